@@ -1,0 +1,23 @@
+using Enforcement.Api;
+using Enforcement.Api.Corrections;
+using Enforcement.Api.Feedback;
+using Enforcement.Api.Infrastructure;
+using Enforcement.Api.Search;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortalInfrastructure();
+builder.AddSearch();
+
+var app = builder.Build();
+app.UsePortalInfrastructure();
+
+app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
+app.MapSearch();
+app.MapFeedback();
+app.MapCorrections();
+app.MapPortalPreview();
+
+app.Run();
+
+/// <summary>Visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,41 @@
+namespace Enforcement.Content;
+
+public enum PartyKind { Organization, IndividualBusiness, NaturalPerson }
+
+public enum DecisionStatus { InForce, Revoked, Amended, Void }
+
+/// <summary>content/decisions/&lt;year&gt;/&lt;slug&gt;.md: one 行政处罚决定书, as staff wrote it (not yet redacted).</summary>
+public sealed record Decision(
+    /// <summary>Path relative to content/, e.g. decisions/2025/food-12.md; used in error messages.</summary>
+    string SourcePath,
+    int Year,
+    string Slug,
+    string Number,
+    string Title,
+    string BodySlug,
+    Party Party,
+    DateOnly Decided,
+    DateOnly Published,
+    string Category,
+    string Violation,
+    string Basis,
+    IReadOnlyList<Penalty> Penalties,
+    DecisionStatus Status,
+    Withdrawal? Withdrawn,
+    DateOnly? Expires,
+    IReadOnlyList<string> Redact,
+    /// <summary>The Markdown body of the file.</summary>
+    string Text)
+{
+    public string Url => $"/decisions/{Year}/{Slug}/";
+
+    public decimal TotalAmount => Penalties.Sum(p => p.Amount ?? 0m);
+}
+
+public sealed record Party(PartyKind Kind, string Name, string? Code, string? Representative);
+
+/// <summary>One penalty; amount in yuan, absent for 警告, 责令停产停业 and the like.</summary>
+public sealed record Penalty(string Kind, decimal? Amount);
+
+/// <summary>When and why a record came down before its time.</summary>
+public sealed record Withdrawal(DateOnly On, string Reason);

@@ -1,0 +1,41 @@
+using Enforcement.Content;
+
+namespace Enforcement.Loading;
+
+internal static class BodyReader
+{
+    public static readonly string[] Kinds = ["行政机关", "法律法规授权组织", "受委托组织"];
+    public static readonly string[] PowerCategories = ["行政处罚", "行政强制", "行政检查", "行政许可", "行政征收", "行政确认", "其他"];
+
+    public static Body Read(string slug, YamlMap map)
+    {
+        var kind = map.Required("kind");
+        if (kind.Length > 0 && !Kinds.Contains(kind))
+            map.Error("kind", $"取值 '{kind}' 无效，应为 {string.Join(" | ", Kinds)} (unknown value)");
+        var remedies = map.Map("remedies", required: true);
+        return new Body(
+            Slug: slug,
+            Name: map.Required("name"),
+            Kind: kind,
+            CreditCode: map.Required("creditCode"),
+            Address: map.Required("address"),
+            Phone: map.Required("phone"),
+            OfficeHours: map.Optional("officeHours") ?? "",
+            Duties: map.StringList("duties", required: true),
+            Powers: map.MapList("powers").Select(ReadPower).ToList(),
+            RandomInspections: map.MapList("randomInspections").Select(m => new RandomInspection(
+                m.Required("item"), m.Required("basis"), m.Optional("targets") ?? "", m.Optional("ratio") ?? "",
+                m.Optional("frequency") ?? "", m.Optional("method") ?? "")).ToList(),
+            Remedies: new Remedies(remedies?.Required("reconsideration") ?? "", remedies?.Required("litigation") ?? ""),
+            Processes: map.StringList("processes"),
+            Notify: map.Optional("notify"));
+    }
+
+    private static Power ReadPower(YamlMap m)
+    {
+        var category = m.Required("category");
+        if (category.Length > 0 && !PowerCategories.Contains(category))
+            m.Error("category", $"取值 '{category}' 无效，应为 {string.Join(" | ", PowerCategories)} (unknown value)");
+        return new Power(m.Required("name"), category, m.Required("basis"));
+    }
+}

@@ -1,0 +1,36 @@
+using Enforcement.Validation;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Enforcement.Loading;
+
+/// <summary>Parses YAML text into its root node, turning syntax errors into content errors.</summary>
+internal static class YamlDocument
+{
+    public static YamlNode? Parse(string text, string file, List<ContentError> errors, int lineOffset = 0)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0) { errors.Add(new ContentError(file, "", "文件为空 (file is empty)")); return null; }
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            errors.Add(new ContentError(file, "", $"YAML 语法错误 (syntax error): {Inner(e).Message}", (int)e.Start.Line + lineOffset));
+            return null;
+        }
+    }
+
+    public static YamlMap? ParseMap(string text, string file, List<ContentError> errors, int lineOffset = 0)
+    {
+        var root = Parse(text, file, errors, lineOffset);
+        if (root is null) return null;
+        if (root is YamlMappingNode m) return new YamlMap(m, file, "", errors);
+        errors.Add(new ContentError(file, "", "顶层应为键值映射 (top level must be a mapping)"));
+        return null;
+    }
+
+    private static Exception Inner(Exception e) => e.InnerException is YamlException inner ? Inner(inner) : e;
+}
