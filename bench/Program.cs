@@ -1,4 +1,10 @@
 using BenchmarkDotNet.Running;
 
+namespace Enforcement.Benchmarks;
+
 // dotnet run --project bench -c Release -- --filter '*'   (see BENCHMARKS.md for each benchmark's command)
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+internal static class BenchmarkProgram
+{
+    public static void Main(string[] args) =>
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+}
