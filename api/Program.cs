@@ -2,6 +2,7 @@ using Enforcement.Api;
 using Enforcement.Api.Corrections;
 using Enforcement.Api.Feedback;
 using Enforcement.Api.Infrastructure;
+using Enforcement.Api.Infrastructure.Preview;
 using Enforcement.Api.Search;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,16 +1,77 @@
+using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Api.Infrastructure.Limits;
+using Enforcement.Api.Infrastructure.Mail;
+using Enforcement.Api.Infrastructure.Pages;
+using Enforcement.Api.Infrastructure.Preview;
+using Enforcement.Api.Infrastructure.Staff;
+using Enforcement.Api.Infrastructure.Storage;
+using Enforcement.Cards;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace Enforcement.Api.Infrastructure;
 
-// Placeholder until written: storage, mail outbox, rate limits, admin keys, problem details.
-internal static class PortalInfrastructure
+/// <summary>What every feature stands on: options, storage, the mail outbox, limits, staff keys, error pages.</summary>
+public static class PortalInfrastructure
 {
     public static WebApplicationBuilder AddPortalInfrastructure(this WebApplicationBuilder builder)
     {
-        builder.Services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
-        builder.Services.AddProblemDetails();
+        var services = builder.Services;
+        services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        services.AddProblemDetails();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<Database>();
+        services.AddMigrations(MailOutbox.Migrations);
+        services.AddHostedService<DatabaseMigrator>();
+
+        services.AddSingleton<IMailTransport>(sp =>
+        {
+            var mail = sp.GetRequiredService<IOptions<PortalOptions>>().Value.Mail;
+            return string.IsNullOrWhiteSpace(mail.Host) ? new PickupFolderTransport(Path.GetFullPath(mail.Pickup)) : new SmtpTransport(mail);
+        });
+        services.AddSingleton<OutboxSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxSender>());
+
+        services.AddPortalRateLimits();
+        services.AddSingleton<StaffKeys>();
+        services.AddSingleton<PortalData>();
+        services.AddSingleton<PageShell>();
+        services.AddSingleton(sp =>
+        {
+            var key = CardKeyStore.Resolve(sp.GetRequiredService<IOptions<PortalOptions>>().Value.CardKey, Directory.GetCurrentDirectory());
+            if (key.IsDevelopment)
+                sp.GetRequiredService<ILogger<PortalData>>().LogWarning(
+                    "Using the DEVELOPMENT card key in {Path}; set Portal:CardKey in production.", CardKeyStore.DevelopmentKeyPath);
+            return key;
+        });
         return builder;
     }
 
-    public static WebApplication UsePortalInfrastructure(this WebApplication app) => app;
+    public static WebApplication UsePortalInfrastructure(this WebApplication app)
+    {
+        // Unhandled errors become a Chinese problem details answer, never a stack trace.
+        app.UseExceptionHandler(error => error.Run(context =>
+            Results.Problem(title: "服务器暂时出现问题", detail: "请稍后再试。如问题持续，请拨打页面底部的监督电话。",
+                statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context)));
+        app.UseStatusCodePages(async status =>
+        {
+            var context = status.HttpContext;
+            if (context.Request.Path.StartsWithSegments("/api") && !context.Response.HasStarted && context.Response.ContentLength is null)
+                await Results.Problem(statusCode: context.Response.StatusCode, title: StatusTitle(context.Response.StatusCode)).ExecuteAsync(context);
+        });
+        app.UsePortalPreviewRewrites();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseMiddleware<BodySizeLimitMiddleware>();
+        return app;
+    }
 
-    public static WebApplication MapPortalPreview(this WebApplication app) => app;
+    private static string StatusTitle(int status) => status switch
+    {
+        404 => "未找到",
+        405 => "不支持该请求方法",
+        415 => "不支持的内容类型",
+        _ => "请求未能完成",
+    };
 }

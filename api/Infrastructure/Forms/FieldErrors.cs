@@ -1,0 +1,21 @@
+namespace Enforcement.Api.Infrastructure.Forms;
+
+/// <summary>Per-field messages for the public, in Chinese, collected by a validator and returned all at once.</summary>
+public sealed class FieldErrors
+{
+    private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
+
+    public bool Any => errors.Count > 0;
+
+    public void Add(string field, string message)
+    {
+        if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
+        list.Add(message);
+    }
+
+    public IDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+
+    /// <summary>400 problem details with the errors under "errors", as ValidationProblem does.</summary>
+    public IResult ToProblem(string title = "提交的内容有误，请修改后重试") =>
+        Results.ValidationProblem(ToDictionary(), title: title, detail: string.Join("；", errors.SelectMany(e => e.Value)));
+}

@@ -1,0 +1,47 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Api.Infrastructure.Limits;
+
+/// <summary>Per-client-address limits: "submit" for feedback and corrections, "search" for queries.</summary>
+public static class RateLimits
+{
+    public const string Submit = "submit";
+    public const string Search = "search";
+
+    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services)
+    {
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.AddPolicy(Submit, context => Window(context, "submit", o => (o.SubmitPermits, o.SubmitWindow)));
+            limiter.AddPolicy(Search, context => Window(context, "search", o => (o.SearchPermits, o.SearchWindow)));
+            limiter.OnRejected = async (context, cancel) =>
+            {
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                var response = context.HttpContext.Response;
+                response.StatusCode = StatusCodes.Status429TooManyRequests;
+                response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await Results.Problem(
+                    title: "请求过于频繁",
+                    detail: $"您提交得太频繁了，请在 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试。",
+                    statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext);
+            };
+        });
+        return services;
+    }
+
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    private static RateLimitPartition<string> Window(HttpContext context, string name, Func<RateLimitOptions, (int Permits, TimeSpan Window)> pick)
+    {
+        var (permits, window) = pick(context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.RateLimits);
+        return RateLimitPartition.GetFixedWindowLimiter($"{name}:{ClientAddress(context)}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permits,
+            Window = window,
+            QueueLimit = 0,
+        });
+    }
+}

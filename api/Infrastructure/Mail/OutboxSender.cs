@@ -1,0 +1,73 @@
+using Enforcement.Api.Infrastructure.Storage;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Enforcement.Api.Infrastructure.Mail;
+
+/// <summary>Delivers the outbox: retries with growing delays until the transport takes each message.</summary>
+internal sealed class OutboxSender(Database database, IMailTransport transport, IOptions<PortalOptions> options,
+    TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
+{
+    private const int BatchSize = 50;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DrainAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Outbox drain failed; will retry");
+            }
+            try { await Task.Delay(options.Value.Mail.PollInterval, clock, stoppingToken); }
+            catch (OperationCanceledException) { return; }
+        }
+    }
+
+    /// <summary>Sends every message that is due; returns how many were sent.</summary>
+    public async Task<int> DrainAsync(CancellationToken cancel)
+    {
+        await using var connection = await database.OpenAsync(cancel);
+        var now = clock.GetUtcNow();
+        var due = await connection.QueryAsync(
+            "SELECT id, recipient, subject, body, attempts FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $now ORDER BY id LIMIT $n",
+            r => (Id: r.GetInt64(0), Message: new OutboxMessage(r.GetString(1), r.GetString(2), r.GetString(3)), Attempts: r.GetInt32(4)),
+            null, cancel, ("$now", now.UtcDateTime.ToString("O")), ("$n", BatchSize));
+        var sent = 0;
+        foreach (var item in due)
+        {
+            try
+            {
+                await transport.SendAsync(ToMime(item.Message), cancel);
+                await connection.ExecuteAsync("UPDATE outbox SET sent_at = $at, attempts = attempts + 1, last_error = NULL WHERE id = $id",
+                    null, cancel, ("$at", clock.GetUtcNow().UtcDateTime.ToString("O")), ("$id", item.Id));
+                sent++;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                var retryAt = now + RetryDelay(item.Attempts + 1);
+                logger.LogWarning("Mail {Id} to outbox recipient not delivered (attempt {Attempt}): {Error}", item.Id, item.Attempts + 1, e.Message);
+                await connection.ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $next, last_error = $error WHERE id = $id",
+                    null, cancel, ("$next", retryAt.UtcDateTime.ToString("O")), ("$error", e.Message), ("$id", item.Id));
+            }
+        }
+        return sent;
+    }
+
+    /// <summary>10 s, 20 s, 40 s ... capped at 30 minutes; never gives up.</summary>
+    internal static TimeSpan RetryDelay(int attempt) =>
+        TimeSpan.FromSeconds(Math.Min(10 * Math.Pow(2, Math.Min(attempt - 1, 20)), 1800));
+
+    private MimeMessage ToMime(OutboxMessage message)
+    {
+        var mime = new MimeMessage();
+        mime.From.Add(MailboxAddress.Parse(options.Value.Mail.From));
+        mime.To.Add(MailboxAddress.Parse(message.To));
+        mime.Subject = message.Subject;
+        mime.Body = new TextPart("plain") { Text = message.Body };
+        return mime;
+    }
+}
