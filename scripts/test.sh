@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test of the solution and ends with one line "N passed, M failed" summed over all test
+# assemblies (dotnet test prints one line per assembly and no total).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 SE_OFFLINE=true
+
+log=$(mktemp)
+dotnet build Enforcement.sln -c Release 2>&1 | tail -n 3
+if [ "${PIPESTATUS[0]}" -ne 0 ]; then
+  dotnet build Enforcement.sln -c Release 2>&1 | grep -E "error" | sort -u | head -n 40
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+dotnet test Enforcement.sln -c Release --no-build "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s += $2} END {print s + 0}')
+rm -f "$log"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
+echo "$passed passed, $failed failed"
+exit "$status"

@@ -1,0 +1,31 @@
+using System.Net;
+
+namespace Enforcement.Api.Tests.Infrastructure;
+
+public sealed class PortalPreviewTests
+{
+    [Fact]
+    public async Task The_preview_serves_pages_answers_410_for_ended_decisions_and_404_html_otherwise()
+    {
+        using var portal = new TestPortal();
+        Directory.CreateDirectory(Path.Combine(portal.Site, "decisions/2025/food-12"));
+        File.WriteAllText(Path.Combine(portal.Site, "index.html"), "<h1>首页</h1>");
+        File.WriteAllText(Path.Combine(portal.Site, "decisions/2025/food-12/index.html"), "<h1>决定书</h1>");
+        File.WriteAllText(Path.Combine(portal.Site, "404.html"), "<h1>页面不存在</h1>");
+        File.WriteAllText(Path.Combine(portal.Site, "gone.html"), "<h1>已撤下</h1>");
+        File.WriteAllText(Path.Combine(portal.Site, "_redirects"), "/decisions/2019/old-1/*  /gone.html  410\n");
+        await using var factory = portal.Factory(("Portal:Site", portal.Site));
+        var client = factory.CreateClient();
+
+        Assert.Contains("首页", await client.GetStringAsync("/"));
+        Assert.Contains("决定书", await client.GetStringAsync("/decisions/2025/food-12/"));
+
+        var gone = await client.GetAsync("/decisions/2019/old-1/");
+        Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+        Assert.Contains("已撤下", await gone.Content.ReadAsStringAsync());
+
+        var missing = await client.GetAsync("/no/such/page/");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("页面不存在", await missing.Content.ReadAsStringAsync());
+    }
+}
