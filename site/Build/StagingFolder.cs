@@ -47,11 +47,25 @@ internal sealed class StagingFolder : IDisposable
             throw;
         }
         _swapped = true;
-        if (old is not null) Directory.Delete(old, recursive: true);
+        if (old is not null) DeleteTree(old);
     }
 
     public void Dispose()
     {
-        if (!_swapped && Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+        if (!_swapped && Directory.Exists(Root)) DeleteTree(Root);
+    }
+
+    /// <summary>
+    /// Deletes a folder of many small files. Unlinking is bound by the disk's latency, not the CPU, so
+    /// several at once is much faster than Directory.Delete's one by one; folders go deepest first after.
+    /// </summary>
+    internal static void DeleteTree(string path)
+    {
+        Parallel.ForEach(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories),
+            new ParallelOptions { MaxDegreeOfParallelism = 16 }, File.Delete);
+        foreach (var level in Directory.GetDirectories(path, "*", SearchOption.AllDirectories)
+                     .GroupBy(d => d.Count(c => c == Path.DirectorySeparatorChar)).OrderByDescending(g => g.Key))
+            Parallel.ForEach(level, new ParallelOptions { MaxDegreeOfParallelism = 16 }, d => Directory.Delete(d));
+        Directory.Delete(path);
     }
 }
