@@ -74,8 +74,36 @@ public sealed class ProcessChartTests(TestSite site) : IClassFixture<TestSite>
         var chart = Chart(Step("a", StepKind.Start, "b", "c"), Step("b", StepKind.Step, "d"), Step("c", StepKind.Step, "d", "a"), Step("d", StepKind.End));
         var first = ProcessChartLayout.Compute(chart);
         var second = ProcessChartLayout.Compute(chart);
-        Assert.Equal(first.Nodes, second.Nodes);
+        Assert.Equal(first.Nodes.Select(n => (n.Id, n.X, n.Y, n.Width, n.Height)), second.Nodes.Select(n => (n.Id, n.X, n.Y, n.Width, n.Height)));
         Assert.Equal(first.Edges.SelectMany(e => e.Points), second.Edges.SelectMany(e => e.Points));
+    }
+
+    [Theory]
+    [InlineData("立案审查", new[] { "立案审查" })]
+    [InlineData("告知拟处罚内容及陈述、申辩、听证权利", new[] { "告知拟处罚内容及陈述、", "申辩、听证权利" })]
+    [InlineData("调查取证(执法人员不少于两人，出示执法证件)", new[] { "调查取证", "(执法人员不少于两人，", "出示执法证件)" })]
+    [InlineData("执行(罚款 15 日内缴纳；逾期每日加处 3%)", new[] { "执行(罚款 15 日内缴", "纳；逾期每日加处 3%)" })]
+    public void Long_labels_break_at_pauses_and_never_start_a_line_with_closing_punctuation(string label, string[] lines) =>
+        Assert.Equal(lines, ProcessChartLayout.Wrap(label));
+
+    [Fact]
+    public void Loops_back_leave_the_other_steps_of_their_rows_uncrossed()
+    {
+        // c and d share a row; both loop back to b, whose row also holds e.
+        var layout = ProcessChartLayout.Compute(Chart(
+            Step("a", StepKind.Start, "b", "e"), Step("b", StepKind.Decision, "c", "d"), Step("e", StepKind.Step, "f"),
+            Step("c", StepKind.Step, "b", "f"), Step("d", StepKind.Step, "b", "f"), Step("f", StepKind.End)));
+        foreach (var edge in layout.Edges.Where(e => e.LoopsBack))
+            for (var i = 1; i < edge.Points.Count; i++)
+            {
+                var (p, q) = (edge.Points[i - 1], edge.Points[i]);
+                foreach (var node in layout.Nodes.Where(n => n.Id != edge.From && n.Id != edge.To))
+                {
+                    var crosses = Math.Max(p.X, q.X) > node.X && Math.Min(p.X, q.X) < node.Right
+                        && Math.Max(p.Y, q.Y) > node.Y && Math.Min(p.Y, q.Y) < node.Bottom;
+                    Assert.False(crosses, $"{edge.From}->{edge.To} crosses {node.Id}");
+                }
+            }
     }
 
     [Fact]
