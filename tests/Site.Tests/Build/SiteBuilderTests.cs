@@ -149,6 +149,17 @@ public sealed class SiteBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Report_can_be_json()
+    {
+        var report = Path.Combine(_root, "report.json");
+        Assert.True(Build(report: report).Succeeded);
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(report));
+        var rows = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(7, rows.Count);
+        Assert.Contains(rows, r => r.GetProperty("number").GetString() == "测市监处罚〔2024〕7号" && r.GetProperty("state").GetString() == "已撤下");
+    }
+
+    [Fact]
     public void A_certificate_that_would_escape_its_folder_is_refused()
     {
         var officers = Path.Combine(_content, "officers", "test-commerce.yml");
