@@ -21,6 +21,25 @@ internal static class YamlDocument
             errors.Add(new ContentError(file, "", $"YAML 语法错误 (syntax error): {Inner(e).Message}", (int)e.Start.Line + lineOffset));
             return null;
         }
+        // YamlDotNet's scanner throws this instead of a YamlException on some unclosed flow collections ("[a, b").
+        catch (InvalidOperationException)
+        {
+            errors.Add(new ContentError(file, "", "YAML 语法错误 (syntax error): 括号或引号未闭合 (unclosed bracket or quote)", LastReadableLine(text) + lineOffset));
+            return null;
+        }
+    }
+
+    // The line of the last token the scanner could read before it failed: where the unclosed construct is.
+    private static int LastReadableLine(string text)
+    {
+        var scanner = new Scanner(new StringReader(text));
+        var line = 1;
+        try
+        {
+            while (scanner.MoveNext()) line = (int)scanner.Current!.Start.Line;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException) { }
+        return line;
     }
 
     public static YamlMap? ParseMap(string text, string file, List<ContentError> errors, int lineOffset = 0)

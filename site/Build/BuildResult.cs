@@ -1,0 +1,26 @@
+using Enforcement.Redaction;
+using Enforcement.Validation;
+
+namespace Enforcement.Site.Build;
+
+/// <summary>What a build wrote: pages, decisions by publicity state, and what redaction masked.</summary>
+internal sealed record BuildSummary(
+    int Pages,
+    int Files,
+    int Public,
+    int Withdrawn,
+    int Ended,
+    int NotYet,
+    IReadOnlyList<(string Kind, int Count)> Masked);
+
+/// <summary>The outcome of a build: a summary when it succeeded, else the content errors or the leaks that stopped it.</summary>
+internal sealed record BuildResult(BuildSummary? Summary, IReadOnlyList<ContentError> Errors, IReadOnlyList<Leak> Leaks)
+{
+    public bool Succeeded => Summary is not null;
+
+    public static BuildResult Invalid(IReadOnlyList<ContentError> errors) => new(null, errors, []);
+
+    public static BuildResult Leaked(IReadOnlyList<Leak> leaks) => new(null, [], leaks);
+
+    public static BuildResult Done(BuildSummary summary) => new(summary, [], []);
+}

@@ -1,0 +1,73 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Enforcement.Site.Build;
+
+/// <summary>
+/// Staff Markdown to HTML. Raw HTML is off and link targets are limited to safe schemes, so text typed by
+/// staff can never inject script or handlers; headings are shifted so they nest under the page's own.
+/// </summary>
+internal static class MarkdownText
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseListExtras()
+        .UseCjkFriendlyEmphasis()
+        .UseNonAsciiNoEscape()
+        .DisableHtml()
+        .Build();
+
+    /// <param name="headingOffset">Added to every heading level (a Markdown # under an h2 becomes an h3 with 2).</param>
+    public static string ToHtml(string markdown, int headingOffset)
+    {
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+            heading.Level = Math.Clamp(heading.Level + headingOffset, 1, 6);
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+            if (!IsSafe(autolink.Url, image: false))
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+            if (!IsSafe(link.Url, link.IsImage))
+                Unwrap(link);
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    /// <summary>Site-relative paths, fragments, and http(s)/mailto/tel links; images only from the site or https.</summary>
+    internal static bool IsSafe(string? url, bool image)
+    {
+        if (string.IsNullOrWhiteSpace(url)) return !image;
+        var u = url.Trim();
+        if (u.StartsWith("//", StringComparison.Ordinal)) return false;
+        if (u.StartsWith('/') || u.StartsWith('#')) return true;
+        var colon = u.IndexOf(':');
+        var slash = u.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon)) return true; // relative: no scheme
+        var scheme = u[..colon].ToLowerInvariant();
+        return image ? scheme == "https" : scheme is "http" or "https" or "mailto" or "tel";
+    }
+
+    // An unsafe link keeps its words but loses its target; an unsafe image disappears.
+    private static void Unwrap(LinkInline link)
+    {
+        if (!link.IsImage)
+        {
+            var child = link.FirstChild;
+            while (child is not null)
+            {
+                var next = child.NextSibling;
+                child.Remove();
+                link.InsertBefore(child);
+                child = next;
+            }
+        }
+        link.Remove();
+    }
+}

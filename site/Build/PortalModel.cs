@@ -1,0 +1,76 @@
+using Enforcement.Content;
+using Enforcement.Publicity;
+using Enforcement.Redaction;
+
+namespace Enforcement.Site.Build;
+
+/// <summary>One decision's redaction: where it came from and what redaction made of it.</summary>
+internal sealed record RedactedDecision(Decision Source, RedactionResult Result)
+{
+    public PublicDecision Public => Result.Decision;
+    public PublicityState State => Result.Decision.State;
+}
+
+/// <summary>
+/// The content as the pages see it on the build day: decisions only in their redacted form, sorted once in
+/// a fixed order so every page and feed lists them the same way on every build.
+/// </summary>
+internal sealed class PortalModel
+{
+    public required SiteSettings Site { get; init; }
+    public required DateOnly Today { get; init; }
+    public required IReadOnlyList<Body> Bodies { get; init; }
+    public required IReadOnlyDictionary<string, Body> BodyBySlug { get; init; }
+    public required IReadOnlyDictionary<string, string> BodyNames { get; init; }
+    public required IReadOnlyList<Officer> Officers { get; init; }
+    public required ILookup<string, Officer> OfficersByBody { get; init; }
+    public required IReadOnlyList<ProcessChart> Processes { get; init; }
+    public required IReadOnlyDictionary<string, ProcessChart> ProcessBySlug { get; init; }
+    public required IReadOnlyList<FreePage> Pages { get; init; }
+    /// <summary>Every decision with its redaction, in content order.</summary>
+    public required IReadOnlyList<RedactedDecision> All { get; init; }
+    /// <summary>Shown in full, newest first.</summary>
+    public required IReadOnlyList<PublicDecision> Public { get; init; }
+    /// <summary>Revoked, amended or void: a notice stays at their URL. Newest first.</summary>
+    public required IReadOnlyList<PublicDecision> Withdrawn { get; init; }
+    /// <summary>Publicity over: gone (410). Ordered by URL.</summary>
+    public required IReadOnlyList<PublicDecision> Ended { get; init; }
+
+    public static PortalModel Create(PortalContent content, DateOnly today)
+    {
+        var site = content.Site;
+        // Redaction is the slow part of preparing; it is pure, so it runs in parallel and keeps content order.
+        var all = content.Decisions.AsParallel().AsOrdered()
+            .Select(d => new RedactedDecision(d, Redactor.Redact(d, site, today)))
+            .ToList();
+
+        List<PublicDecision> InState(PublicityState state) => all.Where(r => r.State == state).Select(r => r.Public).ToList();
+
+        return new PortalModel
+        {
+            Site = site,
+            Today = today,
+            Bodies = content.Bodies,
+            BodyBySlug = content.Bodies.ToDictionary(b => b.Slug, StringComparer.Ordinal),
+            BodyNames = content.Bodies.ToDictionary(b => b.Slug, b => b.Name, StringComparer.Ordinal),
+            Officers = content.Officers,
+            OfficersByBody = content.Officers.ToLookup(o => o.BodySlug, StringComparer.Ordinal),
+            Processes = content.Processes,
+            ProcessBySlug = content.Processes.ToDictionary(p => p.Slug, StringComparer.Ordinal),
+            Pages = content.Pages,
+            All = all,
+            Public = NewestFirst(InState(PublicityState.Public)),
+            Withdrawn = NewestFirst(InState(PublicityState.Withdrawn)),
+            Ended = InState(PublicityState.Ended).OrderBy(d => d.Url, StringComparer.Ordinal).ToList(),
+        };
+    }
+
+    /// <summary>Newest publicity date first; ties by decision date, then URL, so the order never depends on input order.</summary>
+    public static List<PublicDecision> NewestFirst(IEnumerable<PublicDecision> decisions) => decisions
+        .OrderByDescending(d => d.Published)
+        .ThenByDescending(d => d.Decided)
+        .ThenBy(d => d.Url, StringComparer.Ordinal)
+        .ToList();
+
+    public string BodyName(string slug) => BodyNames.TryGetValue(slug, out var name) ? name : slug;
+}

@@ -1,0 +1,78 @@
+using Enforcement.Content;
+using Enforcement.Loading;
+using Enforcement.Publicity;
+using Enforcement.Redaction;
+using Enforcement.Site.Feeds;
+
+namespace Enforcement.Site.Build;
+
+/// <summary>Looks for personal data in what is about to be published.</summary>
+internal delegate IReadOnlyList<Leak> LeakScanner(IEnumerable<PublishedText> outputs, IReadOnlyList<Decision> decisions, SiteSettings site);
+
+/// <summary>
+/// content/ in, out/ out: load and validate, redact, render everything into a staging folder, run the leak
+/// gate over it, and only then swap it in for the old out/. Any failure leaves the old out/ as it was.
+/// </summary>
+internal static class SiteBuilder
+{
+    public static BuildResult Run(BuildOptions options, LeakScanner? scan = null)
+    {
+        var loaded = ContentLoader.Load(options.ContentDir);
+        if (!loaded.Succeeded) return BuildResult.Invalid(loaded.Errors);
+        var content = loaded.Content!;
+        var siteErrors = SiteChecks.Check(content).ToList();
+        if (siteErrors.Count > 0) return BuildResult.Invalid(siteErrors);
+
+        var model = PortalModel.Create(content, options.Today);
+        if (options.ReportPath is { } report) RedactionReport.Write(report, model.All);
+
+        using var staging = StagingFolder.Create(options.OutDir);
+        var pages = PagePlan.Create(model, options.CardKey);
+        PageRenderer.WriteAll(pages, staging.SiteDir);
+        var files = WriteSiteFiles(model, pages, staging.SiteDir);
+        DataFolder.Write(model, staging.DataDir);
+
+        var leaks = (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public), content.Decisions, content.Site);
+        if (leaks.Count > 0) return BuildResult.Leaked(leaks);
+
+        staging.SwapIn();
+        return BuildResult.Done(new BuildSummary(
+            Pages: pages.Count,
+            Files: pages.Count + files,
+            Public: model.Public.Count,
+            Withdrawn: model.Withdrawn.Count,
+            Ended: model.Ended.Count,
+            NotYet: model.All.Count(d => d.State == PublicityState.NotYet),
+            Masked: RedactionReport.Totals(model.All)));
+    }
+
+    /// <summary>Everything in out/site that is not a page: feeds, robots, redirects, assets. Returns how many files.</summary>
+    private static int WriteSiteFiles(PortalModel model, IReadOnlyList<PageJob> pages, string siteDir)
+    {
+        var files = new List<(string Name, string Text)>();
+        files.AddRange(Sitemap.Render(model.Site.BaseUrl, pages));
+        files.Add((AtomFeed.FileName, AtomFeed.Render(model.Site, model.Public, model.BodyNames, model.Today)));
+        files.Add((RobotsTxt.FileName, RobotsTxt.Render(model.Site.BaseUrl)));
+        files.Add((NetlifyRedirects.FileName, NetlifyRedirects.Render(model)));
+        foreach (var (name, text) in files)
+            File.WriteAllText(Path.Combine(siteDir, name), text, PageRenderer.Utf8);
+        return files.Count + CopyAssets(Path.Combine(siteDir, "assets"));
+    }
+
+    /// <summary>site/Assets/** (copied next to the program at compile time) → out/site/assets/.</summary>
+    private static int CopyAssets(string target)
+    {
+        var source = Path.Combine(AppContext.BaseDirectory, "Assets");
+        if (!Directory.Exists(source))
+            throw new DirectoryNotFoundException($"静态资源目录不存在 (assets folder not found): {source}");
+        var count = 0;
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+            count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Enforcement.Site.Tests.Build;
+
+namespace Enforcement.Site.Tests.Cli;
+
+/// <summary>
+/// The build as staff run it, in its own process. Two processes, not two calls in one: string hashes and
+/// the clock differ between processes, so this is what catches output that depends on either.
+/// </summary>
+public sealed class BuildProcessTests : IDisposable
+{
+    private readonly string _root = Scratch.NewFolder();
+
+    public void Dispose() => Scratch.Delete(_root);
+
+    private async Task<(int Code, string Out, string Err)> Run(string[] args, bool withCardKey = true)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _root };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Enforcement.Site.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        if (withCardKey) start.Environment["PORTAL_CARD_KEY"] = Convert.ToBase64String(TestSite.CardKey);
+        else start.Environment.Remove("PORTAL_CARD_KEY");
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync(new CancellationTokenSource(TimeSpan.FromMinutes(2)).Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    private string[] BuildArgs(string outName) =>
+        ["build", "--content", TestSite.FixtureContent, "--out", Path.Combine(_root, outName), "--today", "2026-03-01"];
+
+    [Fact]
+    public async Task Two_builds_of_the_same_content_and_day_are_byte_identical()
+    {
+        var first = await Run(BuildArgs("a"));
+        var second = await Run(BuildArgs("b"));
+        Assert.True(first.Code == 0, first.Err);
+        Assert.True(second.Code == 0, second.Err);
+        Assert.Contains("公示中 4", first.Out);
+        Assert.DoesNotContain("开发密钥", first.Err);
+
+        var a = SiteBuilderTests.Snapshot(Path.Combine(_root, "a"));
+        var b = SiteBuilderTests.Snapshot(Path.Combine(_root, "b"));
+        Assert.Equal(a.Keys.Order(StringComparer.Ordinal), b.Keys.Order(StringComparer.Ordinal));
+        foreach (var (file, bytes) in a)
+            Assert.True(bytes.AsSpan().SequenceEqual(b[file]), $"{file} differs between two builds");
+    }
+
+    [Fact]
+    public async Task Without_a_card_key_the_build_warns_that_a_development_key_is_used()
+    {
+        var (code, _, err) = await Run(BuildArgs("out"), withCardKey: false);
+        Assert.Equal(0, code);
+        Assert.Contains("开发密钥", err);
+        Assert.True(File.Exists(Path.Combine(_root, ".portal", "dev-card-key")));
+    }
+
+    [Fact]
+    public async Task Bad_arguments_exit_with_usage()
+    {
+        var (code, _, err) = await Run(["build", "--today", "tomorrow"]);
+        Assert.Equal(2, code);
+        Assert.Contains("YYYY-MM-DD", err);
+    }
+}

@@ -1,0 +1,67 @@
+using System.Xml.Linq;
+
+namespace Enforcement.Site.Tests.Feeds;
+
+public sealed class FeedTests(TestSite site) : IClassFixture<TestSite>
+{
+    private static readonly XNamespace Sm = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    private List<string> SitemapUrls() =>
+        XDocument.Parse(site.Text("/sitemap.xml")).Descendants(Sm + "loc").Select(l => l.Value).ToList();
+
+    [Fact]
+    public void Sitemap_lists_absolute_urls_of_pages_that_exist()
+    {
+        var urls = SitemapUrls();
+        Assert.Contains("https://zfgs.example.gov.cn/", urls);
+        Assert.Contains("https://zfgs.example.gov.cn/decisions/2025/food-12/", urls);
+        Assert.Contains("https://zfgs.example.gov.cn/officers/36090012345/", urls);
+        Assert.Contains("https://zfgs.example.gov.cn/guide/", urls);
+        Assert.All(urls, u => Assert.True(site.Exists(u["https://zfgs.example.gov.cn".Length..]), u));
+    }
+
+    [Fact]
+    public void Sitemap_leaves_out_withdrawn_ended_and_future_decisions_and_the_error_pages()
+    {
+        var urls = SitemapUrls();
+        Assert.DoesNotContain(urls, u => u.Contains("food-7") || u.Contains("food-3") || u.Contains("future-1"));
+        Assert.DoesNotContain(urls, u => u.EndsWith("404.html") || u.EndsWith("410.html"));
+    }
+
+    [Fact]
+    public void Atom_feed_has_the_public_decisions_newest_first()
+    {
+        var feed = XDocument.Parse(site.Text("/feed.xml")).Root!;
+        Assert.Equal(Atom + "feed", feed.Name);
+        var ids = feed.Elements(Atom + "entry").Select(e => e.Element(Atom + "id")!.Value).ToList();
+        Assert.Equal(
+        [
+            "https://zfgs.example.gov.cn/decisions/2025/food-20/",
+            "https://zfgs.example.gov.cn/decisions/2025/prepaid-3/",
+            "https://zfgs.example.gov.cn/decisions/2025/food-12/",
+            "https://zfgs.example.gov.cn/decisions/2024/energy-1/",
+        ], ids);
+        Assert.Equal("2025-09-01T00:00:00+08:00", feed.Element(Atom + "updated")!.Value);
+        Assert.DoesNotContain("本局执法人员对当事人经营场所进行检查", site.Text("/feed.xml"));
+    }
+
+    [Fact]
+    public void Robots_points_to_the_sitemap()
+    {
+        Assert.Contains("Sitemap: https://zfgs.example.gov.cn/sitemap.xml", site.Text("/robots.txt").Split('\n'));
+    }
+
+    [Fact]
+    public void Ended_decisions_answer_410_through_netlify_redirects_and_nothing_else_does()
+    {
+        var rules = site.Text("/_redirects").Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.Equal(
+        [
+            ["/decisions/2022/food-3", "/410.html", "410!"],
+            ["/decisions/2022/food-3/*", "/410.html", "410!"],
+        ], rules);
+        Assert.True(site.Exists("/410.html"));
+    }
+}

@@ -1,0 +1,66 @@
+namespace Enforcement.Site.Tests.Pages;
+
+public sealed class OfficerPageTests(TestSite site) : IClassFixture<TestSite>
+{
+    private string Answer(string certificate) =>
+        Html.TextOf(site.Page($"/officers/{certificate}/").QuerySelector(".verdict__answer"));
+
+    [Theory]
+    [InlineData("36090012345", "有效")]       // active, valid until 2028-12-31
+    [InlineData("36090022001", "有效")]       // active, no end date
+    [InlineData("36090012346", "暂停执法")]   // suspended
+    [InlineData("36090012347", "已吊销")]     // revoked
+    [InlineData("36090012348", "已过期")]     // active but validUntil 2025-12-31 is before the build day
+    public void Verification_page_answers_the_certificates_status(string certificate, string expected) =>
+        Assert.Equal(expected, Answer(certificate));
+
+    [Fact]
+    public void The_answer_comes_first_in_main_and_a_valid_one_gives_its_end_date()
+    {
+        var main = site.Page("/officers/36090012345/").QuerySelector("main")!;
+        var first = main.Children.Skip(1).First(); // after the h1
+        Assert.Contains("verdict", first.ClassList);
+        Assert.Contains("2028年12月31日", first.TextContent);
+    }
+
+    [Fact]
+    public void Verification_page_carries_the_rating_form_marker_and_a_correction_link()
+    {
+        var html = site.Text("/officers/36090012345/");
+        Assert.Contains("<!--rating-form-->", html);
+        var doc = Html.Parse(html);
+        Assert.Contains(doc.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/corrections/?certificate=36090012345");
+    }
+
+    [Fact]
+    public void Cards_are_printed_only_for_valid_certificates()
+    {
+        Assert.True(site.Exists("/officers/36090012345/card/"));
+        Assert.False(site.Exists("/officers/36090012346/card/"));
+        Assert.False(site.Exists("/officers/36090012347/card/"));
+        Assert.False(site.Exists("/officers/36090012348/card/"));
+    }
+
+    [Fact]
+    public void Card_verify_url_is_the_absolute_officer_page_with_the_card_token()
+    {
+        var token = Enforcement.Cards.CardToken.For("36090012345", TestSite.CardKey);
+        Assert.Contains($"https://zfgs.example.gov.cn/officers/36090012345/?token={token}", site.Text("/officers/36090012345/card/"));
+    }
+
+    [Fact]
+    public void Officer_list_has_every_column_and_a_section_per_body()
+    {
+        var doc = site.Page("/officers/");
+        var headers = doc.QuerySelectorAll("#body-test-amr thead th").Select(th => th.TextContent).ToList();
+        Assert.Equal(["姓名", "单位", "职务", "执法证号", "执法类别", "执法区域", "状态"], headers);
+        Assert.Equal(4, doc.QuerySelectorAll("#body-test-amr tbody tr").Length);
+        Assert.Equal(1, doc.QuerySelectorAll("#body-test-commerce tbody tr").Length);
+        Assert.NotNull(doc.QuerySelector("#body-test-miit"));
+        // The filter links at the top jump to each body's section without JavaScript.
+        var filters = doc.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(["#body-test-amr", "#body-test-commerce", "#body-test-miit"], filters);
+        var revoked = doc.QuerySelectorAll("tbody tr").Single(tr => tr.TextContent.Contains("36090012347"));
+        Assert.Contains("已吊销", revoked.TextContent);
+    }
+}
