@@ -38,7 +38,7 @@ internal static class DecisionComposer
         var text = Text(ctx, plan, partyBlock(), outcome);
 
         var published = WorkingDaysAfter(decided, rng.Next(1, 8));
-        var (status, withdrawn, expires) = Lifecycle(rng, plan.Kind, published, anchor);
+        var (status, withdrawn, expires) = Lifecycle(rng, plan.Index, plan.Kind, published, anchor);
         var slug = Path.GetFileNameWithoutExtension(plan.SourcePath);
         var decision = new Decision(
             plan.SourcePath, decided.Year, slug, plan.Number, partyName + plan.Case.TitleSuffix, body.Slug,
@@ -240,18 +240,21 @@ internal static class DecisionComposer
         (DecisionStatus.Void, "经人民法院判决确认无效"),
     ];
 
-    /// <summary>About one in twenty comes down early; about one in fifty companies earns an earlier end (信用修复).</summary>
-    private static (DecisionStatus, Withdrawal?, DateOnly?) Lifecycle(Random rng, PartyKind kind, DateOnly published, DateOnly anchor)
+    /// <summary>
+    /// One decision in twenty comes down early, cycling through the ways it can (so even a small tree has every
+    /// status); one company in fifty earns an earlier end (信用修复). Chosen by index, not by chance, so every
+    /// tree of 120 or more decisions holds each case.
+    /// </summary>
+    private static (DecisionStatus, Withdrawal?, DateOnly?) Lifecycle(Random rng, int index, PartyKind kind, DateOnly published, DateOnly anchor)
     {
-        var roll = rng.Next(100);
-        if (roll < 5 && published.AddDays(20) < anchor)
+        if (index % 20 == 10 && published.AddDays(20) < anchor)
         {
-            var (status, reason) = Withdrawals[rng.Next(Withdrawals.Length)];
+            var (status, reason) = Withdrawals[index / 20 % Withdrawals.Length];
             var latest = published.AddDays(400) < anchor ? published.AddDays(400) : anchor;
             var on = published.AddDays(10 + rng.Next(latest.DayNumber - published.DayNumber - 9));
             return (status, new Withdrawal(on, reason), null);
         }
-        if (roll < 7 && kind != PartyKind.NaturalPerson)
+        if (index % 50 == 25 && kind != PartyKind.NaturalPerson)
             return (DecisionStatus.InForce, null, published.AddDays(rng.Next(365, 3 * 365)));
         return (DecisionStatus.InForce, null, null);
     }
