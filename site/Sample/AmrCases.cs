@@ -16,7 +16,8 @@ internal static class AmrCases
     private static readonly Trade Hardware = new(["五金建材有限公司", "电器有限公司", "商贸有限公司", "电线电缆销售有限公司"], ["五金店", "建材经营部", "电器商行", "水电材料店"]);
     private static readonly Trade Retail = new(["大药房连锁有限公司", "超市有限公司", "汽车服务有限公司", "眼镜有限公司"], ["水果店", "眼镜店", "理发店", "洗车店", "茶叶店"]);
     private static readonly Trade Stores = new(["商贸有限公司", "百货有限公司", "家居有限公司", "电器有限公司"], ["百货店"]);
-    private static readonly Trade Marketing = new(["生物科技有限公司", "农业开发有限公司", "家具有限公司", "装饰工程有限公司", "房地产开发有限公司"], ["美容店", "茶叶店", "家具店", "装饰材料店"]);
+    private static readonly Trade Advertisers = new(["生物科技有限公司", "农业开发有限公司", "家具有限公司", "装饰工程有限公司", "房地产开发有限公司"], ["美容店", "茶叶店", "家具店", "装饰材料店"]);
+    private static readonly Trade Promoters = new(["生物科技有限公司", "农业开发有限公司", "家具有限公司"], []);
     private static readonly Trade Market = new(["农产品市场管理有限公司"], ["水果店", "蔬菜经营部", "肉品店", "水产店"]);
     private static readonly Trade Clothing = new(["商贸有限公司", "服饰有限公司", "日用品有限公司"], ["鞋店", "服装店", "日用品店", "烟酒商行"]);
     private static readonly Trade Equipment = new(["物业服务有限公司", "物流有限公司", "建材有限公司", "机械制造有限公司", "酒店管理有限公司"], ["汽车修理厂"]);
@@ -32,9 +33,9 @@ internal static class AmrCases
         new("product-quality", Agency.Amr, "产品质量", "以不合格产品冒充合格产品销售", "销售不合格产品案", Businesses, 7, Hardware, ProductQuality),
         new("price-tag", Agency.Amr, "价格", "不按规定明码标价", "不按规定明码标价案", Businesses, 7, Retail, PriceTag),
         new("price-fraud", Agency.Amr, "价格", "利用虚假的或者使人误解的价格手段诱骗消费者交易", "价格欺诈案", Companies, 4, Stores, PriceFraud),
-        new("false-promotion", Agency.Amr, "反不正当竞争", "对商品作虚假或者引人误解的商业宣传", "虚假宣传案", Companies, 4, Marketing, FalsePromotion,
+        new("false-promotion", Agency.Amr, "反不正当竞争", "对商品作虚假或者引人误解的商业宣传", "虚假宣传案", Companies, 4, Promoters, FalsePromotion,
             Until: new DateOnly(2025, 10, 14)),
-        new("ad-superlative", Agency.Amr, "广告", "发布使用“最佳”“顶级”等绝对化用语的广告", "发布违法广告案", Businesses, 6, Marketing, Superlative),
+        new("ad-superlative", Agency.Amr, "广告", "发布使用“最佳”“顶级”等绝对化用语的广告", "发布违法广告案", Businesses, 6, Advertisers, Superlative),
         new("metrology", Agency.Amr, "计量", "使用未经检定的计量器具", "使用未经检定的计量器具案",
             [PartyKind.IndividualBusiness, PartyKind.NaturalPerson], 6, Market, Metrology),
         new("trademark", Agency.Amr, "商标", "销售侵犯注册商标专用权的商品", "销售侵犯注册商标专用权商品案", Anyone, 7, Clothing, Trademark),
@@ -100,7 +101,7 @@ internal static class AmrCases
 
     private static CaseOutcome UnlicensedFood(CaseContext c)
     {
-        var dish = c.Pick(Dishes);
+        var dish = c.Business.Contains('卤') ? "卤菜" : c.Business.Contains("粉面") ? c.Pick(["米粉", "炒粉", "酸辣粉"]) : c.Pick(Dishes);
         var online = c.Chance(50);
         var months = c.Int(2, 14);
         var income = c.Money(800, 20_000, 10);
@@ -203,9 +204,16 @@ internal static class AmrCases
         ("电动自行车乘员头盔", "顶", 45, "吸收碰撞能量性能不合格"), ("儿童针织服装", "件", 60, "纤维含量和绳带不合格"), ("插座(转换器)", "个", 25, "插套保持力不合格"),
     ];
 
+    // Which shop sells what: a key that occurs in the party's name, and a product.
+    private static readonly (string Key, (string Product, string Unit, int Price, string Fault) Value)[] ProductsByTrade =
+    [
+        ("五金", Products[0]), ("建材", Products[0]), ("电线", Products[0]), ("水电", Products[1]), ("电线", Products[1]), ("五金", Products[1]),
+        ("电器", Products[2]), ("五金", Products[2]), ("商贸", Products[3]), ("商贸", Products[4]), ("电器", Products[5]), ("水电", Products[5]),
+    ];
+
     private static CaseOutcome ProductQuality(CaseContext c)
     {
-        var (product, unit, price, fault) = c.Pick(Products);
+        var (product, unit, price, fault) = c.Suited(ProductsByTrade);
         var bought = c.Int(10, 120);
         var sold = c.Int(2, bought - 2);
         var value = bought * price;
@@ -241,7 +249,8 @@ internal static class AmrCases
 
     private static CaseOutcome PriceTag(CaseContext c)
     {
-        var goods = c.Pick(["水果、干货", "眼镜镜片和镜架", "理发、烫染等服务项目", "洗车、打蜡等服务项目", "药品", "散装茶叶"]);
+        var goods = c.Suited<string>([("水果", "水果、干货"), ("眼镜", "眼镜镜片和镜架"), ("理发", "理发、烫染等服务项目"), ("洗车", "洗车、打蜡等服务项目"),
+            ("汽车", "洗车、保养等服务项目"), ("药房", "药品和医疗器械"), ("茶叶", "散装茶叶"), ("超市", "散装食品和日用百货")]);
         var fine = c.Money(500, 5_000, 100);
         var gain = c.Chance(30) ? c.Money(50, 1_500, 10) : 0;
         var sanctions = new List<Sanction>();
@@ -252,7 +261,7 @@ internal static class AmrCases
             Source: Inspection(c, "经营场所", $"当事人经营的{goods}未按规定标示价格"),
             Facts:
             [
-                $"经查，当事人在经营场所内经营{goods}共{c.Int(20, 200)}个品种(项目)，其中约{share}%未标明价格，"
+                $"经查，当事人在经营场所内经营{goods}共{c.Int(12, 80)}个品种(项目)，其中约{share}%未标明价格，"
                 + $"部分已标价的商品未标明品名、计价单位、规格等价格信息。当事人于{CaseContext.D(c.Found.AddMonths(-c.Int(2, 10)))}曾因同类问题被责令改正，"
                 + "但未按要求改正。" + (gain > 0 ? $"经核算，当事人在未明码标价期间多收取的价款即违法所得为{ChineseText.Yuan(gain)}。" : "经核查，未发现当事人因未明码标价多收价款。"),
             ],
@@ -266,7 +275,7 @@ internal static class AmrCases
 
     private static CaseOutcome PriceFraud(CaseContext c)
     {
-        var goods = c.Pick(["床垫", "实木餐桌", "空调", "电饭煲", "羽绒服", "品牌运动鞋"]);
+        var goods = c.Suited<string>([("家居", "床垫"), ("家居", "实木餐桌"), ("电器", "空调"), ("电器", "电饭煲"), ("百货", "羽绒服"), ("百货", "品牌运动鞋"), ("商贸", "羽绒服"), ("商贸", "空调")]);
         var original = c.Int(3, 30) * 100 - 1;
         var actual = original * c.Int(40, 70) / 100;
         var sold = c.Int(5, 60);
@@ -292,7 +301,7 @@ internal static class AmrCases
 
     private static CaseOutcome FalsePromotion(CaseContext c)
     {
-        var product = c.Pick(["富硒大米", "野生山茶油", "负离子床垫", "艾灸贴", "实木家具"]);
+        var product = c.Suited<string>([("农业", "富硒大米"), ("农业", "野生山茶油"), ("家具", "负离子床垫"), ("家具", "实木家具"), ("生物", "艾灸贴"), ("生物", "富硒茶")]);
         var claim = c.Pick(["“有效治疗高血压、糖尿病”", "“荣获国际金奖”", "“全省销量第一”", "“纯野生、零添加”"]);
         var reduce = c.Chance(70) ? 2 : 0;
         var fine = reduce == 2 ? c.Money(20_000, 150_000, 10_000) : c.Money(200_000, 300_000, 50_000);
@@ -314,7 +323,8 @@ internal static class AmrCases
 
     private static CaseOutcome Superlative(CaseContext c)
     {
-        var words = c.Pick(["“宜春最好的装修公司”", "“顶级工艺、行业第一”", "“全网最低价”", "“国家级品质”", "“最佳选择”"]);
+        var words = c.Suited<string>([("装饰", "“宜春最好的装修公司”"), ("房地产", "“宜春最佳学区”"), ("家具", "“顶级工艺、行业第一”"), ("美容", "“全城最低价”"),
+            ("茶叶", "“国家级品质”"), ("农业", "“最佳选择”"), ("生物", "“顶级功效”")]);
         var channel = c.Pick(["门头招牌和店内展板", "微信公众号", "抖音短视频账号", "宣传单页"]);
         var cost = c.Money(100, 5_000, 50);
         var fine = c.Money(5_000, 50_000, 1_000);
@@ -343,7 +353,7 @@ internal static class AmrCases
             Source: Inspection(c, c.IsPerson ? "摊位" : "经营场所", $"当事人用于贸易结算的电子计价秤{scales}台未贴有有效的检定合格标志"),
             Facts:
             [
-                $"经查，当事人{(c.IsPerson ? $"在{stall}" : "在经营场所内")}经营{c.Pick(new[] { "蔬菜", "水果", "鲜肉", "水产品", "干货" })}，使用电子计价秤{scales}台进行贸易结算。"
+                $"经查，当事人{(c.IsPerson ? $"在{stall}" : "在经营场所内")}经营{c.Suited<string>([("蔬菜", "蔬菜"), ("水果", "水果"), ("肉品", "鲜肉"), ("水产", "水产品"), ("市场", "干货")])}，使用电子计价秤{scales}台进行贸易结算。"
                 + $"上述计价秤属于强制检定的工作计量器具，最近一次检定日期为{CaseContext.D(c.Found.AddMonths(-c.Int(14, 30)))}，当事人未按规定向计量检定机构申请周期检定，检定已超过有效期。"
                 + $"经宜春市计量测试检定所检定，其中{c.Int(0, scales)}台示值误差超过最大允许误差。",
             ],
@@ -362,9 +372,15 @@ internal static class AmrCases
         ("“江城”牌打火机", "浙江江城轻工有限公司", 2, 10), ("“雪峰”牌羽绒服", "江苏雪峰服饰有限公司", 150, 600),
     ];
 
+    private static readonly (string Key, (string Goods, string Owner, int MinPrice, int MaxPrice) Value)[] MarksByTrade =
+    [
+        ("鞋", Marks[0]), ("商贸", Marks[0]), ("烟酒", Marks[1]), ("商贸", Marks[1]), ("商贸", Marks[2]), ("日用", Marks[2]),
+        ("日用", Marks[3]), ("烟酒", Marks[4]), ("日用", Marks[4]), ("服", Marks[5]),
+    ];
+
     private static CaseOutcome Trademark(CaseContext c)
     {
-        var (goods, owner, minPrice, maxPrice) = c.Pick(Marks);
+        var (goods, owner, minPrice, maxPrice) = c.Suited(MarksByTrade);
         var pieces = c.Int(5, 200);
         var price = c.Int(minPrice, maxPrice);
         var turnover = (decimal)pieces * price * c.Int(20, 80) / 100m;
@@ -401,10 +417,8 @@ internal static class AmrCases
 
     private static CaseOutcome SpecialEquipment(CaseContext c)
     {
-        var (equipment, regNo) = c.Pick(new (string, string)[]
-        {
-            ("乘客电梯", "梯"), ("叉车", "车"), ("承压蒸汽锅炉", "锅"), ("桥式起重机", "起"),
-        });
+        var (equipment, regNo) = c.Suited<(string, string)>([("物业", ("乘客电梯", "梯")), ("酒店", ("乘客电梯", "梯")), ("酒店", ("承压蒸汽锅炉", "锅")),
+            ("物流", ("叉车", "车")), ("建材", ("叉车", "车")), ("机械", ("桥式起重机", "起")), ("机械", ("叉车", "车"))]);
         var count = c.Int(1, 3);
         var expired = c.Found.AddMonths(-c.Int(1, 14));
         var reduce = c.Int(0, 1);
@@ -413,7 +427,7 @@ internal static class AmrCases
             Source: Inspection(c, "生产经营场所", $"当事人使用的{equipment}{count}台未经定期检验"),
             Facts:
             [
-                $"经查，当事人在其{c.Place}使用{equipment}{count}台（使用登记证编号：{regNo}1{c.Int(10, 99)}赣C{c.Int(10000, 99999)}等），"
+                $"经查，当事人在其位于{c.Place}的生产经营场所使用{equipment}{count}台（使用登记证编号：{regNo}11赣C{c.Int(100, 9999):D5}({c.Int(10, 23)})等），"
                 + $"上述设备下次检验日期为{CaseContext.D(expired)}。当事人在检验有效期届满前一个月未向特种设备检验机构提出定期检验要求，"
                 + "超期未检后仍继续使用，至检查之日止，未发生安全事故。",
                 "检查当日，执法人员对涉案设备实施了查封，当事人随后向江西省特种设备检验检测研究院宜春分院申请检验。",

@@ -21,6 +21,19 @@ internal sealed class CaseContext
     /// <summary>The party's shop, works or (for a natural person) the place of the violation.</summary>
     public string Place { get; set; } = "";
 
+    /// <summary>How the party's name ends (眼镜店, 物流有限公司 …); empty for natural persons.</summary>
+    public string Business { get; set; } = "";
+
+    /// <summary>
+    /// Something that suits the party's business: one of the options whose key occurs in <see cref="Business"/>,
+    /// or any option when none does (natural persons, general traders).
+    /// </summary>
+    public T Suited<T>(IReadOnlyList<(string Key, T Value)> options)
+    {
+        var suited = options.Where(o => Business.Contains(o.Key, StringComparison.Ordinal)).ToList();
+        return suited.Count > 0 ? Pick(suited).Value : Pick(options).Value;
+    }
+
     public List<PlantedSecret> Secrets { get; } = [];
     public List<string> Redact { get; } = [];
 

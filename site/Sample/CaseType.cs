@@ -28,8 +28,8 @@ internal sealed record CaseOutcome(
     /// <summary>An order that goes with the penalty but is not one (责令改正, 责令停止使用 …).</summary>
     string? Order = null);
 
-/// <summary>The trade a party of this kind of case is in: how its name ends.</summary>
-internal sealed record Trade(string[] CompanySuffixes, string[] ShopSuffixes);
+/// <summary>The trade a party of this kind of case is in: how its name ends, and whether it works in an industrial park.</summary>
+internal sealed record Trade(string[] CompanySuffixes, string[] ShopSuffixes, bool Industrial = false);
 
 /// <summary>A kind of case an agency decides: its category, violation, the parties it fits and how to write it.</summary>
 internal sealed record CaseType(

@@ -106,7 +106,8 @@ internal static class CommerceCases
     private static CaseOutcome ScrapVehicles(CaseContext c)
     {
         var vehicles = c.Int(2, 25);
-        var gain = c.Money(800, 60_000, 100);
+        var price = c.Int(5, 30) * 100;
+        var gain = Math.Round(vehicles * price * c.Int(40, 120) / 100m / 100) * 100;
         var yard = c.IsPerson ? $"{c.Area.Name}{c.Pick(c.Area.Towns)}{c.Pick(new[] { "塘背", "枫树", "坪上" })}村旁空地" : c.Place;
         c.Place = yard;
         var payment = c.Chance(60) ? $"拆解后的废钢及零部件出售给外地废品收购商，货款转入当事人名下{c.BankCard()}。" : "拆解后的废钢及零部件以现金方式出售给外地废品收购商。";
@@ -117,7 +118,7 @@ internal static class CommerceCases
             Source: $"{CaseContext.D(c.Found)}，本局会同宜春市公安局交警支队、生态环境局开展报废机动车回收行业联合执法检查，执法人员{c.OfficerPair()}在{yard}发现当事人正在拆解机动车。{Filing(c)}",
             Facts:
             [
-                $"经查，当事人未取得报废机动车回收资质认定，自{CaseContext.D(c.Found.AddMonths(-c.Int(2, 10)))}起，以每辆{c.Int(500, 3000)}元的价格从{seller.Name}等人处收购已达报废标准的机动车共{vehicles}辆，"
+                $"经查，当事人未取得报废机动车回收资质认定，自{CaseContext.D(c.Found.AddMonths(-c.Int(2, 10)))}起，以每辆{price}元左右的价格从{seller.Name}等人处收购已达报废标准的机动车共{vehicles}辆，"
                 + $"在{yard}进行拆解。{payment}经核算，当事人违法所得{ChineseText.Yuan(gain)}。",
                 $"检查时，现场存放待拆解的报废机动车{c.Int(1, 6)}辆及发动机、变速器等“五大总成”{c.Int(2, 20)}件，执法人员依法予以扣押。",
             ],

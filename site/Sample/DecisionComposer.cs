@@ -65,10 +65,11 @@ internal static class DecisionComposer
             case PartyKind.Organization:
             {
                 var prefix = c.Area == SamplePlaces.Yuanzhou ? "宜春市" : c.Area.Name;
-                var name = prefix + tradeName + c.Pick(trade.CompanySuffixes);
+                c.Business = c.Pick(trade.CompanySuffixes);
+                var name = prefix + tradeName + c.Business;
                 var code = SampleCodes.Random(c.Rng, "91", c.Area.Code);
                 var rep = SampleNames.Public(c.Rng);
-                c.Place = SamplePlaces.Business(c.Rng, c.Area);
+                c.Place = trade.Industrial ? SamplePlaces.Industrial(c.Rng, c.Area) : SamplePlaces.Business(c.Rng, c.Area);
                 var address = c.Place;
                 return (name, code, rep, () =>
                 {
@@ -92,7 +93,8 @@ internal static class DecisionComposer
                 var shops = trade.ShopSuffixes.Length > 0 ? trade.ShopSuffixes : ["经营部"];
                 var operatorName = SampleNames.Public(c.Rng);
                 var prefix = c.Chance(30) ? (c.Chance(50) ? "老" : "") + operatorName[..1] + (c.Chance(50) ? "记" : "") : tradeName;
-                var name = c.Area.Name + prefix + c.Pick(shops);
+                c.Business = c.Pick(shops);
+                var name = c.Area.Name + prefix + c.Business;
                 var code = SampleCodes.Random(c.Rng, "92", c.Area.Code);
                 c.Place = SamplePlaces.Business(c.Rng, c.Area);
                 var address = c.Place;

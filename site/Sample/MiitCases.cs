@@ -10,7 +10,7 @@ internal static class MiitCases
     private static readonly PartyKind[] Companies = [PartyKind.Organization];
 
     private static readonly Trade Industry = new(
-        ["陶瓷有限公司", "建材有限公司", "纺织有限公司", "锂电新材料有限公司", "化工有限公司", "造纸有限公司", "水泥有限公司", "机械制造有限公司"], []);
+        ["陶瓷有限公司", "建材有限公司", "纺织有限公司", "锂电新材料有限公司", "化工有限公司", "造纸有限公司", "水泥有限公司", "机械制造有限公司"], [], Industrial: true);
 
     public static readonly CaseType[] All =
     [

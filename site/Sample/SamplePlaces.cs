@@ -61,14 +61,18 @@ internal static class SamplePlaces
 
     private static readonly string[] Estates = ["", "", "锦绣家园", "阳光花园", "秀江御景", "世纪新城", "明月小区", "金域名都"];
 
-    /// <summary>A business address: a street number, sometimes a shopfront; never a flat or a village group.</summary>
-    public static string Business(Random rng, Area area) => rng.Next(4) switch
+    /// <summary>A shop's or office's address: a street number, sometimes a shopfront; never a flat or a village group.</summary>
+    public static string Business(Random rng, Area area) => rng.Next(3) switch
     {
         0 => Town(rng, area) is var town ? $"{area.Name}{town}{Stem(town)}街{rng.Next(1, 200)}号" : "",
         1 => $"{area.Name}{area.Streets[rng.Next(area.Streets.Length)]}{rng.Next(1, 500)}号{rng.Next(1, 30)}号门面",
-        2 => $"{area.Name}工业园区{IndustrialRoads[rng.Next(IndustrialRoads.Length)]}{rng.Next(1, 99)}号",
         _ => $"{area.Name}{area.Streets[rng.Next(area.Streets.Length)]}{rng.Next(1, 500)}号",
     };
+
+    /// <summary>A works in an industrial park.</summary>
+    public static string Industrial(Random rng, Area area) => rng.Next(3) == 0
+        ? $"{area.Name}{Town(rng, area)}工业小区{rng.Next(1, 40)}号"
+        : $"{area.Name}工业园区{IndustrialRoads[rng.Next(IndustrialRoads.Length)]}{rng.Next(1, 99)}号";
 
     private static string Town(Random rng, Area area) => area.Towns[rng.Next(area.Towns.Length)];
 
