@@ -14,7 +14,7 @@ static int Usage()
     Console.Error.WriteLine("""
         用法 (usage):
           build --content content --out out [--today YYYY-MM-DD] [--report FILE]
-          generate-sample --decisions N --out DIR [--seed N] [--anchor YYYY-MM-DD]
+          generate-sample --decisions N --out DIR [--seed N]
           expiring --content content --days 30 [--today YYYY-MM-DD]
         """);
     return 2;

@@ -37,7 +37,7 @@ internal static class SampleGenerator
         {
             var plan = plans[i];
             var (decision, secrets) = DecisionComposer.Compose(plan, new Random(Seed(seed, i, 1)), officers[plan.Body.Slug], anchor);
-            File.WriteAllText(Path.Combine(dir, plan.SourcePath), SampleYaml.Decision(decision));
+            File.WriteAllBytes(Path.Combine(dir, plan.SourcePath), System.Text.Encoding.UTF8.GetBytes(SampleYaml.Decision(decision)));
             results[i] = new DecisionSecrets(plan.SourcePath, plan.Number, plan.Kind, secrets);
         });
         return new SampleManifest(anchor, seed, results);
