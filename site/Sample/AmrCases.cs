@@ -383,9 +383,11 @@ internal static class AmrCases
         var (goods, owner, minPrice, maxPrice) = c.Suited(MarksByTrade);
         var pieces = c.Int(5, 200);
         var price = c.Int(minPrice, maxPrice);
-        var turnover = (decimal)pieces * price * c.Int(20, 80) / 100m;
-        turnover = Math.Round(turnover);
-        var fine = turnover >= 50_000 ? Math.Round(turnover * c.Int(1, 3)) : c.Money(1_000, 30_000, 500);
+        // 违法经营额: what was sold plus the seized stock at its selling price.
+        var turnover = Math.Round((decimal)pieces * price * c.Int(110, 180) / 100m);
+        var fine = turnover >= 50_000
+            ? Math.Round(turnover * c.Int(1, 3))
+            : Math.Max(c.Money(500, 3_000, 500), Math.Round(turnover * c.Int(1, 3) / 500m) * 500);
         string where = c.Place;
         if (c.IsPerson)
         {

@@ -46,7 +46,8 @@ internal static class CasePhrases
         if (reduce == 0)
             return $"本局综合考虑当事人违法行为的事实、性质、情节以及社会危害程度，{facts}，依法在法定幅度内作出处罚。";
         var article = c.PenaltyLaw("第三十二条第(一)项", "第二十七条第一款第(一)项");
-        var reasons = c.Pick(["主动消除或者减轻违法行为危害后果", "积极配合调查，如实陈述违法事实并主动提供证据材料", "主动停止违法行为，积极整改"]);
+        // The first item of the article: the party removed or lessened the harm of its own accord.
+        var reasons = c.Pick(["主动消除或者减轻违法行为危害后果", "主动停止违法行为并消除危害后果", "主动下架、召回涉案商品，减轻了违法行为危害后果"]);
         return $"本局认为，{facts}；当事人在案件调查过程中{reasons}，符合{article}规定的情形，依法应当{(reduce == 1 ? "从轻" : "减轻")}处罚。";
     }
 
