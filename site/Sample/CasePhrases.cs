@@ -51,6 +51,29 @@ internal static class CasePhrases
         return $"本局认为，{facts}；当事人在案件调查过程中{reasons}，符合{article}规定的情形，依法应当{(reduce == 1 ? "从轻" : "减轻")}处罚。";
     }
 
+    private static readonly string[] InvestigationSteps =
+    [
+        "执法人员依法调取了当事人的营业执照、进销货台账和财务凭证",
+        "本局向供货方所在地市场监督管理部门发出《协助调查函》，核实了涉案商品的来源",
+        "执法人员对当事人的收银系统和电子账簿进行了电子数据取证，制作了电子数据提取笔录",
+        "执法人员对涉案物品进行了先行登记保存，并在七日内作出了处理决定",
+        "本局两次约谈当事人，告知其违法行为的后果并督促其整改",
+        "执法人员对当事人的员工和部分顾客进行了询问，制作了询问笔录",
+        "本局调取了第三方平台的交易记录和资金结算记录",
+        "执法人员于立案后对当事人的整改情况进行了复查，当事人已按要求整改",
+        "因案情复杂，经本局负责人批准，本案办理期限延长三十日",
+    ];
+
+    /// <summary>
+    /// Some decisions say more about how the case was investigated: a paragraph of two to four steps,
+    /// so texts vary in length as real ones do.
+    /// </summary>
+    public static string Investigation(CaseContext c)
+    {
+        var steps = InvestigationSteps.OrderBy(_ => c.Rng.Next()).Take(c.Int(2, 4));
+        return "调查期间，" + string.Join("；", steps) + "。";
+    }
+
     public static readonly string[] Brands = ["“宜春香”", "“月亮湾”", "“秀江”", "“赣西农家”", "“明月山”", "“温汤”", "“袁山”", "“锦江”", "“禾丰”", "“四季鲜”"];
 
     /// <summary>Shop names (字号); none of them contains a private given name.</summary>

@@ -153,6 +153,7 @@ internal static class DecisionComposer
 
         sb.Append("## 违法事实\n\n");
         foreach (var fact in o.Facts) sb.Append(fact).Append("\n\n");
+        if (c.Chance(35)) sb.Append(CasePhrases.Investigation(c)).Append("\n\n");
 
         sb.Append("## 证据\n\n以上事实，有下列证据证明：\n\n");
         for (var i = 0; i < o.Evidence.Count; i++) sb.Append(i + 1).Append(". ").Append(o.Evidence[i]).Append("；\n");
