@@ -70,6 +70,19 @@ public class ChecksumsTests
         Assert.All(cards, c => Assert.InRange(c.Digits.Length, 15, 19));
     }
 
+    [Fact]
+    public void Ids_are_written_plain_grouped_full_width_or_broken_over_a_line_and_always_fold_back()
+    {
+        var rng = new Random(8);
+        const string id = "36090219850315123X";
+        var written = Enumerable.Range(0, 400).Select(_ => PersonalData.WriteId(rng, id)).ToList();
+        Assert.Contains(id, written);
+        Assert.Contains(written, w => w.Contains(' '));
+        Assert.Contains(written, w => w.Contains('\n'));
+        Assert.Contains(written, w => w.Contains('Ｘ'));
+        Assert.All(written, w => Assert.Equal(id, PersonalData.Canonical(w)));
+    }
+
     [Theory]
     [InlineData(50000, "伍万元整")]
     [InlineData(10500, "壹万零伍佰元整")]

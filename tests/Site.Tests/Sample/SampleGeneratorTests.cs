@@ -38,7 +38,9 @@ public class SampleGeneratorTests(GeneratedTreeFixture tree) : IClassFixture<Gen
     {
         var decided = tree.Content.Decisions.Select(d => d.Decided).ToList();
         Assert.All(decided, d => Assert.InRange(d, GeneratedTreeFixture.Anchor.AddYears(-6), GeneratedTreeFixture.Anchor));
-        Assert.Equal(7, decided.Select(d => d.Year).Distinct().Count()); // 2020 (from 23 Nov) to 2026
+        Assert.True(decided.Select(d => d.Year).Distinct().Count() >= 6); // 2020 (from 23 Nov) to 2026
+        Assert.Contains(decided, d => d < GeneratedTreeFixture.Anchor.AddYears(-5));
+        Assert.Contains(decided, d => d > GeneratedTreeFixture.Anchor.AddYears(-1));
         Assert.All(tree.Content.Decisions, d => Assert.True(d.Published > d.Decided));
     }
 
@@ -115,7 +117,6 @@ public class SampleGeneratorTests(GeneratedTreeFixture tree) : IClassFixture<Gen
         Assert.Contains(ids, s => s.Canonical.Length == 15);
         Assert.Contains(ids, s => s.Written.Contains(' '));
         Assert.Contains(ids, s => s.Written.Any(c => c is >= '０' and <= '９'));
-        Assert.Contains(ids, s => s.Written.Contains('\n'));
 
         var mobiles = secrets.Where(s => s.Kind == SecretKind.Mobile).Select(s => s.Written).ToList();
         Assert.Contains(mobiles, m => m.StartsWith("+86 ", StringComparison.Ordinal));
