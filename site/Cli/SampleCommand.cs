@@ -38,7 +38,7 @@ internal static class SampleCommand
         {
             manifest = SampleGenerator.Write(options.Out, options.Decisions, options.Seed, options.Anchor, options.Force);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             Console.Error.WriteLine($"错误 (error): {e.Message}");
             return 2;

@@ -45,12 +45,19 @@ internal static class SampleGenerator
 
     private static readonly string[] OwnedFolders = ["bodies", "officers", "processes", "decisions", "pages"];
 
+    /// <summary>Marks a tree as generated, so that replacing it can never wipe content staff wrote by hand.</summary>
+    public const string MarkerFile = ".generated-sample";
+
     private static void Prepare(string dir, bool replace)
     {
+        if (File.Exists(dir))
+            throw new IOException($"{dir} 是文件，不是目录 (output path is a file, not a folder)");
         if (Directory.Exists(dir) && Directory.EnumerateFileSystemEntries(dir).Any())
         {
             if (!replace)
                 throw new IOException($"输出目录 {dir} 不为空 (output folder is not empty; pass --force to replace a generated tree)");
+            if (!File.Exists(Path.Combine(dir, MarkerFile)))
+                throw new IOException($"输出目录 {dir} 不是生成的样例内容，拒绝覆盖 (not a generated tree: no {MarkerFile}; refusing to replace it)");
             foreach (var folder in OwnedFolders)
             {
                 var path = Path.Combine(dir, folder);
@@ -59,6 +66,7 @@ internal static class SampleGenerator
             File.Delete(Path.Combine(dir, "site.yml"));
         }
         foreach (var folder in OwnedFolders) Directory.CreateDirectory(Path.Combine(dir, folder));
+        File.WriteAllText(Path.Combine(dir, MarkerFile), "由 generate-sample 生成的样例内容，可用 --force 覆盖 (generated sample content; --force may replace it)\n");
     }
 
     private static void WriteScaffold(string dir, IReadOnlyDictionary<string, IReadOnlyList<Officer>> officers)

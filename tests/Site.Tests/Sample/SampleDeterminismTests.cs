@@ -52,16 +52,22 @@ public sealed class SampleDeterminismTests : IDisposable
     }
 
     [Fact]
-    public void It_refuses_to_write_into_a_folder_that_is_not_empty_unless_told_to_replace()
+    public void It_refuses_to_write_into_a_folder_that_is_not_empty_and_replaces_only_a_generated_tree()
     {
         var dir = Path.Combine(root, "busy");
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "notes.txt"), "staff notes");
         Assert.Throws<IOException>(() => SampleGenerator.Write(dir, 5, 1, new DateOnly(2026, 11, 23)));
 
-        SampleGenerator.Write(dir, 30, 1, new DateOnly(2026, 11, 23), replace: true);
-        SampleGenerator.Write(dir, 5, 1, new DateOnly(2026, 11, 23), replace: true);
-        Assert.Equal(5, Directory.EnumerateFiles(Path.Combine(dir, "decisions"), "*.md", SearchOption.AllDirectories).Count());
-        Assert.True(File.Exists(Path.Combine(dir, "notes.txt")));
+        // Not a generated tree (no marker): even --force must not wipe what staff wrote.
+        Assert.Throws<IOException>(() => SampleGenerator.Write(dir, 5, 1, new DateOnly(2026, 11, 23), replace: true));
+        Assert.False(Directory.Exists(Path.Combine(dir, "decisions")));
+
+        var generated = Path.Combine(root, "generated");
+        SampleGenerator.Write(generated, 30, 1, new DateOnly(2026, 11, 23));
+        File.WriteAllText(Path.Combine(generated, "notes.txt"), "kept");
+        SampleGenerator.Write(generated, 5, 1, new DateOnly(2026, 11, 23), replace: true);
+        Assert.Equal(5, Directory.EnumerateFiles(Path.Combine(generated, "decisions"), "*.md", SearchOption.AllDirectories).Count());
+        Assert.True(File.Exists(Path.Combine(generated, "notes.txt")));
     }
 }

@@ -174,6 +174,6 @@ public class SampleGeneratorTests(GeneratedTreeFixture tree) : IClassFixture<Gen
     {
         var files = Directory.EnumerateFiles(tree.Dir, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(tree.Dir, f).Replace('\\', '/')).ToList();
-        Assert.All(files, f => Assert.Matches(@"^(site\.yml|bodies/[a-z-]+\.yml|officers/[a-z-]+\.yml|processes/[a-z-]+\.yml|pages/[a-z-]+\.md|decisions/\d{4}/[a-z0-9-]+\.md)$", f));
+        Assert.All(files, f => Assert.Matches(@"^(\.generated-sample|site\.yml|bodies/[a-z-]+\.yml|officers/[a-z-]+\.yml|processes/[a-z-]+\.yml|pages/[a-z-]+\.md|decisions/\d{4}/[a-z0-9-]+\.md)$", f));
     }
 }
