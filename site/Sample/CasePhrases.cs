@@ -1,3 +1,5 @@
+using Enforcement.Content;
+
 namespace Enforcement.Site.Sample;
 
 /// <summary>Sentences many kinds of case share: how a case came up, how the amount was weighed, common evidence.</summary>
@@ -22,21 +24,21 @@ internal static class CasePhrases
 
     public static string Filing(CaseContext c) =>
         c.Filed == c.Found
-            ? $"经本局负责人批准，本局于当日对当事人立案调查。"
+            ? "经本局负责人批准，本局于当日对当事人立案调查。"
             : $"经本局负责人批准，本局于{CaseContext.D(c.Filed)}对当事人立案调查。";
 
     /// <summary>The opening evidence items: who the party is.</summary>
     public static string Identity(CaseContext c) => c.Kind switch
     {
-        Enforcement.Content.PartyKind.NaturalPerson => "当事人身份证复印件，证明当事人的身份情况",
-        Enforcement.Content.PartyKind.IndividualBusiness => "当事人营业执照复印件及经营者身份证复印件，证明当事人的主体资格",
+        PartyKind.NaturalPerson => "当事人身份证复印件，证明当事人的身份情况",
+        PartyKind.IndividualBusiness => "当事人营业执照复印件及经营者身份证复印件，证明当事人的主体资格",
         _ => "当事人营业执照复印件、法定代表人身份证明及授权委托书，证明当事人的主体资格",
     };
 
     public static string OnSite(CaseContext c) => $"{CaseContext.D(c.Found)}的现场笔录及现场照片{c.Int(4, 16)}张，证明现场检查情况";
 
     public static string Interview(CaseContext c, string about) =>
-        $"{CaseContext.D(c.Filed.AddDays(c.Int(1, 10)))}对当事人{(c.IsPerson ? "" : c.Kind == Enforcement.Content.PartyKind.Organization ? "委托代理人" : "经营者")}的询问笔录，证明{about}";
+        $"{CaseContext.D(c.Filed.AddDays(c.Int(1, 10)))}对当事人{(c.IsPerson ? "" : c.Kind == PartyKind.Organization ? "委托代理人" : "经营者")}的询问笔录，证明{about}";
 
     /// <summary>
     /// The weighing of the penalty. <paramref name="reduce"/>: 0 ordinary, 1 从轻 (lighter within the range), 2 减轻 (below it).
