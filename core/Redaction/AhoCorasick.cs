@@ -7,7 +7,7 @@ namespace Enforcement.Redaction;
 /// </summary>
 internal sealed class AhoCorasick
 {
-    private readonly int[] rootNext = new int[char.MaxValue + 1]; // 0 = no child
+    private readonly int[] rootNext; // indexed by character, up to the largest first character; 0 = no child
     private readonly int[] childStart;
     private readonly char[] childChar;
     private readonly int[] childNode;
@@ -59,6 +59,7 @@ internal sealed class AhoCorasick
             childChar[slot] = edge[v];
             childNode[slot] = v;
         }
+        rootNext = new int[childStart[1] > 0 ? childChar[childStart[1] - 1] + 1 : 0];
         for (var s = childStart[0]; s < childStart[1]; s++) rootNext[childChar[s]] = childNode[s];
 
         output = outputs.ToArray();
@@ -87,7 +88,7 @@ internal sealed class AhoCorasick
     /// <summary>The child of <paramref name="node"/> along <paramref name="c"/>, or -1.</summary>
     private int Next(int node, char c)
     {
-        if (node == 0) return rootNext[c] == 0 ? -1 : rootNext[c];
+        if (node == 0) return c < rootNext.Length && rootNext[c] != 0 ? rootNext[c] : -1;
         int lo = childStart[node], hi = childStart[node + 1] - 1;
         if (hi - lo < 8)
         {

@@ -59,8 +59,8 @@ public static class NumberScanner
             {
                 var piece = new Piece { Start = pos, DigitStart = digits.Count, SoftBefore = soft };
                 while (pos < folded.Length && char.IsAsciiDigit(folded[pos])) digits.Add(folded[pos++]);
-                // The check character X ends an 18-digit ID; it belongs to the number only if no letter follows.
-                if (pos < folded.Length && folded[pos] is 'X' or 'x' && (pos + 1 >= folded.Length || !char.IsAsciiLetterOrDigit(folded[pos + 1])))
+                // The check character X ends an 18-digit ID (even one glued to a following word: "…096XTel").
+                if (pos < folded.Length && folded[pos] is 'X' or 'x')
                 {
                     digits.Add('X');
                     pos++;
@@ -151,7 +151,15 @@ public static class NumberScanner
                     if (!Grouped(pieces, a, b, pass == 0 ? 3 : 4)) continue;
                     var candidate = buffer[..length];
                     for (var j = 0; j < length; j++) candidate[j] = digits[pieces[a].DigitStart + j];
-                    var kind = pass == 0 ? Strong(candidate) : BankCards.IsCardNumber(candidate) ? MaskKinds.BankCard : null;
+                    var kind = Kind(candidate, pass);
+                    var end = pieces[b].End;
+                    if (kind is null && pieces[b].HasCheckX)
+                    {
+                        // Not an ID after all: the X was a letter after the number.
+                        candidate = candidate[..^1];
+                        end--;
+                        kind = candidate.Length >= 10 ? Kind(candidate, pass) : null;
+                    }
                     if (kind is null) continue;
                     var normal = kind == MaskKinds.Mobile && PhoneNumbers.IsMobile(candidate, out var prefix) ? candidate[prefix..] : candidate;
                     for (var t = a; t <= b; t++) used[t] = true;
@@ -164,7 +172,7 @@ public static class NumberScanner
                             from = pieces[a - 1].Start;
                         }
                         if (kind == MaskKinds.Mobile && from > 0 && text[from - 1] == '+') from--;
-                        results.Add(new NumberMatch(from, pieces[b].End, kind, normal.ToString()));
+                        results.Add(new NumberMatch(from, end, kind, normal.ToString()));
                     }
                     break;
                 }
@@ -180,6 +188,9 @@ public static class NumberScanner
             if (pieces[t].Length < minPiece && !pieces[t + 1].SoftBefore) return false;
         return true;
     }
+
+    private static string? Kind(ReadOnlySpan<char> s, int pass) =>
+        pass == 0 ? Strong(s) : BankCards.IsCardNumber(s) ? MaskKinds.BankCard : null;
 
     private static string? Strong(ReadOnlySpan<char> s)
     {
