@@ -128,57 +128,60 @@ public static class NumberScanner
         }
     }
 
-    /// <summary>Tries every run of whole pieces, longest first: IDs and phones first, then cards in what is left.</summary>
+    /// <summary>
+    /// Tries every run of whole pieces from the left, longest first, so that a card number is not cut into a
+    /// landline and leftovers, and a number once taken is not reused.
+    /// </summary>
     private static void Classify(List<Piece> pieces, List<char> digits, string text, PublicNumbers? isPublic, List<NumberMatch> results)
     {
         var k = pieces.Count;
         if (digits.Count < 10) return; // nothing shorter than a landline is personal
-        var used = k <= 64 ? stackalloc bool[k] : new bool[k];
         Span<char> buffer = stackalloc char[MaxDigits];
-        var start = results.Count;
-        for (var pass = 0; pass < 2; pass++)
+        var a = 0;
+        var taken = -1; // the last piece already part of a number
+        while (a < k)
         {
-            for (var a = 0; a < k; a++)
+            var last = a;
+            var sum = pieces[a].Length;
+            while (last + 1 < k && sum + pieces[last + 1].Length <= MaxDigits) sum += pieces[++last].Length;
+            var next = a + 1;
+            for (var b = last; b >= a; b--)
             {
-                if (used[a]) continue;
-                var last = a;
-                var sum = pieces[a].Length;
-                while (last + 1 < k && !used[last + 1] && sum + pieces[last + 1].Length <= MaxDigits) sum += pieces[++last].Length;
-                for (var b = last; b >= a; b--)
+                var length = pieces[b].DigitStart + pieces[b].Length - pieces[a].DigitStart;
+                if (length > MaxDigits || length < 10) continue;
+                var candidate = buffer[..length];
+                for (var j = 0; j < length; j++) candidate[j] = digits[pieces[a].DigitStart + j];
+                var end = pieces[b].End;
+                var kind = Kind(pieces, a, b, candidate);
+                if (kind is null && pieces[b].HasCheckX && length > 10)
                 {
-                    var length = pieces[b].DigitStart + pieces[b].Length - pieces[a].DigitStart;
-                    if (length > MaxDigits || length < 10) continue;
-                    if (!Grouped(pieces, a, b, pass == 0 ? 3 : 4)) continue;
-                    var candidate = buffer[..length];
-                    for (var j = 0; j < length; j++) candidate[j] = digits[pieces[a].DigitStart + j];
-                    var kind = Kind(candidate, pass);
-                    var end = pieces[b].End;
-                    if (kind is null && pieces[b].HasCheckX)
-                    {
-                        // Not an ID after all: the X was a letter after the number.
-                        candidate = candidate[..^1];
-                        end--;
-                        kind = candidate.Length >= 10 ? Kind(candidate, pass) : null;
-                    }
-                    if (kind is null) continue;
-                    var normal = kind == MaskKinds.Mobile && PhoneNumbers.IsMobile(candidate, out var prefix) ? candidate[prefix..] : candidate;
-                    for (var t = a; t <= b; t++) used[t] = true;
-                    if (isPublic is null || !isPublic.Contains(normal))
-                    {
-                        var from = pieces[a].Start;
-                        if (kind == MaskKinds.Mobile && a > 0 && !used[a - 1] && IsCountryCode(digits, pieces[a - 1]))
-                        {
-                            used[a - 1] = true;
-                            from = pieces[a - 1].Start;
-                        }
-                        if (kind == MaskKinds.Mobile && from > 0 && text[from - 1] == '+') from--;
-                        results.Add(new NumberMatch(from, end, kind, normal.ToString()));
-                    }
-                    break;
+                    // Not an ID after all: the X was a letter after the number.
+                    candidate = candidate[..^1];
+                    end--;
+                    kind = Kind(pieces, a, b, candidate);
                 }
+                if (kind is null) continue;
+                var normal = kind == MaskKinds.Mobile && PhoneNumbers.IsMobile(candidate, out var prefix) ? candidate[prefix..] : candidate;
+                if (isPublic is null || !isPublic.Contains(normal))
+                {
+                    var from = pieces[a].Start;
+                    if (kind == MaskKinds.Mobile && a - 1 > taken && IsCountryCode(digits, pieces[a - 1])) from = pieces[a - 1].Start;
+                    if (kind == MaskKinds.Mobile && from > 0 && text[from - 1] == '+') from--;
+                    results.Add(new NumberMatch(from, end, kind, normal.ToString()));
+                }
+                taken = b;
+                next = b + 1;
+                break;
             }
+            a = next;
         }
-        if (results.Count - start > 1) results.Sort(start, results.Count - start, Comparer<NumberMatch>.Create((x, y) => x.Start.CompareTo(y.Start)));
+    }
+
+    /// <summary>What a run of pieces is: an ID or phone (pieces of 3+ digits), else a card (pieces of 4+), else nothing.</summary>
+    private static string? Kind(List<Piece> pieces, int a, int b, ReadOnlySpan<char> candidate)
+    {
+        if (Grouped(pieces, a, b, 3) && Strong(candidate) is { } strong) return strong;
+        return Grouped(pieces, a, b, 4) && BankCards.IsCardNumber(candidate) ? MaskKinds.BankCard : null;
     }
 
     /// <summary>Pieces before the last must look like a group people write (3+ digits; 4+ for cards) unless a source line break split them.</summary>
@@ -188,9 +191,6 @@ public static class NumberScanner
             if (pieces[t].Length < minPiece && !pieces[t + 1].SoftBefore) return false;
         return true;
     }
-
-    private static string? Kind(ReadOnlySpan<char> s, int pass) =>
-        pass == 0 ? Strong(s) : BankCards.IsCardNumber(s) ? MaskKinds.BankCard : null;
 
     private static string? Strong(ReadOnlySpan<char> s)
     {

@@ -39,6 +39,7 @@ public class NumberScannerTests
     [InlineData("账号6222021234567890128", "银行卡号", "6222021234567890128")]
     [InlineData("账号 6222 0212 3456 7890 128", "银行卡号", "6222021234567890128")]
     [InlineData("卡号4111-1111-1111-1111", "银行卡号", "4111111111111111")]
+    [InlineData("账号 ６２２２ ０８５９ ５１９６ ０８７１ ８５９", "银行卡号", "6222085951960871859")] // holds a landline-shaped 0859 5196 0871
     [InlineData("卡号４１１１１１１１１１１１１１１１", "银行卡号", "4111111111111111")]
     public void Finds_each_format(string text, string kind, string digits)
     {
