@@ -70,7 +70,7 @@ public class PlantedSecretsTests
 
     private static PublicDecision Unredacted(Decision d) => new(d.Number, d.Title, d.Year, d.Slug, d.BodySlug, d.Party.Kind, d.Party.Name,
         d.Party.Code, d.Party.Representative, d.Decided, d.Published, d.Category, d.Violation, d.Basis, d.Penalties, d.Status, d.Withdrawn,
-        Publicity.PublicityState.Public, d.Published.AddYears(5), d.Text);
+        Enforcement.Publicity.PublicityState.Public, d.Published.AddYears(5), d.Text);
 
     private static Planted Plant(Random rng, int i)
     {
