@@ -30,7 +30,8 @@ public class PlantedSecretsTests
         var decisions = planted.Select(p => p.Decision).ToList();
         var content = new PortalContent(site, [Body()], [], [], decisions, []);
 
-        var redacted = decisions.Select(d => Redactor.Redact(d, site, Today, PublicData.From(content)).Decision).ToList();
+        var publicData = PublicData.From(content);
+        var redacted = decisions.Select(d => Redactor.Redact(d, site, Today, publicData).Decision).ToList();
         var leaks = LeakGate.Scan(Outputs(redacted), content);
         Assert.True(leaks.Count == 0, "leaks after redaction:\n" + string.Join("\n", leaks.Take(20)));
 

@@ -30,7 +30,7 @@ public class RedactionPropertyTests
         var published = pd.Text + "\n" + pd.Title + "\n" + pd.Violation;
         var tail = x.Number[^8..].Replace("X", "");
         return !NumberGenerators.DigitsOf(published).Contains(tail, StringComparison.Ordinal)
-            && LeakGate.Scan([new PublishedText("page.html", published)], [d], Samples.Site()).Count == 0
+            && new LeakScanner([d], Samples.Site(), PublicData.FromSite(Samples.Site())).Scan(new PublishedText("page.html", published)).Count == 0
             && result.MaskedByKind.Values.Sum() >= 1;
     }
 
