@@ -16,8 +16,9 @@ public sealed class PublicData
     public HashSet<string> Emails { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Public texts in which a person's name may appear by coincidence (an officer called 王小明, 王小明副食店):
-    /// a secret name found in one of them is searched only in its own decision's pages.
+    /// The portal's own public texts (officers' names, bodies, organisations, process charts, free pages), in
+    /// which a person's name may appear by coincidence (an officer called 王小明, 王小明副食店): a secret found
+    /// in one of them is searched only in its own decision's outputs.
     /// </summary>
     public List<string> Names { get; } = [];
 
@@ -43,17 +44,24 @@ public sealed class PublicData
             p.AddContact(b.Phone).AddContact(b.Address).AddContact(b.OfficeHours)
                 .AddContact(b.Remedies.Reconsideration).AddContact(b.Remedies.Litigation);
             p.Numbers.AddCode(b.CreditCode);
-            p.Names.Add(b.Name);
-            p.Names.Add(b.Address);
+            p.Names.AddRange([b.Name, b.Address, b.OfficeHours, b.Remedies.Reconsideration, b.Remedies.Litigation, .. b.Duties]);
+            p.Names.AddRange(b.Powers.SelectMany(x => new[] { x.Name, x.Basis }));
+            p.Names.AddRange(b.RandomInspections.SelectMany(x => new[] { x.Item, x.Basis, x.Targets, x.Method }));
             if (!string.IsNullOrWhiteSpace(b.Notify)) p.InternalEmails.Add(($"bodies/{b.Slug}.yml", b.Notify));
         }
         foreach (var o in content.Officers)
         {
             p.Numbers.AddCode(o.Certificate);
-            p.Names.Add(o.Name);
+            p.Names.AddRange([o.Name, o.Unit, o.Position, o.Region, .. o.Categories]);
         }
+        foreach (var chart in content.Processes)
+            p.Names.AddRange([chart.Title, chart.Basis, .. chart.Steps.SelectMany(s => new[] { s.Label, s.Basis ?? "", s.TimeLimit ?? "" })]);
         // Free pages are the portal's own texts (关于本站, 救济渠道说明): the contacts they give are public.
-        foreach (var page in content.Pages) p.AddContact(page.Title).AddContact(page.Markdown);
+        foreach (var page in content.Pages)
+        {
+            p.AddContact(page.Title).AddContact(page.Markdown);
+            p.Names.AddRange([page.Title, page.Markdown]);
+        }
         foreach (var d in content.Decisions) p.AddDecision(d);
         return p;
     }

@@ -104,6 +104,16 @@ public class LeakGateTests
     }
 
     [Fact]
+    public void An_organisations_code_is_public_even_where_it_could_pass_for_an_id_number()
+    {
+        var code = Samples.CodeThatIsAlsoAnId();
+        var org = Samples.Organisation(slug: "org-2") with { Party = new Party(PartyKind.Organization, "某某公司", code, null) };
+        var page = new PublishedText("site/decisions/2025/org-2/index.html", $"<dd>{code}</dd>");
+        Assert.Empty(LeakGate.Scan([page], [org], Samples.Site()));
+        Assert.Contains(LeakGate.Scan([page], Decisions, Samples.Site()), l => l.Kind == MaskKinds.IdNumber);
+    }
+
+    [Fact]
     public void A_bodys_internal_notify_address_is_a_leak()
     {
         var leaks = LeakGate.Scan([new PublishedText("site/bodies/yichun-amr/index.html", "<p>fzk@example.gov.cn</p>")], Content());

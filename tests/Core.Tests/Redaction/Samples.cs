@@ -30,5 +30,17 @@ internal static class Samples
             Party = new Party(PartyKind.NaturalPerson, name, code, null),
         };
 
+    /// <summary>A code that is both a valid 统一社会信用代码 and a valid 身份证号 (rare, but it happens).</summary>
+    public static string CodeThatIsAlsoAnId()
+    {
+        var rng = new Random(3);
+        while (true)
+        {
+            var first17 = "130229" + new DateOnly(1950, 1, 1).AddDays(rng.Next(20000)).ToString("yyyyMMdd") + rng.Next(1000).ToString("D3");
+            var code = first17 + Enforcement.Redaction.IdNumbers.CheckChar(first17);
+            if (Enforcement.Redaction.CreditCodes.IsValid(code)) return code;
+        }
+    }
+
     public static Decision Published(this Decision d, string published) => d with { Published = DateOnly.Parse(published) };
 }
