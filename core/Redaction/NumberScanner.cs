@@ -69,7 +69,7 @@ public static class NumberScanner
                 piece.End = pos;
                 piece.Length = digits.Count - piece.DigitStart;
                 pieces.Add(piece);
-                if (piece.HasCheckX || !TrySkipGap(folded, pos, mode, out var after, out soft)) break;
+                if (piece.HasCheckX || !TrySkipGap(folded, pos, mode, digits.Count == 17, out var after, out soft)) break;
                 pos = after;
             }
             Classify(pieces, digits, folded, isPublic, results);
@@ -78,8 +78,11 @@ public static class NumberScanner
         return results;
     }
 
-    /// <summary>Whether the characters after a piece are a short gap leading to another digit.</summary>
-    private static bool TrySkipGap(string s, int pos, ScanMode mode, out int after, out bool soft)
+    /// <summary>
+    /// Whether the characters after a piece are a short gap leading to another digit (or, after 17 digits,
+    /// to an ID's check character X, which a line break may have pushed onto the next line).
+    /// </summary>
+    private static bool TrySkipGap(string s, int pos, ScanMode mode, bool checkXMayFollow, out int after, out bool soft)
     {
         after = pos;
         soft = false;
@@ -88,7 +91,7 @@ public static class NumberScanner
         while (pos < s.Length)
         {
             var c = s[pos];
-            if (char.IsAsciiDigit(c)) break;
+            if (char.IsAsciiDigit(c) || checkXMayFollow && units > 0 && c is 'X' or 'x') break;
             var end = pos + 1;
             var kind = Gap(s, pos, mode, ref end);
             if (kind == GapChar.Hard) return false;
@@ -160,6 +163,8 @@ public static class NumberScanner
                     end--;
                     kind = Kind(pieces, a, b, candidate);
                 }
+                // Digits inside a 统一社会信用代码 with letters (92360981924453 6UJM) are part of the code.
+                if (kind is not null && a == b && InsideCreditCode(text, pieces[a].Start, end)) kind = null;
                 if (kind is null) continue;
                 var normal = kind == MaskKinds.Mobile && PhoneNumbers.IsMobile(candidate, out var prefix) ? candidate[prefix..] : candidate;
                 if (isPublic is null || !isPublic.Contains(normal))
@@ -182,6 +187,20 @@ public static class NumberScanner
     {
         if (Grouped(pieces, a, b, 3) && Strong(candidate) is { } strong) return strong;
         return Grouped(pieces, a, b, 4) && BankCards.IsCardNumber(candidate) ? MaskKinds.BankCard : null;
+    }
+
+    /// <summary>
+    /// Whether [start, end) lies inside an 18-character run of letters and digits that is a valid
+    /// 统一社会信用代码 and not also a valid 身份证号 (the ID reading wins; an organisation's own code is
+    /// allowed by name, see <see cref="PublicNumbers"/>).
+    /// </summary>
+    private static bool InsideCreditCode(string text, int start, int end)
+    {
+        while (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])) start--;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;
+        if (end - start != 18) return false;
+        var token = text.AsSpan(start, 18);
+        return CreditCodes.IsValid(token) && !IdNumbers.IsValid18(token);
     }
 
     /// <summary>Pieces before the last must look like a group people write (3+ digits; 4+ for cards) unless a source line break split them.</summary>

@@ -18,6 +18,7 @@ public class NumberScannerTests
     [InlineData("身份证１１０１０５１９４９１２３１００２Ｘ", "身份证号", "11010519491231002X")]
     [InlineData("身份证号1101051949\n1231002X", "身份证号", "11010519491231002X")]
     [InlineData("身份证号1\n10105194912310 02X", "身份证号", "11010519491231002X")]   // hard-wrapped Markdown
+    [InlineData("身份证号11010519491231002\nX。", "身份证号", "11010519491231002X")]   // the check character wrapped alone
     [InlineData("旧身份证110105491231002", "身份证号", "110105491231002")]
     [InlineData("手机13800138000", "手机号码", "13800138000")]
     [InlineData("手机 138 0013 8000", "手机号码", "13800138000")]
@@ -39,6 +40,7 @@ public class NumberScannerTests
     [InlineData("账号6222021234567890128", "银行卡号", "6222021234567890128")]
     [InlineData("账号 6222 0212 3456 7890 128", "银行卡号", "6222021234567890128")]
     [InlineData("卡号4111-1111-1111-1111", "银行卡号", "4111111111111111")]
+    [InlineData("Card6222021234567890128", "银行卡号", "6222021234567890128")]
     [InlineData("账号 ６２２２ ０８５９ ５１９６ ０８７１ ８５９", "银行卡号", "6222085951960871859")] // holds a landline-shaped 0859 5196 0871
     [InlineData("卡号４１１１１１１１１１１１１１１１", "银行卡号", "4111111111111111")]
     public void Finds_each_format(string text, string kind, string digits)
@@ -72,6 +74,7 @@ public class NumberScannerTests
     [InlineData("依据《中华人民共和国食品安全法》第一百二十四条第一款第(五)项、第124条")]
     [InlineData("统一社会信用代码91360902MA35L7XXXX")]
     [InlineData("统一社会信用代码 11360900MB1766311A")]
+    [InlineData("统一社会信用代码923609819244536UJM")]      // 15 digits that pass Luhn, inside a code
     [InlineData("执法证号36090012345，邮编336000")]
     [InlineData("2025-03-08 10:30 检查，2025-03-09 复查")]
     [InlineData("110105194912310021")]          // 18 digits, wrong check digit

@@ -62,3 +62,29 @@ public class RedactionPropertyTests
             return !NumberGenerators.DigitsOf(pd.Text).Contains(wrong[..17], StringComparison.Ordinal) && pd.PartyCode is null;
         });
 }
+
+/// <summary>What must stay visible does, in whatever combination it appears.</summary>
+public class VisibleNumbersPropertyTests
+{
+    private static Gen<string> LegitimatePiece =>
+        Gen.OneOf(
+            from y in Gen.Choose(2015, 2030) from n in Gen.Choose(1, 9999) select $"宜市监处罚〔{y}〕{n}号",
+            from a in Gen.Choose(1, 999_999_999) from c in Gen.Choose(0, 99) select $"罚款人民币{a}.{c:D2}元",
+            from a in Gen.Choose(1, 99_999_999) select $"货值金额 {a:N0} 元",
+            from d in Gen.Choose(0, 20000) select new DateOnly(2000, 1, 1).AddDays(d).ToString("yyyy-MM-dd") + " ",
+            from d in Gen.Choose(0, 20000) select new DateOnly(2000, 1, 1).AddDays(d).ToString("yyyy年M月d日"),
+            from d in Gen.Choose(0, 20000) from h in Gen.Choose(0, 23) select new DateOnly(2000, 1, 1).AddDays(d).ToString("yyyy-MM-dd") + $" {h:D2}:30",
+            from n in Gen.Choose(1, 300) from k in Gen.Choose(1, 9) select $"第{n}条第{k}款",
+            NumberGenerators.CreditCode.Select(c => "统一社会信用代码：" + c),
+            from n in Gen.Choose(100000, 999999) select $"邮编{n}",
+            from n in Gen.Choose(0, 999_999) select $"执法证号3609{n:D7}");
+
+    [Property(MaxTest = 500)]
+    public Property Document_numbers_amounts_dates_articles_and_credit_codes_are_never_masked() =>
+        Prop.ForAll(Gen.ArrayOf(LegitimatePiece, 8).ToArbitrary(), NumberGenerators.Context.ToArbitrary(), (pieces, context) =>
+        {
+            var text = string.Join(context, pieces);
+            var result = Redactor.Redact(Samples.Organisation(text), Samples.Site(), new DateOnly(2025, 6, 1));
+            return result.Decision.Text == text && result.MaskedByKind.Count == 0;
+        });
+}
