@@ -163,7 +163,7 @@ public static class NumberScanner
                     end--;
                     kind = Kind(pieces, a, b, candidate);
                 }
-                // Digits inside a 统一社会信用代码 with letters (92360981924453 6UJM) are part of the code.
+                // Digits inside a 统一社会信用代码 with letters (923609819244536UJM) are part of the code.
                 if (kind is not null && a == b && InsideCreditCode(text, pieces[a].Start, end)) kind = null;
                 if (kind is null) continue;
                 var normal = kind == MaskKinds.Mobile && PhoneNumbers.IsMobile(candidate, out var prefix) ? candidate[prefix..] : candidate;
