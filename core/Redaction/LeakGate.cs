@@ -6,11 +6,39 @@ namespace Enforcement.Redaction;
 public sealed record PublishedText(string Path, string Text);
 
 /// <summary>Personal data found in output: where, and what kind (never the secret itself).</summary>
-public sealed record Leak(string Path, string Kind);
+public sealed record Leak(string Path, string Kind)
+{
+    /// <summary>The content file whose secret it is (decisions/2025/food-12.md), when the hit is one; null for a generic pattern.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>One line for the build's error output; names the file and the kind, never the secret.</summary>
+    public override string ToString() =>
+        Source is null ? $"{Path}: 发现{Kind} (personal data: {Kind})" : $"{Path}: 发现{Kind}，来自 {Source} (personal data from {Source})";
+}
 
 /// <summary>The last check before anything is published: scans every output for personal data.</summary>
 public static class LeakGate
 {
-    // Placeholder until the scanner is written: finds nothing yet.
-    public static IReadOnlyList<Leak> Scan(IEnumerable<PublishedText> outputs, IReadOnlyList<Decision> decisions, SiteSettings site) => [];
+    /// <summary>
+    /// Knows only the site's own contacts and the organisations' codes; a body's phone on its page would be
+    /// reported. The build should use <see cref="Scan(IEnumerable{PublishedText}, PortalContent)"/>.
+    /// </summary>
+    public static IReadOnlyList<Leak> Scan(IEnumerable<PublishedText> outputs, IReadOnlyList<Decision> decisions, SiteSettings site)
+    {
+        var publicData = PublicData.FromSite(site);
+        foreach (var d in decisions) publicData.AddDecision(d);
+        return Scan(outputs, decisions, site, publicData);
+    }
+
+    /// <summary>Scans with everything the content publishes on purpose allowed (bodies' phones, officers, free pages).</summary>
+    public static IReadOnlyList<Leak> Scan(IEnumerable<PublishedText> outputs, PortalContent content) =>
+        Scan(outputs, content.Decisions, content.Site, PublicData.From(content));
+
+    public static IReadOnlyList<Leak> Scan(IEnumerable<PublishedText> outputs, IReadOnlyList<Decision> decisions, SiteSettings site, PublicData publicData)
+    {
+        var scanner = new LeakScanner(decisions, site, publicData);
+        return outputs.AsParallel().SelectMany(scanner.Scan).Distinct()
+            .OrderBy(l => l.Path, StringComparer.Ordinal).ThenBy(l => l.Kind, StringComparer.Ordinal)
+            .ThenBy(l => l.Source, StringComparer.Ordinal).ToList();
+    }
 }

@@ -1,0 +1,226 @@
+using System.Buffers;
+
+namespace Enforcement.Redaction;
+
+/// <summary>Where a text comes from, which decides how generously a number split over several pieces is joined.</summary>
+public enum ScanMode
+{
+    /// <summary>Markdown or front matter as staff typed it: a line break may fall anywhere inside a number.</summary>
+    Source,
+    /// <summary>Rendered output (HTML, XML, JSON, index text): only pieces that read as one grouped number are joined.</summary>
+    Published,
+}
+
+/// <summary>A personal number found in a text: where it is (start, end exclusive), its kind, and its digits.</summary>
+public readonly record struct NumberMatch(int Start, int End, string Kind, string Digits);
+
+/// <summary>
+/// Finds 居民身份证号, mobile and landline numbers and bank card numbers, however they are grouped.
+/// A number is a run of digit pieces separated by a little space, dashes, brackets or inline markup
+/// ("3609 0219 9001 0112 34", "138-0013-8000", "(0795)1234567", "138**0013**8000"); every run of whole
+/// pieces is tried, longest first, and checksums decide what it is, so 文书号, amounts, dates and articles
+/// (which fail every check) stay as they are. Works on width-folded text (see <see cref="TextFolding.FoldWidth"/>).
+/// </summary>
+public static class NumberScanner
+{
+    private static readonly SearchValues<char> DigitValues = SearchValues.Create("0123456789");
+
+    private const int MaxDigits = 19;
+    private const int MaxGap = 3;
+    private const int MaxGapWithLineBreak = 8;
+
+    private enum GapChar { Hard, Zero, Unit, Line }
+
+    private struct Piece
+    {
+        public int Start, End, DigitStart, Length;
+        public bool HasCheckX, SoftBefore;
+    }
+
+    /// <summary>
+    /// Every personal number in <paramref name="folded"/>, in order, not overlapping. Numbers for which
+    /// <paramref name="isPublic"/> says yes (the supervision office's phone, an organisation's code) are skipped.
+    /// </summary>
+    public static List<NumberMatch> Scan(string folded, ScanMode mode, PublicNumbers? isPublic = null)
+    {
+        var results = new List<NumberMatch>();
+        var pieces = new List<Piece>();
+        var digits = new List<char>();
+        var i = 0;
+        while (i < folded.Length)
+        {
+            var next = folded.AsSpan(i).IndexOfAny(DigitValues);
+            if (next < 0) break;
+            var pos = i + next;
+            pieces.Clear();
+            digits.Clear();
+            var soft = false;
+            while (true)
+            {
+                var piece = new Piece { Start = pos, DigitStart = digits.Count, SoftBefore = soft };
+                while (pos < folded.Length && char.IsAsciiDigit(folded[pos])) digits.Add(folded[pos++]);
+                // The check character X ends an 18-digit ID (even one glued to a following word: "…096XTel").
+                if (pos < folded.Length && folded[pos] is 'X' or 'x')
+                {
+                    digits.Add('X');
+                    pos++;
+                    piece.HasCheckX = true;
+                }
+                piece.End = pos;
+                piece.Length = digits.Count - piece.DigitStart;
+                pieces.Add(piece);
+                if (piece.HasCheckX || !TrySkipGap(folded, pos, mode, digits.Count == 17, out var after, out soft)) break;
+                pos = after;
+            }
+            Classify(pieces, digits, folded, isPublic, results);
+            i = pos;
+        }
+        return results;
+    }
+
+    /// <summary>
+    /// Whether the characters after a piece are a short gap leading to another digit (or, after 17 digits,
+    /// to an ID's check character X, which a line break may have pushed onto the next line).
+    /// </summary>
+    private static bool TrySkipGap(string s, int pos, ScanMode mode, bool checkXMayFollow, out int after, out bool soft)
+    {
+        after = pos;
+        soft = false;
+        var units = 0;
+        var line = false;
+        while (pos < s.Length)
+        {
+            var c = s[pos];
+            if (char.IsAsciiDigit(c) || checkXMayFollow && units > 0 && c is 'X' or 'x') break;
+            var end = pos + 1;
+            var kind = Gap(s, pos, mode, ref end);
+            if (kind == GapChar.Hard) return false;
+            if (kind == GapChar.Line) line = true;
+            if (kind != GapChar.Zero) units++;
+            var limit = line && mode == ScanMode.Source ? MaxGapWithLineBreak : MaxGap;
+            if (units > limit) return false;
+            pos = end;
+        }
+        if (pos >= s.Length) return false;
+        after = pos;
+        // Only in source text may a line break split a number anywhere (hard-wrapped Markdown); in rendered
+        // output it is ordinary space, and joining tiny pieces across it would join page numbers and dates.
+        soft = line && mode == ScanMode.Source;
+        return true;
+    }
+
+    private static GapChar Gap(string s, int pos, ScanMode mode, ref int end)
+    {
+        var c = s[pos];
+        switch (c)
+        {
+            case '\n' or '\r' or '\u2028' or '\u2029':
+                return GapChar.Line;
+            case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
+                return GapChar.Zero;
+            case '-' or '(' or ')' or '+' or '*' or '_' or '~' or '`' or '\\' or '\u2212' or '\uFE58' or '\uFE63':
+            case >= '\u2010' and <= '\u2015':
+                return GapChar.Unit;
+            case '<':
+                if (!HtmlTags.TryRead(s, pos, out end, out var tag)) return GapChar.Hard;
+                return tag switch { TagKind.Inline => GapChar.Unit, TagKind.LineBreak => GapChar.Line, _ => GapChar.Hard };
+            case '&' when mode == ScanMode.Source:
+                return HtmlTags.TryReadEntity(s, pos, out end) ? GapChar.Unit : GapChar.Hard;
+            default:
+                return char.IsWhiteSpace(c) ? GapChar.Unit : GapChar.Hard;
+        }
+    }
+
+    /// <summary>
+    /// Tries every run of whole pieces from the left, longest first, so that a card number is not cut into a
+    /// landline and leftovers, and a number once taken is not reused.
+    /// </summary>
+    private static void Classify(List<Piece> pieces, List<char> digits, string text, PublicNumbers? isPublic, List<NumberMatch> results)
+    {
+        var k = pieces.Count;
+        if (digits.Count < 10) return; // nothing shorter than a landline is personal
+        Span<char> buffer = stackalloc char[MaxDigits];
+        var a = 0;
+        var taken = -1; // the last piece already part of a number
+        while (a < k)
+        {
+            var last = a;
+            var sum = pieces[a].Length;
+            while (last + 1 < k && sum + pieces[last + 1].Length <= MaxDigits) sum += pieces[++last].Length;
+            var next = a + 1;
+            for (var b = last; b >= a; b--)
+            {
+                var length = pieces[b].DigitStart + pieces[b].Length - pieces[a].DigitStart;
+                if (length > MaxDigits || length < 10) continue;
+                var candidate = buffer[..length];
+                for (var j = 0; j < length; j++) candidate[j] = digits[pieces[a].DigitStart + j];
+                var end = pieces[b].End;
+                var kind = Kind(pieces, a, b, candidate);
+                if (kind is null && pieces[b].HasCheckX && length > 10)
+                {
+                    // Not an ID after all: the X was a letter after the number.
+                    candidate = candidate[..^1];
+                    end--;
+                    kind = Kind(pieces, a, b, candidate);
+                }
+                // Digits inside a 统一社会信用代码 with letters (923609819244536UJM) are part of the code.
+                if (kind is not null && a == b && InsideCreditCode(text, pieces[a].Start, end)) kind = null;
+                if (kind is null) continue;
+                var normal = kind == MaskKinds.Mobile && PhoneNumbers.IsMobile(candidate, out var prefix) ? candidate[prefix..] : candidate;
+                if (isPublic is null || !isPublic.Contains(normal))
+                {
+                    var from = pieces[a].Start;
+                    if (kind == MaskKinds.Mobile && a - 1 > taken && IsCountryCode(digits, pieces[a - 1])) from = pieces[a - 1].Start;
+                    if (kind == MaskKinds.Mobile && from > 0 && text[from - 1] == '+') from--;
+                    results.Add(new NumberMatch(from, end, kind, normal.ToString()));
+                }
+                taken = b;
+                next = b + 1;
+                break;
+            }
+            a = next;
+        }
+    }
+
+    /// <summary>What a run of pieces is: an ID or phone (pieces of 3+ digits), else a card (pieces of 4+), else nothing.</summary>
+    private static string? Kind(List<Piece> pieces, int a, int b, ReadOnlySpan<char> candidate)
+    {
+        if (Grouped(pieces, a, b, 3) && Strong(candidate) is { } strong) return strong;
+        return Grouped(pieces, a, b, 4) && BankCards.IsCardNumber(candidate) ? MaskKinds.BankCard : null;
+    }
+
+    /// <summary>
+    /// Whether [start, end) lies inside an 18-character run of letters and digits that is a valid
+    /// 统一社会信用代码 and not also a valid 身份证号 (the ID reading wins; an organisation's own code is
+    /// allowed by name, see <see cref="PublicNumbers"/>).
+    /// </summary>
+    private static bool InsideCreditCode(string text, int start, int end)
+    {
+        while (start > 0 && char.IsAsciiLetterOrDigit(text[start - 1])) start--;
+        while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;
+        if (end - start != 18) return false;
+        var token = text.AsSpan(start, 18);
+        return CreditCodes.IsValid(token) && !IdNumbers.IsValid18(token);
+    }
+
+    /// <summary>Pieces before the last must look like a group people write (3+ digits; 4+ for cards) unless a source line break split them.</summary>
+    private static bool Grouped(List<Piece> pieces, int a, int b, int minPiece)
+    {
+        for (var t = a; t < b; t++)
+            if (pieces[t].Length < minPiece && !pieces[t + 1].SoftBefore) return false;
+        return true;
+    }
+
+    private static string? Strong(ReadOnlySpan<char> s)
+    {
+        if (s.Length == 18 && IdNumbers.IsValid18(s) || s.Length == 15 && IdNumbers.IsValid15(s)) return MaskKinds.IdNumber;
+        if (s[^1] == 'X') return null;
+        if (PhoneNumbers.IsMobile(s)) return MaskKinds.Mobile;
+        if (PhoneNumbers.IsLandline(s)) return MaskKinds.Landline;
+        return null;
+    }
+
+    private static bool IsCountryCode(List<char> digits, Piece p) =>
+        p.Length == 2 && digits[p.DigitStart] == '8' && digits[p.DigitStart + 1] == '6'
+        || p.Length == 4 && digits[p.DigitStart] == '0' && digits[p.DigitStart + 1] == '0' && digits[p.DigitStart + 2] == '8' && digits[p.DigitStart + 3] == '6';
+}

@@ -1,0 +1,86 @@
+namespace Enforcement.Redaction;
+
+/// <summary>
+/// The forms text is compared in. People type the same number or name in many ways: full-width digits
+/// (３６０９０２), spaces or dashes inside, a line break in the middle, emphasis around part of it. Folding maps
+/// all of those to one form so a secret is found however it was typed.
+/// </summary>
+public static class TextFolding
+{
+    /// <summary>Marks a block boundary (a table cell, a paragraph) in a matching view: secrets never span it.</summary>
+    internal const char Boundary = '\u001F';
+
+    /// <summary>Full-width ASCII (０-９, Ａ-Ｚ, ＠ ...) to half-width, and the ideographic space to a space; same length.</summary>
+    public static string FoldWidth(string text)
+    {
+        var first = FirstWide(text);
+        if (first < 0) return text;
+        return string.Create(text.Length, (text, first), static (dest, state) =>
+        {
+            var (src, from) = state;
+            src.AsSpan(0, from).CopyTo(dest);
+            for (var i = from; i < src.Length; i++) dest[i] = FoldChar(src[i]);
+        });
+    }
+
+    private static int FirstWide(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] >= '\u3000' && FoldChar(text[i]) != text[i]) return i;
+        return -1;
+    }
+
+    internal static char FoldChar(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
+
+    /// <summary>Characters that never carry meaning inside a number or a name: whitespace, dashes, Markdown emphasis, middle dots.</summary>
+    internal static bool IsSeparator(char c) => c switch
+    {
+        ' ' or '\t' or '\n' or '\r' or '\f' or '\v' => true,
+        '-' or '*' or '_' or '~' or '`' or '\\' => true,
+        '\u00A0' or '\u00AD' or '\u00B7' => true,
+        >= '\u2000' and <= '\u200F' => true,           // spaces, zero-width characters
+        >= '\u2010' and <= '\u2015' => true,           // hyphens and dashes
+        '\u2022' or '\u2027' or '\u2028' or '\u2029' or '\u202F' or '\u205F' or '\u2060' or '\u2212' => true,
+        '\u3000' or '\u30FB' or '\uFE58' or '\uFE63' or '\uFEFF' or '\uFF0D' or '\uFF3F' or '\uFF5E' or '\uFF65' => true,
+        _ => char.IsWhiteSpace(c),
+    };
+
+    /// <summary>The matching form of a secret (a name, an ID, a redact: string): folded, separators removed, ASCII upper case.</summary>
+    public static string Key(string secret) => ForMatching(secret, null);
+
+    /// <summary>
+    /// The matching view of a text: width-folded, ASCII upper case, separators, inline tags and entities
+    /// removed, block tags turned into a boundary. When <paramref name="map"/> is given, map[i] is the index
+    /// in <paramref name="text"/> of the view's i-th character (the list is cleared first).
+    /// </summary>
+    internal static string ForMatching(string text, List<int>? map)
+    {
+        map?.Clear();
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
+        var n = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '<' && HtmlTags.TryRead(text, i, out var end, out var kind))
+            {
+                if (kind == TagKind.Block) { buffer[n++] = Boundary; map?.Add(i); }
+                i = end - 1;
+                continue;
+            }
+            if (c == '&' && HtmlTags.TryReadEntity(text, i, out var entityEnd)) { i = entityEnd - 1; continue; }
+            c = FoldChar(c);
+            if (IsSeparator(c)) continue;
+            if (c is >= 'a' and <= 'z') c = (char)(c - 32);
+            buffer[n++] = c;
+            map?.Add(i);
+        }
+        var result = new string(buffer, 0, n);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return result;
+    }
+}
