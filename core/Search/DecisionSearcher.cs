@@ -1,0 +1,111 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace Enforcement.Search;
+
+/// <summary>
+/// Searches an index written by <see cref="SearchIndexBuilder"/>. One instance serves every thread: the
+/// reader is opened once and Lucene's IndexSearcher and the analyzer are thread-safe.
+/// </summary>
+public sealed class DecisionSearcher : IDisposable
+{
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    private readonly Lucene.Net.Store.Directory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly ChineseAnalyzer analyzer = new();
+    private readonly TimeProvider time;
+
+    private DecisionSearcher(Lucene.Net.Store.Directory directory, TimeProvider time)
+    {
+        this.directory = directory;
+        this.time = time;
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+    }
+
+    /// <summary>Opens the index in <paramref name="indexDir"/>; throws if there is none.</summary>
+    public static DecisionSearcher Open(string indexDir, TimeProvider? time = null)
+    {
+        var dir = FSDirectory.Open(indexDir);
+        try
+        {
+            return new DecisionSearcher(dir, time ?? TimeProvider.System);
+        }
+        catch
+        {
+            dir.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Decisions in the index, ended ones included.</summary>
+    public int IndexedCount => reader.NumDocs;
+
+    /// <summary>Today in China Standard Time (UTC+8 all year): the day publicity is judged by.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var built = QueryBuilder.Build(UserQuery.Parse(request.Query), analyzer);
+        if (built.Query is null) return new SearchResults(0, request.Page, request.Size, []);
+
+        var wanted = request.Page * request.Size;
+        var sort = request.Sort == SearchSort.Date
+            ? new Sort(new SortField(SearchFields.PublishedSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE)
+            : new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PublishedSort, SortFieldType.INT64, reverse: true));
+        var top = searcher.Search(built.Query, Filter(request), wanted, sort);
+
+        var hits = top.ScoreDocs
+            .Skip((request.Page - 1) * request.Size)
+            .Select(sd => ToHit(searcher.Doc(sd.Doc), built.Terms))
+            .ToList();
+        return new SearchResults(top.TotalHits, request.Page, request.Size, hits);
+    }
+
+    /// <summary>Publicity by today's date, always; then the person's filters.</summary>
+    private Filter Filter(SearchRequest r)
+    {
+        var filter = new BooleanFilter
+        {
+            // Shown while today is before the first day it is no longer public.
+            { NumericRangeFilter.NewInt32Range(SearchFields.PublicUntil, SearchIndexBuilder.DateKey(Today), null, false, true), Occur.MUST },
+        };
+        if (r.Body is { } body) filter.Add(new TermFilter(new Term(SearchFields.Body, body)), Occur.MUST);
+        if (r.Category is { } category) filter.Add(new TermFilter(new Term(SearchFields.Category, category)), Occur.MUST);
+        if (r.Penalty is { } penalty) filter.Add(new TermFilter(new Term(SearchFields.Penalty, penalty)), Occur.MUST);
+        if (r.Year is { } year) filter.Add(NumericRangeFilter.NewInt32Range(SearchFields.Year, year, year, true, true), Occur.MUST);
+        return filter;
+    }
+
+    private SearchHit ToHit(Document doc, IReadOnlySet<string> terms) => new(
+        Number: doc.Get(SearchFields.Number),
+        Title: doc.Get(SearchFields.Title),
+        Url: doc.Get(SearchFields.Url),
+        BodySlug: doc.Get(SearchFields.Body),
+        BodyName: doc.Get(SearchFields.BodyName),
+        PartyName: doc.Get(SearchFields.Party),
+        Category: doc.Get(SearchFields.Category),
+        PenaltyKinds: doc.GetValues(SearchFields.Penalty),
+        TotalAmount: decimal.Parse(doc.Get(SearchFields.Amount), CultureInfo.InvariantCulture),
+        Decided: Date(doc, SearchFields.Decided),
+        Published: Date(doc, SearchFields.Published),
+        PublicUntil: Date(doc, SearchFields.PublicUntil),
+        Snippet: Snippet.Build(doc.Get(SearchFields.Text), terms, analyzer));
+
+    private static DateOnly Date(Document doc, string field) =>
+        SearchIndexBuilder.FromDateKey(doc.GetField(field).GetInt32Value() ?? 0);
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        analyzer.Dispose();
+        directory.Dispose();
+    }
+}

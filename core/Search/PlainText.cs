@@ -1,0 +1,24 @@
+using System.Text;
+using Markdig;
+
+namespace Enforcement.Search;
+
+/// <summary>The decision's Markdown as one line of plain text: what is indexed and what snippets are cut from.</summary>
+internal static class PlainText
+{
+    public static string FromMarkdown(string markdown) => CollapseWhitespace(Markdown.ToPlainText(markdown));
+
+    public static string CollapseWhitespace(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) sb.Append(' ');
+            space = false;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}
