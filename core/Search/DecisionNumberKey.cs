@@ -10,7 +10,7 @@ public static class DecisionNumberKey
 {
     public static string Normalize(string number)
     {
-        var folded = TraditionalToSimplified.Fold(number.Normalize(NormalizationForm.FormKC));
+        var folded = TraditionalToSimplified.Fold(WellFormed(number).Normalize(NormalizationForm.FormKC));
         var sb = new StringBuilder(folded.Length);
         foreach (var c in folded)
         {
@@ -24,4 +24,7 @@ public static class DecisionNumberKey
         }
         return sb.ToString();
     }
+
+    /// <summary>Replaces lone surrogates (which a browser may send) with U+FFFD; Unicode normalization rejects them.</summary>
+    internal static string WellFormed(string text) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
 }

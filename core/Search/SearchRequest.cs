@@ -29,7 +29,7 @@ public sealed record SearchRequest(
         string? sort = null, string? page = null, string? size = null)
     {
         var errors = new Dictionary<string, string>();
-        var query = (q ?? "").Trim();
+        var query = DecisionNumberKey.WellFormed(q ?? "").Trim();
         if (query.Length > UserQuery.MaxLength)
             errors["q"] = $"搜索词（参数 q）太长：最多 {UserQuery.MaxLength} 个字符，现有 {query.Length} 个。";
         else if (UserQuery.Parse(query).Parts.Count > UserQuery.MaxParts)
