@@ -26,5 +26,5 @@ public static class DecisionNumberKey
     }
 
     /// <summary>Replaces lone surrogates (which a browser may send) with U+FFFD; Unicode normalization rejects them.</summary>
-    internal static string WellFormed(string text) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
+    public static string WellFormed(string text) => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text));
 }

@@ -5,6 +5,7 @@ using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace Enforcement.Search;
 
@@ -28,6 +29,32 @@ public sealed class DecisionSearcher : IDisposable
         this.time = time;
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        Values = new FilterValues(
+            Bodies: Distinct(SearchFields.Body), Categories: Distinct(SearchFields.Category),
+            PenaltyKinds: Distinct(SearchFields.Penalty),
+            Years: Distinct(SearchFields.Year, numeric: true).Select(int.Parse).OrderDescending().ToList());
+    }
+
+    /// <summary>The values the filters can take in this index (ended decisions included), for filter menus.</summary>
+    public FilterValues Values { get; }
+
+    private List<string> Distinct(string field, bool numeric = false)
+    {
+        var values = new List<string>();
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) return values;
+        var e = terms.GetEnumerator();
+        while (e.MoveNext())
+        {
+            if (numeric)
+            {
+                // Numeric fields also index lower-precision prefixes; only shift 0 is a real value.
+                if (NumericUtils.GetPrefixCodedInt32Shift(e.Term) != 0) continue;
+                values.Add(NumericUtils.PrefixCodedToInt32(e.Term).ToString(CultureInfo.InvariantCulture));
+            }
+            else values.Add(e.Term.Utf8ToString());
+        }
+        return values;
     }
 
     /// <summary>Opens the index in <paramref name="indexDir"/>; throws if there is none.</summary>

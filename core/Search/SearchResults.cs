@@ -18,3 +18,7 @@ public sealed record SearchHit(
 
 /// <summary>A page of hits and how many decisions matched in all.</summary>
 public sealed record SearchResults(int Total, int Page, int Size, IReadOnlyList<SearchHit> Hits);
+
+/// <summary>What each filter can be set to: body slugs, categories, penalty kinds (ordinal order), years (newest first).</summary>
+public sealed record FilterValues(
+    IReadOnlyList<string> Bodies, IReadOnlyList<string> Categories, IReadOnlyList<string> PenaltyKinds, IReadOnlyList<int> Years);
