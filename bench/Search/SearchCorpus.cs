@@ -79,6 +79,20 @@ internal static class SearchCorpus
         "群众多次投诉举报，社会影响较大。",
     ];
 
+    private static readonly string[] Sources = ["群众举报", "日常监督检查", "“双随机、一公开”抽查", "上级机关交办", "专项整治行动", "网络交易监测"];
+    private static readonly string[] Streets = ["解放路", "夷陵大道", "沿江大道", "东山大道", "城东大道", "发展大道", "港窑路", "西陵一路", "珍珠路", "胜利四路"];
+    private static readonly string[] Arguments =
+    [
+        "其对相关法律规定不了解，主观上无违法故意", "涉案货值金额较小，且已主动整改", "经营困难，请求从轻处罚", "违法行为系员工个人所为",
+    ];
+    private static readonly string[] Discretion =
+    [
+        "当事人违法行为持续时间较短，危害后果较轻，依法予以从轻处罚",
+        "当事人在案件调查中如实陈述违法事实，主动提供证据材料，依法予以从轻处罚",
+        "当事人曾因同类违法行为受到行政处罚，依法予以从重处罚",
+        "当事人的违法情节属于一般情形，依法按一般情形予以处罚",
+    ];
+
     public static IEnumerable<PublicDecision> Generate(int count, int seed = 42)
     {
         var random = new Random(seed);
@@ -99,12 +113,16 @@ internal static class SearchCorpus
                 .Select(p => new Penalty(p, p is "罚款" or "没收违法所得" ? random.Next(5, 5000) * 100m : null)).ToList();
             var article = random.Next(20, 140);
             var text = string.Join("\n\n",
+                $"{published.AddDays(-random.Next(60, 300)):yyyy年M月d日}，本机关执法人员根据{Sources[random.Next(Sources.Length)]}线索，对当事人位于{place}{Streets[random.Next(Streets.Length)]}{random.Next(1, 300)}号的经营场所进行了检查，现场发现{goods}存在问题。执法人员依法对现场进行了拍照取证，制作了现场检查笔录，并对相关物品依法采取了先行登记保存措施。经本机关负责人批准，本机关于次日对当事人立案调查。",
                 $"经查，当事人{name}于{published.AddDays(-random.Next(30, 200)):yyyy年M月d日}在{place}经营场所{violation}，涉及{goods}{random.Next(2, 300)}件（份），货值金额{random.Next(100, 90000)}元。",
                 $"上述事实有{Evidence[random.Next(Evidence.Length)]}、{Evidence[random.Next(Evidence.Length)]}、{Evidence[random.Next(Evidence.Length)]}等证据证实。",
                 Remarks[random.Next(Remarks.Length)] + Remarks[random.Next(Remarks.Length)],
                 $"当事人的上述行为违反了{kind.Law}第{article}条的规定，构成{violation}的违法行为。",
-                $"本机关于{published.AddDays(-random.Next(10, 30)):yyyy年M月d日}向当事人送达了《行政处罚告知书》，当事人{Reactions[random.Next(Reactions.Length)]}。",
+                $"本机关于{published.AddDays(-random.Next(10, 30)):yyyy年M月d日}向当事人送达了《行政处罚告知书》，告知其拟作出行政处罚的内容及事实、理由、依据，并告知其依法享有陈述、申辩和要求听证的权利。当事人{Reactions[random.Next(Reactions.Length)]}。",
+                $"当事人在陈述申辩中提出{Arguments[random.Next(Arguments.Length)]}。经复核，本机关认为当事人提出的理由不足以改变对其违法事实的认定，不予采纳，但在裁量时已予以考虑。",
+                $"本机关认为，{Discretion[random.Next(Discretion.Length)]}。综合考虑违法行为的事实、性质、情节、社会危害程度以及当事人的整改情况，依据《宜昌市行政处罚裁量基准》作出本决定。",
                 $"依据{kind.Law}第{article + random.Next(1, 20)}条的规定，本机关决定对当事人作出如下行政处罚：{string.Join("；", penalties.Select(p => p.Amount is { } a ? $"{p.Kind}{a:0}元" : p.Kind))}。",
+                "当事人应当自收到本决定书之日起十五日内，将罚没款缴至指定银行账户。逾期不缴纳罚款的，本机关将依据《中华人民共和国行政处罚法》第七十二条的规定，每日按罚款数额的百分之三加处罚款，并依法申请人民法院强制执行。",
                 "当事人如不服本处罚决定，可以在收到本决定书之日起六十日内向宜昌市人民政府申请行政复议，或者在六个月内依法向人民法院提起行政诉讼。");
             // About one in ten has a short publicity period that has already ended by Today.
             var until = random.Next(10) == 0 ? published.AddMonths(3) : published.AddYears(3);

@@ -34,6 +34,7 @@ internal static class SearchReport
         var chars = corpus.Sum(d => (long)d.Text.Length);
         Line($"# Search benchmark: {decisions:N0} generated decisions");
         Line();
+        Line($"Load average before the run (other work on the machine): {LoadAverage()}");
         Line($"Machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}");
         Line($"Corpus: {decisions:N0} decisions, {chars / (double)decisions:N0} characters of text on average, generated in {generated.TotalSeconds:N1} s; " +
              $"{corpus.Count(d => d.PublicUntil <= SearchCorpus.Today):N0} of them ended by {SearchCorpus.Today:yyyy-MM-dd} (hidden at query time).");
@@ -90,6 +91,8 @@ internal static class SearchReport
             Line($"- `{q}`: {ms:N2} ms");
         Line();
 
+        Line($"Load average after the latency runs: {LoadAverage()}");
+        Line();
         Relevance(Line, outDir);
         File.WriteAllText(Path.Combine(outDir, "report.md"), report.ToString());
         Console.WriteLine($"(written to {Path.Combine(outDir, "report.md")}; API data folder for wrk: {dataDir})");
@@ -159,6 +162,9 @@ internal static class SearchReport
             new SupervisionOffice("宜昌市司法局", "jiandu@example.gov.cn", "0717-0000000"),
             SearchCorpus.Bodies.Select(b => new RegistryBody(b.Slug, b.Name, "0717-0000000", null)).ToList(), [], [])
             .Save(dataDir);
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     private static long DirectorySize(string dir) => new DirectoryInfo(dir).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
 

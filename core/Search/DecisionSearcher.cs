@@ -84,9 +84,11 @@ public sealed class DecisionSearcher : IDisposable
         if (built.Query is null) return new SearchResults(0, request.Page, request.Size, []);
 
         var wanted = request.Page * request.Size;
+        var byDate = new SortField(SearchFields.PublishedSort, SortFieldType.INT64, reverse: true);
+        var byUrl = new SortField(SearchFields.UrlSort, SortFieldType.STRING);
         var sort = request.Sort == SearchSort.Date
-            ? new Sort(new SortField(SearchFields.PublishedSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE)
-            : new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.PublishedSort, SortFieldType.INT64, reverse: true));
+            ? new Sort(byDate, SortField.FIELD_SCORE, byUrl)
+            : new Sort(SortField.FIELD_SCORE, byDate, byUrl);
         var top = searcher.Search(built.Query, Filter(request), wanted, sort);
 
         var hits = top.ScoreDocs
@@ -99,15 +101,28 @@ public sealed class DecisionSearcher : IDisposable
     /// <summary>Publicity by today's date, always; then the person's filters.</summary>
     private Filter Filter(SearchRequest r)
     {
-        var filter = new BooleanFilter
-        {
-            // Shown while today is before the first day it is no longer public.
-            { NumericRangeFilter.NewInt32Range(SearchFields.PublicUntil, SearchIndexBuilder.DateKey(Today), null, false, true), Occur.MUST },
-        };
+        var filter = new BooleanFilter { { PublicOn(Today), Occur.MUST } };
         if (r.Body is { } body) filter.Add(new TermFilter(new Term(SearchFields.Body, body)), Occur.MUST);
         if (r.Category is { } category) filter.Add(new TermFilter(new Term(SearchFields.Category, category)), Occur.MUST);
         if (r.Penalty is { } penalty) filter.Add(new TermFilter(new Term(SearchFields.Penalty, penalty)), Occur.MUST);
         if (r.Year is { } year) filter.Add(NumericRangeFilter.NewInt32Range(SearchFields.Year, year, year, true, true), Occur.MUST);
+        return filter;
+    }
+
+    private sealed record DayFilter(DateOnly Day, Filter Filter);
+
+    private DayFilter? publicFilter;
+
+    /// <summary>
+    /// Decisions still public on <paramref name="day"/>: shown while the day is before the first day they are
+    /// no longer public. Cached for the day (as a bit set per segment), since every query needs it.
+    /// </summary>
+    private Filter PublicOn(DateOnly day)
+    {
+        if (Volatile.Read(ref publicFilter) is { } cached && cached.Day == day) return cached.Filter;
+        var filter = new CachingWrapperFilter(
+            NumericRangeFilter.NewInt32Range(SearchFields.PublicUntil, SearchIndexBuilder.DateKey(day), null, false, true));
+        Volatile.Write(ref publicFilter, new DayFilter(day, filter));
         return filter;
     }
 

@@ -3,9 +3,9 @@ namespace Enforcement.Search;
 /// <summary>Field names in the index (see Search/README.md for what each holds).</summary>
 internal static class SearchFields
 {
-    /// <summary>Analyzed catch-all: 文书号, title, party, credit code, body name, category, violation, basis, penalty kinds, text.</summary>
+    /// <summary>Analyzed catch-all: 文书号, title and party (twice each, to weigh more), credit code, body name, category, violation, basis, penalty kinds, text.</summary>
     public const string All = "all";
-    /// <summary>Analyzed and stored, matched again with a boost.</summary>
+    /// <summary>Stored, for the hit.</summary>
     public const string Title = "title";
     public const string Party = "party";
     /// <summary>Stored 文书号 as written; NumberKey is its normalized exact-match form.</summary>
@@ -29,6 +29,8 @@ internal static class SearchFields
     public const string AmountFen = "amount_fen";
     public const string Amount = "amount";
     public const string Url = "url";
+    /// <summary>Sorted doc values of Url: the last tie-break of every sort, so results do not depend on document order.</summary>
+    public const string UrlSort = "url_sort";
     /// <summary>Stored plain text, for snippets (indexed through All).</summary>
     public const string Text = "text";
 }

@@ -5,6 +5,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace Enforcement.Search;
 
@@ -25,8 +26,7 @@ public static class SearchIndexBuilder
             .Where(s => !string.IsNullOrEmpty(s)));
 
     /// <summary>
-    /// Replaces <paramref name="indexDir"/> with a fresh index of the public decisions, in the order given
-    /// (so the same input gives the same index). <paramref name="bodyNames"/> maps body slug to its name,
+    /// Replaces <paramref name="indexDir"/> with a fresh index of the public decisions. <paramref name="bodyNames"/> maps body slug to its name,
     /// which is then searchable; without it a body is known by its slug.
     /// </summary>
     public static void Build(IEnumerable<PublicDecision> decisions, string indexDir,
@@ -40,14 +40,14 @@ public static class SearchIndexBuilder
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 64,
+            RAMBufferSizeMB = 256,
         };
         using var writer = new IndexWriter(dir, config);
-        foreach (var d in decisions.Where(d => d.State == PublicityState.Public))
-        {
-            var bodyName = bodyNames?.GetValueOrDefault(d.BodySlug) ?? d.BodySlug;
-            writer.AddDocument(ToDocument(d, bodyName));
-        }
+        // Analysis dominates the build; IndexWriter takes documents from several threads. Document order
+        // then varies between builds, so every sort ends on the URL (see DecisionSearcher).
+        Parallel.ForEach(decisions.Where(d => d.State == PublicityState.Public),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            d => writer.AddDocument(ToDocument(d, bodyNames?.GetValueOrDefault(d.BodySlug) ?? d.BodySlug)));
         writer.ForceMerge(1);
         writer.Commit();
     }
@@ -58,10 +58,11 @@ public static class SearchIndexBuilder
         var doc = new Document
         {
             new StringField(SearchFields.Url, d.Url, Field.Store.YES),
+            new SortedDocValuesField(SearchFields.UrlSort, new BytesRef(d.Url)),
             new StoredField(SearchFields.Number, d.Number),
             new StringField(SearchFields.NumberKey, DecisionNumberKey.Normalize(d.Number), Field.Store.NO),
-            new TextField(SearchFields.Title, d.Title, Field.Store.YES),
-            new TextField(SearchFields.Party, d.PartyName, Field.Store.YES),
+            new StoredField(SearchFields.Title, d.Title),
+            new StoredField(SearchFields.Party, d.PartyName),
             new StringField(SearchFields.Body, d.BodySlug, Field.Store.YES),
             new StoredField(SearchFields.BodyName, bodyName),
             new StringField(SearchFields.Category, d.Category, Field.Store.YES),
@@ -77,8 +78,9 @@ public static class SearchIndexBuilder
         foreach (var kind in d.Penalties.Select(p => p.Kind).Distinct())
             doc.Add(new StringField(SearchFields.Penalty, kind, Field.Store.YES));
 
-        // The catch-all field, one value per source so a phrase never spans two of them.
-        var all = new[] { d.Number, d.Title, d.PartyName, d.PartyCode, bodyName, d.Category, d.Violation, d.Basis }
+        // The catch-all field, one value per source so a phrase never spans two of them. Title and party go
+        // in twice: a match there says more about what the decision is about than one in the text.
+        var all = new[] { d.Number, d.Title, d.Title, d.PartyName, d.PartyName, d.PartyCode, bodyName, d.Category, d.Violation, d.Basis }
             .Concat(d.Penalties.Select(p => p.Kind))
             .Append(text);
         foreach (var value in all.Where(v => !string.IsNullOrWhiteSpace(v)))
