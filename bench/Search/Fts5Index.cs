@@ -50,6 +50,13 @@ internal sealed class Fts5Index : IDisposable
         return new Fts5Index(connection);
     }
 
+    public static Fts5Index Open(string path)
+    {
+        var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        return new Fts5Index(connection);
+    }
+
     public static string SqliteVersion(Fts5Index index)
     {
         using var cmd = index.connection.CreateCommand();

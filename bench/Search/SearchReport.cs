@@ -22,6 +22,8 @@ internal static class SearchReport
         var decisions = IntArg(args, "--decisions", 100_000);
         var queryCount = IntArg(args, "--queries", 2000);
         var outDir = StringArg(args, "--out", Path.Combine(Path.GetTempPath(), "search-bench"));
+        // --reuse: keep the index and database an earlier run left (same --decisions), to measure queries again.
+        var reuse = args.Contains("--reuse");
         var dataDir = Path.Combine(outDir, "data");
         Directory.CreateDirectory(dataDir);
         var report = new StringBuilder();
@@ -44,7 +46,7 @@ internal static class SearchReport
         var indexDir = Path.Combine(dataDir, SearchIndexBuilder.FolderName);
         GC.Collect();
         sw.Restart();
-        SearchIndexBuilder.Build(corpus, indexDir, bodyNames);
+        if (!reuse) SearchIndexBuilder.Build(corpus, indexDir, bodyNames);
         var luceneBuild = sw.Elapsed;
         var luceneSize = DirectorySize(indexDir);
         WriteRegistry(dataDir);
@@ -53,11 +55,11 @@ internal static class SearchReport
         var dbPath = Path.Combine(outDir, "fts5.db");
         GC.Collect();
         sw.Restart();
-        using var fts = Fts5Index.Build(corpus, dbPath, bodyNames);
+        using var fts = reuse ? Fts5Index.Open(dbPath) : Fts5Index.Build(corpus, dbPath, bodyNames);
         var ftsBuild = sw.Elapsed;
         var ftsSize = new FileInfo(dbPath).Length;
 
-        Line("## Index build");
+        Line(reuse ? "## Index build (reused from an earlier run: times below are not build times)" : "## Index build");
         Line();
         Line("| engine | build time | size on disk |");
         Line("| --- | ---: | ---: |");
