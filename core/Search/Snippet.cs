@@ -5,7 +5,8 @@ namespace Enforcement.Search;
 
 /// <summary>
 /// A short piece of the decision's text around its best match, as HTML: everything escaped, the matched
-/// terms wrapped in &lt;mark&gt;. Built from the analyzer's offsets (the Highlighter package is not available).
+/// terms wrapped in &lt;mark&gt;. Found where the analyzer's terms occur in the text, by folding it as the analyzer
+/// does, or by its token offsets (the Highlighter package is not available).
 /// </summary>
 public static class Snippet
 {
