@@ -1,10 +1,19 @@
 using BenchmarkDotNet.Running;
+using Enforcement.Benchmarks.Search;
 
 namespace Enforcement.Benchmarks;
 
 // dotnet run --project bench -c Release -- --filter '*'   (see BENCHMARKS.md for each benchmark's command)
+// dotnet run --project bench -c Release -- search-report --decisions 100000   (bench/Search/RESULTS.md)
 internal static class BenchmarkProgram
 {
-    public static void Main(string[] args) =>
+    public static void Main(string[] args)
+    {
+        if (args.FirstOrDefault() == "search-report")
+        {
+            Environment.ExitCode = SearchReport.Run(args[1..]);
+            return;
+        }
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
 }

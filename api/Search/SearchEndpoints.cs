@@ -1,9 +1,70 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Enforcement.Search;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Enforcement.Api.Search;
 
-// Placeholder until written.
+/// <summary>GET /api/search (JSON) and GET /api/search/page (the no-JavaScript results page, as HTML).</summary>
 internal static class SearchEndpoints
 {
-    public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder) => builder;
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
 
-    public static WebApplication MapSearch(this WebApplication app) => app;
+    public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
+    {
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SearchService>();
+        builder.Services.AddSingleton<SearchPageRenderer>();
+        return builder;
+    }
+
+    public static WebApplication MapSearch(this WebApplication app)
+    {
+        app.MapGet("/api/search", (HttpRequest http, SearchService service) =>
+        {
+            var (request, errors) = ReadRequest(http);
+            if (request is null) return BadRequest(errors);
+            if (service.Index is not { } index) return Unavailable();
+            var results = index.Searcher.Search(request);
+            return Results.Json(SearchResponse.From(request, results, index), Json);
+        });
+
+        app.MapGet("/api/search/page", async (HttpRequest http, SearchService service, SearchPageRenderer renderer) =>
+        {
+            var (request, errors) = ReadRequest(http);
+            var index = service.Index;
+            var results = request is not null && index is not null ? index.Searcher.Search(request) : null;
+            var model = new SearchPageModel(RawQuery(http), request, errors, results, index);
+            var status = request is null ? StatusCodes.Status400BadRequest
+                : index is null ? StatusCodes.Status503ServiceUnavailable
+                : StatusCodes.Status200OK;
+            return Results.Content(await renderer.RenderAsync(model, service.DataDir), "text/html; charset=utf-8", statusCode: status);
+        });
+        return app;
+    }
+
+    private static (SearchRequest?, IReadOnlyDictionary<string, string>) ReadRequest(HttpRequest http)
+    {
+        var q = http.Query;
+        return SearchRequest.Parse(q["q"], q["body"], q["category"], q["year"], q["penalty"], q["sort"], q["page"], q["size"]);
+    }
+
+    /// <summary>The parameters as sent, to put back into the form.</summary>
+    private static IReadOnlyDictionary<string, string> RawQuery(HttpRequest http) =>
+        new[] { "q", "body", "category", "year", "penalty", "sort" }
+            .ToDictionary(k => k, k => DecisionNumberKey.WellFormed(http.Query[k].ToString()));
+
+    private static IResult BadRequest(IReadOnlyDictionary<string, string> errors) => Results.ValidationProblem(
+        errors.ToDictionary(e => e.Key, e => new[] { e.Value }),
+        title: "搜索参数有误",
+        detail: string.Join(" ", errors.Values));
+
+    private static IResult Unavailable() => Results.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "搜索暂时不可用",
+        detail: "搜索索引尚未就绪，请稍后再试。");
 }

@@ -1,17 +1,95 @@
+using System.Globalization;
+using Enforcement.Publicity;
 using Enforcement.Redaction;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace Enforcement.Search;
 
-/// <summary>Writes the Lucene.Net index of the public decisions into out/data/index.</summary>
+/// <summary>
+/// Writes the Lucene.Net index of the public decisions into out/data/index. Only decisions whose state is
+/// <see cref="PublicityState.Public"/> on the build's day go in (withdrawn ones keep only their notice
+/// page, which is not searchable); the searcher also hides any whose publicity has ended since.
+/// </summary>
 public static class SearchIndexBuilder
 {
     public const string FolderName = "index";
 
     /// <summary>The text of a decision exactly as it goes into the index, for the leak gate to scan.</summary>
     public static string IndexedText(PublicDecision d) =>
-        string.Join("\n", d.Number, d.Title, d.PartyName, d.PartyCode, d.Category, d.Violation, d.Basis, d.Text);
+        string.Join("\n", new[] { d.Number, d.Title, d.PartyName, d.PartyCode, d.Category, d.Violation, d.Basis }
+            .Concat(d.Penalties.Select(p => p.Kind))
+            .Append(PlainText.FromMarkdown(d.Text))
+            .Where(s => !string.IsNullOrEmpty(s)));
 
-    // Placeholder until the index is written: writes an empty folder.
-    public static void Build(IEnumerable<PublicDecision> decisions, string indexDir, string bodyNamesJson = "") =>
-        Directory.CreateDirectory(indexDir);
+    /// <summary>
+    /// Replaces <paramref name="indexDir"/> with a fresh index of the public decisions. <paramref name="bodyNames"/> maps body slug to its name,
+    /// which is then searchable; without it a body is known by its slug.
+    /// </summary>
+    public static void Build(IEnumerable<PublicDecision> decisions, string indexDir,
+        IReadOnlyDictionary<string, string>? bodyNames = null)
+    {
+        if (System.IO.Directory.Exists(indexDir)) System.IO.Directory.Delete(indexDir, recursive: true);
+        System.IO.Directory.CreateDirectory(indexDir);
+        using var dir = FSDirectory.Open(indexDir);
+        using var analyzer = new ChineseAnalyzer();
+        var config = new IndexWriterConfig(ChineseAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 256,
+        };
+        using var writer = new IndexWriter(dir, config);
+        // Analysis dominates the build; IndexWriter takes documents from several threads. Document order
+        // then varies between builds, so every sort ends on the URL (see DecisionSearcher).
+        Parallel.ForEach(decisions.Where(d => d.State == PublicityState.Public),
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            d => writer.AddDocument(ToDocument(d, bodyNames?.GetValueOrDefault(d.BodySlug) ?? d.BodySlug)));
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    internal static Document ToDocument(PublicDecision d, string bodyName)
+    {
+        var text = PlainText.FromMarkdown(d.Text);
+        var doc = new Document
+        {
+            new StringField(SearchFields.Url, d.Url, Field.Store.YES),
+            new SortedDocValuesField(SearchFields.UrlSort, new BytesRef(d.Url)),
+            new StoredField(SearchFields.Number, d.Number),
+            new StringField(SearchFields.NumberKey, DecisionNumberKey.Normalize(d.Number), Field.Store.NO),
+            new StoredField(SearchFields.Title, d.Title),
+            new StoredField(SearchFields.Party, d.PartyName),
+            new StringField(SearchFields.Body, d.BodySlug, Field.Store.YES),
+            new StoredField(SearchFields.BodyName, bodyName),
+            new StringField(SearchFields.Category, d.Category, Field.Store.YES),
+            new Int32Field(SearchFields.Year, d.Year, Field.Store.YES),
+            new Int32Field(SearchFields.Decided, DateKey(d.Decided), Field.Store.YES),
+            new Int32Field(SearchFields.Published, DateKey(d.Published), Field.Store.YES),
+            new NumericDocValuesField(SearchFields.PublishedSort, DateKey(d.Published)),
+            new Int32Field(SearchFields.PublicUntil, DateKey(d.PublicUntil), Field.Store.YES),
+            new Int64Field(SearchFields.AmountFen, (long)Math.Round(d.TotalAmount * 100m), Field.Store.NO),
+            new StoredField(SearchFields.Amount, d.TotalAmount.ToString(CultureInfo.InvariantCulture)),
+            new StoredField(SearchFields.Text, text),
+        };
+        foreach (var kind in d.Penalties.Select(p => p.Kind).Distinct())
+            doc.Add(new StringField(SearchFields.Penalty, kind, Field.Store.YES));
+
+        // The catch-all field, one value per source so a phrase never spans two of them. Title and party go
+        // in twice: a match there says more about what the decision is about than one in the text.
+        var all = new[] { d.Number, d.Title, d.Title, d.PartyName, d.PartyName, d.PartyCode, bodyName, d.Category, d.Violation, d.Basis }
+            .Concat(d.Penalties.Select(p => p.Kind))
+            .Append(text);
+        foreach (var value in all.Where(v => !string.IsNullOrWhiteSpace(v)))
+            doc.Add(new TextField(SearchFields.All, value!, Field.Store.NO));
+        return doc;
+    }
+
+    /// <summary>A date as yyyymmdd, which sorts and ranges like the date.</summary>
+    internal static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
+
+    internal static DateOnly FromDateKey(int key) => new(key / 10000, key / 100 % 100, key % 100);
 }

@@ -1,0 +1,27 @@
+using Enforcement.Search;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Enforcement.Api.Search;
+
+/// <summary>Everything the no-JavaScript results page shows.</summary>
+public sealed record SearchPageModel(
+    IReadOnlyDictionary<string, string> Raw,
+    SearchRequest? Request,
+    IReadOnlyDictionary<string, string> Errors,
+    SearchResults? Results,
+    OpenIndex? Index)
+{
+    public string Query => Raw.GetValueOrDefault("q", "").Trim();
+
+    public string Title => Query.Length == 0 ? "搜索处罚决定" : $"“{(Query.Length > 40 ? Query[..40] + "…" : Query)}”的搜索结果";
+
+    public int Pages => Results is null ? 0 : (Results.Total + Results.Size - 1) / Results.Size;
+
+    /// <summary>The results page for another page number, keeping the query and filters.</summary>
+    public string PageUrl(int page)
+    {
+        var args = Raw.Where(kv => kv.Value.Length > 0).ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
+        if (page > 1) args["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return QueryHelpers.AddQueryString("/search/", args);
+    }
+}

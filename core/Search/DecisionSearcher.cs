@@ -1,0 +1,153 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Enforcement.Search;
+
+/// <summary>
+/// Searches an index written by <see cref="SearchIndexBuilder"/>. One instance serves every thread: the
+/// reader is opened once and Lucene's IndexSearcher and the analyzer are thread-safe.
+/// </summary>
+public sealed class DecisionSearcher : IDisposable
+{
+    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    private readonly Lucene.Net.Store.Directory directory;
+    private readonly DirectoryReader reader;
+    private readonly IndexSearcher searcher;
+    private readonly ChineseAnalyzer analyzer = new();
+    private readonly TimeProvider time;
+
+    private DecisionSearcher(Lucene.Net.Store.Directory directory, TimeProvider time)
+    {
+        this.directory = directory;
+        this.time = time;
+        reader = DirectoryReader.Open(directory);
+        searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        Values = new FilterValues(
+            Bodies: Distinct(SearchFields.Body), Categories: Distinct(SearchFields.Category),
+            PenaltyKinds: Distinct(SearchFields.Penalty),
+            Years: Distinct(SearchFields.Year, numeric: true).Select(int.Parse).OrderDescending().ToList());
+    }
+
+    /// <summary>The values the filters can take in this index (ended decisions included), for filter menus.</summary>
+    public FilterValues Values { get; }
+
+    private List<string> Distinct(string field, bool numeric = false)
+    {
+        var values = new List<string>();
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null) return values;
+        var e = terms.GetEnumerator();
+        while (e.MoveNext())
+        {
+            if (numeric)
+            {
+                // Numeric fields also index lower-precision prefixes; only shift 0 is a real value.
+                if (NumericUtils.GetPrefixCodedInt32Shift(e.Term) != 0) continue;
+                values.Add(NumericUtils.PrefixCodedToInt32(e.Term).ToString(CultureInfo.InvariantCulture));
+            }
+            else values.Add(e.Term.Utf8ToString());
+        }
+        return values;
+    }
+
+    /// <summary>Opens the index in <paramref name="indexDir"/>; throws if there is none.</summary>
+    public static DecisionSearcher Open(string indexDir, TimeProvider? time = null)
+    {
+        var dir = FSDirectory.Open(indexDir);
+        try
+        {
+            return new DecisionSearcher(dir, time ?? TimeProvider.System);
+        }
+        catch
+        {
+            dir.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Decisions in the index, ended ones included.</summary>
+    public int IndexedCount => reader.NumDocs;
+
+    /// <summary>Today in China Standard Time (UTC+8 all year): the day publicity is judged by.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+
+    public SearchResults Search(SearchRequest request)
+    {
+        var built = QueryBuilder.Build(UserQuery.Parse(request.Query), analyzer);
+        if (built.Query is null) return new SearchResults(0, request.Page, request.Size, []);
+
+        var wanted = request.Page * request.Size;
+        var byDate = new SortField(SearchFields.PublishedSort, SortFieldType.INT64, reverse: true);
+        var byUrl = new SortField(SearchFields.UrlSort, SortFieldType.STRING);
+        var sort = request.Sort == SearchSort.Date
+            ? new Sort(byDate, SortField.FIELD_SCORE, byUrl)
+            : new Sort(SortField.FIELD_SCORE, byDate, byUrl);
+        var top = searcher.Search(built.Query, Filter(request), wanted, sort);
+
+        var hits = top.ScoreDocs
+            .Skip((request.Page - 1) * request.Size)
+            .Select(sd => ToHit(searcher.Doc(sd.Doc), built.Terms))
+            .ToList();
+        return new SearchResults(top.TotalHits, request.Page, request.Size, hits);
+    }
+
+    /// <summary>Publicity by today's date, always; then the person's filters.</summary>
+    private Filter Filter(SearchRequest r)
+    {
+        var filter = new BooleanFilter { { PublicOn(Today), Occur.MUST } };
+        if (r.Body is { } body) filter.Add(new TermFilter(new Term(SearchFields.Body, body)), Occur.MUST);
+        if (r.Category is { } category) filter.Add(new TermFilter(new Term(SearchFields.Category, category)), Occur.MUST);
+        if (r.Penalty is { } penalty) filter.Add(new TermFilter(new Term(SearchFields.Penalty, penalty)), Occur.MUST);
+        if (r.Year is { } year) filter.Add(NumericRangeFilter.NewInt32Range(SearchFields.Year, year, year, true, true), Occur.MUST);
+        return filter;
+    }
+
+    private sealed record DayFilter(DateOnly Day, Filter Filter);
+
+    private DayFilter? publicFilter;
+
+    /// <summary>
+    /// Decisions still public on <paramref name="day"/>: shown while the day is before the first day they are
+    /// no longer public. Cached for the day (as a bit set per segment), since every query needs it.
+    /// </summary>
+    private Filter PublicOn(DateOnly day)
+    {
+        if (Volatile.Read(ref publicFilter) is { } cached && cached.Day == day) return cached.Filter;
+        var filter = new CachingWrapperFilter(
+            NumericRangeFilter.NewInt32Range(SearchFields.PublicUntil, SearchIndexBuilder.DateKey(day), null, false, true));
+        Volatile.Write(ref publicFilter, new DayFilter(day, filter));
+        return filter;
+    }
+
+    private SearchHit ToHit(Document doc, IReadOnlySet<string> terms) => new(
+        Number: doc.Get(SearchFields.Number),
+        Title: doc.Get(SearchFields.Title),
+        Url: doc.Get(SearchFields.Url),
+        BodySlug: doc.Get(SearchFields.Body),
+        BodyName: doc.Get(SearchFields.BodyName),
+        PartyName: doc.Get(SearchFields.Party),
+        Category: doc.Get(SearchFields.Category),
+        PenaltyKinds: doc.GetValues(SearchFields.Penalty),
+        TotalAmount: decimal.Parse(doc.Get(SearchFields.Amount), CultureInfo.InvariantCulture),
+        Decided: Date(doc, SearchFields.Decided),
+        Published: Date(doc, SearchFields.Published),
+        PublicUntil: Date(doc, SearchFields.PublicUntil),
+        Snippet: Snippet.Build(doc.Get(SearchFields.Text), terms, analyzer));
+
+    private static DateOnly Date(Document doc, string field) =>
+        SearchIndexBuilder.FromDateKey(doc.GetField(field).GetInt32Value() ?? 0);
+
+    public void Dispose()
+    {
+        reader.Dispose();
+        analyzer.Dispose();
+        directory.Dispose();
+    }
+}

@@ -1,0 +1,36 @@
+namespace Enforcement.Search;
+
+/// <summary>Field names in the index (see Search/README.md for what each holds).</summary>
+internal static class SearchFields
+{
+    /// <summary>Analyzed catch-all: 文书号, title and party (twice each, to weigh more), credit code, body name, category, violation, basis, penalty kinds, text.</summary>
+    public const string All = "all";
+    /// <summary>Stored, for the hit.</summary>
+    public const string Title = "title";
+    public const string Party = "party";
+    /// <summary>Stored 文书号 as written; NumberKey is its normalized exact-match form.</summary>
+    public const string Number = "number";
+    public const string NumberKey = "number_key";
+    /// <summary>Keyword fields for filters; stored.</summary>
+    public const string Body = "body";
+    public const string BodyName = "body_name";
+    public const string Category = "category";
+    public const string Penalty = "penalty";
+    /// <summary>Int32 (and stored), for filters.</summary>
+    public const string Year = "year";
+    /// <summary>Dates as yyyymmdd Int32, indexed for ranges and stored.</summary>
+    public const string Decided = "decided";
+    public const string Published = "published";
+    /// <summary>The first day the decision is no longer public; a query shows it only while today is earlier.</summary>
+    public const string PublicUntil = "public_until";
+    /// <summary>Numeric doc values of Published, for sorting by date.</summary>
+    public const string PublishedSort = "published_sort";
+    /// <summary>Total amount in fen (Int64, indexed) and as written in yuan (stored).</summary>
+    public const string AmountFen = "amount_fen";
+    public const string Amount = "amount";
+    public const string Url = "url";
+    /// <summary>Sorted doc values of Url: the last tie-break of every sort, so results do not depend on document order.</summary>
+    public const string UrlSort = "url_sort";
+    /// <summary>Stored plain text, for snippets (indexed through All).</summary>
+    public const string Text = "text";
+}

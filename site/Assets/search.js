@@ -1,0 +1,150 @@
+// Search as you type on /search/: asks GET /api/search and shows the hits in place.
+// Progressive enhancement only: without this file the form's plain GET gets the API's results page.
+(function () {
+  'use strict';
+  var form = document.getElementById('search-form');
+  var list = document.getElementById('search-results');
+  var status = document.getElementById('search-status');
+  var pager = document.getElementById('search-pager');
+  if (!form || !list || !status || !window.fetch || !window.URLSearchParams) return;
+
+  var api = (form.getAttribute('data-api') || '').replace(/\/+$/, '') + '/api/search';
+  var fields = ['q', 'body', 'category', 'year', 'penalty', 'sort'];
+  var page = 1;
+  var timer = 0;
+  var inflight = null;
+
+  function params() {
+    var p = new URLSearchParams();
+    fields.forEach(function (name) {
+      var el = form.elements.namedItem(name);
+      if (el && el.value && !(name === 'sort' && el.value === 'relevance')) p.set(name, el.value.trim());
+    });
+    if (page > 1) p.set('page', String(page));
+    return p;
+  }
+
+  function el(tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+
+  // The API escapes the snippet and marks matches with <mark>; keep only text and <mark>, whatever arrives.
+  function snippet(html) {
+    var p = el('p', 'search-hit-snippet');
+    var t = document.createElement('template');
+    t.innerHTML = html || '';
+    t.content.childNodes.forEach(function (n) {
+      if (n.nodeType === 3) p.appendChild(document.createTextNode(n.textContent));
+      else if (n.nodeName === 'MARK') p.appendChild(el('mark', null, n.textContent));
+      else p.appendChild(document.createTextNode(n.textContent || ''));
+    });
+    return p;
+  }
+
+  function date(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso || '');
+    return m ? m[1] + '年' + Number(m[2]) + '月' + Number(m[3]) + '日' : iso;
+  }
+
+  function render(data, q) {
+    list.textContent = '';
+    var about = q ? '与“' + q + '”有关的' : '';
+    if (!data.total) {
+      status.textContent = '没有找到' + about + '处罚决定。请换个关键词，或减少筛选条件。';
+      pager.hidden = true;
+      return;
+    }
+    var pages = Math.ceil(data.total / data.size);
+    status.textContent = '找到 ' + data.total + ' 条' + about + '处罚决定' + (pages > 1 ? '，第 ' + data.page + ' 页，共 ' + pages + ' 页' : '') + '。';
+    data.hits.forEach(function (hit) {
+      var li = el('li', 'search-hit');
+      var h2 = el('h2');
+      var a = el('a', null, hit.title);
+      a.href = hit.url;
+      h2.appendChild(a);
+      var meta = el('p', 'search-hit-meta');
+      meta.appendChild(el('span', 'search-hit-number', hit.number));
+      meta.appendChild(document.createTextNode(' · '));
+      meta.appendChild(el('span', 'search-hit-body', hit.body));
+      meta.appendChild(document.createTextNode(' · '));
+      var time = el('time', null, date(hit.published) + '公示');
+      time.dateTime = hit.published;
+      meta.appendChild(time);
+      li.appendChild(h2);
+      li.appendChild(meta);
+      li.appendChild(snippet(hit.snippet));
+      list.appendChild(li);
+    });
+    pager.hidden = pages <= 1;
+    document.getElementById('search-prev').disabled = data.page <= 1;
+    document.getElementById('search-next').disabled = data.page >= Math.min(pages, 100);
+  }
+
+  function search() {
+    var p = params();
+    var q = p.get('q') || '';
+    if (!q && p.toString() === '') {
+      list.textContent = '';
+      status.textContent = '';
+      pager.hidden = true;
+      return;
+    }
+    if (inflight) inflight.abort();
+    inflight = window.AbortController ? new AbortController() : null;
+    status.textContent = '正在搜索…';
+    fetch(api + '?' + p.toString(), { signal: inflight ? inflight.signal : undefined, headers: { Accept: 'application/json' } })
+      .then(function (r) {
+        return r.json().catch(function () { return {}; }).then(function (body) { return { ok: r.ok, status: r.status, body: body }; });
+      })
+      .then(function (r) {
+        if (r.ok) {
+          render(r.body, q);
+          if (window.history && history.replaceState) history.replaceState(null, '', '?' + p.toString());
+        } else if (r.status === 400) {
+          list.textContent = '';
+          pager.hidden = true;
+          status.textContent = r.body.detail || '搜索参数有误。';
+        } else {
+          throw new Error(String(r.status));
+        }
+      })
+      .catch(function (e) {
+        if (e && e.name === 'AbortError') return;
+        list.textContent = '';
+        pager.hidden = true;
+        status.textContent = '搜索暂时不可用，请稍后再试。';
+      });
+  }
+
+  function soon() {
+    window.clearTimeout(timer);
+    page = 1;
+    timer = window.setTimeout(search, 250);
+  }
+
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    window.clearTimeout(timer);
+    page = 1;
+    search();
+  });
+  form.elements.namedItem('q').addEventListener('input', soon);
+  fields.slice(1).forEach(function (name) {
+    var select = form.elements.namedItem(name);
+    if (select) select.addEventListener('change', soon);
+  });
+  document.getElementById('search-prev').addEventListener('click', function () { page = Math.max(1, page - 1); search(); });
+  document.getElementById('search-next').addEventListener('click', function () { page += 1; search(); });
+
+  // A shared link such as /search/?q=… (served here by a local preview) runs at once.
+  var initial = new URLSearchParams(window.location.search);
+  fields.forEach(function (name) {
+    var field = form.elements.namedItem(name);
+    if (field && initial.get(name)) field.value = initial.get(name);
+  });
+  if (initial.get('page')) page = Math.max(1, parseInt(initial.get('page'), 10) || 1);
+  if (initial.toString()) search();
+})();

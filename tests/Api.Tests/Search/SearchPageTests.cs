@@ -1,0 +1,68 @@
+using System.Net;
+
+namespace Enforcement.Api.Tests.Search;
+
+/// <summary>GET /api/search/page: the results page the site's plain form GET is proxied to.</summary>
+public sealed class SearchPageTests
+{
+    private const string Shell = """
+        <!DOCTYPE html><html lang="zh-CN"><head><title>{{title}} - 执法公示</title></head>
+        <body><header>执法公示</header><main><h1>{{title}}</h1><!--content--></main></body></html>
+        """;
+
+    [Fact]
+    public async Task Results_are_placed_in_the_sites_frame()
+    {
+        using var api = new SearchApi(SearchApi.Sample, shell: Shell);
+        var response = await api.Client.GetAsync("/api/search/page?q=" + Uri.EscapeDataString("超市"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<title>“超市”的搜索结果 - 执法公示</title>", html);
+        Assert.Contains("<header>执法公示</header>", html);
+        Assert.Contains("找到 2 条", html);
+        Assert.Contains("href=\"/decisions/2025/amr-12/\"", html);
+        Assert.Contains("<mark>超市</mark>", html);
+        Assert.Contains("宜昌市市场监督管理局", html);
+        Assert.DoesNotContain("<!--content-->", html);
+    }
+
+    [Fact]
+    public async Task Text_from_decisions_and_from_the_query_is_escaped()
+    {
+        using var api = new SearchApi(SearchApi.Sample, shell: Shell);
+        var html = await (await api.Client.GetAsync("/api/search/page?q=" + Uri.EscapeDataString("<script>alert(2)</script> 许可证"))).Content.ReadAsStringAsync();
+        Assert.DoesNotContain("<script>", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public async Task Nothing_found_says_so()
+    {
+        using var api = new SearchApi(SearchApi.Sample, shell: Shell);
+        var html = await (await api.Client.GetAsync("/api/search/page?q=" + Uri.EscapeDataString("不存在的词语"))).Content.ReadAsStringAsync();
+        Assert.Contains("没有找到与“不存在的词语”有关的处罚决定", html);
+    }
+
+    [Fact]
+    public async Task Bad_parameters_are_explained_on_the_page()
+    {
+        using var api = new SearchApi(SearchApi.Sample);
+        var response = await api.Client.GetAsync("/api/search/page?q=a&page=0");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("页码（参数 page）", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Without_the_shell_a_plain_page_is_served_and_pages_link_to_each_other()
+    {
+        var many = Enumerable.Range(1, 12).Select(i => SearchApi.Decision($"d{i}", $"超市第{i}案", "当事人。", $"宜市监处罚〔2025〕{100 + i}号"));
+        using var api = new SearchApi(many);
+        var html = await (await api.Client.GetAsync("/api/search/page?q=" + Uri.EscapeDataString("超市") + "&sort=date")).Content.ReadAsStringAsync();
+        Assert.StartsWith("<!DOCTYPE html>", html);
+        Assert.Contains("<h1>“超市”的搜索结果</h1>", html);
+        Assert.Contains("第 1 页，共 2 页", html);
+        Assert.Contains("href=\"/search/?q=%E8%B6%85%E5%B8%82&amp;sort=date&amp;page=2\"", html);
+        Assert.Contains("<option value=\"date\" selected>", html);
+    }
+}

@@ -1,0 +1,167 @@
+using Enforcement.Content;
+using Enforcement.Publicity;
+using Enforcement.Search;
+using static Enforcement.Core.Tests.Search.SearchTestData;
+
+namespace Enforcement.Core.Tests.Search;
+
+public sealed class DecisionSearcherTests
+{
+    private static List<string> Slugs(SearchResults r) => r.Hits.Select(h => h.Url.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1]).ToList();
+
+    [Fact]
+    public void A_decision_disappears_on_the_day_its_publicity_ends_even_from_an_older_index()
+    {
+        using var index = new TempIndex([
+            Decision("ending", title: "超市销售过期食品案", publicUntil: new DateOnly(2025, 6, 1)),
+            Decision("lasting", title: "超市未查验进货案", publicUntil: new DateOnly(2028, 1, 1)),
+        ]);
+        using (var before = index.Open(FixedTime.ChinaDate(2025, 5, 31)))
+            Assert.Equal(["ending", "lasting"], Slugs(before.Search(new SearchRequest("超市"))).Order());
+        using (var on = index.Open(FixedTime.ChinaDate(2025, 6, 1)))
+        {
+            var results = on.Search(new SearchRequest("超市"));
+            Assert.Equal(["lasting"], Slugs(results));
+            Assert.Equal(1, results.Total);
+            Assert.Empty(on.Search(new SearchRequest("过期食品")).Hits);
+        }
+    }
+
+    [Fact]
+    public void Publicity_is_judged_by_the_date_in_China_not_in_UTC()
+    {
+        using var index = new TempIndex([Decision("ending", title: "超市案", publicUntil: new DateOnly(2025, 6, 1))]);
+        // 2025-05-31 16:30 UTC is already 1 June in Beijing.
+        using var searcher = index.Open(new FixedTime(new DateTimeOffset(2025, 5, 31, 16, 30, 0, TimeSpan.Zero)));
+        Assert.Empty(searcher.Search(new SearchRequest("超市")).Hits);
+    }
+
+    [Fact]
+    public void Withdrawn_and_not_yet_published_decisions_are_not_indexed()
+    {
+        using var index = new TempIndex([
+            Decision("public", title: "超市甲案"),
+            Decision("withdrawn", title: "超市乙案", state: PublicityState.Withdrawn),
+            Decision("not-yet", title: "超市丙案", state: PublicityState.NotYet),
+            Decision("ended", title: "超市丁案", state: PublicityState.Ended),
+        ]);
+        using var searcher = index.Open();
+        Assert.Equal(1, searcher.IndexedCount);
+        Assert.Equal(["public"], Slugs(searcher.Search(new SearchRequest("超市"))));
+    }
+
+    [Fact]
+    public void Filters_narrow_by_body_category_year_and_penalty_kind()
+    {
+        using var index = new TempIndex([
+            Decision("a", title: "超市案甲", body: "yc-amr", category: "食品安全", published: new DateOnly(2025, 3, 1), penalties: [new Penalty("警告", null)]),
+            Decision("b", title: "超市案乙", body: "yc-eco", category: "水污染防治", published: new DateOnly(2025, 4, 1), penalties: [new Penalty("罚款", 5000m)]),
+            Decision("c", title: "超市案丙", body: "yc-amr", category: "价格", published: new DateOnly(2024, 5, 1), penalties: [new Penalty("罚款", 100m), new Penalty("警告", null)]),
+        ]);
+        using var searcher = index.Open();
+        Assert.Equal(["a", "c"], Slugs(searcher.Search(new SearchRequest("超市", Body: "yc-amr"))).Order());
+        Assert.Equal(["b"], Slugs(searcher.Search(new SearchRequest("超市", Category: "水污染防治"))));
+        Assert.Equal(["c"], Slugs(searcher.Search(new SearchRequest("超市", Year: 2024))));
+        Assert.Equal(["a", "c"], Slugs(searcher.Search(new SearchRequest("超市", Penalty: "警告"))).Order());
+        Assert.Equal(["c"], Slugs(searcher.Search(new SearchRequest("超市", Body: "yc-amr", Penalty: "罚款"))));
+        Assert.Empty(searcher.Search(new SearchRequest("超市", Body: "no-such-body")).Hits);
+    }
+
+    [Fact]
+    public void Pages_cover_every_hit_once_and_total_counts_all()
+    {
+        var decisions = Enumerable.Range(1, 23)
+            .Select(i => Decision($"d{i}", title: $"超市第{i}案", published: new DateOnly(2025, 1, 1).AddDays(i)))
+            .ToList();
+        using var index = new TempIndex(decisions);
+        using var searcher = index.Open();
+        var pages = Enumerable.Range(1, 3).Select(p => searcher.Search(new SearchRequest("超市", Page: p, Size: 10))).ToList();
+        Assert.All(pages, p => Assert.Equal(23, p.Total));
+        Assert.Equal([10, 10, 3], pages.Select(p => p.Hits.Count));
+        Assert.Equal(23, pages.SelectMany(Slugs).Distinct().Count());
+        Assert.Empty(searcher.Search(new SearchRequest("超市", Page: 4, Size: 10)).Hits);
+    }
+
+    [Fact]
+    public void Sort_by_date_puts_the_newest_first_and_empty_query_lists_everything()
+    {
+        using var index = new TempIndex([
+            Decision("old", title: "超市过期食品过期食品过期食品案", published: new DateOnly(2024, 1, 1)),
+            Decision("new", title: "超市案", text: "过期食品。", published: new DateOnly(2025, 7, 1)),
+            Decision("mid", title: "药店案", text: "过期食品。", published: new DateOnly(2025, 1, 1)),
+        ]);
+        using var searcher = index.Open();
+        Assert.Equal(["new", "mid", "old"], Slugs(searcher.Search(new SearchRequest("过期食品", Sort: SearchSort.Date))));
+        Assert.Equal("old", Slugs(searcher.Search(new SearchRequest("过期食品")))[0]);
+        Assert.Equal(["new", "mid", "old"], Slugs(searcher.Search(new SearchRequest("", Sort: SearchSort.Date))));
+    }
+
+    [Fact]
+    public void Snippet_marks_the_matched_words_and_escapes_everything_else()
+    {
+        using var index = new TempIndex([
+            Decision("x", title: "脚本案", text: "当事人在网页中插入<script>alert('风险')</script>代码 & 其他内容，存在安全風險。"),
+        ]);
+        using var searcher = index.Open();
+        var snippet = searcher.Search(new SearchRequest("风险")).Hits.Single().Snippet;
+        Assert.DoesNotContain("<script>", snippet);
+        Assert.Contains("&lt;script&gt;", snippet);
+        Assert.Contains("&amp;", snippet);
+        Assert.Contains("<mark>风险</mark>", snippet);
+        Assert.Contains("<mark>風險</mark>", snippet);
+        // The only markup is the marks.
+        var withoutMarks = snippet.Replace("<mark>", "").Replace("</mark>", "");
+        Assert.DoesNotContain('<', withoutMarks);
+        Assert.DoesNotContain('>', withoutMarks);
+    }
+
+    [Fact]
+    public void Snippet_is_cut_around_the_best_match_in_a_long_text()
+    {
+        var text = string.Concat(Enumerable.Repeat("执法人员依法进行了检查。", 40)) + "发现当事人销售过期酸奶。" + string.Concat(Enumerable.Repeat("当事人表示认可。", 40));
+        using var index = new TempIndex([Decision("long", title: "某案", text: text)]);
+        using var searcher = index.Open();
+        var snippet = searcher.Search(new SearchRequest("过期酸奶")).Hits.Single().Snippet;
+        Assert.Contains("<mark>过期酸奶</mark>", snippet);
+        Assert.StartsWith("…", snippet);
+        Assert.EndsWith("…", snippet);
+        Assert.True(snippet.Length < Snippet.Length + 40, snippet);
+    }
+
+    [Fact]
+    public void Words_must_all_match_and_a_quoted_phrase_must_match_as_written()
+    {
+        using var index = new TempIndex([
+            Decision("together", title: "甲案", text: "当事人销售过期食品。"),
+            Decision("apart", title: "乙案", text: "食品已过期，当事人销售了它。"),
+        ]);
+        using var searcher = index.Open();
+        Assert.Equal(["apart", "together"], Slugs(searcher.Search(new SearchRequest("销售 过期"))).Order());
+        Assert.Equal(["together"], Slugs(searcher.Search(new SearchRequest("\"销售过期\""))));
+        Assert.Empty(searcher.Search(new SearchRequest("销售 噪声")).Hits);
+    }
+
+    [Fact]
+    public void Punctuation_only_finds_nothing()
+    {
+        using var index = new TempIndex([Decision("a", title: "超市案")]);
+        using var searcher = index.Open();
+        Assert.Equal(0, searcher.Search(new SearchRequest("*:()〔〕")).Total);
+    }
+
+    [Fact]
+    public void Hit_carries_what_a_results_list_shows()
+    {
+        using var index = new TempIndex(
+            [Decision("a", title: "超市案", number: "宜市监处罚〔2025〕7号", body: "yc-amr", published: new DateOnly(2025, 3, 1),
+                penalties: [new Penalty("罚款", 1500.5m), new Penalty("警告", null)])],
+            new Dictionary<string, string> { ["yc-amr"] = "宜昌市市场监督管理局" });
+        using var searcher = index.Open();
+        var hit = searcher.Search(new SearchRequest("宜昌市市场监督管理局")).Hits.Single();
+        Assert.Equal(("宜市监处罚〔2025〕7号", "超市案", "/decisions/2025/a/", "yc-amr", "宜昌市市场监督管理局"),
+            (hit.Number, hit.Title, hit.Url, hit.BodySlug, hit.BodyName));
+        Assert.Equal(new DateOnly(2025, 3, 1), hit.Published);
+        Assert.Equal(1500.5m, hit.TotalAmount);
+        Assert.Equal(["罚款", "警告"], hit.PenaltyKinds);
+    }
+}
