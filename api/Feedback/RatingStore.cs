@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Enforcement.Api.Infrastructure.Mail;
 using Enforcement.Api.Infrastructure.Storage;
 using Microsoft.Data.Sqlite;
@@ -18,6 +20,9 @@ public abstract record SaveOutcome
 public sealed class RatingStore(Database database)
 {
     public const string Prefix = "PJ";
+
+    /// <summary>Chinese kept readable in the database rather than escaped as \uXXXX.</summary>
+    private static readonly JsonSerializerOptions ListJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public async Task<SaveOutcome> SaveAsync(RatingRequest rating, string addressHash, DateTimeOffset nowChina,
         Func<string, OutboxMessage?> notification, CancellationToken cancel)
@@ -49,7 +54,7 @@ public sealed class RatingStore(Database database)
             """, tx, cancel,
             ("$ref", reference), ("$cert", rating.Officer.Certificate), ("$name", rating.Officer.Name), ("$body", rating.Officer.BodySlug),
             ("$unit", rating.Officer.Unit), ("$visit", Day(rating.VisitDate)), ("$rating", rating.Rating),
-            ("$checks", JsonSerializer.Serialize(rating.Checks)), ("$problems", JsonSerializer.Serialize(rating.Problems)),
+            ("$checks", JsonSerializer.Serialize(rating.Checks, ListJson)), ("$problems", JsonSerializer.Serialize(rating.Problems, ListJson)),
             ("$hasProblems", rating.Problems.Count > 0 ? 1 : 0), ("$comment", rating.Comment), ("$contact", rating.Contact),
             ("$today", Day(today)), ("$hash", addressHash), ("$now", now));
         await AppendHistoryAsync(connection, tx, id, now, "公众", HistoryActions.Received, null, cancel);
