@@ -9,7 +9,7 @@ using Microsoft.Playwright;
 namespace Enforcement.Browser.Tests.Feedback;
 
 /// <summary>码上监督 in a real browser: open a printed card, follow its QR link, rate the visit, see the thanks.</summary>
-public class CardToRatingTests
+public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     [Fact]
     public async Task A_shopkeeper_opens_the_card_follows_its_link_rates_the_visit_and_sees_the_thank_you_page()
@@ -23,9 +23,7 @@ public class CardToRatingTests
             [nameof(OfficerCardPage.Body)] = PortalServer.Body,
             [nameof(OfficerCardPage.VerifyUrl)] = server.VerifyUrl(officer.Certificate),
         });
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        await using var _ = browser;
-        using var __ = playwright;
+        var browser = chromium.Browser;
         var page = await browser.NewPageAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
         var blocked = new List<string>();
         page.Console += (_, message) =>
@@ -69,9 +67,7 @@ public class CardToRatingTests
     {
         var officer = PortalServer.Officer();
         using var server = new PortalServer([officer]);
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        await using var _ = browser;
-        using var __ = playwright;
+        var browser = chromium.Browser;
         var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
 
@@ -108,9 +104,7 @@ public class CardToRatingTests
             [nameof(BodyCardsPage.Body)] = PortalServer.Body,
             [nameof(BodyCardsPage.Cards)] = officers.Select(o => (o, server.VerifyUrl(o.Certificate))).ToList(),
         });
-        var (playwright, browser) = await Chromium.LaunchAsync();
-        await using var _ = browser;
-        using var __ = playwright;
+        var browser = chromium.Browser;
         var page = await browser.NewPageAsync();
 
         await page.GotoAsync(cardUrl.ToString());

@@ -19,3 +19,19 @@ internal static class Chromium
         return (playwright, browser);
     }
 }
+
+/// <summary>One browser for a test class: starting Chromium is the slow part.</summary>
+public sealed class ChromiumFixture : IAsyncLifetime
+{
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync() => (playwright, Browser) = await Chromium.LaunchAsync();
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+    }
+}
