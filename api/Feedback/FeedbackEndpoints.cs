@@ -23,7 +23,8 @@ public static class FeedbackEndpoints
         app.MapPost("/api/feedback", SubmitRating.HandleAsync)
             .RequireRateLimiting(RateLimits.Submit)
             .WithBodySizeLimit(SubmitRating.MaxBodyBytes);
-        app.MapGet("/api/officers/{certificate}/page", OfficerPage.HandleAsync);
+        // HEAD too: the preview (and Netlify) rewrite both to this page.
+        app.MapMethods("/api/officers/{certificate}/page", [HttpMethods.Get, HttpMethods.Head], OfficerPage.HandleAsync);
         FeedbackAdminEndpoints.Map(app.MapStaffGroup("/feedback"));
         return app;
     }

@@ -84,15 +84,15 @@ public static class SubmitRating
     {
         if (!form.IsForm) return errors.ToProblem("评价未提交：请修改后重试");
         var fields = errors.ToDictionary();
-        if (fields.ContainsKey("certificate") || fields.ContainsKey("token"))
+        // (The officer can only be missing here if a new build removed them since the validation a moment ago.)
+        if (fields.ContainsKey("certificate") || fields.ContainsKey("token") || data.Officer(form["certificate"] ?? "") is not { } officer)
             return await pages.PageAsync<RatingNotAcceptedPage>("评价未提交", new Dictionary<string, object?>
             {
-                [nameof(RatingNotAcceptedPage.Messages)] = fields.Where(f => f.Key is "certificate" or "token").SelectMany(f => f.Value).ToList(),
+                [nameof(RatingNotAcceptedPage.Messages)] = fields.Where(f => f.Key is "certificate" or "token").SelectMany(f => f.Value).DefaultIfEmpty(OfficerStanding.Unknown.RefusalReason()!).ToList(),
                 [nameof(RatingNotAcceptedPage.Office)] = registry.Supervision,
             }, StatusCodes.Status400BadRequest);
 
         // The card is fine: show the officer's page again with the rater's answers kept and each error by its field.
-        var officer = data.Officer(form["certificate"]!)!;
         return await pages.PageAsync<OfficerVerificationPage>("评价未提交：请修改后重试", new Dictionary<string, object?>
         {
             [nameof(OfficerVerificationPage.Certificate)] = officer.Certificate,

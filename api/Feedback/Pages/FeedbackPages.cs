@@ -12,27 +12,28 @@ public sealed class FeedbackPages : IAsyncDisposable
 {
     private readonly PageShell shell;
     private readonly ServiceProvider services;
-    private readonly HtmlRenderer renderer;
 
     public FeedbackPages(PageShell shell)
     {
         this.shell = shell;
         // Chinese as text, not as &#x...; entities; markup characters are still escaped.
         services = new ServiceCollection().AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)).BuildServiceProvider();
-        renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
     }
 
-    public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent =>
-        await renderer.Dispatcher.InvokeAsync(async () =>
+    /// <summary>
+    /// A renderer per page: an HtmlRenderer keeps every root component it rendered until it is disposed, so a
+    /// shared one grows with every request.
+    /// </summary>
+    public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
+    {
+        await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
             (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+    }
 
     public async Task<IResult> PageAsync<TComponent>(string title, IDictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
         where TComponent : IComponent =>
         shell.Page(title, await RenderAsync<TComponent>(parameters), status);
 
-    public async ValueTask DisposeAsync()
-    {
-        await renderer.DisposeAsync();
-        await services.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => services.DisposeAsync();
 }

@@ -137,6 +137,23 @@ public class OfficerPageTests
     }
 
     [Fact]
+    public async Task In_the_local_preview_the_cards_link_opens_this_page_and_HEAD_works_too()
+    {
+        var site = Directory.CreateTempSubdirectory("feedback-preview-").FullName;
+        try
+        {
+            using var app = new FeedbackApp(new() { ["Portal:Site"] = site });
+            var token = FeedbackApp.TokenFor(FeedbackApp.Active.Certificate);
+            var response = await app.Client().GetAsync($"/officers/{FeedbackApp.Active.Certificate}/?token={token}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("有效", (await Html.ReadAsync(response)).Text(".verdict-answer strong"));
+            var head = await app.Client().SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/officers/{FeedbackApp.Active.Certificate}/?token={token}"));
+            Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        }
+        finally { Directory.Delete(site, recursive: true); }
+    }
+
+    [Fact]
     public void Standing_ranks_revoked_over_suspended_over_expired()
     {
         var today = new DateOnly(2026, 3, 15);
