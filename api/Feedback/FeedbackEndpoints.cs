@@ -1,7 +1,31 @@
+using Enforcement.Api.Feedback.Pages;
+using Enforcement.Api.Feedback.Staff;
+using Enforcement.Api.Infrastructure.Limits;
+using Enforcement.Api.Infrastructure.Staff;
+using Enforcement.Api.Infrastructure.Storage;
+
 namespace Enforcement.Api.Feedback;
 
-// Placeholder until written.
-internal static class FeedbackEndpoints
+/// <summary>码上监督: the officer page a card's QR code opens, visit ratings, and the supervision office's view of them.</summary>
+public static class FeedbackEndpoints
 {
-    public static WebApplication MapFeedback(this WebApplication app) => app;
+    public static WebApplicationBuilder AddFeedback(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddMigrations(FeedbackSchema.Migrations);
+        builder.Services.AddSingleton<RatingStore>();
+        builder.Services.AddSingleton<RatingQueries>();
+        builder.Services.AddSingleton<FeedbackPages>();
+        return builder;
+    }
+
+    public static WebApplication MapFeedback(this WebApplication app)
+    {
+        app.MapPost("/api/feedback", SubmitRating.HandleAsync)
+            .RequireRateLimiting(RateLimits.Submit)
+            .WithBodySizeLimit(SubmitRating.MaxBodyBytes);
+        // HEAD too: the preview (and Netlify) rewrite both to this page.
+        app.MapMethods("/api/officers/{certificate}/page", [HttpMethods.Get, HttpMethods.Head], OfficerPage.HandleAsync);
+        FeedbackAdminEndpoints.Map(app.MapStaffGroup("/feedback"));
+        return app;
+    }
 }

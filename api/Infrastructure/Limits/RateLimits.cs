@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Enforcement.Api.Infrastructure.Pages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -23,10 +24,13 @@ public static class RateLimits
                 var response = context.HttpContext.Response;
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
                 response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await Results.Problem(
-                    title: "请求过于频繁",
-                    detail: $"您提交得太频繁了，请在 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试。",
-                    statusCode: StatusCodes.Status429TooManyRequests).ExecuteAsync(context.HttpContext);
+                var detail = $"您提交得太频繁了，请在 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试。";
+                // A plain form post (no JavaScript) gets a page in the site's look, not JSON.
+                var answer = context.HttpContext.Request.HasFormContentType
+                    ? context.HttpContext.RequestServices.GetRequiredService<PageShell>().Page("请求过于频繁",
+                        $"<p class=\"form-error\" role=\"alert\">{PageShell.Encode(detail)}</p>", StatusCodes.Status429TooManyRequests)
+                    : Results.Problem(title: "请求过于频繁", detail: detail, statusCode: StatusCodes.Status429TooManyRequests);
+                await answer.ExecuteAsync(context.HttpContext);
             };
         });
         return services;

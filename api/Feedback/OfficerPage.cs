@@ -1,0 +1,52 @@
+using Enforcement.Api.Feedback.Pages;
+using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Cards;
+using Enforcement.Time;
+
+namespace Enforcement.Api.Feedback;
+
+/// <summary>
+/// GET /api/officers/{certificate}/page?token=: the page a card's QR code opens (Netlify, and the local
+/// preview, send /officers/{certificate}/?token=... here).
+/// </summary>
+public static class OfficerPage
+{
+    public static async Task<IResult> HandleAsync(string certificate, string? token, HttpContext context, PortalData data,
+        CardKeyStore.CardKey cardKey, TimeProvider clock, FeedbackPages pages)
+    {
+        NoStore(context.Response);
+        if (data.Registry is not { } registry) return Unavailable();
+        var today = ChinaTime.Today(clock);
+        var officer = data.Officer(certificate);
+        var standing = OfficerStandings.Of(officer, today);
+        var tokenValid = officer is not null && CardToken.Verify(officer.Certificate, token, cardKey.Key);
+        return await pages.PageAsync<OfficerVerificationPage>(
+            standing == OfficerStanding.Unknown ? "执法人员核验：查无此人" : $"执法人员核验：{standing.Label()}",
+            new Dictionary<string, object?>
+            {
+                [nameof(OfficerVerificationPage.Certificate)] = certificate.Length > 64 ? certificate[..64] : certificate,
+                [nameof(OfficerVerificationPage.Officer)] = officer,
+                [nameof(OfficerVerificationPage.Standing)] = standing,
+                [nameof(OfficerVerificationPage.BodyName)] = officer is null ? "" : data.Body(officer.BodySlug)?.Name ?? officer.BodySlug,
+                [nameof(OfficerVerificationPage.Office)] = registry.Supervision,
+                [nameof(OfficerVerificationPage.Today)] = today,
+                [nameof(OfficerVerificationPage.TokenValid)] = tokenValid,
+                [nameof(OfficerVerificationPage.Token)] = tokenValid ? token : "",
+            },
+            standing == OfficerStanding.Unknown ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
+    }
+
+    /// <summary>
+    /// The answer must be today's (a certificate can be suspended at any build), the card's token must not
+    /// leave through the Referer header, and token URLs do not belong in search engines.
+    /// </summary>
+    internal static void NoStore(HttpResponse response)
+    {
+        response.Headers.CacheControl = "no-store";
+        response.Headers["Referrer-Policy"] = "no-referrer";
+        response.Headers["X-Robots-Tag"] = "noindex";
+    }
+
+    internal static IResult Unavailable() => Results.Problem(
+        title: "服务暂不可用", detail: "执法人员名单暂时无法读取，请稍后再试。", statusCode: StatusCodes.Status503ServiceUnavailable);
+}

@@ -1,0 +1,39 @@
+using Enforcement.Content;
+using Enforcement.Registry;
+
+namespace Enforcement.Api.Feedback;
+
+/// <summary>The answer the officer page gives first: may this certificate be used today?</summary>
+public enum OfficerStanding { Valid, Suspended, Revoked, Expired, Unknown }
+
+public static class OfficerStandings
+{
+    /// <summary>Revoked outranks suspended, which outranks an ended validity date.</summary>
+    public static OfficerStanding Of(RegistryOfficer? officer, DateOnly today) => officer switch
+    {
+        null => OfficerStanding.Unknown,
+        { Status: OfficerStatus.Revoked } => OfficerStanding.Revoked,
+        { Status: OfficerStatus.Suspended } => OfficerStanding.Suspended,
+        { ValidUntil: { } until } when today > until => OfficerStanding.Expired,
+        _ => OfficerStanding.Valid,
+    };
+
+    public static string Label(this OfficerStanding standing) => standing switch
+    {
+        OfficerStanding.Valid => "有效",
+        OfficerStanding.Suspended => "暂停执法",
+        OfficerStanding.Revoked => "已吊销",
+        OfficerStanding.Expired => "已过期",
+        _ => "查无此人",
+    };
+
+    /// <summary>Why a rating for this certificate is refused, for the "certificate" field; null when it may be rated.</summary>
+    public static string? RefusalReason(this OfficerStanding standing) => standing switch
+    {
+        OfficerStanding.Valid => null,
+        OfficerStanding.Suspended => "该执法证已暂停执法，不能评价。如该人员仍在执法，请拨打监督电话反映。",
+        OfficerStanding.Revoked => "该执法证已吊销，不能评价。如该人员仍在执法，请拨打监督电话反映。",
+        OfficerStanding.Expired => "该执法证已过有效期，不能评价。如该人员仍在执法，请拨打监督电话反映。",
+        _ => "查无此执法证号，请核对监督卡上的执法证号。",
+    };
+}

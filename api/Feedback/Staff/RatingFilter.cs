@@ -1,0 +1,100 @@
+using System.Globalization;
+using Enforcement.Api.Infrastructure.Forms;
+using Enforcement.Api.Infrastructure.Staff;
+
+namespace Enforcement.Api.Feedback.Staff;
+
+/// <summary>
+/// Which ratings a staff request asks for. A key scoped to one body is held to that body whatever it asks;
+/// asking for another body is refused rather than silently answered with nothing.
+/// </summary>
+public sealed record RatingFilter(
+    string? Body = null,
+    string? Certificate = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    int? Rating = null,
+    int? MaxRating = null,
+    bool? HasProblems = null,
+    bool? FollowedUp = null)
+{
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 500;
+
+    public static (RatingFilter Filter, FieldErrors Errors) Parse(IQueryCollection query, StaffIdentity staff)
+    {
+        var errors = new FieldErrors();
+        var body = Text(query, "body");
+        if (staff.Body != "*")
+        {
+            if (body is not null && body != staff.Body)
+                errors.Add("body", $"此密钥只能查看执法主体 {staff.Body} 的评价。");
+            body = staff.Body;
+        }
+        var filter = new RatingFilter(
+            body,
+            Text(query, "officer"),
+            Date(query, "from", errors),
+            Date(query, "to", errors),
+            Int(query, "rating", 1, 5, errors),
+            Int(query, "maxRating", 1, 5, errors),
+            Bool(query, "problems", errors),
+            Bool(query, "followedUp", errors));
+        return (filter, errors);
+    }
+
+    /// <summary>The WHERE clause (over ratings aliased r) and its parameters.</summary>
+    public (string Sql, (string Name, object? Value)[] Parameters) ToSql()
+    {
+        var clauses = new List<string>();
+        var parameters = new List<(string, object?)>();
+        void Add(string clause, string name, object? value)
+        {
+            clauses.Add(clause);
+            parameters.Add((name, value));
+        }
+        if (Body is not null) Add("r.body_slug = $body", "$body", Body);
+        if (Certificate is not null) Add("r.certificate = $certificate", "$certificate", Certificate);
+        if (From is { } from) Add("r.visit_date >= $from", "$from", RatingStore.Day(from));
+        if (To is { } to) Add("r.visit_date <= $to", "$to", RatingStore.Day(to));
+        if (Rating is { } rating) Add("r.rating = $rating", "$rating", rating);
+        if (MaxRating is { } max) Add("r.rating <= $maxRating", "$maxRating", max);
+        if (HasProblems is { } problems) Add("r.has_problems = $hasProblems", "$hasProblems", problems ? 1 : 0);
+        if (FollowedUp is { } followed)
+            clauses.Add((followed ? "" : "NOT ") + FollowedUpSql);
+        return (clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses), parameters.ToArray());
+    }
+
+    public const string FollowedUpSql =
+        "EXISTS (SELECT 1 FROM rating_history h WHERE h.rating_id = r.id AND h.action = '" + HistoryActions.FollowUp + "')";
+
+    public static (int Page, int Size) Paging(IQueryCollection query, FieldErrors errors) =>
+        (Int(query, "page", 1, int.MaxValue, errors) ?? 1, Int(query, "size", 1, MaxPageSize, errors) ?? DefaultPageSize);
+
+    private static string? Text(IQueryCollection query, string name) =>
+        query[name].FirstOrDefault()?.Trim() is { Length: > 0 } value ? value : null;
+
+    private static DateOnly? Date(IQueryCollection query, string name, FieldErrors errors)
+    {
+        if (Text(query, name) is not { } text) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        errors.Add(name, $"{name} 应为日期 YYYY-MM-DD。");
+        return null;
+    }
+
+    internal static int? Int(IQueryCollection query, string name, int min, int max, FieldErrors errors)
+    {
+        if (Text(query, name) is not { } text) return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+        errors.Add(name, $"{name} 应为 {min} 到 {max} 之间的整数。");
+        return null;
+    }
+
+    private static bool? Bool(IQueryCollection query, string name, FieldErrors errors)
+    {
+        if (Text(query, name) is not { } text) return null;
+        if (bool.TryParse(text, out var value)) return value;
+        errors.Add(name, $"{name} 应为 true 或 false。");
+        return null;
+    }
+}

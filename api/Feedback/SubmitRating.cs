@@ -1,0 +1,140 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Enforcement.Api.Feedback.Pages;
+using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Api.Infrastructure.Forms;
+using Enforcement.Api.Infrastructure.Limits;
+using Enforcement.Cards;
+using Enforcement.Registry;
+using Enforcement.Time;
+
+namespace Enforcement.Api.Feedback;
+
+/// <summary>
+/// POST /api/feedback, as JSON (answers JSON) or as the page's plain form (answers a page in the site's look).
+/// Every refusal is 400 with the field it is about, including an unknown, revoked, suspended or expired
+/// certificate and a bad card token: they are all "this field of your submission is wrong", and the form page
+/// shows them the same way. A second rating of one card from one address on one day is 429 with Retry-After
+/// until midnight (China time), since it is a limit that lifts by itself.
+/// </summary>
+public static class SubmitRating
+{
+    public const long MaxBodyBytes = 16 * 1024;
+
+    public static async Task<IResult> HandleAsync(HttpContext context, PortalData data, CardKeyStore.CardKey cardKey, TimeProvider clock,
+        RatingStore store, FeedbackPages pages, ILoggerFactory loggers, CancellationToken cancel)
+    {
+        var logger = loggers.CreateLogger(typeof(SubmitRating));
+        context.Response.Headers.CacheControl = "no-store";
+        Submission? form;
+        string? readError;
+        try
+        {
+            (form, readError) = await Submission.ReadAsync(context.Request, cancel);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return Results.Problem(title: "提交的内容过大", detail: $"提交的内容不能超过 {MaxBodyBytes / 1024} KB。", statusCode: e.StatusCode);
+        }
+        if (form is null)
+            return Results.Problem(title: "无法读取提交的内容", detail: readError,
+                statusCode: context.Request.HasJsonContentType() ? StatusCodes.Status400BadRequest : StatusCodes.Status415UnsupportedMediaType);
+        if (data.Registry is not { } registry) return OfficerPage.Unavailable();
+
+        var now = ChinaTime.Now(clock);
+        var today = DateOnly.FromDateTime(now.DateTime);
+        var (rating, errors) = RatingValidator.Validate(form, data.Officer, cardKey.Key, today);
+        if (rating is null) return await RefusedAsync(form, errors, data, registry, today, pages);
+
+        if (form.FilledHoneypot)
+        {
+            // Only software fills the hidden field. It gets exactly the answer a person would, so it learns
+            // nothing to work around, and nothing is stored or sent.
+            logger.LogInformation("Rating with the honeypot filled in: answered as accepted, not stored");
+            return await AcceptedAsync(form, FakeReference(today), rating, registry, pages);
+        }
+
+        var address = RaterAddress.Hash(RateLimits.ClientAddress(context), today, cardKey.Key);
+        var bodyName = data.Body(rating.Officer.BodySlug)?.Name ?? rating.Officer.BodySlug;
+        var outcome = await store.SaveAsync(rating, address, now,
+            reference => rating.NeedsAttention ? AttentionMail.For(reference, rating, bodyName, registry.Supervision, now) : null, cancel);
+        return outcome switch
+        {
+            SaveOutcome.Saved saved => await AcceptedAsync(form, saved.Reference, rating, registry, pages),
+            _ => await AlreadyRatedAsync(context, form, rating.Officer, registry, now, pages),
+        };
+    }
+
+    private static async Task<IResult> AcceptedAsync(Submission form, string reference, RatingRequest rating, PortalRegistry registry, FeedbackPages pages)
+    {
+        var location = $"/api/admin/feedback/{reference}";
+        if (!form.IsForm) return Results.Created(location, new { reference });
+        var page = await pages.PageAsync<ThankYouPage>("评价已提交", new Dictionary<string, object?>
+        {
+            [nameof(ThankYouPage.Reference)] = reference,
+            [nameof(ThankYouPage.OfficerName)] = rating.Officer.Name,
+            [nameof(ThankYouPage.Office)] = registry.Supervision,
+            [nameof(ThankYouPage.Forwarded)] = rating.NeedsAttention,
+            [nameof(ThankYouPage.HasContact)] = rating.Contact is not null,
+        }, StatusCodes.Status201Created);
+        return new WithLocation(page, location);
+    }
+
+    private static async Task<IResult> RefusedAsync(Submission form, FieldErrors errors, PortalData data, PortalRegistry registry, DateOnly today, FeedbackPages pages)
+    {
+        if (!form.IsForm) return errors.ToProblem("评价未提交：请修改后重试");
+        var fields = errors.ToDictionary();
+        // (The officer can only be missing here if a new build removed them since the validation a moment ago.)
+        if (fields.ContainsKey("certificate") || fields.ContainsKey("token") || data.Officer(form["certificate"] ?? "") is not { } officer)
+            return await pages.PageAsync<RatingNotAcceptedPage>("评价未提交", new Dictionary<string, object?>
+            {
+                [nameof(RatingNotAcceptedPage.Messages)] = fields.Where(f => f.Key is "certificate" or "token").SelectMany(f => f.Value).DefaultIfEmpty(OfficerStanding.Unknown.RefusalReason()!).ToList(),
+                [nameof(RatingNotAcceptedPage.Office)] = registry.Supervision,
+            }, StatusCodes.Status400BadRequest);
+
+        // The card is fine: show the officer's page again with the rater's answers kept and each error by its field.
+        return await pages.PageAsync<OfficerVerificationPage>("评价未提交：请修改后重试", new Dictionary<string, object?>
+        {
+            [nameof(OfficerVerificationPage.Certificate)] = officer.Certificate,
+            [nameof(OfficerVerificationPage.Officer)] = officer,
+            [nameof(OfficerVerificationPage.Standing)] = OfficerStanding.Valid,
+            [nameof(OfficerVerificationPage.BodyName)] = data.Body(officer.BodySlug)?.Name ?? officer.BodySlug,
+            [nameof(OfficerVerificationPage.Office)] = registry.Supervision,
+            [nameof(OfficerVerificationPage.Today)] = today,
+            [nameof(OfficerVerificationPage.TokenValid)] = true,
+            [nameof(OfficerVerificationPage.Token)] = form["token"],
+            [nameof(OfficerVerificationPage.FormValues)] = RatingFormValues.From(form),
+            [nameof(OfficerVerificationPage.Errors)] = fields,
+        }, StatusCodes.Status400BadRequest);
+    }
+
+    private static async Task<IResult> AlreadyRatedAsync(HttpContext context, Submission form, RegistryOfficer officer, PortalRegistry registry,
+        DateTimeOffset now, FeedbackPages pages)
+    {
+        var midnight = new DateTimeOffset(DateOnly.FromDateTime(now.DateTime).AddDays(1), TimeOnly.MinValue, ChinaTime.Offset);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((midnight - now).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        var message = $"今天已经从这里评价过{officer.Name}（执法证号 {officer.Certificate}）。同一张监督卡每天只能评价一次，请明天再评；"
+            + $"如有急事，请拨打监督电话 {registry.Supervision.Phone}。";
+        if (!form.IsForm)
+            return Results.Problem(title: "今天已评价过", detail: message, statusCode: StatusCodes.Status429TooManyRequests);
+        return await pages.PageAsync<RatingNotAcceptedPage>("今天已评价过", new Dictionary<string, object?>
+        {
+            [nameof(RatingNotAcceptedPage.Messages)] = new[] { message },
+            [nameof(RatingNotAcceptedPage.Office)] = registry.Supervision,
+        }, StatusCodes.Status429TooManyRequests);
+    }
+
+    /// <summary>Looks like a real reference; the numbers are drawn from a range real ones reach only after a million ratings a year.</summary>
+    private static string FakeReference(DateOnly today) =>
+        $"{RatingStore.Prefix}-{today.Year}-{RandomNumberGenerator.GetInt32(1, 1_000_000):D6}";
+
+    /// <summary>A page result with a Location header, for the form's 201 answer.</summary>
+    private sealed class WithLocation(IResult inner, string location) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.Location = location;
+            return inner.ExecuteAsync(httpContext);
+        }
+    }
+}

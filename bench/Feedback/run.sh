@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Accepted ratings per second over HTTP on loopback (wrk) and the API's memory. From the repository root:
+#   bench/Feedback/run.sh [OFFICERS] [SECONDS] [CONNECTIONS]
+# Builds the API in Release, starts it on 127.0.0.1:5099 with a fresh database, the submit limiter opened
+# up for load testing, and a registry of OFFICERS officers (one card per request: wrk comes from one address,
+# and the one-rating-per-card-per-address-per-day rule stays on).
+set -euo pipefail
+officers=${1:-100000}
+seconds=${2:-15}
+connections=${3:-16}
+work=$(mktemp -d /tmp/feedback-bench.XXXXXX)
+port=5099
+key=$(/usr/bin/python3 -c 'import base64, os; print(base64.b64encode(os.urandom(32)).decode())')
+visit=$(TZ=Asia/Shanghai date +%F)
+
+/usr/bin/python3 bench/Feedback/prepare.py "$work" "$officers" "$key"
+dotnet build api -c Release -v q -nologo >/dev/null
+
+dotnet api/bin/Release/net10.0/Enforcement.Api.dll --urls "http://127.0.0.1:$port" \
+  --Portal:Data="$work/data" --Portal:Database="$work/portal.db" --Portal:CardKey="$key" \
+  --Portal:Mail:Pickup="$work/mail" --Portal:RateLimits:SubmitPermits=1000000000 \
+  --Logging:LogLevel:Default=Warning >"$work/api.log" 2>&1 &
+api=$!
+trap 'kill $api 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.2; done
+
+rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MB  ", $1, $2/1024}' "/proc/$api/status"; echo; }
+# Warm up: JIT, the registry load, the connection pool (on cards of its own: the run must not meet them again).
+wrk -t1 -c4 -d3s -s bench/Feedback/post.lua "http://127.0.0.1:$port" -- "$work/warm.tsv" 1 "$visit" 10 >/dev/null
+echo "after warm-up: $(rss)"
+sqlite3() { /usr/bin/python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$@"; }
+before=$(sqlite3 "$work/portal.db" "SELECT COUNT(*) FROM ratings")
+
+echo "wrk -t2 -c$connections -d${seconds}s, $officers officers, 1 in 10 ratings poor (queues an e-mail):"
+wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/Feedback/post.lua "http://127.0.0.1:$port" -- "$work/cards.tsv" 2 "$visit" 10 \
+  | grep -E "Requests/sec|accepted|latency p50|Non-2xx"
+echo "after load: $(rss)"
+after=$(sqlite3 "$work/portal.db" "SELECT COUNT(*) FROM ratings")
+echo "ratings stored during the run: $((after - before)); outbox rows: $(sqlite3 "$work/portal.db" "SELECT COUNT(*) FROM outbox")"
+
+# The page a QR code opens, for comparison: a read that renders a Razor component inside the shell.
+cert=$(head -1 "$work/warm.tsv" | cut -f1); token=$(head -1 "$work/warm.tsv" | cut -f2)
+echo "officer page, wrk -t2 -c$connections -d10s:"
+wrk -t2 -c"$connections" -d10s "http://127.0.0.1:$port/api/officers/$cert/page?token=$token" | grep -E "Requests/sec|Non-2xx" || true
+echo "after page load: $(rss)"
+kill $api; wait $api 2>/dev/null || true
+rm -rf "$work"

@@ -1,0 +1,173 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Enforcement.Api.Feedback;
+
+namespace Enforcement.Api.Tests.Feedback;
+
+public class OfficerPageTests
+{
+    private static async Task<(HttpResponseMessage Response, IDocument Page)> OpenAsync(FeedbackApp app, string certificate, string? token)
+    {
+        var url = $"/api/officers/{certificate}/page" + (token is null ? "" : $"?token={Uri.EscapeDataString(token)}");
+        var response = await app.Client().GetAsync(url);
+        return (response, await Html.ReadAsync(response));
+    }
+
+    [Fact]
+    public async Task A_valid_card_answers_valid_first_then_the_details_then_the_rating_form()
+    {
+        using var app = new FeedbackApp();
+        var (response, page) = await OpenAsync(app, FeedbackApp.Active.Certificate, FeedbackApp.TokenFor(FeedbackApp.Active.Certificate));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("有效", page.Text("h1"));
+        Assert.Equal("有效", page.Text(".verdict-answer strong"));
+        Assert.Contains("2028-12-31", page.Text(".verdict-detail"));
+        var main = page.QuerySelector("main")!;
+        var order = main.Children.Where(e => e.LocalName == "section").Select(e => e.ClassName).ToList();
+        Assert.Equal(["verdict verdict-valid", "officer-details", "rating"], order);
+        var details = page.Text(".officer-details dl");
+        foreach (var shown in new[] { "李明", "36090012345", "宜春市市场监督管理局", "执法稽查局", "市场监管综合执法", "宜春市袁州区" })
+            Assert.Contains(shown, details);
+
+        var form = (IHtmlFormElement)page.QuerySelector("form.rating-form")!;
+        Assert.Equal("post", form.Method);
+        Assert.Equal("/api/feedback", form.GetAttribute("action"));
+        Assert.Equal(FeedbackApp.Active.Certificate, ((IHtmlInputElement)form.QuerySelector("input[name=certificate]")!).Value);
+        Assert.Equal(FeedbackApp.TokenFor(FeedbackApp.Active.Certificate), ((IHtmlInputElement)form.QuerySelector("input[name=token]")!).Value);
+        var date = (IHtmlInputElement)form.QuerySelector("input[name=visitDate]")!;
+        Assert.Equal(("date", "2026-03-15", "2026-03-15", "2025-12-15"), (date.Type, date.Value, date.GetAttribute("max"), date.GetAttribute("min")));
+    }
+
+    [Fact]
+    public async Task The_form_has_every_choice_labelled_in_fieldsets_and_a_honeypot_hidden_by_class()
+    {
+        using var app = new FeedbackApp();
+        var (_, page) = await OpenAsync(app, FeedbackApp.Active.Certificate, FeedbackApp.TokenFor(FeedbackApp.Active.Certificate));
+        var form = page.QuerySelector("form.rating-form")!;
+
+        string Label(IElement input) => form.QuerySelector($"label[for='{input.Id}']")?.TextContent.Trim() ?? "";
+        var ratings = form.QuerySelectorAll("input[name=rating]");
+        Assert.Equal(["1", "2", "3", "4", "5"], ratings.Select(r => r.GetAttribute("value")));
+        Assert.Equal(["非常不满意", "不满意", "一般", "满意", "非常满意"], ratings.Select(Label));
+        Assert.All(ratings, r => Assert.Equal("radio", r.GetAttribute("type")));
+        Assert.Equal(["主动出示执法证件", "告知执法事由/依据/权利", "文明规范", "未索取财物"], form.QuerySelectorAll("input[name=checks]").Select(Label));
+        Assert.Equal(["乱检查", "乱罚款", "态度粗暴", "吃拿卡要", "其他"], form.QuerySelectorAll("input[name=problems]").Select(Label));
+        Assert.Equal(3, form.QuerySelectorAll("fieldset").Count(f => f.QuerySelector("legend") is not null));
+        Assert.Equal("500", form.QuerySelector("textarea[name=comment]")!.GetAttribute("maxlength"));
+        Assert.NotNull(form.QuerySelector("input[name=contact]"));
+
+        // Every control a person fills in has a label.
+        foreach (var control in form.QuerySelectorAll("input:not([type=hidden]), textarea"))
+            Assert.False(string.IsNullOrEmpty(Label(control)), $"{control.GetAttribute("name")} has no label");
+
+        var honeypot = form.QuerySelector("input[name=website]")!;
+        Assert.Equal("-1", honeypot.GetAttribute("tabindex"));
+        Assert.Equal("hp", honeypot.ParentElement!.ClassName);
+        Html.AssertCspClean(page);
+        var css = File.ReadAllText(Path.Combine(RepoRoot(), "site", "Assets", "cards.css"));
+        Assert.Matches(@"\.hp\s*\{[^}]*(position:\s*absolute|display:\s*none)", css);
+        Assert.Contains("/assets/cards.css", page.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task A_bad_or_missing_token_still_verifies_but_offers_no_form()
+    {
+        using var app = new FeedbackApp();
+        foreach (var token in new[] { "not-the-token", null, FeedbackApp.TokenFor(FeedbackApp.OtherBody.Certificate) })
+        {
+            var (response, page) = await OpenAsync(app, FeedbackApp.Active.Certificate, token);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("有效", page.Text(".verdict-answer strong"));
+            Assert.Null(page.QuerySelector("form"));
+            Assert.Contains("二维码", page.Text(".rating-unavailable"));
+            Assert.Contains("0795-1234567", page.Text(".rating-unavailable"));
+        }
+    }
+
+    [Theory]
+    [InlineData("36090000002", "暂停执法", null)]
+    [InlineData("36090000003", "已吊销", null)]
+    [InlineData("36090000004", "已过期", "2025-12-31")]
+    public async Task An_officer_who_may_not_enforce_is_shown_as_such_with_a_valid_card_and_cannot_be_rated(string certificate, string verdict, string? date)
+    {
+        using var app = new FeedbackApp();
+        var (response, page) = await OpenAsync(app, certificate, FeedbackApp.TokenFor(certificate));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(verdict, page.Text(".verdict-answer strong"));
+        Assert.Contains(verdict, page.Text("h1"));
+        if (date is not null) Assert.Contains(date, page.Text(".verdict-detail"));
+        Assert.DoesNotContain("有效", page.Text(".verdict"));
+        Assert.Null(page.QuerySelector("form"));
+        Assert.Contains("监督电话", page.Text(".rating-unavailable"));
+    }
+
+    [Fact]
+    public async Task An_unknown_certificate_is_404_查无此人_with_the_number_asked_for_encoded()
+    {
+        using var app = new FeedbackApp();
+        var (response, page) = await OpenAsync(app, Uri.EscapeDataString("99999<b>x"), "whatever");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("查无此人", page.Text(".verdict-answer strong"));
+        Assert.Contains("99999<b>x", page.Text(".verdict-detail"));
+        Assert.Null(page.QuerySelector(".verdict b"));
+        Assert.Null(page.QuerySelector("form"));
+        Assert.Null(page.QuerySelector(".officer-details"));
+    }
+
+    [Fact]
+    public async Task The_answer_is_never_cached_and_the_token_does_not_leak_by_referrer()
+    {
+        using var app = new FeedbackApp();
+        var response = await app.Client().GetAsync($"/api/officers/{FeedbackApp.Active.Certificate}/page?token={FeedbackApp.TokenFor(FeedbackApp.Active.Certificate)}");
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+    }
+
+    [Fact]
+    public async Task The_verdict_follows_today_so_a_card_expires_without_a_rebuild()
+    {
+        using var app = new FeedbackApp();
+        var token = FeedbackApp.TokenFor(FeedbackApp.Active.Certificate);
+        app.Clock.Now = new DateTimeOffset(2028, 12, 31, 23, 0, 0, TimeSpan.FromHours(8));
+        Assert.Equal("有效", (await OpenAsync(app, FeedbackApp.Active.Certificate, token)).Page.Text(".verdict-answer strong"));
+        app.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal("已过期", (await OpenAsync(app, FeedbackApp.Active.Certificate, token)).Page.Text(".verdict-answer strong"));
+    }
+
+    [Fact]
+    public async Task In_the_local_preview_the_cards_link_opens_this_page_and_HEAD_works_too()
+    {
+        var site = Directory.CreateTempSubdirectory("feedback-preview-").FullName;
+        try
+        {
+            using var app = new FeedbackApp(new() { ["Portal:Site"] = site });
+            var token = FeedbackApp.TokenFor(FeedbackApp.Active.Certificate);
+            var response = await app.Client().GetAsync($"/officers/{FeedbackApp.Active.Certificate}/?token={token}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("有效", (await Html.ReadAsync(response)).Text(".verdict-answer strong"));
+            var head = await app.Client().SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/officers/{FeedbackApp.Active.Certificate}/?token={token}"));
+            Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        }
+        finally { Directory.Delete(site, recursive: true); }
+    }
+
+    [Fact]
+    public void Standing_ranks_revoked_over_suspended_over_expired()
+    {
+        var today = new DateOnly(2026, 3, 15);
+        var old = new DateOnly(2020, 1, 1);
+        Assert.Equal(OfficerStanding.Revoked, OfficerStandings.Of(FeedbackApp.Revoked with { ValidUntil = old }, today));
+        Assert.Equal(OfficerStanding.Suspended, OfficerStandings.Of(FeedbackApp.Suspended with { ValidUntil = old }, today));
+        Assert.Equal(OfficerStanding.Valid, OfficerStandings.Of(FeedbackApp.Active with { ValidUntil = today }, today));
+        Assert.Equal(OfficerStanding.Unknown, OfficerStandings.Of(null, today));
+    }
+
+    internal static string RepoRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Enforcement.sln"))) dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("Enforcement.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,163 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Enforcement.Api.Tests.Feedback;
+
+public class RatingAbuseTests
+{
+    private static Dictionary<string, string?> Permits(int n) => new() { ["Portal:RateLimits:SubmitPermits"] = n.ToString() };
+
+    [Fact]
+    public async Task The_rate_limiter_answers_429_with_Retry_After_per_client_address()
+    {
+        using var app = new FeedbackApp(Permits(2));
+        var client = app.Client("198.51.100.7");
+        // Different officers, so only the limiter can refuse.
+        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(client, FeedbackApp.ValidRating())).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(client, FeedbackApp.ValidRating(FeedbackApp.OtherBody))).StatusCode);
+        var limited = await FeedbackApp.PostJson(client, FeedbackApp.ValidRating());
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("频繁", (await limited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+
+        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(app.Client("198.51.100.8"), FeedbackApp.ValidRating())).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_post_over_the_limit_gets_a_page_not_json()
+    {
+        using var app = new FeedbackApp(Permits(1));
+        var client = app.Client();
+        await FeedbackApp.PostForm(client, FeedbackApp.ValidForm(FeedbackApp.OtherBody));
+        var limited = await FeedbackApp.PostForm(client, FeedbackApp.ValidForm());
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.NotNull(limited.Headers.RetryAfter);
+        var page = await Html.ReadAsync(limited);
+        Assert.Contains("频繁", page.Text("main"));
+    }
+
+    [Fact]
+    public async Task One_rating_per_card_per_address_per_day()
+    {
+        using var app = new FeedbackApp();
+        var here = app.Client("198.51.100.20");
+        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(here, FeedbackApp.ValidRating())).StatusCode);
+
+        var again = await FeedbackApp.PostJson(here, FeedbackApp.ValidRating());
+        Assert.Equal(HttpStatusCode.TooManyRequests, again.StatusCode);
+        // 10:00 China time: the rule lifts at midnight, 14 hours on.
+        Assert.Equal(TimeSpan.FromHours(14), again.Headers.RetryAfter?.Delta);
+        var problem = await again.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains("每天只能评价一次", problem.GetProperty("detail").GetString());
+        Assert.Contains("李明", problem.GetProperty("detail").GetString());
+
+        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(app.Client("198.51.100.21"), FeedbackApp.ValidRating())).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(here, FeedbackApp.ValidRating(FeedbackApp.OtherBody))).StatusCode);
+
+        app.Clock.Now = new DateTimeOffset(2026, 3, 16, 0, 0, 1, TimeSpan.FromHours(8));
+        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(here, FeedbackApp.ValidRating())).StatusCode);
+        Assert.Equal(4, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
+    }
+
+    [Fact]
+    public async Task A_second_form_rating_the_same_day_gets_a_page_saying_so()
+    {
+        using var app = new FeedbackApp();
+        var client = app.Client();
+        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostForm(client, FeedbackApp.ValidForm())).StatusCode);
+        var again = await FeedbackApp.PostForm(client, FeedbackApp.ValidForm());
+        Assert.Equal(HttpStatusCode.TooManyRequests, again.StatusCode);
+        Assert.NotNull(again.Headers.RetryAfter);
+        Assert.Contains("每天只能评价一次", (await Html.ReadAsync(again)).Text(".rating-unavailable"));
+    }
+
+    [Fact]
+    public async Task The_raw_client_address_is_never_stored_and_its_hash_is_cleared_after_the_day()
+    {
+        using var app = new FeedbackApp();
+        const string Address = "203.0.113.77";
+        await FeedbackApp.PostJson(app.Client(Address), FeedbackApp.ValidRating());
+        Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM ratings WHERE address_hash IS NOT NULL"));
+
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await FeedbackApp.PostJson(app.Client("203.0.113.78"), FeedbackApp.ValidRating());
+        Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM ratings WHERE address_hash IS NOT NULL AND submitted_on = '2026-03-16'"));
+        Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM ratings WHERE address_hash IS NULL AND submitted_on = '2026-03-15'"));
+
+        foreach (var file in Directory.GetFiles(app.Root, "portal.db*"))
+        {
+            var bytes = File.ReadAllBytes(file);
+            Assert.DoesNotContain(Address, Encoding.ASCII.GetString(bytes));
+            Assert.DoesNotContain(Address, Encoding.Unicode.GetString(bytes));
+        }
+    }
+
+    [Fact]
+    public async Task A_filled_honeypot_gets_the_same_answer_as_a_person_but_nothing_is_stored_or_sent()
+    {
+        using var app = new FeedbackApp();
+        var rating = FeedbackApp.ValidRating();
+        rating["rating"] = 1;
+        rating["website"] = "http://spam.example";
+        var json = await FeedbackApp.PostJson(app.Client(), rating);
+        Assert.Equal(HttpStatusCode.Created, json.StatusCode);
+        Assert.Matches(@"^PJ-2026-\d{6}$", (await json.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString());
+
+        var form = FeedbackApp.ValidForm().Where(f => f.Key != "website").Append(new("website", "http://spam.example"));
+        var page = await FeedbackApp.PostForm(app.Client("198.51.100.99"), form);
+        Assert.Equal(HttpStatusCode.Created, page.StatusCode);
+        Assert.Matches(@"^PJ-2026-\d{6}$", (await Html.ReadAsync(page)).Text(".reference strong"));
+
+        Assert.Equal(0, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
+        Assert.Equal(0, await app.CountAsync("SELECT COUNT(*) FROM outbox"));
+    }
+
+    [Fact]
+    public async Task A_filled_honeypot_with_mistakes_gets_the_same_errors_as_a_person()
+    {
+        using var app = new FeedbackApp();
+        var rating = FeedbackApp.ValidRating();
+        rating["rating"] = 9;
+        rating["website"] = "x";
+        Assert.Equal(HttpStatusCode.BadRequest, (await FeedbackApp.PostJson(app.Client(), rating)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_over_16_KB_is_refused_with_413_before_it_is_read()
+    {
+        using var app = new FeedbackApp();
+        var rating = FeedbackApp.ValidRating();
+        rating["comment"] = new string('x', 17 * 1024);
+        var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(rating)); // declares its length
+        content.Headers.ContentType = new("application/json");
+        var response = await app.Client().PostAsync("/api/feedback", content);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("16 KB", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        Assert.Equal(0, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
+    }
+
+    [Fact]
+    public async Task A_chunked_body_over_16_KB_without_a_length_is_also_refused_on_Kestrel()
+    {
+        using var app = new FeedbackApp();
+        app.UseKestrel(0);
+        app.StartServer();
+        using var client = new HttpClient { BaseAddress = app.ClientOptions.BaseAddress };
+        var rating = FeedbackApp.ValidRating();
+        rating["comment"] = new string('x', 40 * 1024);
+        var content = new StreamContent(new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(rating)));
+        content.Headers.ContentType = new("application/json");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/feedback") { Content = content };
+        request.Headers.TransferEncodingChunked = true;
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(0, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+
+namespace Enforcement.Api.Tests.Feedback;
+
+/// <summary>The plain form post, as a browser without JavaScript sends it: every answer is a page in the site's look.</summary>
+public class RatingFormPostTests
+{
+    [Fact]
+    public async Task A_valid_form_post_lands_on_a_thank_you_page_with_the_reference()
+    {
+        using var app = new FeedbackApp();
+        var response = await FeedbackApp.PostForm(app.Client(), FeedbackApp.ValidForm());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var page = await Html.ReadAsync(response);
+        Assert.Equal("评价已提交", page.Text("h1"));
+        Assert.StartsWith("评价已提交", page.Title);
+        var reference = page.Text(".reference strong");
+        Assert.Matches(@"^PJ-2026-\d{6}$", reference);
+        Assert.Equal($"/api/admin/feedback/{reference}", response.Headers.Location?.ToString());
+        Assert.Contains("市局执法监督科", page.Text(".thanks"));
+        Assert.Null(page.QuerySelector("form"));
+        Html.AssertCspClean(page);
+        Assert.Equal(1, await app.CountAsync($"SELECT COUNT(*) FROM ratings WHERE reference = '{reference}' AND rating = 5"));
+    }
+
+    [Fact]
+    public async Task A_form_post_with_a_problem_says_it_went_on_to_the_supervision_office()
+    {
+        using var app = new FeedbackApp();
+        var form = FeedbackApp.ValidForm();
+        form.Add(new("problems", "乱罚款"));
+        var page = await Html.ReadAsync(await FeedbackApp.PostForm(app.Client(), form));
+        Assert.Contains("已立即转交", page.Text(".thanks"));
+    }
+
+    [Fact]
+    public async Task A_form_post_with_mistakes_shows_the_form_again_with_the_answers_kept_and_each_error_by_its_field()
+    {
+        using var app = new FeedbackApp();
+        var form = FeedbackApp.ValidForm().Where(f => f.Key is not ("visitDate" or "contact" or "rating")).ToList();
+        form.Add(new("visitDate", "2026-04-01"));
+        form.Add(new("contact", "打我电话"));
+        form.Add(new("rating", "2"));
+        form.Add(new("problems", "态度粗暴"));
+
+        var response = await FeedbackApp.PostForm(app.Client(), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await Html.ReadAsync(response);
+        Assert.Contains("请修改", page.Text("h1"));
+        var summary = page.QuerySelectorAll(".form-errors li a");
+        Assert.Equal(["#visitDate", "#contact"], summary.Select(a => a.GetAttribute("href")));
+        Assert.Contains("不能晚于今天", page.Text("#visitDate-error"));
+        Assert.Contains("联系方式", page.Text("#contact-error"));
+        Assert.Equal("visitDate-hint visitDate-error", page.QuerySelector("#visitDate")!.GetAttribute("aria-describedby"));
+
+        Assert.Equal("2026-04-01", ((IHtmlInputElement)page.QuerySelector("#visitDate")!).Value);
+        Assert.Equal("打我电话", ((IHtmlInputElement)page.QuerySelector("#contact")!).Value);
+        Assert.Equal("态度很好", page.QuerySelector("#comment")!.TextContent);
+        Assert.True(((IHtmlInputElement)page.QuerySelector("#rating-2")!).IsChecked);
+        Assert.Equal(["主动出示执法证件", "告知执法事由/依据/权利"],
+            page.QuerySelectorAll("input[name=checks]").Cast<IHtmlInputElement>().Where(c => c.IsChecked).Select(c => c.Value));
+        Assert.Equal(["态度粗暴"], page.QuerySelectorAll("input[name=problems]").Cast<IHtmlInputElement>().Where(c => c.IsChecked).Select(c => c.Value));
+        Assert.Equal(FeedbackApp.TokenFor(FeedbackApp.Active.Certificate), ((IHtmlInputElement)page.QuerySelector("input[name=token]")!).Value);
+        Html.AssertCspClean(page);
+        Assert.Equal(0, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
+    }
+
+    [Fact]
+    public async Task A_form_post_with_a_refused_card_explains_why_without_offering_the_form()
+    {
+        using var app = new FeedbackApp();
+        var form = FeedbackApp.ValidForm(FeedbackApp.Revoked);
+        var response = await FeedbackApp.PostForm(app.Client(), form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await Html.ReadAsync(response);
+        Assert.Contains("吊销", page.Text(".rating-unavailable"));
+        Assert.Null(page.QuerySelector("form"));
+
+        var badToken = FeedbackApp.ValidForm().Select(f => f.Key == "token" ? new KeyValuePair<string, string>("token", "forged") : f);
+        page = await Html.ReadAsync(await FeedbackApp.PostForm(app.Client(), badToken));
+        Assert.Contains("二维码", page.Text(".rating-unavailable"));
+    }
+
+    [Fact]
+    public async Task A_multipart_form_post_is_read_the_same_way()
+    {
+        using var app = new FeedbackApp();
+        var content = new MultipartFormDataContent();
+        foreach (var (key, value) in FeedbackApp.ValidForm()) content.Add(new StringContent(value), key);
+        var response = await app.Client().PostAsync("/api/feedback", content);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Matches(@"^PJ-2026-\d{6}$", (await Html.ReadAsync(response)).Text(".reference strong"));
+    }
+}

@@ -1,0 +1,131 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Enforcement.Content;
+using Enforcement.Site.Pages.Cards;
+using Enforcement.Time;
+using Microsoft.Playwright;
+
+namespace Enforcement.Browser.Tests.Feedback;
+
+/// <summary>码上监督 in a real browser: open a printed card, follow its QR link, rate the visit, see the thanks.</summary>
+public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    [Fact]
+    public async Task A_shopkeeper_opens_the_card_follows_its_link_rates_the_visit_and_sees_the_thank_you_page()
+    {
+        var officer = PortalServer.Officer();
+        using var server = new PortalServer([officer]);
+        var cardUrl = await server.WritePageAsync<OfficerCardPage>($"/officers/{officer.Certificate}/card/", new()
+        {
+            [nameof(OfficerCardPage.Site)] = PortalServer.Site,
+            [nameof(OfficerCardPage.Officer)] = officer,
+            [nameof(OfficerCardPage.Body)] = PortalServer.Body,
+            [nameof(OfficerCardPage.VerifyUrl)] = server.VerifyUrl(officer.Certificate),
+        });
+        var browser = chromium.Browser;
+        var page = await browser.NewPageAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
+        var blocked = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) blocked.Add(message.Text);
+        };
+
+        // The card, as printed.
+        var card = await page.GotoAsync(cardUrl.ToString());
+        Assert.Equal(200, card!.Status);
+        Assert.Equal("default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'", await card.HeaderValueAsync("content-security-policy"));
+        await Assertions.Expect(page.Locator(".supervision-card .card-name dd")).ToHaveTextAsync("李明");
+        var qr = await page.Locator("svg.card-qr-code").BoundingBoxAsync();
+        Assert.InRange(qr!.Width, 90, 100); // 25 mm at 96 px per inch: the stylesheet applied despite the CSP
+        var link = (await page.Locator(".card-link a").TextContentAsync())!.Trim();
+        Assert.StartsWith(server.BaseAddress.ToString(), link);
+
+        // The shopkeeper follows the link printed under the QR code.
+        var verification = await page.GotoAsync(link);
+        Assert.Equal(200, verification!.Status);
+        await Assertions.Expect(page.Locator(".verdict-answer strong")).ToHaveTextAsync("有效");
+        await Assertions.Expect(page.Locator("#visitDate")).ToHaveValueAsync(
+            ChinaTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var honeypot = await page.Locator("#website").BoundingBoxAsync();
+        Assert.True(honeypot is null || honeypot.X + honeypot.Width <= 0, "the honeypot is on screen");
+
+        await page.GetByLabel("满意", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("主动出示执法证件").CheckAsync();
+        await page.GetByLabel("文明规范").CheckAsync();
+        await page.GetByLabel("补充说明").FillAsync("检查认真，态度很好。");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("评价已提交");
+        var reference = (await page.Locator(".reference strong").TextContentAsync())!.Trim();
+        Assert.Matches(@"^PJ-\d{4}-\d{6}$", reference);
+        Assert.Empty(blocked);
+    }
+
+    [Fact]
+    public async Task Without_JavaScript_a_mistake_comes_back_by_its_field_and_the_fixed_form_goes_through()
+    {
+        var officer = PortalServer.Officer();
+        using var server = new PortalServer([officer]);
+        var browser = chromium.Browser;
+        var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(server.VerifyUrl(officer.Certificate));
+        await page.GetByLabel("不满意", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("乱罚款").CheckAsync();
+        await page.GetByLabel("联系方式").FillAsync("请回电");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("#contact-error")).ToContainTextAsync("联系方式");
+        Assert.True(await page.GetByLabel("乱罚款").IsCheckedAsync());
+        await page.GetByLabel("联系方式").FillAsync("13800138000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
+
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("评价已提交");
+        await Assertions.Expect(page.Locator(".thanks")).ToContainTextAsync("已立即转交");
+    }
+
+    [Fact]
+    public async Task Printing_gives_one_bank_card_sized_page_and_A4_sheets_of_ten()
+    {
+        var officers = Enumerable.Range(1, 13).Select(i => PortalServer.Officer($"3609001{i:D4}", $"人员{i}")).ToList();
+        using var server = new PortalServer(officers);
+        var cardUrl = await server.WritePageAsync<OfficerCardPage>($"/officers/{officers[0].Certificate}/card/", new()
+        {
+            [nameof(OfficerCardPage.Site)] = PortalServer.Site,
+            [nameof(OfficerCardPage.Officer)] = officers[0],
+            [nameof(OfficerCardPage.Body)] = PortalServer.Body,
+            [nameof(OfficerCardPage.VerifyUrl)] = server.VerifyUrl(officers[0].Certificate),
+        });
+        var sheetUrl = await server.WritePageAsync<BodyCardsPage>($"/bodies/{PortalServer.Body.Slug}/cards/", new()
+        {
+            [nameof(BodyCardsPage.Site)] = PortalServer.Site,
+            [nameof(BodyCardsPage.Body)] = PortalServer.Body,
+            [nameof(BodyCardsPage.Cards)] = officers.Select(o => (o, server.VerifyUrl(o.Certificate))).ToList(),
+        });
+        var browser = chromium.Browser;
+        var page = await browser.NewPageAsync();
+
+        await page.GotoAsync(cardUrl.ToString());
+        var single = Pages(await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));
+        var (width, height) = Assert.Single(single);
+        Assert.Equal(85.6 / 25.4 * 72, width, 0.5);
+        Assert.Equal(54 / 25.4 * 72, height, 0.5);
+
+        await page.GotoAsync(sheetUrl.ToString());
+        var sheets = Pages(await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));
+        Assert.Equal(2, sheets.Count);
+        Assert.All(sheets, s =>
+        {
+            Assert.Equal(210 / 25.4 * 72, s.Width, 0.5);
+            Assert.Equal(297 / 25.4 * 72, s.Height, 0.5);
+        });
+    }
+
+    /// <summary>The page sizes (points) of a PDF Chromium printed.</summary>
+    private static List<(double Width, double Height)> Pages(byte[] pdf) =>
+        Regex.Matches(Encoding.Latin1.GetString(pdf), @"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]")
+            .Select(m => (double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
+            .ToList();
+}
