@@ -8,6 +8,7 @@ using Enforcement.Api.Search;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalInfrastructure();
 builder.AddSearch();
+builder.AddCorrections();
 
 var app = builder.Build();
 app.UsePortalInfrastructure();
