@@ -10,6 +10,10 @@ internal sealed class OutboxSender(Database database, IMailTransport transport, 
 {
     private const int BatchSize = 50;
 
+    // The background loop and a caller (tests, an admin action) may drain at once; overlapping drains would
+    // read the same due rows and send them twice.
+    private readonly SemaphoreSlim draining = new(1, 1);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         while (!stoppingToken.IsCancellationRequested)
@@ -29,6 +33,13 @@ internal sealed class OutboxSender(Database database, IMailTransport transport, 
 
     /// <summary>Sends every message that is due; returns how many were sent.</summary>
     public async Task<int> DrainAsync(CancellationToken cancel)
+    {
+        await draining.WaitAsync(cancel);
+        try { return await DrainOnceAsync(cancel); }
+        finally { draining.Release(); }
+    }
+
+    private async Task<int> DrainOnceAsync(CancellationToken cancel)
     {
         await using var connection = await database.OpenAsync(cancel);
         var now = clock.GetUtcNow();
