@@ -7,8 +7,8 @@ namespace Enforcement.Api.Corrections;
 /// <summary>Reads and checks a correction request, whether it came as JSON or as a form with attachments.</summary>
 internal static class CorrectionForm
 {
-    public const int MaxTextLength = 2000;
-    public const int MaxNameLength = 50;
+    public const int MaxTextLength = CorrectionLimits.MaxTextLength;
+    public const int MaxNameLength = CorrectionLimits.MaxNameLength;
 
     /// <summary>The form's fields as people know them, for error pages.</summary>
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>

@@ -11,7 +11,7 @@ public sealed class CorrectionOptions
     public int DeadlineWorkingDays { get; set; } = 5;
 
     /// <summary>An unconfirmed request lapses after this many days.</summary>
-    public int ConfirmDays { get; set; } = 7;
+    public int ConfirmDays { get; set; } = CorrectionLimits.DefaultConfirmDays;
 
     /// <summary>Public holidays (法定节假日) that fall on weekdays, e.g. "2026-10-01".</summary>
     public List<DateOnly> Holidays { get; set; } = [];
