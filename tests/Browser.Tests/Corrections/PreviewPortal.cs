@@ -61,13 +61,13 @@ internal sealed class PreviewPortal : IAsyncDisposable
         await WritePageAsync<CorrectionStatusPage>("corrections/status/index.html", settings);
         Directory.CreateDirectory(Path.Combine(Site, "assets"));
         File.Copy(Path.Combine(AppContext.BaseDirectory, "Assets", "corrections.js"), Path.Combine(Site, "assets", "corrections.js"));
-        // Stand-in for the decision page (another feature's): only its "申请更正" link matters here.
+        // Stand-in for the decision page (another feature's), around the real "申请更正" link component.
+        var link = await RenderAsync<CorrectionLink>(new() { ["Decision"] = Decision });
         var decisionFolder = Path.Combine(Site, DecisionPage.Trim('/'));
         Directory.CreateDirectory(decisionFolder);
         File.WriteAllText(Path.Combine(decisionFolder, "index.html"), $"""
             <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{DecisionTitle}</title></head>
-            <body><main><h1>{DecisionTitle}</h1><p>文书号：{Decision}</p>
-            <p><a href="/corrections/?decision={Uri.EscapeDataString(Decision)}">申请更正</a></p></main></body></html>
+            <body><main><h1>{DecisionTitle}</h1><p>文书号：{Decision}</p><p>{link}</p></main></body></html>
             """);
 
         factory = new WebApplicationFactory<Enforcement.Api.PortalOptions>().WithWebHostBuilder(web =>
@@ -101,13 +101,17 @@ internal sealed class PreviewPortal : IAsyncDisposable
 
     private async Task WritePageAsync<T>(string path, SiteSettings settings) where T : IComponent
     {
-        var services = new ServiceCollection().AddLogging().AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)).BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
-        var html = await renderer.Dispatcher.InvokeAsync(async () =>
-            (await renderer.RenderComponentAsync<T>(ParameterView.FromDictionary(new Dictionary<string, object?> { ["Site"] = settings }))).ToHtmlString());
         var file = Path.Combine(Site, path);
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        await File.WriteAllTextAsync(file, html);
+        await File.WriteAllTextAsync(file, await RenderAsync<T>(new() { ["Site"] = settings }));
+    }
+
+    private static async Task<string> RenderAsync<T>(Dictionary<string, object?> parameters) where T : IComponent
+    {
+        var services = new ServiceCollection().AddLogging().AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)).BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<T>(ParameterView.FromDictionary(parameters))).ToHtmlString());
     }
 
     /// <summary>Waits for the outbox to deliver the e-mail whose subject names the ticket, and returns its private link.</summary>

@@ -130,4 +130,19 @@ public class CorrectionPagesTests
         Assert.Equal(Enum.GetValues<CorrectionStatus>().Select(s => s.Label()).Order(), explained.Order());
         Assert.Contains("市局执法监督科", page.Body!.TextContent);
     }
+
+    [Theory]
+    [InlineData("Decision", "宜市监处罚〔2025〕12号", "/corrections/?decision=%E5%AE%9C%E5%B8%82%E7%9B%91%E5%A4%84%E7%BD%9A%E3%80%942025%E3%80%9512%E5%8F%B7")]
+    [InlineData("Certificate", "36090012345", "/corrections/?certificate=36090012345")]
+    public async Task The_link_for_record_pages_carries_the_record_to_the_form(string parameter, string value, string href)
+    {
+        var services = new ServiceCollection().AddLogging().AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)).BuildServiceProvider();
+        await using var renderer = new HtmlRenderer(services, services.GetRequiredService<ILoggerFactory>());
+        var html = await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<CorrectionLink>(
+            ParameterView.FromDictionary(new Dictionary<string, object?> { [parameter] = value }))).ToHtmlString());
+        var link = new HtmlParser().ParseDocument(html).QuerySelector("a")!;
+        Assert.Equal("申请更正", link.TextContent);
+        Assert.Equal(href, link.GetAttribute("href"));
+        Assert.Equal(value, Uri.UnescapeDataString(link.GetAttribute("href")!.Split('=')[1]));
+    }
 }
