@@ -150,7 +150,9 @@
         else showSummary([{ message: result.body.detail || result.body.title || '提交未能完成，请稍后再试。' }]);
       })
       .catch(function () {
-        showSummary([{ message: '网络连接出现问题，申请尚未提交，请稍后再试。' }]);
+        // fetch itself failed (e.g. the API is on another origin without CORS): post the plain form instead,
+        // which the API answers with a page.
+        form.submit();
       })
       .then(function () { if (button) button.disabled = false; });
   });
