@@ -9,6 +9,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalInfrastructure();
 builder.AddSearch();
 builder.AddFeedback();
+builder.AddCorrections();
 
 var app = builder.Build();
 app.UsePortalInfrastructure();

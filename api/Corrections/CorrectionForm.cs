@@ -1,0 +1,155 @@
+using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Api.Infrastructure.Forms;
+using Enforcement.Corrections;
+
+namespace Enforcement.Api.Corrections;
+
+/// <summary>Reads and checks a correction request, whether it came as JSON or as a form with attachments.</summary>
+internal static class CorrectionForm
+{
+    public const int MaxTextLength = CorrectionLimits.MaxTextLength;
+    public const int MaxNameLength = CorrectionLimits.MaxNameLength;
+
+    /// <summary>The form's fields as people know them, for error pages.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
+    {
+        ["decision"] = "文书号",
+        ["certificate"] = "执法证号",
+        ["description"] = "错误内容",
+        ["correction"] = "应更正为",
+        ["evidence"] = "证明材料说明",
+        ["attachments"] = "附件",
+        ["name"] = "姓名",
+        ["email"] = "电子邮箱",
+        ["phone"] = "联系电话",
+        ["consent"] = "同意联系",
+    };
+
+    public static async Task<(CorrectionRequest? Request, FieldErrors Errors)> ReadAsync(Submission form, PortalData data, CancellationToken cancel)
+    {
+        var errors = new FieldErrors();
+        var subject = Subject(form, data, errors);
+        var description = Text(form, "description", MaxTextLength, errors, "请说明公示信息哪里有误。");
+        var correction = Text(form, "correction", MaxTextLength, errors, "请填写正确的内容应当是什么。");
+        var evidence = Text(form, "evidence", MaxTextLength, errors, null);
+        var name = Text(form, "name", MaxNameLength, errors, "请填写您的姓名。");
+
+        var email = form["email"];
+        if (email is null) errors.Add("email", "请填写电子邮箱：我们会通过邮件请您确认申请，并告知办理结果。");
+        else if (!ContactRules.IsEmail(email)) errors.Add("email", "电子邮箱格式不正确，请检查（例如 zhangsan@example.com）。");
+
+        string? phone = null;
+        if (form["phone"] is { } phoneText && (phone = ContactRules.NormalizePhone(phoneText)) is null)
+            errors.Add("phone", "联系电话格式不正确，请填写手机号码或带区号的固定电话（例如 0795-1234567）。");
+
+        if (!IsYes(form["consent"])) errors.Add("consent", "请勾选同意我们就本申请与您联系。");
+
+        var attachments = await AttachmentsAsync(form.Files, errors, cancel);
+        if (errors.Any) return (null, errors);
+        return (new CorrectionRequest(subject!, description!, correction!, evidence, name!, email!, phone, attachments), errors);
+    }
+
+    private static CorrectionSubject? Subject(Submission form, PortalData data, FieldErrors errors)
+    {
+        var number = form["decision"];
+        var certificate = form["certificate"];
+        if (number is not null && certificate is not null)
+        {
+            errors.Add("decision", "文书号和执法证号只需填写一项：更正处罚决定填文书号，更正执法人员信息填执法证号。");
+            return null;
+        }
+        if (number is not null)
+        {
+            if (FindDecision(data, number) is not { } decision)
+            {
+                errors.Add("decision", $"未找到文书号为「{Clip(number)}」的公示决定书，请与公示页面上的文书号核对后重新填写。");
+                return null;
+            }
+            return new CorrectionSubject(CorrectionSubject.Decision, decision.Number, decision.Title, decision.Url, decision.BodySlug,
+                BodyName(data, decision.BodySlug));
+        }
+        if (certificate is not null)
+        {
+            if (data.Officer(certificate) is not { } officer)
+            {
+                errors.Add("certificate", $"未找到执法证号为「{Clip(certificate)}」的执法人员，请与公示页面上的执法证号核对后重新填写。");
+                return null;
+            }
+            return new CorrectionSubject(CorrectionSubject.Certificate, officer.Certificate, $"执法人员 {officer.Name}（{officer.Unit}）",
+                $"/officers/{officer.Certificate}/", officer.BodySlug, BodyName(data, officer.BodySlug));
+        }
+        errors.Add("decision", "请填写要更正的处罚决定书的文书号，或执法人员的执法证号。");
+        return null;
+    }
+
+    /// <summary>As published, or with the brackets people type instead of 〔〕 (宜市监处罚[2025]12号).</summary>
+    private static Enforcement.Registry.RegistryDecision? FindDecision(PortalData data, string number)
+    {
+        if (data.Decision(number) is { } exact) return exact;
+        var normalized = number.Replace(" ", "", StringComparison.Ordinal).Replace('[', '〔').Replace(']', '〕')
+            .Replace('【', '〔').Replace('】', '〕').Replace('（', '〔').Replace('）', '〕').Replace('(', '〔').Replace(')', '〕');
+        return data.Decision(normalized);
+    }
+
+    private static string BodyName(PortalData data, string slug) => data.Body(slug)?.Name ?? slug;
+
+    private static string? Text(Submission form, string field, int max, FieldErrors errors, string? requiredMessage)
+    {
+        var value = form[field];
+        if (value is null)
+        {
+            if (requiredMessage is not null) errors.Add(field, requiredMessage);
+            return null;
+        }
+        if (value.Length > max)
+        {
+            errors.Add(field, $"「{Labels[field]}」不能超过 {max} 字（现有 {value.Length} 字）。");
+            return null;
+        }
+        return value;
+    }
+
+    private static bool IsYes(string? value) =>
+        value is not null && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value is "on" or "1" or "yes" or "同意");
+
+    private static async Task<IReadOnlyList<NewAttachment>> AttachmentsAsync(IReadOnlyList<IFormFile> files, FieldErrors errors, CancellationToken cancel)
+    {
+        // A file input left empty still sends a part with no name and no content.
+        var chosen = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
+        if (chosen.Count > AttachmentTypes.MaxCount)
+        {
+            errors.Add("attachments", $"最多上传 {AttachmentTypes.MaxCount} 个附件（现有 {chosen.Count} 个）。");
+            return [];
+        }
+        var read = new List<NewAttachment>();
+        foreach (var file in chosen)
+        {
+            var shown = Clip(SafeName(file.FileName) ?? "附件");
+            if (file.Length == 0) { errors.Add("attachments", $"附件「{shown}」是空文件。"); continue; }
+            if (file.Length > AttachmentTypes.MaxBytes)
+            {
+                errors.Add("attachments", $"附件「{shown}」超过 5 MB，请压缩后重新上传。");
+                continue;
+            }
+            var content = new byte[file.Length];
+            await using (var stream = file.OpenReadStream()) await stream.ReadExactlyAsync(content, cancel);
+            if (AttachmentTypes.Detect(content.AsSpan(0, Math.Min(content.Length, AttachmentTypes.HeaderLength))) is not { } kind)
+            {
+                errors.Add("attachments", $"附件「{shown}」不是 PDF、JPEG 或 PNG 文件（按文件内容判断，与扩展名无关）。");
+                continue;
+            }
+            var name = SafeName(file.FileName) ?? $"附件{read.Count + 1}{kind.Extension()}";
+            read.Add(new NewAttachment(name, kind, content));
+        }
+        return read;
+    }
+
+    /// <summary>The file's own name without any folder or control characters, kept for staff only.</summary>
+    private static string? SafeName(string? fileName)
+    {
+        var name = new string(Path.GetFileName((fileName ?? "").Replace('\\', '/')).Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return name.Length == 0 ? null : name.Length > 120 ? name[..120] : name;
+    }
+
+    private static string Clip(string text) => text.Length > 40 ? text[..40] + "…" : text;
+}

@@ -1,0 +1,119 @@
+using System.Globalization;
+using System.Text;
+using Enforcement.Api.Infrastructure.Mail;
+using Enforcement.Corrections;
+using Enforcement.Time;
+
+namespace Enforcement.Api.Corrections;
+
+/// <summary>The portal's name and address, as the e-mails need them.</summary>
+internal sealed record MailContext(string SiteTitle, string BaseUrl);
+
+/// <summary>
+/// The plain-text e-mails of the workflow. The requester's first e-mail is the only place the confirming
+/// token is ever written, since only its hash is stored.
+/// </summary>
+internal static class CorrectionMail
+{
+    public static string StatusLink(string baseUrl, string ticket, string token) =>
+        $"{baseUrl.TrimEnd('/')}/corrections/status/?ticket={Uri.EscapeDataString(ticket)}&token={Uri.EscapeDataString(token)}";
+
+    public static string FormatDay(DateOnly day) => day.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    public static string FormatInstant(DateTimeOffset at) =>
+        at.ToOffset(ChinaTime.Offset).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>To the requester, at once: confirm through the private link, or the request lapses.</summary>
+    public static OutboxMessage Confirm(MailContext site, CorrectionRequest request, string ticket, string mailToken, DateTimeOffset lapsesAt)
+    {
+        var text = new StringBuilder()
+            .AppendLine($"{request.Name}，您好：").AppendLine()
+            .AppendLine("我们收到了您对以下公示信息的更正申请：")
+            .AppendLine($"  {request.Subject.KindLabel}：{request.Subject.Reference}")
+            .AppendLine($"  {request.Subject.Title}").AppendLine()
+            .AppendLine($"申请编号：{ticket}")
+            .AppendLine($"查询码：{mailToken}").AppendLine()
+            .AppendLine("请打开下面的链接，在页面上点击“确认提交申请”。确认后，申请才会送交")
+            .AppendLine($"{request.Subject.BodyName}办理。{FormatInstant(lapsesAt)} 前未确认的申请将自动失效。").AppendLine()
+            .AppendLine(StatusLink(site.BaseUrl, ticket, mailToken)).AppendLine()
+            .AppendLine("此链接也是您查看办理进度的私人链接，请妥善保存，不要转发给他人。")
+            .AppendLine("如果您没有提交过这份申请，请忽略本邮件，申请会自动失效。").AppendLine()
+            .AppendLine(site.SiteTitle);
+        return new OutboxMessage(request.Email, $"请确认您的更正申请（{ticket}）", text.ToString());
+    }
+
+    /// <summary>To the body's notify address once the requester has confirmed: everything needed to handle it.</summary>
+    public static OutboxMessage ToBody(MailContext site, string notify, StoredCorrection c)
+    {
+        var text = new StringBuilder()
+            .AppendLine($"{c.Subject.BodyName}：").AppendLine()
+            .AppendLine($"收到一份经申请人确认的更正申请，请在 {FormatDay(c.Deadline!.Value)} 前核实并答复。").AppendLine()
+            .AppendLine($"申请编号：{c.Ticket}")
+            .AppendLine($"{c.Subject.KindLabel}：{c.Subject.Reference}")
+            .AppendLine($"公示信息：{c.Subject.Title}");
+        if (c.Subject.Url is { } url) text.AppendLine($"公示页面：{site.BaseUrl.TrimEnd('/')}{url}");
+        text.AppendLine()
+            .AppendLine("错误内容：").AppendLine(c.Description).AppendLine()
+            .AppendLine("应更正为：").AppendLine(c.Correction).AppendLine();
+        if (c.Evidence is { } evidence) text.AppendLine("证明材料说明：").AppendLine(evidence).AppendLine();
+        if (c.Attachments.Count > 0)
+        {
+            text.AppendLine($"附件 {c.Attachments.Count} 个（仅可通过工作人员接口下载）：");
+            foreach (var a in c.Attachments) text.AppendLine($"  {a.FileName}（{FormatSize(a.Size)}）");
+            text.AppendLine();
+        }
+        text.AppendLine($"申请人：{c.Name}")
+            .AppendLine($"电子邮箱：{c.Email}");
+        if (c.Phone is { } phone) text.AppendLine($"联系电话：{phone}");
+        text.AppendLine($"提交时间：{FormatInstant(c.Submitted)}").AppendLine()
+            .AppendLine($"办理：使用本单位的工作人员密钥访问 /api/admin/corrections/{c.Ticket}，")
+            .AppendLine("依次变更为“核实中”，再变更为“已更正”或“不予更正”（须说明理由）。每次变更都会通知申请人。").AppendLine()
+            .AppendLine(site.SiteTitle);
+        return new OutboxMessage(notify, $"更正申请 {c.Ticket}：{c.Subject.Reference}（答复期限 {FormatDay(c.Deadline.Value)}）", text.ToString());
+    }
+
+    /// <summary>To the requester at every change after submission.</summary>
+    public static OutboxMessage Progress(MailContext site, StoredCorrection c, HistoryEntry change)
+    {
+        var text = new StringBuilder()
+            .AppendLine($"{c.Name}，您好：").AppendLine()
+            .AppendLine($"您的更正申请（申请编号 {c.Ticket}）状态已更新为：{change.Status.Label()}。")
+            .AppendLine($"  {c.Subject.KindLabel}：{c.Subject.Reference}").AppendLine();
+        switch (change.Status)
+        {
+            case CorrectionStatus.Accepted:
+                text.AppendLine($"申请已送交{c.Subject.BodyName}办理，答复期限为 {FormatDay(c.Deadline!.Value)}。");
+                break;
+            case CorrectionStatus.Refused:
+                text.AppendLine($"{c.Subject.BodyName}经核实，决定不予更正。");
+                break;
+        }
+        if (change.Reason is { } reason) text.AppendLine().AppendLine("理由：").AppendLine(reason);
+        if (change.Reply is { } reply) text.AppendLine().AppendLine($"{c.Subject.BodyName}答复：").AppendLine(reply);
+        if (change.Status == CorrectionStatus.Refused)
+            text.AppendLine().AppendLine("如对答复有异议，可向执法监督机构反映，或依法申请行政复议、提起行政诉讼。");
+        text.AppendLine()
+            .AppendLine("查看办理进度：请打开确认邮件中的私人链接，或在下面的页面输入申请编号和查询码。")
+            .AppendLine($"{site.BaseUrl.TrimEnd('/')}/corrections/status/").AppendLine()
+            .AppendLine(site.SiteTitle);
+        return new OutboxMessage(c.Email, $"更正申请 {c.Ticket} 办理进展：{change.Status.Label()}", text.ToString());
+    }
+
+    /// <summary>The daily reminder to a body of its requests past their deadline.</summary>
+    public static OutboxMessage OverdueDigest(MailContext site, string notify, string bodyName, DateOnly today, IReadOnlyList<StoredCorrection> overdue)
+    {
+        var text = new StringBuilder()
+            .AppendLine($"{bodyName}：").AppendLine()
+            .AppendLine($"截至 {FormatDay(today)}，以下 {overdue.Count} 份更正申请已超过答复期限，尚未办结：").AppendLine();
+        foreach (var c in overdue)
+            text.AppendLine($"  {c.Ticket}  {c.Status.Label()}  答复期限 {FormatDay(c.Deadline!.Value)}  {c.Subject.KindLabel} {c.Subject.Reference}");
+        text.AppendLine()
+            .AppendLine("请尽快核实并答复。逾期清单：/api/admin/corrections?overdue=true").AppendLine()
+            .AppendLine(site.SiteTitle);
+        return new OutboxMessage(notify, $"{overdue.Count} 份更正申请已逾期（{FormatDay(today)}）", text.ToString());
+    }
+
+    public static string FormatSize(long bytes) =>
+        bytes >= 1024 * 1024 ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024d / 1024:0.#} MB")
+        : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (bytes + 1023) / 1024)} KB");
+}

@@ -1,0 +1,29 @@
+using Enforcement.Corrections;
+
+namespace Enforcement.Api.Corrections;
+
+/// <summary>The "Portal:Corrections" configuration section.</summary>
+public sealed class CorrectionOptions
+{
+    public const string Section = "Portal:Corrections";
+
+    /// <summary>The body answers within this many working days of acceptance.</summary>
+    public int DeadlineWorkingDays { get; set; } = 5;
+
+    /// <summary>An unconfirmed request lapses after this many days.</summary>
+    public int ConfirmDays { get; set; } = CorrectionLimits.DefaultConfirmDays;
+
+    /// <summary>Public holidays (法定节假日) that fall on weekdays, e.g. "2026-10-01".</summary>
+    public List<DateOnly> Holidays { get; set; } = [];
+
+    /// <summary>Weekend days worked in their place (调休上班日).</summary>
+    public List<DateOnly> Workdays { get; set; } = [];
+
+    /// <summary>The hour (China time) from which the day's overdue digest goes out to each body.</summary>
+    public int DigestHour { get; set; } = 9;
+
+    /// <summary>How often lapsing and the overdue digest are checked.</summary>
+    public TimeSpan JobInterval { get; set; } = TimeSpan.FromMinutes(5);
+
+    public WorkingCalendar Calendar() => new(Holidays, Workdays);
+}

@@ -1,0 +1,85 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Enforcement.Corrections;
+using Enforcement.Time;
+
+namespace Enforcement.Api.Corrections;
+
+public sealed record RecordView(string Kind, string Reference, string Title, string? Url);
+
+public sealed record HistoryView(string Status, string Label, DateTimeOffset At, DateOnly Date, string By, string? Reply, string? Reason);
+
+/// <summary>What the requester sees: no contact details, no staff names.</summary>
+public sealed record CorrectionStatusView(
+    string Ticket, string Status, string Label, RecordView Record, string Body, DateTimeOffset Submitted,
+    DateTimeOffset? ConfirmBy, DateOnly? Accepted, DateOnly? Deadline, bool Overdue, bool CanConfirm,
+    IReadOnlyList<HistoryView> History);
+
+internal sealed record StaffListItem(
+    string Ticket, string Status, string Label, string Body, string BodyName, RecordView Record, DateTimeOffset Submitted,
+    DateOnly? Accepted, DateOnly? Deadline, bool Overdue, string Url);
+
+internal sealed record RequesterView(string Name, string Email, string? Phone);
+
+internal sealed record AttachmentView(long Id, string FileName, string ContentType, long Size, string Url);
+
+internal sealed record NextStatusView(string Status, string Label, bool ReasonRequired);
+
+/// <summary>What staff see: the whole request, its attachments, the moves open to them, and who did what.</summary>
+internal sealed record StaffCorrectionView(
+    string Ticket, string Status, string Label, string Body, string BodyName, RecordView Record, DateTimeOffset Submitted,
+    DateOnly? Accepted, DateOnly? Deadline, bool Overdue, string Description, string Correction, string? Evidence,
+    RequesterView Requester, IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<NextStatusView> NextStatuses,
+    IReadOnlyList<HistoryView> History);
+
+internal static class CorrectionViews
+{
+    /// <summary>Chinese as text rather than \u escapes.</summary>
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    };
+
+    private static DateTimeOffset China(DateTimeOffset at) => at.ToOffset(ChinaTime.Offset);
+
+    private static RecordView Record(StoredCorrection c) => new(c.Subject.Kind, c.Subject.Reference, c.Subject.Title, c.Subject.Url);
+
+    public static CorrectionStatusView ForRequester(StoredCorrection c, TokenAccess access, DateOnly today, int confirmDays) => new(
+        c.Ticket, c.Status.Code(), c.Status.Label(), Record(c), c.Subject.BodyName, China(c.Submitted),
+        c.Status == CorrectionStatus.Pending ? China(CorrectionWorkflow.LapsesAt(c.Submitted, confirmDays)) : null,
+        c.AcceptedOn, c.Deadline, CorrectionWorkflow.IsOverdue(c.Status, c.Deadline, today),
+        c.Status == CorrectionStatus.Pending && access == TokenAccess.Confirm,
+        [.. c.History.Select(h => History(h, PublicActor(h.Actor, c.Subject.BodyName)))]);
+
+    public static StaffListItem ListItem(StoredCorrection c, DateOnly today) => new(
+        c.Ticket, c.Status.Code(), c.Status.Label(), c.Subject.BodySlug, c.Subject.BodyName, Record(c), China(c.Submitted),
+        c.AcceptedOn, c.Deadline, CorrectionWorkflow.IsOverdue(c.Status, c.Deadline, today), $"/api/admin/corrections/{c.Ticket}");
+
+    public static StaffCorrectionView ForStaff(StoredCorrection c, DateOnly today) => new(
+        c.Ticket, c.Status.Code(), c.Status.Label(), c.Subject.BodySlug, c.Subject.BodyName, Record(c), China(c.Submitted),
+        c.AcceptedOn, c.Deadline, CorrectionWorkflow.IsOverdue(c.Status, c.Deadline, today), c.Description, c.Correction, c.Evidence,
+        new RequesterView(c.Name, c.Email, c.Phone),
+        [.. c.Attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size,
+            $"/api/admin/corrections/{c.Ticket}/attachments/{a.Id}"))],
+        [.. CorrectionWorkflow.StaffMovesFrom(c.Status).Select(s => new NextStatusView(s.Code(), s.Label(), s == CorrectionStatus.Refused))],
+        [.. c.History.Select(h => History(h, StaffActor(h.Actor)))]);
+
+    private static HistoryView History(HistoryEntry h, string by) =>
+        new(h.Status.Code(), h.Status.Label(), China(h.At), DateOnly.FromDateTime(China(h.At).DateTime), by, h.Reply, h.Reason);
+
+    private static string PublicActor(string actor, string bodyName) => actor switch
+    {
+        HistoryEntry.Requester => "申请人",
+        HistoryEntry.System => "系统",
+        _ => bodyName,
+    };
+
+    private static string StaffActor(string actor) => actor switch
+    {
+        HistoryEntry.Requester => "申请人",
+        HistoryEntry.System => "系统",
+        _ when actor.StartsWith("staff:", StringComparison.Ordinal) => actor["staff:".Length..],
+        _ => actor,
+    };
+}

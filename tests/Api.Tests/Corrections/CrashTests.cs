@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MimeKit;
+using Xunit.Abstractions;
+
+namespace Enforcement.Api.Tests.Corrections;
+
+/// <summary>The real API, killed with SIGKILL in the middle of a burst of submissions, then restarted on the same database.</summary>
+public class CrashTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task A_kill_9_during_a_burst_of_submissions_loses_no_acknowledged_request()
+    {
+        var root = Directory.CreateTempSubdirectory("corrections-crash-").FullName;
+        try
+        {
+            var data = Path.Combine(root, "data");
+            Directory.CreateDirectory(data);
+            TestPortal.WriteRegistry(data);
+            var pickup = Path.Combine(root, "mail");
+            var settings = new Dictionary<string, string>
+            {
+                ["Portal:Data"] = data,
+                ["Portal:Database"] = Path.Combine(root, "db", "portal.db"),
+                ["Portal:Mail:Pickup"] = pickup,
+                ["Portal:Mail:PollInterval"] = "00:00:00.2",
+                ["Portal:RateLimits:SubmitPermits"] = "100000",
+            };
+
+            const int burst = 300;
+            const int killAfter = 40;
+            var acknowledged = new ConcurrentBag<(string Ticket, string Token)>();
+            var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using (var api = await ApiProcess.StartAsync(root, settings))
+            using (var client = new HttpClient { BaseAddress = api.Address, Timeout = TimeSpan.FromSeconds(60) })
+            {
+                var sends = Enumerable.Range(0, burst).Select(async i =>
+                {
+                    try
+                    {
+                        using var response = await client.SendAsync(Request(i));
+                        if (response.StatusCode != HttpStatusCode.Created) return;
+                        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+                        acknowledged.Add((json.GetProperty("ticket").GetString()!, json.GetProperty("token").GetString()!));
+                        if (acknowledged.Count >= killAfter) enough.TrySetResult();
+                    }
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or JsonException)
+                    {
+                        // Cut off by the kill: never acknowledged, so nothing is owed.
+                    }
+                }).ToList();
+                await Task.WhenAny(enough.Task, Task.WhenAll(sends));
+                api.Kill();
+                await Task.WhenAll(sends);
+            }
+
+            var acked = acknowledged.ToList();
+            output.WriteLine($"{acked.Count} of {burst} submissions acknowledged before the kill");
+            Assert.True(acked.Count >= killAfter, $"only {acked.Count} acknowledged before the kill");
+            Assert.True(acked.Count < burst, "the kill came after the whole burst had been answered; it proves nothing");
+            Assert.Equal(acked.Count, acked.Select(a => a.Ticket).Distinct().Count());
+
+            using (var api = await ApiProcess.StartAsync(root, settings))
+            using (var client = new HttpClient { BaseAddress = api.Address })
+            {
+                foreach (var (ticket, token) in acked)
+                {
+                    using var response = await client.GetAsync($"/api/corrections/{ticket}?token={Uri.EscapeDataString(token)}");
+                    Assert.True(response.StatusCode == HttpStatusCode.OK, $"{ticket} was acknowledged but is gone after the kill");
+                }
+
+                // Each acknowledged request's confirmation e-mail was queued with it, and goes out after the restart.
+                var waiting = acked.Select(a => a.Ticket).ToHashSet();
+                for (var tries = 0; tries < 150 && waiting.Count > 0; tries++)
+                {
+                    foreach (var file in Directory.Exists(pickup) ? Directory.GetFiles(pickup, "*.eml") : [])
+                        waiting.RemoveWhere(t => MimeMessage.Load(file).Subject?.Contains(t, StringComparison.Ordinal) == true);
+                    if (waiting.Count > 0) await Task.Delay(200);
+                }
+                Assert.Empty(waiting);
+            }
+        }
+        finally
+        {
+            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>Most as JSON; every fourth as a form with an attachment, as a browser sends it.</summary>
+    private static HttpRequestMessage Request(int i)
+    {
+        var fields = TestPortal.ValidRequest();
+        fields["email"] = $"requester{i}@example.com";
+        fields["description"] = $"第 {i} 份申请：公示的罚款金额有误。";
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections")
+        {
+            Content = i % 4 == 0 ? SubmitTests.Form(fields, ("证据.pdf", SubmitTests.Pdf)) : JsonContent.Create(fields),
+        };
+        request.Headers.Accept.ParseAdd("application/json");
+        return request;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Enforcement.Api.Tests.Corrections;
+
+public class FollowTests
+{
+    [Fact]
+    public async Task The_token_opens_the_status_with_its_history_and_the_confirmation_deadline()
+    {
+        await using var portal = new TestPortal();
+        var (ticket, token) = await portal.SubmitAsync();
+
+        using var response = await portal.Client().GetAsync($"/api/corrections/{ticket}?token={token}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        var status = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("pending", status.GetProperty("status").GetString());
+        Assert.Equal("待确认", status.GetProperty("label").GetString());
+        Assert.Equal("2026-03-09T10:00:00+08:00", status.GetProperty("confirmBy").GetString());
+        Assert.Equal(JsonValueKind.Null, status.GetProperty("deadline").ValueKind);
+        Assert.False(status.GetProperty("canConfirm").GetBoolean());
+        var history = Assert.Single(status.GetProperty("history").EnumerateArray());
+        Assert.Equal("2026-03-02", history.GetProperty("date").GetString());
+        Assert.Equal("申请人", history.GetProperty("by").GetString());
+        // What the requester sees carries no contact details.
+        Assert.DoesNotContain(TestPortal.Requester, status.GetRawText());
+        Assert.DoesNotContain("13812345678", status.GetRawText());
+    }
+
+    [Fact]
+    public async Task A_wrong_token_answers_exactly_like_an_unknown_ticket()
+    {
+        await using var portal = new TestPortal();
+        var (ticket, token) = await portal.SubmitAsync();
+        var client = portal.Client();
+
+        async Task<(HttpStatusCode, string?, string)> Answer(string url)
+        {
+            using var response = await client.GetAsync(url);
+            var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+            return (response.StatusCode, response.Content.Headers.ContentType?.ToString(),
+                json.GetProperty("title").GetString() + "|" + json.GetProperty("detail").GetString());
+        }
+
+        var wrongToken = await Answer($"/api/corrections/{ticket}?token={token[..^2]}xx");
+        var noToken = await Answer($"/api/corrections/{ticket}");
+        var unknownTicket = await Answer($"/api/corrections/GZ-2026-000099?token={token}");
+        var nonsense = await Answer("/api/corrections/not-a-ticket?token=x");
+
+        Assert.Equal(HttpStatusCode.NotFound, wrongToken.Item1);
+        Assert.Contains("未找到该申请", wrongToken.Item3);
+        Assert.Equal(wrongToken, noToken);
+        Assert.Equal(wrongToken, unknownTicket);
+        Assert.Equal(wrongToken, nonsense);
+    }
+
+    [Fact]
+    public async Task The_status_page_shows_the_request_in_the_sites_look_and_offers_confirming_only_with_the_mailed_token()
+    {
+        await using var portal = new TestPortal();
+        var (ticket, token) = await portal.SubmitAsync();
+        await portal.DrainMailAsync();
+
+        using var viewOnly = await portal.Client().GetAsync($"/api/corrections/status/page?ticket={ticket}&token={token}");
+        Assert.Equal(HttpStatusCode.OK, viewOnly.StatusCode);
+        Assert.Equal("no-referrer", viewOnly.Headers.GetValues("Referrer-Policy").Single());
+        var viewHtml = await viewOnly.Content.ReadAsStringAsync();
+        Assert.Contains(TestPortal.ShellMarker, viewHtml);
+        Assert.Contains(ticket, viewHtml);
+        Assert.Contains(TestPortal.DecisionTitle, viewHtml);
+        Assert.Contains("请打开我们发到您邮箱的确认邮件", viewHtml);
+        Assert.DoesNotContain("确认提交申请</button>", viewHtml);
+
+        var mailed = portal.MailedToken(ticket);
+        using var fromMail = await portal.Client().GetAsync($"/api/corrections/status/page?ticket={ticket}&token={Uri.EscapeDataString(mailed)}");
+        var mailHtml = await fromMail.Content.ReadAsStringAsync();
+        Assert.Contains($"action=\"/api/corrections/{ticket}/confirm\"", mailHtml);
+        Assert.Contains("确认提交申请</button>", mailHtml);
+
+        // Opening the link alone confirms nothing (mail scanners open links too).
+        var status = await portal.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={token}");
+        Assert.Equal("pending", status.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task The_status_page_for_a_wrong_token_says_not_found_and_offers_the_lookup_form()
+    {
+        await using var portal = new TestPortal();
+        var (ticket, _) = await portal.SubmitAsync();
+
+        using var wrong = await portal.Client().GetAsync($"/api/corrections/status/page?ticket={ticket}&token=guess");
+        using var unknown = await portal.Client().GetAsync($"/api/corrections/status/page?ticket=GZ-2026-000404&token=guess");
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        var html = await wrong.Content.ReadAsStringAsync();
+        Assert.Contains("未找到该申请", html);
+        Assert.Contains("action=\"/corrections/status/\"", html);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(html.Replace(ticket, "T"), (await unknown.Content.ReadAsStringAsync()).Replace("GZ-2026-000404", "T"));
+    }
+
+    [Fact]
+    public async Task Attachments_are_never_served_to_the_public()
+    {
+        await using var portal = new TestPortal();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections")
+        {
+            Content = SubmitTests.Form(TestPortal.ValidRequest(), ("证据.pdf", SubmitTests.Pdf)),
+        };
+        request.Headers.Accept.ParseAdd("application/json");
+        using var created = await portal.Client().SendAsync(request);
+        var json = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var (ticket, token) = (json.GetProperty("ticket").GetString()!, json.GetProperty("token").GetString()!);
+
+        var status = await portal.Client().GetStringAsync($"/api/corrections/{ticket}?token={token}");
+        Assert.DoesNotContain("证据.pdf", status);
+        Assert.DoesNotContain("attachments", status);
+        using var guess = await portal.Client().GetAsync($"/api/corrections/{ticket}/attachments/1?token={token}");
+        Assert.Equal(HttpStatusCode.NotFound, guess.StatusCode);
+        using var noKey = await portal.Client().GetAsync($"/api/admin/corrections/{ticket}/attachments/1");
+        Assert.Equal(HttpStatusCode.Unauthorized, noKey.StatusCode);
+    }
+}

@@ -1,0 +1,271 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Enforcement.Api.Tests.Corrections;
+
+public class SubmitTests
+{
+    internal static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n");
+    internal static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52];
+    internal static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0, 16, 0x4A, 0x46, 0x49, 0x46, 0];
+
+    internal static MultipartFormDataContent Form(Dictionary<string, object?> fields, params (string Name, byte[] Content)[] files)
+    {
+        var form = new MultipartFormDataContent();
+        foreach (var (key, value) in fields)
+            if (value is not null) form.Add(new StringContent(value is bool b ? (b ? "true" : "false") : value.ToString()!), key);
+        foreach (var (name, content) in files)
+        {
+            var part = new ByteArrayContent(content);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, "attachments", name);
+        }
+        return form;
+    }
+
+    private static async Task<JsonElement> ErrorsAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+    }
+
+    [Fact]
+    public async Task A_json_request_answers_201_with_a_ticket_a_secret_token_and_its_location()
+    {
+        await using var portal = new TestPortal();
+        using var response = await portal.Client().PostAsJsonAsync("/api/corrections", TestPortal.ValidRequest());
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var ticket = json.GetProperty("ticket").GetString()!;
+        var token = json.GetProperty("token").GetString()!;
+        Assert.Equal("GZ-2026-000001", ticket);
+        Assert.True(Convert.FromBase64String(token.Replace('-', '+').Replace('_', '/') + "=").Length >= 16, "token carries at least 128 bits");
+        Assert.Equal($"/api/corrections/{ticket}", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Tickets_are_numbered_on_within_the_year_and_restart_each_year()
+    {
+        await using var portal = new TestPortal(now: "2026-12-31 23:00");
+        Assert.Equal("GZ-2026-000001", (await portal.SubmitAsync()).Ticket);
+        Assert.Equal("GZ-2026-000002", (await portal.SubmitAsync()).Ticket);
+        portal.Clock.Advance(TimeSpan.FromHours(2)); // 1 January 2027 in China
+        Assert.Equal("GZ-2027-000001", (await portal.SubmitAsync()).Ticket);
+    }
+
+    [Fact]
+    public async Task An_officer_can_be_named_by_certificate_instead_of_a_decision()
+    {
+        await using var portal = new TestPortal();
+        var request = TestPortal.ValidRequest();
+        request.Remove("decision");
+        request["certificate"] = TestPortal.Certificate;
+        var (ticket, token) = await portal.SubmitAsync(request);
+
+        var status = await portal.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={token}");
+        Assert.Equal("certificate", status.GetProperty("record").GetProperty("kind").GetString());
+        Assert.Contains("李明", status.GetProperty("record").GetProperty("title").GetString());
+    }
+
+    [Fact]
+    public async Task A_decision_number_typed_with_square_brackets_is_found()
+    {
+        await using var portal = new TestPortal();
+        var (ticket, token) = await portal.SubmitAsync(TestPortal.ValidRequest("宜市监处罚[2025]12号"));
+        var status = await portal.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={token}");
+        Assert.Equal(TestPortal.Decision, status.GetProperty("record").GetProperty("reference").GetString());
+    }
+
+    [Fact]
+    public async Task A_record_that_is_not_published_is_a_field_error_in_chinese()
+    {
+        await using var portal = new TestPortal();
+        using var unknownDecision = await portal.Client().PostAsJsonAsync("/api/corrections", TestPortal.ValidRequest("宜市监处罚〔2099〕1号"));
+        Assert.Contains("未找到文书号", (await ErrorsAsync(unknownDecision)).GetProperty("decision")[0].GetString());
+
+        var request = TestPortal.ValidRequest();
+        request.Remove("decision");
+        request["certificate"] = "99999999999";
+        using var unknownOfficer = await portal.Client().PostAsJsonAsync("/api/corrections", request);
+        Assert.Contains("未找到执法证号", (await ErrorsAsync(unknownOfficer)).GetProperty("certificate")[0].GetString());
+
+        request.Remove("certificate");
+        using var neither = await portal.Client().PostAsJsonAsync("/api/corrections", request);
+        Assert.Contains("文书号", (await ErrorsAsync(neither)).GetProperty("decision")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Every_missing_or_wrong_field_is_named_in_one_answer()
+    {
+        await using var portal = new TestPortal();
+        using var response = await portal.Client().PostAsJsonAsync("/api/corrections", new Dictionary<string, object?>
+        {
+            ["decision"] = TestPortal.Decision,
+            ["description"] = new string('错', 2001),
+            ["email"] = "zhangsan@",
+            ["phone"] = "12345",
+            ["consent"] = false,
+        });
+        var errors = await ErrorsAsync(response);
+        foreach (var field in new[] { "description", "correction", "name", "email", "phone", "consent" })
+            Assert.True(errors.TryGetProperty(field, out _), $"an error for {field}");
+        Assert.Contains("2000", errors.GetProperty("description")[0].GetString());
+        Assert.Contains("格式不正确", errors.GetProperty("email")[0].GetString());
+        Assert.Contains("同意", errors.GetProperty("consent")[0].GetString());
+        Assert.Empty(Directory.Exists(portal.PickupFolder) ? Directory.GetFiles(portal.PickupFolder) : []);
+    }
+
+    [Fact]
+    public async Task A_form_post_with_attachments_answers_a_page_in_the_sites_look_with_the_next_step()
+    {
+        await using var portal = new TestPortal();
+        using var response = await portal.Client().PostAsync("/api/corrections",
+            Form(TestPortal.ValidRequest(), ("决定书.pdf", Pdf), ("照片.png", Png), ("扫描件.jpg", Jpeg)));
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains(TestPortal.ShellMarker, html);
+        Assert.Contains("GZ-2026-000001", html);
+        Assert.Contains("请查收邮件并确认", html);
+        Assert.Contains("/corrections/status/?ticket=GZ-2026-000001&amp;token=", html);
+
+        using var staff = await portal.StaffClient(TestPortal.KeyAll).GetAsync("/api/admin/corrections/GZ-2026-000001");
+        var attachments = (await staff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attachments");
+        Assert.Equal(["application/pdf", "image/png", "image/jpeg"], attachments.EnumerateArray().Select(a => a.GetProperty("contentType").GetString()));
+        Assert.Equal(["决定书.pdf", "照片.png", "扫描件.jpg"], attachments.EnumerateArray().Select(a => a.GetProperty("fileName").GetString()));
+    }
+
+    [Fact]
+    public async Task A_script_that_posts_the_form_asking_for_json_gets_json()
+    {
+        await using var portal = new TestPortal();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = Form(TestPortal.ValidRequest()) };
+        request.Headers.Accept.ParseAdd("application/json");
+        using var response = await portal.Client().SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("GZ-2026-000001", (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ticket").GetString());
+    }
+
+    [Fact]
+    public async Task An_empty_file_input_is_ignored()
+    {
+        await using var portal = new TestPortal();
+        var form = Form(TestPortal.ValidRequest());
+        var empty = new ByteArrayContent([]);
+        empty.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(empty, "attachments", "\"\"");
+        using var response = await portal.Client().PostAsync("/api/corrections", form);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Attachments_are_checked_by_content_not_by_name()
+    {
+        await using var portal = new TestPortal();
+        var program = Encoding.ASCII.GetBytes("MZ\u0090\0 this is a program");
+        using var response = await portal.Client().PostAsync("/api/corrections",
+            Form(TestPortal.ValidRequest(), ("证据.pdf", program)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("证据.pdf", html);
+        Assert.Contains("不是 PDF、JPEG 或 PNG 文件", html);
+
+        // Named like a program, but a PDF: accepted as a PDF.
+        using var renamed = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = Form(TestPortal.ValidRequest(), ("scan.exe", Pdf)) };
+        renamed.Headers.Accept.ParseAdd("application/json");
+        Assert.Equal(HttpStatusCode.Created, (await portal.Client().SendAsync(renamed)).StatusCode);
+    }
+
+    [Fact]
+    public async Task At_most_three_attachments_of_five_megabytes_each()
+    {
+        await using var portal = new TestPortal();
+        using var four = new HttpRequestMessage(HttpMethod.Post, "/api/corrections")
+        {
+            Content = Form(TestPortal.ValidRequest(), ("1.pdf", Pdf), ("2.pdf", Pdf), ("3.pdf", Pdf), ("4.pdf", Pdf)),
+        };
+        four.Headers.Accept.ParseAdd("application/json");
+        Assert.Contains("最多上传 3 个附件", (await ErrorsAsync(await portal.Client().SendAsync(four))).GetProperty("attachments")[0].GetString());
+
+        var big = new byte[5 * 1024 * 1024 + 1];
+        Pdf.CopyTo(big, 0);
+        using var tooBig = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = Form(TestPortal.ValidRequest(), ("big.pdf", big)) };
+        tooBig.Headers.Accept.ParseAdd("application/json");
+        Assert.Contains("超过 5 MB", (await ErrorsAsync(await portal.Client().SendAsync(tooBig))).GetProperty("attachments")[0].GetString());
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_answers_413()
+    {
+        await using var portal = new TestPortal();
+        var huge = new byte[17 * 1024 * 1024];
+        using var response = await portal.Client().PostAsync("/api/corrections", Form(TestPortal.ValidRequest(), ("huge.pdf", huge)));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_filled_honeypot_files_nothing()
+    {
+        await using var portal = new TestPortal();
+        var request = TestPortal.ValidRequest();
+        request["website"] = "https://spam.example";
+        using var response = await portal.Client().PostAsJsonAsync("/api/corrections", request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+
+        await portal.DrainMailAsync();
+        Assert.Empty(portal.Mails());
+        using var staff = await portal.StaffClient(TestPortal.KeyAll).GetAsync("/api/admin/corrections?status=pending");
+        Assert.Equal(0, (await staff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Too_many_submissions_from_one_address_answer_429_with_retry_after()
+    {
+        await using var portal = new TestPortal(new() { ["Portal:RateLimits:SubmitPermits"] = "2" });
+        await portal.SubmitAsync();
+        await portal.SubmitAsync();
+        using var third = await portal.Client().PostAsJsonAsync("/api/corrections", TestPortal.ValidRequest());
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+        Assert.NotNull(third.Headers.RetryAfter);
+    }
+
+    [Fact]
+    public async Task A_form_post_with_mistakes_answers_a_page_listing_them_in_chinese()
+    {
+        await using var portal = new TestPortal();
+        var request = TestPortal.ValidRequest();
+        request.Remove("email");
+        request.Remove("consent");
+        using var response = await portal.Client().PostAsync("/api/corrections", Form(request));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains(TestPortal.ShellMarker, html);
+        Assert.Contains("电子邮箱：</strong>请填写电子邮箱", html);
+        Assert.Contains("同意联系：</strong>请勾选同意", html);
+    }
+
+    [Fact]
+    public async Task The_requester_is_emailed_the_ticket_and_a_private_link_at_once()
+    {
+        await using var portal = new TestPortal();
+        var (ticket, token) = await portal.SubmitAsync();
+        Assert.Equal(1, await portal.DrainMailAsync());
+
+        var mail = Assert.Single(portal.Mails());
+        Assert.Equal(TestPortal.Requester, mail.To.Mailboxes.Single().Address);
+        Assert.Contains(ticket, mail.Subject);
+        var (url, mailedToken) = TestPortal.MailedLink([mail], ticket);
+        Assert.StartsWith("https://zfgs.example.gov.cn/corrections/status/?ticket=GZ-2026-000001&token=", url);
+        Assert.Contains("2026年3月9日 10:00 前未确认的申请将自动失效", mail.TextBody);
+        // The e-mailed token confirms; the one given back on submission only views, so confirming needs the mailbox.
+        Assert.NotEqual(token, mailedToken);
+    }
+}

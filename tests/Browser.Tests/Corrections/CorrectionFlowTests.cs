@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Enforcement.Browser.Tests.Corrections;
+
+/// <summary>Debian's Chromium, headless, shared by the tests of a class (each test has its own context and portal).</summary>
+public sealed class Chromium : IAsyncLifetime
+{
+    private static readonly string[] Args =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private IPlaywright? playwright;
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = Args });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        playwright?.Dispose();
+    }
+}
+
+/// <summary>Headless Chromium from a decision page, through the correction form, to the status page.</summary>
+public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
+{
+    private static readonly FilePayload Evidence = new()
+    {
+        Name = "决定书第2页.pdf",
+        MimeType = "application/pdf",
+        Buffer = Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj << >> endobj\n%%EOF\n"),
+    };
+
+    private static async Task FillAsync(IPage page)
+    {
+        await page.GetByLabel("哪里有误").FillAsync("公示的罚款金额为 50000 元。");
+        await page.GetByLabel("应更正为").FillAsync("决定书原件中的罚款金额为 5000 元。");
+        await page.GetByLabel("材料说明").FillAsync("决定书原件第 2 页。");
+        await page.GetByLabel("附件").SetInputFilesAsync(Evidence);
+        await page.GetByLabel("姓名").FillAsync("张三");
+        await page.GetByLabel("电子邮箱").FillAsync("zhangsan@example.com");
+        await page.GetByLabel("联系电话").FillAsync("13812345678");
+        await page.GetByLabel("我同意").CheckAsync();
+    }
+
+    [Fact]
+    public async Task From_a_decision_page_through_the_form_to_the_status_page()
+    {
+        await using var portal = await PreviewPortal.StartAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.Address.ToString() });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(PreviewPortal.DecisionPage);
+        await page.GetByRole(AriaRole.Link, new() { Name = "申请更正" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/corrections/\\?decision="));
+        Assert.Equal(PreviewPortal.Decision, await page.GetByLabel("文书号").InputValueAsync());
+
+        // A mistake first: the error appears by its field, in Chinese, without leaving the page.
+        await page.GetByLabel("文书号").FillAsync("宜市监处罚〔2099〕1号");
+        await FillAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+        var error = page.Locator("#decision-error");
+        await error.WaitForAsync();
+        Assert.Contains("未找到文书号", await error.TextContentAsync());
+        Assert.Equal("true", await page.GetByLabel("文书号").GetAttributeAsync("aria-invalid"));
+
+        await page.GetByLabel("文书号").FillAsync(PreviewPortal.Decision);
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+        var done = page.Locator("#correction-done h2");
+        await done.WaitForAsync();
+        var ticket = Regex.Match((await done.TextContentAsync())!, @"GZ-\d{4}-\d{6}").Value;
+        Assert.NotEmpty(ticket);
+
+        // The private link from the e-mail opens the status page; confirming takes the button, not the visit.
+        var link = await portal.ConfirmationLinkAsync(ticket);
+        await page.GotoAsync(link);
+        Assert.Contains(ticket, await page.Locator("main").TextContentAsync());
+        Assert.Contains("待确认", await page.Locator("main dl").TextContentAsync());
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认提交申请" }).ClickAsync();
+        await page.GetByText("申请已确认").WaitForAsync();
+        var main = await page.Locator("main").TextContentAsync();
+        Assert.Contains("已受理", main);
+        Assert.Contains("答复期限", main);
+
+        // Later, from the plain lookup form with the ticket and the code from the e-mail.
+        var token = Uri.UnescapeDataString(Regex.Match(link, "token=([^&]+)").Groups[1].Value);
+        await page.GotoAsync("/corrections/status/");
+        await page.GetByLabel("申请编号").FillAsync(ticket);
+        await page.GetByLabel("查询码").FillAsync(token);
+        await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
+        await page.WaitForURLAsync(new Regex("/corrections/status/\\?ticket="));
+        var history = await page.Locator("main table").TextContentAsync();
+        Assert.Contains("待确认", history);
+        Assert.Contains("已受理", history);
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_form_still_files_the_request()
+    {
+        await using var portal = await PreviewPortal.StartAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false, BaseURL = portal.Address.ToString() });
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync($"/corrections/?decision={Uri.EscapeDataString(PreviewPortal.Decision)}");
+        // Without JavaScript the static page cannot read the link's query: the field is empty but labelled.
+        Assert.Equal("", await page.GetByLabel("文书号").InputValueAsync());
+        await page.GetByLabel("文书号").FillAsync(PreviewPortal.Decision);
+        await FillAsync(page);
+        var response = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync(),
+            r => r.Url.EndsWith("/api/corrections", StringComparison.Ordinal) && r.Request.Method == "POST");
+        await page.WaitForURLAsync(new Regex("/api/corrections$"));
+        Assert.Equal(201, response.Status);
+        var main = await page.Locator("main").TextContentAsync();
+        Assert.Contains("请查收邮件并确认", main);
+        var ticket = Regex.Match(main!, @"GZ-\d{4}-\d{6}").Value;
+        Assert.StartsWith("http", await portal.ConfirmationLinkAsync(ticket));
+    }
+}

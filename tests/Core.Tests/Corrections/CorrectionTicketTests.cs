@@ -1,0 +1,28 @@
+using Enforcement.Corrections;
+
+namespace Enforcement.Core.Tests.Corrections;
+
+public class CorrectionTicketTests
+{
+    [Fact]
+    public void Formats_as_GZ_year_sequence() =>
+        Assert.Equal("GZ-2026-000123", new CorrectionTicket(2026, 123).ToString());
+
+    [Theory]
+    [InlineData(" gz-2026-000123 ", 2026, 123)]
+    [InlineData("GZ-2027-1234567", 2027, 1234567)]
+    public void Parses_what_people_type(string text, int year, int sequence)
+    {
+        Assert.True(CorrectionTicket.TryParse(text, out var ticket));
+        Assert.Equal(new CorrectionTicket(year, sequence), ticket);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("GZ-2026-123")]
+    [InlineData("GZ-2026-000000")]
+    [InlineData("FK-2026-000123")]
+    [InlineData("GZ-2026-000123/../x")]
+    public void Rejects_anything_else(string? text) => Assert.False(CorrectionTicket.TryParse(text, out _));
+}
