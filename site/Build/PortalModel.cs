@@ -39,9 +39,10 @@ internal sealed class PortalModel
     public static PortalModel Create(PortalContent content, DateOnly today)
     {
         var site = content.Site;
+        var publicData = PublicData.From(content);
         // Redaction is the slow part of preparing; it is pure, so it runs in parallel and keeps content order.
         var all = content.Decisions.AsParallel().AsOrdered()
-            .Select(d => new RedactedDecision(d, Redactor.Redact(d, site, today)))
+            .Select(d => new RedactedDecision(d, Redactor.Redact(d, site, today, publicData)))
             .ToList();
 
         List<PublicDecision> InState(PublicityState state) => all.Where(r => r.State == state).Select(r => r.Public).ToList();

@@ -7,7 +7,7 @@ using Enforcement.Site.Feeds;
 namespace Enforcement.Site.Build;
 
 /// <summary>Looks for personal data in what is about to be published.</summary>
-internal delegate IReadOnlyList<Leak> LeakScanner(IEnumerable<PublishedText> outputs, IReadOnlyList<Decision> decisions, SiteSettings site);
+internal delegate IReadOnlyList<Leak> OutputScan(IEnumerable<PublishedText> outputs, PortalContent content);
 
 /// <summary>
 /// content/ in, out/ out: load and validate, redact, render everything into a staging folder, run the leak
@@ -15,7 +15,7 @@ internal delegate IReadOnlyList<Leak> LeakScanner(IEnumerable<PublishedText> out
 /// </summary>
 internal static class SiteBuilder
 {
-    public static BuildResult Run(BuildOptions options, LeakScanner? scan = null)
+    public static BuildResult Run(BuildOptions options, OutputScan? scan = null)
     {
         var loaded = ContentLoader.Load(options.ContentDir);
         if (!loaded.Succeeded) return BuildResult.Invalid(loaded.Errors);
@@ -32,7 +32,7 @@ internal static class SiteBuilder
         var files = WriteSiteFiles(model, pages, staging.SiteDir);
         DataFolder.Write(model, staging.DataDir);
 
-        var leaks = (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public), content.Decisions, content.Site);
+        var leaks = (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public), content);
         if (leaks.Count > 0) return BuildResult.Leaked(leaks);
 
         staging.SwapIn();

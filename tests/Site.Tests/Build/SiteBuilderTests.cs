@@ -17,7 +17,7 @@ public sealed class SiteBuilderTests : IDisposable
 
     public void Dispose() => Scratch.Delete(_root);
 
-    private BuildResult Build(string? outDir = null, LeakScanner? scan = null, string? report = null) =>
+    private BuildResult Build(string? outDir = null, OutputScan? scan = null, string? report = null) =>
         SiteBuilder.Run(new BuildOptions(_content, outDir ?? _out, TestSite.Today, TestSite.CardKey, report), scan);
 
     internal static Dictionary<string, byte[]> Snapshot(string dir) =>
@@ -66,7 +66,7 @@ public sealed class SiteBuilderTests : IDisposable
         var before = Snapshot(_out);
         File.WriteAllText(Path.Combine(_content, "pages", "guide.md"), "---\ntitle: 办事指南\n---\n新版本的内容。\n");
         var scanned = new List<string>();
-        LeakScanner scanner = (outputs, _, _) =>
+        OutputScan scanner = (outputs, _) =>
         {
             var list = outputs.ToList();
             scanned.AddRange(list.Select(o => o.Path));
