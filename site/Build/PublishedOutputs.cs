@@ -20,8 +20,13 @@ internal static class PublishedOutputs
             if (!BinaryExtensions.Contains(Path.GetExtension(file)))
                 yield return new PublishedText(file, File.ReadAllText(Path.Combine(staging.Root, file)));
 
-        foreach (var file in new[] { Registry.PortalRegistry.FileName, DataFolder.ShellFileName })
-            yield return new PublishedText($"data/{file}", File.ReadAllText(Path.Combine(staging.DataDir, file)));
+        // The registry carries each body's internal notify address on purpose (correction requests go there);
+        // everything else in it must be as clean as a page.
+        var registry = Registry.PortalRegistry.Load(staging.DataDir);
+        registry = registry with { Bodies = registry.Bodies.Select(b => b with { Notify = null }).ToList() };
+        yield return new PublishedText($"data/{Registry.PortalRegistry.FileName}",
+            System.Text.Json.JsonSerializer.Serialize(registry, Registry.PortalRegistry.Json));
+        yield return new PublishedText($"data/{DataFolder.ShellFileName}", File.ReadAllText(Path.Combine(staging.DataDir, DataFolder.ShellFileName)));
 
         foreach (var d in indexed)
             yield return new PublishedText($"search index: {d.Number}", SearchIndexBuilder.IndexedText(d));
