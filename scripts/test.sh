@@ -7,9 +7,8 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 SE_OFFLINE=true
 
 log=$(mktemp)
-dotnet build Enforcement.sln -c Release 2>&1 | tail -n 3
-if [ "${PIPESTATUS[0]}" -ne 0 ]; then
-  dotnet build Enforcement.sln -c Release 2>&1 | grep -E "error" | sort -u | head -n 40
+if ! dotnet build Enforcement.sln -c Release > "$log" 2>&1; then
+  grep -E "error" "$log" | sort -u | head -n 40
   echo "0 passed, 1 failed"
   exit 1
 fi

@@ -7,7 +7,14 @@ public sealed record SiteSettings(
     string ApiUrl,
     RetentionSettings Retention,
     bool MaskPartyNames,
-    SupervisionOffice Supervision);
+    SupervisionOffice Supervision)
+{
+    /// <summary>
+    /// site.yml apiOrigin (added key): the API's own origin, e.g. https://api.example.gov.cn, for the Netlify
+    /// rules that send plain form GETs to it (Netlify does not chain one proxy rule into another).
+    /// </summary>
+    public string? ApiOrigin { get; init; }
+}
 
 /// <summary>How long a decision stays published, by party kind.</summary>
 public sealed record RetentionSettings(RetentionPeriod Default, RetentionPeriod NaturalPerson);

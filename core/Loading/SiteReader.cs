@@ -11,6 +11,9 @@ internal static class SiteReader
             map.Error("baseUrl", $"应为绝对地址 (must be an absolute http(s) URL, got '{baseUrl}')");
         var retention = map.Map("retention");
         var supervision = map.Map("supervision", required: true);
+        var apiOrigin = map.Optional("apiOrigin")?.TrimEnd('/');
+        if (apiOrigin is not null && !(Uri.TryCreate(apiOrigin, UriKind.Absolute, out var a) && a.Scheme is "http" or "https"))
+            map.Error("apiOrigin", $"应为绝对地址 (must be an absolute http(s) URL, got '{apiOrigin}')");
         return new SiteSettings(
             Title: map.Required("title"),
             BaseUrl: baseUrl,
@@ -21,7 +24,10 @@ internal static class SiteReader
             MaskPartyNames: map.OptionalBool("maskPartyNames") ?? true,
             Supervision: supervision is null
                 ? new SupervisionOffice("", "", "")
-                : new SupervisionOffice(supervision.Required("name"), supervision.Required("email"), supervision.Required("phone")));
+                : new SupervisionOffice(supervision.Required("name"), supervision.Required("email"), supervision.Required("phone")))
+        {
+            ApiOrigin = apiOrigin,
+        };
     }
 
     private static RetentionPeriod Period(YamlMap? map, string key, RetentionPeriod fallback)

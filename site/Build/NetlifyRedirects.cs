@@ -31,7 +31,23 @@ internal static class NetlifyRedirects
     /// Requests that only the API can answer, e.g. query-string rules that send a plain form GET to it.
     /// Features add theirs here; they come first so they win over static files.
     /// </summary>
-    public static IEnumerable<RedirectRule> ApiRules(PortalModel model) => [];
+    public static IEnumerable<RedirectRule> ApiRules(PortalModel model)
+    {
+        var api = (model.Site.ApiOrigin ?? DefaultApiOrigin) + "/api";
+        return
+        [
+            // A card's QR link carries ?token=: the API answers with the verification and the rating form.
+            new RedirectRule("/officers/:cert/", api + "/officers/:cert/page?token=:token", 200, Force: true, Query: "token=:token"),
+            // The search form without JavaScript: results rendered by the API in the site's look.
+            new RedirectRule("/search/", api + "/search/page", 200, Force: true, Query: "q=:q"),
+            // A correction request's private status link.
+            new RedirectRule("/corrections/status/", api + "/corrections/status/page?ticket=:ticket&token=:token", 200, Force: true, Query: "ticket=:ticket  token=:token"),
+            new RedirectRule("/corrections/status/", api + "/corrections/status/page?ticket=:ticket", 200, Force: true, Query: "ticket=:ticket"),
+        ];
+    }
+
+    /// <summary>Where the API lives when site.yml does not say (the placeholder netlify.toml proxies /api/* to).</summary>
+    public const string DefaultApiOrigin = "https://api.zfgs.example.gov.cn";
 
     /// <summary>
     /// 410 Gone for every decision whose publicity period has ended: the decision's own path and anything
