@@ -56,9 +56,10 @@ public sealed class OutboxSenderTests
             s.Replace(ServiceDescriptor.Singleton<TimeProvider>(later));
         }));
         _ = second.CreateClient();
-        Assert.Equal(1, await second.Services.GetRequiredService<OutboxSender>().DrainAsync(default));
+        // The sender drains on start; draining again must not send it a second time.
+        await second.Services.GetRequiredService<OutboxSender>().DrainAsync(default);
+        await second.Services.GetRequiredService<OutboxSender>().DrainAsync(default);
         Assert.Equal("jdk@example.gov.cn", Assert.Single(transport.Sent).To.Mailboxes.Single().Address);
-        Assert.Equal(0, await second.Services.GetRequiredService<OutboxSender>().DrainAsync(default));
     }
 
     [Fact]
