@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 port="${PORT:-5080}"
 dotnet run --project site -c Release -- build --content content --out out "$@"
 echo "Serving http://localhost:$port/ (API under /api/); e-mail goes to ./mail/"
-exec dotnet run --project api -c Release --no-launch-profile -- \
-  --urls "http://localhost:$port" --Portal:Data=out/data --Portal:Site=out/site \
-  --Portal:Database=portal.db --Portal:Mail:Pickup=mail
+# Run the built API from the repository root (dotnet run would start it in api/), so relative paths and
+# the development card key in .portal/ are the same ones the build used.
+dotnet build api -c Release -v q -nologo >/dev/null
+exec dotnet api/bin/Release/net10.0/Enforcement.Api.dll --contentRoot "$PWD/api/bin/Release/net10.0" \
+  --urls "http://localhost:$port" --Portal:Data="$PWD/out/data" --Portal:Site="$PWD/out/site" \
+  --Portal:Database="$PWD/portal.db" --Portal:Mail:Pickup="$PWD/mail"

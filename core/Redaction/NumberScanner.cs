@@ -200,6 +200,10 @@ public static class NumberScanner
         while (end < text.Length && char.IsAsciiLetterOrDigit(text[end])) end++;
         if (end - start != 18) return false;
         var token = text.AsSpan(start, 18);
+        // Codes are written in capitals; "…165Tel" is an ID number followed by a word, not a code.
+        foreach (var c in token) if (char.IsAsciiLetterLower(c)) return false;
+        // An old 15-digit ID run into three capitals reads as an ID too, and the ID reading wins.
+        if (IdNumbers.IsValid15(token[..15]) && !token[15..].ContainsAnyInRange('0', '9')) return false;
         return CreditCodes.IsValid(token) && !IdNumbers.IsValid18(token);
     }
 
