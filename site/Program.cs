@@ -4,7 +4,6 @@ using Enforcement.Site.Cli;
 return args.FirstOrDefault() switch
 {
     "build" => await BuildCommand.RunAsync(args[1..]),
-    "generate-sample" => SampleCommand.Run(args[1..]),
     "expiring" => ExpiringCommand.Run(args[1..]),
     _ => Usage(),
 };
@@ -14,7 +13,6 @@ static int Usage()
     Console.Error.WriteLine("""
         用法 (usage):
           build --content content --out out [--today YYYY-MM-DD] [--report FILE]
-          generate-sample --decisions N --out DIR [--seed N]
           expiring --content content --days 30 [--today YYYY-MM-DD]
         """);
     return 2;

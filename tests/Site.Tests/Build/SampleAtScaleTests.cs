@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Enforcement.Site.Build;
-using Enforcement.Site.Sample;
+using Enforcement.Sample;
 
 namespace Enforcement.Site.Tests.Build;
 

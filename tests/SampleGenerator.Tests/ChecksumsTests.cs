@@ -1,6 +1,4 @@
-using Enforcement.Site.Sample;
-
-namespace Enforcement.Site.Tests.Sample;
+namespace Enforcement.Sample.Tests;
 
 public class ChecksumsTests
 {

@@ -1,6 +1,6 @@
 using Enforcement.Content;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>
 /// Writes a complete, valid content tree of invented but realistic enforcement records, for benchmarks
@@ -66,7 +66,7 @@ internal static class SampleGenerator
             File.Delete(Path.Combine(dir, "site.yml"));
         }
         foreach (var folder in OwnedFolders) Directory.CreateDirectory(Path.Combine(dir, folder));
-        File.WriteAllText(Path.Combine(dir, MarkerFile), "由 generate-sample 生成的样例内容，可用 --force 覆盖 (generated sample content; --force may replace it)\n");
+        File.WriteAllText(Path.Combine(dir, MarkerFile), "由样例生成工具 (tools/SampleGenerator) 生成的内容，可用 --force 覆盖 (generated sample content; --force may replace it)\n");
     }
 
     private static void WriteScaffold(string dir, IReadOnlyDictionary<string, IReadOnlyList<Officer>> officers)

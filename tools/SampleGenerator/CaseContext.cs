@@ -1,6 +1,6 @@
 using Enforcement.Content;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>
 /// Everything a kind of case needs while it writes one decision: the seeded random source, the body,

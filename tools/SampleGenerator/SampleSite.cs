@@ -1,6 +1,6 @@
 using Enforcement.Content;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>The portal-wide parts of a generated tree: site.yml and the free pages.</summary>
 internal static class SampleSite

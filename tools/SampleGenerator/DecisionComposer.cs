@@ -1,7 +1,7 @@
 using System.Text;
 using Enforcement.Content;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>What the generator decided about one decision before writing it (chosen in index order, numbered per body and year).</summary>
 internal sealed record DecisionPlan(int Index, SampleBody Body, CaseType Case, PartyKind Kind, DateOnly Decided, int Sequence)

@@ -1,7 +1,7 @@
 using Enforcement.Content;
-using static Enforcement.Site.Sample.CasePhrases;
+using static Enforcement.Sample.CasePhrases;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>The kinds of case a 工业和信息化局 decides (工业节能监察).</summary>
 internal static class MiitCases

@@ -1,6 +1,6 @@
 using Enforcement.Content;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>The kinds of personal data the generator plants, named as the redaction report names them.</summary>
 internal enum SecretKind

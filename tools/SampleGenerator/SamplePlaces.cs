@@ -1,4 +1,4 @@
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>A county-level area of 宜春市 with its 行政区划代码 and places to put shops and homes in.</summary>
 internal sealed record Area(

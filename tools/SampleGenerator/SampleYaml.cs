@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Enforcement.Content;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>Writes the content contract's files from the content model, the way staff would type them.</summary>
 internal static class SampleYaml

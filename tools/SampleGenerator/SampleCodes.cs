@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>统一社会信用代码 the sample gives organisations, individual businesses and the bodies themselves.</summary>
 internal static class SampleCodes

@@ -3,18 +3,17 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
-using Enforcement.Site.Sample;
 
-namespace Enforcement.Site.Cli;
+namespace Enforcement.Sample;
 
 /// <summary>
-/// generate-sample --decisions N --out DIR [--seed N] [--anchor YYYY-MM-DD] [--force] [--manifest FILE]:
+/// Enforcement.SampleGenerator --decisions N --out DIR [--seed N] [--anchor YYYY-MM-DD] [--force] [--manifest FILE]:
 /// writes a generated content tree (see <see cref="SampleGenerator"/>).
 /// </summary>
 internal static class SampleCommand
 {
     public const string Usage = """
-        用法 (usage): generate-sample --decisions N --out DIR [--seed N] [--anchor YYYY-MM-DD] [--force] [--manifest FILE]
+        用法 (usage): Enforcement.SampleGenerator --decisions N --out DIR [--seed N] [--anchor YYYY-MM-DD] [--force] [--manifest FILE]
           --decisions N     生成的处罚决定书数量 (number of decisions, 0 or more)
           --out DIR         输出的内容目录，须为新目录或空目录 (content folder to write; new or empty)
           --seed N          随机种子，默认 1；相同种子和基准日生成相同文件 (same seed and anchor, same files)

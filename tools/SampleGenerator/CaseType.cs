@@ -1,6 +1,6 @@
 using Enforcement.Content;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>One penalty as the decision states it: the kind and amount for the front matter, and the words for the text.</summary>
 internal sealed record Sanction(string Kind, decimal? Amount, string? Words = null)

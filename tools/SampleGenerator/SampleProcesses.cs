@@ -1,6 +1,6 @@
 using Enforcement.Content;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>The process charts every generated content tree carries; content/processes/ ships the same three.</summary>
 internal static class SampleProcesses

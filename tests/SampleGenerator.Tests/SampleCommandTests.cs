@@ -1,6 +1,4 @@
-using Enforcement.Site.Cli;
-
-namespace Enforcement.Site.Tests.Sample;
+namespace Enforcement.Sample.Tests;
 
 public sealed class SampleCommandTests : IDisposable
 {

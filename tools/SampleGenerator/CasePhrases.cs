@@ -1,6 +1,6 @@
 using Enforcement.Content;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>Sentences many kinds of case share: how a case came up, how the amount was weighed, common evidence.</summary>
 internal static class CasePhrases

@@ -1,6 +1,6 @@
 using Enforcement.Content;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>Which kind of agency a body is; each kind has its own powers and its own kinds of case.</summary>
 internal enum Agency { Amr, Commerce, Miit }

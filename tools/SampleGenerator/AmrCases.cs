@@ -1,7 +1,7 @@
 using Enforcement.Content;
-using static Enforcement.Site.Sample.CasePhrases;
+using static Enforcement.Sample.CasePhrases;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>The kinds of case a 市场监督管理局 decides.</summary>
 internal static class AmrCases

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>How 决定书 write dates and sums of money.</summary>
 internal static class ChineseText

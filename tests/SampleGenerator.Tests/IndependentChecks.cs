@@ -1,7 +1,7 @@
-namespace Enforcement.Site.Tests.Sample;
+namespace Enforcement.Sample.Tests;
 
 /// <summary>
-/// The checksums written out again from the standards, independently of site/Sample/Checksums.cs, so a
+/// The checksums written out again from the standards, independently of tools/SampleGenerator/Checksums.cs, so a
 /// mistake there cannot make its own output pass.
 /// </summary>
 internal static class IndependentChecks

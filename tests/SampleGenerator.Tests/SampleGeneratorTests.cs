@@ -1,8 +1,7 @@
 using Enforcement.Content;
 using Enforcement.Publicity;
-using Enforcement.Site.Sample;
 
-namespace Enforcement.Site.Tests.Sample;
+namespace Enforcement.Sample.Tests;
 
 public class SampleGeneratorTests(GeneratedTreeFixture tree) : IClassFixture<GeneratedTreeFixture>
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>Invents personal data in the formats people really type it. Values only; the caller plants them.</summary>
 internal static class PersonalData

@@ -1,4 +1,4 @@
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>
 /// The check characters of the identifiers the sample plants, written here so the generator does not

@@ -1,8 +1,7 @@
 using Enforcement.Content;
 using Enforcement.Loading;
-using Enforcement.Site.Sample;
 
-namespace Enforcement.Site.Tests.Sample;
+namespace Enforcement.Sample.Tests;
 
 /// <summary>One generated tree of 200 decisions, shared by the tests that only read it.</summary>
 public sealed class GeneratedTreeFixture : IDisposable

@@ -1,6 +1,6 @@
 using Enforcement.Content;
 
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>Invents a body's 执法人员清单: public names, unique certificates, some suspended or revoked.</summary>
 internal static class SampleOfficers

@@ -1,4 +1,4 @@
-namespace Enforcement.Site.Sample;
+namespace Enforcement.Sample;
 
 /// <summary>A person the sample invents: full name, surname, and the pinyin used for e-mail addresses.</summary>
 internal sealed record Person(string Name, string Surname, string Pinyin, bool Male);
