@@ -3,6 +3,7 @@ using System.Globalization;
 using Enforcement.Cards;
 using Enforcement.Site.Build;
 using Enforcement.Site.Pages.Shared;
+using Enforcement.Time;
 
 namespace Enforcement.Site.Cli;
 
@@ -55,7 +56,7 @@ internal static class BuildCommand
     {
         content = "content";
         output = "out";
-        today = ChinaClock.Today(DateTimeOffset.UtcNow);
+        today = ChinaTime.Today(TimeProvider.System);
         report = null;
         problem = "";
         for (var i = 0; i < args.Length; i++)

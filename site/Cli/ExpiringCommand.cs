@@ -2,6 +2,7 @@ using System.Globalization;
 using Enforcement.Loading;
 using Enforcement.Publicity;
 using Enforcement.Redaction;
+using Enforcement.Time;
 
 namespace Enforcement.Site.Cli;
 
@@ -107,7 +108,7 @@ internal static class ExpiringCommand
             problem = $"内容目录 '{content}' 不存在 (content folder not found)";
             return false;
         }
-        if (todayText is null) today = ChinaCalendar.Today();
+        if (todayText is null) today = ChinaTime.Today(TimeProvider.System);
         else if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
         {
             problem = $"--today 应为 YYYY-MM-DD，而不是 '{todayText}' (bad date)";

@@ -1,5 +1,6 @@
 using System.Text;
 using Enforcement.Content;
+using Enforcement.Corrections;
 
 namespace Enforcement.Sample;
 
@@ -222,16 +223,7 @@ internal static class DecisionComposer
             : $"当事人于{when}提出陈述申辩意见，称{plea}。本局经复核认为，当事人陈述的事实属实，予以部分采纳。";
     }
 
-    private static DateOnly WorkingDaysAfter(DateOnly day, int count)
-    {
-        var d = day;
-        while (count > 0)
-        {
-            d = d.AddDays(1);
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) count--;
-        }
-        return d;
-    }
+    private static DateOnly WorkingDaysAfter(DateOnly day, int count) => WorkingCalendar.WeekdaysOnly.AddWorkingDays(day, count);
 
     private static readonly (DecisionStatus Status, string Reason)[] Withdrawals =
     [

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Enforcement.Time;
 
 namespace Enforcement.Sample;
 
@@ -125,7 +126,7 @@ internal static class SampleCommand
             error = "--manifest 不能写在内容目录内：个人信息清单不得进入内容 (the manifest holds the planted personal data; keep it outside DIR)";
             return false;
         }
-        options = new Options(decisions.Value, output, seed, anchor ?? SampleGenerator.TodayInChina(), force, manifest);
+        options = new Options(decisions.Value, output, seed, anchor ?? ChinaTime.Today(TimeProvider.System), force, manifest);
         error = "";
         return true;
     }

@@ -1,4 +1,5 @@
 using Enforcement.Content;
+using Enforcement.Corrections;
 
 namespace Enforcement.Sample;
 
@@ -9,9 +10,6 @@ namespace Enforcement.Sample;
 internal static class SampleGenerator
 {
     private static readonly CaseType[] Cases = [.. AmrCases.All, .. CommerceCases.All, .. MiitCases.All];
-
-    /// <summary>Today in China Standard Time (UTC+8, no daylight saving).</summary>
-    public static DateOnly TodayInChina() => DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
 
     /// <summary>
     /// Writes site.yml, bodies, officers, processes, pages and <paramref name="decisions"/> decisions dated over the
@@ -98,8 +96,7 @@ internal static class SampleGenerator
             var roll = rng.Next(100);
             var kind = roll < 20 ? PartyKind.NaturalPerson : roll < 50 ? PartyKind.IndividualBusiness : PartyKind.Organization;
             var decided = first.AddDays(rng.Next(span + 1));
-            if (decided.DayOfWeek == DayOfWeek.Saturday) decided = decided.AddDays(-1);
-            if (decided.DayOfWeek == DayOfWeek.Sunday) decided = decided.AddDays(-2);
+            while (!WorkingCalendar.WeekdaysOnly.IsWorkingDay(decided)) decided = decided.AddDays(-1); // a weekend moves to Friday
             var kindCase = Weighted(rng, Cases.Where(c => c.Fits(kind, decided)).ToList(), c => c.Weight);
             var body = Weighted(rng, SampleBodies.All.Where(b => b.Agency == kindCase.Agency).ToList(), b => b.Weight);
             drafts[i] = (body, kindCase, kind, decided);
