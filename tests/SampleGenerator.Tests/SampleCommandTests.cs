@@ -31,6 +31,13 @@ public sealed class SampleCommandTests : IDisposable
         Assert.Matches("用法.*usage", SampleCommand.Usage);
 
     [Fact]
+    public void A_negative_seed_is_a_seed_not_an_option()
+    {
+        Assert.True(SampleCommand.TryParse(["--decisions", "3", "--out", "x", "--seed", "-5"], out var options, out var error), error);
+        Assert.Equal(-5, options.Seed);
+    }
+
+    [Fact]
     public void Defaults_are_seed_1_and_today_in_china()
     {
         Assert.True(SampleCommand.TryParse(["--decisions", "3", "--out", "x"], out var options, out _));

@@ -1,6 +1,8 @@
+extern alias SampleTool;
+
 using System.Text.RegularExpressions;
 using Enforcement.Site.Build;
-using Enforcement.Sample;
+using SampleTool::Enforcement.Sample;
 
 namespace Enforcement.Site.Tests.Build;
 
