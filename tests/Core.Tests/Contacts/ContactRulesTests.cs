@@ -1,6 +1,6 @@
-using Enforcement.Corrections;
+using Enforcement.Contacts;
 
-namespace Enforcement.Core.Tests.Corrections;
+namespace Enforcement.Core.Tests.Contacts;
 
 public class ContactRulesTests
 {
@@ -31,4 +31,24 @@ public class ContactRulesTests
     [InlineData("23812345678")]
     [InlineData("phone")]
     public void Other_phone_numbers_are_refused(string text) => Assert.Null(ContactRules.NormalizePhone(text));
+
+    [Theory]
+    [InlineData("13800138000", true)]
+    [InlineData("0795-1234567转12", true)]
+    [InlineData("zhang.san@example.com", true)]
+    [InlineData("打我电话", false)]
+    [InlineData("zhang..san@example.com", false)] // the rating form once let this through; mail servers refuse it
+    [InlineData(".zhang@example.com", false)]
+    [InlineData("zhang@-example.com", false)]
+    [InlineData("", false)]
+    public void A_call_back_contact_is_a_phone_number_or_an_email_address(string text, bool valid) =>
+        Assert.Equal(valid, ContactRules.IsPhoneOrEmail(text));
+
+    [Fact]
+    public void A_call_back_contact_longer_than_the_form_allows_is_refused()
+    {
+        var address = new string('a', 60) + "@" + new string('b', 40) + ".com";
+        Assert.True(ContactRules.IsEmail(address));
+        Assert.False(ContactRules.IsPhoneOrEmail(address));
+    }
 }

@@ -1,10 +1,17 @@
 using System.Text.RegularExpressions;
 
-namespace Enforcement.Corrections;
+namespace Enforcement.Contacts;
 
-/// <summary>What counts as a usable e-mail address and Chinese phone number on the request form.</summary>
+/// <summary>
+/// What counts as a usable e-mail address and Chinese phone number, wherever the public leaves one: the
+/// correction request (e-mail, phone) and the rating's optional call-back contact (either).
+/// </summary>
 public static partial class ContactRules
 {
+    /// <summary>The longest call-back contact a form takes: any phone number with extension, and e-mail
+    /// addresses as people really have them (the 254 characters mail allows are never seen).</summary>
+    public const int MaxLength = 100;
+
     /// <summary>A plain ASCII address (local@domain.tld), the shape every mail server we hand it to accepts.</summary>
     public static bool IsEmail(string? text) =>
         text is { Length: <= 254 } && EmailPattern().IsMatch(text)
@@ -20,6 +27,11 @@ public static partial class ContactRules
         else if (digits.StartsWith("0086", StringComparison.Ordinal)) digits = digits[4..];
         return PhonePattern().IsMatch(digits) ? digits : null;
     }
+
+    /// <summary>A call-back contact: an e-mail address when it has an @, otherwise a phone number; at most
+    /// <see cref="MaxLength"/> characters.</summary>
+    public static bool IsPhoneOrEmail(string? text) =>
+        text is { Length: <= MaxLength } && (text.Contains('@') ? IsEmail(text) : NormalizePhone(text) is not null);
 
     [GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
