@@ -42,7 +42,7 @@ public static class SubmitRating
         if (data.Registry is not { } registry) return OfficerPage.Unavailable();
 
         var now = ChinaTime.Now(clock);
-        var today = DateOnly.FromDateTime(now.DateTime);
+        var today = ChinaTime.DayOf(now);
         var (rating, errors) = RatingValidator.Validate(form, data.Officer, cardKey.Key, today);
         if (rating is null) return await RefusedAsync(form, errors, data, registry, today, pages);
 
