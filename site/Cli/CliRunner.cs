@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using System.Text;
@@ -44,7 +45,7 @@ internal static class CliRunner
         if (parsed.UnmatchedTokens.Count > 0)
             return $"未知参数 '{parsed.UnmatchedTokens[0]}' (unknown argument)";
         var command = parsed.CommandResult.Command;
-        if (command.Subcommands.Count > 0 && command.Action is null)
+        if (command.Subcommands.Count > 0 && command.Action is null && parsed.Action is null or ParseErrorAction)
             return "缺少命令 (missing command)";
         foreach (var option in command.Options.Where(o => o is not HelpOption and not VersionOption))
         {
@@ -56,6 +57,8 @@ internal static class CliRunner
             }
             if (result.Tokens.Count == 0 && option.Arity.MinimumNumberOfValues > 0)
                 return $"{option.Name} 缺少取值 (missing value)";
+            if (result.Tokens.Count > option.Arity.MaximumNumberOfValues)
+                return $"{option.Name} 只能给一次 (given more than once)";
             if (parsed.Errors.FirstOrDefault(e => e.SymbolResult == result || e.SymbolResult?.Parent == result) is { } bad)
                 return bad.Message;
         }

@@ -47,6 +47,14 @@ public sealed class CliRunnerTests
     }
 
     [Fact]
+    public void An_option_given_twice_is_refused_in_chinese()
+    {
+        var (code, _, error) = Run(Site(), "build", "--out", "a", "--out", "b");
+        Assert.Equal(2, code);
+        Assert.StartsWith("--out 只能给一次", error);
+    }
+
+    [Fact]
     public void A_path_starting_with_at_is_a_path_not_a_response_file()
     {
         Assert.True(BuildCommand.TryParse(["--content", "@content", "--out", "o"], out var content, out _, out _, out _, out var problem), problem);
