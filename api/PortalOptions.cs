@@ -1,6 +1,6 @@
 namespace Enforcement.Api;
 
-/// <summary>The "Portal" configuration section (shared/INTERFACES.md).</summary>
+/// <summary>The "Portal" configuration section (docs/INTERFACES.md; every key is in the README's table).</summary>
 public sealed class PortalOptions
 {
     public const string Section = "Portal";

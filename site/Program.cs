@@ -1,21 +1,11 @@
+using System.CommandLine;
+using Enforcement.Cli;
 using Enforcement.Site.Cli;
 
-// The static site generator's command line; see README.md and shared/INTERFACES.md.
-return args.FirstOrDefault() switch
+// The static site generator's command line; see README.md and docs/INTERFACES.md.
+var root = new RootCommand("执法公示平台网站生成器 (the portal's static site generator)")
 {
-    "build" => await BuildCommand.RunAsync(args[1..]),
-    "generate-sample" => SampleCommand.Run(args[1..]),
-    "expiring" => ExpiringCommand.Run(args[1..]),
-    _ => Usage(),
+    BuildCommand.Command,
+    ExpiringCommand.Command,
 };
-
-static int Usage()
-{
-    Console.Error.WriteLine("""
-        用法 (usage):
-          build --content content --out out [--today YYYY-MM-DD] [--report FILE]
-          generate-sample --decisions N --out DIR [--seed N]
-          expiring --content content --days 30 [--today YYYY-MM-DD]
-        """);
-    return 2;
-}
+return CliRunner.Run(root, args, Console.Out, Console.Error);

@@ -1,5 +1,6 @@
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
+using Enforcement.Contacts;
 using Enforcement.Corrections;
 
 namespace Enforcement.Api.Corrections;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Cards;
+using Enforcement.Contacts;
 using Enforcement.Registry;
 
 namespace Enforcement.Api.Feedback;
@@ -22,7 +23,7 @@ public static class RatingValidator
         var problems = CheckChoices(form.List("problems"), RatingVocabulary.Problems, "problems", "问题类别", errors);
         var comment = CheckComment(form["comment"], errors);
         var contact = form["contact"];
-        if (contact is not null && !ContactRules.IsValid(contact))
+        if (contact is not null && !ContactRules.IsPhoneOrEmail(contact))
             errors.Add("contact", "联系方式应为手机号码、固定电话（含区号）或电子邮箱地址，也可以不填。");
 
         if (errors.Any) return (null, errors);

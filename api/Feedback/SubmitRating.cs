@@ -42,7 +42,7 @@ public static class SubmitRating
         if (data.Registry is not { } registry) return OfficerPage.Unavailable();
 
         var now = ChinaTime.Now(clock);
-        var today = DateOnly.FromDateTime(now.DateTime);
+        var today = ChinaTime.DayOf(now);
         var (rating, errors) = RatingValidator.Validate(form, data.Officer, cardKey.Key, today);
         if (rating is null) return await RefusedAsync(form, errors, data, registry, today, pages);
 
@@ -111,7 +111,7 @@ public static class SubmitRating
     private static async Task<IResult> AlreadyRatedAsync(HttpContext context, Submission form, RegistryOfficer officer, PortalRegistry registry,
         DateTimeOffset now, FeedbackPages pages)
     {
-        var midnight = new DateTimeOffset(DateOnly.FromDateTime(now.DateTime).AddDays(1), TimeOnly.MinValue, ChinaTime.Offset);
+        var midnight = ChinaTime.NextMidnight(now);
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((midnight - now).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var message = $"今天已经从这里评价过{officer.Name}（执法证号 {officer.Certificate}）。同一张监督卡每天只能评价一次，请明天再评；"
             + $"如有急事，请拨打监督电话 {registry.Supervision.Phone}。";

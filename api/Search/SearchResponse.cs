@@ -2,7 +2,7 @@ using Enforcement.Search;
 
 namespace Enforcement.Api.Search;
 
-/// <summary>GET /api/search's JSON (shared/INTERFACES.md): total and hits, plus the page and the filters' values.</summary>
+/// <summary>GET /api/search's JSON (docs/INTERFACES.md): total and hits, plus the page and the filters' values.</summary>
 internal sealed record SearchResponse(
     int Total, int Page, int Size, string Q, IReadOnlyList<SearchResponseHit> Hits)
 {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Renders a generated content tree's decisions with Hugo, for the side-by-side in BENCHMARKS.md.
-# usage: bench/Hugo/run.sh CONTENT_DIR OUT_DIR      (CONTENT_DIR from generate-sample)
+# usage: bench/Hugo/run.sh CONTENT_DIR OUT_DIR      (CONTENT_DIR from tools/SampleGenerator)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 work=$(mktemp -d)

@@ -7,9 +7,11 @@ n="${1:-100000}"
 work="${TMPDIR:-/tmp}/site-bench-$n"
 rm -rf "$work" && mkdir -p "$work"
 dotnet build site -c Release -v q >/dev/null
+dotnet build tools/SampleGenerator -c Release -v q >/dev/null
 site=(dotnet site/bin/Release/net10.0/Enforcement.Site.dll)
+generator=(dotnet tools/SampleGenerator/bin/Release/net10.0/Enforcement.SampleGenerator.dll)
 echo "== generate $n decisions"
-/usr/bin/time -f "wall %e s, peak %M KB" "${site[@]}" generate-sample --decisions "$n" --out "$work/content" --anchor 2026-11-23 >/dev/null
+/usr/bin/time -f "wall %e s, peak %M KB" "${generator[@]}" --decisions "$n" --out "$work/content" --anchor 2026-11-23 >/dev/null
 echo "== portal build (redaction, pages, feeds, search index, leak gate, swap)"
 /usr/bin/time -f "wall %e s, peak %M KB" "${site[@]}" build --content "$work/content" --out "$work/out" --today 2026-11-23 | grep -E "已生成"
 echo "== hugo on the same decision files"

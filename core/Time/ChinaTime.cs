@@ -1,11 +1,29 @@
 namespace Enforcement.Time;
 
-/// <summary>Dates in the content are China Standard Time (UTC+8, no daylight saving).</summary>
+/// <summary>
+/// China Standard Time, the one clock of the portal: dates in the content, publicity periods, deadlines and
+/// daily limits are all whole days here. "Now" always comes from a <see cref="TimeProvider"/>, so tests fix it.
+/// </summary>
+/// <remarks>
+/// A fixed UTC+8, not the tz database's Asia/Shanghai: China has kept UTC+8 without daylight saving since
+/// 1991, so the two agree for every date the portal handles, and a fixed offset gives the same answer on
+/// machines without tzdata (slim containers), where a zone lookup would throw or silently fall back.
+/// </remarks>
 public static class ChinaTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+    /// <summary>The moment <paramref name="at"/>, as read on a clock in China.</summary>
+    public static DateTimeOffset At(DateTimeOffset at) => at.ToOffset(Offset);
 
-    public static DateTimeOffset Now(TimeProvider clock) => clock.GetUtcNow().ToOffset(Offset);
+    /// <summary>The date in China at the moment <paramref name="at"/>.</summary>
+    public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(At(at).DateTime);
+
+    public static DateTimeOffset Now(TimeProvider clock) => At(clock.GetUtcNow());
+
+    public static DateOnly Today(TimeProvider clock) => DayOf(clock.GetUtcNow());
+
+    /// <summary>The first moment of the day after <paramref name="at"/> in China: when a daily limit lifts.</summary>
+    public static DateTimeOffset NextMidnight(DateTimeOffset at) =>
+        new(DayOf(at).AddDays(1), TimeOnly.MinValue, Offset);
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Enforcement.Csv;
 using Enforcement.Publicity;
 
 namespace Enforcement.Site.Build;
@@ -35,22 +35,20 @@ internal static class RedactionReport
         if (Path.GetExtension(full).Equals(".json", StringComparison.OrdinalIgnoreCase))
             File.WriteAllText(full, Json(decisions), PageRenderer.Utf8);
         else
-            File.WriteAllText(full, Csv(decisions), new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+            File.WriteAllBytes(full, Csv(decisions).ToBytes());
     }
 
-    public static string Csv(IReadOnlyList<RedactedDecision> decisions)
+    public static CsvWriter Csv(IReadOnlyList<RedactedDecision> decisions)
     {
         var kinds = decisions.SelectMany(d => d.Result.MaskedByKind.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(",", new[] { "文书号", "文件", "状态", "合计" }.Concat(kinds).Select(Field)));
+        var csv = new CsvWriter().Row(["文书号", "文件", "状态", "合计", .. kinds]);
         foreach (var d in decisions)
         {
             var masked = d.Result.MaskedByKind;
-            var cells = new[] { d.Source.Number, d.Source.SourcePath, StateName(d.State), masked.Values.Sum().ToString(CultureInfo.InvariantCulture) }
-                .Concat(kinds.Select(k => (masked.TryGetValue(k, out var n) ? n : 0).ToString(CultureInfo.InvariantCulture)));
-            csv.AppendLine(string.Join(",", cells.Select(Field)));
+            csv.Row([d.Source.Number, d.Source.SourcePath, StateName(d.State), masked.Values.Sum().ToString(CultureInfo.InvariantCulture),
+                .. kinds.Select(k => (masked.TryGetValue(k, out var n) ? n : 0).ToString(CultureInfo.InvariantCulture))]);
         }
-        return csv.ToString().Replace("\r\n", "\n");
+        return csv;
     }
 
     public static string Json(IReadOnlyList<RedactedDecision> decisions) => JsonSerializer.Serialize(
@@ -63,7 +61,4 @@ internal static class RedactionReport
             masked = new SortedDictionary<string, int>(d.Result.MaskedByKind.ToDictionary(), StringComparer.Ordinal),
         }),
         new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }) + "\n";
-
-    private static string Field(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
 }

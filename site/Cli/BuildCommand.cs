@@ -1,27 +1,66 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Enforcement.Cards;
+using Enforcement.Cli;
 using Enforcement.Site.Build;
 using Enforcement.Site.Pages.Shared;
+using Enforcement.Time;
 
 namespace Enforcement.Site.Cli;
 
-/// <summary>build --content content --out out [--today YYYY-MM-DD] [--report FILE]</summary>
+/// <summary>
+/// <c>build</c>: the whole site from the content folder into OUT/site (and OUT/data for the API), all or
+/// nothing; see docs/INTERFACES.md.
+/// </summary>
 internal static class BuildCommand
 {
     public const string CardKeyVariable = "PORTAL_CARD_KEY";
 
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args, Console.Out, Console.Error));
+    private static readonly Option<string> Content = new("--content")
+    { Description = "内容目录，默认 content (the content folder)", HelpName = "DIR", DefaultValueFactory = _ => "content" };
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    private static readonly Option<string> Out = new("--out")
+    { Description = "输出目录，网站写入 OUT/site，默认 out (the site goes to OUT/site)", HelpName = "OUT", DefaultValueFactory = _ => "out" };
+
+    private static readonly Option<DateOnly> Today = CliRunner.Date("--today",
+        "按此日判断公示状态，默认中国标准时间今天 (the day publicity is judged on; fixes the output)", () => ChinaTime.Today(TimeProvider.System));
+
+    private static readonly Option<string?> Report = new("--report")
+    { Description = "逐件遮盖情况 (CSV) 写入此文件，须在 OUT 之外 (per-decision redaction report for staff, outside OUT)", HelpName = "FILE" };
+
+    public static readonly Command Command = Create();
+
+    private static Command Create()
     {
-        if (!TryParse(args, out var content, out var output, out var today, out var report, out var problem))
+        var command = new Command("build", "生成网站 (build the site)") { Content, Out, Today, Report };
+        // The report is for staff: it must not end up published, nor be swept away by the swap.
+        command.Validators.Add(r =>
         {
-            stderr.WriteLine(problem);
-            stderr.WriteLine("用法 (usage): build --content content --out out [--today YYYY-MM-DD] [--report FILE]");
-            return 2;
-        }
+            if (r.GetValue(Report) is { } report && CliRunner.IsInside(report, r.GetValue(Out)!))
+                r.AddError("--report 不能写在 --out 目录内 (the report must not be inside the output folder)");
+        });
+        command.SetAction(p => Run(p.GetValue(Content)!, p.GetValue(Out)!, p.GetValue(Today), p.GetValue(Report),
+            p.InvocationConfiguration.Output, p.InvocationConfiguration.Error));
+        return command;
+    }
 
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => CliRunner.Run(Command, args, stdout, stderr);
+
+    internal static bool TryParse(string[] args, out string content, out string output, out DateOnly today, out string? report, out string problem)
+    {
+        var parsed = CliRunner.Parse(Command, args);
+        problem = CliRunner.Problem(parsed) ?? "";
+        var ok = problem.Length == 0;
+        content = ok ? parsed.GetValue(Content)! : "";
+        output = ok ? parsed.GetValue(Out)! : "";
+        today = ok ? parsed.GetValue(Today) : default;
+        report = ok ? parsed.GetValue(Report) : null;
+        return ok;
+    }
+
+    private static int Run(string content, string output, DateOnly today, string? report, TextWriter stdout, TextWriter stderr)
+    {
         CardKeyStore.CardKey key;
         try { key = CardKeyStore.Resolve(Environment.GetEnvironmentVariable(CardKeyVariable), Directory.GetCurrentDirectory()); }
         catch (InvalidOperationException e) { stderr.WriteLine($"{CardKeyVariable}: {e.Message}"); return 1; }
@@ -50,39 +89,4 @@ internal static class BuildCommand
         if (report is not null) stdout.WriteLine($"逐件遮盖情况已写入 {report}");
         return 0;
     }
-
-    internal static bool TryParse(string[] args, out string content, out string output, out DateOnly today, out string? report, out string problem)
-    {
-        content = "content";
-        output = "out";
-        today = ChinaClock.Today(DateTimeOffset.UtcNow);
-        report = null;
-        problem = "";
-        for (var i = 0; i < args.Length; i++)
-        {
-            var value = i + 1 < args.Length ? args[i + 1] : null;
-            if (value is null) { problem = $"{args[i]} 缺少取值 (missing value)"; return false; }
-            switch (args[i])
-            {
-                case "--content": content = value; break;
-                case "--out": output = value; break;
-                case "--report": report = value; break;
-                case "--today":
-                    if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
-                    { problem = $"--today 日期格式错误 (expected YYYY-MM-DD, got '{value}')"; return false; }
-                    break;
-                default:
-                    problem = $"未知参数 (unknown option) {args[i]}";
-                    return false;
-            }
-            i++;
-        }
-        // The report is for staff: it must not end up published, nor be swept away by the swap.
-        if (report is not null && IsInside(Path.GetFullPath(report), Path.GetFullPath(output)))
-        { problem = "--report 不能写在 --out 目录内 (the report must not be inside the output folder)"; return false; }
-        return true;
-    }
-
-    private static bool IsInside(string path, string folder) =>
-        path.StartsWith(Path.TrimEndingDirectorySeparator(folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 }

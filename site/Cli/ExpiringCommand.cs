@@ -1,29 +1,45 @@
-using System.Globalization;
+using System.CommandLine;
+using Enforcement.Cli;
 using Enforcement.Loading;
 using Enforcement.Publicity;
 using Enforcement.Redaction;
+using Enforcement.Time;
 
 namespace Enforcement.Site.Cli;
 
 /// <summary>
-/// <c>expiring --content content --days 30 [--today YYYY-MM-DD]</c>: what comes down within the next N days
+/// <c>expiring</c>: what comes down within the next N days
 /// (the day, 文书号, the title as published, and why), so staff are not surprised by a record going missing.
 /// </summary>
 internal static class ExpiringCommand
 {
-    private const string Usage = "用法 (usage): expiring --content <内容目录> [--days <天数，默认 30>] [--today YYYY-MM-DD]";
+    private static readonly Option<string> Content = new("--content")
+    { Description = "内容目录 (the content folder)", HelpName = "DIR", Required = true };
 
-    public static int Run(string[] args) => Run(args, Console.Out, Console.Error);
+    private static readonly Option<int> Days = CliRunner.WholeNumber("--days", "N", "往后看的天数，默认 30 (how many days ahead)", 1, 3660, byDefault: 30);
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    private static readonly Option<DateOnly> Today = CliRunner.Date("--today",
+        "从此日算起，默认中国标准时间今天 (count from this day)", () => ChinaTime.Today(TimeProvider.System));
+
+    public static readonly Command Command = Create();
+
+    private static Command Create()
     {
-        if (!TryParse(args, out var content, out var days, out var today, out var problem))
+        var command = new Command("expiring", "列出即将撤下的决定书 (what comes down soon)") { Content, Days, Today };
+        command.Validators.Add(r =>
         {
-            error.WriteLine(problem);
-            error.WriteLine(Usage);
-            return 2;
-        }
+            if (r.GetValue(Content) is { } content && !Directory.Exists(content))
+                r.AddError($"内容目录 '{content}' 不存在 (content folder not found)");
+        });
+        command.SetAction(p => Run(p.GetValue(Content)!, p.GetValue(Days), p.GetValue(Today),
+            p.InvocationConfiguration.Output, p.InvocationConfiguration.Error));
+        return command;
+    }
 
+    public static int Run(string[] args, TextWriter output, TextWriter error) => CliRunner.Run(Command, args, output, error);
+
+    private static int Run(string content, int days, DateOnly today, TextWriter output, TextWriter error)
+    {
         var load = ContentLoader.Load(content);
         if (!load.Succeeded)
         {
@@ -57,62 +73,5 @@ internal static class ExpiringCommand
             output.WriteLine($"{end.On:yyyy-MM-dd}\t{d.Number}\t{reason}\t{pd.Title}");
         }
         return 0;
-    }
-
-    private static bool TryParse(string[] args, out string content, out int days, out DateOnly today, out string problem)
-    {
-        content = "";
-        days = 30;
-        today = default;
-        problem = "";
-        string? todayText = null;
-        for (var i = 0; i < args.Length; i++)
-        {
-            var name = args[i];
-            if (name is not ("--content" or "--days" or "--today"))
-            {
-                problem = $"未知参数 '{name}' (unknown argument)";
-                return false;
-            }
-            if (i + 1 >= args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal))
-            {
-                problem = $"参数 {name} 缺少取值 (missing value)";
-                return false;
-            }
-            var value = args[++i];
-            switch (name)
-            {
-                case "--content":
-                    content = value;
-                    break;
-                case "--days":
-                    if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out days) || days is < 1 or > 3660)
-                    {
-                        problem = $"--days 应为 1 到 3660 之间的整数，而不是 '{value}' (days must be a whole number of days)";
-                        return false;
-                    }
-                    break;
-                default:
-                    todayText = value;
-                    break;
-            }
-        }
-        if (content.Length == 0)
-        {
-            problem = "缺少 --content (the content folder is required)";
-            return false;
-        }
-        if (!Directory.Exists(content))
-        {
-            problem = $"内容目录 '{content}' 不存在 (content folder not found)";
-            return false;
-        }
-        if (todayText is null) today = ChinaCalendar.Today();
-        else if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out today))
-        {
-            problem = $"--today 应为 YYYY-MM-DD，而不是 '{todayText}' (bad date)";
-            return false;
-        }
-        return true;
     }
 }

@@ -8,6 +8,7 @@ using Xunit.Abstractions;
 namespace Enforcement.Api.Tests.Corrections;
 
 /// <summary>The real API, killed with SIGKILL in the middle of a burst of submissions, then restarted on the same database.</summary>
+[Trait("Category", "Slow")]
 public class CrashTests(ITestOutputHelper output)
 {
     [Fact]

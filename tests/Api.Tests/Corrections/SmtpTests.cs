@@ -4,6 +4,7 @@ using System.Text.Json;
 namespace Enforcement.Api.Tests.Corrections;
 
 /// <summary>Mail through a real SMTP server on loopback, and through its outage.</summary>
+[Trait("Category", "Slow")]
 public class SmtpTests
 {
     private static Dictionary<string, string?> Smtp(int port) => new()

@@ -6,6 +6,7 @@ using Microsoft.Data.Sqlite;
 namespace Enforcement.Api.Tests.Feedback;
 
 /// <summary>Notifications through a real SMTP server on loopback, including an outage and a restart.</summary>
+[Trait("Category", "Slow")]
 public class SmtpDeliveryTests
 {
     private static Dictionary<string, string?> Smtp(int port, string pollInterval) => new()

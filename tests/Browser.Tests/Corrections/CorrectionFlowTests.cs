@@ -31,6 +31,7 @@ public sealed class Chromium : IAsyncLifetime
 }
 
 /// <summary>Headless Chromium from a decision page, through the correction form, to the status page.</summary>
+[Trait("Category", "Slow")]
 public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
 {
     private static readonly FilePayload Evidence = new()

@@ -9,6 +9,7 @@ using Microsoft.Playwright;
 namespace Enforcement.Browser.Tests.Feedback;
 
 /// <summary>码上监督 in a real browser: open a printed card, follow its QR link, rate the visit, see the thanks.</summary>
+[Trait("Category", "Slow")]
 public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     [Fact]

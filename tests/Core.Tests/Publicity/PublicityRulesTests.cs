@@ -165,17 +165,4 @@ public class PublicityRulesTests
         Assert.Equal(PublicityState.Public, pd.State);
         Assert.Equal(D("2027-03-08"), pd.PublicUntil);
     }
-
-    [Fact]
-    public void Today_is_counted_in_china_standard_time()
-    {
-        // 2025-03-07 16:30 UTC is already 8 March 00:30 in Beijing.
-        var clock = new FixedClock(new DateTimeOffset(2025, 3, 7, 16, 30, 0, TimeSpan.Zero));
-        Assert.Equal(D("2025-03-08"), ChinaCalendar.Today(clock));
-    }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

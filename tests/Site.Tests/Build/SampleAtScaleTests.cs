@@ -1,10 +1,13 @@
+extern alias SampleTool;
+
 using System.Text.RegularExpressions;
 using Enforcement.Site.Build;
-using Enforcement.Site.Sample;
+using SampleTool::Enforcement.Sample;
 
 namespace Enforcement.Site.Tests.Build;
 
 /// <summary>The hard test of issue 3: the sample generator's 10,000 decisions, full of personal data, publish with none of it.</summary>
+[Trait("Category", "Slow")]
 public sealed partial class SampleAtScaleTests : IDisposable
 {
     private static readonly DateOnly Day = new(2026, 11, 23);

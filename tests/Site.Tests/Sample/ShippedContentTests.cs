@@ -1,6 +1,7 @@
 using Enforcement.Content;
 using Enforcement.Loading;
 using Enforcement.Publicity;
+using Enforcement.Sample.Tests;
 
 namespace Enforcement.Site.Tests.Sample;
 

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace Enforcement.Contacts;
+
+/// <summary>
+/// What counts as a usable e-mail address and Chinese phone number, wherever the public leaves one: the
+/// correction request (e-mail, phone) and the rating's optional call-back contact (either).
+/// </summary>
+public static partial class ContactRules
+{
+    /// <summary>The longest call-back contact a form takes: any phone number with extension, and e-mail
+    /// addresses as people really have them (the 254 characters mail allows are never seen).</summary>
+    public const int MaxLength = 100;
+
+    /// <summary>A plain ASCII address (local@domain.tld), the shape every mail server we hand it to accepts.</summary>
+    public static bool IsEmail(string? text) =>
+        text is { Length: <= 254 } && EmailPattern().IsMatch(text)
+        && text[..text.IndexOf('@')] is var local && !local.StartsWith('.') && !local.EndsWith('.') && !local.Contains("..", StringComparison.Ordinal);
+
+    /// <summary>A mobile (13812345678), landline (0795-1234567, with optional extension) or 400/800 number,
+    /// optionally after +86; blanks, dashes and brackets are ignored. Null when it is none of these.</summary>
+    public static string? NormalizePhone(string? text)
+    {
+        if (text is null) return null;
+        var digits = SeparatorPattern().Replace(text, "");
+        if (digits.StartsWith("+86", StringComparison.Ordinal)) digits = digits[3..];
+        else if (digits.StartsWith("0086", StringComparison.Ordinal)) digits = digits[4..];
+        return PhonePattern().IsMatch(digits) ? digits : null;
+    }
+
+    /// <summary>A call-back contact: an e-mail address when it has an @, otherwise a phone number; at most
+    /// <see cref="MaxLength"/> characters.</summary>
+    public static bool IsPhoneOrEmail(string? text) =>
+        text is { Length: <= MaxLength } && (text.Contains('@') ? IsEmail(text) : NormalizePhone(text) is not null);
+
+    [GeneratedRegex(@"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$", RegexOptions.CultureInvariant)]
+    private static partial Regex EmailPattern();
+
+    [GeneratedRegex(@"[\s\-()（）]", RegexOptions.CultureInvariant)]
+    private static partial Regex SeparatorPattern();
+
+    [GeneratedRegex(@"^(?:1[3-9]\d{9}|0\d{9,11}(?:(?:转|ext|#)?\d{1,6})?|[48]00\d{7})$", RegexOptions.CultureInvariant)]
+    private static partial Regex PhonePattern();
+}

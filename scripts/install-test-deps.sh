@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the system packages the tests need, only those missing, quietly (Debian/Ubuntu, apt).
+# The one list of them: scripts/test.sh and .ci/run both come through here.
+set -euo pipefail
+
+need=()
+# want PACKAGE CHECK...: PACKAGE is installed unless CHECK succeeds.
+want() { local package=$1; shift; "$@" >/dev/null 2>&1 || need+=("$package"); }
+
+want chromium          command -v chromium                       # browser tests (Playwright drives Debian's chromium)
+want python3-aiosmtpd  /usr/bin/python3 -c 'import aiosmtpd'     # the loopback SMTP server of the mail tests
+
+[ ${#need[@]} -eq 0 ] && exit 0
+as_root=()
+[ "$(id -u)" -eq 0 ] || as_root=(sudo)
+echo "installing test dependencies: ${need[*]}" >&2
+"${as_root[@]}" apt-get update -qq
+"${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null

@@ -1,0 +1,54 @@
+using Enforcement.Contacts;
+
+namespace Enforcement.Core.Tests.Contacts;
+
+public class ContactRulesTests
+{
+    [Theory]
+    [InlineData("zhang.san@example.com", true)]
+    [InlineData("li+gz@mail.example.gov.cn", true)]
+    [InlineData("zhangsan@example", false)]
+    [InlineData("zhang san@example.com", false)]
+    [InlineData("张三@example.com", false)]
+    [InlineData(".zhang@example.com", false)]
+    [InlineData("zhang..san@example.com", false)]
+    [InlineData("Zhang <z@example.com>", false)]
+    [InlineData("", false)]
+    public void Email_addresses(string text, bool valid) => Assert.Equal(valid, ContactRules.IsEmail(text));
+
+    [Theory]
+    [InlineData("138 1234 5678", "13812345678")]
+    [InlineData("+86 138-1234-5678", "13812345678")]
+    [InlineData("0795-1234567", "07951234567")]
+    [InlineData("(010) 12345678", "01012345678")]
+    [InlineData("400-123-4567", "4001234567")]
+    [InlineData("0795-1234567转123", "07951234567转123")]
+    public void Phone_numbers_are_normalized(string text, string expected) => Assert.Equal(expected, ContactRules.NormalizePhone(text));
+
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("1381234567")]
+    [InlineData("23812345678")]
+    [InlineData("phone")]
+    public void Other_phone_numbers_are_refused(string text) => Assert.Null(ContactRules.NormalizePhone(text));
+
+    [Theory]
+    [InlineData("13800138000", true)]
+    [InlineData("0795-1234567转12", true)]
+    [InlineData("zhang.san@example.com", true)]
+    [InlineData("打我电话", false)]
+    [InlineData("zhang..san@example.com", false)] // the rating form once let this through; mail servers refuse it
+    [InlineData(".zhang@example.com", false)]
+    [InlineData("zhang@-example.com", false)]
+    [InlineData("", false)]
+    public void A_call_back_contact_is_a_phone_number_or_an_email_address(string text, bool valid) =>
+        Assert.Equal(valid, ContactRules.IsPhoneOrEmail(text));
+
+    [Fact]
+    public void A_call_back_contact_longer_than_the_form_allows_is_refused()
+    {
+        var address = new string('a', 60) + "@" + new string('b', 40) + ".com";
+        Assert.True(ContactRules.IsEmail(address));
+        Assert.False(ContactRules.IsPhoneOrEmail(address));
+    }
+}
