@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Api.Corrections;
+
+/// <summary>Checks "Portal:Corrections" when the API starts, naming the key that is wrong.</summary>
+internal sealed class CorrectionOptionsValidator : IValidateOptions<CorrectionOptions>
+{
+    public ValidateOptionsResult Validate(string? name, CorrectionOptions o)
+    {
+        var failures = new List<string>();
+        void Check(bool ok, string key, string expected)
+        {
+            if (!ok) failures.Add($"{CorrectionOptions.Section}:{key}: {expected}");
+        }
+
+        Check(o.DeadlineWorkingDays is >= 1 and <= 365, "DeadlineWorkingDays", "1 to 365 working days");
+        Check(o.ConfirmDays is >= 1 and <= 365, "ConfirmDays", "1 to 365 days");
+        Check(o.DigestHour is >= 0 and <= 23, "DigestHour", "an hour of the day, 0 to 23 (China time)");
+        Check(o.JobInterval > TimeSpan.Zero, "JobInterval", "a positive interval, e.g. 00:05:00");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}
