@@ -27,7 +27,7 @@ internal static class CorrectionEndpoints
 
     public static WebApplication MapCorrections(this WebApplication app)
     {
-        var corrections = app.MapGroup("/api/corrections").WithTags("Corrections");
+        var corrections = app.MapGroup("/api/corrections").WithTags("Corrections").AnswersBrokenBodies();
         corrections.MapPost("", SubmitAsync).RequireRateLimiting(RateLimits.Submit).WithBodySizeLimit(MaxBodyBytes);
         corrections.MapGet("/status/page", StatusPageAsync);
         corrections.MapGet("/{ticket}", StatusAsync);
@@ -39,20 +39,8 @@ internal static class CorrectionEndpoints
     private static async Task<Results<Created<SubmittedTicket>, ValidationProblem, ProblemHttpResult, HtmlPage>> SubmitAsync(
         HttpContext context, PortalData data, CorrectionDesk desk, PageRenderer pages, IOptions<CorrectionOptions> options, CancellationToken cancel)
     {
-        Submission? form;
-        string? error;
-        try
-        {
-            (form, error) = await Submission.ReadAsync(context.Request, cancel);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return TypedResults.Problem(title: "提交的内容过大", detail: "附件最多 3 个，每个不超过 5 MB。", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-        catch (InvalidDataException)
-        {
-            (form, error) = (null, "表单内容无法读取，请重新提交。");
-        }
+        // Unreadable forms, broken text and oversized bodies were answered before (BrokenBodies).
+        var (form, error) = await Submission.ReadAsync(context.Request, cancel);
         if (form is null) return TypedResults.Problem(title: "提交的内容有误", detail: error, statusCode: StatusCodes.Status400BadRequest);
 
         var page = WantsPage(context.Request, form);
@@ -110,9 +98,7 @@ internal static class CorrectionEndpoints
         HttpContext context, CorrectionDesk desk, PageRenderer pages, PortalData data, IOptions<CorrectionOptions> options, CancellationToken cancel)
     {
         context.Response.KeepPrivate();
-        Submission? form;
-        try { (form, _) = await Submission.ReadAsync(context.Request, cancel); }
-        catch (InvalidDataException) { form = null; }
+        var (form, _) = await Submission.ReadAsync(context.Request, cancel);
         var token = form?["token"] ?? context.Request.Query["token"].FirstOrDefault();
         var page = form is not null && WantsPage(context.Request, form);
         if (data.Registry is null) return PortalProblems.Unavailable();

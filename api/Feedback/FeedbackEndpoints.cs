@@ -1,4 +1,5 @@
 using Enforcement.Api.Feedback.Staff;
+using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Api.Infrastructure.Storage;
@@ -18,7 +19,7 @@ public static class FeedbackEndpoints
 
     public static WebApplication MapFeedback(this WebApplication app)
     {
-        var feedback = app.MapGroup("/api").WithTags("Feedback");
+        var feedback = app.MapGroup("/api").WithTags("Feedback").AnswersBrokenBodies();
         feedback.MapPost("/feedback", SubmitRating.HandleAsync)
             .RequireRateLimiting(RateLimits.Submit)
             .WithBodySizeLimit(SubmitRating.MaxBodyBytes);
