@@ -58,7 +58,7 @@ internal static class CorrectionAdminEndpoints
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers.ContentSecurityPolicy = "sandbox";
-        return TypedResults.File(file.Content, file.Info.ContentType, file.Info.FileName);
+        return TypedResults.File(file.Content, file.Info.ContentType, AttachmentNames.ForDownload(file.Info));
     }
 
     private static async Task<Results<JsonHttpResult<StaffCorrectionView>, ValidationProblem, ProblemHttpResult>> MoveAsync(string ticket, HttpContext context, CorrectionDesk desk, CancellationToken cancel)

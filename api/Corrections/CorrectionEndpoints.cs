@@ -1,11 +1,13 @@
 using Enforcement.Api.Corrections.Pages;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
+using System.Globalization;
 using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Api.Infrastructure.Pages;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Enforcement.Time;
 using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Corrections;
@@ -37,8 +39,11 @@ internal static class CorrectionEndpoints
     }
 
     private static async Task<Results<Created<SubmittedTicket>, ValidationProblem, ProblemHttpResult, HtmlPage>> SubmitAsync(
-        HttpContext context, PortalData data, CorrectionDesk desk, PageRenderer pages, IOptions<CorrectionOptions> options, CancellationToken cancel)
+        HttpContext context, PortalData data, CorrectionDesk desk, PageRenderer pages, IOptions<CorrectionOptions> options, TimeProvider clock,
+        CancellationToken cancel)
     {
+        // The 201 carries the status token.
+        context.Response.KeepPrivate();
         // Unreadable forms, broken text and oversized bodies were answered before (BrokenBodies).
         var (form, error) = await Submission.ReadAsync(context.Request, cancel);
         if (form is null) return TypedResults.Problem(title: "提交的内容有误", detail: error, statusCode: StatusCodes.Status400BadRequest);
@@ -58,7 +63,20 @@ internal static class CorrectionEndpoints
                     new() { ["Errors"] = errors.ToDictionary() })
                 : errors.ToProblem();
 
-        var (ticket, token) = await desk.SubmitAsync(request, cancel);
+        var submitted = await desk.SubmitAsync(request, cancel);
+        if (submitted is null)
+        {
+            // Retry-After: China midnight, when the address's count starts again.
+            var now = ChinaTime.Now(clock);
+            var midnight = new DateTimeOffset(DateOnly.FromDateTime(now.DateTime).AddDays(1), TimeOnly.MinValue, ChinaTime.Offset);
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling((midnight - now).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            var detail = $"今天已向这个电子邮箱发送了 {options.Value.ConfirmMailsPerAddressPerDay} 封确认邮件，不能再发送。"
+                + "请先查收已发送的确认邮件（也请查看垃圾邮件箱），或明天再提交。";
+            return page
+                ? await PageAsync<MessagePage>(context, pages, "确认邮件已达今日上限", StatusCodes.Status429TooManyRequests, new() { ["Message"] = detail })
+                : TypedResults.Problem(title: "确认邮件已达今日上限", detail: detail, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        var (ticket, token) = submitted.Value;
         var location = $"/api/corrections/{ticket}";
         if (!page) return TypedResults.Created(location, new SubmittedTicket(ticket, token));
         return await PageAsync<SubmittedPage>(context, pages, "申请已提交", StatusCodes.Status201Created, new()

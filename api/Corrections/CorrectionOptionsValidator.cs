@@ -16,6 +16,7 @@ internal sealed class CorrectionOptionsValidator : IValidateOptions<CorrectionOp
         Check(o.DeadlineWorkingDays is >= 1 and <= 365, "DeadlineWorkingDays", "1 to 365 working days");
         Check(o.ConfirmDays is >= 1 and <= 365, "ConfirmDays", "1 to 365 days");
         Check(o.DigestHour is >= 0 and <= 23, "DigestHour", "an hour of the day, 0 to 23 (China time)");
+        Check(o.ConfirmMailsPerAddressPerDay >= 1, "ConfirmMailsPerAddressPerDay", "at least 1");
         Check(o.JobInterval > TimeSpan.Zero, "JobInterval", "a positive interval, e.g. 00:05:00");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

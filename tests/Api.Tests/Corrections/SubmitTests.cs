@@ -268,4 +268,18 @@ public class SubmitTests
         // The e-mailed token confirms; the one given back on submission only views, so confirming needs the mailbox.
         Assert.NotEqual(token, mailedToken);
     }
+
+    [Fact]
+    public async Task The_201_carrying_the_status_token_is_never_cached_nor_sent_on_as_a_referer()
+    {
+        await using var portal = new TestApi();
+        using var json = await portal.Client().PostAsJsonAsync("/api/corrections", TestApi.ValidRequest());
+        using var page = await portal.Client().PostAsync("/api/corrections", Form(TestApi.ValidRequest()));
+        foreach (var response in new[] { json, page })
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        }
+    }
 }
