@@ -1,3 +1,4 @@
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Api.Infrastructure.Staff;
@@ -64,7 +65,7 @@ internal static class CorrectionAdminEndpoints
     private static async Task<Results<JsonHttpResult<StaffCorrectionView>, ValidationProblem, ProblemHttpResult>> MoveAsync(string ticket, HttpContext context, CorrectionDesk desk, CancellationToken cancel)
     {
         var (form, error) = await Submission.ReadAsync(context.Request, cancel);
-        if (form is null) return TypedResults.Problem(title: "请求内容有误", detail: error, statusCode: StatusCodes.Status400BadRequest);
+        if (form is null) return PortalProblems.UnreadableBody(error);
 
         var errors = new FieldErrors();
         var to = default(CorrectionStatus);

@@ -46,7 +46,7 @@ internal static class CorrectionEndpoints
         context.Response.KeepPrivate();
         // Unreadable forms, broken text and oversized bodies were answered before (BrokenBodies).
         var (form, error) = await Submission.ReadAsync(context.Request, cancel);
-        if (form is null) return TypedResults.Problem(title: "提交的内容有误", detail: error, statusCode: StatusCodes.Status400BadRequest);
+        if (form is null) return PortalProblems.UnreadableBody(error);
 
         var page = WantsPage(context.Request, form);
         if (form.FilledHoneypot)

@@ -1,3 +1,4 @@
+using Enforcement.Api.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Corrections;
@@ -7,17 +8,13 @@ internal sealed class CorrectionOptionsValidator : IValidateOptions<CorrectionOp
 {
     public ValidateOptionsResult Validate(string? name, CorrectionOptions o)
     {
-        var failures = new List<string>();
-        void Check(bool ok, string key, string expected)
-        {
-            if (!ok) failures.Add($"{CorrectionOptions.Section}:{key}: {expected}");
-        }
+        var settings = new SettingChecks(CorrectionOptions.Section);
 
-        Check(o.DeadlineWorkingDays is >= 1 and <= 365, "DeadlineWorkingDays", "1 to 365 working days");
-        Check(o.ConfirmDays is >= 1 and <= 365, "ConfirmDays", "1 to 365 days");
-        Check(o.DigestHour is >= 0 and <= 23, "DigestHour", "an hour of the day, 0 to 23 (China time)");
-        Check(o.ConfirmMailsPerAddressPerDay >= 1, "ConfirmMailsPerAddressPerDay", "at least 1");
-        Check(o.JobInterval > TimeSpan.Zero, "JobInterval", "a positive interval, e.g. 00:05:00");
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        settings.Check(o.DeadlineWorkingDays is >= 1 and <= 365, "DeadlineWorkingDays", "1 to 365 working days");
+        settings.Check(o.ConfirmDays is >= 1 and <= 365, "ConfirmDays", "1 to 365 days");
+        settings.Check(o.DigestHour is >= 0 and <= 23, "DigestHour", "an hour of the day, 0 to 23 (China time)");
+        settings.Check(o.ConfirmMailsPerAddressPerDay >= 1, "ConfirmMailsPerAddressPerDay", "at least 1");
+        settings.Check(o.JobInterval > TimeSpan.Zero, "JobInterval", "a positive interval, e.g. 00:05:00");
+        return settings.Result;
     }
 }

@@ -12,30 +12,26 @@ internal sealed class PortalOptionsValidator : IValidateOptions<PortalOptions>
 {
     public ValidateOptionsResult Validate(string? name, PortalOptions o)
     {
-        var failures = new List<string>();
-        void Check(bool ok, string key, string expected)
-        {
-            if (!ok) failures.Add($"Portal:{key}: {expected}");
-        }
+        var settings = new SettingChecks(PortalOptions.Section);
 
-        Check(!string.IsNullOrWhiteSpace(o.Data), "Data", "the build's out/data folder is required");
-        Check(!string.IsNullOrWhiteSpace(o.Database), "Database", "the SQLite file is required");
-        Check(string.IsNullOrWhiteSpace(o.CardKey) || CardToken.ParseKey(o.CardKey) is not null, "CardKey", "base64 of at least 16 bytes");
+        settings.Check(!string.IsNullOrWhiteSpace(o.Data), "Data", "the build's out/data folder is required");
+        settings.Check(!string.IsNullOrWhiteSpace(o.Database), "Database", "the SQLite file is required");
+        settings.Check(string.IsNullOrWhiteSpace(o.CardKey) || CardToken.ParseKey(o.CardKey) is not null, "CardKey", "base64 of at least 16 bytes");
         for (var i = 0; i < o.AdminKeys.Count; i++)
         {
             var key = o.AdminKeys[i];
-            Check(!string.IsNullOrWhiteSpace(key.Name), $"AdminKeys:{i}:Name", "a name is required (it is written into every history entry)");
-            Check(key.Sha256.Trim().Length == 64 && key.Sha256.Trim().All(char.IsAsciiHexDigit), $"AdminKeys:{i}:Sha256",
+            settings.Check(!string.IsNullOrWhiteSpace(key.Name), $"AdminKeys:{i}:Name", "a name is required (it is written into every history entry)");
+            settings.Check(key.Sha256.Trim().Length == 64 && key.Sha256.Trim().All(char.IsAsciiHexDigit), $"AdminKeys:{i}:Sha256",
                 "the SHA-256 of the key as 64 hex digits");
         }
-        Check(MailboxAddress.TryParse(o.Mail.From, out _), "Mail:From", "an e-mail address");
-        Check(o.Mail.Port is > 0 and <= 65535, "Mail:Port", "a TCP port (1-65535)");
-        Check(o.Mail.PollInterval > TimeSpan.Zero, "Mail:PollInterval", "a positive interval, e.g. 00:00:02");
-        Check(!string.IsNullOrWhiteSpace(o.Mail.Host) || !string.IsNullOrWhiteSpace(o.Mail.Pickup), "Mail:Pickup", "a folder, when no Mail:Host is set");
-        Check(o.RateLimits.SubmitPermits > 0, "RateLimits:SubmitPermits", "at least 1");
-        Check(o.RateLimits.SubmitWindow > TimeSpan.Zero, "RateLimits:SubmitWindow", "a positive interval");
-        Check(o.RateLimits.SearchPermits > 0, "RateLimits:SearchPermits", "at least 1");
-        Check(o.RateLimits.SearchWindow > TimeSpan.Zero, "RateLimits:SearchWindow", "a positive interval");
-        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+        settings.Check(MailboxAddress.TryParse(o.Mail.From, out _), "Mail:From", "an e-mail address");
+        settings.Check(o.Mail.Port is > 0 and <= 65535, "Mail:Port", "a TCP port (1-65535)");
+        settings.Check(o.Mail.PollInterval > TimeSpan.Zero, "Mail:PollInterval", "a positive interval, e.g. 00:00:02");
+        settings.Check(!string.IsNullOrWhiteSpace(o.Mail.Host) || !string.IsNullOrWhiteSpace(o.Mail.Pickup), "Mail:Pickup", "a folder, when no Mail:Host is set");
+        settings.Check(o.RateLimits.SubmitPermits > 0, "RateLimits:SubmitPermits", "at least 1");
+        settings.Check(o.RateLimits.SubmitWindow > TimeSpan.Zero, "RateLimits:SubmitWindow", "a positive interval");
+        settings.Check(o.RateLimits.SearchPermits > 0, "RateLimits:SearchPermits", "at least 1");
+        settings.Check(o.RateLimits.SearchWindow > TimeSpan.Zero, "RateLimits:SearchWindow", "a positive interval");
+        return settings.Result;
     }
 }

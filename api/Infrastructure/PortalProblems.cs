@@ -9,6 +9,10 @@ public static class PortalProblems
     public static ProblemHttpResult Unavailable() => TypedResults.Problem(
         title: "服务暂不可用", detail: "公示数据正在更新，请稍后再试。", statusCode: StatusCodes.Status503ServiceUnavailable);
 
+    /// <summary>A body that is neither a JSON object nor a form (why is in <paramref name="detail"/>).</summary>
+    public static ProblemHttpResult UnreadableBody(string? detail) => TypedResults.Problem(
+        title: "提交的内容无法读取", detail: detail, statusCode: StatusCodes.Status400BadRequest);
+
     /// <summary>An unhandled error: a Chinese answer, never a stack trace.</summary>
     public static ProblemHttpResult ServerError() => TypedResults.Problem(
         title: "服务器暂时出现问题", detail: "请稍后再试。如问题持续，请拨打页面底部的监督电话。", statusCode: StatusCodes.Status500InternalServerError);

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Staff;
@@ -77,7 +78,7 @@ public static class FeedbackAdminEndpoints
         var staff = context.Staff();
         if (await queries.GetAsync(reference, cancel) is not { } found || !staff.MayActFor(found.Rating.BodySlug)) return NotFound(reference);
         var (submission, error) = await Submission.ReadAsync(context.Request, cancel);
-        if (submission is null) return TypedResults.Problem(title: "无法读取请求", detail: error, statusCode: StatusCodes.Status400BadRequest);
+        if (submission is null) return PortalProblems.UnreadableBody(error);
         var errors = new FieldErrors();
         var note = submission["note"]?.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (note is null) errors.Add("note", "请填写跟进情况。");

@@ -36,7 +36,9 @@ public static class BrokenBodies
                     StatusCodes.Status413PayloadTooLarge);
             }
             if (submission is null && request.HasFormContentType)
-                return Refuse(http, page, "提交的内容无法读取", error ?? Submission.UnreadableForm, StatusCodes.Status400BadRequest);
+                return page
+                    ? Refuse(http, page, "提交的内容无法读取", error ?? Submission.UnreadableForm, StatusCodes.Status400BadRequest)
+                    : PortalProblems.UnreadableBody(error ?? Submission.UnreadableForm);
             if (submission is { Unreadable.Any: true })
             {
                 var errors = submission.Unreadable.ToDictionary();
