@@ -1,4 +1,7 @@
 using Enforcement.Api.Infrastructure.Mail;
+using Enforcement.Api.Infrastructure.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
@@ -62,6 +65,33 @@ public sealed class OutboxSenderTests
         var eml = Assert.Single(Directory.GetFiles(api.PickupFolder, "*.eml"));
         var message = await MimeMessage.LoadAsync(eml);
         Assert.Equal("测试主题", message.Subject);
+    }
+
+    [Fact]
+    public async Task Bodies_sent_before_the_upgrade_are_dropped_by_it_and_unsent_ones_kept()
+    {
+        var folder = Directory.CreateTempSubdirectory("outbox-upgrade-").FullName;
+        try
+        {
+            var database = new Database(Options.Create(new PortalOptions { Database = Path.Combine(folder, "portal.db") }));
+            await database.MigrateAsync(MailOutbox.Migrations.Take(1));
+            await using (var connection = await database.OpenAsync())
+                await connection.ExecuteAsync("""
+                    INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, sent_at) VALUES
+                        ('a@example.com', '已发送', '查询码：SECRET', '2026-01-01', '2026-01-01', '2026-01-01'),
+                        ('b@example.com', '待发送', '查询码：WAITING', '2026-01-01', '2026-01-01', NULL)
+                    """);
+
+            await database.MigrateAsync(MailOutbox.Migrations);
+
+            await using var upgraded = await database.OpenAsync();
+            Assert.Equal([MailOutbox.SentBody, "查询码：WAITING"], await upgraded.QueryAsync("SELECT body FROM outbox ORDER BY id", r => r.GetString(0)));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Theory]
