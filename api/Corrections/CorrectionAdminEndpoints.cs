@@ -1,7 +1,9 @@
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Corrections;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Enforcement.Api.Corrections;
 
@@ -9,18 +11,20 @@ namespace Enforcement.Api.Corrections;
 /// /api/admin/corrections: each key sees and moves only its own body's requests ("*" sees all); another body's
 /// request answers 404 as if it did not exist. Attachments are served here and nowhere else.
 /// </summary>
+internal sealed record StaffList(int Total, IReadOnlyList<StaffListItem> Items);
+
 internal static class CorrectionAdminEndpoints
 {
     public static void MapCorrectionAdmin(this WebApplication app)
     {
-        var staff = app.MapStaffGroup("/corrections");
+        var staff = app.MapStaffGroup("/corrections").WithTags("Corrections staff");
         staff.MapGet("", ListAsync);
         staff.MapGet("/{ticket}", GetAsync);
         staff.MapGet("/{ticket}/attachments/{id:long}", DownloadAsync);
         staff.MapPost("/{ticket}/transitions", MoveAsync).WithBodySizeLimit(64 * 1024);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext context, CorrectionDesk desk, string? status, string? overdue, CancellationToken cancel)
+    private static async Task<Results<JsonHttpResult<StaffList>, ValidationProblem>> ListAsync(HttpContext context, CorrectionDesk desk, string? status, string? overdue, CancellationToken cancel)
     {
         CorrectionStatus? filter = null;
         if (!string.IsNullOrWhiteSpace(status))
@@ -36,32 +40,32 @@ internal static class CorrectionAdminEndpoints
         var overdueOnly = overdue is not null && (overdue.Equals("true", StringComparison.OrdinalIgnoreCase) || overdue == "1");
         var list = await desk.ListAsync(context.Staff(), filter, overdueOnly, cancel);
         var today = desk.Today;
-        return Results.Json(new { total = list.Count, items = list.Select(c => CorrectionViews.ListItem(c, today)) }, CorrectionViews.Json);
+        return TypedResults.Json(new StaffList(list.Count, [.. list.Select(c => CorrectionViews.ListItem(c, today))]), CorrectionViews.Json);
     }
 
-    private static async Task<IResult> GetAsync(string ticket, HttpContext context, CorrectionDesk desk, CancellationToken cancel)
+    private static async Task<Results<JsonHttpResult<StaffCorrectionView>, ProblemHttpResult>> GetAsync(string ticket, HttpContext context, CorrectionDesk desk, CancellationToken cancel)
     {
         context.Response.Headers.CacheControl = "no-store";
         return await desk.FindForStaffAsync(ticket, context.Staff(), cancel) is { } c
-            ? Results.Json(CorrectionViews.ForStaff(c, desk.Today), CorrectionViews.Json)
+            ? TypedResults.Json(CorrectionViews.ForStaff(c, desk.Today), CorrectionViews.Json)
             : NotFound();
     }
 
-    private static async Task<IResult> DownloadAsync(string ticket, long id, HttpContext context, CorrectionDesk desk, CancellationToken cancel)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadAsync(string ticket, long id, HttpContext context, CorrectionDesk desk, CancellationToken cancel)
     {
         if (await desk.AttachmentAsync(ticket, id, context.Staff(), cancel) is not { } file)
-            return Results.Problem(title: "未找到该附件", statusCode: StatusCodes.Status404NotFound);
+            return TypedResults.Problem(title: "未找到该附件", statusCode: StatusCodes.Status404NotFound);
         // A download, never rendered in the API's origin.
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.XContentTypeOptions = "nosniff";
         context.Response.Headers.ContentSecurityPolicy = "sandbox";
-        return Results.File(file.Content, file.Info.ContentType, file.Info.FileName);
+        return TypedResults.File(file.Content, file.Info.ContentType, AttachmentNames.ForDownload(file.Info));
     }
 
-    private static async Task<IResult> MoveAsync(string ticket, HttpContext context, CorrectionDesk desk, CancellationToken cancel)
+    private static async Task<Results<JsonHttpResult<StaffCorrectionView>, ValidationProblem, ProblemHttpResult>> MoveAsync(string ticket, HttpContext context, CorrectionDesk desk, CancellationToken cancel)
     {
         var (form, error) = await Submission.ReadAsync(context.Request, cancel);
-        if (form is null) return Results.Problem(title: "请求内容有误", detail: error, statusCode: StatusCodes.Status400BadRequest);
+        if (form is null) return PortalProblems.UnreadableBody(error);
 
         var errors = new FieldErrors();
         var to = default(CorrectionStatus);
@@ -79,11 +83,11 @@ internal static class CorrectionAdminEndpoints
         return result switch
         {
             MoveResult.NotFound => NotFound(),
-            MoveResult.Refused => Results.Problem(title: "不能变更为该状态", detail: refusal, statusCode: StatusCodes.Status409Conflict),
-            _ => Results.Json(CorrectionViews.ForStaff(correction!, desk.Today), CorrectionViews.Json),
+            MoveResult.Refused => TypedResults.Problem(title: "不能变更为该状态", detail: refusal, statusCode: StatusCodes.Status409Conflict),
+            _ => TypedResults.Json(CorrectionViews.ForStaff(correction!, desk.Today), CorrectionViews.Json),
         };
     }
 
-    private static IResult NotFound() =>
-        Results.Problem(title: "未找到该申请", detail: "没有这个申请编号，或它不属于您的单位。", statusCode: StatusCodes.Status404NotFound);
+    private static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(title: "未找到该申请", detail: "没有这个申请编号，或它不属于您的单位。", statusCode: StatusCodes.Status404NotFound);
 }

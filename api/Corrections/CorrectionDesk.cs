@@ -35,7 +35,8 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
     private string NotifyAddress(string bodySlug) =>
         data.Body(bodySlug)?.Notify is { Length: > 0 } notify ? notify : Registry.Supervision.Email;
 
-    public async Task<(string Ticket, string ViewToken)> SubmitAsync(CorrectionRequest request, CancellationToken cancel)
+    /// <summary>Files the request and queues its confirmation mail; null when the address has had its mails for today.</summary>
+    public async Task<(string Ticket, string ViewToken)?> SubmitAsync(CorrectionRequest request, CancellationToken cancel)
     {
         var site = Site;
         var now = clock.GetUtcNow();
@@ -43,6 +44,10 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         var mailToken = CorrectionToken.New();
         await using var connection = await database.OpenAsync(cancel);
         await using var tx = connection.BeginTransaction(deferred: false);
+        // Counted in the same immediate transaction as the insert, so parallel submissions cannot slip past the cap.
+        var midnight = new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
+        if (await CorrectionStore.CountByEmailSinceAsync(connection, tx, request.Email, midnight, cancel) >= Options.ConfirmMailsPerAddressPerDay)
+            return null;
         var (_, ticket) = await CorrectionStore.InsertAsync(connection, tx, request, CorrectionToken.Hash(viewToken),
             CorrectionToken.Hash(mailToken), now, ChinaTime.Now(clock).Year, cancel);
         await MailOutbox.EnqueueAsync(connection, tx,

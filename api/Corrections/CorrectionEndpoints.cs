@@ -1,7 +1,13 @@
 using Enforcement.Api.Corrections.Pages;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
+using System.Globalization;
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Limits;
+using Enforcement.Api.Infrastructure.Pages;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Enforcement.Time;
 using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Corrections;
@@ -10,6 +16,9 @@ namespace Enforcement.Api.Corrections;
 /// The public side: file a request (JSON, or a form with attachments), follow it with its private token, and
 /// confirm it. A plain form post gets a page in the site's look; JSON (or a fetch asking for JSON) gets JSON.
 /// </summary>
+/// <summary>What a submission answers with: the ticket, and the token that opens its status (view only).</summary>
+internal sealed record SubmittedTicket(string Ticket, string Token);
+
 internal static class CorrectionEndpoints
 {
     /// <summary>Three 5 MB attachments and the text around them.</summary>
@@ -20,80 +29,76 @@ internal static class CorrectionEndpoints
 
     public static WebApplication MapCorrections(this WebApplication app)
     {
-        app.MapPost("/api/corrections", SubmitAsync).RequireRateLimiting(RateLimits.Submit).WithBodySizeLimit(MaxBodyBytes);
-        app.MapGet("/api/corrections/status/page", StatusPageAsync);
-        app.MapGet("/api/corrections/{ticket}", StatusAsync);
-        app.MapPost("/api/corrections/{ticket}/confirm", ConfirmAsync).WithBodySizeLimit(16 * 1024);
+        var corrections = app.MapGroup("/api/corrections").WithTags("Corrections").AnswersBrokenBodies();
+        corrections.MapPost("", SubmitAsync).RequireRateLimiting(RateLimits.Submit).WithBodySizeLimit(MaxBodyBytes);
+        corrections.MapGet("/status/page", StatusPageAsync);
+        corrections.MapGet("/{ticket}", StatusAsync);
+        corrections.MapPost("/{ticket}/confirm", ConfirmAsync).WithBodySizeLimit(16 * 1024);
         app.MapCorrectionAdmin();
         return app;
     }
 
-    /// <summary>The token travels in these URLs: never cache them, never send them on as a Referer, never index them.</summary>
-    public static void KeepPrivate(HttpResponse response)
+    private static async Task<Results<Created<SubmittedTicket>, ValidationProblem, ProblemHttpResult, HtmlPage>> SubmitAsync(
+        HttpContext context, PortalData data, CorrectionDesk desk, PageRenderer pages, IOptions<CorrectionOptions> options, TimeProvider clock,
+        CancellationToken cancel)
     {
-        response.Headers.CacheControl = "no-store";
-        response.Headers["Referrer-Policy"] = "no-referrer";
-        response.Headers["X-Robots-Tag"] = "noindex";
-    }
-
-    private static async Task<IResult> SubmitAsync(HttpContext context, PortalData data, CorrectionDesk desk, CorrectionPages pages,
-        IOptions<CorrectionOptions> options, CancellationToken cancel)
-    {
-        Submission? form;
-        string? error;
-        try
-        {
-            (form, error) = await Submission.ReadAsync(context.Request, cancel);
-        }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-        {
-            return Results.Problem(title: "提交的内容过大", detail: "附件最多 3 个，每个不超过 5 MB。", statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-        catch (InvalidDataException)
-        {
-            (form, error) = (null, "表单内容无法读取，请重新提交。");
-        }
-        if (form is null) return Results.Problem(title: "提交的内容有误", detail: error, statusCode: StatusCodes.Status400BadRequest);
+        // The 201 carries the status token.
+        context.Response.KeepPrivate();
+        // Unreadable forms, broken text and oversized bodies were answered before (BrokenBodies).
+        var (form, error) = await Submission.ReadAsync(context.Request, cancel);
+        if (form is null) return PortalProblems.UnreadableBody(error);
 
         var page = WantsPage(context.Request, form);
         if (form.FilledHoneypot)
             return page
-                ? await pages.PageAsync<MessagePage>(context, "提交未能完成", StatusCodes.Status400BadRequest,
+                ? await PageAsync<MessagePage>(context, pages, "提交未能完成", StatusCodes.Status400BadRequest,
                     new() { ["Message"] = "提交未能完成，请刷新页面后重新填写。" })
-                : Results.Problem(title: "提交未能完成", detail: "提交未能完成，请刷新页面后重新填写。", statusCode: StatusCodes.Status400BadRequest);
-        if (data.Registry is null) return Unavailable();
+                : TypedResults.Problem(title: "提交未能完成", detail: "提交未能完成，请刷新页面后重新填写。", statusCode: StatusCodes.Status400BadRequest);
+        if (data.Registry is null) return PortalProblems.Unavailable();
 
         var (request, errors) = await CorrectionForm.ReadAsync(form, data, cancel);
         if (request is null)
             return page
-                ? await pages.PageAsync<FormErrorsPage>(context, "提交的内容有误", StatusCodes.Status400BadRequest,
+                ? await PageAsync<FormErrorsPage>(context, pages, "提交的内容有误", StatusCodes.Status400BadRequest,
                     new() { ["Errors"] = errors.ToDictionary() })
                 : errors.ToProblem();
 
-        var (ticket, token) = await desk.SubmitAsync(request, cancel);
+        var submitted = await desk.SubmitAsync(request, cancel);
+        if (submitted is null)
+        {
+            // Retry-After: China midnight, when the address's count starts again.
+            var now = ChinaTime.Now(clock);
+            var midnight = new DateTimeOffset(DateOnly.FromDateTime(now.DateTime).AddDays(1), TimeOnly.MinValue, ChinaTime.Offset);
+            context.Response.Headers.RetryAfter = ((int)Math.Ceiling((midnight - now).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            var detail = $"今天已向这个电子邮箱发送了 {options.Value.ConfirmMailsPerAddressPerDay} 封确认邮件，不能再发送。"
+                + "请先查收已发送的确认邮件（也请查看垃圾邮件箱），或明天再提交。";
+            return page
+                ? await PageAsync<MessagePage>(context, pages, "确认邮件已达今日上限", StatusCodes.Status429TooManyRequests, new() { ["Message"] = detail })
+                : TypedResults.Problem(title: "确认邮件已达今日上限", detail: detail, statusCode: StatusCodes.Status429TooManyRequests);
+        }
+        var (ticket, token) = submitted.Value;
         var location = $"/api/corrections/{ticket}";
-        if (!page) return Results.Created(location, new { ticket, token });
-        context.Response.Headers.Location = location;
-        return await pages.PageAsync<SubmittedPage>(context, "申请已提交", StatusCodes.Status201Created, new()
+        if (!page) return TypedResults.Created(location, new SubmittedTicket(ticket, token));
+        return await PageAsync<SubmittedPage>(context, pages, "申请已提交", StatusCodes.Status201Created, new()
         {
             ["Ticket"] = ticket,
             ["StatusUrl"] = StatusPath(ticket, token),
             ["BodyName"] = request.Subject.BodyName,
             ["ConfirmDays"] = options.Value.ConfirmDays,
-        });
+        }) with { Location = location };
     }
 
-    private static async Task<IResult> StatusAsync(string ticket, HttpContext context, CorrectionDesk desk, IOptions<CorrectionOptions> options,
-        CancellationToken cancel)
+    private static async Task<Results<JsonHttpResult<CorrectionStatusView>, ProblemHttpResult>> StatusAsync(string ticket, HttpContext context,
+        CorrectionDesk desk, IOptions<CorrectionOptions> options, CancellationToken cancel)
     {
-        KeepPrivate(context.Response);
+        context.Response.KeepPrivate();
         var (correction, access) = await desk.OpenAsync(ticket, context.Request.Query["token"], cancel);
         return correction is null
             ? NotFound()
-            : Results.Json(CorrectionViews.ForRequester(correction, access, desk.Today, options.Value.ConfirmDays), CorrectionViews.Json);
+            : TypedResults.Json(CorrectionViews.ForRequester(correction, access, desk.Today, options.Value.ConfirmDays), CorrectionViews.Json);
     }
 
-    private static async Task<IResult> StatusPageAsync(HttpContext context, CorrectionDesk desk, CorrectionPages pages,
+    private static async Task<HtmlPage> StatusPageAsync(HttpContext context, CorrectionDesk desk, PageRenderer pages,
         IOptions<CorrectionOptions> options, CancellationToken cancel)
     {
         string? ticket = context.Request.Query["ticket"], token = context.Request.Query["token"];
@@ -107,16 +112,14 @@ internal static class CorrectionEndpoints
     /// Confirming is a POST (the button on the status page), not the GET of the e-mailed link: mail scanners
     /// open links in e-mails by themselves, and must not confirm a request on the requester's behalf.
     /// </summary>
-    private static async Task<IResult> ConfirmAsync(string ticket, HttpContext context, CorrectionDesk desk, CorrectionPages pages,
-        PortalData data, IOptions<CorrectionOptions> options, CancellationToken cancel)
+    private static async Task<Results<JsonHttpResult<CorrectionStatusView>, ProblemHttpResult, HtmlPage>> ConfirmAsync(string ticket,
+        HttpContext context, CorrectionDesk desk, PageRenderer pages, PortalData data, IOptions<CorrectionOptions> options, CancellationToken cancel)
     {
-        KeepPrivate(context.Response);
-        Submission? form;
-        try { (form, _) = await Submission.ReadAsync(context.Request, cancel); }
-        catch (InvalidDataException) { form = null; }
+        context.Response.KeepPrivate();
+        var (form, _) = await Submission.ReadAsync(context.Request, cancel);
         var token = form?["token"] ?? context.Request.Query["token"].FirstOrDefault();
         var page = form is not null && WantsPage(context.Request, form);
-        if (data.Registry is null) return Unavailable();
+        if (data.Registry is null) return PortalProblems.Unavailable();
 
         var (result, correction) = await desk.ConfirmAsync(ticket, token, cancel);
         if (correction is null) return page ? await NotFoundPageAsync(context, pages, ticket) : NotFound();
@@ -131,13 +134,13 @@ internal static class CorrectionEndpoints
         };
         if (page) return await RenderStatusAsync(context, pages, options.Value, desk, correction, TokenAccess.View, token!, notice, status);
         return status == StatusCodes.Status200OK
-            ? Results.Json(view, CorrectionViews.Json)
-            : Results.Problem(title: status == StatusCodes.Status409Conflict ? "申请已失效" : "不能在这里确认", detail: notice, statusCode: status);
+            ? TypedResults.Json(view, CorrectionViews.Json)
+            : TypedResults.Problem(title: status == StatusCodes.Status409Conflict ? "申请已失效" : "不能在这里确认", detail: notice, statusCode: status);
     }
 
-    private static Task<IResult> RenderStatusAsync(HttpContext context, CorrectionPages pages, CorrectionOptions options, CorrectionDesk desk,
+    private static Task<HtmlPage> RenderStatusAsync(HttpContext context, PageRenderer pages, CorrectionOptions options, CorrectionDesk desk,
         StoredCorrection correction, TokenAccess access, string token, string? notice, int status) =>
-        pages.PageAsync<StatusPage>(context, $"更正申请进度 {correction.Ticket}", status, new()
+        PageAsync<StatusPage>(context, pages, $"更正申请进度 {correction.Ticket}", status, new()
         {
             ["View"] = CorrectionViews.ForRequester(correction, access, desk.Today, options.ConfirmDays),
             ["Token"] = token,
@@ -146,17 +149,23 @@ internal static class CorrectionEndpoints
             ["DeadlineWorkingDays"] = options.DeadlineWorkingDays,
         });
 
-    private static Task<IResult> NotFoundPageAsync(HttpContext context, CorrectionPages pages, string? ticket) =>
-        pages.PageAsync<LookupPage>(context, NotFoundTitle, StatusCodes.Status404NotFound, new()
+    private static Task<HtmlPage> NotFoundPageAsync(HttpContext context, PageRenderer pages, string? ticket) =>
+        PageAsync<LookupPage>(context, pages, NotFoundTitle, StatusCodes.Status404NotFound, new()
         {
             ["Message"] = $"{NotFoundTitle}。{NotFoundDetail}",
             ["Ticket"] = ticket,
         });
 
-    private static IResult NotFound() => Results.Problem(title: NotFoundTitle, detail: NotFoundDetail, statusCode: StatusCodes.Status404NotFound);
+    private static ProblemHttpResult NotFound() =>
+        TypedResults.Problem(title: NotFoundTitle, detail: NotFoundDetail, statusCode: StatusCodes.Status404NotFound);
 
-    private static IResult Unavailable() =>
-        Results.Problem(title: "服务暂不可用", detail: "更正申请服务正在更新，请稍后再试。", statusCode: StatusCodes.Status503ServiceUnavailable);
+    /// <summary>This feature's pages: each was opened with, or hands out, a token, so each is kept private.</summary>
+    private static Task<HtmlPage> PageAsync<TComponent>(HttpContext context, PageRenderer pages, string title, int status,
+        Dictionary<string, object?> parameters) where TComponent : IComponent
+    {
+        context.Response.KeepPrivate();
+        return pages.PageAsync<TComponent>(title, parameters, status);
+    }
 
     /// <summary>The site-relative status page (proxied to the API), as the e-mailed link but with the viewing token.</summary>
     public static string StatusPath(string ticket, string token) =>

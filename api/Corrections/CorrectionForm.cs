@@ -12,6 +12,8 @@ internal static class CorrectionForm
     public const int MaxNameLength = CorrectionLimits.MaxNameLength;
 
     /// <summary>The form's fields as people know them, for error pages.</summary>
+    public const string AttachmentsField = "attachments";
+
     public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
     {
         ["decision"] = "文书号",
@@ -117,6 +119,10 @@ internal static class CorrectionForm
     {
         // A file input left empty still sends a part with no name and no content.
         var chosen = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
+        // Files come only through the attachments input; one sent under any other field is refused, not kept.
+        foreach (var stray in chosen.Where(f => f.Name != AttachmentsField).Select(f => f.Name).Distinct())
+            errors.Add(stray.Length is > 0 and <= 64 ? stray : AttachmentsField, $"只能通过「{Labels[AttachmentsField]}」上传文件。");
+        chosen = [.. chosen.Where(f => f.Name == AttachmentsField)];
         if (chosen.Count > AttachmentTypes.MaxCount)
         {
             errors.Add("attachments", $"最多上传 {AttachmentTypes.MaxCount} 个附件（现有 {chosen.Count} 个）。");
@@ -125,7 +131,7 @@ internal static class CorrectionForm
         var read = new List<NewAttachment>();
         foreach (var file in chosen)
         {
-            var shown = Clip(SafeName(file.FileName) ?? "附件");
+            var shown = Clip(AttachmentNames.Clean(file.FileName) ?? "附件");
             if (file.Length == 0) { errors.Add("attachments", $"附件「{shown}」是空文件。"); continue; }
             if (file.Length > AttachmentTypes.MaxBytes)
             {
@@ -139,17 +145,9 @@ internal static class CorrectionForm
                 errors.Add("attachments", $"附件「{shown}」不是 PDF、JPEG 或 PNG 文件（按文件内容判断，与扩展名无关）。");
                 continue;
             }
-            var name = SafeName(file.FileName) ?? $"附件{read.Count + 1}{kind.Extension()}";
-            read.Add(new NewAttachment(name, kind, content));
+            read.Add(new NewAttachment(AttachmentNames.For(file.FileName, kind, read.Count + 1), kind, content));
         }
         return read;
-    }
-
-    /// <summary>The file's own name without any folder or control characters, kept for staff only.</summary>
-    private static string? SafeName(string? fileName)
-    {
-        var name = new string(Path.GetFileName((fileName ?? "").Replace('\\', '/')).Where(c => !char.IsControl(c)).ToArray()).Trim();
-        return name.Length == 0 ? null : name.Length > 120 ? name[..120] : name;
     }
 
     private static string Clip(string text) => text.Length > 40 ? text[..40] + "…" : text;

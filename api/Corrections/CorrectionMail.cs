@@ -27,8 +27,9 @@ internal static class CorrectionMail
     public static OutboxMessage Confirm(MailContext site, CorrectionRequest request, string ticket, string mailToken, DateTimeOffset lapsesAt)
     {
         var text = new StringBuilder()
-            .AppendLine($"{request.Name}，您好：").AppendLine()
-            .AppendLine("我们收到了您对以下公示信息的更正申请：")
+            // No text the submitter chose (not even the name): anyone can make the portal send this mail to any address.
+            .AppendLine("您好：").AppendLine()
+            .AppendLine("我们收到了一份以本邮箱为联系邮箱、对以下公示信息的更正申请：")
             .AppendLine($"  {request.Subject.KindLabel}：{request.Subject.Reference}")
             .AppendLine($"  {request.Subject.Title}").AppendLine()
             .AppendLine($"申请编号：{ticket}")
@@ -37,7 +38,7 @@ internal static class CorrectionMail
             .AppendLine($"{request.Subject.BodyName}办理。{FormatInstant(lapsesAt)} 前未确认的申请将自动失效。").AppendLine()
             .AppendLine(StatusLink(site.BaseUrl, ticket, mailToken)).AppendLine()
             .AppendLine("此链接也是您查看办理进度的私人链接，请妥善保存，不要转发给他人。")
-            .AppendLine("如果您没有提交过这份申请，请忽略本邮件，申请会自动失效。").AppendLine()
+            .AppendLine("如果您没有提交过这份申请，请忽略本邮件：不点击确认，申请就不会送交办理，并会自动失效。").AppendLine()
             .AppendLine(site.SiteTitle);
         return new OutboxMessage(request.Email, $"请确认您的更正申请（{ticket}）", text.ToString());
     }

@@ -22,6 +22,12 @@ public sealed class CorrectionOptions
     /// <summary>The hour (China time) from which the day's overdue digest goes out to each body.</summary>
     public int DigestHour { get; set; } = 9;
 
+    /// <summary>
+    /// Confirmation e-mails one address may be sent per day (China time). Anyone can file a request naming any
+    /// address, so without a cap the form would mail a stranger as often as someone liked.
+    /// </summary>
+    public int ConfirmMailsPerAddressPerDay { get; set; } = 5;
+
     /// <summary>How often lapsing and the overdue digest are checked.</summary>
     public TimeSpan JobInterval { get; set; } = TimeSpan.FromMinutes(5);
 

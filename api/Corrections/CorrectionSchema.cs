@@ -81,5 +81,9 @@ internal static class CorrectionSchema
             CREATE TRIGGER correction_attachments_no_delete BEFORE DELETE ON correction_attachments
             BEGIN SELECT RAISE(ABORT, 'attachments are kept as filed'); END;
             """),
+        // The daily cap on confirmation mails per address counts by address and day.
+        new("0201-corrections-by-email", """
+            CREATE INDEX corrections_by_email ON corrections (email COLLATE NOCASE, submitted_at);
+            """),
     ];
 }

@@ -130,6 +130,12 @@ internal static class CorrectionStore
         return rows.Count == 1 ? rows[0] : null;
     }
 
+    /// <summary>Requests filed with this e-mail address (any case) at or after <paramref name="since"/>.</summary>
+    public static Task<long> CountByEmailSinceAsync(SqliteConnection connection, SqliteTransaction tx, string email, DateTimeOffset since,
+        CancellationToken cancel) =>
+        connection.ScalarAsync<long>("SELECT COUNT(*) FROM corrections WHERE email = $email COLLATE NOCASE AND submitted_at >= $since",
+            tx, cancel, ("$email", email), ("$since", Instant(since)));
+
     /// <summary>Unconfirmed requests submitted at or before <paramref name="cutoff"/>.</summary>
     public static Task<List<(long Id, DateTimeOffset Submitted)>> PendingSinceAsync(SqliteConnection connection, SqliteTransaction tx,
         DateTimeOffset cutoff, CancellationToken cancel) =>

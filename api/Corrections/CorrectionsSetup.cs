@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using Enforcement.Api.Infrastructure.Storage;
 
 namespace Enforcement.Api.Corrections;
@@ -8,10 +9,10 @@ public static class CorrectionsSetup
     public static WebApplicationBuilder AddCorrections(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<CorrectionOptions>(builder.Configuration.GetSection(CorrectionOptions.Section));
+        services.AddOptions<CorrectionOptions>().Bind(builder.Configuration.GetSection(CorrectionOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CorrectionOptions>, CorrectionOptionsValidator>();
         services.AddMigrations(CorrectionSchema.Migrations);
         services.AddSingleton<CorrectionDesk>();
-        services.AddSingleton<CorrectionPages>();
         services.AddSingleton<CorrectionJobs>();
         services.AddHostedService(sp => sp.GetRequiredService<CorrectionJobs>());
         return builder;

@@ -1,5 +1,5 @@
-using Enforcement.Api.Feedback.Pages;
 using Enforcement.Api.Feedback.Staff;
+using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Api.Infrastructure.Storage;
@@ -14,18 +14,18 @@ public static class FeedbackEndpoints
         builder.Services.AddMigrations(FeedbackSchema.Migrations);
         builder.Services.AddSingleton<RatingStore>();
         builder.Services.AddSingleton<RatingQueries>();
-        builder.Services.AddSingleton<FeedbackPages>();
         return builder;
     }
 
     public static WebApplication MapFeedback(this WebApplication app)
     {
-        app.MapPost("/api/feedback", SubmitRating.HandleAsync)
+        var feedback = app.MapGroup("/api").WithTags("Feedback").AnswersBrokenBodies();
+        feedback.MapPost("/feedback", SubmitRating.HandleAsync)
             .RequireRateLimiting(RateLimits.Submit)
             .WithBodySizeLimit(SubmitRating.MaxBodyBytes);
         // HEAD too: the preview (and Netlify) rewrite both to this page.
-        app.MapMethods("/api/officers/{certificate}/page", [HttpMethods.Get, HttpMethods.Head], OfficerPage.HandleAsync);
-        FeedbackAdminEndpoints.Map(app.MapStaffGroup("/feedback"));
+        feedback.MapMethods("/officers/{certificate}/page", [HttpMethods.Get, HttpMethods.Head], OfficerPage.HandleAsync);
+        FeedbackAdminEndpoints.Map(app.MapStaffGroup("/feedback").WithTags("Feedback staff"));
         return app;
     }
 }

@@ -1,5 +1,7 @@
 using Enforcement.Api.Feedback.Pages;
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Cards;
 using Enforcement.Time;
 
@@ -12,7 +14,7 @@ namespace Enforcement.Api.Feedback;
 public static class OfficerPage
 {
     public static async Task<IResult> HandleAsync(string certificate, string? token, HttpContext context, PortalData data,
-        CardKeyStore.CardKey cardKey, TimeProvider clock, FeedbackPages pages)
+        CardKeyStore.CardKey cardKey, TimeProvider clock, PageRenderer pages)
     {
         NoStore(context.Response);
         if (data.Registry is not { } registry) return Unavailable();
@@ -40,13 +42,7 @@ public static class OfficerPage
     /// The answer must be today's (a certificate can be suspended at any build), the card's token must not
     /// leave through the Referer header, and token URLs do not belong in search engines.
     /// </summary>
-    internal static void NoStore(HttpResponse response)
-    {
-        response.Headers.CacheControl = "no-store";
-        response.Headers["Referrer-Policy"] = "no-referrer";
-        response.Headers["X-Robots-Tag"] = "noindex";
-    }
+    internal static void NoStore(HttpResponse response) => response.KeepPrivate();
 
-    internal static IResult Unavailable() => Results.Problem(
-        title: "服务暂不可用", detail: "执法人员名单暂时无法读取，请稍后再试。", statusCode: StatusCodes.Status503ServiceUnavailable);
+    internal static IResult Unavailable() => PortalProblems.Unavailable();
 }

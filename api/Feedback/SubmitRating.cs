@@ -4,6 +4,7 @@ using Enforcement.Api.Feedback.Pages;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Limits;
+using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Cards;
 using Enforcement.Registry;
 using Enforcement.Time;
@@ -22,7 +23,7 @@ public static class SubmitRating
     public const long MaxBodyBytes = 16 * 1024;
 
     public static async Task<IResult> HandleAsync(HttpContext context, PortalData data, CardKeyStore.CardKey cardKey, TimeProvider clock,
-        RatingStore store, FeedbackPages pages, ILoggerFactory loggers, CancellationToken cancel)
+        RatingStore store, PageRenderer pages, ILoggerFactory loggers, CancellationToken cancel)
     {
         var logger = loggers.CreateLogger(typeof(SubmitRating));
         context.Response.Headers.CacheControl = "no-store";
@@ -65,7 +66,7 @@ public static class SubmitRating
         };
     }
 
-    private static async Task<IResult> AcceptedAsync(Submission form, string reference, RatingRequest rating, PortalRegistry registry, FeedbackPages pages)
+    private static async Task<IResult> AcceptedAsync(Submission form, string reference, RatingRequest rating, PortalRegistry registry, PageRenderer pages)
     {
         var location = $"/api/admin/feedback/{reference}";
         if (!form.IsForm) return Results.Created(location, new { reference });
@@ -80,7 +81,7 @@ public static class SubmitRating
         return new WithLocation(page, location);
     }
 
-    private static async Task<IResult> RefusedAsync(Submission form, FieldErrors errors, PortalData data, PortalRegistry registry, DateOnly today, FeedbackPages pages)
+    private static async Task<IResult> RefusedAsync(Submission form, FieldErrors errors, PortalData data, PortalRegistry registry, DateOnly today, PageRenderer pages)
     {
         if (!form.IsForm) return errors.ToProblem("评价未提交：请修改后重试");
         var fields = errors.ToDictionary();
@@ -109,7 +110,7 @@ public static class SubmitRating
     }
 
     private static async Task<IResult> AlreadyRatedAsync(HttpContext context, Submission form, RegistryOfficer officer, PortalRegistry registry,
-        DateTimeOffset now, FeedbackPages pages)
+        DateTimeOffset now, PageRenderer pages)
     {
         var midnight = ChinaTime.NextMidnight(now);
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling((midnight - now).TotalSeconds)).ToString(CultureInfo.InvariantCulture);

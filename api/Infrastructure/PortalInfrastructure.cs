@@ -6,7 +6,6 @@ using Enforcement.Api.Infrastructure.Preview;
 using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Api.Infrastructure.Storage;
 using Enforcement.Cards;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Infrastructure;
@@ -17,9 +16,11 @@ public static class PortalInfrastructure
     public static WebApplicationBuilder AddPortalInfrastructure(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
+        services.AddOptions<PortalOptions>().Bind(builder.Configuration.GetSection(PortalOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
         services.AddProblemDetails();
-        services.TryAddSingleton(TimeProvider.System);
+        // The one clock (tests replace it).
+        services.AddSingleton(TimeProvider.System);
 
         services.AddSingleton<Database>();
         services.AddMigrations(MailOutbox.Migrations);
@@ -36,7 +37,7 @@ public static class PortalInfrastructure
         services.AddPortalRateLimits();
         services.AddSingleton<StaffKeys>();
         services.AddSingleton<PortalData>();
-        services.AddSingleton<PageShell>();
+        services.AddSingleton<PageRenderer>();
         services.AddSingleton(sp =>
         {
             var key = CardKeyStore.Resolve(sp.GetRequiredService<IOptions<PortalOptions>>().Value.CardKey, Directory.GetCurrentDirectory());
@@ -50,15 +51,14 @@ public static class PortalInfrastructure
 
     public static WebApplication UsePortalInfrastructure(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         // Unhandled errors become a Chinese problem details answer, never a stack trace.
-        app.UseExceptionHandler(error => error.Run(context =>
-            Results.Problem(title: "服务器暂时出现问题", detail: "请稍后再试。如问题持续，请拨打页面底部的监督电话。",
-                statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context)));
+        app.UseExceptionHandler(error => error.Run(context => PortalProblems.ServerError().ExecuteAsync(context)));
         app.UseStatusCodePages(async status =>
         {
             var context = status.HttpContext;
             if (context.Request.Path.StartsWithSegments("/api") && !context.Response.HasStarted && context.Response.ContentLength is null)
-                await Results.Problem(statusCode: context.Response.StatusCode, title: StatusTitle(context.Response.StatusCode)).ExecuteAsync(context);
+                await PortalProblems.ForStatus(context.Response.StatusCode).ExecuteAsync(context);
         });
         app.UsePortalPreviewRewrites();
         app.UseRouting();
@@ -66,12 +66,4 @@ public static class PortalInfrastructure
         app.UseMiddleware<BodySizeLimitMiddleware>();
         return app;
     }
-
-    private static string StatusTitle(int status) => status switch
-    {
-        404 => "未找到",
-        405 => "不支持该请求方法",
-        415 => "不支持的内容类型",
-        _ => "请求未能完成",
-    };
 }

@@ -2,7 +2,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using Enforcement.Search;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Enforcement.Api.Infrastructure.Forms;
+using Enforcement.Api.Infrastructure.Pages;
 
 namespace Enforcement.Api.Search;
 
@@ -16,9 +17,7 @@ internal static class SearchEndpoints
 
     public static WebApplicationBuilder AddSearch(this WebApplicationBuilder builder)
     {
-        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SearchService>();
-        builder.Services.AddSingleton<SearchPageRenderer>();
         return builder;
     }
 
@@ -33,7 +32,7 @@ internal static class SearchEndpoints
             return Results.Json(SearchResponse.From(request, results, index), Json);
         });
 
-        app.MapGet("/api/search/page", async (HttpRequest http, SearchService service, SearchPageRenderer renderer) =>
+        app.MapGet("/api/search/page", async (HttpRequest http, SearchService service, PageRenderer pages) =>
         {
             var (request, errors) = ReadRequest(http);
             var index = service.Index;
@@ -42,7 +41,7 @@ internal static class SearchEndpoints
             var status = request is null ? StatusCodes.Status400BadRequest
                 : index is null ? StatusCodes.Status503ServiceUnavailable
                 : StatusCodes.Status200OK;
-            return Results.Content(await renderer.RenderAsync(model, service.DataDir), "text/html; charset=utf-8", statusCode: status);
+            return await pages.PageAsync<SearchResultsView>(model.Title, new Dictionary<string, object?> { ["Model"] = model }, status);
         });
         return app;
     }
@@ -58,10 +57,7 @@ internal static class SearchEndpoints
         new[] { "q", "body", "category", "year", "penalty", "sort" }
             .ToDictionary(k => k, k => DecisionNumberKey.WellFormed(http.Query[k].ToString()));
 
-    private static IResult BadRequest(IReadOnlyDictionary<string, string> errors) => Results.ValidationProblem(
-        errors.ToDictionary(e => e.Key, e => new[] { e.Value }),
-        title: "搜索参数有误",
-        detail: string.Join(" ", errors.Values));
+    private static IResult BadRequest(IReadOnlyDictionary<string, string> errors) => FieldErrors.From(errors).ToProblem("搜索参数有误");
 
     private static IResult Unavailable() => Results.Problem(
         statusCode: StatusCodes.Status503ServiceUnavailable,

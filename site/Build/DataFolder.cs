@@ -9,10 +9,10 @@ namespace Enforcement.Site.Build;
 /// <summary>out/data: what the API needs and the public never sees.</summary>
 internal static class DataFolder
 {
-    public const string ShellFileName = "shell.html";
+    public const string ShellFileName = PageShell.FileName;
 
     /// <summary>Where the API puts its page title and its content in <see cref="ShellFileName"/>.</summary>
-    public const string TitleSlot = "{{title}}", ContentSlot = "<!--content-->";
+    public const string TitleSlot = PageShell.TitleSlot, ContentSlot = PageShell.ContentSlot;
 
     public static void Write(PortalModel model, string dataDir)
     {

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Time;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Enforcement.Api.Feedback.Staff;
 
@@ -71,19 +73,19 @@ public static class FeedbackAdminEndpoints
         return Results.Ok(new { rating = RatingView.Of(found.Rating, data, staff), history = found.History });
     }
 
-    private static async Task<IResult> FollowUpAsync(string reference, HttpContext context, RatingQueries queries, TimeProvider clock, CancellationToken cancel)
+    private static async Task<Results<Created<HistoryEntry>, ValidationProblem, ProblemHttpResult>> FollowUpAsync(string reference, HttpContext context, RatingQueries queries, TimeProvider clock, CancellationToken cancel)
     {
         var staff = context.Staff();
         if (await queries.GetAsync(reference, cancel) is not { } found || !staff.MayActFor(found.Rating.BodySlug)) return NotFound(reference);
         var (submission, error) = await Submission.ReadAsync(context.Request, cancel);
-        if (submission is null) return Results.Problem(title: "无法读取请求", detail: error, statusCode: StatusCodes.Status400BadRequest);
+        if (submission is null) return PortalProblems.UnreadableBody(error);
         var errors = new FieldErrors();
         var note = submission["note"]?.Replace("\r\n", "\n", StringComparison.Ordinal);
         if (note is null) errors.Add("note", "请填写跟进情况。");
         else if (note.Length > NoteMaxLength) errors.Add("note", $"跟进情况不能超过 {NoteMaxLength} 字。");
         if (errors.Any) return errors.ToProblem();
         var entry = await queries.AddFollowUpAsync(found.Rating, staff.Name, note!, clock.GetUtcNow(), cancel);
-        return Results.Created($"/api/admin/feedback/{Uri.EscapeDataString(reference)}", entry);
+        return TypedResults.Created($"/api/admin/feedback/{Uri.EscapeDataString(reference)}", entry);
     }
 
     private static bool SeesContact(StaffIdentity staff) => staff.Body == "*";
@@ -93,8 +95,8 @@ public static class FeedbackAdminEndpoints
             ? Results.Problem(title: "无权查看", detail: string.Join("；", errors.ToDictionary()["body"]), statusCode: StatusCodes.Status403Forbidden)
             : errors.ToProblem("查询条件有误");
 
-    private static IResult NotFound(string reference) =>
-        Results.Problem(title: "未找到", detail: $"没有编号为 {reference} 的评价，或此密钥无权查看。", statusCode: StatusCodes.Status404NotFound);
+    private static ProblemHttpResult NotFound(string reference) =>
+        TypedResults.Problem(title: "未找到", detail: $"没有编号为 {reference} 的评价，或此密钥无权查看。", statusCode: StatusCodes.Status404NotFound);
 
     /// <summary>A rating as staff see it; Contact only for the supervision office.</summary>
     private sealed record RatingView(

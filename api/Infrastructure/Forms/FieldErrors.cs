@@ -1,6 +1,11 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Enforcement.Api.Infrastructure.Forms;
 
-/// <summary>Per-field messages for the public, in Chinese, collected by a validator and returned all at once.</summary>
+/// <summary>
+/// Per-field messages for the public, in Chinese, collected by a validator and returned all at once. Every
+/// endpoint answers field errors in this one shape: 400 problem details with the messages under "errors".
+/// </summary>
 public sealed class FieldErrors
 {
     private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
@@ -13,9 +18,16 @@ public sealed class FieldErrors
         list.Add(message);
     }
 
+    public static FieldErrors From(IEnumerable<KeyValuePair<string, string>> messages)
+    {
+        var errors = new FieldErrors();
+        foreach (var (field, message) in messages) errors.Add(field, message);
+        return errors;
+    }
+
     public IDictionary<string, string[]> ToDictionary() => errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
 
-    /// <summary>400 problem details with the errors under "errors", as ValidationProblem does.</summary>
-    public IResult ToProblem(string title = "提交的内容有误，请修改后重试") =>
-        Results.ValidationProblem(ToDictionary(), title: title, detail: string.Join("；", errors.SelectMany(e => e.Value)));
+    /// <summary>400 problem details with the errors under "errors", every message also in "detail".</summary>
+    public ValidationProblem ToProblem(string title = "提交的内容有误，请修改后重试") =>
+        TypedResults.ValidationProblem(ToDictionary(), title: title, detail: string.Join("；", errors.SelectMany(e => e.Value)));
 }

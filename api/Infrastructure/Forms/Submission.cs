@@ -4,12 +4,16 @@ namespace Enforcement.Api.Infrastructure.Forms;
 
 /// <summary>
 /// A public submission read the same way whether it came as JSON or as a plain HTML form post, so one
-/// validator serves both. Values are trimmed; lists hold every value of a repeated field.
+/// validator serves both. Values are trimmed; lists hold every value of a repeated field. The body is read
+/// once per request (<see cref="BrokenBodies"/> reads it first); later reads get the same result.
 /// </summary>
 public sealed class Submission
 {
     /// <summary>A field hidden from people by CSS; bots fill it in.</summary>
     public const string HoneypotField = "website";
+
+    /// <summary>What a field whose text could not be read is called when even its name could not be.</summary>
+    public const string UnnamedField = "body";
 
     private readonly Dictionary<string, List<string>> fields = new(StringComparer.OrdinalIgnoreCase);
 
@@ -17,6 +21,12 @@ public sealed class Submission
     public bool IsForm { get; private init; }
 
     public IReadOnlyList<IFormFile> Files { get; private init; } = [];
+
+    /// <summary>
+    /// Fields whose text is not valid Unicode: a lone surrogate escaped in JSON ("\ud800"), invalid UTF-8 bytes in
+    /// a JSON string, or in a form field (which the form reader turns into U+FFFD).
+    /// </summary>
+    public FieldErrors Unreadable { get; } = new();
 
     public string? this[string name] =>
         fields.TryGetValue(name, out var values) && values.Count > 0 && values[0].Length > 0 ? values[0] : null;
@@ -26,15 +36,36 @@ public sealed class Submission
 
     public bool FilledHoneypot => this[HoneypotField] is not null;
 
-    /// <summary>Reads the request body; null (with the reason) when it is neither valid JSON nor a form.</summary>
+    /// <summary>
+    /// Reads the request body; null (with the reason) when it is neither valid JSON nor a readable form. A body
+    /// over the endpoint's size limit still throws BadHttpRequestException (413).
+    /// </summary>
     public static async Task<(Submission? Submission, string? Error)> ReadAsync(HttpRequest request, CancellationToken cancel)
+    {
+        if (request.HttpContext.Items[typeof(Submission)] is ValueTuple<Submission?, string?> read) return read;
+        read = await ReadBodyAsync(request, cancel);
+        request.HttpContext.Items[typeof(Submission)] = read;
+        return read;
+    }
+
+    private static async Task<(Submission?, string?)> ReadBodyAsync(HttpRequest request, CancellationToken cancel)
     {
         if (request.HasFormContentType)
         {
-            var form = await request.ReadFormAsync(cancel);
+            IFormCollection form;
+            try { form = await request.ReadFormAsync(cancel); }
+            // A multipart body cut short (no closing boundary), a malformed part header, too many parts...
+            catch (Exception e) when (e is IOException or InvalidDataException
+                or BadHttpRequestException { StatusCode: not StatusCodes.Status413PayloadTooLarge })
+            {
+                return (null, UnreadableForm);
+            }
             var submission = new Submission { IsForm = true, Files = form.Files.ToList() };
             foreach (var (key, values) in form)
+            {
                 submission.fields[key] = values.Select(v => (v ?? "").Trim()).ToList();
+                if (values.Any(v => v?.Contains('\uFFFD') == true)) submission.Unreadable.Add(key, BrokenText);
+            }
             return (submission, null);
         }
         if (request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true)
@@ -45,15 +76,36 @@ public sealed class Submission
                 if (doc.RootElement.ValueKind != JsonValueKind.Object) return (null, "请求内容应为 JSON 对象。");
                 var submission = new Submission();
                 foreach (var property in doc.RootElement.EnumerateObject())
-                    submission.fields[property.Name] = property.Value.ValueKind == JsonValueKind.Array
-                        ? property.Value.EnumerateArray().Select(Scalar).ToList()
-                        : [Scalar(property.Value)];
+                {
+                    // Names and strings are decoded only here: invalid UTF-8 or a lone surrogate throws.
+                    string name;
+                    try { name = property.Name; }
+                    catch (InvalidOperationException)
+                    {
+                        submission.Unreadable.Add(UnnamedField, BrokenText);
+                        continue;
+                    }
+                    try
+                    {
+                        submission.fields[name] = property.Value.ValueKind == JsonValueKind.Array
+                            ? property.Value.EnumerateArray().Select(Scalar).ToList()
+                            : [Scalar(property.Value)];
+                    }
+                    catch (InvalidOperationException)
+                    {
+                        submission.Unreadable.Add(name.Length > 64 ? name[..64] : name, BrokenText);
+                    }
+                }
                 return (submission, null);
             }
             catch (JsonException) { return (null, "请求内容不是有效的 JSON。"); }
         }
         return (null, "请以 JSON 或表单方式提交。");
     }
+
+    public const string UnreadableForm = "表单内容不完整或格式有误，无法读取（可能是上传中断），请重新提交。";
+
+    public const string BrokenText = "含有无法识别的字符（可能是编码错误或复制时带入的乱码），请删除后重新输入。";
 
     private static string Scalar(JsonElement e) => e.ValueKind switch
     {

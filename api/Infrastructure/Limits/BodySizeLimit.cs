@@ -27,7 +27,7 @@ internal sealed class BodySizeLimitMiddleware(RequestDelegate next)
         await next(context);
     }
 
-    private static string FormatSize(long bytes) =>
+    internal static string FormatSize(long bytes) =>
         bytes >= 1 << 20 ? $"{bytes / (1 << 20)} MB" : $"{Math.Max(1, bytes / 1024)} KB";
 }
 

@@ -27,8 +27,8 @@ public static class RateLimits
                 var detail = $"您提交得太频繁了，请在 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试。";
                 // A plain form post (no JavaScript) gets a page in the site's look, not JSON.
                 var answer = context.HttpContext.Request.HasFormContentType
-                    ? context.HttpContext.RequestServices.GetRequiredService<PageShell>().Page("请求过于频繁",
-                        $"<p class=\"form-error\" role=\"alert\">{PageShell.Encode(detail)}</p>", StatusCodes.Status429TooManyRequests)
+                    ? context.HttpContext.RequestServices.GetRequiredService<PageRenderer>().Page("请求过于频繁",
+                        $"<p class=\"form-error\" role=\"alert\">{PageRenderer.Encoder.Encode(detail)}</p>", StatusCodes.Status429TooManyRequests)
                     : Results.Problem(title: "请求过于频繁", detail: detail, statusCode: StatusCodes.Status429TooManyRequests);
                 await answer.ExecuteAsync(context.HttpContext);
             };

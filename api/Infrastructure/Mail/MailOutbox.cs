@@ -25,7 +25,16 @@ public static class MailOutbox
             );
             CREATE INDEX outbox_pending ON outbox (next_attempt_at) WHERE sent_at IS NULL;
             """),
+        // Bodies sent before OutboxSender began dropping them.
+        new("0002-outbox-drop-sent-bodies", $"UPDATE outbox SET body = '{SentBody}' WHERE sent_at IS NOT NULL;"),
     ];
+
+    /// <summary>
+    /// What a sent message's body becomes. Bodies hold secrets meant only for the recipient (the confirm token,
+    /// which the corrections table keeps only as a hash) and contact details; once the transport has taken the
+    /// message they have no use here. Recipient, subject and times stay, as the record of what was sent.
+    /// </summary>
+    public const string SentBody = "（已发送，正文不再保存）";
 
     public static Task EnqueueAsync(SqliteConnection connection, SqliteTransaction tx, OutboxMessage message, DateTimeOffset now,
         CancellationToken cancel = default) =>

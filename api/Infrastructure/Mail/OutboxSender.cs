@@ -52,8 +52,9 @@ internal sealed class OutboxSender(Database database, IMailTransport transport, 
             try
             {
                 await transport.SendAsync(ToMime(item.Message), cancel);
-                await connection.ExecuteAsync("UPDATE outbox SET sent_at = $at, attempts = attempts + 1, last_error = NULL WHERE id = $id",
-                    null, cancel, ("$at", clock.GetUtcNow().UtcDateTime.ToString("O")), ("$id", item.Id));
+                await connection.ExecuteAsync(
+                    "UPDATE outbox SET sent_at = $at, attempts = attempts + 1, last_error = NULL, body = $sent WHERE id = $id",
+                    null, cancel, ("$at", clock.GetUtcNow().UtcDateTime.ToString("O")), ("$sent", MailOutbox.SentBody), ("$id", item.Id));
                 sent++;
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -1,3 +1,5 @@
+using Enforcement.Api.Infrastructure.Forms;
+
 namespace Enforcement.Api.Infrastructure.Staff;
 
 public static class StaffEndpoints
@@ -17,7 +19,7 @@ public static class StaffEndpoints
                 return Results.Problem(title: "需要工作人员密钥", detail: "请在 X-Api-Key 请求头中提供有效的工作人员密钥。", statusCode: StatusCodes.Status401Unauthorized);
             http.Items[typeof(StaffIdentity)] = staff;
             return await next(context);
-        });
+        }).AnswersBrokenBodies();
 
     public static StaffIdentity Staff(this HttpContext context) =>
         (StaffIdentity)context.Items[typeof(StaffIdentity)]!;

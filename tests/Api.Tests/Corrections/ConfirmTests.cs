@@ -9,11 +9,11 @@ public class ConfirmTests
     [Fact]
     public async Task The_request_reaches_the_body_only_after_the_requester_confirms_through_the_mailed_link()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, token) = await portal.SubmitAsync();
         await portal.DrainMailAsync();
-        Assert.Empty(portal.MailsTo(TestPortal.Notify));
-        using (var staff = await portal.StaffClient(TestPortal.KeyBody).GetAsync("/api/admin/corrections"))
+        Assert.Empty(portal.MailsTo(TestApi.Notify));
+        using (var staff = await portal.StaffClient(TestApi.KeyBody).GetAsync("/api/admin/corrections"))
             Assert.Equal(0, (await staff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32());
 
         // The plain form button on the status page.
@@ -25,12 +25,12 @@ public class ConfirmTests
         Assert.Contains("已受理", html);
 
         await portal.DrainMailAsync();
-        var toBody = Assert.Single(portal.MailsTo(TestPortal.Notify));
+        var toBody = Assert.Single(portal.MailsTo(TestApi.Notify));
         Assert.Contains(ticket, toBody.Subject);
         Assert.Contains("决定书原件中的罚款金额为 5000 元。", toBody.TextBody);
         Assert.Contains("zhangsan@example.com", toBody.TextBody);
         Assert.Contains("13812345678", toBody.TextBody);
-        var toRequester = portal.MailsTo(TestPortal.Requester);
+        var toRequester = portal.MailsTo(TestApi.Requester);
         Assert.Equal(2, toRequester.Count);
         Assert.Contains("已受理", toRequester[1].Subject);
 
@@ -44,7 +44,7 @@ public class ConfirmTests
     [Fact]
     public async Task The_token_returned_on_submission_cannot_confirm()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, token) = await portal.SubmitAsync();
 
         using var response = await portal.Client().PostAsJsonAsync($"/api/corrections/{ticket}/confirm", new { token });
@@ -57,7 +57,7 @@ public class ConfirmTests
     [Fact]
     public async Task Confirming_with_a_wrong_token_is_not_found_and_changes_nothing()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, token) = await portal.SubmitAsync();
         using var response = await portal.Client().PostAsJsonAsync($"/api/corrections/{ticket}/confirm", new { token = "guess" });
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
@@ -68,27 +68,27 @@ public class ConfirmTests
     [Fact]
     public async Task Confirming_twice_sends_nothing_twice()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var ticket = await portal.SubmitConfirmedAsync();
         using var again = await portal.Client().PostAsJsonAsync($"/api/corrections/{ticket}/confirm", new { token = portal.MailedToken(ticket) });
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         await portal.DrainMailAsync();
-        Assert.Single(portal.MailsTo(TestPortal.Notify));
+        Assert.Single(portal.MailsTo(TestApi.Notify));
     }
 
     [Fact]
     public async Task A_body_without_a_notify_address_has_its_requests_sent_to_the_supervision_office()
     {
-        await using var portal = new TestPortal();
-        var ticket = await portal.SubmitConfirmedAsync(TestPortal.ValidRequest("宜市监处罚〔2025〕20号"));
+        await using var portal = new TestApi();
+        var ticket = await portal.SubmitConfirmedAsync(TestApi.ValidRequest("宜市监处罚〔2025〕20号"));
         await portal.DrainMailAsync();
-        Assert.Contains(ticket, Assert.Single(portal.MailsTo(TestPortal.SupervisionEmail)).Subject);
+        Assert.Contains(ticket, Assert.Single(portal.MailsTo(TestApi.SupervisionEmail)).Subject);
     }
 
     [Fact]
     public async Task An_unconfirmed_request_lapses_after_seven_days_and_can_no_longer_be_confirmed()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, token) = await portal.SubmitAsync();
         await portal.DrainMailAsync();
         var mailed = portal.MailedToken(ticket);
@@ -109,16 +109,16 @@ public class ConfirmTests
         Assert.Equal(HttpStatusCode.Conflict, confirm.StatusCode);
         Assert.Contains("已失效", await confirm.Content.ReadAsStringAsync());
         await portal.DrainMailAsync();
-        Assert.Empty(portal.MailsTo(TestPortal.Notify));
+        Assert.Empty(portal.MailsTo(TestApi.Notify));
 
-        using var staff = await portal.StaffClient(TestPortal.KeyBody).GetAsync("/api/admin/corrections?status=lapsed");
+        using var staff = await portal.StaffClient(TestApi.KeyBody).GetAsync("/api/admin/corrections?status=lapsed");
         Assert.Equal(ticket, (await staff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("items")[0].GetProperty("ticket").GetString());
     }
 
     [Fact]
     public async Task A_request_confirmed_just_in_time_is_accepted()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, _) = await portal.SubmitAsync();
         await portal.DrainMailAsync();
         portal.Clock.Advance(TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1));

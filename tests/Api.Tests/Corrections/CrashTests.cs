@@ -19,7 +19,7 @@ public class CrashTests(ITestOutputHelper output)
         {
             var data = Path.Combine(root, "data");
             Directory.CreateDirectory(data);
-            TestPortal.WriteRegistry(data);
+            TestApi.WriteRegistry(data);
             var pickup = Path.Combine(root, "mail");
             var settings = new Dictionary<string, string>
             {
@@ -99,7 +99,7 @@ public class CrashTests(ITestOutputHelper output)
     /// <summary>Most as JSON; every fourth as a form with an attachment, as a browser sends it.</summary>
     private static HttpRequestMessage Request(int i)
     {
-        var fields = TestPortal.ValidRequest();
+        var fields = TestApi.ValidRequest();
         fields["email"] = $"requester{i}@example.com";
         fields["description"] = $"第 {i} 份申请：公示的罚款金额有误。";
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections")

@@ -9,7 +9,7 @@ public class FollowTests
     [Fact]
     public async Task The_token_opens_the_status_with_its_history_and_the_confirmation_deadline()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, token) = await portal.SubmitAsync();
 
         using var response = await portal.Client().GetAsync($"/api/corrections/{ticket}?token={token}");
@@ -25,14 +25,14 @@ public class FollowTests
         Assert.Equal("2026-03-02", history.GetProperty("date").GetString());
         Assert.Equal("申请人", history.GetProperty("by").GetString());
         // What the requester sees carries no contact details.
-        Assert.DoesNotContain(TestPortal.Requester, status.GetRawText());
+        Assert.DoesNotContain(TestApi.Requester, status.GetRawText());
         Assert.DoesNotContain("13812345678", status.GetRawText());
     }
 
     [Fact]
     public async Task A_wrong_token_answers_exactly_like_an_unknown_ticket()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, token) = await portal.SubmitAsync();
         var client = portal.Client();
 
@@ -59,7 +59,7 @@ public class FollowTests
     [Fact]
     public async Task The_status_page_shows_the_request_in_the_sites_look_and_offers_confirming_only_with_the_mailed_token()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, token) = await portal.SubmitAsync();
         await portal.DrainMailAsync();
 
@@ -67,9 +67,9 @@ public class FollowTests
         Assert.Equal(HttpStatusCode.OK, viewOnly.StatusCode);
         Assert.Equal("no-referrer", viewOnly.Headers.GetValues("Referrer-Policy").Single());
         var viewHtml = await viewOnly.Content.ReadAsStringAsync();
-        Assert.Contains(TestPortal.ShellMarker, viewHtml);
+        Assert.Contains(TestApi.ShellMarker, viewHtml);
         Assert.Contains(ticket, viewHtml);
-        Assert.Contains(TestPortal.DecisionTitle, viewHtml);
+        Assert.Contains(TestApi.DecisionTitle, viewHtml);
         Assert.Contains("请打开我们发到您邮箱的确认邮件", viewHtml);
         Assert.DoesNotContain("确认提交申请</button>", viewHtml);
 
@@ -87,7 +87,7 @@ public class FollowTests
     [Fact]
     public async Task The_status_page_for_a_wrong_token_says_not_found_and_offers_the_lookup_form()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, _) = await portal.SubmitAsync();
 
         using var wrong = await portal.Client().GetAsync($"/api/corrections/status/page?ticket={ticket}&token=guess");
@@ -103,10 +103,10 @@ public class FollowTests
     [Fact]
     public async Task Attachments_are_never_served_to_the_public()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections")
         {
-            Content = SubmitTests.Form(TestPortal.ValidRequest(), ("证据.pdf", SubmitTests.Pdf)),
+            Content = SubmitTests.Form(TestApi.ValidRequest(), ("证据.pdf", SubmitTests.Pdf)),
         };
         request.Headers.Accept.ParseAdd("application/json");
         using var created = await portal.Client().SendAsync(request);

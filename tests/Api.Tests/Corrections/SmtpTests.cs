@@ -17,23 +17,23 @@ public class SmtpTests
     public async Task The_whole_workflow_is_mailed_through_smtp()
     {
         using var smtp = await LoopbackSmtp.StartAsync();
-        await using var portal = new TestPortal(Smtp(smtp.Port));
+        await using var portal = new TestApi(Smtp(smtp.Port));
         var (ticket, token) = await portal.SubmitAsync();
         Assert.Equal(1, await portal.DrainMailAsync());
 
         var confirmMail = Assert.Single(smtp.Messages());
-        Assert.Equal(TestPortal.Requester, confirmMail.To.Mailboxes.Single().Address);
+        Assert.Equal(TestApi.Requester, confirmMail.To.Mailboxes.Single().Address);
         Assert.Equal("noreply@zfgs.example.gov.cn", confirmMail.From.Mailboxes.Single().Address);
-        var (_, mailed) = TestPortal.MailedLink([confirmMail], ticket);
+        var (_, mailed) = TestApi.MailedLink([confirmMail], ticket);
 
         await portal.Client().PostAsJsonAsync($"/api/corrections/{ticket}/confirm", new { token = mailed });
-        await portal.StaffClient(TestPortal.KeyBody).PostAsJsonAsync($"/api/admin/corrections/{ticket}/transitions",
+        await portal.StaffClient(TestApi.KeyBody).PostAsJsonAsync($"/api/admin/corrections/{ticket}/transitions",
             new { status = "verifying", reply = "正在核实。" });
         Assert.Equal(3, await portal.DrainMailAsync());
 
         var all = smtp.Messages();
-        Assert.Contains(all, m => m.To.Mailboxes.Single().Address == TestPortal.Notify && m.Subject!.Contains(ticket));
-        Assert.Contains(all, m => m.To.Mailboxes.Single().Address == TestPortal.Requester && m.Subject!.Contains("核实中"));
+        Assert.Contains(all, m => m.To.Mailboxes.Single().Address == TestApi.Notify && m.Subject!.Contains(ticket));
+        Assert.Contains(all, m => m.To.Mailboxes.Single().Address == TestApi.Requester && m.Subject!.Contains("核实中"));
         var status = await portal.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={token}");
         Assert.Equal("verifying", status.GetProperty("status").GetString());
     }
@@ -42,7 +42,7 @@ public class SmtpTests
     public async Task An_smtp_outage_loses_nothing_the_outbox_retries_once_the_server_is_back()
     {
         var port = LoopbackSmtp.FreePort(); // nothing listens there yet
-        await using var portal = new TestPortal(Smtp(port));
+        await using var portal = new TestApi(Smtp(port));
         var (ticket, _) = await portal.SubmitAsync();   // accepted although mail cannot go out
         Assert.Equal(0, await portal.DrainMailAsync());
 

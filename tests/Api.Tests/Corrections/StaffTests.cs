@@ -7,13 +7,13 @@ namespace Enforcement.Api.Tests.Corrections;
 
 public class StaffTests
 {
-    private static Task<HttpResponseMessage> Move(TestPortal portal, string key, string ticket, object change) =>
+    private static Task<HttpResponseMessage> Move(TestApi portal, string key, string ticket, object change) =>
         portal.StaffClient(key).PostAsJsonAsync($"/api/admin/corrections/{ticket}/transitions", change);
 
     [Fact]
     public async Task Staff_endpoints_need_a_valid_key()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var ticket = await portal.SubmitConfirmedAsync();
         using var none = await portal.Client().GetAsync("/api/admin/corrections");
         using var wrong = await portal.StaffClient("not-a-key").GetAsync($"/api/admin/corrections/{ticket}");
@@ -24,9 +24,9 @@ public class StaffTests
     [Fact]
     public async Task A_key_sees_and_moves_only_its_own_bodys_requests()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var ours = await portal.SubmitConfirmedAsync();
-        var theirs = await portal.SubmitConfirmedAsync(TestPortal.ValidRequest(TestPortal.OtherBodyDecision));
+        var theirs = await portal.SubmitConfirmedAsync(TestApi.ValidRequest(TestApi.OtherBodyDecision));
 
         async Task<string[]> Listed(string key)
         {
@@ -34,30 +34,30 @@ public class StaffTests
             return [.. list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("ticket").GetString()!)];
         }
 
-        Assert.Equal([ours], await Listed(TestPortal.KeyBody));
-        Assert.Equal([theirs], await Listed(TestPortal.KeyOtherBody));
-        Assert.Equal([ours, theirs], (await Listed(TestPortal.KeyAll)).Order());
+        Assert.Equal([ours], await Listed(TestApi.KeyBody));
+        Assert.Equal([theirs], await Listed(TestApi.KeyOtherBody));
+        Assert.Equal([ours, theirs], (await Listed(TestApi.KeyAll)).Order());
 
-        using var peek = await portal.StaffClient(TestPortal.KeyBody).GetAsync($"/api/admin/corrections/{theirs}");
+        using var peek = await portal.StaffClient(TestApi.KeyBody).GetAsync($"/api/admin/corrections/{theirs}");
         Assert.Equal(HttpStatusCode.NotFound, peek.StatusCode);
-        using var meddle = await Move(portal, TestPortal.KeyBody, theirs, new { status = "verifying", reply = "我们来看看" });
+        using var meddle = await Move(portal, TestApi.KeyBody, theirs, new { status = "verifying", reply = "我们来看看" });
         Assert.Equal(HttpStatusCode.NotFound, meddle.StatusCode);
-        using var download = await portal.StaffClient(TestPortal.KeyBody).GetAsync($"/api/admin/corrections/{theirs}/attachments/1");
+        using var download = await portal.StaffClient(TestApi.KeyBody).GetAsync($"/api/admin/corrections/{theirs}/attachments/1");
         Assert.Equal(HttpStatusCode.NotFound, download.StatusCode);
-        using var supervision = await Move(portal, TestPortal.KeyAll, theirs, new { status = "verifying", reply = "监督科督办" });
+        using var supervision = await Move(portal, TestApi.KeyAll, theirs, new { status = "verifying", reply = "监督科督办" });
         Assert.Equal(HttpStatusCode.OK, supervision.StatusCode);
     }
 
     [Fact]
     public async Task Staff_see_the_whole_request_and_the_moves_open_to_them()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var ticket = await portal.SubmitConfirmedAsync();
-        var c = await portal.StaffClient(TestPortal.KeyBody).GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}");
+        var c = await portal.StaffClient(TestApi.KeyBody).GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}");
 
         Assert.Equal("accepted", c.GetProperty("status").GetString());
         Assert.Equal("张三", c.GetProperty("requester").GetProperty("name").GetString());
-        Assert.Equal(TestPortal.Requester, c.GetProperty("requester").GetProperty("email").GetString());
+        Assert.Equal(TestApi.Requester, c.GetProperty("requester").GetProperty("email").GetString());
         Assert.Equal("13812345678", c.GetProperty("requester").GetProperty("phone").GetString());
         Assert.Equal("公示的罚款金额为 50000 元。", c.GetProperty("description").GetString());
         Assert.Equal(["verifying"], c.GetProperty("nextStatuses").EnumerateArray().Select(s => s.GetProperty("status").GetString()));
@@ -66,16 +66,16 @@ public class StaffTests
     [Fact]
     public async Task Verifying_then_corrected_each_with_a_reply_appended_to_the_history_and_mailed_to_the_requester()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, token) = await portal.SubmitAsync();
         await portal.DrainMailAsync();
         await portal.Client().PostAsJsonAsync($"/api/corrections/{ticket}/confirm", new { token = portal.MailedToken(ticket) });
 
         portal.Clock.Advance(TimeSpan.FromDays(1));
-        using (var verifying = await Move(portal, TestPortal.KeyBody, ticket, new { status = "verifying", reply = "已调取案卷，正在核对。" }))
+        using (var verifying = await Move(portal, TestApi.KeyBody, ticket, new { status = "verifying", reply = "已调取案卷，正在核对。" }))
             Assert.Equal(HttpStatusCode.OK, verifying.StatusCode);
         portal.Clock.Advance(TimeSpan.FromDays(2));
-        using (var corrected = await Move(portal, TestPortal.KeyBody, ticket, new { status = "已更正", reply = "经核实，罚款金额已更正为 5000 元。" }))
+        using (var corrected = await Move(portal, TestApi.KeyBody, ticket, new { status = "已更正", reply = "经核实，罚款金额已更正为 5000 元。" }))
         {
             Assert.Equal(HttpStatusCode.OK, corrected.StatusCode);
             var staffView = await corrected.Content.ReadFromJsonAsync<JsonElement>();
@@ -94,7 +94,7 @@ public class StaffTests
         Assert.DoesNotContain("李四", status.GetRawText());
 
         await portal.DrainMailAsync();
-        var mails = portal.MailsTo(TestPortal.Requester);
+        var mails = portal.MailsTo(TestApi.Requester);
         Assert.Equal(["请确认", "已受理", "核实中", "已更正"], mails.Select(m => new[] { "请确认", "已受理", "核实中", "已更正" }.Single(m.Subject!.Contains)));
         Assert.Contains("已调取案卷，正在核对。", mails[2].TextBody);
     }
@@ -102,19 +102,19 @@ public class StaffTests
     [Fact]
     public async Task Refusing_needs_reasons_which_the_requester_then_sees()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, token) = await portal.SubmitAsync();
         await portal.DrainMailAsync();
         await portal.Client().PostAsJsonAsync($"/api/corrections/{ticket}/confirm", new { token = portal.MailedToken(ticket) });
-        await Move(portal, TestPortal.KeyBody, ticket, new { status = "verifying", reply = "正在核对。" });
+        await Move(portal, TestApi.KeyBody, ticket, new { status = "verifying", reply = "正在核对。" });
 
-        using var noReason = await Move(portal, TestPortal.KeyBody, ticket, new { status = "refused", reply = "不予更正。" });
+        using var noReason = await Move(portal, TestApi.KeyBody, ticket, new { status = "refused", reply = "不予更正。" });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.Contains("必须说明理由", await noReason.Content.ReadAsStringAsync());
-        using var noReply = await Move(portal, TestPortal.KeyBody, ticket, new { status = "refused", reason = "与原件一致。" });
+        using var noReply = await Move(portal, TestApi.KeyBody, ticket, new { status = "refused", reason = "与原件一致。" });
         Assert.Equal(HttpStatusCode.BadRequest, noReply.StatusCode);
 
-        using var refused = await Move(portal, TestPortal.KeyBody, ticket,
+        using var refused = await Move(portal, TestApi.KeyBody, ticket,
             new { status = "refused", reply = "经核实，公示内容与决定书原件一致。", reason = "决定书原件第 2 页载明罚款 50000 元。" });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
 
@@ -122,7 +122,7 @@ public class StaffTests
         Assert.Contains("不予更正", page);
         Assert.Contains("决定书原件第 2 页载明罚款 50000 元。", page);
         await portal.DrainMailAsync();
-        Assert.Contains("决定书原件第 2 页载明罚款 50000 元。", portal.MailsTo(TestPortal.Requester).Last().TextBody);
+        Assert.Contains("决定书原件第 2 页载明罚款 50000 元。", portal.MailsTo(TestApi.Requester).Last().TextBody);
     }
 
     [Theory]
@@ -132,24 +132,24 @@ public class StaffTests
     [InlineData(new[] { "verifying", "refused" }, "verifying", "已办结")]
     public async Task Moves_outside_the_workflow_are_refused_with_409_and_a_clear_message(string[] before, string move, string message)
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var ticket = await portal.SubmitConfirmedAsync();
         foreach (var step in before)
-            Assert.Equal(HttpStatusCode.OK, (await Move(portal, TestPortal.KeyBody, ticket, new { status = step, reply = "办理中", reason = "理由" })).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await Move(portal, TestApi.KeyBody, ticket, new { status = step, reply = "办理中", reason = "理由" })).StatusCode);
 
-        using var response = await Move(portal, TestPortal.KeyBody, ticket, new { status = move, reply = "再试一次", reason = "理由" });
+        using var response = await Move(portal, TestApi.KeyBody, ticket, new { status = move, reply = "再试一次", reason = "理由" });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains(message, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
-        var history = (await portal.StaffClient(TestPortal.KeyBody).GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}")).GetProperty("history");
+        var history = (await portal.StaffClient(TestApi.KeyBody).GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}")).GetProperty("history");
         Assert.Equal(2 + before.Length, history.GetArrayLength());
     }
 
     [Fact]
     public async Task An_unconfirmed_request_cannot_be_handled()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, _) = await portal.SubmitAsync();
-        using var response = await Move(portal, TestPortal.KeyBody, ticket, new { status = "verifying", reply = "看看" });
+        using var response = await Move(portal, TestApi.KeyBody, ticket, new { status = "verifying", reply = "看看" });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("尚未确认", await response.Content.ReadAsStringAsync());
     }
@@ -157,18 +157,18 @@ public class StaffTests
     [Fact]
     public async Task Staff_download_attachments_as_they_were_sent()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections")
         {
-            Content = SubmitTests.Form(TestPortal.ValidRequest(), ("决定书.pdf", SubmitTests.Pdf), ("照片.png", SubmitTests.Png)),
+            Content = SubmitTests.Form(TestApi.ValidRequest(), ("决定书.pdf", SubmitTests.Pdf), ("照片.png", SubmitTests.Png)),
         };
         request.Headers.Accept.ParseAdd("application/json");
         using var created = await portal.Client().SendAsync(request);
         var ticket = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ticket").GetString()!;
 
-        var c = await portal.StaffClient(TestPortal.KeyBody).GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}");
+        var c = await portal.StaffClient(TestApi.KeyBody).GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}");
         var png = c.GetProperty("attachments")[1];
-        using var download = await portal.StaffClient(TestPortal.KeyBody).GetAsync(png.GetProperty("url").GetString());
+        using var download = await portal.StaffClient(TestApi.KeyBody).GetAsync(png.GetProperty("url").GetString());
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
         Assert.Equal("image/png", download.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
@@ -179,7 +179,7 @@ public class StaffTests
     [Fact]
     public async Task The_history_and_the_request_as_filed_cannot_be_edited_or_deleted_even_in_the_database()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var ticket = await portal.SubmitConfirmedAsync();
 
         await using var db = new SqliteConnection($"Data Source={portal.DatabasePath}");
@@ -198,15 +198,15 @@ public class StaffTests
             var error = await Assert.ThrowsAsync<SqliteException>(() => command.ExecuteNonQueryAsync());
             Assert.Matches("append-only|never deleted|kept as filed", error.Message);
         }
-        var c = await portal.StaffClient(TestPortal.KeyAll).GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}");
+        var c = await portal.StaffClient(TestApi.KeyAll).GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}");
         Assert.Equal(2, c.GetProperty("history").GetArrayLength());
     }
 
     [Fact]
     public async Task An_unknown_status_filter_is_a_chinese_error()
     {
-        await using var portal = new TestPortal();
-        using var response = await portal.StaffClient(TestPortal.KeyAll).GetAsync("/api/admin/corrections?status=done");
+        await using var portal = new TestApi();
+        using var response = await portal.StaffClient(TestApi.KeyAll).GetAsync("/api/admin/corrections?status=done");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("未知的状态", await response.Content.ReadAsStringAsync());
     }

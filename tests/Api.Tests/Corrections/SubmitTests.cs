@@ -35,8 +35,8 @@ public class SubmitTests
     [Fact]
     public async Task A_json_request_answers_201_with_a_ticket_a_secret_token_and_its_location()
     {
-        await using var portal = new TestPortal();
-        using var response = await portal.Client().PostAsJsonAsync("/api/corrections", TestPortal.ValidRequest());
+        await using var portal = new TestApi();
+        using var response = await portal.Client().PostAsJsonAsync("/api/corrections", TestApi.ValidRequest());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -50,7 +50,7 @@ public class SubmitTests
     [Fact]
     public async Task Tickets_are_numbered_on_within_the_year_and_restart_each_year()
     {
-        await using var portal = new TestPortal(now: "2026-12-31 23:00");
+        await using var portal = new TestApi(now: "2026-12-31 23:00");
         Assert.Equal("GZ-2026-000001", (await portal.SubmitAsync()).Ticket);
         Assert.Equal("GZ-2026-000002", (await portal.SubmitAsync()).Ticket);
         portal.Clock.Advance(TimeSpan.FromHours(2)); // 1 January 2027 in China
@@ -60,10 +60,10 @@ public class SubmitTests
     [Fact]
     public async Task An_officer_can_be_named_by_certificate_instead_of_a_decision()
     {
-        await using var portal = new TestPortal();
-        var request = TestPortal.ValidRequest();
+        await using var portal = new TestApi();
+        var request = TestApi.ValidRequest();
         request.Remove("decision");
-        request["certificate"] = TestPortal.Certificate;
+        request["certificate"] = TestApi.Certificate;
         var (ticket, token) = await portal.SubmitAsync(request);
 
         var status = await portal.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={token}");
@@ -74,20 +74,20 @@ public class SubmitTests
     [Fact]
     public async Task A_decision_number_typed_with_square_brackets_is_found()
     {
-        await using var portal = new TestPortal();
-        var (ticket, token) = await portal.SubmitAsync(TestPortal.ValidRequest("宜市监处罚[2025]12号"));
+        await using var portal = new TestApi();
+        var (ticket, token) = await portal.SubmitAsync(TestApi.ValidRequest("宜市监处罚[2025]12号"));
         var status = await portal.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={token}");
-        Assert.Equal(TestPortal.Decision, status.GetProperty("record").GetProperty("reference").GetString());
+        Assert.Equal(TestApi.Decision, status.GetProperty("record").GetProperty("reference").GetString());
     }
 
     [Fact]
     public async Task A_record_that_is_not_published_is_a_field_error_in_chinese()
     {
-        await using var portal = new TestPortal();
-        using var unknownDecision = await portal.Client().PostAsJsonAsync("/api/corrections", TestPortal.ValidRequest("宜市监处罚〔2099〕1号"));
+        await using var portal = new TestApi();
+        using var unknownDecision = await portal.Client().PostAsJsonAsync("/api/corrections", TestApi.ValidRequest("宜市监处罚〔2099〕1号"));
         Assert.Contains("未找到文书号", (await ErrorsAsync(unknownDecision)).GetProperty("decision")[0].GetString());
 
-        var request = TestPortal.ValidRequest();
+        var request = TestApi.ValidRequest();
         request.Remove("decision");
         request["certificate"] = "99999999999";
         using var unknownOfficer = await portal.Client().PostAsJsonAsync("/api/corrections", request);
@@ -101,10 +101,10 @@ public class SubmitTests
     [Fact]
     public async Task Every_missing_or_wrong_field_is_named_in_one_answer()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         using var response = await portal.Client().PostAsJsonAsync("/api/corrections", new Dictionary<string, object?>
         {
-            ["decision"] = TestPortal.Decision,
+            ["decision"] = TestApi.Decision,
             ["description"] = new string('错', 2001),
             ["email"] = "zhangsan@",
             ["phone"] = "12345",
@@ -122,19 +122,19 @@ public class SubmitTests
     [Fact]
     public async Task A_form_post_with_attachments_answers_a_page_in_the_sites_look_with_the_next_step()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         using var response = await portal.Client().PostAsync("/api/corrections",
-            Form(TestPortal.ValidRequest(), ("决定书.pdf", Pdf), ("照片.png", Png), ("扫描件.jpg", Jpeg)));
+            Form(TestApi.ValidRequest(), ("决定书.pdf", Pdf), ("照片.png", Png), ("扫描件.jpg", Jpeg)));
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains(TestPortal.ShellMarker, html);
+        Assert.Contains(TestApi.ShellMarker, html);
         Assert.Contains("GZ-2026-000001", html);
         Assert.Contains("请查收邮件并确认", html);
         Assert.Contains("/corrections/status/?ticket=GZ-2026-000001&amp;token=", html);
 
-        using var staff = await portal.StaffClient(TestPortal.KeyAll).GetAsync("/api/admin/corrections/GZ-2026-000001");
+        using var staff = await portal.StaffClient(TestApi.KeyAll).GetAsync("/api/admin/corrections/GZ-2026-000001");
         var attachments = (await staff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attachments");
         Assert.Equal(["application/pdf", "image/png", "image/jpeg"], attachments.EnumerateArray().Select(a => a.GetProperty("contentType").GetString()));
         Assert.Equal(["决定书.pdf", "照片.png", "扫描件.jpg"], attachments.EnumerateArray().Select(a => a.GetProperty("fileName").GetString()));
@@ -143,8 +143,8 @@ public class SubmitTests
     [Fact]
     public async Task A_script_that_posts_the_form_asking_for_json_gets_json()
     {
-        await using var portal = new TestPortal();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = Form(TestPortal.ValidRequest()) };
+        await using var portal = new TestApi();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = Form(TestApi.ValidRequest()) };
         request.Headers.Accept.ParseAdd("application/json");
         using var response = await portal.Client().SendAsync(request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
@@ -154,8 +154,8 @@ public class SubmitTests
     [Fact]
     public async Task An_empty_file_input_is_ignored()
     {
-        await using var portal = new TestPortal();
-        var form = Form(TestPortal.ValidRequest());
+        await using var portal = new TestApi();
+        var form = Form(TestApi.ValidRequest());
         var empty = new ByteArrayContent([]);
         empty.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(empty, "attachments", "\"\"");
@@ -166,10 +166,10 @@ public class SubmitTests
     [Fact]
     public async Task Attachments_are_checked_by_content_not_by_name()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var program = Encoding.ASCII.GetBytes("MZ\u0090\0 this is a program");
         using var response = await portal.Client().PostAsync("/api/corrections",
-            Form(TestPortal.ValidRequest(), ("证据.pdf", program)));
+            Form(TestApi.ValidRequest(), ("证据.pdf", program)));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
@@ -177,7 +177,7 @@ public class SubmitTests
         Assert.Contains("不是 PDF、JPEG 或 PNG 文件", html);
 
         // Named like a program, but a PDF: accepted as a PDF.
-        using var renamed = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = Form(TestPortal.ValidRequest(), ("scan.exe", Pdf)) };
+        using var renamed = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = Form(TestApi.ValidRequest(), ("scan.exe", Pdf)) };
         renamed.Headers.Accept.ParseAdd("application/json");
         Assert.Equal(HttpStatusCode.Created, (await portal.Client().SendAsync(renamed)).StatusCode);
     }
@@ -185,17 +185,17 @@ public class SubmitTests
     [Fact]
     public async Task At_most_three_attachments_of_five_megabytes_each()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         using var four = new HttpRequestMessage(HttpMethod.Post, "/api/corrections")
         {
-            Content = Form(TestPortal.ValidRequest(), ("1.pdf", Pdf), ("2.pdf", Pdf), ("3.pdf", Pdf), ("4.pdf", Pdf)),
+            Content = Form(TestApi.ValidRequest(), ("1.pdf", Pdf), ("2.pdf", Pdf), ("3.pdf", Pdf), ("4.pdf", Pdf)),
         };
         four.Headers.Accept.ParseAdd("application/json");
         Assert.Contains("最多上传 3 个附件", (await ErrorsAsync(await portal.Client().SendAsync(four))).GetProperty("attachments")[0].GetString());
 
         var big = new byte[5 * 1024 * 1024 + 1];
         Pdf.CopyTo(big, 0);
-        using var tooBig = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = Form(TestPortal.ValidRequest(), ("big.pdf", big)) };
+        using var tooBig = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = Form(TestApi.ValidRequest(), ("big.pdf", big)) };
         tooBig.Headers.Accept.ParseAdd("application/json");
         Assert.Contains("超过 5 MB", (await ErrorsAsync(await portal.Client().SendAsync(tooBig))).GetProperty("attachments")[0].GetString());
     }
@@ -203,9 +203,9 @@ public class SubmitTests
     [Fact]
     public async Task A_body_over_the_limit_answers_413()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var huge = new byte[17 * 1024 * 1024];
-        using var response = await portal.Client().PostAsync("/api/corrections", Form(TestPortal.ValidRequest(), ("huge.pdf", huge)));
+        using var response = await portal.Client().PostAsync("/api/corrections", Form(TestApi.ValidRequest(), ("huge.pdf", huge)));
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
@@ -213,25 +213,25 @@ public class SubmitTests
     [Fact]
     public async Task A_filled_honeypot_files_nothing()
     {
-        await using var portal = new TestPortal();
-        var request = TestPortal.ValidRequest();
+        await using var portal = new TestApi();
+        var request = TestApi.ValidRequest();
         request["website"] = "https://spam.example";
         using var response = await portal.Client().PostAsJsonAsync("/api/corrections", request);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
 
         await portal.DrainMailAsync();
         Assert.Empty(portal.Mails());
-        using var staff = await portal.StaffClient(TestPortal.KeyAll).GetAsync("/api/admin/corrections?status=pending");
+        using var staff = await portal.StaffClient(TestApi.KeyAll).GetAsync("/api/admin/corrections?status=pending");
         Assert.Equal(0, (await staff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32());
     }
 
     [Fact]
     public async Task Too_many_submissions_from_one_address_answer_429_with_retry_after()
     {
-        await using var portal = new TestPortal(new() { ["Portal:RateLimits:SubmitPermits"] = "2" });
+        await using var portal = new TestApi(new() { ["Portal:RateLimits:SubmitPermits"] = "2" });
         await portal.SubmitAsync();
         await portal.SubmitAsync();
-        using var third = await portal.Client().PostAsJsonAsync("/api/corrections", TestPortal.ValidRequest());
+        using var third = await portal.Client().PostAsJsonAsync("/api/corrections", TestApi.ValidRequest());
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.NotNull(third.Headers.RetryAfter);
     }
@@ -239,15 +239,15 @@ public class SubmitTests
     [Fact]
     public async Task A_form_post_with_mistakes_answers_a_page_listing_them_in_chinese()
     {
-        await using var portal = new TestPortal();
-        var request = TestPortal.ValidRequest();
+        await using var portal = new TestApi();
+        var request = TestApi.ValidRequest();
         request.Remove("email");
         request.Remove("consent");
         using var response = await portal.Client().PostAsync("/api/corrections", Form(request));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains(TestPortal.ShellMarker, html);
+        Assert.Contains(TestApi.ShellMarker, html);
         Assert.Contains("电子邮箱：</strong>请填写电子邮箱", html);
         Assert.Contains("同意联系：</strong>请勾选同意", html);
     }
@@ -255,17 +255,31 @@ public class SubmitTests
     [Fact]
     public async Task The_requester_is_emailed_the_ticket_and_a_private_link_at_once()
     {
-        await using var portal = new TestPortal();
+        await using var portal = new TestApi();
         var (ticket, token) = await portal.SubmitAsync();
         Assert.Equal(1, await portal.DrainMailAsync());
 
         var mail = Assert.Single(portal.Mails());
-        Assert.Equal(TestPortal.Requester, mail.To.Mailboxes.Single().Address);
+        Assert.Equal(TestApi.Requester, mail.To.Mailboxes.Single().Address);
         Assert.Contains(ticket, mail.Subject);
-        var (url, mailedToken) = TestPortal.MailedLink([mail], ticket);
+        var (url, mailedToken) = TestApi.MailedLink([mail], ticket);
         Assert.StartsWith("https://zfgs.example.gov.cn/corrections/status/?ticket=GZ-2026-000001&token=", url);
         Assert.Contains("2026年3月9日 10:00 前未确认的申请将自动失效", mail.TextBody);
         // The e-mailed token confirms; the one given back on submission only views, so confirming needs the mailbox.
         Assert.NotEqual(token, mailedToken);
+    }
+
+    [Fact]
+    public async Task The_201_carrying_the_status_token_is_never_cached_nor_sent_on_as_a_referer()
+    {
+        await using var portal = new TestApi();
+        using var json = await portal.Client().PostAsJsonAsync("/api/corrections", TestApi.ValidRequest());
+        using var page = await portal.Client().PostAsync("/api/corrections", Form(TestApi.ValidRequest()));
+        foreach (var response in new[] { json, page })
+        {
+            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
+            Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        }
     }
 }

@@ -11,23 +11,23 @@ public class FeedbackStaffTests
     private const string Formula = "=HYPERLINK(\"http://evil.example\",\"点我\")";
 
     /// <summary>Five ratings: three for 李明 (yichun-amr) in February and March, two for 刘洋 (yuanzhou-amr) in March.</summary>
-    private static async Task<List<string>> SeedAsync(FeedbackApp app)
+    private static async Task<List<string>> SeedAsync(TestApi app)
     {
         (RegistryOfficer Officer, string Visit, int Rating, string[] Problems, string? Comment, string? Contact)[] ratings =
         [
-            (FeedbackApp.Active, "2026-02-10", 5, [], "很好", "13800138000"),
-            (FeedbackApp.Active, "2026-02-20", 2, ["乱罚款"], Formula, "0795-7654321"),
-            (FeedbackApp.Active, "2026-03-05", 4, [], null, null),
-            (FeedbackApp.OtherBody, "2026-03-01", 1, ["态度粗暴", "其他"], "-10 元", "li.si@example.com"),
-            (FeedbackApp.OtherBody, "2026-03-02", 3, [], "@所有人", null),
+            (TestApi.Active, "2026-02-10", 5, [], "很好", "13800138000"),
+            (TestApi.Active, "2026-02-20", 2, ["乱罚款"], Formula, "0795-7654321"),
+            (TestApi.Active, "2026-03-05", 4, [], null, null),
+            (TestApi.OtherBody, "2026-03-01", 1, ["态度粗暴", "其他"], "-10 元", "li.si@example.com"),
+            (TestApi.OtherBody, "2026-03-02", 3, [], "@所有人", null),
         ];
         var references = new List<string>();
         for (var i = 0; i < ratings.Length; i++)
         {
             var (officer, visit, rating, problems, comment, contact) = ratings[i];
-            var body = FeedbackApp.ValidRating(officer);
+            var body = TestApi.ValidRating(officer);
             (body["visitDate"], body["rating"], body["problems"], body["comment"], body["contact"]) = (visit, rating, problems, comment, contact);
-            var response = await FeedbackApp.PostJson(app.Client($"198.51.100.{100 + i}"), body);
+            var response = await TestApi.PostJson(app.Client($"198.51.100.{100 + i}"), body);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             references.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!);
         }
@@ -47,22 +47,22 @@ public class FeedbackStaffTests
     [Fact]
     public async Task Without_a_valid_key_staff_endpoints_answer_401()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         foreach (var url in new[] { "/api/admin/feedback", "/api/admin/feedback/export.csv", "/api/admin/feedback/satisfaction", "/api/admin/feedback/PJ-2026-000001" })
         {
-            Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().GetAsync(url)).StatusCode);
-            Assert.Equal(HttpStatusCode.Unauthorized, (await app.Staff("wrong-key").GetAsync(url)).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client().GetAsync(url)).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized, (await app.StaffClient("wrong-key").GetAsync(url)).StatusCode);
         }
         Assert.Equal(HttpStatusCode.Unauthorized,
-            (await app.CreateClient().PostAsJsonAsync("/api/admin/feedback/PJ-2026-000001/follow-ups", new { note = "x" })).StatusCode);
+            (await app.Client().PostAsJsonAsync("/api/admin/feedback/PJ-2026-000001/follow-ups", new { note = "x" })).StatusCode);
     }
 
     [Fact]
     public async Task The_supervision_office_lists_every_rating_newest_first_with_contacts()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var refs = await SeedAsync(app);
-        var list = await GetJson(app.Staff(FeedbackApp.SupervisionKey), "/api/admin/feedback");
+        var list = await GetJson(app.StaffClient(TestApi.SupervisionKey), "/api/admin/feedback");
         Assert.Equal(5, list.GetProperty("total").GetInt32());
         Assert.Equal(refs.AsEnumerable().Reverse(), References(list));
         var first = list.GetProperty("items")[4];
@@ -83,9 +83,9 @@ public class FeedbackStaffTests
     [InlineData("size=2&page=2", new[] { 2, 1 })]
     public async Task Staff_filter_by_body_officer_dates_rating_problems_and_follow_up(string query, int[] expected)
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var refs = await SeedAsync(app);
-        var list = await GetJson(app.Staff(FeedbackApp.SupervisionKey), "/api/admin/feedback?" + query);
+        var list = await GetJson(app.StaffClient(TestApi.SupervisionKey), "/api/admin/feedback?" + query);
         Assert.Equal(expected.Select(i => refs[i]), References(list));
     }
 
@@ -96,8 +96,8 @@ public class FeedbackStaffTests
     [InlineData("size=100000")]
     public async Task A_bad_filter_is_400_naming_the_parameter(string query)
     {
-        using var app = new FeedbackApp();
-        var response = await app.Staff(FeedbackApp.SupervisionKey).GetAsync("/api/admin/feedback?" + query);
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var response = await app.StaffClient(TestApi.SupervisionKey).GetAsync("/api/admin/feedback?" + query);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty(query.Split('=')[0], out _));
@@ -106,9 +106,9 @@ public class FeedbackStaffTests
     [Fact]
     public async Task A_bodys_key_sees_only_its_own_ratings_and_never_a_contact()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var refs = await SeedAsync(app);
-        var staff = app.Staff(FeedbackApp.YichunKey);
+        var staff = app.StaffClient(TestApi.YichunKey);
 
         var list = await GetJson(staff, "/api/admin/feedback");
         Assert.Equal([refs[2], refs[1], refs[0]], References(list));
@@ -133,21 +133,21 @@ public class FeedbackStaffTests
     [Fact]
     public async Task One_rating_shows_with_its_history()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var refs = await SeedAsync(app);
-        var one = await GetJson(app.Staff(FeedbackApp.SupervisionKey), $"/api/admin/feedback/{refs[1]}");
+        var one = await GetJson(app.StaffClient(TestApi.SupervisionKey), $"/api/admin/feedback/{refs[1]}");
         Assert.Equal(["乱罚款"], one.GetProperty("rating").GetProperty("problems").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal("0795-7654321", one.GetProperty("rating").GetProperty("contact").GetString());
         Assert.Equal(["received", "notified"], one.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("action").GetString()));
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Staff(FeedbackApp.SupervisionKey).GetAsync("/api/admin/feedback/PJ-2026-999999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.StaffClient(TestApi.SupervisionKey).GetAsync("/api/admin/feedback/PJ-2026-999999")).StatusCode);
     }
 
     [Fact]
     public async Task A_follow_up_is_appended_to_the_history_with_who_and_when_and_marks_the_rating_followed_up()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var refs = await SeedAsync(app);
-        var staff = app.Staff(FeedbackApp.SupervisionKey);
+        var staff = app.StaffClient(TestApi.SupervisionKey);
         app.Clock.Now = new DateTimeOffset(2026, 3, 16, 9, 30, 0, TimeSpan.FromHours(8));
 
         var first = await staff.PostAsJsonAsync($"/api/admin/feedback/{refs[1]}/follow-ups", new { note = "已电话回访商户，情况属实，已责令整改。" });
@@ -170,13 +170,13 @@ public class FeedbackStaffTests
     [Fact]
     public async Task A_follow_up_needs_a_note_and_a_key_for_the_ratings_body()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var refs = await SeedAsync(app);
-        var empty = await app.Staff(FeedbackApp.SupervisionKey).PostAsJsonAsync($"/api/admin/feedback/{refs[0]}/follow-ups", new { note = " " });
+        var empty = await app.StaffClient(TestApi.SupervisionKey).PostAsJsonAsync($"/api/admin/feedback/{refs[0]}/follow-ups", new { note = " " });
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.True((await empty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("note", out _));
 
-        var body = app.Staff(FeedbackApp.YichunKey);
+        var body = app.StaffClient(TestApi.YichunKey);
         Assert.Equal(HttpStatusCode.NotFound, (await body.PostAsJsonAsync($"/api/admin/feedback/{refs[3]}/follow-ups", new { note = "x" })).StatusCode);
         var own = await body.PostAsJsonAsync($"/api/admin/feedback/{refs[0]}/follow-ups", new { note = "已核实" });
         Assert.Equal(HttpStatusCode.Created, own.StatusCode);
@@ -187,9 +187,9 @@ public class FeedbackStaffTests
     [Fact]
     public async Task The_CSV_export_opens_in_Excel_with_a_BOM_quoted_cells_and_no_live_formulas()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var refs = await SeedAsync(app);
-        var response = await app.Staff(FeedbackApp.SupervisionKey).GetAsync("/api/admin/feedback/export.csv");
+        var response = await app.StaffClient(TestApi.SupervisionKey).GetAsync("/api/admin/feedback/export.csv");
 
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
@@ -217,9 +217,9 @@ public class FeedbackStaffTests
     [Fact]
     public async Task Monthly_satisfaction_per_body_and_per_officer()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         await SeedAsync(app);
-        var stats = await GetJson(app.Staff(FeedbackApp.SupervisionKey), "/api/admin/feedback/satisfaction");
+        var stats = await GetJson(app.StaffClient(TestApi.SupervisionKey), "/api/admin/feedback/satisfaction");
 
         var bodies = stats.GetProperty("bodies").EnumerateArray().Select(b => (
             b.GetProperty("month").GetString(), b.GetProperty("body").GetString(), b.GetProperty("count").GetInt32(),
@@ -237,7 +237,7 @@ public class FeedbackStaffTests
             ("2026-03", "36090012345", "李明", 1, 0),
             ("2026-03", "36090000005", "刘洋", 2, 1)], officers);
 
-        var march = await GetJson(app.Staff(FeedbackApp.SupervisionKey), "/api/admin/feedback/satisfaction?from=2026-03-01&body=yuanzhou-amr");
+        var march = await GetJson(app.StaffClient(TestApi.SupervisionKey), "/api/admin/feedback/satisfaction?from=2026-03-01&body=yuanzhou-amr");
         Assert.Equal(1, march.GetProperty("bodies").GetArrayLength());
     }
 

@@ -7,7 +7,7 @@ namespace Enforcement.Api.Tests.Feedback;
 
 public class OfficerPageTests
 {
-    private static async Task<(HttpResponseMessage Response, IDocument Page)> OpenAsync(FeedbackApp app, string certificate, string? token)
+    private static async Task<(HttpResponseMessage Response, IDocument Page)> OpenAsync(TestApi app, string certificate, string? token)
     {
         var url = $"/api/officers/{certificate}/page" + (token is null ? "" : $"?token={Uri.EscapeDataString(token)}");
         var response = await app.Client().GetAsync(url);
@@ -17,8 +17,8 @@ public class OfficerPageTests
     [Fact]
     public async Task A_valid_card_answers_valid_first_then_the_details_then_the_rating_form()
     {
-        using var app = new FeedbackApp();
-        var (response, page) = await OpenAsync(app, FeedbackApp.Active.Certificate, FeedbackApp.TokenFor(FeedbackApp.Active.Certificate));
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var (response, page) = await OpenAsync(app, TestApi.Active.Certificate, TestApi.TokenFor(TestApi.Active.Certificate));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("有效", page.Text("h1"));
@@ -34,8 +34,8 @@ public class OfficerPageTests
         var form = (IHtmlFormElement)page.QuerySelector("form.rating-form")!;
         Assert.Equal("post", form.Method);
         Assert.Equal("/api/feedback", form.GetAttribute("action"));
-        Assert.Equal(FeedbackApp.Active.Certificate, ((IHtmlInputElement)form.QuerySelector("input[name=certificate]")!).Value);
-        Assert.Equal(FeedbackApp.TokenFor(FeedbackApp.Active.Certificate), ((IHtmlInputElement)form.QuerySelector("input[name=token]")!).Value);
+        Assert.Equal(TestApi.Active.Certificate, ((IHtmlInputElement)form.QuerySelector("input[name=certificate]")!).Value);
+        Assert.Equal(TestApi.TokenFor(TestApi.Active.Certificate), ((IHtmlInputElement)form.QuerySelector("input[name=token]")!).Value);
         var date = (IHtmlInputElement)form.QuerySelector("input[name=visitDate]")!;
         Assert.Equal(("date", "2026-03-15", "2026-03-15", "2025-12-15"), (date.Type, date.Value, date.GetAttribute("max"), date.GetAttribute("min")));
     }
@@ -43,8 +43,8 @@ public class OfficerPageTests
     [Fact]
     public async Task The_form_has_every_choice_labelled_in_fieldsets_and_a_honeypot_hidden_by_class()
     {
-        using var app = new FeedbackApp();
-        var (_, page) = await OpenAsync(app, FeedbackApp.Active.Certificate, FeedbackApp.TokenFor(FeedbackApp.Active.Certificate));
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var (_, page) = await OpenAsync(app, TestApi.Active.Certificate, TestApi.TokenFor(TestApi.Active.Certificate));
         var form = page.QuerySelector("form.rating-form")!;
 
         string Label(IElement input) => form.QuerySelector($"label[for='{input.Id}']")?.TextContent.Trim() ?? "";
@@ -74,10 +74,10 @@ public class OfficerPageTests
     [Fact]
     public async Task A_bad_or_missing_token_still_verifies_but_offers_no_form()
     {
-        using var app = new FeedbackApp();
-        foreach (var token in new[] { "not-the-token", null, FeedbackApp.TokenFor(FeedbackApp.OtherBody.Certificate) })
+        using var app = new TestApi(now: TestApi.RatingNow);
+        foreach (var token in new[] { "not-the-token", null, TestApi.TokenFor(TestApi.OtherBody.Certificate) })
         {
-            var (response, page) = await OpenAsync(app, FeedbackApp.Active.Certificate, token);
+            var (response, page) = await OpenAsync(app, TestApi.Active.Certificate, token);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("有效", page.Text(".verdict-answer strong"));
             Assert.Null(page.QuerySelector("form"));
@@ -92,8 +92,8 @@ public class OfficerPageTests
     [InlineData("36090000004", "已过期", "2025-12-31")]
     public async Task An_officer_who_may_not_enforce_is_shown_as_such_with_a_valid_card_and_cannot_be_rated(string certificate, string verdict, string? date)
     {
-        using var app = new FeedbackApp();
-        var (response, page) = await OpenAsync(app, certificate, FeedbackApp.TokenFor(certificate));
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var (response, page) = await OpenAsync(app, certificate, TestApi.TokenFor(certificate));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(verdict, page.Text(".verdict-answer strong"));
         Assert.Contains(verdict, page.Text("h1"));
@@ -106,7 +106,7 @@ public class OfficerPageTests
     [Fact]
     public async Task An_unknown_certificate_is_404_查无此人_with_the_number_asked_for_encoded()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var (response, page) = await OpenAsync(app, Uri.EscapeDataString("99999<b>x"), "whatever");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("查无此人", page.Text(".verdict-answer strong"));
@@ -119,8 +119,8 @@ public class OfficerPageTests
     [Fact]
     public async Task The_answer_is_never_cached_and_the_token_does_not_leak_by_referrer()
     {
-        using var app = new FeedbackApp();
-        var response = await app.Client().GetAsync($"/api/officers/{FeedbackApp.Active.Certificate}/page?token={FeedbackApp.TokenFor(FeedbackApp.Active.Certificate)}");
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var response = await app.Client().GetAsync($"/api/officers/{TestApi.Active.Certificate}/page?token={TestApi.TokenFor(TestApi.Active.Certificate)}");
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
     }
@@ -128,12 +128,12 @@ public class OfficerPageTests
     [Fact]
     public async Task The_verdict_follows_today_so_a_card_expires_without_a_rebuild()
     {
-        using var app = new FeedbackApp();
-        var token = FeedbackApp.TokenFor(FeedbackApp.Active.Certificate);
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var token = TestApi.TokenFor(TestApi.Active.Certificate);
         app.Clock.Now = new DateTimeOffset(2028, 12, 31, 23, 0, 0, TimeSpan.FromHours(8));
-        Assert.Equal("有效", (await OpenAsync(app, FeedbackApp.Active.Certificate, token)).Page.Text(".verdict-answer strong"));
+        Assert.Equal("有效", (await OpenAsync(app, TestApi.Active.Certificate, token)).Page.Text(".verdict-answer strong"));
         app.Clock.Advance(TimeSpan.FromHours(2));
-        Assert.Equal("已过期", (await OpenAsync(app, FeedbackApp.Active.Certificate, token)).Page.Text(".verdict-answer strong"));
+        Assert.Equal("已过期", (await OpenAsync(app, TestApi.Active.Certificate, token)).Page.Text(".verdict-answer strong"));
     }
 
     [Fact]
@@ -142,12 +142,12 @@ public class OfficerPageTests
         var site = Directory.CreateTempSubdirectory("feedback-preview-").FullName;
         try
         {
-            using var app = new FeedbackApp(new() { ["Portal:Site"] = site });
-            var token = FeedbackApp.TokenFor(FeedbackApp.Active.Certificate);
-            var response = await app.Client().GetAsync($"/officers/{FeedbackApp.Active.Certificate}/?token={token}");
+            using var app = new TestApi(now: TestApi.RatingNow, settings: new() { ["Portal:Site"] = site });
+            var token = TestApi.TokenFor(TestApi.Active.Certificate);
+            var response = await app.Client().GetAsync($"/officers/{TestApi.Active.Certificate}/?token={token}");
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("有效", (await Html.ReadAsync(response)).Text(".verdict-answer strong"));
-            var head = await app.Client().SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/officers/{FeedbackApp.Active.Certificate}/?token={token}"));
+            var head = await app.Client().SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/officers/{TestApi.Active.Certificate}/?token={token}"));
             Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         }
         finally { Directory.Delete(site, recursive: true); }
@@ -158,9 +158,9 @@ public class OfficerPageTests
     {
         var today = new DateOnly(2026, 3, 15);
         var old = new DateOnly(2020, 1, 1);
-        Assert.Equal(OfficerStanding.Revoked, OfficerStandings.Of(FeedbackApp.Revoked with { ValidUntil = old }, today));
-        Assert.Equal(OfficerStanding.Suspended, OfficerStandings.Of(FeedbackApp.Suspended with { ValidUntil = old }, today));
-        Assert.Equal(OfficerStanding.Valid, OfficerStandings.Of(FeedbackApp.Active with { ValidUntil = today }, today));
+        Assert.Equal(OfficerStanding.Revoked, OfficerStandings.Of(TestApi.Revoked with { ValidUntil = old }, today));
+        Assert.Equal(OfficerStanding.Suspended, OfficerStandings.Of(TestApi.Suspended with { ValidUntil = old }, today));
+        Assert.Equal(OfficerStanding.Valid, OfficerStandings.Of(TestApi.Active with { ValidUntil = today }, today));
         Assert.Equal(OfficerStanding.Unknown, OfficerStandings.Of(null, today));
     }
 

@@ -12,28 +12,28 @@ public class RatingAbuseTests
     [Fact]
     public async Task The_rate_limiter_answers_429_with_Retry_After_per_client_address()
     {
-        using var app = new FeedbackApp(Permits(2));
+        using var app = new TestApi(now: TestApi.RatingNow, settings: Permits(2));
         var client = app.Client("198.51.100.7");
         // Different officers, so only the limiter can refuse.
-        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(client, FeedbackApp.ValidRating())).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(client, FeedbackApp.ValidRating(FeedbackApp.OtherBody))).StatusCode);
-        var limited = await FeedbackApp.PostJson(client, FeedbackApp.ValidRating());
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(client, TestApi.ValidRating())).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(client, TestApi.ValidRating(TestApi.OtherBody))).StatusCode);
+        var limited = await TestApi.PostJson(client, TestApi.ValidRating());
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
         Assert.Contains("频繁", (await limited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
 
-        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(app.Client("198.51.100.8"), FeedbackApp.ValidRating())).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client("198.51.100.8"), TestApi.ValidRating())).StatusCode);
     }
 
     [Fact]
     public async Task A_form_post_over_the_limit_gets_a_page_not_json()
     {
-        using var app = new FeedbackApp(Permits(1));
+        using var app = new TestApi(now: TestApi.RatingNow, settings: Permits(1));
         var client = app.Client();
-        await FeedbackApp.PostForm(client, FeedbackApp.ValidForm(FeedbackApp.OtherBody));
-        var limited = await FeedbackApp.PostForm(client, FeedbackApp.ValidForm());
+        await TestApi.PostForm(client, TestApi.ValidForm(TestApi.OtherBody));
+        var limited = await TestApi.PostForm(client, TestApi.ValidForm());
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.NotNull(limited.Headers.RetryAfter);
         var page = await Html.ReadAsync(limited);
@@ -43,11 +43,11 @@ public class RatingAbuseTests
     [Fact]
     public async Task One_rating_per_card_per_address_per_day()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var here = app.Client("198.51.100.20");
-        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(here, FeedbackApp.ValidRating())).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(here, TestApi.ValidRating())).StatusCode);
 
-        var again = await FeedbackApp.PostJson(here, FeedbackApp.ValidRating());
+        var again = await TestApi.PostJson(here, TestApi.ValidRating());
         Assert.Equal(HttpStatusCode.TooManyRequests, again.StatusCode);
         // 10:00 China time: the rule lifts at midnight, 14 hours on.
         Assert.Equal(TimeSpan.FromHours(14), again.Headers.RetryAfter?.Delta);
@@ -55,21 +55,21 @@ public class RatingAbuseTests
         Assert.Contains("每天只能评价一次", problem.GetProperty("detail").GetString());
         Assert.Contains("李明", problem.GetProperty("detail").GetString());
 
-        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(app.Client("198.51.100.21"), FeedbackApp.ValidRating())).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(here, FeedbackApp.ValidRating(FeedbackApp.OtherBody))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client("198.51.100.21"), TestApi.ValidRating())).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(here, TestApi.ValidRating(TestApi.OtherBody))).StatusCode);
 
         app.Clock.Now = new DateTimeOffset(2026, 3, 16, 0, 0, 1, TimeSpan.FromHours(8));
-        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(here, FeedbackApp.ValidRating())).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(here, TestApi.ValidRating())).StatusCode);
         Assert.Equal(4, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
     }
 
     [Fact]
     public async Task A_second_form_rating_the_same_day_gets_a_page_saying_so()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var client = app.Client();
-        Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostForm(client, FeedbackApp.ValidForm())).StatusCode);
-        var again = await FeedbackApp.PostForm(client, FeedbackApp.ValidForm());
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostForm(client, TestApi.ValidForm())).StatusCode);
+        var again = await TestApi.PostForm(client, TestApi.ValidForm());
         Assert.Equal(HttpStatusCode.TooManyRequests, again.StatusCode);
         Assert.NotNull(again.Headers.RetryAfter);
         Assert.Contains("每天只能评价一次", (await Html.ReadAsync(again)).Text(".rating-unavailable"));
@@ -78,17 +78,17 @@ public class RatingAbuseTests
     [Fact]
     public async Task The_raw_client_address_is_never_stored_and_its_hash_is_cleared_after_the_day()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         const string Address = "203.0.113.77";
-        await FeedbackApp.PostJson(app.Client(Address), FeedbackApp.ValidRating());
+        await TestApi.PostJson(app.Client(Address), TestApi.ValidRating());
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM ratings WHERE address_hash IS NOT NULL"));
 
         app.Clock.Advance(TimeSpan.FromDays(1));
-        await FeedbackApp.PostJson(app.Client("203.0.113.78"), FeedbackApp.ValidRating());
+        await TestApi.PostJson(app.Client("203.0.113.78"), TestApi.ValidRating());
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM ratings WHERE address_hash IS NOT NULL AND submitted_on = '2026-03-16'"));
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM ratings WHERE address_hash IS NULL AND submitted_on = '2026-03-15'"));
 
-        foreach (var file in Directory.GetFiles(app.Root, "portal.db*"))
+        foreach (var file in Directory.GetFiles(Path.GetDirectoryName(app.DatabasePath)!, "portal.db*"))
         {
             var bytes = File.ReadAllBytes(file);
             Assert.DoesNotContain(Address, Encoding.ASCII.GetString(bytes));
@@ -99,16 +99,16 @@ public class RatingAbuseTests
     [Fact]
     public async Task A_filled_honeypot_gets_the_same_answer_as_a_person_but_nothing_is_stored_or_sent()
     {
-        using var app = new FeedbackApp();
-        var rating = FeedbackApp.ValidRating();
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var rating = TestApi.ValidRating();
         rating["rating"] = 1;
         rating["website"] = "http://spam.example";
-        var json = await FeedbackApp.PostJson(app.Client(), rating);
+        var json = await TestApi.PostJson(app.Client(), rating);
         Assert.Equal(HttpStatusCode.Created, json.StatusCode);
         Assert.Matches(@"^PJ-2026-\d{6}$", (await json.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString());
 
-        var form = FeedbackApp.ValidForm().Where(f => f.Key != "website").Append(new("website", "http://spam.example"));
-        var page = await FeedbackApp.PostForm(app.Client("198.51.100.99"), form);
+        var form = TestApi.ValidForm().Where(f => f.Key != "website").Append(new("website", "http://spam.example"));
+        var page = await TestApi.PostForm(app.Client("198.51.100.99"), form);
         Assert.Equal(HttpStatusCode.Created, page.StatusCode);
         Assert.Matches(@"^PJ-2026-\d{6}$", (await Html.ReadAsync(page)).Text(".reference strong"));
 
@@ -119,18 +119,18 @@ public class RatingAbuseTests
     [Fact]
     public async Task A_filled_honeypot_with_mistakes_gets_the_same_errors_as_a_person()
     {
-        using var app = new FeedbackApp();
-        var rating = FeedbackApp.ValidRating();
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var rating = TestApi.ValidRating();
         rating["rating"] = 9;
         rating["website"] = "x";
-        Assert.Equal(HttpStatusCode.BadRequest, (await FeedbackApp.PostJson(app.Client(), rating)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await TestApi.PostJson(app.Client(), rating)).StatusCode);
     }
 
     [Fact]
     public async Task A_body_over_16_KB_is_refused_with_413_before_it_is_read()
     {
-        using var app = new FeedbackApp();
-        var rating = FeedbackApp.ValidRating();
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var rating = TestApi.ValidRating();
         rating["comment"] = new string('x', 17 * 1024);
         var content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(rating)); // declares its length
         content.Headers.ContentType = new("application/json");
@@ -144,11 +144,11 @@ public class RatingAbuseTests
     [Fact]
     public async Task A_chunked_body_over_16_KB_without_a_length_is_also_refused_on_Kestrel()
     {
-        using var app = new FeedbackApp();
-        app.UseKestrel(0);
-        app.StartServer();
-        using var client = new HttpClient { BaseAddress = app.ClientOptions.BaseAddress };
-        var rating = FeedbackApp.ValidRating();
+        using var app = new TestApi(now: TestApi.RatingNow);
+        app.Factory.UseKestrel(0);
+        app.Factory.StartServer();
+        using var client = new HttpClient { BaseAddress = app.Factory.ClientOptions.BaseAddress };
+        var rating = TestApi.ValidRating();
         rating["comment"] = new string('x', 40 * 1024);
         var content = new StreamContent(new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(rating)));
         content.Headers.ContentType = new("application/json");

@@ -9,8 +9,8 @@ public class RatingFormPostTests
     [Fact]
     public async Task A_valid_form_post_lands_on_a_thank_you_page_with_the_reference()
     {
-        using var app = new FeedbackApp();
-        var response = await FeedbackApp.PostForm(app.Client(), FeedbackApp.ValidForm());
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var response = await TestApi.PostForm(app.Client(), TestApi.ValidForm());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var page = await Html.ReadAsync(response);
@@ -28,24 +28,24 @@ public class RatingFormPostTests
     [Fact]
     public async Task A_form_post_with_a_problem_says_it_went_on_to_the_supervision_office()
     {
-        using var app = new FeedbackApp();
-        var form = FeedbackApp.ValidForm();
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var form = TestApi.ValidForm();
         form.Add(new("problems", "乱罚款"));
-        var page = await Html.ReadAsync(await FeedbackApp.PostForm(app.Client(), form));
+        var page = await Html.ReadAsync(await TestApi.PostForm(app.Client(), form));
         Assert.Contains("已立即转交", page.Text(".thanks"));
     }
 
     [Fact]
     public async Task A_form_post_with_mistakes_shows_the_form_again_with_the_answers_kept_and_each_error_by_its_field()
     {
-        using var app = new FeedbackApp();
-        var form = FeedbackApp.ValidForm().Where(f => f.Key is not ("visitDate" or "contact" or "rating")).ToList();
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var form = TestApi.ValidForm().Where(f => f.Key is not ("visitDate" or "contact" or "rating")).ToList();
         form.Add(new("visitDate", "2026-04-01"));
         form.Add(new("contact", "打我电话"));
         form.Add(new("rating", "2"));
         form.Add(new("problems", "态度粗暴"));
 
-        var response = await FeedbackApp.PostForm(app.Client(), form);
+        var response = await TestApi.PostForm(app.Client(), form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await Html.ReadAsync(response);
@@ -63,7 +63,7 @@ public class RatingFormPostTests
         Assert.Equal(["主动出示执法证件", "告知执法事由/依据/权利"],
             page.QuerySelectorAll("input[name=checks]").Cast<IHtmlInputElement>().Where(c => c.IsChecked).Select(c => c.Value));
         Assert.Equal(["态度粗暴"], page.QuerySelectorAll("input[name=problems]").Cast<IHtmlInputElement>().Where(c => c.IsChecked).Select(c => c.Value));
-        Assert.Equal(FeedbackApp.TokenFor(FeedbackApp.Active.Certificate), ((IHtmlInputElement)page.QuerySelector("input[name=token]")!).Value);
+        Assert.Equal(TestApi.TokenFor(TestApi.Active.Certificate), ((IHtmlInputElement)page.QuerySelector("input[name=token]")!).Value);
         Html.AssertCspClean(page);
         Assert.Equal(0, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
     }
@@ -71,26 +71,26 @@ public class RatingFormPostTests
     [Fact]
     public async Task A_form_post_with_a_refused_card_explains_why_without_offering_the_form()
     {
-        using var app = new FeedbackApp();
-        var form = FeedbackApp.ValidForm(FeedbackApp.Revoked);
-        var response = await FeedbackApp.PostForm(app.Client(), form);
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var form = TestApi.ValidForm(TestApi.Revoked);
+        var response = await TestApi.PostForm(app.Client(), form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await Html.ReadAsync(response);
         Assert.Contains("吊销", page.Text(".rating-unavailable"));
         Assert.Null(page.QuerySelector("form"));
 
-        var badToken = FeedbackApp.ValidForm().Select(f => f.Key == "token" ? new KeyValuePair<string, string>("token", "forged") : f);
-        page = await Html.ReadAsync(await FeedbackApp.PostForm(app.Client(), badToken));
+        var badToken = TestApi.ValidForm().Select(f => f.Key == "token" ? new KeyValuePair<string, string>("token", "forged") : f);
+        page = await Html.ReadAsync(await TestApi.PostForm(app.Client(), badToken));
         Assert.Contains("二维码", page.Text(".rating-unavailable"));
     }
 
     [Fact]
     public async Task A_multipart_form_post_is_read_the_same_way()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var content = new MultipartFormDataContent();
-        foreach (var (key, value) in FeedbackApp.ValidForm()) content.Add(new StringContent(value), key);
+        foreach (var (key, value) in TestApi.ValidForm()) content.Add(new StringContent(value), key);
         var response = await app.Client().PostAsync("/api/feedback", content);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.Matches(@"^PJ-2026-\d{6}$", (await Html.ReadAsync(response)).Text(".reference strong"));

@@ -7,19 +7,19 @@ namespace Enforcement.Api.Tests.Feedback;
 
 public class RatingNotificationTests
 {
-    private static async Task<string> RateAsync(FeedbackApp app, int rating, string[] problems, string? contact = "13800138000", string address = "198.51.100.10")
+    private static async Task<string> RateAsync(TestApi app, int rating, string[] problems, string? contact = "13800138000", string address = "198.51.100.10")
     {
-        var body = FeedbackApp.ValidRating();
+        var body = TestApi.ValidRating();
         body["rating"] = rating;
         body["problems"] = problems;
         body["contact"] = contact;
         body["comment"] = "检查人员要求请吃饭";
-        var response = await FeedbackApp.PostJson(app.Client(address), body);
+        var response = await TestApi.PostJson(app.Client(address), body);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
     }
 
-    private static List<MimeMessage> Mail(FeedbackApp app) =>
+    private static List<MimeMessage> Mail(TestApi app) =>
         Directory.Exists(app.PickupFolder)
             ? Directory.GetFiles(app.PickupFolder, "*.eml").Select(f => MimeMessage.Load(f)).ToList()
             : [];
@@ -29,11 +29,11 @@ public class RatingNotificationTests
     [InlineData(2)]
     public async Task A_poor_rating_is_mailed_to_the_supervision_office(int rating)
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var reference = await RateAsync(app, rating, []);
 
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND recipient = 'jdk@example.gov.cn'"));
-        Assert.Equal(1, await app.DrainOutboxAsync());
+        Assert.Equal(1, await app.DrainMailAsync());
         var message = Assert.Single(Mail(app));
         Assert.Equal("jdk@example.gov.cn", message.To.Mailboxes.Single().Address);
         Assert.Contains(reference, message.Subject);
@@ -49,9 +49,9 @@ public class RatingNotificationTests
     [Fact]
     public async Task A_good_rating_with_a_problem_is_mailed_too()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         await RateAsync(app, 4, ["吃拿卡要"]);
-        await app.DrainOutboxAsync();
+        await app.DrainMailAsync();
         var message = Assert.Single(Mail(app));
         Assert.Contains("问题反映", message.Subject);
         Assert.Contains("反映的问题：吃拿卡要", message.TextBody);
@@ -60,7 +60,7 @@ public class RatingNotificationTests
     [Fact]
     public async Task A_satisfied_rating_without_problems_sends_nothing()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         await RateAsync(app, 3, []);
         await RateAsync(app, 5, [], contact: null, address: "198.51.100.11");
         Assert.Equal(0, await app.CountAsync("SELECT COUNT(*) FROM outbox"));
@@ -69,9 +69,9 @@ public class RatingNotificationTests
     [Fact]
     public async Task The_mail_says_there_is_a_contact_but_never_carries_it()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         await RateAsync(app, 1, ["乱罚款"], contact: "zhang.san@example.com");
-        await app.DrainOutboxAsync();
+        await app.DrainMailAsync();
         var message = Assert.Single(Mail(app));
         Assert.DoesNotContain("zhang.san", message.ToString());
         Assert.Contains("评价人留有联系方式：是", message.TextBody);
@@ -80,7 +80,7 @@ public class RatingNotificationTests
     [Fact]
     public async Task The_mail_is_queued_in_the_ratings_transaction_and_noted_in_its_history()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var reference = await RateAsync(app, 2, []);
         Assert.Equal(2, await app.CountAsync(
             $"SELECT COUNT(*) FROM rating_history h JOIN ratings r ON r.id = h.rating_id WHERE r.reference = '{reference}' AND h.action IN ('received', 'notified')"));

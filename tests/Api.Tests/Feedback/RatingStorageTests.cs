@@ -9,7 +9,7 @@ public class RatingStorageTests
     [Fact]
     public async Task The_schema_is_created_on_start_in_WAL_mode()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         _ = app.Client();
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM schema_migrations WHERE id = '0100-feedback-ratings'"));
         await using var db = await app.OpenDatabaseAsync();
@@ -19,29 +19,20 @@ public class RatingStorageTests
     [Fact]
     public async Task Ratings_survive_a_restart_and_references_keep_counting()
     {
-        var root = Directory.CreateTempSubdirectory("feedback-restart-").FullName;
-        try
-        {
-            using (var first = new FeedbackApp(root: root))
-                Assert.Equal(HttpStatusCode.Created, (await FeedbackApp.PostJson(first.Client(), FeedbackApp.ValidRating())).StatusCode);
+        await using var app = new TestApi(now: TestApi.RatingNow);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client(), TestApi.ValidRating())).StatusCode);
 
-            using var second = new FeedbackApp(root: root);
-            var response = await FeedbackApp.PostJson(second.Client("198.51.100.44"), FeedbackApp.ValidRating());
-            Assert.Contains("PJ-2026-000002", await response.Content.ReadAsStringAsync());
-            Assert.Equal(2, await second.CountAsync("SELECT COUNT(*) FROM ratings"));
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            Directory.Delete(root, recursive: true);
-        }
+        await app.RestartAsync();
+        var response = await TestApi.PostJson(app.Client("198.51.100.44"), TestApi.ValidRating());
+        Assert.Contains("PJ-2026-000002", await response.Content.ReadAsStringAsync());
+        Assert.Equal(2, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
     }
 
     [Fact]
     public async Task History_is_append_only_and_what_a_rating_says_cannot_be_changed()
     {
-        using var app = new FeedbackApp();
-        await FeedbackApp.PostJson(app.Client(), FeedbackApp.ValidRating());
+        using var app = new TestApi(now: TestApi.RatingNow);
+        await TestApi.PostJson(app.Client(), TestApi.ValidRating());
         await using var db = await app.OpenDatabaseAsync();
         var update = await Assert.ThrowsAsync<SqliteException>(() => db.ExecuteAsync("UPDATE rating_history SET actor = 'someone'"));
         Assert.Contains("append-only", update.Message);

@@ -10,12 +10,12 @@ public class RatingSubmissionTests
         (await response.Content.ReadFromJsonAsync<JsonElement>());
 
     /// <summary>Posts a valid rating with one field changed and returns the answer's field errors.</summary>
-    private static async Task<(HttpStatusCode Status, Dictionary<string, string[]> Errors)> ErrorsFor(string field, object? value, FeedbackApp? app = null)
+    private static async Task<(HttpStatusCode Status, Dictionary<string, string[]> Errors)> ErrorsFor(string field, object? value, TestApi? app = null)
     {
-        using var own = app is null ? new FeedbackApp() : null;
-        var rating = FeedbackApp.ValidRating();
+        using var own = app is null ? new TestApi(now: TestApi.RatingNow) : null;
+        var rating = TestApi.ValidRating();
         rating[field] = value;
-        var response = await FeedbackApp.PostJson((app ?? own!).Client(), rating);
+        var response = await TestApi.PostJson((app ?? own!).Client(), rating);
         if (response.StatusCode != HttpStatusCode.BadRequest) return (response.StatusCode, []);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         var errors = (await Json(response)).GetProperty("errors").Deserialize<Dictionary<string, string[]>>()!;
@@ -25,8 +25,8 @@ public class RatingSubmissionTests
     [Fact]
     public async Task A_valid_json_rating_is_201_with_a_reference_and_a_location_and_is_stored()
     {
-        using var app = new FeedbackApp();
-        var response = await FeedbackApp.PostJson(app.Client(), FeedbackApp.ValidRating());
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var response = await TestApi.PostJson(app.Client(), TestApi.ValidRating());
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var reference = (await Json(response)).GetProperty("reference").GetString()!;
@@ -47,13 +47,13 @@ public class RatingSubmissionTests
     [Fact]
     public async Task References_count_up_within_the_year_and_start_again_in_a_new_year()
     {
-        using var app = new FeedbackApp();
-        var first = await FeedbackApp.PostJson(app.Client("198.51.100.1"), FeedbackApp.ValidRating());
-        var second = await FeedbackApp.PostJson(app.Client("198.51.100.2"), FeedbackApp.ValidRating());
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var first = await TestApi.PostJson(app.Client("198.51.100.1"), TestApi.ValidRating());
+        var second = await TestApi.PostJson(app.Client("198.51.100.2"), TestApi.ValidRating());
         app.Clock.Now = new DateTimeOffset(2027, 1, 2, 9, 0, 0, TimeSpan.FromHours(8));
-        var nextYear = FeedbackApp.ValidRating();
+        var nextYear = TestApi.ValidRating();
         nextYear["visitDate"] = "2027-01-01";
-        var third = await FeedbackApp.PostJson(app.Client("198.51.100.3"), nextYear);
+        var third = await TestApi.PostJson(app.Client("198.51.100.3"), nextYear);
         var references = new List<string>();
         foreach (var r in new[] { first, second, third }) references.Add((await Json(r)).GetProperty("reference").GetString()!);
         Assert.Equal(["PJ-2026-000001", "PJ-2026-000002", "PJ-2027-000001"], references);
@@ -82,7 +82,7 @@ public class RatingSubmissionTests
     [Fact]
     public async Task Visit_date_limits_use_the_China_date_not_UTC()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         // 00:30 on 16 March in China is still 15 March in UTC.
         app.Clock.Now = new DateTimeOffset(2026, 3, 16, 0, 30, 0, TimeSpan.FromHours(8));
         Assert.Equal(HttpStatusCode.Created, (await ErrorsFor("visitDate", "2026-03-16", app)).Status);
@@ -182,7 +182,7 @@ public class RatingSubmissionTests
     [Fact]
     public async Task Another_officers_token_does_not_open_this_officer()
     {
-        var (status, errors) = await ErrorsFor("token", FeedbackApp.TokenFor(FeedbackApp.OtherBody.Certificate));
+        var (status, errors) = await ErrorsFor("token", TestApi.TokenFor(TestApi.OtherBody.Certificate));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.True(errors.ContainsKey("token"));
     }
@@ -191,7 +191,7 @@ public class RatingSubmissionTests
     public async Task A_token_made_with_another_key_is_refused_so_rotating_the_key_retires_old_cards()
     {
         var oldKey = Enumerable.Repeat((byte)7, 32).ToArray();
-        var (status, errors) = await ErrorsFor("token", Enforcement.Cards.CardToken.For(FeedbackApp.Active.Certificate, oldKey));
+        var (status, errors) = await ErrorsFor("token", Enforcement.Cards.CardToken.For(TestApi.Active.Certificate, oldKey));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.True(errors.ContainsKey("token"));
     }
@@ -202,11 +202,11 @@ public class RatingSubmissionTests
     [InlineData("36090000004", "有效期")]
     public async Task A_suspended_revoked_or_expired_officer_cannot_be_rated_even_with_a_real_card(string certificate, string reason)
     {
-        using var app = new FeedbackApp();
-        var rating = FeedbackApp.ValidRating();
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var rating = TestApi.ValidRating();
         rating["certificate"] = certificate;
-        rating["token"] = FeedbackApp.TokenFor(certificate);
-        var response = await FeedbackApp.PostJson(app.Client(), rating);
+        rating["token"] = TestApi.TokenFor(certificate);
+        var response = await TestApi.PostJson(app.Client(), rating);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await Json(response)).GetProperty("errors").Deserialize<Dictionary<string, string[]>>()!;
         Assert.Contains(reason, Assert.Single(errors["certificate"]));
@@ -216,10 +216,10 @@ public class RatingSubmissionTests
     [Fact]
     public async Task All_errors_come_at_once_each_under_its_field_in_Chinese()
     {
-        using var app = new FeedbackApp();
-        var response = await FeedbackApp.PostJson(app.Client(), new Dictionary<string, object?>
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var response = await TestApi.PostJson(app.Client(), new Dictionary<string, object?>
         {
-            ["certificate"] = FeedbackApp.Active.Certificate, ["token"] = "x", ["visitDate"] = "2030-01-01", ["rating"] = 9,
+            ["certificate"] = TestApi.Active.Certificate, ["token"] = "x", ["visitDate"] = "2030-01-01", ["rating"] = 9,
             ["checks"] = new[] { "?" }, ["problems"] = new[] { "?" }, ["comment"] = new string('a', 600), ["contact"] = "nope",
         });
         var problem = await Json(response);
@@ -233,7 +233,7 @@ public class RatingSubmissionTests
     [Fact]
     public async Task A_body_that_is_neither_json_nor_a_form_is_refused_in_Chinese()
     {
-        using var app = new FeedbackApp();
+        using var app = new TestApi(now: TestApi.RatingNow);
         var plain = await app.Client().PostAsync("/api/feedback", new StringContent("rating=5", System.Text.Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, plain.StatusCode);
         var broken = await app.Client().PostAsync("/api/feedback", new StringContent("{\"rating\":", System.Text.Encoding.UTF8, "application/json"));
@@ -244,10 +244,10 @@ public class RatingSubmissionTests
     [Fact]
     public async Task Duplicated_or_reordered_choices_are_stored_once_in_the_forms_order()
     {
-        using var app = new FeedbackApp();
-        var rating = FeedbackApp.ValidRating();
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var rating = TestApi.ValidRating();
         rating["checks"] = new[] { "未索取财物", "主动出示执法证件", "未索取财物" };
-        var reference = (await Json(await FeedbackApp.PostJson(app.Client(), rating))).GetProperty("reference").GetString();
+        var reference = (await Json(await TestApi.PostJson(app.Client(), rating))).GetProperty("reference").GetString();
         await using var db = await app.OpenDatabaseAsync();
         await using var command = db.CreateCommand();
         command.CommandText = "SELECT checks FROM ratings WHERE reference = $r";

@@ -7,9 +7,8 @@ public sealed class HealthTests
     [Fact]
     public async Task Health_answers_ok_and_unknown_api_paths_answer_problem_details_in_chinese()
     {
-        using var portal = new TestPortal();
-        await using var factory = portal.Factory();
-        var client = factory.CreateClient();
+        await using var api = new TestApi();
+        var client = api.Client();
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/health")).StatusCode);
 

@@ -1,5 +1,7 @@
 using Enforcement.Api.Infrastructure.Mail;
 using Enforcement.Api.Infrastructure.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using MimeKit;
@@ -22,57 +24,74 @@ public sealed class OutboxSenderTests
         }
     }
 
-    private static async Task Enqueue(IServiceProvider services, string to)
+    private static async Task Enqueue(TestApi api, string to)
     {
-        var database = services.GetRequiredService<Database>();
-        await using var connection = await database.OpenAsync();
+        await using var connection = await api.OpenDatabaseAsync();
         await using var tx = connection.BeginTransaction();
-        await MailOutbox.EnqueueAsync(connection, tx, new OutboxMessage(to, "测试主题", "正文"), DateTimeOffset.UtcNow.AddMinutes(-1));
+        await MailOutbox.EnqueueAsync(connection, tx, new OutboxMessage(to, "测试主题", "正文"), api.Clock.GetUtcNow().AddMinutes(-1));
         tx.Commit();
     }
 
     [Fact]
     public async Task A_message_survives_an_outage_and_a_restart_and_is_delivered_once_the_server_is_back()
     {
-        using var portal = new TestPortal();
         var transport = new FlakyTransport();
-        var settings = ("Portal:Mail:PollInterval", "01:00:00"); // drain by hand only
-
-        await using (var first = portal.Factory(settings).WithWebHostBuilder(w => w.ConfigureServices(s => s.Replace(ServiceDescriptor.Singleton<IMailTransport>(transport)))))
-        {
-            _ = first.CreateClient();
-            await Enqueue(first.Services, "jdk@example.gov.cn");
-            Assert.Equal(0, await first.Services.GetRequiredService<OutboxSender>().DrainAsync(default));
-            Assert.Empty(transport.Sent);
-        }
+        // The outbox is drained by hand only (the fixture's poll interval is an hour).
+        await using var api = new TestApi(services: s => s.Replace(ServiceDescriptor.Singleton<IMailTransport>(transport)));
+        _ = api.Client();
+        await Enqueue(api, "jdk@example.gov.cn");
+        Assert.Equal(0, await api.DrainMailAsync());
+        Assert.Empty(transport.Sent);
 
         // A new process on the same database: the message is still waiting, and goes once SMTP is back
         // and its retry time has come.
         transport.Down = false;
-        var later = new FixedClock(DateTimeOffset.UtcNow.AddHours(1));
-        await using var second = portal.Factory(settings).WithWebHostBuilder(w => w.ConfigureServices(s =>
-        {
-            s.Replace(ServiceDescriptor.Singleton<IMailTransport>(transport));
-            s.Replace(ServiceDescriptor.Singleton<TimeProvider>(later));
-        }));
-        _ = second.CreateClient();
+        api.Clock.Advance(TimeSpan.FromHours(1));
+        await api.RestartAsync();
+        _ = api.Client();
         // The sender drains on start; draining again must not send it a second time.
-        await second.Services.GetRequiredService<OutboxSender>().DrainAsync(default);
-        await second.Services.GetRequiredService<OutboxSender>().DrainAsync(default);
+        await api.DrainMailAsync();
+        await api.DrainMailAsync();
         Assert.Equal("jdk@example.gov.cn", Assert.Single(transport.Sent).To.Mailboxes.Single().Address);
     }
 
     [Fact]
     public async Task Without_an_smtp_host_mail_is_written_to_the_pickup_folder()
     {
-        using var portal = new TestPortal();
-        await using var factory = portal.Factory(("Portal:Mail:PollInterval", "01:00:00"));
-        _ = factory.CreateClient();
-        await Enqueue(factory.Services, "fzk@example.gov.cn");
-        Assert.Equal(1, await factory.Services.GetRequiredService<OutboxSender>().DrainAsync(default));
-        var eml = Assert.Single(Directory.GetFiles(portal.Pickup, "*.eml"));
+        await using var api = new TestApi();
+        _ = api.Client();
+        await Enqueue(api, "fzk@example.gov.cn");
+        Assert.Equal(1, await api.DrainMailAsync());
+        var eml = Assert.Single(Directory.GetFiles(api.PickupFolder, "*.eml"));
         var message = await MimeMessage.LoadAsync(eml);
         Assert.Equal("测试主题", message.Subject);
+    }
+
+    [Fact]
+    public async Task Bodies_sent_before_the_upgrade_are_dropped_by_it_and_unsent_ones_kept()
+    {
+        var folder = Directory.CreateTempSubdirectory("outbox-upgrade-").FullName;
+        try
+        {
+            var database = new Database(Options.Create(new PortalOptions { Database = Path.Combine(folder, "portal.db") }));
+            await database.MigrateAsync(MailOutbox.Migrations.Take(1));
+            await using (var connection = await database.OpenAsync())
+                await connection.ExecuteAsync("""
+                    INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at, sent_at) VALUES
+                        ('a@example.com', '已发送', '查询码：SECRET', '2026-01-01', '2026-01-01', '2026-01-01'),
+                        ('b@example.com', '待发送', '查询码：WAITING', '2026-01-01', '2026-01-01', NULL)
+                    """);
+
+            await database.MigrateAsync(MailOutbox.Migrations);
+
+            await using var upgraded = await database.OpenAsync();
+            Assert.Equal([MailOutbox.SentBody, "查询码：WAITING"], await upgraded.QueryAsync("SELECT body FROM outbox ORDER BY id", r => r.GetString(0)));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Theory]
@@ -81,9 +100,4 @@ public sealed class OutboxSenderTests
     [InlineData(30, 1800)]
     public void Retries_back_off_and_are_capped(int attempt, int seconds) =>
         Assert.Equal(TimeSpan.FromSeconds(seconds), OutboxSender.RetryDelay(attempt));
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
-    }
 }

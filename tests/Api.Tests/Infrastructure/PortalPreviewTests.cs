@@ -7,15 +7,23 @@ public sealed class PortalPreviewTests
     [Fact]
     public async Task The_preview_serves_pages_answers_410_for_ended_decisions_and_404_html_otherwise()
     {
-        using var portal = new TestPortal();
-        Directory.CreateDirectory(Path.Combine(portal.Site, "decisions/2025/food-12"));
-        File.WriteAllText(Path.Combine(portal.Site, "index.html"), "<h1>首页</h1>");
-        File.WriteAllText(Path.Combine(portal.Site, "decisions/2025/food-12/index.html"), "<h1>决定书</h1>");
-        File.WriteAllText(Path.Combine(portal.Site, "404.html"), "<h1>页面不存在</h1>");
-        File.WriteAllText(Path.Combine(portal.Site, "gone.html"), "<h1>已撤下</h1>");
-        File.WriteAllText(Path.Combine(portal.Site, "_redirects"), "/decisions/2019/old-1/*  /gone.html  410\n");
-        await using var factory = portal.Factory(("Portal:Site", portal.Site));
-        var client = factory.CreateClient();
+        var site = Directory.CreateTempSubdirectory("preview-site-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(site, "decisions/2025/food-12"));
+            File.WriteAllText(Path.Combine(site, "index.html"), "<h1>首页</h1>");
+            File.WriteAllText(Path.Combine(site, "decisions/2025/food-12/index.html"), "<h1>决定书</h1>");
+            File.WriteAllText(Path.Combine(site, "404.html"), "<h1>页面不存在</h1>");
+            File.WriteAllText(Path.Combine(site, "gone.html"), "<h1>已撤下</h1>");
+            File.WriteAllText(Path.Combine(site, "_redirects"), "/decisions/2019/old-1/*  /gone.html  410\n");
+            await using var api = new TestApi(new() { ["Portal:Site"] = site });
+            await ServesTheSiteAsync(api.Client());
+        }
+        finally { Directory.Delete(site, recursive: true); }
+    }
+
+    private static async Task ServesTheSiteAsync(HttpClient client)
+    {
 
         Assert.Contains("首页", await client.GetStringAsync("/"));
         Assert.Contains("决定书", await client.GetStringAsync("/decisions/2025/food-12/"));

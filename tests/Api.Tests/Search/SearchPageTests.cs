@@ -13,8 +13,8 @@ public sealed class SearchPageTests
     [Fact]
     public async Task Results_are_placed_in_the_sites_frame()
     {
-        using var api = new SearchApi(SearchApi.Sample, shell: Shell);
-        var response = await api.Client.GetAsync("/api/search/page?q=" + Uri.EscapeDataString("超市"));
+        using var api = new TestApi(now: SearchSamples.Noon, shell: Shell, index: SearchSamples.Sample);
+        var response = await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("超市"));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
         var html = await response.Content.ReadAsStringAsync();
@@ -30,8 +30,8 @@ public sealed class SearchPageTests
     [Fact]
     public async Task Text_from_decisions_and_from_the_query_is_escaped()
     {
-        using var api = new SearchApi(SearchApi.Sample, shell: Shell);
-        var html = await (await api.Client.GetAsync("/api/search/page?q=" + Uri.EscapeDataString("<script>alert(2)</script> 许可证"))).Content.ReadAsStringAsync();
+        using var api = new TestApi(now: SearchSamples.Noon, shell: Shell, index: SearchSamples.Sample);
+        var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("<script>alert(2)</script> 许可证"))).Content.ReadAsStringAsync();
         Assert.DoesNotContain("<script>", html);
         Assert.Contains("&lt;script&gt;", html);
     }
@@ -39,16 +39,16 @@ public sealed class SearchPageTests
     [Fact]
     public async Task Nothing_found_says_so()
     {
-        using var api = new SearchApi(SearchApi.Sample, shell: Shell);
-        var html = await (await api.Client.GetAsync("/api/search/page?q=" + Uri.EscapeDataString("不存在的词语"))).Content.ReadAsStringAsync();
+        using var api = new TestApi(now: SearchSamples.Noon, shell: Shell, index: SearchSamples.Sample);
+        var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("不存在的词语"))).Content.ReadAsStringAsync();
         Assert.Contains("没有找到与“不存在的词语”有关的处罚决定", html);
     }
 
     [Fact]
     public async Task Bad_parameters_are_explained_on_the_page()
     {
-        using var api = new SearchApi(SearchApi.Sample);
-        var response = await api.Client.GetAsync("/api/search/page?q=a&page=0");
+        using var api = new TestApi(now: SearchSamples.Noon, shell: null, index: SearchSamples.Sample);
+        var response = await api.Client().GetAsync("/api/search/page?q=a&page=0");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("页码（参数 page）", await response.Content.ReadAsStringAsync());
     }
@@ -56,9 +56,9 @@ public sealed class SearchPageTests
     [Fact]
     public async Task Without_the_shell_a_plain_page_is_served_and_pages_link_to_each_other()
     {
-        var many = Enumerable.Range(1, 12).Select(i => SearchApi.Decision($"d{i}", $"超市第{i}案", "当事人。", $"宜市监处罚〔2025〕{100 + i}号"));
-        using var api = new SearchApi(many);
-        var html = await (await api.Client.GetAsync("/api/search/page?q=" + Uri.EscapeDataString("超市") + "&sort=date")).Content.ReadAsStringAsync();
+        var many = Enumerable.Range(1, 12).Select(i => SearchSamples.Decision($"d{i}", $"超市第{i}案", "当事人。", $"宜市监处罚〔2025〕{100 + i}号"));
+        using var api = new TestApi(now: SearchSamples.Noon, shell: null, index: many);
+        var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("超市") + "&sort=date")).Content.ReadAsStringAsync();
         Assert.StartsWith("<!DOCTYPE html>", html);
         Assert.Contains("<h1>“超市”的搜索结果</h1>", html);
         Assert.Contains("第 1 页，共 2 页", html);

@@ -3,11 +3,14 @@ using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 
-namespace Enforcement.Api.Tests.Corrections;
+namespace Enforcement.Api.Tests.Harness;
 
 /// <summary>A real SMTP server on loopback: Debian's aiosmtpd writing a Maildir, started on a free port and killed after.</summary>
-internal sealed class LoopbackSmtp : IDisposable
+public sealed class LoopbackSmtp : IDisposable
 {
+    /// <summary>Debian's interpreter, which has aiosmtpd (the python3 first on PATH may not).</summary>
+    public const string Python = "/usr/bin/python3";
+
     private readonly Process process;
 
     public int Port { get; }
@@ -26,15 +29,15 @@ internal sealed class LoopbackSmtp : IDisposable
     {
         var chosen = port ?? FreePort();
         // aiosmtpd makes the Maildir (tmp/, new/, cur/) only when the folder does not exist yet.
-        var maildir = Path.Combine(Directory.CreateTempSubdirectory("corrections-smtp-").FullName, "Maildir");
-        var start = new ProcessStartInfo("/usr/bin/python3")
+        var maildir = Path.Combine(Directory.CreateTempSubdirectory("api-smtp-").FullName, "Maildir");
+        var start = new ProcessStartInfo(Python)
         {
             ArgumentList = { "-m", "aiosmtpd", "-n", "-l", $"127.0.0.1:{chosen}", "-c", "aiosmtpd.handlers.Mailbox", maildir },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        var process = Process.Start(start)!;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("could not start aiosmtpd");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
@@ -65,6 +68,18 @@ internal sealed class LoopbackSmtp : IDisposable
     {
         var folder = Path.Combine(Maildir, "new");
         return Directory.Exists(folder) ? Directory.GetFiles(folder).Select(f => MimeMessage.Load(f)).ToList() : [];
+    }
+
+    /// <summary>Waits (up to <paramref name="timeout"/>) for <paramref name="count"/> messages to arrive.</summary>
+    public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count, TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var messages = Messages();
+            if (messages.Count >= count || DateTime.UtcNow > until) return messages;
+            await Task.Delay(100);
+        }
     }
 
     public void Dispose()

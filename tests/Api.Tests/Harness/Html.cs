@@ -1,9 +1,9 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Enforcement.Api.Tests.Feedback;
+namespace Enforcement.Api.Tests.Harness;
 
-internal static class Html
+public static class Html
 {
     public static async Task<IDocument> ReadAsync(HttpResponseMessage response)
     {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace Enforcement.Api.Tests.Corrections;
+namespace Enforcement.Api.Tests.Harness;
 
 /// <summary>The real API as a child process (dotnet Enforcement.Api.dll), on a port Kestrel picks, killable with SIGKILL.</summary>
 internal sealed partial class ApiProcess : IDisposable

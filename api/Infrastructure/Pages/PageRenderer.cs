@@ -1,0 +1,57 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Registry;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
+
+namespace Enforcement.Api.Infrastructure.Pages;
+
+/// <summary>
+/// Every HTML answer the API gives: a Razor component rendered to HTML and placed into the site's frame
+/// ({Portal:Data}/shell.html, written by the build), or into a plain frame before the first build.
+/// </summary>
+public sealed class PageRenderer(PortalData data, ILoggerFactory loggers)
+{
+    /// <summary>Chinese as UTF-8 text rather than entities (&amp;#x6848;); markup characters are still escaped.</summary>
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private static readonly IServiceProvider RendererServices = new ServiceCollection().AddSingleton(Encoder).BuildServiceProvider();
+
+    /// <summary>
+    /// A renderer per page: an HtmlRenderer keeps every root component it rendered until it is disposed, so a
+    /// shared one would grow with every request.
+    /// </summary>
+    public async Task<string> RenderAsync<TComponent>(IDictionary<string, object?> parameters) where TComponent : IComponent
+    {
+        await using var renderer = new HtmlRenderer(RendererServices, loggers);
+        return await renderer.Dispatcher.InvokeAsync(async () =>
+            (await renderer.RenderComponentAsync<TComponent>(ParameterView.FromDictionary(parameters))).ToHtmlString());
+    }
+
+    /// <summary>The component, rendered into the site's frame under <paramref name="title"/>.</summary>
+    public async Task<HtmlPage> PageAsync<TComponent>(string title, IDictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
+        where TComponent : IComponent =>
+        Page(title, await RenderAsync<TComponent>(parameters), status);
+
+    /// <summary>Callers pass trusted markup; everything user-supplied in it must already be encoded (<see cref="Encoder"/>).</summary>
+    public HtmlPage Page(string title, string contentHtml, int status = StatusCodes.Status200OK)
+    {
+        var file = Path.Combine(data.Folder, PageShell.FileName);
+        var shell = File.Exists(file) ? File.ReadAllText(file) : Fallback;
+        // Title first, so content that happens to contain the title slot is never treated as one.
+        var html = shell.Replace(PageShell.TitleSlot, Encoder.Encode(title), StringComparison.Ordinal)
+            .Replace(PageShell.ContentSlot, contentHtml, StringComparison.Ordinal);
+        return new HtmlPage(html, status);
+    }
+
+    /// <summary>Before the first build there is no shell.html: a plain frame, so the page still reads well.</summary>
+    private const string Fallback = $"""
+        <!DOCTYPE html>
+        <html lang="zh-CN">
+        <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>{PageShell.TitleSlot}</title><link rel="stylesheet" href="/assets/site.css"></head>
+        <body><header><a href="/">首页</a></header>
+        <main id="main"><h1>{PageShell.TitleSlot}</h1>{PageShell.ContentSlot}</main></body></html>
+        """;
+}
