@@ -40,8 +40,14 @@ public static partial class ContentLoader
 
         var content = new PortalContent(
             site ?? new SiteSettings("", "", "/api", new RetentionSettings(default, default), true, new SupervisionOffice("", "", "")),
-            bodies, officers, processes, decisions, pages);
+            bodies, officers, processes, decisions, pages)
+        {
+            Disclosures = ReadYamlFolder(contentDir, "disclosure", errors, DisclosureReader.Read),
+            Inspections = ReadInspections(contentDir, errors),
+        };
         errors.AddRange(CrossReferences.Check(content));
+        errors.AddRange(DisclosureReferences.Check(content));
+        errors.AddRange(CaseLeadAuthority.Check(content));
         return errors.Count == 0 ? new LoadResult(content, []) : new LoadResult(null, errors);
     }
 
@@ -117,7 +123,7 @@ public static partial class ContentLoader
                 }
                 var map = YamlDocument.ParseMap(yaml, relative, errors, lineOffset: 1);
                 if (map is null) continue;
-                var decision = DecisionReader.Read(relative, year, slug, map, body);
+                var decision = DecisionReader.Read(relative, year, slug, map, body, lineOffset: 1);
                 if (decision.Decided != default && decision.Decided.Year != year && decision.Published.Year != year)
                     map.Error("decided", $"决定书放在 {year} 年目录下，但决定日期为 {decision.Decided:yyyy-MM-dd} (year folder does not match)");
                 list.Add(decision);
