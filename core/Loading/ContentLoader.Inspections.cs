@@ -29,7 +29,7 @@ public static partial class ContentLoader
                 if (map is null) continue;
                 var task = InspectionReader.Read(relative, year, slug, map);
                 if (task.Date != default && task.Date.Year != year)
-                    map.Error("date", $"抽查任务放在 {year} 年目录下，但抽查日期为 {task.Date:yyyy-MM-dd} (year folder does not match)");
+                    map.Error("date", $"抽查任务放在 {year} 年目录下，但抽查日期为 {task.Date:yyyy-MM-dd} (year folder does not match)", map.Node("date"));
                 list.Add(task);
             }
         }

@@ -82,9 +82,6 @@ public static class DisclosureReferences
             }
         }
 
-        foreach (var group in content.Inspections.GroupBy(t => t.Url).Where(g => g.Count() > 1))
-            foreach (var task in group.Skip(1))
-                yield return new ContentError(task.SourcePath, "", $"抽查任务地址 {group.Key} 重复 (duplicate)");
     }
 
     private static string UnknownPower(string id, string body) =>
