@@ -30,6 +30,9 @@ public sealed record InspectionTask(
 {
     public string Url => $"/inspections/{Year}/{Slug}/";
 
+    /// <summary>One result's place: the task's page at the result's row (0-based <paramref name="index"/>).</summary>
+    public string ResultUrl(int index) => $"{Url}#result-{index + 1}";
+
     /// <summary>Line in the file of keys that later checks report on (body, item, officers, results[i].decision).</summary>
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
 }

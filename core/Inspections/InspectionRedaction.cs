@@ -47,7 +47,7 @@ public static class InspectionRedaction
         SourcePath: task.SourcePath,
         Year: task.Year,
         Slug: task.Slug,
-        Number: $"{task.Url}#{i + 1}",
+        Number: task.ResultUrl(i),
         Title: r.Unit,
         BodySlug: task.BodySlug,
         Party: new Party(r.Kind, r.Unit, r.Code, r.Operator),

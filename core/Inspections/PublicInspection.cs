@@ -26,6 +26,9 @@ public sealed record PublicInspection(
 {
     public string Url => $"/inspections/{Year}/{Slug}/";
 
+    /// <summary>One result's place: the task's page at the result's row (0-based <paramref name="index"/>).</summary>
+    public string ResultUrl(int index) => $"{Url}#result-{index + 1}";
+
     public int WithProblems => Results.Count(r => r.Outcome != InspectionOutcome.NoProblem);
 }
 

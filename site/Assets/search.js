@@ -9,7 +9,7 @@
   if (!form || !list || !status || !window.fetch || !window.URLSearchParams) return;
 
   var api = (form.getAttribute('data-api') || '').replace(/\/+$/, '') + '/api/search';
-  var fields = ['q', 'body', 'category', 'year', 'penalty', 'sort'];
+  var fields = ['q', 'kind', 'body', 'category', 'year', 'penalty', 'sort'];
   var page = 1;
   var timer = 0;
   var inflight = null;

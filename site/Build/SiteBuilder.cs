@@ -34,7 +34,7 @@ internal static class SiteBuilder
         DataFolder.Write(model, staging.DataDir);
 
         // The 双随机 results' units and operators are searched like decisions' parties.
-        var leaks = (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public), InspectionRedaction.WithResultsAsDecisions(content));
+        var leaks = (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public, model.Disclosure.Inspections), InspectionRedaction.WithResultsAsDecisions(content));
         if (leaks.Count > 0) return BuildResult.Leaked(leaks);
 
         staging.SwapIn();

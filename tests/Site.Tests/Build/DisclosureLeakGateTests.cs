@@ -39,6 +39,8 @@ public sealed class DisclosureLeakGateTests : IDisposable
             "site/bodies/test-amr/services/index.html", "site/bodies/test-amr/discretion/index.html", "site/bodies/test-amr/legal-review/index.html",
         })
             Assert.Contains(path, scanned);
+        // And each result as it went into the search index.
+        Assert.Contains("search index: /inspections/2025/food-2025/#result-2", scanned);
     }
 
     [Fact]
