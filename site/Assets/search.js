@@ -8,7 +8,8 @@
   var pager = document.getElementById('search-pager');
   if (!form || !list || !status || !window.fetch || !window.URLSearchParams) return;
 
-  var api = (form.getAttribute('data-api') || '').replace(/\/+$/, '') + '/api/search';
+  // data-api is site.yml apiUrl, which already ends in the API's path (/api, or https://…/api).
+  var api = (form.getAttribute('data-api') || '/api').replace(/\/+$/, '') + '/search';
   var fields = ['q', 'kind', 'body', 'category', 'year', 'penalty', 'sort'];
   var page = 1;
   var timer = 0;
