@@ -1,4 +1,5 @@
 using Enforcement.Content;
+using Enforcement.Site.Feeds;
 using Enforcement.Site.Pages.Disclosure;
 using Enforcement.Site.Pages.Inspections;
 using Enforcement.Site.Pages.Shared;
@@ -84,9 +85,10 @@ internal static partial class PagePlan
         }
     }
 
-    /// <summary>figures.csv and figures.json beside each figures page: (file under out/site, text).</summary>
-    public static IEnumerable<(string Name, string Text)> OpenDataFiles(PortalModel model)
+    /// <summary>The 双随机 feed, and figures.csv and figures.json beside each figures page: (file under out/site, text).</summary>
+    public static IEnumerable<(string Name, string Text)> DisclosureFiles(PortalModel model)
     {
+        yield return (InspectionFeed.FileName, InspectionFeed.Render(model.Site, model.Disclosure.Inspections, model.BodyNames, model.Today));
         foreach (var f in model.Disclosure.Figures)
         {
             var scope = f.BodySlug is null ? "全部执法主体" : model.BodyName(f.BodySlug);

@@ -56,7 +56,7 @@ internal static class SiteBuilder
         files.Add((AtomFeed.FileName, AtomFeed.Render(model.Site, model.Public, model.BodyNames, model.Today)));
         files.Add((RobotsTxt.FileName, RobotsTxt.Render(model.Site.BaseUrl)));
         files.Add((NetlifyRedirects.FileName, NetlifyRedirects.Render(model)));
-        files.AddRange(PagePlan.OpenDataFiles(model));
+        files.AddRange(PagePlan.DisclosureFiles(model));
         foreach (var (name, text) in files)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(siteDir, name))!);

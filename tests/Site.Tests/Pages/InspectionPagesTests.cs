@@ -53,4 +53,15 @@ public sealed class InspectionPagesTests(TestSite site) : IClassFixture<TestSite
         Assert.Contains("https://zfgs.example.gov.cn/statistics/2025/", sitemap);
         Assert.DoesNotContain("/inspections/2022/", sitemap);
     }
+
+    [Fact]
+    public void The_feed_announces_public_tasks_by_their_counts_without_naming_a_unit()
+    {
+        var feed = System.Xml.Linq.XDocument.Parse(File.ReadAllText(Path.Combine(site.SiteDir, "inspections", "feed.xml")));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+        var entry = Assert.Single(feed.Root!.Elements(atom + "entry"));
+        Assert.Equal("https://zfgs.example.gov.cn/inspections/2025/food-2025/", entry.Element(atom + "id")!.Value);
+        Assert.Equal("测试市市场监督管理局食品经营者落实主体责任情况检查：抽取 4 户，公示 3 户结果，其中 2 户发现问题。", entry.Element(atom + "summary")!.Value);
+        Assert.Contains(site.Page("/inspections/").QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/inspections/feed.xml");
+    }
 }
