@@ -49,12 +49,12 @@ internal static class SearchEndpoints
     private static (SearchRequest?, IReadOnlyDictionary<string, string>) ReadRequest(HttpRequest http)
     {
         var q = http.Query;
-        return SearchRequest.Parse(q["q"], q["body"], q["category"], q["year"], q["penalty"], q["sort"], q["page"], q["size"]);
+        return SearchRequest.Parse(q["q"], q["body"], q["category"], q["year"], q["penalty"], q["sort"], q["page"], q["size"], q["kind"]);
     }
 
     /// <summary>The parameters as sent, to put back into the form.</summary>
     private static IReadOnlyDictionary<string, string> RawQuery(HttpRequest http) =>
-        new[] { "q", "body", "category", "year", "penalty", "sort" }
+        new[] { "q", "kind", "body", "category", "year", "penalty", "sort" }
             .ToDictionary(k => k, k => DecisionNumberKey.WellFormed(http.Query[k].ToString()));
 
     private static IResult BadRequest(IReadOnlyDictionary<string, string> errors) => FieldErrors.From(errors).ToProblem("搜索参数有误");

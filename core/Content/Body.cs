@@ -18,11 +18,28 @@ public sealed record Body(
     string? Notify);
 
 /// <summary>权责清单 entry.</summary>
-public sealed record Power(string Name, string Category, string Basis);
+public sealed record Power(string Name, string Category, string Basis)
+{
+    /// <summary>Optional stable identifier, named by decisions (<c>power:</c>) and discretion standards.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>责任单位: the unit inside the body that exercises the power.</summary>
+    public string Unit { get; init; } = "";
+}
 
 /// <summary>随机抽查事项清单 entry.</summary>
 public sealed record RandomInspection(
-    string Item, string Basis, string Targets, string Ratio, string Frequency, string Method);
+    string Item, string Basis, string Targets, string Ratio, string Frequency, string Method)
+{
+    /// <summary>抽查主体: who orders the check (usually the body itself).</summary>
+    public string Subject { get; init; } = "";
+
+    /// <summary>抽查内容: what is checked.</summary>
+    public string Content { get; init; } = "";
+
+    /// <summary>实施机构: the unit that carries the check out.</summary>
+    public string Agency { get; init; } = "";
+}
 
 /// <summary>救济渠道.</summary>
 public sealed record Remedies(string Reconsideration, string Litigation);

@@ -30,6 +30,27 @@ public sealed record Decision(
     public string Url => $"/decisions/{Year}/{Slug}/";
 
     public decimal TotalAmount => Penalties.Sum(p => p.Amount ?? 0m);
+
+    /// <summary>The body's power used (权责清单 <c>id</c>), when the content says so.</summary>
+    public string? Power { get; init; }
+
+    /// <summary>The discretion standard applied (行政裁量基准 <c>id</c>), when the content says so.</summary>
+    public string? Discretion { get; init; }
+
+    /// <summary>案件主办人: the lead officer's 执法证号.</summary>
+    public string? CaseLead { get; init; }
+
+    /// <summary>The officers who handled the case (执法证号), the lead included or not.</summary>
+    public IReadOnlyList<string> CaseOfficers { get; init; } = [];
+
+    /// <summary>案值 in yuan; when absent, the case is valued at <see cref="TotalAmount"/>.</summary>
+    public decimal? CaseValue { get; init; }
+
+    /// <summary>The case value the lead's authority is checked against.</summary>
+    public decimal ValueOfCase => CaseValue ?? TotalAmount;
+
+    /// <summary>Line in the file of each front-matter key that later checks report on (caseLead, power ...).</summary>
+    public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
 }
 
 public sealed record Party(PartyKind Kind, string Name, string? Code, string? Representative);

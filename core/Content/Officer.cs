@@ -18,4 +18,10 @@ public sealed record Officer(
     /// <summary>Whether the certificate may be used on <paramref name="today"/>.</summary>
     public bool IsValidOn(DateOnly today) =>
         Status == OfficerStatus.Active && (ValidUntil is null || today <= ValidUntil.Value);
+
+    /// <summary>案件主办人 level, when the officer has one (officers file: <c>caseLead</c>).</summary>
+    public CaseLeadLevel? CaseLead { get; init; }
+
+    /// <summary>Since when the officer holds <see cref="CaseLead"/> (<c>caseLeadSince</c>).</summary>
+    public DateOnly? CaseLeadSince { get; init; }
 }

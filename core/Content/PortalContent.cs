@@ -7,4 +7,11 @@ public sealed record PortalContent(
     IReadOnlyList<Officer> Officers,
     IReadOnlyList<ProcessChart> Processes,
     IReadOnlyList<Decision> Decisions,
-    IReadOnlyList<FreePage> Pages);
+    IReadOnlyList<FreePage> Pages)
+{
+    /// <summary>content/disclosure/: each body's 事前公开 lists beyond its body file.</summary>
+    public IReadOnlyList<BodyDisclosure> Disclosures { get; init; } = [];
+
+    /// <summary>content/inspections/: 双随机、一公开 tasks and their results.</summary>
+    public IReadOnlyList<InspectionTask> Inspections { get; init; } = [];
+}

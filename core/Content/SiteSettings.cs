@@ -14,6 +14,12 @@ public sealed record SiteSettings(
     /// rules that send plain form GETs to it (Netlify does not chain one proxy rule into another).
     /// </summary>
     public string? ApiOrigin { get; init; }
+
+    /// <summary>site.yml caseLeadLimits: what case value each 案件主办人 level may lead.</summary>
+    public CaseLeadLimits CaseLeadLimits { get; init; } = CaseLeadLimits.Default;
+
+    /// <summary>site.yml retention.inspections: how long 双随机 results stay published.</summary>
+    public RetentionPeriod InspectionRetention { get; init; } = new(3, RetentionUnit.Years);
 }
 
 /// <summary>How long a decision stays published, by party kind.</summary>

@@ -25,7 +25,12 @@ internal static class BodyReader
             Powers: map.MapList("powers").Select(ReadPower).ToList(),
             RandomInspections: map.MapList("randomInspections").Select(m => new RandomInspection(
                 m.Required("item"), m.Required("basis"), m.Optional("targets") ?? "", m.Optional("ratio") ?? "",
-                m.Optional("frequency") ?? "", m.Optional("method") ?? "")).ToList(),
+                m.Optional("frequency") ?? "", m.Optional("method") ?? "")
+            {
+                Subject = m.Optional("subject") ?? "",
+                Content = m.Optional("content") ?? "",
+                Agency = m.Optional("agency") ?? "",
+            }).ToList(),
             Remedies: new Remedies(remedies?.Required("reconsideration") ?? "", remedies?.Required("litigation") ?? ""),
             Processes: map.StringList("processes"),
             Notify: map.Optional("notify"));
@@ -36,6 +41,6 @@ internal static class BodyReader
         var category = m.Required("category");
         if (category.Length > 0 && !PowerCategories.Contains(category))
             m.Error("category", $"取值 '{category}' 无效，应为 {string.Join(" | ", PowerCategories)} (unknown value)");
-        return new Power(m.Required("name"), category, m.Required("basis"));
+        return new Power(m.Required("name"), category, m.Required("basis")) { Id = m.Optional("id"), Unit = m.Optional("unit") ?? "" };
     }
 }

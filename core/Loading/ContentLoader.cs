@@ -40,8 +40,14 @@ public static partial class ContentLoader
 
         var content = new PortalContent(
             site ?? new SiteSettings("", "", "/api", new RetentionSettings(default, default), true, new SupervisionOffice("", "", "")),
-            bodies, officers, processes, decisions, pages);
+            bodies, officers, processes, decisions, pages)
+        {
+            Disclosures = ReadYamlFolder(contentDir, "disclosure", errors, DisclosureReader.Read),
+            Inspections = ReadInspections(contentDir, errors),
+        };
         errors.AddRange(CrossReferences.Check(content));
+        errors.AddRange(DisclosureReferences.Check(content));
+        errors.AddRange(CaseLeadAuthority.Check(content));
         return errors.Count == 0 ? new LoadResult(content, []) : new LoadResult(null, errors);
     }
 
@@ -97,31 +103,19 @@ public static partial class ContentLoader
     private static List<Decision> ReadDecisions(string contentDir, List<ContentError> errors)
     {
         var list = new List<Decision>();
-        var root = Path.Combine(contentDir, "decisions");
-        if (!Directory.Exists(root)) return list;
-        foreach (var yearDir in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        foreach (var (path, relative, slug, year) in YearFiles(contentDir, "decisions", ".md", "决定书", errors))
         {
-            var yearName = Path.GetFileName(yearDir);
-            if (!int.TryParse(yearName, out var year) || yearName.Length != 4)
+            if (!FrontMatter.TrySplit(File.ReadAllText(path), out var yaml, out var body, out _))
             {
-                errors.Add(new ContentError(Relative(contentDir, yearDir), "", "决定书应放在 decisions/<年份>/ 下 (folder must be a four-digit year)"));
+                errors.Add(new ContentError(relative, "", "缺少 YAML 头信息 (front matter between --- lines is missing)"));
                 continue;
             }
-            foreach (var (path, relative, slug) in Files(contentDir, $"decisions/{yearName}", ".md"))
-            {
-                if (!CheckSlug(slug, relative, errors)) continue;
-                if (!FrontMatter.TrySplit(File.ReadAllText(path), out var yaml, out var body, out _))
-                {
-                    errors.Add(new ContentError(relative, "", "缺少 YAML 头信息 (front matter between --- lines is missing)"));
-                    continue;
-                }
-                var map = YamlDocument.ParseMap(yaml, relative, errors, lineOffset: 1);
-                if (map is null) continue;
-                var decision = DecisionReader.Read(relative, year, slug, map, body);
-                if (decision.Decided != default && decision.Decided.Year != year && decision.Published.Year != year)
-                    map.Error("decided", $"决定书放在 {year} 年目录下，但决定日期为 {decision.Decided:yyyy-MM-dd} (year folder does not match)");
-                list.Add(decision);
-            }
+            var map = YamlDocument.ParseMap(yaml, relative, errors, lineOffset: 1);
+            if (map is null) continue;
+            var decision = DecisionReader.Read(relative, year, slug, map, body, lineOffset: 1);
+            if (decision.Decided != default && decision.Decided.Year != year && decision.Published.Year != year)
+                map.Error("decided", $"决定书放在 {year} 年目录下，但决定日期为 {decision.Decided:yyyy-MM-dd} (year folder does not match)");
+            list.Add(decision);
         }
         return list;
     }

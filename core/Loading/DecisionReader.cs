@@ -19,7 +19,11 @@ internal static class DecisionReader
         ["void"] = DecisionStatus.Void,
     };
 
-    public static Decision Read(string sourcePath, int year, string slug, YamlMap m, string text)
+    /// <summary>Keys whose line later checks (案件主办人, references) report; see <see cref="Decision.KeyLines"/>.</summary>
+    private static readonly string[] LinedKeys = ["caseLead", "caseValue", "officers", "power", "discretion", "penalties"];
+
+    /// <param name="lineOffset">Lines before the YAML starts in the file (the front matter's opening ---).</param>
+    public static Decision Read(string sourcePath, int year, string slug, YamlMap m, string text, int lineOffset = 0)
     {
         var partyMap = m.Map("party", required: true);
         var party = partyMap is null
@@ -56,6 +60,14 @@ internal static class DecisionReader
             Withdrawn: withdrawn,
             Expires: m.OptionalDate("expires"),
             Redact: m.StringList("redact"),
-            Text: text);
+            Text: text)
+        {
+            Power = m.Optional("power"),
+            Discretion = m.Optional("discretion"),
+            CaseLead = m.Optional("caseLead"),
+            CaseOfficers = m.StringList("officers"),
+            CaseValue = m.OptionalDecimal("caseValue"),
+            KeyLines = LinedKeys.Where(m.Has).ToDictionary(k => k, k => m.LineOf(k) + lineOffset),
+        };
     }
 }

@@ -11,7 +11,7 @@ internal static class OfficerReader
         ["revoked"] = OfficerStatus.Revoked,
     };
 
-    public static Officer Read(string bodySlug, YamlMap m) => new(
+    public static Officer Read(string bodySlug, YamlMap m) => new Officer(
         Name: m.Required("name"),
         Certificate: m.Required("certificate"),
         BodySlug: bodySlug,
@@ -20,5 +20,9 @@ internal static class OfficerReader
         Categories: m.StringList("categories", required: true),
         Region: m.Required("region"),
         Status: m.RequiredEnum("status", Statuses),
-        ValidUntil: m.OptionalDate("validUntil"));
+        ValidUntil: m.OptionalDate("validUntil"))
+    {
+        CaseLead = m.Has("caseLead") ? m.RequiredEnum("caseLead", CaseLeadLimits.Names) : null,
+        CaseLeadSince = m.OptionalDate("caseLeadSince"),
+    };
 }

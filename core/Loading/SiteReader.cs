@@ -27,6 +27,8 @@ internal static class SiteReader
                 : new SupervisionOffice(supervision.Required("name"), supervision.Required("email"), supervision.Required("phone")))
         {
             ApiOrigin = apiOrigin,
+            CaseLeadLimits = CaseLeadLimitsReader.Read(map.Map("caseLeadLimits")),
+            InspectionRetention = Period(retention, "inspections", new RetentionPeriod(3, RetentionUnit.Years)),
         };
     }
 

@@ -26,6 +26,21 @@ internal sealed class YamlMap(YamlMappingNode node, string file, string path, Li
 
     public bool Has(string key) => Node(key) is not null;
 
+    /// <summary>The mapping's keys as written, in file order.</summary>
+    public IEnumerable<string> Keys => node.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "");
+
+    /// <summary>The line of <paramref name="key"/>'s value, or of the mapping when the key is absent.</summary>
+    public int LineOf(string key) => (int)(Node(key) ?? node).Start.Line;
+
+    public int? OptionalInt(string key, int min = 0)
+    {
+        var text = Optional(key);
+        if (text is null) return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= min) return n;
+        Error(key, $"应为不小于 {min} 的整数 (bad whole number '{text}')", Node(key));
+        return null;
+    }
+
     public string Required(string key)
     {
         var value = Optional(key);

@@ -49,6 +49,18 @@ public sealed class PublicData
             p.Names.AddRange(b.RandomInspections.SelectMany(x => new[] { x.Item, x.Basis, x.Targets, x.Method }));
             if (!string.IsNullOrWhiteSpace(b.Notify)) p.InternalEmails.Add(($"bodies/{b.Slug}.yml", b.Notify));
         }
+        // 事前公开 lists (服务指南 with their offices' phones and addresses) are the bodies' own public texts.
+        foreach (var d in content.Disclosures)
+        {
+            foreach (var s in d.Services)
+            {
+                string[] texts = [s.Name, s.Basis, s.Agency, s.TimeLimit, s.Supervision, s.Accountability, s.Remedy, s.OfficeHours, s.Address, s.Phone];
+                foreach (var t in texts) p.AddContact(t);
+                p.Names.AddRange(texts);
+            }
+            p.Names.AddRange(d.Discretion.SelectMany(x => x.Levels.SelectMany(l => new[] { l.Circumstances, l.Penalty }).Append(x.Violation).Append(x.Basis)));
+            p.Names.AddRange(d.LegalReview.SelectMany(x => new[] { x.Item, x.Scope, x.Basis, x.Reviewer }));
+        }
         foreach (var o in content.Officers)
         {
             p.Numbers.AddCode(o.Certificate);

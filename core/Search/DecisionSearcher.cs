@@ -106,6 +106,7 @@ public sealed class DecisionSearcher : IDisposable
         if (r.Category is { } category) filter.Add(new TermFilter(new Term(SearchFields.Category, category)), Occur.MUST);
         if (r.Penalty is { } penalty) filter.Add(new TermFilter(new Term(SearchFields.Penalty, penalty)), Occur.MUST);
         if (r.Year is { } year) filter.Add(NumericRangeFilter.NewInt32Range(SearchFields.Year, year, year, true, true), Occur.MUST);
+        if (r.Kind is { } kind) filter.Add(new TermFilter(new Term(SearchFields.Kind, kind)), Occur.MUST);
         return filter;
     }
 
@@ -139,7 +140,10 @@ public sealed class DecisionSearcher : IDisposable
         Decided: Date(doc, SearchFields.Decided),
         Published: Date(doc, SearchFields.Published),
         PublicUntil: Date(doc, SearchFields.PublicUntil),
-        Snippet: Snippet.Build(doc.Get(SearchFields.Text), terms, analyzer));
+        Snippet: Snippet.Build(doc.Get(SearchFields.Text), terms, analyzer))
+    {
+        Kind = doc.Get(SearchFields.Kind) ?? SearchKinds.Decision,
+    };
 
     private static DateOnly Date(Document doc, string field) =>
         SearchIndexBuilder.FromDateKey(doc.GetField(field).GetInt32Value() ?? 0);

@@ -33,4 +33,6 @@ internal static class SearchFields
     public const string UrlSort = "url_sort";
     /// <summary>Stored plain text, for snippets (indexed through All).</summary>
     public const string Text = "text";
+    /// <summary>What the document is: <see cref="SearchKinds.Decision"/> or <see cref="SearchKinds.Inspection"/>; keyword, stored.</summary>
+    public const string Kind = "kind";
 }

@@ -74,6 +74,7 @@ public static class SearchIndexBuilder
             new Int64Field(SearchFields.AmountFen, (long)Math.Round(d.TotalAmount * 100m), Field.Store.NO),
             new StoredField(SearchFields.Amount, d.TotalAmount.ToString(CultureInfo.InvariantCulture)),
             new StoredField(SearchFields.Text, text),
+            new StringField(SearchFields.Kind, SearchKinds.Decision, Field.Store.YES),
         };
         foreach (var kind in d.Penalties.Select(p => p.Kind).Distinct())
             doc.Add(new StringField(SearchFields.Penalty, kind, Field.Store.YES));

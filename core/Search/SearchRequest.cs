@@ -15,6 +15,9 @@ public sealed record SearchRequest(
     int Page = 1,
     int Size = SearchRequest.DefaultSize)
 {
+    /// <summary>Only decisions or only 双随机 results (<see cref="SearchKinds"/>); null for both.</summary>
+    public string? Kind { get; init; }
+
     public const int DefaultSize = 10;
     public const int MaxSize = 50;
     public const int MaxPage = 100;
@@ -26,9 +29,12 @@ public sealed record SearchRequest(
     /// </summary>
     public static (SearchRequest? Request, IReadOnlyDictionary<string, string> Errors) Parse(
         string? q, string? body = null, string? category = null, string? year = null, string? penalty = null,
-        string? sort = null, string? page = null, string? size = null)
+        string? sort = null, string? page = null, string? size = null, string? kind = null)
     {
         var errors = new Dictionary<string, string>();
+        var kindValue = Blank(kind);
+        if (kindValue is not null && !SearchKinds.All.Contains(kindValue))
+            errors["kind"] = "类型（参数 kind）只能是 decision（处罚决定）或 inspection（双随机抽查结果）。";
         var query = DecisionNumberKey.WellFormed(q ?? "").Trim();
         if (query.Length > UserQuery.MaxLength)
             errors["q"] = $"搜索词（参数 q）太长：最多 {UserQuery.MaxLength} 个字符，现有 {query.Length} 个。";
@@ -60,7 +66,7 @@ public sealed record SearchRequest(
                 errors[name] = $"{label}（参数 {name}）太长：最多 {MaxFilterLength} 个字符。";
 
         if (errors.Count > 0) return (null, errors);
-        return (new SearchRequest(query, Blank(body), Blank(category), yearValue, Blank(penalty), sortValue, pageValue, sizeValue), errors);
+        return (new SearchRequest(query, Blank(body), Blank(category), yearValue, Blank(penalty), sortValue, pageValue, sizeValue) { Kind = kindValue }, errors);
 
         int Number(string? text, string name, int min, int max, int fallback, string message)
         {

@@ -14,7 +14,11 @@ public sealed record SearchHit(
     DateOnly Decided,
     DateOnly Published,
     DateOnly PublicUntil,
-    string Snippet);
+    string Snippet)
+{
+    /// <summary><see cref="SearchKinds.Decision"/> or <see cref="SearchKinds.Inspection"/>.</summary>
+    public string Kind { get; init; } = SearchKinds.Decision;
+}
 
 /// <summary>A page of hits and how many decisions matched in all.</summary>
 public sealed record SearchResults(int Total, int Page, int Size, IReadOnlyList<SearchHit> Hits);

@@ -6,7 +6,7 @@ namespace Enforcement.Validation;
 public static class CrossReferences
 {
     /// <summary>Free pages may not take a path the portal itself serves.</summary>
-    public static readonly string[] ReservedPaths = ["bodies", "officers", "processes", "decisions", "search", "corrections", "api", "assets"];
+    public static readonly string[] ReservedPaths = ["bodies", "officers", "processes", "decisions", "search", "corrections", "api", "assets", "inspections", "statistics"];
 
     public static IEnumerable<ContentError> Check(PortalContent content)
     {

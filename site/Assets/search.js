@@ -8,8 +8,9 @@
   var pager = document.getElementById('search-pager');
   if (!form || !list || !status || !window.fetch || !window.URLSearchParams) return;
 
-  var api = (form.getAttribute('data-api') || '').replace(/\/+$/, '') + '/api/search';
-  var fields = ['q', 'body', 'category', 'year', 'penalty', 'sort'];
+  // data-api is site.yml apiUrl, which already ends in the API's path (/api, or https://…/api).
+  var api = (form.getAttribute('data-api') || '/api').replace(/\/+$/, '') + '/search';
+  var fields = ['q', 'kind', 'body', 'category', 'year', 'penalty', 'sort'];
   var page = 1;
   var timer = 0;
   var inflight = null;

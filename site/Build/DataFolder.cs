@@ -19,6 +19,7 @@ internal static class DataFolder
         Registry(model).Save(dataDir);
         File.WriteAllText(Path.Combine(dataDir, ShellFileName), Shell(model), PageRenderer.Utf8);
         SearchIndexBuilder.Build(model.Public, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames);
+        InspectionIndex.Append(model.Disclosure.Inspections, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames);
     }
 
     /// <summary>Bodies (with their internal notify address), all officers, and the decisions that are public or withdrawn.</summary>

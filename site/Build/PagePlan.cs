@@ -18,7 +18,7 @@ using Enforcement.Site.Pages.Shared;
 namespace Enforcement.Site.Build;
 
 /// <summary>Every page of the site for one build day: which component renders which URL with what.</summary>
-internal static class PagePlan
+internal static partial class PagePlan
 {
     public const int DecisionsPerPage = 20;
     public const int LatestOnHome = 10;
@@ -44,6 +44,9 @@ internal static class PagePlan
         AddDecisionLists(pages, model);
         AddDecisions(pages, model);
         AddFreePages(pages, model);
+        AddDisclosure(pages, model);
+        AddInspections(pages, model);
+        AddStatistics(pages, model);
 
         pages.Add(new PageJob("/search/", typeof(SearchPage), new Dictionary<string, object?>
         {
@@ -94,6 +97,7 @@ internal static class PagePlan
                 [nameof(BodyPage.BodyNames)] = model.BodyNames,
                 [nameof(BodyPage.Today)] = model.Today,
                 [nameof(BodyPage.HasCards)] = cards.Count > 0,
+                [nameof(BodyPage.Disclosure)] = model.Disclosure.For(body.Slug),
             }));
             if (cards.Count > 0)
                 pages.Add(new PageJob(PageUrls.BodyCards(body.Slug), typeof(BodyCardsPage), new Dictionary<string, object?>
@@ -125,6 +129,8 @@ internal static class PagePlan
                 [nameof(OfficerPage.Body)] = body,
                 [nameof(OfficerPage.Today)] = model.Today,
                 [nameof(OfficerPage.HasCard)] = valid,
+                [nameof(OfficerPage.Led)] = model.Disclosure.LedBy[officer.Certificate].ToList(),
+                [nameof(OfficerPage.BodyNames)] = model.BodyNames,
             }));
             // Cards only for certificates that are valid today: nobody should print one for a suspended officer.
             if (valid)
@@ -191,6 +197,7 @@ internal static class PagePlan
                 [nameof(DecisionPage.Site)] = model.Site,
                 [nameof(DecisionPage.Decision)] = d,
                 [nameof(DecisionPage.BodyName)] = model.BodyName(d.BodySlug),
+                [nameof(DecisionPage.Basis)] = model.Disclosure.BasisByUrl.GetValueOrDefault(d.Url, DecisionBasis.None),
             }, LastModified: d.Published));
         // The notice stays at the URL so old links explain themselves, but search engines are asked to drop it.
         foreach (var d in model.Withdrawn)

@@ -35,11 +35,14 @@ internal sealed class PortalModel
     public required IReadOnlyList<PublicDecision> Withdrawn { get; init; }
     /// <summary>Publicity over: gone (410). Ordered by URL.</summary>
     public required IReadOnlyList<PublicDecision> Ended { get; init; }
+    /// <summary>事前公开 lists, 双随机 results, decisions' basis and officers, yearly figures.</summary>
+    public required DisclosureModel Disclosure { get; init; }
 
     public static PortalModel Create(PortalContent content, DateOnly today)
     {
         var site = content.Site;
-        var publicData = PublicData.From(content);
+        // Inspected units count as published parties: their names and codes are public, their operators are not.
+        var publicData = PublicData.From(Inspections.InspectionRedaction.WithResultsAsDecisions(content));
         // Redaction is the slow part of preparing; it is pure, so it runs in parallel and keeps content order.
         var all = content.Decisions.AsParallel().AsOrdered()
             .Select(d => new RedactedDecision(d, Redactor.Redact(d, site, today, publicData)))
@@ -47,6 +50,7 @@ internal sealed class PortalModel
 
         List<PublicDecision> InState(PublicityState state) => all.Where(r => r.State == state).Select(r => r.Public).ToList();
 
+        var publicDecisions = NewestFirst(InState(PublicityState.Public));
         return new PortalModel
         {
             Site = site,
@@ -60,9 +64,10 @@ internal sealed class PortalModel
             ProcessBySlug = content.Processes.ToDictionary(p => p.Slug, StringComparer.Ordinal),
             Pages = content.Pages,
             All = all,
-            Public = NewestFirst(InState(PublicityState.Public)),
+            Public = publicDecisions,
             Withdrawn = NewestFirst(InState(PublicityState.Withdrawn)),
             Ended = InState(PublicityState.Ended).OrderBy(d => d.Url, StringComparer.Ordinal).ToList(),
+            Disclosure = DisclosureModel.Create(content, publicDecisions, today, publicData),
         };
     }
 

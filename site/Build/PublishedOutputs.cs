@@ -12,7 +12,8 @@ internal static class PublishedOutputs
     };
 
     /// <summary>Every text file under site/, the registry and the shell under data/, and each indexed decision's text.</summary>
-    public static IEnumerable<PublishedText> Collect(StagingFolder staging, IEnumerable<PublicDecision> indexed)
+    public static IEnumerable<PublishedText> Collect(StagingFolder staging, IEnumerable<PublicDecision> indexed,
+        IEnumerable<Inspections.PublicInspection>? indexedInspections = null)
     {
         foreach (var file in Directory.EnumerateFiles(staging.SiteDir, "*", SearchOption.AllDirectories)
                      .Select(f => Path.GetRelativePath(staging.Root, f).Replace('\\', '/'))
@@ -30,5 +31,9 @@ internal static class PublishedOutputs
 
         foreach (var d in indexed)
             yield return new PublishedText($"search index: {d.Number}", SearchIndexBuilder.IndexedText(d));
+
+        foreach (var t in indexedInspections ?? [])
+            for (var i = 0; i < t.Results.Count; i++)
+                yield return new PublishedText($"search index: {t.ResultUrl(i)}", InspectionIndex.IndexedText(t, t.Results[i]));
     }
 }

@@ -1,4 +1,5 @@
 using Enforcement.Content;
+using Enforcement.Inspections;
 using Enforcement.Loading;
 using Enforcement.Publicity;
 using Enforcement.Redaction;
@@ -32,7 +33,8 @@ internal static class SiteBuilder
         var files = WriteSiteFiles(model, pages, staging.SiteDir);
         DataFolder.Write(model, staging.DataDir);
 
-        var leaks = (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public), content);
+        // The 双随机 results' units and operators are searched like decisions' parties.
+        var leaks = (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public, model.Disclosure.Inspections), InspectionRedaction.WithResultsAsDecisions(content));
         if (leaks.Count > 0) return BuildResult.Leaked(leaks);
 
         staging.SwapIn();
@@ -54,8 +56,12 @@ internal static class SiteBuilder
         files.Add((AtomFeed.FileName, AtomFeed.Render(model.Site, model.Public, model.BodyNames, model.Today)));
         files.Add((RobotsTxt.FileName, RobotsTxt.Render(model.Site.BaseUrl)));
         files.Add((NetlifyRedirects.FileName, NetlifyRedirects.Render(model)));
+        files.AddRange(PagePlan.DisclosureFiles(model));
         foreach (var (name, text) in files)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(siteDir, name))!);
             File.WriteAllText(Path.Combine(siteDir, name), text, PageRenderer.Utf8);
+        }
         return files.Count + CopyAssets(Path.Combine(siteDir, "assets"));
     }
 

@@ -51,7 +51,7 @@ internal static class AtomFeed
         });
     }
 
-    private static void Link(System.Xml.XmlWriter w, string href, string rel)
+    internal static void Link(System.Xml.XmlWriter w, string href, string rel)
     {
         w.WriteStartElement("link", Ns);
         w.WriteAttributeString("rel", rel);
@@ -59,5 +59,5 @@ internal static class AtomFeed
         w.WriteEndElement();
     }
 
-    private static string Time(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+08:00";
+    internal static string Time(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00+08:00";
 }

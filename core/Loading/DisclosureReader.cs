@@ -1,0 +1,38 @@
+using Enforcement.Content;
+
+namespace Enforcement.Loading;
+
+/// <summary>content/disclosure/&lt;body&gt;.yml: services (服务指南), discretion (裁量基准), legalReview (法制审核目录).</summary>
+internal static class DisclosureReader
+{
+    public static BodyDisclosure Read(string bodySlug, YamlMap map) => new(
+        BodySlug: bodySlug,
+        Services: map.MapList("services").Select(m => new ServiceGuide(
+            Name: m.Required("name"),
+            Basis: m.Required("basis"),
+            Agency: m.Required("agency"),
+            TimeLimit: m.Required("timeLimit"),
+            Supervision: m.Required("supervision"),
+            Accountability: m.Required("accountability"),
+            Remedy: m.Required("remedy"),
+            OfficeHours: m.Optional("officeHours") ?? "",
+            Address: m.Optional("address") ?? "",
+            Phone: m.Optional("phone") ?? "") { Power = m.Optional("power") }).ToList(),
+        Discretion: map.MapList("discretion").Select(ReadStandard).ToList(),
+        LegalReview: map.MapList("legalReview").Select(m => new LegalReviewItem(
+            m.Required("item"), m.Required("scope"), m.Required("basis"), m.Required("reviewer"))).ToList());
+
+    private static DiscretionStandard ReadStandard(YamlMap m)
+    {
+        var id = m.Required("id");
+        if (id.Length > 0 && !ContentLoader.IsSlug(id))
+            m.Error("id", $"'{id}' 只能用小写字母、数字和连字符 (used in the page address)");
+        return new DiscretionStandard(
+            Id: id,
+            Violation: m.Required("violation"),
+            Basis: m.Required("basis"),
+            Levels: m.MapList("levels", required: true).Select(l => new DiscretionLevel(
+                l.Required("grade"), l.Required("circumstances"), l.Required("penalty"))).ToList())
+        { Power = m.Optional("power") };
+    }
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Enforcement.Inspections;
+using Enforcement.Publicity;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+
+namespace Enforcement.Search;
+
+/// <summary>
+/// Adds 双随机 results to the index <see cref="SearchIndexBuilder"/> wrote, one document per inspected unit,
+/// in the same fields as a decision (title: the unit and its result, number: the task, party: the unit) and
+/// with <see cref="SearchFields.Kind"/> = inspection, so they are found alongside decisions and can be
+/// filtered apart. Their <see cref="SearchFields.PublicUntil"/> is the task's, so the searcher hides them
+/// when their own period ends.
+/// </summary>
+public static class InspectionIndex
+{
+    /// <summary>The text of one result exactly as it goes into the index, for the leak gate to scan.</summary>
+    public static string IndexedText(PublicInspection task, PublicInspectionResult r) =>
+        string.Join("\n", new[] { task.Title, r.Unit, r.Code, r.Operator, r.OutcomeLabel, r.Decision, task.Item, r.Note }
+            .Concat(task.Checks).Where(s => !string.IsNullOrEmpty(s)));
+
+    public static void Append(IEnumerable<PublicInspection> tasks, string indexDir, IReadOnlyDictionary<string, string>? bodyNames = null)
+    {
+        var docs = tasks.Where(t => t.State == PublicityState.Public)
+            .SelectMany(t => t.Results.Select((r, i) => ToDocument(t, r, i, bodyNames?.GetValueOrDefault(t.BodySlug) ?? t.BodySlug)))
+            .ToList();
+        if (docs.Count == 0) return;
+        using var dir = FSDirectory.Open(indexDir);
+        using var analyzer = new ChineseAnalyzer();
+        var config = new IndexWriterConfig(ChineseAnalyzer.Version, analyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            Similarity = new BM25Similarity(),
+        };
+        using var writer = new IndexWriter(dir, config);
+        foreach (var doc in docs) writer.AddDocument(doc);
+        writer.ForceMerge(1);
+        writer.Commit();
+    }
+
+    private static Document ToDocument(PublicInspection t, PublicInspectionResult r, int index, string bodyName)
+    {
+        var url = t.ResultUrl(index);
+        var title = $"{r.Unit}：{r.OutcomeLabel}";
+        var text = string.Join("；", new[] { $"{t.Title}，抽查事项：{t.Item}，检查内容：{string.Join("、", t.Checks)}", r.Note }.Where(s => s.Length > 0));
+        var doc = new Document
+        {
+            new StringField(SearchFields.Url, url, Field.Store.YES),
+            new SortedDocValuesField(SearchFields.UrlSort, new BytesRef(url)),
+            new StoredField(SearchFields.Number, r.Decision ?? ""),
+            new StoredField(SearchFields.Title, title),
+            new StoredField(SearchFields.Party, r.Unit),
+            new StringField(SearchFields.Body, t.BodySlug, Field.Store.YES),
+            new StoredField(SearchFields.BodyName, bodyName),
+            new StringField(SearchFields.Category, t.Item, Field.Store.YES),
+            new Int32Field(SearchFields.Year, t.Year, Field.Store.YES),
+            new Int32Field(SearchFields.Decided, SearchIndexBuilder.DateKey(t.Date), Field.Store.YES),
+            new Int32Field(SearchFields.Published, SearchIndexBuilder.DateKey(t.Published), Field.Store.YES),
+            new NumericDocValuesField(SearchFields.PublishedSort, SearchIndexBuilder.DateKey(t.Published)),
+            new Int32Field(SearchFields.PublicUntil, SearchIndexBuilder.DateKey(t.PublicUntil), Field.Store.YES),
+            new StoredField(SearchFields.Amount, 0m.ToString(CultureInfo.InvariantCulture)),
+            new StoredField(SearchFields.Text, text),
+            new StringField(SearchFields.Kind, SearchKinds.Inspection, Field.Store.YES),
+        };
+        foreach (var value in new[] { title, title, r.Unit, r.Code, bodyName, r.Decision, text }.Where(v => !string.IsNullOrWhiteSpace(v)))
+            doc.Add(new TextField(SearchFields.All, value!, Field.Store.NO));
+        return doc;
+    }
+}

@@ -1,0 +1,60 @@
+using Enforcement.Content;
+using Enforcement.Inspections;
+using Enforcement.Publicity;
+using Enforcement.Search;
+using static Enforcement.Core.Tests.Search.SearchTestData;
+
+namespace Enforcement.Core.Tests.Search;
+
+/// <summary>双随机 results are found alongside decisions, can be filtered apart, and leave with their own period.</summary>
+public sealed class InspectionIndexTests
+{
+    private static PublicInspection Task(DateOnly publicUntil) => new(
+        Title: "2025年食品经营者双随机抽查", Year: 2025, Slug: "food", BodySlug: "yc-amr", Plan: "计划", Item: "食品经营者落实主体责任情况检查",
+        Checks: ["进货查验记录"], Date: new(2025, 4, 1), Published: new(2025, 4, 20), Drawn: 2, Officers: [],
+        Results:
+        [
+            new("宜昌市鲜果超市有限公司", PartyKind.Organization, null, null, InspectionOutcome.Corrected, null, "进货查验记录不全，已责令改正。"),
+            new("宜昌市明月食品有限公司", PartyKind.Organization, null, null, InspectionOutcome.NoProblem, null, ""),
+        ],
+        State: PublicityState.Public, PublicUntil: publicUntil);
+
+    [Fact]
+    public void Results_are_searched_with_decisions_and_the_kind_filter_separates_them()
+    {
+        using var index = new TempIndex([Decision("fruit", title: "宜昌市鲜果超市有限公司销售过期食品案", party: "宜昌市鲜果超市有限公司")]);
+        InspectionIndex.Append([Task(new DateOnly(2028, 4, 20))], index.Dir);
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 1, 1));
+
+        var both = searcher.Search(new SearchRequest("鲜果超市"));
+        Assert.Equal([SearchKinds.Decision, SearchKinds.Inspection], both.Hits.Select(h => h.Kind).Order());
+        var result = both.Hits.Single(h => h.Kind == SearchKinds.Inspection);
+        Assert.Equal("/inspections/2025/food/#result-1", result.Url);
+        Assert.Equal("宜昌市鲜果超市有限公司：发现问题已责令改正", result.Title);
+
+        Assert.Equal(["/inspections/2025/food/#result-1"], searcher.Search(new SearchRequest("鲜果超市") { Kind = SearchKinds.Inspection }).Hits.Select(h => h.Url));
+        Assert.Equal([SearchKinds.Decision], searcher.Search(new SearchRequest("鲜果超市") { Kind = SearchKinds.Decision }).Hits.Select(h => h.Kind));
+    }
+
+    [Fact]
+    public void A_result_leaves_search_on_the_day_its_own_period_ends()
+    {
+        using var index = new TempIndex([Decision("other")]);
+        InspectionIndex.Append([Task(new DateOnly(2026, 1, 1))], index.Dir);
+        using (var before = index.Open(FixedTime.ChinaDate(2025, 12, 31)))
+            Assert.Single(before.Search(new SearchRequest("明月食品")).Hits);
+        using var on = index.Open(FixedTime.ChinaDate(2026, 1, 1));
+        Assert.Empty(on.Search(new SearchRequest("明月食品")).Hits);
+    }
+
+    [Theory]
+    [InlineData("inspection", null)]
+    [InlineData("", null)]
+    [InlineData("cards", "kind")]
+    public void The_kind_parameter_is_checked_and_named_in_chinese(string kind, string? error)
+    {
+        var (request, errors) = SearchRequest.Parse("超市", kind: kind);
+        if (error is null) Assert.Equal(kind.Length == 0 ? null : kind, request!.Kind);
+        else Assert.Contains("参数 kind", errors[error]);
+    }
+}
