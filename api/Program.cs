@@ -1,4 +1,5 @@
 using Enforcement.Api;
+using Enforcement.Api.Cards;
 using Enforcement.Api.Corrections;
 using Enforcement.Api.Feedback;
 using Enforcement.Api.Infrastructure;
@@ -9,6 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalInfrastructure();
 builder.AddSearch();
 builder.AddFeedback();
+builder.AddCards();
 builder.AddCorrections();
 
 var app = builder.Build();
@@ -17,6 +19,7 @@ app.UsePortalInfrastructure();
 app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
 app.MapSearch();
 app.MapFeedback();
+app.MapCards();
 app.MapCorrections();
 app.MapPortalPreview();
 

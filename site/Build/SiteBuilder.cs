@@ -27,12 +27,12 @@ internal static class SiteBuilder
         if (options.ReportPath is { } report) RedactionReport.Write(report, model.All);
 
         using var staging = StagingFolder.Create(options.OutDir);
-        var pages = PagePlan.Create(model, options.CardKey);
+        var pages = PagePlan.Create(model);
         PageRenderer.WriteAll(pages, staging.SiteDir);
         var files = WriteSiteFiles(model, pages, staging.SiteDir);
         DataFolder.Write(model, staging.DataDir);
 
-        var leaks = (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public), content);
+        IReadOnlyList<Leak> leaks = [.. (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public), content), .. CardTokenCheck.Scan(staging)];
         if (leaks.Count > 0) return BuildResult.Leaked(leaks);
 
         staging.SwapIn();

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using Enforcement.Cards;
 using Enforcement.Site.Build;
 using Enforcement.Site.Pages.Shared;
 
@@ -9,8 +8,6 @@ namespace Enforcement.Site.Cli;
 /// <summary>build --content content --out out [--today YYYY-MM-DD] [--report FILE]</summary>
 internal static class BuildCommand
 {
-    public const string CardKeyVariable = "PORTAL_CARD_KEY";
-
     public static Task<int> RunAsync(string[] args) => Task.FromResult(Run(args, Console.Out, Console.Error));
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -22,14 +19,8 @@ internal static class BuildCommand
             return 2;
         }
 
-        CardKeyStore.CardKey key;
-        try { key = CardKeyStore.Resolve(Environment.GetEnvironmentVariable(CardKeyVariable), Directory.GetCurrentDirectory()); }
-        catch (InvalidOperationException e) { stderr.WriteLine($"{CardKeyVariable}: {e.Message}"); return 1; }
-        if (key.IsDevelopment)
-            stderr.WriteLine($"警告：未设置 {CardKeyVariable}，监督卡二维码使用开发密钥 ({CardKeyStore.DevelopmentKeyPath})；正式发布前请配置密钥。 (warning: development card key in use)");
-
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Run(new BuildOptions(content, output, today, key.Key, report));
+        var result = SiteBuilder.Run(new BuildOptions(content, output, today, report));
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors) stderr.WriteLine(error);

@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Enforcement.Api.Tests.Feedback;
 
@@ -99,10 +100,17 @@ public sealed class FeedbackApp : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Clock);
             services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
+            services.AddHostedService<PrintedCards>();
         });
     }
 
-    public static string TokenFor(string certificate) => CardToken.For(certificate, CardKey);
+    /// <summary>Cards printed before each test, in this order: serial n is the n-th officer's card.</summary>
+    public static readonly RegistryOfficer[] Carded = [Active, Suspended, Revoked, Expired, OtherBody];
+
+    public static long SerialOf(string certificate) => Array.FindIndex(Carded, o => o.Certificate == certificate) + 1;
+
+    /// <summary>The token of the officer's printed card (as its QR link carries it).</summary>
+    public static string TokenFor(string certificate) => CardToken.For(certificate, SerialOf(certificate), CardKey);
 
     public HttpClient Client(string address = "198.51.100.10")
     {
@@ -165,6 +173,21 @@ public sealed class FeedbackApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
         if (ownsRoot && Directory.Exists(Root)) Directory.Delete(Root, recursive: true);
+    }
+
+    /// <summary>Staff printed every officer's card once (after the schema is made: hosted services start in order).</summary>
+    private sealed class PrintedCards(Database database) : IHostedService
+    {
+        public async Task StartAsync(CancellationToken cancel)
+        {
+            await using var connection = await database.OpenAsync(cancel);
+            if (await connection.ScalarAsync<long>("SELECT COUNT(*) FROM card_serials", cancel: cancel) > 0) return;
+            foreach (var officer in Carded)
+                await connection.ExecuteAsync("INSERT INTO card_serials (certificate, body, issued_at, issued_by) VALUES ($c, $b, '2026-03-01T00:00:00.0000000Z', 'test')",
+                    cancel: cancel, parameters: [("$c", officer.Certificate), ("$b", officer.BodySlug)]);
+        }
+
+        public Task StopAsync(CancellationToken cancel) => Task.CompletedTask;
     }
 
     /// <summary>Only in tests: the client address comes from a header.</summary>
