@@ -3,6 +3,7 @@ using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Api.Infrastructure.Mail;
 using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Api.Infrastructure.Preview;
+using Enforcement.Api.Infrastructure.Proxies;
 using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Api.Infrastructure.Storage;
 using Enforcement.Cards;
@@ -19,6 +20,7 @@ public static class PortalInfrastructure
         var services = builder.Services;
         services.Configure<PortalOptions>(builder.Configuration.GetSection(PortalOptions.Section));
         services.AddProblemDetails();
+        builder.AddTrustedProxies();
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddSingleton<Database>();
@@ -50,6 +52,7 @@ public static class PortalInfrastructure
 
     public static WebApplication UsePortalInfrastructure(this WebApplication app)
     {
+        app.UseTrustedProxies();
         // Unhandled errors become a Chinese problem details answer, never a stack trace.
         app.UseExceptionHandler(error => error.Run(context =>
             Results.Problem(title: "服务器暂时出现问题", detail: "请稍后再试。如问题持续，请拨打页面底部的监督电话。",

@@ -31,6 +31,7 @@ internal static class SiteBuilder
         PageRenderer.WriteAll(pages, staging.SiteDir);
         var files = WriteSiteFiles(model, pages, staging.SiteDir);
         DataFolder.Write(model, staging.DataDir);
+        NginxConfig.Write(model, staging.Root);
 
         IReadOnlyList<Leak> leaks = [.. (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public), content), .. CardTokenCheck.Scan(staging)];
         if (leaks.Count > 0) return BuildResult.Leaked(leaks);
