@@ -36,7 +36,10 @@ public static class TrustedProxies
     /// <summary>Runs first, so every later step (limits, the rating store) sees the client's address.</summary>
     public static WebApplication UseTrustedProxies(this WebApplication app)
     {
-        app.UseForwardedHeaders();
+        // ASP.NET Core believes every peer when both lists are empty, so with nothing configured the
+        // middleware must not run at all.
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
+        if (options.KnownProxies.Count > 0 || options.KnownIPNetworks.Count > 0) app.UseForwardedHeaders();
         return app;
     }
 
