@@ -4,6 +4,7 @@ using Enforcement.Api.Corrections;
 using Enforcement.Api.Feedback;
 using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Preview;
+using Enforcement.Api.Retention;
 using Enforcement.Api.Search;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -12,6 +13,7 @@ builder.AddSearch();
 builder.AddFeedback();
 builder.AddCards();
 builder.AddCorrections();
+builder.AddRetention();
 
 var app = builder.Build();
 app.UsePortalInfrastructure();
