@@ -6,6 +6,7 @@ using Enforcement.Site.Build;
 using Enforcement.Time;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Logging;
 
 namespace Enforcement.Deploy.Tests;
 
@@ -74,6 +75,26 @@ public sealed class PortalApi : WebApplicationFactory<api::Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(new LogCapture(Logs)));
+    }
+
+    /// <summary>Every log line the API wrote, to check that a refusal was logged.</summary>
+    public List<string> Logs { get; } = [];
+
+    private sealed class LogCapture(List<string> lines) : ILoggerProvider
+    {
+        public ILogger CreateLogger(string categoryName) => new Logger(lines);
+        public void Dispose() { }
+
+        private sealed class Logger(List<string> lines) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+            {
+                lock (lines) lines.Add($"{logLevel}: {formatter(state, exception)}");
+            }
+        }
     }
 
     public HttpClient Staff()
