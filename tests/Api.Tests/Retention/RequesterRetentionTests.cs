@@ -77,6 +77,8 @@ public class RequesterRetentionTests
         var view = await staff.GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{first}");
         Assert.Equal("refused", view.GetProperty("status").GetString());
         Assert.Equal(2, view.GetProperty("attachments").GetArrayLength());
+        using var download = await staff.GetAsync(view.GetProperty("attachments")[0].GetProperty("url").GetString());
+        Assert.Equal(HttpStatusCode.Gone, download.StatusCode);
     }
 
     [Fact]
