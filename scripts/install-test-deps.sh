@@ -9,6 +9,7 @@ want() { local package=$1; shift; "$@" >/dev/null 2>&1 || need+=("$package"); }
 
 want chromium          command -v chromium                       # browser tests (Playwright drives Debian's chromium)
 want python3-aiosmtpd  /usr/bin/python3 -c 'import aiosmtpd'     # the loopback SMTP server of the mail tests
+want nginx             test -x /usr/sbin/nginx                    # the deployment tests' private reverse proxy
 
 [ ${#need[@]} -eq 0 ] && exit 0
 as_root=()

@@ -55,6 +55,9 @@ internal static class CorrectionAdminEndpoints
     {
         if (await desk.AttachmentAsync(ticket, id, context.Staff(), cancel) is not { } file)
             return TypedResults.Problem(title: "未找到该附件", statusCode: StatusCodes.Status404NotFound);
+        // Uploads are never empty: an empty, nameless one was erased when its retention period ended (api/Retention).
+        if (file.Content.Length == 0 && file.Info.FileName.Length == 0)
+            return TypedResults.Problem(title: "附件已删除", detail: "该附件已按个人信息保存期限删除。", statusCode: StatusCodes.Status410Gone);
         // A download, never rendered in the API's origin.
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.XContentTypeOptions = "nosniff";

@@ -1,8 +1,8 @@
+using Enforcement.Api.Cards;
 using Enforcement.Api.Feedback.Pages;
 using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Pages;
-using Enforcement.Cards;
 using Enforcement.Time;
 
 namespace Enforcement.Api.Feedback;
@@ -14,14 +14,15 @@ namespace Enforcement.Api.Feedback;
 public static class OfficerPage
 {
     public static async Task<IResult> HandleAsync(string certificate, string? token, HttpContext context, PortalData data,
-        CardKeyStore.CardKey cardKey, TimeProvider clock, PageRenderer pages)
+        CardSerials cards, TimeProvider clock, PageRenderer pages, CancellationToken cancel)
     {
         NoStore(context.Response);
         if (data.Registry is not { } registry) return Unavailable();
         var today = ChinaTime.Today(clock);
         var officer = data.Officer(certificate);
         var standing = OfficerStandings.Of(officer, today);
-        var tokenValid = officer is not null && CardToken.Verify(officer.Certificate, token, cardKey.Key);
+        var card = officer is null ? CardVerdict.None : await cards.CheckAsync(officer.Certificate, token, cancel);
+        var tokenValid = card.MayRate;
         return await pages.PageAsync<OfficerVerificationPage>(
             standing == OfficerStanding.Unknown ? "执法人员核验：查无此人" : $"执法人员核验：{standing.Label()}",
             new Dictionary<string, object?>
@@ -34,6 +35,7 @@ public static class OfficerPage
                 [nameof(OfficerVerificationPage.Today)] = today,
                 [nameof(OfficerVerificationPage.TokenValid)] = tokenValid,
                 [nameof(OfficerVerificationPage.Token)] = tokenValid ? token : "",
+                [nameof(OfficerVerificationPage.CardNotice)] = card.Why,
             },
             standing == OfficerStanding.Unknown ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Enforcement.Api.Infrastructure.Forms;
-using Enforcement.Cards;
+using Enforcement.Api.Cards;
 using Enforcement.Contacts;
 using Enforcement.Registry;
 
@@ -13,10 +13,10 @@ namespace Enforcement.Api.Feedback;
 public static class RatingValidator
 {
     public static (RatingRequest? Rating, FieldErrors Errors) Validate(
-        Submission form, Func<string, RegistryOfficer?> findOfficer, byte[] cardKey, DateOnly today)
+        Submission form, Func<string, RegistryOfficer?> findOfficer, CardVerdict card, DateOnly today)
     {
         var errors = new FieldErrors();
-        var officer = CheckCard(form, findOfficer, cardKey, today, errors);
+        var officer = CheckCard(form, findOfficer, card, today, errors);
         var visitDate = CheckVisitDate(form["visitDate"], today, errors);
         var rating = CheckRating(form["rating"], errors);
         var checks = CheckChoices(form.List("checks"), RatingVocabulary.Checks, "checks", "执法规范情况", errors);
@@ -30,7 +30,7 @@ public static class RatingValidator
         return (new RatingRequest(officer!, visitDate!.Value, rating!.Value, checks, problems, comment, contact), errors);
     }
 
-    private static RegistryOfficer? CheckCard(Submission form, Func<string, RegistryOfficer?> findOfficer, byte[] cardKey, DateOnly today, FieldErrors errors)
+    private static RegistryOfficer? CheckCard(Submission form, Func<string, RegistryOfficer?> findOfficer, CardVerdict card, DateOnly today, FieldErrors errors)
     {
         var certificate = form["certificate"];
         if (certificate is null)
@@ -40,8 +40,9 @@ public static class RatingValidator
         }
         var officer = findOfficer(certificate);
         var standing = OfficerStandings.Of(officer, today);
-        if (officer is not null && !CardToken.Verify(officer.Certificate, form["token"], cardKey))
-            errors.Add("token", "评价需扫描执法人员出示的监督卡二维码进入；此链接无效或监督卡已更换。");
+        // The card was checked against the register already (CardSerials.CheckAsync): withdrawn and replaced cards say so.
+        if (officer is not null && !card.MayRate)
+            errors.Add("token", card.Why is { } why ? why + "请扫描执法人员出示的有效监督卡上的二维码。" : "评价需扫描执法人员出示的监督卡二维码进入；此链接无效或监督卡已更换。");
         if (standing.RefusalReason() is { } reason) errors.Add("certificate", reason);
         return officer;
     }

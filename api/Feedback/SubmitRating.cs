@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Enforcement.Api.Cards;
 using Enforcement.Api.Feedback.Pages;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
@@ -22,8 +23,8 @@ public static class SubmitRating
 {
     public const long MaxBodyBytes = 16 * 1024;
 
-    public static async Task<IResult> HandleAsync(HttpContext context, PortalData data, CardKeyStore.CardKey cardKey, TimeProvider clock,
-        RatingStore store, PageRenderer pages, ILoggerFactory loggers, CancellationToken cancel)
+    public static async Task<IResult> HandleAsync(HttpContext context, PortalData data, CardKeyStore.CardKey cardKey, CardSerials cards,
+        TimeProvider clock, RatingStore store, PageRenderer pages, ILoggerFactory loggers, CancellationToken cancel)
     {
         var logger = loggers.CreateLogger(typeof(SubmitRating));
         context.Response.Headers.CacheControl = "no-store";
@@ -44,7 +45,8 @@ public static class SubmitRating
 
         var now = ChinaTime.Now(clock);
         var today = ChinaTime.DayOf(now);
-        var (rating, errors) = RatingValidator.Validate(form, data.Officer, cardKey.Key, today);
+        var card = form["certificate"] is { } certificate ? await cards.CheckAsync(certificate, form["token"], cancel) : CardVerdict.None;
+        var (rating, errors) = RatingValidator.Validate(form, data.Officer, card, today);
         if (rating is null) return await RefusedAsync(form, errors, data, registry, today, pages);
 
         if (form.FilledHoneypot)

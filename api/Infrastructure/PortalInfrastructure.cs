@@ -3,6 +3,7 @@ using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Api.Infrastructure.Mail;
 using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Api.Infrastructure.Preview;
+using Enforcement.Api.Infrastructure.Proxies;
 using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Api.Infrastructure.Storage;
 using Enforcement.Cards;
@@ -19,6 +20,7 @@ public static class PortalInfrastructure
         services.AddOptions<PortalOptions>().Bind(builder.Configuration.GetSection(PortalOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PortalOptions>, PortalOptionsValidator>();
         services.AddProblemDetails();
+        builder.AddTrustedProxies();
         // The one clock (tests replace it).
         services.AddSingleton(TimeProvider.System);
 
@@ -51,6 +53,7 @@ public static class PortalInfrastructure
 
     public static WebApplication UsePortalInfrastructure(this WebApplication app)
     {
+        app.UseTrustedProxies();
         app.UseSecurityHeaders();
         // Unhandled errors become a Chinese problem details answer, never a stack trace.
         app.UseExceptionHandler(error => error.Run(context => PortalProblems.ServerError().ExecuteAsync(context)));

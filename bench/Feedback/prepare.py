@@ -11,10 +11,10 @@ out, count, key = sys.argv[1], int(sys.argv[2]), base64.b64decode(sys.argv[3])
 data = os.path.join(out, "data")
 os.makedirs(data, exist_ok=True)
 
-def token(certificate):
-    # core/Cards/CardToken.For: base64url of the first 12 bytes of HMAC-SHA256(key, certificate), no padding.
-    mac = hmac.new(key, certificate.encode("utf-8"), hashlib.sha256).digest()[:12]
-    return base64.urlsafe_b64encode(mac).decode("ascii").rstrip("=")
+def token(certificate, serial):
+    # core/Cards/CardToken.For: "{serial}." + base64url of the first 12 bytes of HMAC-SHA256(key, "certificate|serial").
+    mac = hmac.new(key, f"{certificate}|{serial}".encode("utf-8"), hashlib.sha256).digest()[:12]
+    return f"{serial}." + base64.urlsafe_b64encode(mac).decode("ascii").rstrip("=")
 
 certificates = [f"36{n:09d}" for n in range(1, count + 1)]
 registry = {
@@ -32,10 +32,14 @@ with open(os.path.join(data, "registry.json"), "w", encoding="utf-8") as f:
 with open(os.path.join(data, "shell.html"), "w", encoding="utf-8") as f:
     f.write('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{title}}</title></head>'
             '<body><main><h1>{{title}}</h1><!--content--></main></body></html>\n')
+# Card n (serial n) is the n-th officer's; run.sh registers them once the API has made its database.
+with open(os.path.join(out, "serials.tsv"), "w", encoding="ascii") as f:
+    for i, c in enumerate(certificates):
+        f.write(f"{c}\tbody-{i % 20}\n")
 # The warm-up rates the first cards; the measured run never meets them again.
 warm = min(5000, count // 10)
-for name, part in (("warm.tsv", certificates[:warm]), ("cards.tsv", certificates[warm:])):
+for name, first, part in (("warm.tsv", 0, certificates[:warm]), ("cards.tsv", warm, certificates[warm:])):
     with open(os.path.join(out, name), "w", encoding="ascii") as f:
-        for c in part:
-            f.write(f"{c}\t{token(c)}\n")
+        for i, c in enumerate(part):
+            f.write(f"{c}\t{token(c, first + i + 1)}\n")
 print(f"{count} officers -> {data}/registry.json; cards {out}/warm.tsv ({warm}), {out}/cards.tsv ({count - warm})")

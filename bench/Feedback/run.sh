@@ -23,6 +23,8 @@ dotnet api/bin/Release/net10.0/Enforcement.Api.dll --urls "http://127.0.0.1:$por
 api=$!
 trap 'kill $api 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/api/health" >/dev/null && break; sleep 0.2; done
+# Staff printed every card: register serials 1..N in officer order (what GET /api/admin/cards/{body} would do).
+/usr/bin/python3 -c "import sqlite3, sys; db = sqlite3.connect(sys.argv[1]); db.executemany(\"INSERT INTO card_serials (certificate, body, issued_at, issued_by) VALUES (?, ?, '2026-01-01T00:00:00Z', 'bench')\", (l.rstrip('\n').split('\t') for l in open(sys.argv[2]))); db.commit()" "$work/portal.db" "$work/serials.tsv"
 
 rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MB  ", $1, $2/1024}' "/proc/$api/status"; echo; }
 # Warm up: JIT, the registry load, the connection pool (on cards of its own: the run must not meet them again).

@@ -20,6 +20,8 @@ internal static class DataFolder
         File.WriteAllText(Path.Combine(dataDir, ShellFileName), Shell(model), PageRenderer.Utf8);
         SearchIndexBuilder.Build(model.Public, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames);
         InspectionIndex.Append(model.Disclosure.Inspections, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames);
+        // Last: the API takes up a data folder only once build.json vouches for every file in it.
+        DataManifest.Write(dataDir);
     }
 
     /// <summary>Bodies (with their internal notify address), all officers, and the decisions that are public or withdrawn.</summary>

@@ -1,9 +1,7 @@
-using Enforcement.Cards;
 using Enforcement.Content;
 using Enforcement.Redaction;
 using Enforcement.Site.Charts;
 using Enforcement.Site.Pages.Bodies;
-using Enforcement.Site.Pages.Cards;
 using Enforcement.Site.Pages.Corrections;
 using Enforcement.Site.Pages.Decisions;
 using Enforcement.Site.Pages.Errors;
@@ -24,7 +22,7 @@ internal static partial class PagePlan
     public const int LatestOnHome = 10;
     public const int LatestOnBody = 10;
 
-    public static IReadOnlyList<PageJob> Create(PortalModel model, byte[] cardKey)
+    public static IReadOnlyList<PageJob> Create(PortalModel model)
     {
         var site = model.Site;
         var pages = new List<PageJob>();
@@ -38,8 +36,8 @@ internal static partial class PagePlan
             [nameof(HomePage.PublicCount)] = model.Public.Count,
         }));
 
-        AddBodies(pages, model, cardKey);
-        AddOfficers(pages, model, cardKey);
+        AddBodies(pages, model);
+        AddOfficers(pages, model);
         AddProcesses(pages, model);
         AddDecisionLists(pages, model);
         AddDecisions(pages, model);
@@ -69,11 +67,7 @@ internal static partial class PagePlan
 
     private static Dictionary<string, object?> SiteOnly(SiteSettings site) => new() { ["Site"] = site };
 
-    /// <summary>The QR target printed on an officer's card: the absolute verification URL with the card token.</summary>
-    public static string VerifyUrl(SiteSettings site, string certificate, byte[] cardKey) =>
-        $"{site.BaseUrl}{PageUrls.Officer(certificate)}?token={CardToken.For(certificate, cardKey)}";
-
-    private static void AddBodies(List<PageJob> pages, PortalModel model, byte[] cardKey)
+    private static void AddBodies(List<PageJob> pages, PortalModel model)
     {
         pages.Add(new PageJob("/bodies/", typeof(BodiesPage), new Dictionary<string, object?>
         {
@@ -85,8 +79,6 @@ internal static partial class PagePlan
         foreach (var body in model.Bodies)
         {
             var officers = model.OfficersByBody[body.Slug].ToList();
-            var cards = officers.Where(o => o.IsValidOn(model.Today))
-                .Select(o => (o, VerifyUrl(model.Site, o.Certificate, cardKey))).ToList();
             pages.Add(new PageJob(PageUrls.Body(body.Slug), typeof(BodyPage), new Dictionary<string, object?>
             {
                 [nameof(BodyPage.Site)] = model.Site,
@@ -96,20 +88,12 @@ internal static partial class PagePlan
                 [nameof(BodyPage.Latest)] = latestByBody[body.Slug].Take(LatestOnBody).ToList(),
                 [nameof(BodyPage.BodyNames)] = model.BodyNames,
                 [nameof(BodyPage.Today)] = model.Today,
-                [nameof(BodyPage.HasCards)] = cards.Count > 0,
                 [nameof(BodyPage.Disclosure)] = model.Disclosure.For(body.Slug),
             }));
-            if (cards.Count > 0)
-                pages.Add(new PageJob(PageUrls.BodyCards(body.Slug), typeof(BodyCardsPage), new Dictionary<string, object?>
-                {
-                    [nameof(BodyCardsPage.Site)] = model.Site,
-                    [nameof(BodyCardsPage.Body)] = body,
-                    [nameof(BodyCardsPage.Cards)] = (IReadOnlyList<(Officer, string)>)cards,
-                }, InSitemap: false));
         }
     }
 
-    private static void AddOfficers(List<PageJob> pages, PortalModel model, byte[] cardKey)
+    private static void AddOfficers(List<PageJob> pages, PortalModel model)
     {
         pages.Add(new PageJob("/officers/", typeof(OfficersPage), new Dictionary<string, object?>
         {
@@ -121,26 +105,15 @@ internal static partial class PagePlan
         foreach (var officer in model.Officers)
         {
             var body = model.BodyBySlug[officer.BodySlug];
-            var valid = officer.IsValidOn(model.Today);
             pages.Add(new PageJob(PageUrls.Officer(officer.Certificate), typeof(OfficerPage), new Dictionary<string, object?>
             {
                 [nameof(OfficerPage.Site)] = model.Site,
                 [nameof(OfficerPage.Officer)] = officer,
                 [nameof(OfficerPage.Body)] = body,
                 [nameof(OfficerPage.Today)] = model.Today,
-                [nameof(OfficerPage.HasCard)] = valid,
                 [nameof(OfficerPage.Led)] = model.Disclosure.LedBy[officer.Certificate].ToList(),
                 [nameof(OfficerPage.BodyNames)] = model.BodyNames,
             }));
-            // Cards only for certificates that are valid today: nobody should print one for a suspended officer.
-            if (valid)
-                pages.Add(new PageJob(PageUrls.OfficerCard(officer.Certificate), typeof(OfficerCardPage), new Dictionary<string, object?>
-                {
-                    [nameof(OfficerCardPage.Site)] = model.Site,
-                    [nameof(OfficerCardPage.Officer)] = officer,
-                    [nameof(OfficerCardPage.Body)] = body,
-                    [nameof(OfficerCardPage.VerifyUrl)] = VerifyUrl(model.Site, officer.Certificate, cardKey),
-                }, InSitemap: false));
         }
     }
 

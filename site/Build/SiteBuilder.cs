@@ -28,13 +28,15 @@ internal static class SiteBuilder
         if (options.ReportPath is { } report) RedactionReport.Write(report, model.All);
 
         using var staging = StagingFolder.Create(options.OutDir);
-        var pages = PagePlan.Create(model, options.CardKey);
+        var pages = PagePlan.Create(model);
         PageRenderer.WriteAll(pages, staging.SiteDir);
         var files = WriteSiteFiles(model, pages, staging.SiteDir);
         DataFolder.Write(model, staging.DataDir);
+        NginxConfig.Write(model, staging.Root);
 
         // The 双随机 results' units and operators are searched like decisions' parties.
-        var leaks = (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public, model.Disclosure.Inspections), InspectionRedaction.WithResultsAsDecisions(content));
+        IReadOnlyList<Leak> leaks = [.. (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public, model.Disclosure.Inspections), InspectionRedaction.WithResultsAsDecisions(content)),
+            .. CardTokenCheck.Scan(staging)];
         if (leaks.Count > 0) return BuildResult.Leaked(leaks);
 
         staging.SwapIn();

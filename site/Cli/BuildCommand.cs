@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using Enforcement.Cards;
 using Enforcement.Cli;
 using Enforcement.Site.Build;
 using Enforcement.Site.Pages.Shared;
@@ -15,8 +14,6 @@ namespace Enforcement.Site.Cli;
 /// </summary>
 internal static class BuildCommand
 {
-    public const string CardKeyVariable = "PORTAL_CARD_KEY";
-
     private static readonly Option<string> Content = new("--content")
     { Description = "内容目录，默认 content (the content folder)", HelpName = "DIR", DefaultValueFactory = _ => "content" };
 
@@ -61,14 +58,8 @@ internal static class BuildCommand
 
     private static int Run(string content, string output, DateOnly today, string? report, TextWriter stdout, TextWriter stderr)
     {
-        CardKeyStore.CardKey key;
-        try { key = CardKeyStore.Resolve(Environment.GetEnvironmentVariable(CardKeyVariable), Directory.GetCurrentDirectory()); }
-        catch (InvalidOperationException e) { stderr.WriteLine($"{CardKeyVariable}: {e.Message}"); return 1; }
-        if (key.IsDevelopment)
-            stderr.WriteLine($"警告：未设置 {CardKeyVariable}，监督卡二维码使用开发密钥 ({CardKeyStore.DevelopmentKeyPath})；正式发布前请配置密钥。 (warning: development card key in use)");
-
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Run(new BuildOptions(content, output, today, key.Key, report));
+        var result = SiteBuilder.Run(new BuildOptions(content, output, today, report));
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors) stderr.WriteLine(error);

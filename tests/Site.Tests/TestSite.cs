@@ -11,14 +11,13 @@ namespace Enforcement.Site.Tests;
 public sealed class TestSite : IDisposable
 {
     public static readonly DateOnly Today = new(2026, 3, 1);
-    public static readonly byte[] CardKey = "0123456789abcdef0123456789abcdef"u8.ToArray();
     public static string FixtureContent => Path.Combine(AppContext.BaseDirectory, "Fixtures", "content");
 
     public TestSite()
     {
         Root = Scratch.NewFolder();
         OutDir = Path.Combine(Root, "out");
-        Result = SiteBuilder.Run(new BuildOptions(FixtureContent, OutDir, Today, CardKey));
+        Result = SiteBuilder.Run(new BuildOptions(FixtureContent, OutDir, Today));
         Assert.True(Result.Succeeded, string.Join("\n", Result.Errors.Select(e => e.ToString()).Concat(Result.Leaks.Select(l => l.ToString()))));
     }
 

@@ -7,11 +7,7 @@ internal static class PageUrls
 
     public static string Officer(string certificate) => $"/officers/{Uri.EscapeDataString(certificate)}/";
 
-    public static string OfficerCard(string certificate) => $"/officers/{Uri.EscapeDataString(certificate)}/card/";
-
     public static string Body(string slug) => $"/bodies/{slug}/";
-
-    public static string BodyCards(string slug) => $"/bodies/{slug}/cards/";
 
     public static string Process(string slug) => $"/processes/{slug}/";
 

@@ -191,7 +191,7 @@ public class RatingSubmissionTests
     public async Task A_token_made_with_another_key_is_refused_so_rotating_the_key_retires_old_cards()
     {
         var oldKey = Enumerable.Repeat((byte)7, 32).ToArray();
-        var (status, errors) = await ErrorsFor("token", Enforcement.Cards.CardToken.For(TestApi.Active.Certificate, oldKey));
+        var (status, errors) = await ErrorsFor("token", Enforcement.Cards.CardToken.For(TestApi.Active.Certificate, 1, oldKey));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.True(errors.ContainsKey("token"));
     }

@@ -90,5 +90,11 @@ public sealed partial class TestApi
         }
     }
 
-    public static string TokenFor(string certificate) => CardToken.For(certificate, CardKey);
+    /// <summary>Cards printed before each test, in this order: serial n is the n-th officer's card.</summary>
+    public static readonly RegistryOfficer[] Carded = [Active, Suspended, Revoked, Expired, OtherBody];
+
+    public static long SerialOf(string certificate) => Array.FindIndex(Carded, o => o.Certificate == certificate) + 1;
+
+    /// <summary>The token of the officer's printed card (as its QR link carries it).</summary>
+    public static string TokenFor(string certificate) => CardToken.For(certificate, SerialOf(certificate), CardKey);
 }

@@ -8,6 +8,7 @@ using Enforcement.Search;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
@@ -129,9 +130,25 @@ public sealed partial class TestApi : IAsyncDisposable, IDisposable
             {
                 services.AddSingleton<TimeProvider>(api.Clock);
                 services.AddSingleton<IStartupFilter, ClientAddressFromHeader>();
+                services.AddHostedService<PrintedCards>();
                 api.services?.Invoke(services);
             });
         }
+    }
+
+    /// <summary>Staff printed every officer's card once (after the schema is made: hosted services start in order).</summary>
+    private sealed class PrintedCards(Database database) : IHostedService
+    {
+        public async Task StartAsync(CancellationToken cancel)
+        {
+            await using var connection = await database.OpenAsync(cancel);
+            if (await connection.ScalarAsync<long>("SELECT COUNT(*) FROM card_serials", cancel: cancel) > 0) return;
+            foreach (var officer in Carded)
+                await connection.ExecuteAsync("INSERT INTO card_serials (certificate, body, issued_at, issued_by) VALUES ($c, $b, '2026-03-01T00:00:00.0000000Z', 'test')",
+                    cancel: cancel, parameters: [("$c", officer.Certificate), ("$b", officer.BodySlug)]);
+        }
+
+        public Task StopAsync(CancellationToken cancel) => Task.CompletedTask;
     }
 
     /// <summary>Only in tests: the client address comes from a header.</summary>

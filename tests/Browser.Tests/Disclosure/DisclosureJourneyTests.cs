@@ -21,8 +21,7 @@ public sealed class DisclosureJourneyTests(ChromiumFixture chromium) : IClassFix
     public Task InitializeAsync()
     {
         var content = Path.Combine(RepositoryRoot(), "content");
-        var result = SiteBuilder.Run(new BuildOptions(content, Path.Combine(root, "out"), new DateOnly(2026, 12, 1),
-            "0123456789abcdef0123456789abcdef"u8.ToArray()));
+        var result = SiteBuilder.Run(new BuildOptions(content, Path.Combine(root, "out"), new DateOnly(2026, 12, 1)));
         Assert.True(result.Succeeded, string.Join("\n", result.Errors.Select(e => e.ToString()).Concat(result.Leaks.Select(l => l.ToString()))));
         factory = new WebApplicationFactory<Enforcement.Api.PortalOptions>().WithWebHostBuilder(web =>
         {

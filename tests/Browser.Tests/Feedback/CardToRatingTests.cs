@@ -2,45 +2,55 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using Enforcement.Content;
-using Enforcement.Site.Pages.Cards;
+using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Time;
 using Microsoft.Playwright;
 
 namespace Enforcement.Browser.Tests.Feedback;
 
-/// <summary>码上监督 in a real browser: open a printed card, follow its QR link, rate the visit, see the thanks.</summary>
+/// <summary>码上监督 in a real browser: staff print the cards from the API, a shopkeeper follows one card's link, rates the visit, sees the thanks.</summary>
 [Trait("Category", "Slow")]
 public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
     [Fact]
-    public async Task A_shopkeeper_opens_the_card_follows_its_link_rates_the_visit_and_sees_the_thank_you_page()
+    public async Task Staff_print_the_sheet_a_shopkeeper_follows_one_cards_link_rates_the_visit_and_sees_the_thank_you_page()
     {
-        var officer = PortalServer.Officer();
-        using var server = new PortalServer([officer]);
-        var cardUrl = await server.WritePageAsync<OfficerCardPage>($"/officers/{officer.Certificate}/card/", new()
-        {
-            [nameof(OfficerCardPage.Site)] = PortalServer.Site,
-            [nameof(OfficerCardPage.Officer)] = officer,
-            [nameof(OfficerCardPage.Body)] = PortalServer.Body,
-            [nameof(OfficerCardPage.VerifyUrl)] = server.VerifyUrl(officer.Certificate),
-        });
+        var officers = new[] { PortalServer.Officer(), PortalServer.Officer("36090012399", "周芳") };
+        using var server = new PortalServer(officers);
         var browser = chromium.Browser;
-        var page = await browser.NewPageAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
         var blocked = new List<string>();
+
+        // The supervision office opens the body's sheet with its staff key and prints it.
+        var staffContext = await browser.NewContextAsync(new() { Locale = "zh-CN", ExtraHTTPHeaders = new Dictionary<string, string> { [StaffKeys.Header] = PortalServer.StaffKey } });
+        var staff = await staffContext.NewPageAsync();
+        staff.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) blocked.Add(message.Text);
+        };
+        var sheet = await staff.GotoAsync(new Uri(server.BaseAddress, $"/api/admin/cards/{PortalServer.Body.Slug}").ToString());
+        Assert.Equal(200, sheet!.Status);
+        Assert.Equal(PortalServer.Csp, await sheet.HeaderValueAsync("content-security-policy"));
+        await Assertions.Expect(staff.Locator(".supervision-card")).ToHaveCountAsync(2);
+        await Assertions.Expect(staff.Locator(".supervision-card .card-name dd").First).ToHaveTextAsync("李明");
+        await Assertions.Expect(staff.Locator(".supervision-card .card-serial").First).ToHaveTextAsync("卡号 000001");
+        var qr = await staff.Locator("svg.card-qr-code").First.BoundingBoxAsync();
+        Assert.InRange(qr!.Width, 90, 100); // 25 mm at 96 px per inch: the stylesheet applied despite the CSP
+        var printed = Pages(await staff.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));
+        var (sheetWidth, sheetHeight) = Assert.Single(printed);
+        Assert.Equal(210 / 25.4 * 72, sheetWidth, 0.5);
+        Assert.Equal(297 / 25.4 * 72, sheetHeight, 0.5);
+        var link = (await staff.Locator(".card-link a").First.TextContentAsync())!.Trim();
+        Assert.StartsWith(server.BaseAddress.ToString(), link);
+        Assert.Contains("?token=1.", link);
+
+        // The shopkeeper has no key: the sheet is not for them.
+        var page = await browser.NewPageAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
         page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) blocked.Add(message.Text);
         };
-
-        // The card, as printed.
-        var card = await page.GotoAsync(cardUrl.ToString());
-        Assert.Equal(200, card!.Status);
-        Assert.Equal("default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'", await card.HeaderValueAsync("content-security-policy"));
-        await Assertions.Expect(page.Locator(".supervision-card .card-name dd")).ToHaveTextAsync("李明");
-        var qr = await page.Locator("svg.card-qr-code").BoundingBoxAsync();
-        Assert.InRange(qr!.Width, 90, 100); // 25 mm at 96 px per inch: the stylesheet applied despite the CSP
-        var link = (await page.Locator(".card-link a").TextContentAsync())!.Trim();
-        Assert.StartsWith(server.BaseAddress.ToString(), link);
+        var denied = await page.GotoAsync(new Uri(server.BaseAddress, $"/api/admin/cards/{PortalServer.Body.Slug}").ToString());
+        Assert.Equal(401, denied!.Status);
 
         // The shopkeeper follows the link printed under the QR code.
         var verification = await page.GotoAsync(link);
@@ -68,11 +78,12 @@ public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     {
         var officer = PortalServer.Officer();
         using var server = new PortalServer([officer]);
+        var link = await server.CardLinkAsync(officer.Certificate);
         var browser = chromium.Browser;
         var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, Locale = "zh-CN" });
         var page = await context.NewPageAsync();
 
-        await page.GotoAsync(server.VerifyUrl(officer.Certificate));
+        await page.GotoAsync(link);
         await page.GetByLabel("不满意", new() { Exact = true }).CheckAsync();
         await page.GetByLabel("乱罚款").CheckAsync();
         await page.GetByLabel("联系方式").FillAsync("请回电");
@@ -92,21 +103,10 @@ public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     {
         var officers = Enumerable.Range(1, 13).Select(i => PortalServer.Officer($"3609001{i:D4}", $"人员{i}")).ToList();
         using var server = new PortalServer(officers);
-        var cardUrl = await server.WritePageAsync<OfficerCardPage>($"/officers/{officers[0].Certificate}/card/", new()
-        {
-            [nameof(OfficerCardPage.Site)] = PortalServer.Site,
-            [nameof(OfficerCardPage.Officer)] = officers[0],
-            [nameof(OfficerCardPage.Body)] = PortalServer.Body,
-            [nameof(OfficerCardPage.VerifyUrl)] = server.VerifyUrl(officers[0].Certificate),
-        });
-        var sheetUrl = await server.WritePageAsync<BodyCardsPage>($"/bodies/{PortalServer.Body.Slug}/cards/", new()
-        {
-            [nameof(BodyCardsPage.Site)] = PortalServer.Site,
-            [nameof(BodyCardsPage.Body)] = PortalServer.Body,
-            [nameof(BodyCardsPage.Cards)] = officers.Select(o => (o, server.VerifyUrl(o.Certificate))).ToList(),
-        });
-        var browser = chromium.Browser;
-        var page = await browser.NewPageAsync();
+        var cardUrl = new Uri(server.BaseAddress, $"/api/admin/cards/{PortalServer.Body.Slug}/{officers[0].Certificate}");
+        var sheetUrl = new Uri(server.BaseAddress, $"/api/admin/cards/{PortalServer.Body.Slug}");
+        var context = await chromium.Browser.NewContextAsync(new() { ExtraHTTPHeaders = new Dictionary<string, string> { [StaffKeys.Header] = PortalServer.StaffKey } });
+        var page = await context.NewPageAsync();
 
         await page.GotoAsync(cardUrl.ToString());
         var single = Pages(await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));

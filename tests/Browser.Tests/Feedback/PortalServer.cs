@@ -2,7 +2,8 @@ extern alias api;
 
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Enforcement.Cards;
+using System.Text.RegularExpressions;
+using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Content;
 using Enforcement.Registry;
 using Microsoft.AspNetCore.Builder;
@@ -19,12 +20,14 @@ namespace Enforcement.Browser.Tests.Feedback;
 /// <summary>
 /// The API on real Kestrel (http://127.0.0.1:random) with the local preview serving a small site folder, as
 /// Netlify would in production: the strict Content-Security-Policy on every answer, and /officers/{cert}/?token=
-/// going to the API's officer page.
+/// going to the API's officer page. Staff print cards from /api/admin/cards/ with <see cref="StaffKey"/>; the
+/// registry names this server as the site, so a card's link leads back here.
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<api::Program>
 {
     public const string Csp = "default-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'";
     public static readonly byte[] CardKey = Enumerable.Range(40, 32).Select(i => (byte)i).ToArray();
+    public const string StaffKey = "browser-test-staff-key";
 
     public static readonly SupervisionOffice Office = new("市局执法监督科", "jdk@example.gov.cn", "0795-1234567");
     public static readonly SiteSettings Site = new("宜春市市场监督管理局行政执法公示平台", "https://zfgs.example.gov.cn", "/api",
@@ -44,10 +47,7 @@ public sealed class PortalServer : WebApplicationFactory<api::Program>
     {
         Directory.CreateDirectory(DataFolder);
         Directory.CreateDirectory(Path.Combine(SiteFolder, "assets"));
-        new PortalRegistry(Site.Title, Site.BaseUrl, new DateOnly(2026, 3, 15), Site.Retention, Office,
-            [new RegistryBody(Body.Slug, Body.Name, Body.Phone, null)],
-            officers.Select(o => new RegistryOfficer(o.Certificate, o.Name, o.BodySlug, o.Unit, o.Position, o.Categories, o.Region, o.Status, o.ValidUntil)).ToList(),
-            []).Save(DataFolder);
+        WriteRegistry(officers, Site.BaseUrl);
         File.WriteAllText(Path.Combine(DataFolder, "shell.html"), """
             <!DOCTYPE html>
             <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -60,7 +60,15 @@ public sealed class PortalServer : WebApplicationFactory<api::Program>
         File.WriteAllText(Path.Combine(SiteFolder, "assets", "site.css"), "body { font-family: sans-serif; margin: 1rem; }\n");
         UseKestrel(0);
         StartServer();
+        // Now that the address is known, the cards' links point here (the API takes up the new registry by itself).
+        WriteRegistry(officers, BaseAddress.ToString().TrimEnd('/'));
     }
+
+    private void WriteRegistry(IReadOnlyList<Officer> officers, string baseUrl) =>
+        new PortalRegistry(Site.Title, baseUrl, new DateOnly(2026, 3, 15), Site.Retention, Office,
+            [new RegistryBody(Body.Slug, Body.Name, Body.Phone, null)],
+            officers.Select(o => new RegistryOfficer(o.Certificate, o.Name, o.BodySlug, o.Unit, o.Position, o.Categories, o.Region, o.Status, o.ValidUntil)).ToList(),
+            []).Save(DataFolder);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -69,12 +77,20 @@ public sealed class PortalServer : WebApplicationFactory<api::Program>
         builder.UseSetting("Portal:Database", Path.Combine(Root, "portal.db"));
         builder.UseSetting("Portal:CardKey", Convert.ToBase64String(CardKey));
         builder.UseSetting("Portal:Mail:Pickup", Path.Combine(Root, "mail"));
+        builder.UseSetting("Portal:AdminKeys:0:Name", "监督科");
+        builder.UseSetting("Portal:AdminKeys:0:Sha256", StaffKeys.HashOf(StaffKey));
+        builder.UseSetting("Portal:AdminKeys:0:Body", "*");
         builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter, StrictCsp>());
     }
 
-    /// <summary>The card's QR target, as the build makes it, but on this server.</summary>
-    public string VerifyUrl(string certificate) =>
-        new Uri(BaseAddress, $"/officers/{certificate}/?token={CardToken.For(certificate, CardKey)}").ToString();
+    /// <summary>Staff print the officer's card; the link printed under its QR code.</summary>
+    public async Task<string> CardLinkAsync(string certificate)
+    {
+        using var staff = new HttpClient { BaseAddress = BaseAddress };
+        staff.DefaultRequestHeaders.Add(StaffKeys.Header, StaffKey);
+        var html = await staff.GetStringAsync($"/api/admin/cards/{Body.Slug}/{certificate}");
+        return System.Net.WebUtility.HtmlDecode(Regex.Match(html, "class=\"card-link\"><a href=\"([^\"]+)\"").Groups[1].Value);
+    }
 
     /// <summary>Renders a page component as the build does and writes it where the site would have it.</summary>
     public async Task<Uri> WritePageAsync<T>(string path, Dictionary<string, object?> parameters) where T : IComponent

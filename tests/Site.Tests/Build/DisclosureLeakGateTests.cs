@@ -19,7 +19,7 @@ public sealed class DisclosureLeakGateTests : IDisposable
     public void Dispose() => Scratch.Delete(_root);
 
     private BuildResult Build(OutputScan? scan = null) =>
-        SiteBuilder.Run(new BuildOptions(_content, _out, TestSite.Today, TestSite.CardKey), scan);
+        SiteBuilder.Run(new BuildOptions(_content, _out, TestSite.Today), scan);
 
     [Fact]
     public void The_gate_sees_every_new_page_and_open_data_file()

@@ -18,7 +18,7 @@ public sealed class SiteBuilderTests : IDisposable
     public void Dispose() => Scratch.Delete(_root);
 
     private BuildResult Build(string? outDir = null, OutputScan? scan = null, string? report = null) =>
-        SiteBuilder.Run(new BuildOptions(_content, outDir ?? _out, TestSite.Today, TestSite.CardKey, report), scan);
+        SiteBuilder.Run(new BuildOptions(_content, outDir ?? _out, TestSite.Today, report), scan);
 
     internal static Dictionary<string, byte[]> Snapshot(string dir) =>
         Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
@@ -90,6 +90,32 @@ public sealed class SiteBuilderTests : IDisposable
         Assert.Contains("data/shell.html", scanned);
         Assert.Contains("search index: 测市监处罚〔2025〕12号", scanned);
         Assert.DoesNotContain("search index: 测市监处罚〔2024〕7号", scanned);
+    }
+
+    [Theory]
+    [InlineData("https://zfgs.example.gov.cn/officers/36090012345/?token=17.AbC-dEf_12345678")] // a card with a serial
+    [InlineData("/officers/36090012345/?token=AbC-dEf_12345678")]                              // a card printed before serials
+    public void A_card_token_in_any_output_stops_the_build_and_keeps_the_previous_out(string link)
+    {
+        Assert.True(Build().Succeeded);
+        var before = Snapshot(_out);
+        File.WriteAllText(Path.Combine(_content, "pages", "guide.md"), $"---\ntitle: 办事指南\n---\n扫码评价：[{link}]({link})\n");
+
+        var result = Build();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(new Leak("site/guide/index.html", CardTokenCheck.Kind), result.Leaks);
+        Assert.Equal(before.Keys.Order(), Snapshot(_out).Keys.Order());
+        Assert.Empty(Leftovers());
+    }
+
+    [Fact]
+    public void The_placeholders_in_the_API_rules_are_not_taken_for_card_tokens()
+    {
+        Assert.True(Build().Succeeded);
+        Assert.Contains("token=:token", File.ReadAllText(Path.Combine(_out, "site", "_redirects")));
+        Assert.DoesNotContain(Directory.EnumerateFiles(_out, "*", SearchOption.AllDirectories),
+            f => Enforcement.Cards.CardToken.InLink().IsMatch(File.ReadAllText(f, System.Text.Encoding.Latin1)));
     }
 
     [Fact]

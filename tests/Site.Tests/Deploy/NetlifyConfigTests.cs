@@ -30,6 +30,15 @@ public sealed class NetlifyConfigTests
     }
 
     [Fact]
+    public void Sends_the_same_headers_as_the_nginx_include_the_build_writes()
+    {
+        var config = Config();
+        foreach (var (name, value) in Enforcement.Site.Build.SecurityHeaders.All)
+            Assert.Contains($"{name} = \"{value}\"", config);
+        Assert.Contains($"Cache-Control = \"{Enforcement.Site.Build.SecurityHeaders.AssetsCacheControl}\"", config);
+    }
+
+    [Fact]
     public void Proxies_the_api_and_falls_back_to_the_404_page()
     {
         var config = Config().Replace("\r\n", "\n");

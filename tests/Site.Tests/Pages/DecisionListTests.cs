@@ -76,7 +76,7 @@ public sealed class DecisionPagingTests : IDisposable
                 """);
         }
         _out = Path.Combine(_root, "out");
-        var result = Enforcement.Site.Build.SiteBuilder.Run(new(content, _out, TestSite.Today, TestSite.CardKey));
+        var result = Enforcement.Site.Build.SiteBuilder.Run(new(content, _out, TestSite.Today));
         Assert.True(result.Succeeded);
     }
 

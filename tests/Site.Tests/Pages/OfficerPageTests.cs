@@ -24,28 +24,27 @@ public sealed class OfficerPageTests(TestSite site) : IClassFixture<TestSite>
     }
 
     [Fact]
-    public void Verification_page_carries_the_rating_form_marker_and_a_correction_link()
+    public void Verification_page_says_rating_needs_the_card_handed_over_and_links_to_corrections()
     {
-        var html = site.Text("/officers/36090012345/");
-        Assert.Contains("<!--rating-form-->", html);
-        var doc = Html.Parse(html);
+        var doc = site.Page("/officers/36090012345/");
+        var how = Html.TextOf(doc.QuerySelector("section.rating-how"));
+        Assert.Contains("扫描监督卡上的二维码", how);
+        Assert.Contains("本页只用于核验身份，不能评价", how);
+        Assert.Null(doc.QuerySelector("main form"));
+        Assert.DoesNotContain("token=", site.Text("/officers/36090012345/"));
         Assert.Contains(doc.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/corrections/?certificate=36090012345");
     }
 
     [Fact]
-    public void Cards_are_printed_only_for_valid_certificates()
+    public void No_card_is_printed_by_the_public_site()
     {
-        Assert.True(site.Exists("/officers/36090012345/card/"));
-        Assert.False(site.Exists("/officers/36090012346/card/"));
-        Assert.False(site.Exists("/officers/36090012347/card/"));
-        Assert.False(site.Exists("/officers/36090012348/card/"));
-    }
-
-    [Fact]
-    public void Card_verify_url_is_the_absolute_officer_page_with_the_card_token()
-    {
-        var token = Enforcement.Cards.CardToken.For("36090012345", TestSite.CardKey);
-        Assert.Contains($"https://zfgs.example.gov.cn/officers/36090012345/?token={token}", site.Text("/officers/36090012345/card/"));
+        foreach (var certificate in new[] { "36090012345", "36090012346", "36090012347", "36090012348" })
+        {
+            Assert.False(site.Exists($"/officers/{certificate}/card/"));
+            Assert.DoesNotContain("/card/", site.Text($"/officers/{certificate}/"));
+        }
+        Assert.False(site.Exists("/bodies/test-amr/cards/"));
+        Assert.DoesNotContain("打印全部监督卡", site.Text("/bodies/test-amr/"));
     }
 
     [Fact]

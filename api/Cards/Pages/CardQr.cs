@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Components;
 using QRCoder;
 
-namespace Enforcement.Site.Pages.Cards;
+namespace Enforcement.Api.Cards.Pages;
 
 /// <summary>
 /// The card's QR code as inline SVG. QRCoder's viewBox mode sizes nothing itself (cards.css does) and colours

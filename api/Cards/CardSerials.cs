@@ -1,0 +1,116 @@
+using System.Globalization;
+using Enforcement.Api.Infrastructure.Storage;
+using Enforcement.Cards;
+using Enforcement.Time;
+using Microsoft.Data.Sqlite;
+
+namespace Enforcement.Api.Cards;
+
+/// <summary>A card in the register: whose it is and whether it still works.</summary>
+public sealed record CardRecord(long Serial, string Certificate, string Body, DateTimeOffset IssuedAt, DateTimeOffset? SupersededAt,
+    DateTimeOffset? RevokedAt, CardWithdrawal? Reason);
+
+/// <summary>
+/// The card register (card_serials): issues the serial a printed card carries, withdraws cards, and answers
+/// what a scanned card's token is worth.
+/// </summary>
+public sealed class CardSerials(Database database, CardKeyStore.CardKey key, TimeProvider clock)
+{
+    /// <summary>
+    /// The serial of each officer's card in use, issuing one for an officer who has none yet. Printing the same
+    /// sheet twice gives the same cards.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, long>> CurrentAsync(string body, IEnumerable<string> certificates, string issuedBy,
+        CancellationToken cancel)
+    {
+        await using var connection = await database.OpenAsync(cancel);
+        await using var tx = connection.BeginTransaction(deferred: false);
+        var serials = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var certificate in certificates)
+            serials[certificate] = await CurrentAsync(connection, tx, body, certificate, issuedBy, cancel);
+        await tx.CommitAsync(cancel);
+        return serials;
+    }
+
+    /// <summary>The link a card's QR code carries.</summary>
+    public string VerifyUrl(string baseUrl, string certificate, long serial) =>
+        $"{baseUrl.TrimEnd('/')}/officers/{Uri.EscapeDataString(certificate)}/?token={CardToken.For(certificate, serial, key.Key)}";
+
+    /// <summary>Supersedes the officer's card in use (details changed, card worn) and issues the next serial.</summary>
+    public async Task<long> ReissueAsync(string body, string certificate, string issuedBy, CancellationToken cancel)
+    {
+        await using var connection = await database.OpenAsync(cancel);
+        await using var tx = connection.BeginTransaction(deferred: false);
+        await connection.ExecuteAsync("""
+            UPDATE card_serials SET superseded_at = $now
+            WHERE certificate = $cert AND superseded_at IS NULL AND revoked_at IS NULL
+            """, tx, cancel, ("$now", Now()), ("$cert", certificate));
+        var serial = await CurrentAsync(connection, tx, body, certificate, issuedBy, cancel);
+        await tx.CommitAsync(cancel);
+        return serial;
+    }
+
+    /// <summary>Withdraws one card; the officer's next printed card gets a new serial. Null when there is no such card.</summary>
+    public async Task<CardRecord?> RevokeAsync(long serial, CardWithdrawal reason, string revokedBy, CancellationToken cancel)
+    {
+        await using var connection = await database.OpenAsync(cancel);
+        await using var tx = connection.BeginTransaction(deferred: false);
+        // A card already withdrawn keeps its first date and reason.
+        await connection.ExecuteAsync("""
+            UPDATE card_serials SET revoked_at = $now, revoked_by = $by, reason = $reason
+            WHERE serial = $serial AND revoked_at IS NULL
+            """, tx, cancel, ("$now", Now()), ("$by", revokedBy), ("$reason", reason.Code()), ("$serial", serial));
+        var record = await FindAsync(connection, tx, serial, cancel);
+        await tx.CommitAsync(cancel);
+        return record;
+    }
+
+    public async Task<CardRecord?> FindAsync(long serial, CancellationToken cancel)
+    {
+        await using var connection = await database.OpenAsync(cancel);
+        return await FindAsync(connection, null, serial, cancel);
+    }
+
+    /// <summary>What the token in a card's link is worth for <paramref name="certificate"/>.</summary>
+    public async Task<CardVerdict> CheckAsync(string certificate, string? token, CancellationToken cancel)
+    {
+        if (string.IsNullOrEmpty(token)) return CardVerdict.None;
+        if (CardToken.Verify(certificate, token, key.Key) is not { } serial) return CardVerdict.Invalid;
+        // The key made it, so it was printed here; a register without it (a database restored from before) cannot vouch for it.
+        if (await FindAsync(serial, cancel) is not { } card || card.Certificate != certificate) return CardVerdict.Invalid;
+        if (card.RevokedAt is { } revoked)
+            return new CardVerdict(CardState.Revoked, serial, DateOnly.FromDateTime(revoked.ToOffset(ChinaTime.Offset).DateTime), card.Reason);
+        if (card.SupersededAt is { } superseded)
+            return new CardVerdict(CardState.Superseded, serial, DateOnly.FromDateTime(superseded.ToOffset(ChinaTime.Offset).DateTime));
+        return new CardVerdict(CardState.Current, serial);
+    }
+
+    private async Task<long> CurrentAsync(SqliteConnection connection, SqliteTransaction tx, string body, string certificate, string issuedBy,
+        CancellationToken cancel)
+    {
+        // Serials start at 1, so 0 means none.
+        var existing = await connection.ScalarAsync<long>("""
+            SELECT serial FROM card_serials WHERE certificate = $cert AND superseded_at IS NULL AND revoked_at IS NULL
+            """, tx, cancel, ("$cert", certificate));
+        if (existing > 0) return existing;
+        return await connection.ScalarAsync<long>("""
+            INSERT INTO card_serials (certificate, body, issued_at, issued_by) VALUES ($cert, $body, $now, $by) RETURNING serial
+            """, tx, cancel, ("$cert", certificate), ("$body", body), ("$now", Now()), ("$by", issuedBy));
+    }
+
+    private static async Task<CardRecord?> FindAsync(SqliteConnection connection, SqliteTransaction? tx, long serial, CancellationToken cancel)
+    {
+        var rows = await connection.QueryAsync("""
+            SELECT serial, certificate, body, issued_at, superseded_at, revoked_at, reason FROM card_serials WHERE serial = $serial
+            """, r => new CardRecord(r.GetInt64(0), r.GetString(1), r.GetString(2), Instant(r.GetString(3))!.Value,
+                Instant(r.StringOrNull(4)), Instant(r.StringOrNull(5)),
+                CardWithdrawals.TryParse(r.StringOrNull(6), out var reason) ? reason : null),
+            tx, cancel, ("$serial", serial));
+        return rows.Count == 1 ? rows[0] : null;
+    }
+
+    private string Now() => clock.GetUtcNow().UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    private static DateTimeOffset? Instant(string? text) => text is null ? null
+        : DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+}

@@ -1,0 +1,30 @@
+using Enforcement.Api.Search;
+using Enforcement.Registry;
+
+namespace Enforcement.Api.Infrastructure.Data;
+
+/// <summary>
+/// One build's data as the API serves it: the registry and the open search index, taken up together and
+/// replaced together, so no request sees one build's officers with another build's index.
+/// </summary>
+/// <param name="Id">The build id from build.json, or "unversioned:..." for a data folder without one.</param>
+public sealed class DataGeneration(string id, PortalRegistry? registry, OpenIndex? index) : IDisposable
+{
+    public string Id { get; } = id;
+    /// <summary>Null only for a hand-made data folder with an index and no registry (search works, the rest answers 503).</summary>
+    public PortalRegistry? Registry { get; } = registry;
+
+    /// <summary>The search index, or null when the folder had none (search answers 503).</summary>
+    public OpenIndex? Index { get; } = index;
+
+    public IReadOnlyDictionary<string, RegistryOfficer> Officers { get; } =
+        (registry?.Officers ?? []).ToDictionary(o => o.Certificate, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, RegistryDecision> Decisions { get; } =
+        (registry?.Decisions ?? []).ToDictionary(d => d.Number, StringComparer.Ordinal);
+
+    public bool IsVersioned => !Id.StartsWith(Unversioned, StringComparison.Ordinal);
+
+    public const string Unversioned = "unversioned:";
+
+    public void Dispose() => Index?.Searcher.Dispose();
+}

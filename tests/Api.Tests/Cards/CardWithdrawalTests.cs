@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Enforcement.Api.Tests.Harness;
+using Enforcement.Cards;
+
+namespace Enforcement.Api.Tests.Cards;
+
+/// <summary>One card withdrawn or replaced without reprinting anyone else's; the old QR code still verifies, says why, and cannot rate.</summary>
+public class CardWithdrawalTests
+{
+    private static readonly string Active = TestApi.Active.Certificate;
+
+    private static async Task<AngleSharp.Dom.IDocument> OfficerPageAsync(TestApi app, string token) =>
+        await Html.ReadAsync(await app.Client().GetAsync($"/api/officers/{Active}/page?token={Uri.EscapeDataString(token)}"));
+
+    [Fact]
+    public async Task A_revoked_card_shows_the_officer_and_why_but_no_form_and_its_ratings_are_refused()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var oldToken = TestApi.TokenFor(Active);
+        var staff = app.StaffClient(TestApi.YichunKey);
+
+        var revoke = await staff.PostAsJsonAsync("/api/admin/cards/serials/1/revoke", new { reason = "lost" });
+        Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+        var card = await revoke.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("revoked", card.GetProperty("state").GetString());
+        Assert.Equal(Active, card.GetProperty("certificate").GetString());
+
+        var page = await OfficerPageAsync(app, oldToken);
+        Assert.Equal("有效", page.Text(".verdict-answer strong")); // the officer is still who they say
+        Assert.Null(page.QuerySelector("form.rating-form"));
+        Assert.Equal("这张监督卡（卡号 000001）已于 2026-03-15 停用，原因：监督卡遗失。", page.Text(".card-notice"));
+
+        var refused = await TestApi.PostJson(app.Client(), TestApi.ValidRating());
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("停用", (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("token")[0].GetString());
+        Assert.Equal(0, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
+
+        // The next print gives the officer a new card, which rates; nobody else's card changed.
+        var reprinted = await Html.ReadAsync(await staff.GetAsync($"/api/admin/cards/yichun-amr/{Active}"));
+        Assert.Equal("卡号 000006", reprinted.Text(".card-serial"));
+        var newToken = CardToken.For(Active, 6, TestApi.CardKey);
+        Assert.EndsWith("?token=" + newToken, reprinted.Text(".card-link a"));
+        Assert.NotNull((await OfficerPageAsync(app, newToken)).QuerySelector("form.rating-form"));
+        var rating = TestApi.ValidRating();
+        rating["token"] = newToken;
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client(), rating)).StatusCode);
+        Assert.Equal("revoked", (await staff.GetFromJsonAsync<JsonElement>("/api/admin/cards/serials/1")).GetProperty("state").GetString());
+        Assert.Equal("current", (await staff.GetFromJsonAsync<JsonElement>("/api/admin/cards/serials/2")).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task A_reissued_card_supersedes_the_old_one()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var oldToken = TestApi.TokenFor(Active);
+        var reissue = await app.StaffClient(TestApi.SupervisionKey).PostAsync($"/api/admin/cards/yichun-amr/{Active}/reissue", null);
+        Assert.Equal(HttpStatusCode.OK, reissue.StatusCode);
+        Assert.Equal(6, (await reissue.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("serial").GetInt64());
+
+        var page = await OfficerPageAsync(app, oldToken);
+        Assert.Null(page.QuerySelector("form.rating-form"));
+        Assert.Contains("已于 2026-03-15 换发新卡", page.Text(".card-notice"));
+        Assert.NotNull((await OfficerPageAsync(app, CardToken.For(Active, 6, TestApi.CardKey))).QuerySelector("form.rating-form"));
+    }
+
+    [Fact]
+    public async Task After_the_key_is_rotated_old_cards_only_verify()
+    {
+        using var app = new TestApi(new() { ["Portal:CardKey"] = CardToken.NewKey() }, now: TestApi.RatingNow);
+        var page = await OfficerPageAsync(app, TestApi.TokenFor(Active));
+        Assert.Equal("有效", page.Text(".verdict-answer strong"));
+        Assert.Null(page.QuerySelector("form.rating-form"));
+        Assert.Contains("凭证无效", page.Text(".card-notice"));
+    }
+
+    [Fact]
+    public async Task A_forged_serial_or_a_token_without_one_does_not_rate()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        // Serial 2 is a real card, but of another officer: the MAC binds the serial to the certificate.
+        var forged = "2" + TestApi.TokenFor(Active)[1..];
+        foreach (var token in new[] { forged, "AbC-dEf_12345678", "99.AbC-dEf_12345678" })
+            Assert.Null((await OfficerPageAsync(app, token)).QuerySelector("form.rating-form"));
+    }
+
+    [Fact]
+    public async Task Revoking_needs_a_known_reason_and_the_cards_own_body()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var yichun = app.StaffClient(TestApi.YichunKey);
+        var bad = await yichun.PostAsJsonAsync("/api/admin/cards/serials/1/revoke", new { reason = "不想要了" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("lost", (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("reason")[0].GetString());
+        // Serial 5 is the Yuanzhou officer's card: unknown to Yichun's key.
+        Assert.Equal(HttpStatusCode.NotFound, (await yichun.PostAsJsonAsync("/api/admin/cards/serials/5/revoke", new { reason = "lost" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await yichun.PostAsJsonAsync("/api/admin/cards/serials/999/revoke", new { reason = "lost" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client().PostAsJsonAsync("/api/admin/cards/serials/1/revoke", new { reason = "lost" })).StatusCode);
+        Assert.Equal(0, await app.CountAsync("SELECT COUNT(*) FROM card_serials WHERE revoked_at IS NOT NULL"));
+    }
+}

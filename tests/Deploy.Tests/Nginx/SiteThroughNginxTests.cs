@@ -1,0 +1,90 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using Enforcement.Deploy.Tests.Proxies;
+using Enforcement.Site.Build;
+
+namespace Enforcement.Deploy.Tests.Nginx;
+
+/// <summary>out/site served by a real nginx with the include the build wrote (out/nginx/portal.conf), the API behind it.</summary>
+public sealed class SiteThroughNginxTests(BuiltSite site) : IClassFixture<BuiltSite>
+{
+    [Fact]
+    public async Task An_ended_decision_is_410_Gone_with_the_sites_own_page_and_headers()
+    {
+        using var portal = new PortalBehindNginx(site);
+        using var visitor = portal.Visitor("127.0.0.2");
+        foreach (var path in new[] { "/decisions/2022/food-3/", "/decisions/2022/food-3", "/decisions/2022/food-3/index.html" })
+        {
+            using var response = await visitor.GetAsync(path);
+            Assert.Equal(HttpStatusCode.Gone, response.StatusCode);
+            Assert.Equal(await File.ReadAllTextAsync(Path.Combine(site.SiteDir, "410.html")), await response.Content.ReadAsStringAsync());
+            AssertSecurityHeaders(response);
+        }
+        // A public decision is still there.
+        var public_ = Directory.EnumerateDirectories(Path.Combine(site.SiteDir, "decisions", "2025")).First();
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/decisions/2025/{Path.GetFileName(public_)}/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_plain_search_goes_to_the_API_and_the_search_page_without_a_query_stays_static()
+    {
+        using var portal = new PortalBehindNginx(site);
+        using var visitor = portal.Visitor("127.0.0.2");
+        using var results = await visitor.GetAsync("/search/?q=" + Uri.EscapeDataString("食品"));
+        Assert.Equal(HttpStatusCode.OK, results.StatusCode);
+        var page = new HtmlParser().ParseDocument(await results.Content.ReadAsStringAsync());
+        Assert.NotEmpty(page.QuerySelectorAll("a[href^='/decisions/']"));
+        Assert.NotNull(page.QuerySelector("mark"));
+        AssertSecurityHeaders(results, api: true);
+
+        using var form = await visitor.GetAsync("/search/");
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(site.SiteDir, "search", "index.html")), await form.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_card_link_opens_the_APIs_rating_form_and_the_plain_officer_page_stays_static()
+    {
+        using var portal = new PortalBehindNginx(site);
+        var link = await portal.CardLinkAsync("test-amr", "36090012345");
+        using var visitor = portal.Visitor("127.0.0.2");
+
+        using var card = await visitor.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, card.StatusCode);
+        var page = new HtmlParser().ParseDocument(await card.Content.ReadAsStringAsync());
+        Assert.NotNull(page.QuerySelector("form.rating-form"));
+        Assert.Equal("no-referrer", card.Headers.GetValues("Referrer-Policy").Single()); // the API's own, for the token
+        AssertSecurityHeaders(card, api: true);
+
+        using var plain = await visitor.GetAsync("/officers/36090012345/");
+        var staticPage = new HtmlParser().ParseDocument(await plain.Content.ReadAsStringAsync());
+        Assert.Null(staticPage.QuerySelector("form.rating-form"));
+        Assert.NotNull(staticPage.QuerySelector("section.rating-how"));
+        AssertSecurityHeaders(plain);
+    }
+
+    [Fact]
+    public async Task Assets_are_cached_a_while_and_unknown_paths_get_the_sites_404_page()
+    {
+        using var portal = new PortalBehindNginx(site);
+        using var visitor = portal.Visitor("127.0.0.2");
+        using var css = await visitor.GetAsync("/assets/site.css");
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.Equal(SecurityHeaders.AssetsCacheControl, css.Headers.CacheControl!.ToString());
+        AssertSecurityHeaders(css);
+
+        using var missing = await visitor.GetAsync("/no-such-page/");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(site.SiteDir, "404.html")), await missing.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Each security header exactly once (nginx's own replaces the API's), Referrer-Policy left to the API for its answers.</summary>
+    private static void AssertSecurityHeaders(HttpResponseMessage response, bool api = false)
+    {
+        foreach (var (name, value) in SecurityHeaders.All)
+        {
+            if (api && name == "Referrer-Policy") continue;
+            Assert.True(response.Headers.TryGetValues(name, out var values), $"{name} missing on {response.RequestMessage!.RequestUri}");
+            Assert.Equal([value], values);
+        }
+    }
+}
