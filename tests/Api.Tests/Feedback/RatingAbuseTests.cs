@@ -88,6 +88,8 @@ public class RatingAbuseTests
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM ratings WHERE address_hash IS NOT NULL AND submitted_on = '2026-03-16'"));
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM ratings WHERE address_hash IS NULL AND submitted_on = '2026-03-15'"));
 
+        // Stop the API first: SQLite may delete its -shm/-wal files while they are being listed.
+        await app.Factory.DisposeAsync();
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(app.DatabasePath)!, "portal.db*"))
         {
             var bytes = File.ReadAllBytes(file);
