@@ -1,3 +1,5 @@
+using Enforcement.Search;
+
 namespace Enforcement.Content;
 
 /// <summary>Everything under content/, loaded and validated.</summary>
@@ -7,4 +9,6 @@ public sealed record PortalContent(
     IReadOnlyList<Officer> Officers,
     IReadOnlyList<ProcessChart> Processes,
     IReadOnlyList<Decision> Decisions,
-    IReadOnlyList<FreePage> Pages);
+    IReadOnlyList<FreePage> Pages,
+    /// <summary>content/search/synonyms.yml; <see cref="SearchWords.None"/> when there is none.</summary>
+    SearchWords? SearchWords = null);

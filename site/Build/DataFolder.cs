@@ -18,7 +18,8 @@ internal static class DataFolder
     {
         Registry(model).Save(dataDir);
         File.WriteAllText(Path.Combine(dataDir, ShellFileName), Shell(model), PageRenderer.Utf8);
-        SearchIndexBuilder.Build(model.Public, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames);
+        SearchIndexBuilder.Build(model.Public, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames,
+            model.SearchWords, model.Bodies.Select(b => SearchBody.From(b.Slug, b.Name, b.Aliases ?? [])).ToList());
     }
 
     /// <summary>Bodies (with their internal notify address), all officers, and the decisions that are public or withdrawn.</summary>

@@ -35,6 +35,8 @@ internal sealed class PortalModel
     public required IReadOnlyList<PublicDecision> Withdrawn { get; init; }
     /// <summary>Publicity over: gone (410). Ordered by URL.</summary>
     public required IReadOnlyList<PublicDecision> Ended { get; init; }
+    /// <summary>content/search/synonyms.yml, for the search vocabulary beside the index.</summary>
+    public Enforcement.Search.SearchWords SearchWords { get; init; } = Enforcement.Search.SearchWords.None;
 
     public static PortalModel Create(PortalContent content, DateOnly today)
     {
@@ -63,6 +65,7 @@ internal sealed class PortalModel
             Public = NewestFirst(InState(PublicityState.Public)),
             Withdrawn = NewestFirst(InState(PublicityState.Withdrawn)),
             Ended = InState(PublicityState.Ended).OrderBy(d => d.Url, StringComparer.Ordinal).ToList(),
+            SearchWords = content.SearchWords ?? Enforcement.Search.SearchWords.None,
         };
     }
 

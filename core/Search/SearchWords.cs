@@ -1,0 +1,26 @@
+namespace Enforcement.Search;
+
+/// <summary>
+/// content/search/synonyms.yml: the words staff teach the search (format in Search/README.md). Synonym
+/// groups link everyday words to the decisions' legal wording; filler words, places and company suffixes are
+/// what relaxation may drop when the exact query finds nothing.
+/// </summary>
+public sealed record SearchWords(
+    IReadOnlyList<SynonymGroup> Synonyms,
+    IReadOnlyList<string> Filler,
+    IReadOnlyList<string> Places,
+    IReadOnlyList<string> Suffixes)
+{
+    public static readonly SearchWords None = new([], [], [], []);
+}
+
+/// <summary>
+/// One synonym group: a query word from either list searches for every phrase of both. A phrase may hold
+/// "…" for "a few characters in between" (未取得…许可 matches 未取得食品经营许可).
+/// </summary>
+public sealed record SynonymGroup(IReadOnlyList<string> Words, IReadOnlyList<string> Legal)
+{
+    public const string Gap = "…";
+
+    public IEnumerable<string> Phrases => Words.Concat(Legal);
+}
