@@ -14,13 +14,15 @@ internal sealed class SearchApi : IDisposable
     public string DataDir { get; } = Path.Combine(Path.GetTempPath(), "search-api-test-" + Guid.NewGuid().ToString("N"));
     private readonly WebApplicationFactory<Program> factory;
     public HttpClient Client { get; }
+    /// <summary>For requests that set what a client cannot, such as the connection's remote address.</summary>
+    public TestServer Server => factory.Server;
 
-    public SearchApi(IEnumerable<PublicDecision>? decisions, DateOnly? today = null, string? shell = null)
+    public SearchApi(IEnumerable<PublicDecision>? decisions, DateOnly? today = null, string? shell = null, SearchWords? words = null)
     {
         Directory.CreateDirectory(DataDir);
         if (decisions is not null)
             SearchIndexBuilder.Build(decisions, Path.Combine(DataDir, SearchIndexBuilder.FolderName),
-                new Dictionary<string, string> { ["yc-amr"] = "宜昌市市场监督管理局" });
+                new Dictionary<string, string> { ["yc-amr"] = "宜昌市市场监督管理局" }, words);
         if (shell is not null) File.WriteAllText(Path.Combine(DataDir, "shell.html"), shell);
         var now = today ?? new DateOnly(2025, 9, 1);
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
@@ -42,10 +44,11 @@ internal sealed class SearchApi : IDisposable
     }
 
     public static PublicDecision Decision(string slug, string title, string text, string number,
-        DateOnly? published = null, DateOnly? publicUntil = null, string body = "yc-amr", string category = "食品安全")
+        DateOnly? published = null, DateOnly? publicUntil = null, string body = "yc-amr", string category = "食品安全",
+        string party = "宜昌市某某有限公司", PartyKind partyKind = PartyKind.Organization)
     {
         var pub = published ?? new DateOnly(2025, 3, 1);
-        return new PublicDecision(number, title, pub.Year, slug, body, PartyKind.Organization, "宜昌市某某有限公司", null, null,
+        return new PublicDecision(number, title, pub.Year, slug, body, partyKind, party, null, null,
             pub.AddDays(-3), pub, category, "违法行为", "《中华人民共和国食品安全法》", [new Penalty("罚款", 5000m)],
             DecisionStatus.InForce, null, PublicityState.Public, publicUntil ?? pub.AddYears(3), text);
     }
