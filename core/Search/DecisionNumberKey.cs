@@ -9,7 +9,7 @@ namespace Enforcement.Search;
 /// </summary>
 public static partial class DecisionNumberKey
 {
-    [GeneratedRegex(@"^(?<prefix>\D*?)(?<year>(?:19|20)\d{2})(?<serial>\d{1,6})$")]
+    [GeneratedRegex(@"^(?<prefix>[^0-9]*?)(?<year>(?:19|20)[0-9]{2})(?<serial>[0-9]{1,6})$")]
     private static partial Regex LoosePattern();
 
     /// <summary>

@@ -154,15 +154,22 @@ internal static class QueryBuilder
         return phrase;
     }
 
-    /// <summary>Every token of the text, anywhere in the decision.</summary>
+    /// <summary>
+    /// The text's two-character words, anywhere in the decision: its bigrams that do not overlap (百佳超市 → 百佳,
+    /// 超市, so 百佳连锁超市 is found), the last one always kept.
+    /// </summary>
     private static Query? AllTerms(Analyzer analyzer, string text, HashSet<string> terms)
     {
-        var tokens = AnalyzedToken.ForQuery(AnalyzedToken.Analyze(analyzer, SearchFields.All, text));
-        if (tokens.Count == 0) return null;
+        var all = AnalyzedToken.ForQuery(AnalyzedToken.Analyze(analyzer, SearchFields.All, text));
+        if (all.Count == 0) return null;
+        var tokens = new List<AnalyzedToken>();
+        foreach (var t in all)
+            if (tokens.Count == 0 || t.Start >= tokens[^1].End) tokens.Add(t);
+        if (!tokens.Contains(all[^1])) tokens.Add(all[^1]);
         terms.UnionWith(tokens.Select(t => t.Term));
         if (tokens.Count == 1) return new TermQuery(new Term(SearchFields.All, tokens[0].Term));
-        var all = new BooleanQuery();
-        foreach (var t in tokens.Select(t => t.Term).Distinct()) all.Add(new TermQuery(new Term(SearchFields.All, t)), Occur.MUST);
-        return all;
+        var every = new BooleanQuery();
+        foreach (var t in tokens.Select(t => t.Term).Distinct()) every.Add(new TermQuery(new Term(SearchFields.All, t)), Occur.MUST);
+        return every;
     }
 }

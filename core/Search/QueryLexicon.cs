@@ -3,7 +3,8 @@ namespace Enforcement.Search;
 /// <summary>
 /// The known words of a vocabulary, folded as queries are (<see cref="QueryText"/>), for longest-match
 /// reading: body names, synonym words, filler, places and company suffixes. One-character words (秤) count
-/// only as a whole query part, so they never split a longer word apart.
+/// only as a whole query part, so they never split a longer word apart; one-character filler (的, 吗) counts
+/// anywhere, since relaxation only drops it.
 /// </summary>
 public sealed class QueryLexicon
 {
@@ -40,8 +41,9 @@ public sealed class QueryLexicon
     {
         for (var length = Math.Min(MaxLength, text.Length - at); length >= 1; length--)
         {
-            if (length == 1 && !(wholeSegment && text.Length == 1)) break;
-            if (words.TryGetValue(text.Substring(at, length), out var piece)) return piece;
+            if (!words.TryGetValue(text.Substring(at, length), out var piece)) continue;
+            if (length == 1 && piece.Kind != PieceKind.Droppable && !(wholeSegment && text.Length == 1)) continue;
+            return piece;
         }
         return null;
     }

@@ -11,9 +11,9 @@ namespace Enforcement.Search;
 /// </summary>
 public static partial class QueryReader
 {
-    private const string Number = @"\d+(?:,\d{3})*(?:\.\d+)?|[" + ChineseAmount.NumeralChars + "]+";
+    private const string Number = @"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[" + ChineseAmount.NumeralChars + "]+";
 
-    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12]\d|0?[1-9])\s*[日号])?|(?<!\d)(?<y>(?:19|20)\d{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12]\d|0?[1-9]))?(?!\d)|(?<y>(?:19|20)\d{2})\s*年(?!\s*\d)|(?<rel>今年|去年|前年|本月|这个月|上个月|上月)")]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月)")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千)?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千)?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
@@ -38,7 +38,8 @@ public static partial class QueryReader
     public static QueryPart ReadPart(string part, QueryLexicon lexicon, DateOnly today)
     {
         var text = QueryText.Normalize(part);
-        if (DecisionNumberKey.Loose(text) is not null) return new QueryPart(text, [new QueryPiece(PieceKind.Text, text)]);
+        // A 文书号 is matched by its keys or as written, never loosened into other decisions' words.
+        if (DecisionNumberKey.Loose(text) is not null) return new QueryPart(text, [new QueryPiece(PieceKind.Text, text)]) { Exact = true };
 
         // Dates and amounts first (they are patterns), then known words in what is left, longest first.
         var found = new List<(int Start, int End, QueryPiece Piece)>();
@@ -141,7 +142,7 @@ public static partial class QueryReader
         var isAmount = arabic
             ? unit > 1 || yuan || qualifier.Length > 0 || m.Groups["pre"].Success || a.Contains(',') || a.Replace(".", "").Length >= 5
             // A Chinese numeral is an amount only with a digit and a unit (五万, 十万, 三千元): 一品, 百佳 and 万佳 are names.
-            : (unit > 1 || yuan || a.EndsWith('万') || a.EndsWith('千')) && a.Any(c => "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾".Contains(c));
+            : (unit > 1 || yuan || a.Contains('万') || a.Contains('千')) && a.Any(c => "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾".Contains(c));
         if (!isAmount || ChineseAmount.Parse(a) is not { } value) return null;
         value *= unit;
         var (from, to) = qualifier switch

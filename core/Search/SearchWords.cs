@@ -22,5 +22,6 @@ public sealed record SynonymGroup(IReadOnlyList<string> Words, IReadOnlyList<str
 {
     public const string Gap = "…";
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<string> Phrases => Words.Concat(Legal);
 }
