@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries;
@@ -19,13 +20,14 @@ public sealed class DecisionSearcher : IDisposable
     private readonly Lucene.Net.Store.Directory directory;
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
-    private readonly ChineseAnalyzer analyzer = new();
+    private readonly Analyzer analyzer;
     private readonly TimeProvider time;
     private readonly QueryLexicon lexicon;
     private readonly NameIndex names;
 
-    private DecisionSearcher(Lucene.Net.Store.Directory directory, TimeProvider time, SearchVocabulary vocabulary)
+    private DecisionSearcher(Lucene.Net.Store.Directory directory, TimeProvider time, SearchVocabulary vocabulary, Analyzer analyzer)
     {
+        this.analyzer = analyzer;
         this.directory = directory;
         this.time = time;
         Vocabulary = vocabulary;
@@ -65,12 +67,15 @@ public sealed class DecisionSearcher : IDisposable
     }
 
     /// <summary>Opens the index in <paramref name="indexDir"/>; throws if there is none.</summary>
-    public static DecisionSearcher Open(string indexDir, TimeProvider? time = null)
+    public static DecisionSearcher Open(string indexDir, TimeProvider? time = null) => Open(indexDir, time, new ChineseAnalyzer());
+
+    /// <summary>With another analyzer (the same one the index was built with): for measuring alternatives (bench/Search).</summary>
+    internal static DecisionSearcher Open(string indexDir, TimeProvider? time, Analyzer analyzer)
     {
         var dir = FSDirectory.Open(indexDir);
         try
         {
-            return new DecisionSearcher(dir, time ?? TimeProvider.System, SearchVocabulary.Load(indexDir));
+            return new DecisionSearcher(dir, time ?? TimeProvider.System, SearchVocabulary.Load(indexDir), analyzer);
         }
         catch
         {

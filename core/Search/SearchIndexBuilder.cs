@@ -32,20 +32,26 @@ public static class SearchIndexBuilder
     /// the index as <see cref="SearchVocabulary.FileName"/>, with the public names suggestions may offer.
     /// </summary>
     public static void Build(IEnumerable<PublicDecision> decisions, string indexDir,
-        IReadOnlyDictionary<string, string>? bodyNames = null, SearchWords? words = null, IReadOnlyList<SearchBody>? bodies = null)
+        IReadOnlyDictionary<string, string>? bodyNames = null, SearchWords? words = null, IReadOnlyList<SearchBody>? bodies = null) =>
+        Build(decisions, indexDir, bodyNames, words, bodies, () => new ChineseAnalyzer());
+
+    /// <summary>With another analyzer: for measuring alternatives (bench/Search); the searcher must use the same one.</summary>
+    internal static void Build(IEnumerable<PublicDecision> decisions, string indexDir, IReadOnlyDictionary<string, string>? bodyNames,
+        SearchWords? words, IReadOnlyList<SearchBody>? bodies, Func<Lucene.Net.Analysis.Analyzer> analyzer)
     {
         var list = decisions as IReadOnlyList<PublicDecision> ?? decisions.ToList();
-        WriteIndex(list, indexDir, bodyNames);
+        WriteIndex(list, indexDir, bodyNames, analyzer);
         bodies ??= (bodyNames ?? new Dictionary<string, string>()).Select(b => SearchBody.From(b.Key, b.Value, [])).ToList();
         SearchVocabulary.From(list, bodies, words).Save(indexDir);
     }
 
-    private static void WriteIndex(IReadOnlyList<PublicDecision> decisions, string indexDir, IReadOnlyDictionary<string, string>? bodyNames)
+    private static void WriteIndex(IReadOnlyList<PublicDecision> decisions, string indexDir, IReadOnlyDictionary<string, string>? bodyNames,
+        Func<Lucene.Net.Analysis.Analyzer> newAnalyzer)
     {
         if (System.IO.Directory.Exists(indexDir)) System.IO.Directory.Delete(indexDir, recursive: true);
         System.IO.Directory.CreateDirectory(indexDir);
         using var dir = FSDirectory.Open(indexDir);
-        using var analyzer = new ChineseAnalyzer();
+        using var analyzer = newAnalyzer();
         var config = new IndexWriterConfig(ChineseAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE,
