@@ -25,6 +25,8 @@ internal static class SearchReport
         var outDir = StringArg(args, "--out", Path.Combine(Path.GetTempPath(), "search-bench"));
         // --reuse: keep the index and database an earlier run left (same --decisions), to measure queries again.
         var reuse = args.Contains("--reuse");
+        // --lucene-only: skip the FTS5 comparison (its slow queries take minutes on a busy machine).
+        var luceneOnly = args.Contains("--lucene-only");
         var dataDir = Path.Combine(outDir, "data");
         Directory.CreateDirectory(dataDir);
         var report = new StringBuilder();
@@ -74,7 +76,7 @@ internal static class SearchReport
         using var searcher = DecisionSearcher.Open(indexDir, new FixedClock(SearchCorpus.Today));
         var lucene = Measure(queries, q => searcher.Search(new SearchRequest(q)).Hits.Count);
         var luceneDate = Measure(queries, q => searcher.Search(new SearchRequest(q, Sort: SearchSort.Date, Body: "yc-amr")).Hits.Count);
-        var sqlite = Measure(queries, q => fts.Search(q, SearchCorpus.Today).Count);
+        var sqlite = luceneOnly ? null : Measure(queries, q => fts.Search(q, SearchCorpus.Today).Count);
 
         Line($"## Query latency, in process, one thread ({queries.Count:N0} queries after a warm-up)");
         Line();
@@ -85,22 +87,25 @@ internal static class SearchReport
         Line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         Line(Row("Lucene, by relevance", lucene));
         Line(Row("Lucene, by date, body filter", luceneDate));
-        Line(Row("SQLite FTS5 trigram, by bm25", sqlite));
+        if (sqlite is not null) Line(Row("SQLite FTS5 trigram, by bm25", sqlite));
         Line();
         Line("Slowest Lucene queries:");
         foreach (var (q, ms, _) in lucene.Samples.OrderByDescending(s => s.Ms).DistinctBy(s => s.Query).Take(5))
             Line($"- `{q}`: {ms:N2} ms");
         Line();
-        Line("Slowest FTS5 queries:");
-        foreach (var (q, ms, _) in sqlite.Samples.OrderByDescending(s => s.Ms).DistinctBy(s => s.Query).Take(5))
-            Line($"- `{q}`: {ms:N2} ms");
-        Line();
+        if (sqlite is not null)
+        {
+            Line("Slowest FTS5 queries:");
+            foreach (var (q, ms, _) in sqlite.Samples.OrderByDescending(s => s.Ms).DistinctBy(s => s.Query).Take(5))
+                Line($"- `{q}`: {ms:N2} ms");
+            Line();
+        }
 
         CitizensWords(Line, searcher, corpus, queryCount);
 
         Line($"Load average after the latency runs: {LoadAverage()}");
         Line();
-        Relevance(Line, outDir);
+        if (!luceneOnly) Relevance(Line, outDir);
         File.WriteAllText(Path.Combine(outDir, "report.md"), report.ToString());
         Console.WriteLine($"(written to {Path.Combine(outDir, "report.md")}; API data folder for wrk: {dataDir})");
         return 0;

@@ -19,8 +19,17 @@ public sealed class QueryLexicon
             foreach (var form in body.Forms)
                 Add(form, new QueryPiece(PieceKind.Body, form) { Bodies = [body.Slug] }, merge: true);
         foreach (var group in vocabulary.Words.Synonyms)
-            foreach (var phrase in group.Phrases.Where(p => !p.Contains(SynonymGroup.Gap, StringComparison.Ordinal)))
-                Add(QueryText.Normalize(phrase), new QueryPiece(PieceKind.Synonym, QueryText.Normalize(phrase)) { Group = group }, merge: false);
+        {
+            // Everyday words search for the whole group. The legal wording is what decisions say, so typed as
+            // such it only searches for the group's other legal phrases (if any): expanding 没收违法所得 into
+            // 罚没 and 非法所得 would find nothing more and cost a slower query on the commonest words.
+            foreach (var word in group.Words.Where(NoGap))
+                Add(QueryText.Normalize(word), new QueryPiece(PieceKind.Synonym, QueryText.Normalize(word)) { Group = group }, merge: false);
+            if (group.Legal.Count < 2) continue;
+            var legalOnly = group with { Words = [] };
+            foreach (var legal in group.Legal.Where(NoGap))
+                Add(QueryText.Normalize(legal), new QueryPiece(PieceKind.Synonym, QueryText.Normalize(legal)) { Group = legalOnly }, merge: false);
+        }
         foreach (var word in vocabulary.Words.Filler.Concat(vocabulary.Words.Places).Concat(vocabulary.Words.Suffixes)
                      .Concat(vocabulary.Bodies.Select(b => SearchBody.Place(b.Name))))
             Add(QueryText.Normalize(word), new QueryPiece(PieceKind.Droppable, QueryText.Normalize(word)), merge: false);
@@ -35,6 +44,8 @@ public sealed class QueryLexicon
                 words[key] = existing with { Bodies = existing.Bodies.Concat(piece.Bodies).Distinct().ToList() };
         }
     }
+
+    private static bool NoGap(string phrase) => !phrase.Contains(SynonymGroup.Gap, StringComparison.Ordinal);
 
     /// <summary>The longest known word starting at <paramref name="at"/> in <paramref name="text"/>, or null.</summary>
     public QueryPiece? Match(string text, int at, bool wholeSegment)
