@@ -72,7 +72,9 @@ internal static class QueryBuilder
                         break;
                     case PieceKind.Synonym:
                         var any = new BooleanQuery();
-                        foreach (var p in piece.Group!.Phrases.Prepend(piece.Text).Distinct(StringComparer.Ordinal))
+                        // The word as typed or the decisions' wording; the group's other everyday words add little
+                        // (decisions do not use them) and each would be one more phrase over the whole index.
+                        foreach (var p in piece.Group!.Legal.Prepend(piece.Text).Distinct(StringComparer.Ordinal))
                             if (Phrase(analyzer, p, terms) is { } alt) any.Add(alt, Occur.SHOULD);
                         if (any.Clauses.Count > 0) words.Add(any);
                         break;

@@ -15,7 +15,8 @@ public sealed record SearchWords(
 }
 
 /// <summary>
-/// One synonym group: a query word from either list searches for every phrase of both. A phrase may hold
+/// One synonym group: an everyday word searches for itself and every legal phrase; a legal phrase for the
+/// other legal phrases (QueryLexicon, QueryBuilder). A phrase may hold
 /// "…" for "a few characters in between" (未取得…许可 matches 未取得食品经营许可).
 /// </summary>
 public sealed record SynonymGroup(IReadOnlyList<string> Words, IReadOnlyList<string> Legal)
