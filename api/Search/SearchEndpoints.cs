@@ -1,13 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Search;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Pages;
 
 namespace Enforcement.Api.Search;
 
-/// <summary>GET /api/search (JSON) and GET /api/search/page (the no-JavaScript results page, as HTML).</summary>
+/// <summary>
+/// GET /api/search (JSON), GET /api/search/page (the no-JavaScript results page, as HTML) and GET
+/// /api/search/suggest (completions as you type). All three are limited per client address ("search" policy).
+/// </summary>
 internal static class SearchEndpoints
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -23,7 +27,9 @@ internal static class SearchEndpoints
 
     public static WebApplication MapSearch(this WebApplication app)
     {
-        app.MapGet("/api/search", (HttpRequest http, SearchService service) =>
+        var search = app.MapGroup("/api/search").RequireRateLimiting(RateLimits.Search);
+
+        search.MapGet("", (HttpRequest http, SearchService service) =>
         {
             var (request, errors) = ReadRequest(http);
             if (request is null) return BadRequest(errors);
@@ -32,7 +38,7 @@ internal static class SearchEndpoints
             return Results.Json(SearchResponse.From(request, results, index), Json);
         });
 
-        app.MapGet("/api/search/page", async (HttpRequest http, SearchService service, PageRenderer pages) =>
+        search.MapGet("/page", async (HttpRequest http, SearchService service, PageRenderer pages) =>
         {
             var (request, errors) = ReadRequest(http);
             var index = service.Index;
@@ -43,8 +49,25 @@ internal static class SearchEndpoints
                 : StatusCodes.Status200OK;
             return await pages.PageAsync<SearchResultsView>(model.Title, new Dictionary<string, object?> { ["Model"] = model }, status);
         });
+
+        search.MapGet("/suggest", (HttpRequest http, SearchService service) =>
+        {
+            var q = DecisionNumberKey.WellFormed(http.Query["q"].ToString()).Trim();
+            if (q.Length > MaxSuggestLength)
+                return BadRequest(new Dictionary<string, string> { ["q"] = $"输入内容（参数 q）太长：最多 {MaxSuggestLength} 个字符。" });
+            if (service.Index is not { } index) return Unavailable();
+            var suggestions = index.Searcher.Suggest(q).Select(s => new SuggestionResponse(
+                s.Text, s.Kind.ToString().ToLowerInvariant(), s.Url ?? SearchWording.SearchUrl(s.Text))).ToList();
+            return Results.Json(new { q, suggestions }, Json);
+        });
         return app;
     }
+
+    /// <summary>Completions are for a name being typed; longer input is a search, not a name.</summary>
+    private const int MaxSuggestLength = 50;
+
+    /// <summary>One completion: the name, its kind (party, body, category), and where picking it goes.</summary>
+    private sealed record SuggestionResponse(string Text, string Kind, string Url);
 
     private static (SearchRequest?, IReadOnlyDictionary<string, string>) ReadRequest(HttpRequest http)
     {

@@ -2,16 +2,26 @@ using Enforcement.Search;
 
 namespace Enforcement.Api.Search;
 
-/// <summary>GET /api/search's JSON (docs/INTERFACES.md): total and hits, plus the page and the filters' values.</summary>
+/// <summary>
+/// GET /api/search's JSON (docs/INTERFACES.md): total and hits, plus the page. relaxed is true when the query as
+/// typed found nothing and a looser one found these (relaxation says how, dropped which words it left out);
+/// didYouMean is a corrected query (and its results page) when the query as typed found nothing.
+/// </summary>
 internal sealed record SearchResponse(
-    int Total, int Page, int Size, string Q, IReadOnlyList<SearchResponseHit> Hits)
+    int Total, int Page, int Size, string Q, IReadOnlyList<SearchResponseHit> Hits,
+    bool Relaxed, string? Relaxation, IReadOnlyList<string> Dropped, DidYouMean? DidYouMean)
 {
     public static SearchResponse From(SearchRequest request, SearchResults results, OpenIndex index) => new(
         results.Total, results.Page, results.Size, request.Query,
         results.Hits.Select(h => new SearchResponseHit(
             h.Number, h.Title, h.Url, index.BodyName(h.BodySlug, h.BodyName), h.BodySlug, h.PartyName, h.Category,
-            h.PenaltyKinds, h.TotalAmount, h.Decided, h.Published, h.Snippet) { Kind = h.Kind }).ToList());
+            h.PenaltyKinds, h.TotalAmount, h.Decided, h.Published, h.Snippet) { Kind = h.Kind }).ToList(),
+        results.Relaxed, results.Relaxed ? SearchWording.RelaxationName(results.Relaxation) : null, results.Dropped ?? [],
+        results.DidYouMean is { } q ? new DidYouMean(q, SearchWording.SearchUrl(q)) : null);
 }
+
+/// <summary>A corrected query and the no-JavaScript results page for it.</summary>
+internal sealed record DidYouMean(string Q, string Url);
 
 /// <summary>One hit. body is the body's name (what a person reads); bodySlug is what the body filter takes.
 /// snippet is HTML: escaped text, matches in &lt;mark&gt;.</summary>

@@ -159,4 +159,64 @@ internal static class SearchCorpus
         }
         return queries;
     }
+
+    /// <summary>
+    /// Queries as citizens type them, about decisions of the corpus: everyday words for the violation, the body's
+    /// short name, amounts and dates in words, whole sentences with filler, and names with a pinyin slip.
+    /// </summary>
+    public static List<string> CitizenQueries(IReadOnlyList<PublicDecision> corpus, int count, int seed = 11)
+    {
+        var random = new Random(seed);
+        string[] everyday = ["过期", "过期食品", "无证经营", "假冒", "虚假广告", "缺斤少两", "电子秤", "不标价", "办卡", "伪劣", "价格欺诈", "健康证"];
+        var queries = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var d = corpus[random.Next(corpus.Count)];
+            var trade = Trade(d);
+            var amount = d.Penalties.FirstOrDefault(p => p.Amount > 0)?.Amount ?? 5000m;
+            queries.Add((i % 10) switch
+            {
+                0 => everyday[random.Next(everyday.Length)],
+                1 => "市监局 " + everyday[random.Next(everyday.Length)],
+                2 => $"罚款{amount:0}",
+                3 => amount >= 10000 ? $"{trade[..2]} {amount / 10000m:0.#}万" : $"{trade[..2]} {amount:0}元",
+                4 => $"{d.Decided.Year}年{d.Decided.Month}月 {trade[..2]}",
+                5 => "去年 " + everyday[random.Next(everyday.Length)],
+                6 => $"我想查一下{trade}的案子",
+                7 => Slip(trade, random),
+                8 => $"{d.Number.Replace("〔", "").Replace("〕", "第")}",
+                _ => $"宜昌{trade}",
+            });
+        }
+        return queries;
+    }
+
+    /// <summary>What is typed into the search box, keystroke by keystroke: prefixes of trade names, some with a slip.</summary>
+    public static List<string> Typing(IReadOnlyList<PublicDecision> corpus, int count, int seed = 13)
+    {
+        var random = new Random(seed);
+        var typed = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var trade = Trade(corpus[random.Next(corpus.Count)]);
+            var text = i % 3 == 0 ? Slip(trade, random) : trade;
+            typed.Add(text[..Math.Min(text.Length, 1 + i % 4)]);
+        }
+        return typed;
+    }
+
+    /// <summary>字号 + 行业 (鑫隆超市) of the party.</summary>
+    private static string Trade(PublicDecision d) => d.PartyName[3..^(d.PartyName.EndsWith("有限责任公司") ? 6 : 4)];
+
+    // Homophones as a pinyin input method offers them: the slip a person makes when picking the wrong one.
+    private static readonly (char From, char To)[] Homophones =
+        [('隆', '龙'), ('华', '花'), ('昌', '常'), ('盛', '胜'), ('达', '大'), ('恒', '横'), ('通', '同'), ('宏', '红'), ('远', '园'),
+         ('诚', '成'), ('佳', '家'), ('惠', '会'), ('瑞', '锐'), ('祥', '想'), ('泰', '太'), ('兴', '星'), ('丰', '风'), ('德', '得'),
+         ('润', '闰'), ('韵', '运'), ('辉', '灰'), ('宇', '雨'), ('博', '波'), ('源', '元')];
+
+    private static string Slip(string trade, Random random)
+    {
+        var at = trade.IndexOfAny(Homophones.Select(h => h.From).ToArray());
+        return at < 0 ? trade : trade[..at] + Homophones.First(h => h.From == trade[at]).To + trade[(at + 1)..];
+    }
 }

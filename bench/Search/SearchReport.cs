@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Enforcement.Content;
+using Enforcement.Loading;
 using Enforcement.Redaction;
 using Enforcement.Registry;
 using Enforcement.Search;
@@ -24,6 +25,8 @@ internal static class SearchReport
         var outDir = StringArg(args, "--out", Path.Combine(Path.GetTempPath(), "search-bench"));
         // --reuse: keep the index and database an earlier run left (same --decisions), to measure queries again.
         var reuse = args.Contains("--reuse");
+        // --lucene-only: skip the FTS5 comparison (its slow queries take minutes on a busy machine).
+        var luceneOnly = args.Contains("--lucene-only");
         var dataDir = Path.Combine(outDir, "data");
         Directory.CreateDirectory(dataDir);
         var report = new StringBuilder();
@@ -46,7 +49,9 @@ internal static class SearchReport
         var indexDir = Path.Combine(dataDir, SearchIndexBuilder.FolderName);
         GC.Collect();
         sw.Restart();
-        if (!reuse) SearchIndexBuilder.Build(corpus, indexDir, bodyNames);
+        var words = ContentLoader.Load(Path.Combine(RelevanceFile.RepositoryRoot(), "content")).Content?.SearchWords;
+        var bodies = SearchCorpus.Bodies.Select(b => SearchBody.From(b.Slug, b.Name, b.Slug == "yc-amr" ? ["市场监管局", "市监局"] : [])).ToList();
+        if (!reuse) SearchIndexBuilder.Build(corpus, indexDir, bodyNames, words, bodies);
         var luceneBuild = sw.Elapsed;
         var luceneSize = DirectorySize(indexDir);
         WriteRegistry(dataDir);
@@ -71,7 +76,7 @@ internal static class SearchReport
         using var searcher = DecisionSearcher.Open(indexDir, new FixedClock(SearchCorpus.Today));
         var lucene = Measure(queries, q => searcher.Search(new SearchRequest(q)).Hits.Count);
         var luceneDate = Measure(queries, q => searcher.Search(new SearchRequest(q, Sort: SearchSort.Date, Body: "yc-amr")).Hits.Count);
-        var sqlite = Measure(queries, q => fts.Search(q, SearchCorpus.Today).Count);
+        var sqlite = luceneOnly ? null : Measure(queries, q => fts.Search(q, SearchCorpus.Today).Count);
 
         Line($"## Query latency, in process, one thread ({queries.Count:N0} queries after a warm-up)");
         Line();
@@ -82,23 +87,64 @@ internal static class SearchReport
         Line("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
         Line(Row("Lucene, by relevance", lucene));
         Line(Row("Lucene, by date, body filter", luceneDate));
-        Line(Row("SQLite FTS5 trigram, by bm25", sqlite));
+        if (sqlite is not null) Line(Row("SQLite FTS5 trigram, by bm25", sqlite));
         Line();
         Line("Slowest Lucene queries:");
         foreach (var (q, ms, _) in lucene.Samples.OrderByDescending(s => s.Ms).DistinctBy(s => s.Query).Take(5))
             Line($"- `{q}`: {ms:N2} ms");
         Line();
-        Line("Slowest FTS5 queries:");
-        foreach (var (q, ms, _) in sqlite.Samples.OrderByDescending(s => s.Ms).DistinctBy(s => s.Query).Take(5))
-            Line($"- `{q}`: {ms:N2} ms");
-        Line();
+        if (sqlite is not null)
+        {
+            Line("Slowest FTS5 queries:");
+            foreach (var (q, ms, _) in sqlite.Samples.OrderByDescending(s => s.Ms).DistinctBy(s => s.Query).Take(5))
+                Line($"- `{q}`: {ms:N2} ms");
+            Line();
+        }
+
+        CitizensWords(Line, searcher, corpus, queryCount);
 
         Line($"Load average after the latency runs: {LoadAverage()}");
         Line();
-        Relevance(Line, outDir);
+        if (!luceneOnly) Relevance(Line, outDir);
         File.WriteAllText(Path.Combine(outDir, "report.md"), report.ToString());
         Console.WriteLine($"(written to {Path.Combine(outDir, "report.md")}; API data folder for wrk: {dataDir})");
         return 0;
+    }
+
+    /// <summary>
+    /// Queries in citizens' words (synonyms, bodies' short names, amounts, dates, filler sentences, pinyin slips),
+    /// split by whether the strict query answered or relaxation had to run; and suggestions as you type.
+    /// </summary>
+    private static void CitizensWords(Action<string> line, DecisionSearcher searcher, IReadOnlyList<PublicDecision> corpus, int count)
+    {
+        var queries = SearchCorpus.CitizenQueries(corpus, count);
+        var relaxed = new HashSet<string>(StringComparer.Ordinal);
+        var all = Measure(queries, q =>
+        {
+            var r = searcher.Search(new SearchRequest(q));
+            if (r.Relaxed || r.Total == 0) relaxed.Add(q);
+            return r.Hits.Count;
+        });
+        var strict = new Timing(all.Samples.Where(s => !relaxed.Contains(s.Query)).ToList());
+        var loosened = new Timing(all.Samples.Where(s => relaxed.Contains(s.Query)).ToList());
+        var typed = SearchCorpus.Typing(corpus, count);
+        var suggest = Measure(typed, q => searcher.Suggest(q).Count);
+
+        line($"## Citizens' words, in process, one thread ({queries.Count:N0} queries, {typed.Count:N0} suggestion lookups)");
+        line("");
+        line("Synonyms (content/search/synonyms.yml), 市监局, 罚款5万 / 五万元, 去年 / 2024年3月, 我想查一下…的案子, pinyin slips in names.");
+        line("\"relaxation ran\": the strict query found nothing, so the looser stages (and 您是不是要找) ran too.");
+        line("");
+        line("| path | queries | p50 | p90 | p99 | max | mean | with hits |");
+        line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        line($"| strict (understood, expanded) | {strict.Samples.Count} {Row("", strict)[3..]}");
+        line($"| relaxation ran | {loosened.Samples.Count} {Row("", loosened)[3..]}");
+        line($"| suggestions (`Suggest`) | {suggest.Samples.Count} {Row("", suggest)[3..]}");
+        line("");
+        line("Slowest citizens' queries:");
+        foreach (var (q, ms, _) in all.Samples.OrderByDescending(s => s.Ms).DistinctBy(s => s.Query).Take(5))
+            line($"- `{q}`: {ms:N2} ms{(relaxed.Contains(q) ? " (relaxed)" : "")}");
+        line("");
     }
 
     /// <summary>The relevance set (tests/Core.Tests/Search) against both engines on its own corpus.</summary>

@@ -15,7 +15,9 @@ public sealed record Body(
     Remedies Remedies,
     IReadOnlyList<string> Processes,
     /// <summary>Internal: where correction requests go. Never published.</summary>
-    string? Notify);
+    string? Notify,
+    /// <summary>Everyday names (市监局, 市场监管局) that search takes as this body; optional.</summary>
+    IReadOnlyList<string>? Aliases = null);
 
 /// <summary>权责清单 entry.</summary>
 public sealed record Power(string Name, string Category, string Basis)

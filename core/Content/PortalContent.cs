@@ -1,3 +1,5 @@
+using Enforcement.Search;
+
 namespace Enforcement.Content;
 
 /// <summary>Everything under content/, loaded and validated.</summary>
@@ -7,7 +9,9 @@ public sealed record PortalContent(
     IReadOnlyList<Officer> Officers,
     IReadOnlyList<ProcessChart> Processes,
     IReadOnlyList<Decision> Decisions,
-    IReadOnlyList<FreePage> Pages)
+    IReadOnlyList<FreePage> Pages,
+    // content/search/synonyms.yml; SearchWords.None when there is none.
+    SearchWords? SearchWords = null)
 {
     /// <summary>content/disclosure/: each body's 事前公开 lists beyond its body file.</summary>
     public IReadOnlyList<BodyDisclosure> Disclosures { get; init; } = [];

@@ -33,7 +33,8 @@ internal static class BodyReader
             }).ToList(),
             Remedies: new Remedies(remedies?.Required("reconsideration") ?? "", remedies?.Required("litigation") ?? ""),
             Processes: map.StringList("processes"),
-            Notify: map.Optional("notify"));
+            Notify: map.Optional("notify"),
+            Aliases: map.StringList("aliases"));
     }
 
     private static Power ReadPower(YamlMap m)

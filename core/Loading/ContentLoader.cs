@@ -37,10 +37,11 @@ public static partial class ContentLoader
         var processes = ReadYamlFolder(contentDir, "processes", errors, (slug, map) => ProcessReader.Read(slug, map));
         var decisions = ReadDecisions(contentDir, errors);
         var pages = ReadPages(contentDir, errors);
+        var searchWords = SynonymsReader.ReadFile(contentDir, errors);
 
         var content = new PortalContent(
             site ?? new SiteSettings("", "", "/api", new RetentionSettings(default, default), true, new SupervisionOffice("", "", "")),
-            bodies, officers, processes, decisions, pages)
+            bodies, officers, processes, decisions, pages, searchWords)
         {
             Disclosures = ReadYamlFolder(contentDir, "disclosure", errors, DisclosureReader.Read),
             Inspections = ReadInspections(contentDir, errors),

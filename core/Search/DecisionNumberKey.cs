@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Enforcement.Search;
 
@@ -6,8 +7,31 @@ namespace Enforcement.Search;
 /// The exact-match form of a 文书号: width-folded, 繁→简, brackets unified and spaces dropped, so that
 /// 宜市监处罚〔2025〕12号, 宜市监处罚[2025]12号 and 宜市監處罰（２０２５）12號 are one key.
 /// </summary>
-public static class DecisionNumberKey
+public static partial class DecisionNumberKey
 {
+    [GeneratedRegex(@"^(?<prefix>[^0-9]*?)(?<year>(?:19|20)[0-9]{2})(?<serial>[0-9]{1,6})$")]
+    private static partial Regex LoosePattern();
+
+    /// <summary>
+    /// The tolerant key of a 文书号: <see cref="Normalize"/>, then brackets, 第, 年, 号 dropped and 处罚 read as 罚, as
+    /// "prefix|year|serial". 宜市监处罚2025第12号 and 宜市监罚（2025）12号 meet 宜市监处罚〔2025〕12号 here. Null when the
+    /// text is not shaped like a 文书号 (a four-digit year, then a serial; a prefix, brackets or 号 to tell it from a number).
+    /// </summary>
+    public static string? Loose(string number)
+    {
+        var key = Normalize(number);
+        var marked = key.Contains('[') || key.Contains('号') || key.Contains('第');
+        var bare = new StringBuilder(key.Length);
+        foreach (var c in key.Replace("处罚", "罚"))
+            if (c is not ('[' or ']' or '第' or '年' or '号' or '字' or '-' or '.' or ',' or ':' or '：')) bare.Append(c);
+        var m = LoosePattern().Match(bare.ToString());
+        if (!m.Success || (m.Groups["prefix"].Length == 0 && !marked)) return null;
+        return $"{m.Groups["prefix"].Value}|{m.Groups["year"].Value}|{int.Parse(m.Groups["serial"].Value)}";
+    }
+
+    /// <summary>The loose key without its prefix (|2025|12), for 2025第12号 typed without the body's prefix.</summary>
+    public static string? Serial(string looseKey) => looseKey.IndexOf('|') is var bar and > 0 ? looseKey[bar..] : null;
+
     public static string Normalize(string number)
     {
         var folded = TraditionalToSimplified.Fold(WellFormed(number).Normalize(NormalizationForm.FormKC));

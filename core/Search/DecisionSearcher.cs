@@ -1,4 +1,5 @@
 using System.Globalization;
+using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Queries;
@@ -6,6 +7,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Enforcement.Time;
 
 namespace Enforcement.Search;
 
@@ -15,18 +17,22 @@ namespace Enforcement.Search;
 /// </summary>
 public sealed class DecisionSearcher : IDisposable
 {
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
     private readonly Lucene.Net.Store.Directory directory;
     private readonly DirectoryReader reader;
     private readonly IndexSearcher searcher;
-    private readonly ChineseAnalyzer analyzer = new();
+    private readonly Analyzer analyzer;
     private readonly TimeProvider time;
+    private readonly QueryLexicon lexicon;
+    private readonly NameIndex names;
 
-    private DecisionSearcher(Lucene.Net.Store.Directory directory, TimeProvider time)
+    private DecisionSearcher(Lucene.Net.Store.Directory directory, TimeProvider time, SearchVocabulary vocabulary, Analyzer analyzer)
     {
+        this.analyzer = analyzer;
         this.directory = directory;
         this.time = time;
+        Vocabulary = vocabulary;
+        lexicon = new QueryLexicon(vocabulary);
+        names = new NameIndex(vocabulary);
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         Values = new FilterValues(
@@ -34,6 +40,9 @@ public sealed class DecisionSearcher : IDisposable
             PenaltyKinds: Distinct(SearchFields.Penalty),
             Years: Distinct(SearchFields.Year, numeric: true).Select(int.Parse).OrderDescending().ToList());
     }
+
+    /// <summary>The staff's search words, the bodies' names and the public names, as the build wrote them beside the index.</summary>
+    public SearchVocabulary Vocabulary { get; }
 
     /// <summary>The values the filters can take in this index (ended decisions included), for filter menus.</summary>
     public FilterValues Values { get; }
@@ -58,12 +67,15 @@ public sealed class DecisionSearcher : IDisposable
     }
 
     /// <summary>Opens the index in <paramref name="indexDir"/>; throws if there is none.</summary>
-    public static DecisionSearcher Open(string indexDir, TimeProvider? time = null)
+    public static DecisionSearcher Open(string indexDir, TimeProvider? time = null) => Open(indexDir, time, new ChineseAnalyzer());
+
+    /// <summary>With another analyzer (the same one the index was built with): for measuring alternatives (bench/Search).</summary>
+    internal static DecisionSearcher Open(string indexDir, TimeProvider? time, Analyzer analyzer)
     {
         var dir = FSDirectory.Open(indexDir);
         try
         {
-            return new DecisionSearcher(dir, time ?? TimeProvider.System);
+            return new DecisionSearcher(dir, time ?? TimeProvider.System, SearchVocabulary.Load(indexDir), analyzer);
         }
         catch
         {
@@ -76,20 +88,64 @@ public sealed class DecisionSearcher : IDisposable
     public int IndexedCount => reader.NumDocs;
 
     /// <summary>Today in China Standard Time (UTC+8 all year): the day publicity is judged by.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(ChinaOffset).DateTime);
+    public DateOnly Today => ChinaTime.Today(time);
 
+    /// <summary>How the searcher reads <paramref name="query"/> today (dates such as 去年 depend on the day).</summary>
+    public ReadQuery Read(string query) => QueryReader.Read(query, lexicon, Today);
+
+    /// <summary>
+    /// The decisions for a request. When the query as typed finds nothing, it is loosened step by step
+    /// (<see cref="Relaxation"/>) until something is found, and the results say how; when it found nothing as
+    /// typed, a near public name is offered as <see cref="SearchResults.DidYouMean"/>.
+    /// </summary>
     public SearchResults Search(SearchRequest request)
     {
-        var built = QueryBuilder.Build(UserQuery.Parse(request.Query), analyzer);
-        if (built.Query is null) return new SearchResults(0, request.Page, request.Size, []);
+        var read = Read(request.Query);
+        var tried = new HashSet<string>(StringComparer.Ordinal);
+        SearchResults? found = null;
+        foreach (var stage in Enum.GetValues<Relaxation>())
+        {
+            var built = QueryBuilder.Build(read, analyzer, stage);
+            if (built.Query is null || !tried.Add(built.Query.ToString())) continue;
+            var results = Run(request, built);
+            found ??= results with { Relaxation = stage, Dropped = built.Dropped };
+            if (results.Total > 0)
+            {
+                found = results with { Relaxation = stage, Dropped = built.Dropped };
+                break;
+            }
+        }
+        found ??= new SearchResults(0, request.Page, request.Size, []);
+        return found.Relaxation == Relaxation.None && found.Total > 0 ? found : found with { DidYouMean = DidYouMean(read) };
+    }
 
+    /// <summary>Completions for what is being typed: public party, body and category names.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string typed, int limit = 8) =>
+        names.Suggest(DecisionNumberKey.WellFormed(typed), Today, limit);
+
+    /// <summary>The query with each word that is not found replaced by the public name it most likely meant, or null.</summary>
+    private string? DidYouMean(ReadQuery read)
+    {
+        var changed = false;
+        var parts = read.Parts.Select(part => string.Concat(part.Pieces.Select(piece =>
+        {
+            if (piece.Kind != PieceKind.Text || names.Correct(piece.Text, Today) is not { } better) return piece.Text;
+            changed = true;
+            return better;
+        })));
+        var corrected = string.Join(" ", parts);
+        return changed ? corrected : null;
+    }
+
+    private SearchResults Run(SearchRequest request, BuiltQuery built)
+    {
         var wanted = request.Page * request.Size;
         var byDate = new SortField(SearchFields.PublishedSort, SortFieldType.INT64, reverse: true);
         var byUrl = new SortField(SearchFields.UrlSort, SortFieldType.STRING);
         var sort = request.Sort == SearchSort.Date
             ? new Sort(byDate, SortField.FIELD_SCORE, byUrl)
             : new Sort(SortField.FIELD_SCORE, byDate, byUrl);
-        var top = searcher.Search(built.Query, Filter(request), wanted, sort);
+        var top = searcher.Search(built.Query!, Filter(request), wanted, sort);
 
         var hits = top.ScoreDocs
             .Skip((request.Page - 1) * request.Size)

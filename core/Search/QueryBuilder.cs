@@ -4,54 +4,174 @@ using Lucene.Net.Search;
 
 namespace Enforcement.Search;
 
-/// <summary>A Lucene query for what a person typed, and the terms a snippet should mark.</summary>
-internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms);
+/// <summary>How far a query was loosened to find something (<see cref="QueryBuilder"/>).</summary>
+public enum Relaxation
+{
+    /// <summary>Exactly what was typed: every word as a phrase (synonyms, bodies, amounts and dates understood).</summary>
+    None,
+    /// <summary>Filler (我想查一下, 的案子), places and company suffixes dropped.</summary>
+    WithoutFiller,
+    /// <summary>Each word's characters anywhere in the decision, not only side by side.</summary>
+    AnyOrder,
+    /// <summary>At least two thirds of the words (when there are three or more).</summary>
+    SomeWords,
+    /// <summary>Every word again (anywhere), but the amount and date ranges dropped.</summary>
+    WithoutRanges,
+}
+
+/// <summary>A Lucene query for what a person typed, the terms a snippet should mark, and the words it left out.</summary>
+internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IReadOnlyList<string> Dropped);
 
 /// <summary>
-/// Turns a <see cref="UserQuery"/> into Lucene queries without any query syntax: each part becomes a
-/// phrase of its analyzed tokens (CJK bigrams at their positions) in the catch-all field, every part must
-/// match, and a part (or the whole input) that is exactly a 文书号 ranks that decision first. Title and party
-/// weigh more because the index holds them twice, which costs nothing at query time (separate boosted
-/// clauses on title and party tripled the time of queries for common words).
+/// Turns a <see cref="ReadQuery"/> into a Lucene query, at a given <see cref="Relaxation"/>, without any query
+/// syntax. Strictly, each plain part is a phrase of its analyzed tokens (CJK bigrams at their positions) in
+/// the catch-all field and every part must match; a synonym must match one of its group's phrases; a body's
+/// name filters by body; amounts and dates are ranges. A 文书号 (exact or tolerant key) ranks that decision
+/// first. Title and party weigh more because the index holds them twice, which costs nothing at query time.
 /// </summary>
 internal static class QueryBuilder
 {
     private const float NumberBoost = 100f;
+    private const float ExactBoost = 2f;
+    /// <summary>How many positions "…" in a synonym phrase may stand for.</summary>
+    private const int GapSlop = 12;
 
-    /// <summary>Query is null when the input has nothing searchable (only punctuation, say): nothing matches.</summary>
-    public static BuiltQuery Build(UserQuery input, Analyzer analyzer)
+    /// <summary>
+    /// Query is null when the input has nothing searchable (only punctuation, say), or when the stage does not
+    /// apply (SomeWords for fewer than three words): nothing to run.
+    /// </summary>
+    public static BuiltQuery Build(ReadQuery input, Analyzer analyzer, Relaxation stage = Relaxation.None)
     {
-        if (input.Parts.Count == 0) return new BuiltQuery(new MatchAllDocsQuery(), new HashSet<string>());
-
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        var content = new BooleanQuery();
+        var dropped = new List<string>();
+        if (string.IsNullOrWhiteSpace(input.Text)) return new BuiltQuery(new MatchAllDocsQuery(), terms, dropped);
+
+        var words = new List<Query>();
+        var limits = new List<Query>();
+        var boosts = new List<Query>();
         foreach (var part in input.Parts)
         {
-            var tokens = AnalyzedToken.ForQuery(AnalyzedToken.Analyze(analyzer, SearchFields.All, part));
-            if (tokens.Count == 0) continue; // punctuation only: nothing to require
-            terms.UnionWith(tokens.Select(t => t.Term));
-            content.Add(Phrase(SearchFields.All, tokens), Occur.MUST);
+            if ((stage == Relaxation.None && part.IsPlain) || part.Exact)
+            {
+                if (Phrase(analyzer, part.Text, terms) is { } phrase) words.Add(phrase);
+                continue;
+            }
+            foreach (var piece in part.Pieces)
+            {
+                var drop = piece.Kind switch
+                {
+                    PieceKind.Droppable => stage >= Relaxation.WithoutFiller,
+                    PieceKind.Amount or PieceKind.Date => stage >= Relaxation.WithoutRanges,
+                    _ => false,
+                };
+                if (drop) { dropped.Add(piece.Text); continue; }
+                switch (piece.Kind)
+                {
+                    case PieceKind.Text or PieceKind.Droppable:
+                        if ((stage >= Relaxation.AnyOrder ? AllTerms(analyzer, piece.Text, terms) : Phrase(analyzer, piece.Text, terms)) is { } q) words.Add(q);
+                        break;
+                    case PieceKind.Synonym:
+                        var any = new BooleanQuery();
+                        // The word as typed or the decisions' wording; the group's other everyday words add little
+                        // (decisions do not use them) and each would be one more phrase over the whole index.
+                        foreach (var p in piece.Group!.Legal.Prepend(piece.Text).Distinct(StringComparer.Ordinal))
+                            if (Phrase(analyzer, p, terms) is { } alt) any.Add(alt, Occur.SHOULD);
+                        if (any.Clauses.Count > 0) words.Add(any);
+                        break;
+                    case PieceKind.Body:
+                        limits.Add(AnyOf(piece.Bodies.Select(slug => (Query)new TermQuery(new Term(SearchFields.Body, slug)))));
+                        break;
+                    case PieceKind.Amount:
+                        limits.Add(AnyOf([
+                            NumericRangeQuery.NewInt64Range(SearchFields.PenaltyFen, piece.From, piece.To, true, true),
+                            NumericRangeQuery.NewInt64Range(SearchFields.AmountFen, piece.From, piece.To, true, true)]));
+                        break;
+                    case PieceKind.Date:
+                        limits.Add(NumericRangeQuery.NewInt32Range(SearchFields.Decided, (int)piece.From, (int)piece.To, true, true));
+                        break;
+                }
+            }
+            // An exact match of what was typed ranks above one through synonyms or split words.
+            if (stage == Relaxation.None && part.Pieces.Any(p => p.Kind == PieceKind.Synonym) && Phrase(analyzer, part.Text, null) is { } exact)
+            {
+                exact.Boost = ExactBoost;
+                boosts.Add(exact);
+            }
         }
 
-        var keys = input.Parts.Prepend(input.Text)
-            .Select(DecisionNumberKey.Normalize)
-            .Where(k => k.Length > 0)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        if (stage == Relaxation.SomeWords && words.Count < 3) return new BuiltQuery(null, terms, dropped);
+        if (stage >= Relaxation.WithoutFiller && words.Count == 0 && limits.Count == 0) return new BuiltQuery(null, terms, dropped);
+
+        var content = new BooleanQuery();
+        foreach (var w in words) content.Add(w, stage == Relaxation.SomeWords ? Occur.SHOULD : Occur.MUST);
+        if (stage == Relaxation.SomeWords) content.MinimumNumberShouldMatch = (words.Count * 2 + 2) / 3;
+        foreach (var l in limits) content.Add(l, Occur.MUST);
+        foreach (var b in boosts) content.Add(b, Occur.SHOULD);
 
         var top = new BooleanQuery();
         if (content.Clauses.Count > 0) top.Add(content, Occur.SHOULD);
-        foreach (var key in keys)
-            top.Add(new TermQuery(new Term(SearchFields.NumberKey, key)) { Boost = NumberBoost }, Occur.SHOULD);
-        return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms);
+        if (stage == Relaxation.None)
+        {
+            foreach (var key in input.NumberKeys)
+                top.Add(new TermQuery(new Term(SearchFields.NumberKey, key)) { Boost = NumberBoost }, Occur.SHOULD);
+            foreach (var key in input.LooseNumberKeys)
+                top.Add(new TermQuery(new Term(SearchFields.NumberLoose, key)) { Boost = NumberBoost / 2 }, Occur.SHOULD);
+        }
+        return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped);
     }
 
-    private static Query Phrase(string field, List<AnalyzedToken> tokens)
+    private static Query AnyOf(IEnumerable<Query> queries)
     {
-        if (tokens.Count == 1) return new TermQuery(new Term(field, tokens[0].Term));
+        var any = new BooleanQuery();
+        foreach (var q in queries) any.Add(q, Occur.SHOULD);
+        return any.Clauses.Count == 1 ? any.Clauses[0].Query : any;
+    }
+
+    /// <summary>The text as a phrase of its bigrams; "…" in it lets a few characters stand between its sides.</summary>
+    private static Query? Phrase(Analyzer analyzer, string text, HashSet<string>? terms)
+    {
+        var segments = text.Split(SynonymGroup.Gap, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var phrase = new PhraseQuery();
-        var first = tokens[0].Position;
-        foreach (var t in tokens) phrase.Add(new Term(field, t.Term), t.Position - first);
+        var next = 0;
+        var count = 0;
+        Term? single = null;
+        foreach (var segment in segments)
+        {
+            var tokens = AnalyzedToken.ForQuery(AnalyzedToken.Analyze(analyzer, SearchFields.All, segment));
+            if (tokens.Count == 0) continue;
+            var first = tokens[0].Position;
+            foreach (var t in tokens)
+            {
+                var term = new Term(SearchFields.All, t.Term);
+                phrase.Add(term, next + t.Position - first);
+                single = term;
+                count++;
+                terms?.Add(t.Term);
+            }
+            next += tokens[^1].Position - first + 1;
+        }
+        if (count == 0) return null;
+        if (count == 1) return new TermQuery(single);
+        if (segments.Length > 1) phrase.Slop = GapSlop;
         return phrase;
+    }
+
+    /// <summary>
+    /// The text's two-character words, anywhere in the decision: its bigrams that do not overlap (百佳超市 → 百佳,
+    /// 超市, so 百佳连锁超市 is found), the last one always kept.
+    /// </summary>
+    private static Query? AllTerms(Analyzer analyzer, string text, HashSet<string> terms)
+    {
+        var all = AnalyzedToken.ForQuery(AnalyzedToken.Analyze(analyzer, SearchFields.All, text));
+        if (all.Count == 0) return null;
+        var tokens = new List<AnalyzedToken>();
+        foreach (var t in all)
+            if (tokens.Count == 0 || t.Start >= tokens[^1].End) tokens.Add(t);
+        if (!tokens.Contains(all[^1])) tokens.Add(all[^1]);
+        terms.UnionWith(tokens.Select(t => t.Term));
+        if (tokens.Count == 1) return new TermQuery(new Term(SearchFields.All, tokens[0].Term));
+        var every = new BooleanQuery();
+        foreach (var t in tokens.Select(t => t.Term).Distinct()) every.Add(new TermQuery(new Term(SearchFields.All, t)), Occur.MUST);
+        return every;
     }
 }

@@ -11,6 +11,8 @@ internal static class SearchFields
     /// <summary>Stored 文书号 as written; NumberKey is its normalized exact-match form.</summary>
     public const string Number = "number";
     public const string NumberKey = "number_key";
+    /// <summary>DecisionNumberKey.Loose of the 文书号 (prefix|year|serial), and its |year|serial: tolerant 文书号 matches.</summary>
+    public const string NumberLoose = "number_loose";
     /// <summary>Keyword fields for filters; stored.</summary>
     public const string Body = "body";
     public const string BodyName = "body_name";
@@ -28,6 +30,8 @@ internal static class SearchFields
     /// <summary>Total amount in fen (Int64, indexed) and as written in yuan (stored).</summary>
     public const string AmountFen = "amount_fen";
     public const string Amount = "amount";
+    /// <summary>Each penalty's own amount in fen (Int64, multi-valued): 罚款5万 finds a fine of 50,000 beside other penalties.</summary>
+    public const string PenaltyFen = "penalty_fen";
     public const string Url = "url";
     /// <summary>Sorted doc values of Url: the last tie-break of every sort, so results do not depend on document order.</summary>
     public const string UrlSort = "url_sort";

@@ -27,15 +27,31 @@ public static class SearchIndexBuilder
 
     /// <summary>
     /// Replaces <paramref name="indexDir"/> with a fresh index of the public decisions. <paramref name="bodyNames"/> maps body slug to its name,
-    /// which is then searchable; without it a body is known by its slug.
+    /// which is then searchable; without it a body is known by its slug. The staff's <paramref name="words"/> (content/search/synonyms.yml)
+    /// and the bodies with their aliases (<paramref name="bodies"/>; by default derived from <paramref name="bodyNames"/>) go beside
+    /// the index as <see cref="SearchVocabulary.FileName"/>, with the public names suggestions may offer.
     /// </summary>
     public static void Build(IEnumerable<PublicDecision> decisions, string indexDir,
-        IReadOnlyDictionary<string, string>? bodyNames = null)
+        IReadOnlyDictionary<string, string>? bodyNames = null, SearchWords? words = null, IReadOnlyList<SearchBody>? bodies = null) =>
+        Build(decisions, indexDir, bodyNames, words, bodies, () => new ChineseAnalyzer());
+
+    /// <summary>With another analyzer: for measuring alternatives (bench/Search); the searcher must use the same one.</summary>
+    internal static void Build(IEnumerable<PublicDecision> decisions, string indexDir, IReadOnlyDictionary<string, string>? bodyNames,
+        SearchWords? words, IReadOnlyList<SearchBody>? bodies, Func<Lucene.Net.Analysis.Analyzer> analyzer)
+    {
+        var list = decisions as IReadOnlyList<PublicDecision> ?? decisions.ToList();
+        WriteIndex(list, indexDir, bodyNames, analyzer);
+        bodies ??= (bodyNames ?? new Dictionary<string, string>()).Select(b => SearchBody.From(b.Key, b.Value, [])).ToList();
+        SearchVocabulary.From(list, bodies, words).Save(indexDir);
+    }
+
+    private static void WriteIndex(IReadOnlyList<PublicDecision> decisions, string indexDir, IReadOnlyDictionary<string, string>? bodyNames,
+        Func<Lucene.Net.Analysis.Analyzer> newAnalyzer)
     {
         if (System.IO.Directory.Exists(indexDir)) System.IO.Directory.Delete(indexDir, recursive: true);
         System.IO.Directory.CreateDirectory(indexDir);
         using var dir = FSDirectory.Open(indexDir);
-        using var analyzer = new ChineseAnalyzer();
+        using var analyzer = newAnalyzer();
         var config = new IndexWriterConfig(ChineseAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE,
@@ -78,6 +94,13 @@ public static class SearchIndexBuilder
         };
         foreach (var kind in d.Penalties.Select(p => p.Kind).Distinct())
             doc.Add(new StringField(SearchFields.Penalty, kind, Field.Store.YES));
+        foreach (var amount in d.Penalties.Select(p => p.Amount).OfType<decimal>().Distinct())
+            doc.Add(new Int64Field(SearchFields.PenaltyFen, (long)Math.Round(amount * 100m), Field.Store.NO));
+        if (DecisionNumberKey.Loose(d.Number) is { } loose)
+        {
+            doc.Add(new StringField(SearchFields.NumberLoose, loose, Field.Store.NO));
+            if (DecisionNumberKey.Serial(loose) is { } serial) doc.Add(new StringField(SearchFields.NumberLoose, serial, Field.Store.NO));
+        }
 
         // The catch-all field, one value per source so a phrase never spans two of them. Title and party go
         // in twice: a match there says more about what the decision is about than one in the text.

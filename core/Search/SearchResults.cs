@@ -20,8 +20,17 @@ public sealed record SearchHit(
     public string Kind { get; init; } = SearchKinds.Decision;
 }
 
-/// <summary>A page of hits and how many decisions matched in all.</summary>
-public sealed record SearchResults(int Total, int Page, int Size, IReadOnlyList<SearchHit> Hits);
+/// <summary>
+/// A page of hits and how many decisions matched in all. <see cref="Relaxation"/> says whether the query had
+/// to be loosened to find them, <see cref="Dropped"/> which typed words it left out, and <see cref="DidYouMean"/>
+/// a corrected query when the query as typed found nothing and a public name is near it.
+/// </summary>
+public sealed record SearchResults(
+    int Total, int Page, int Size, IReadOnlyList<SearchHit> Hits,
+    Relaxation Relaxation = Relaxation.None, IReadOnlyList<string>? Dropped = null, string? DidYouMean = null)
+{
+    public bool Relaxed => Relaxation != Relaxation.None;
+}
 
 /// <summary>What each filter can be set to: body slugs, categories, penalty kinds (ordinal order), years (newest first).</summary>
 public sealed record FilterValues(

@@ -9,12 +9,16 @@ namespace Enforcement.Search;
 /// </summary>
 public sealed record UserQuery(string Text, IReadOnlyList<string> Parts)
 {
+    /// <summary>The parts that were typed in quotes: searched exactly as written, never relaxed or expanded.</summary>
+    public IReadOnlySet<string> Quoted { get; init; } = new HashSet<string>();
+
     public const int MaxLength = 200;
     public const int MaxParts = 20;
 
     public static UserQuery Parse(string text)
     {
         var parts = new List<string>();
+        var quoted = new HashSet<string>(StringComparer.Ordinal);
         var current = new StringBuilder();
         char? closing = null;
         foreach (var c in text)
@@ -35,12 +39,13 @@ public sealed record UserQuery(string Text, IReadOnlyList<string> Parts)
                 current.Append(c);
         }
         Flush(); // an unclosed quote runs to the end
-        return new UserQuery(text, parts);
+        return new UserQuery(text, parts) { Quoted = quoted };
 
         void Flush()
         {
             var part = current.ToString().Trim();
             if (part.Length > 0) parts.Add(part);
+            if (part.Length > 0 && closing is not null) quoted.Add(part);
             current.Clear();
         }
     }

@@ -6,10 +6,12 @@
   var list = document.getElementById('search-results');
   var status = document.getElementById('search-status');
   var pager = document.getElementById('search-pager');
-  if (!form || !list || !status || !window.fetch || !window.URLSearchParams) return;
+  if (!form || !list || !status || !document.getElementById('search-note') || !window.fetch || !window.URLSearchParams) return;
 
-  // data-api is site.yml apiUrl, which already ends in the API's path (/api, or https://…/api).
-  var api = (form.getAttribute('data-api') || '/api').replace(/\/+$/, '') + '/search';
+  // data-api is the site's apiUrl ("/api", or an absolute URL ending in /api), as the correction form uses it.
+  var api = ((form.getAttribute('data-api') || '/api').replace(/\/+$/, '') || '/api') + '/search';
+  var note = document.getElementById('search-note');
+  var input = form.elements.namedItem('q');
   var fields = ['q', 'kind', 'body', 'category', 'year', 'penalty', 'sort'];
   var page = 1;
   var timer = 0;
@@ -50,9 +52,33 @@
     return m ? m[1] + '年' + Number(m[2]) + '月' + Number(m[3]) + '日' : iso;
   }
 
+  // 您是不是要找 … and the label over relaxed results, so nobody takes them for exact matches.
+  function explain(data, q) {
+    note.textContent = '';
+    if (data.relaxed) {
+      var dropped = data.dropped && data.dropped.length ? '（未使用：' + data.dropped.join('、') + '）' : '';
+      note.appendChild(el('p', 'search-message search-relaxed', '没有与“' + q + '”完全一致的结果。以下是放宽条件后找到的结果' + dropped + '，可能与您要找的不完全相符。'));
+    }
+    if (data.didYouMean) {
+      var p = el('p', 'search-did-you-mean', '您是不是要找 ');
+      var a = el('a', null, data.didYouMean.q);
+      a.href = data.didYouMean.url;
+      a.addEventListener('click', function (e) {
+        e.preventDefault();
+        input.value = data.didYouMean.q;
+        page = 1;
+        search();
+      });
+      p.appendChild(a);
+      p.appendChild(document.createTextNode('？'));
+      note.appendChild(p);
+    }
+  }
+
   function render(data, q) {
     list.textContent = '';
     var about = q ? '与“' + q + '”有关的' : '';
+    explain(data, q);
     if (!data.total) {
       status.textContent = '没有找到' + about + '处罚决定。请换个关键词，或减少筛选条件。';
       pager.hidden = true;
@@ -106,6 +132,7 @@
           if (window.history && history.replaceState) history.replaceState(null, '', '?' + p.toString());
         } else if (r.status === 400) {
           list.textContent = '';
+          note.textContent = '';
           pager.hidden = true;
           status.textContent = r.body.detail || '搜索参数有误。';
         } else {
@@ -126,9 +153,66 @@
     timer = window.setTimeout(search, 250);
   }
 
+  // Suggestions as you type: public names from GET /api/search/suggest. Each is a link (to its decision, or
+  // to the search for it), so a pick works by mouse, touch or keyboard; arrows move through the list.
+  var box = document.getElementById('search-suggestions');
+  var suggestTimer = 0;
+  var suggesting = null;
+
+  function closeSuggestions() {
+    box.textContent = '';
+    box.hidden = true;
+    input.setAttribute('aria-expanded', 'false');
+  }
+
+  function suggest() {
+    var q = input.value.trim();
+    if (!q || q.length > 50) { closeSuggestions(); return; }
+    if (suggesting) suggesting.abort();
+    suggesting = window.AbortController ? new AbortController() : null;
+    fetch(api + '/suggest?q=' + encodeURIComponent(q), { signal: suggesting ? suggesting.signal : undefined, headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
+      .then(function (data) {
+        box.textContent = '';
+        (data.suggestions || []).forEach(function (s, i) {
+          var li = el('li');
+          li.setAttribute('role', 'option');
+          li.id = 'search-suggestion-' + i;
+          var a = el('a', 'search-suggestion', s.text);
+          a.href = s.url;
+          a.setAttribute('data-kind', s.kind);
+          li.appendChild(a);
+          box.appendChild(li);
+        });
+        box.hidden = !box.firstChild;
+        input.setAttribute('aria-expanded', box.hidden ? 'false' : 'true');
+      })
+      .catch(function () { closeSuggestions(); });
+  }
+
+  if (box) {
+    input.addEventListener('input', function () {
+      window.clearTimeout(suggestTimer);
+      suggestTimer = window.setTimeout(suggest, 120);
+    });
+    input.addEventListener('keydown', function (e) {
+      var links = box.querySelectorAll('a');
+      if (e.key === 'ArrowDown' && links.length) { e.preventDefault(); links[0].focus(); }
+      if (e.key === 'Escape') closeSuggestions();
+    });
+    box.addEventListener('keydown', function (e) {
+      var links = Array.prototype.slice.call(box.querySelectorAll('a'));
+      var at = links.indexOf(document.activeElement);
+      if (e.key === 'ArrowDown' && at < links.length - 1) { e.preventDefault(); links[at + 1].focus(); }
+      if (e.key === 'ArrowUp') { e.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
+      if (e.key === 'Escape') { closeSuggestions(); input.focus(); }
+    });
+  }
+
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     window.clearTimeout(timer);
+    if (box) closeSuggestions();
     page = 1;
     search();
   });

@@ -37,6 +37,8 @@ internal sealed class PortalModel
     public required IReadOnlyList<PublicDecision> Ended { get; init; }
     /// <summary>事前公开 lists, 双随机 results, decisions' basis and officers, yearly figures.</summary>
     public required DisclosureModel Disclosure { get; init; }
+    /// <summary>content/search/synonyms.yml, for the search vocabulary beside the index.</summary>
+    public Enforcement.Search.SearchWords SearchWords { get; init; } = Enforcement.Search.SearchWords.None;
 
     public static PortalModel Create(PortalContent content, DateOnly today)
     {
@@ -68,6 +70,7 @@ internal sealed class PortalModel
             Withdrawn = NewestFirst(InState(PublicityState.Withdrawn)),
             Ended = InState(PublicityState.Ended).OrderBy(d => d.Url, StringComparer.Ordinal).ToList(),
             Disclosure = DisclosureModel.Create(content, publicDecisions, today, publicData),
+            SearchWords = content.SearchWords ?? Enforcement.Search.SearchWords.None,
         };
     }
 

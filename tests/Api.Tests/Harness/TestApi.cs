@@ -35,6 +35,8 @@ public sealed partial class TestApi : IAsyncDisposable, IDisposable
     public FakeClock Clock { get; }
     public WebApplicationFactory<Program> Factory { get; private set; }
     public IServiceProvider Services => Factory.Services;
+    /// <summary>For requests that set what a client cannot, such as the connection's remote address.</summary>
+    public TestServer Server => Factory.Server;
 
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? services;
@@ -43,16 +45,18 @@ public sealed partial class TestApi : IAsyncDisposable, IDisposable
     /// <param name="now">China time the clock starts at.</param>
     /// <param name="shell">The site frame written to shell.html; null writes none (the API's plain frame is used).</param>
     /// <param name="index">Decisions to build a search index of; none leaves the index missing.</param>
+    /// <param name="words">The synonym table the index is built with.</param>
     /// <param name="services">Replacements for the API's services (a failing mail transport...).</param>
     public TestApi(Dictionary<string, string?>? settings = null, string now = "2026-03-02 10:00",
-        string? shell = Shell, IEnumerable<PublicDecision>? index = null, Action<IServiceCollection>? services = null)
+        string? shell = Shell, IEnumerable<PublicDecision>? index = null, Action<IServiceCollection>? services = null,
+        SearchWords? words = null)
     {
         Root = Directory.CreateTempSubdirectory("api-test-").FullName;
         Directory.CreateDirectory(DataFolder);
         WriteRegistry(DataFolder);
         if (shell is not null) File.WriteAllText(Path.Combine(DataFolder, PageShell.FileName), shell);
         if (index is not null)
-            SearchIndexBuilder.Build(index, Path.Combine(DataFolder, SearchIndexBuilder.FolderName), SearchIndexBodyNames);
+            SearchIndexBuilder.Build(index, Path.Combine(DataFolder, SearchIndexBuilder.FolderName), SearchIndexBodyNames, words);
         Clock = new FakeClock(now);
         this.services = services;
         this.settings = new Dictionary<string, string?>

@@ -11,10 +11,11 @@ internal static class SearchSamples
     public const string Noon = "2025-09-01 12:00";
 
     public static PublicDecision Decision(string slug, string title, string text, string number,
-        DateOnly? published = null, DateOnly? publicUntil = null, string body = "yc-amr", string category = "食品安全")
+        DateOnly? published = null, DateOnly? publicUntil = null, string body = "yc-amr", string category = "食品安全",
+        string party = "宜昌市某某有限公司", PartyKind partyKind = PartyKind.Organization)
     {
         var pub = published ?? new DateOnly(2025, 3, 1);
-        return new PublicDecision(number, title, pub.Year, slug, body, PartyKind.Organization, "宜昌市某某有限公司", null, null,
+        return new PublicDecision(number, title, pub.Year, slug, body, partyKind, party, null, null,
             pub.AddDays(-3), pub, category, "违法行为", "《中华人民共和国食品安全法》", [new Penalty("罚款", 5000m)],
             DecisionStatus.InForce, null, PublicityState.Public, publicUntil ?? pub.AddYears(3), text);
     }

@@ -42,6 +42,6 @@ public sealed class SearchRelevanceTests(RelevanceFixture fixture) : IClassFixtu
         var results = fixture.Searcher.Search(new SearchRequest(q, Size: 10));
         var ranked = results.Hits.Select(h => h.Url.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1]).ToList();
         Assert.True(judged.IsMetBy(ranked),
-            $"{judged}: expected first={judged.First} top5=[{string.Join(",", judged.Top5)}] none={judged.None}; got [{string.Join(",", ranked)}]");
+            $"{judged}: [{results.Relaxation} dropped={string.Join(",", results.Dropped ?? [])} dym={results.DidYouMean}] expected first={judged.First} top5=[{string.Join(",", judged.Top5)}] none={judged.None}; got [{string.Join(",", ranked)}]");
     }
 }

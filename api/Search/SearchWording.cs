@@ -1,0 +1,33 @@
+using Enforcement.Search;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Enforcement.Api.Search;
+
+/// <summary>How relaxed results and 您是不是要找 are named, the same in the JSON and on the results page.</summary>
+internal static class SearchWording
+{
+    public static string RelaxationName(Relaxation r) => r switch
+    {
+        Relaxation.WithoutFiller => "without-filler",
+        Relaxation.AnyOrder => "any-order",
+        Relaxation.SomeWords => "some-words",
+        Relaxation.WithoutRanges => "without-ranges",
+        _ => "none",
+    };
+
+    /// <summary>The label over relaxed results, so nobody takes them for exact matches.</summary>
+    public static string RelaxedLabel(SearchResults results, string query)
+    {
+        var how = results.Relaxation switch
+        {
+            Relaxation.WithoutFiller => "去掉了部分词语后",
+            Relaxation.AnyOrder => "不要求词语连在一起后",
+            Relaxation.SomeWords => "只要求包含大部分词语后",
+            _ => "放宽金额、日期条件后",
+        };
+        var dropped = results.Dropped is { Count: > 0 } d ? $"（未使用：{string.Join("、", d)}）" : "";
+        return $"没有与“{query}”完全一致的结果。以下是{how}找到的结果{dropped}，可能与您要找的不完全相符。";
+    }
+
+    public static string SearchUrl(string q) => QueryHelpers.AddQueryString("/search/", "q", q);
+}

@@ -1,0 +1,153 @@
+namespace Enforcement.Search;
+
+/// <summary>A completion: the name, what it is, and where picking it leads (a decision, when the name has exactly one).</summary>
+public sealed record Suggestion(string Text, NameKind Kind, string? Url);
+
+/// <summary>
+/// The vocabulary's public names, indexed for suggestions as you type and for 您是不是要找: by each pair of
+/// adjacent characters and by each pair of adjacent pinyin syllables, so a lookup reads a short list instead
+/// of every name. A name is offered only while one of its decisions is public.
+/// </summary>
+public sealed class NameIndex
+{
+    private sealed record Entry(SearchName Name, string Key, string Short, string[] Syllables);
+
+    /// <summary>The most names one lookup reads (see <see cref="Suggest"/>).</summary>
+    private const int MaxRead = 3000;
+
+    private readonly List<Entry> entries = [];
+    private readonly Dictionary<string, List<int>> byChars = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> bySyllables = new(StringComparer.Ordinal);
+
+    public NameIndex(SearchVocabulary vocabulary)
+    {
+        var places = vocabulary.Words.Places.Concat(vocabulary.Bodies.Select(b => SearchBody.Place(b.Name)))
+            .Select(QueryText.Normalize).Where(p => p.Length > 0).Distinct().OrderByDescending(p => p.Length).ToList();
+        foreach (var name in vocabulary.Names)
+        {
+            var key = QueryText.Normalize(name.Text);
+            var shortKey = WithoutPlaces(key, places);
+            var entry = new Entry(name, key, shortKey, Pinyin.Syllables(key));
+            var id = entries.Count;
+            entries.Add(entry);
+            for (var i = 0; i + 1 < key.Length; i++) Post(byChars, key.Substring(i, 2), id);
+            Post(byChars, "^" + shortKey[..Math.Min(1, shortKey.Length)], id);
+            for (var i = 0; i + 1 < entry.Syllables.Length; i++) Post(bySyllables, entry.Syllables[i] + " " + entry.Syllables[i + 1], id);
+        }
+    }
+
+    private static void Post(Dictionary<string, List<int>> postings, string key, int id)
+    {
+        if (!postings.TryGetValue(key, out var list)) postings[key] = list = [];
+        if (list.Count == 0 || list[^1] != id) list.Add(id);
+    }
+
+    private static string WithoutPlaces(string name, List<string> places)
+    {
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var p in places)
+                if (name.Length > p.Length + 1 && name.StartsWith(p, StringComparison.Ordinal)) { name = name[p.Length..]; changed = true; }
+        }
+        return name;
+    }
+
+    private static bool IsPublic(SearchName name, DateOnly today) => name.Decisions.Any(d => d.Until > today);
+
+    /// <summary>
+    /// Names containing what was typed (those starting with it first), then names that sound like it (兴望 →
+    /// 兴旺水果店), each only while one of its decisions is public on <paramref name="today"/>.
+    /// </summary>
+    public IReadOnlyList<Suggestion> Suggest(string typed, DateOnly today, int limit = 8)
+    {
+        var q = QueryText.Normalize(typed);
+        if (q.Length == 0) return [];
+        var scored = new Dictionary<int, int>();
+        // A common beginning (宜春, 有限) is in most names: reading a bounded number of them keeps a lookup
+        // within a few milliseconds at any size, at the cost of ranking only among those read.
+        foreach (var id in Candidates(byChars, Pairs(q)).Take(MaxRead))
+        {
+            var e = entries[id];
+            if (e.Short.StartsWith(q, StringComparison.Ordinal)) scored[id] = 0;
+            else if (e.Key.Contains(q, StringComparison.Ordinal)) scored[id] = 1;
+        }
+        var syllables = Pinyin.Syllables(q);
+        if (q.Any(QueryText.IsHan) && syllables.Length >= 2)
+            foreach (var id in Candidates(bySyllables, SyllablePairs(syllables)).Take(MaxRead))
+                if (!scored.ContainsKey(id) && IndexOf(entries[id].Syllables, syllables) >= 0) scored[id] = 2;
+
+        return scored
+            .Select(kv => (Entry: entries[kv.Key], Score: kv.Value))
+            .Select(x => (x.Entry, x.Score, Public: x.Entry.Name.Decisions.Where(d => d.Until > today).ToList()))
+            .Where(x => x.Public.Count > 0)
+            .OrderBy(x => x.Score).ThenByDescending(x => x.Public.Count).ThenBy(x => x.Entry.Key.Length).ThenBy(x => x.Entry.Key, StringComparer.Ordinal)
+            .Take(limit)
+            .Select(x => new Suggestion(x.Entry.Name.Text, x.Entry.Name.Kind,
+                x.Entry.Name.Kind == NameKind.Party && x.Public.Count == 1 ? x.Public[0].Url : null))
+            .ToList();
+    }
+
+    /// <summary>
+    /// The nearest public name to a word that found nothing, as the word to search instead: the stretch of a
+    /// name that sounds the same (兴望水果店 → 兴旺水果店, 眼睛店 → 眼镜店), or else differs by one syllable.
+    /// Null when none is near enough.
+    /// </summary>
+    public string? Correct(string word, DateOnly today)
+    {
+        var w = QueryText.Normalize(word);
+        if (w.Length < 2 || !w.All(QueryText.IsHan)) return null;
+        var syllables = Pinyin.Syllables(w);
+        (string Text, int Distance, int Count)? best = null;
+        foreach (var id in Candidates(bySyllables, SyllablePairs(syllables), all: w.Length >= 4).Take(MaxRead))
+        {
+            var e = entries[id];
+            if (!IsPublic(e.Name, today)) continue;
+            for (var at = 0; at + syllables.Length <= e.Syllables.Length; at++)
+            {
+                var distance = SyllableDistance(syllables, e.Syllables.AsSpan(at, syllables.Length));
+                if (distance > (w.Length >= 4 ? 1 : 0)) continue;
+                var text = e.Key.Substring(at, w.Length);
+                if (text == w) return null; // the word is in a public name: nothing to correct
+                var count = e.Name.Decisions.Count(d => d.Until > today);
+                if (best is null || distance < best.Value.Distance || (distance == best.Value.Distance && count > best.Value.Count))
+                    best = (text, distance, count);
+            }
+        }
+        return best?.Text;
+    }
+
+    private static int SyllableDistance(string[] a, ReadOnlySpan<string> b)
+    {
+        var d = 0;
+        for (var i = 0; i < a.Length; i++) if (a[i] != b[i]) d++;
+        return d;
+    }
+
+    private static int IndexOf(string[] haystack, string[] needle)
+    {
+        for (var at = 0; at + needle.Length <= haystack.Length; at++)
+            if (SyllableDistance(needle, haystack.AsSpan(at, needle.Length)) == 0) return at;
+        return -1;
+    }
+
+    private static IEnumerable<string> Pairs(string q) =>
+        q.Length == 1 ? ["^" + q] : Enumerable.Range(0, q.Length - 1).Select(i => q.Substring(i, 2));
+
+    private static IEnumerable<string> SyllablePairs(string[] s) =>
+        Enumerable.Range(0, Math.Max(0, s.Length - 1)).Select(i => s[i] + " " + s[i + 1]);
+
+    /// <summary>
+    /// Names holding the rarest of the keys (each name with all keys holds that one too); with
+    /// <paramref name="all"/>, names holding any key, for matches allowed one difference.
+    /// </summary>
+    private static IEnumerable<int> Candidates(Dictionary<string, List<int>> postings, IEnumerable<string> keys, bool all = false)
+    {
+        var lists = keys.Select(k => postings.GetValueOrDefault(k)).ToList();
+        if (lists.Count == 0) return [];
+        // One syllable may be off: the two rarest pairs that occur hold the name unless the slip touches both.
+        if (all) return lists.OfType<List<int>>().OrderBy(l => l.Count).Take(2).SelectMany(l => l).Distinct();
+        if (lists.Any(l => l is null)) return [];
+        return lists.MinBy(l => l!.Count)!;
+    }
+}

@@ -1,0 +1,40 @@
+namespace Enforcement.Search;
+
+/// <summary>What a piece of a query was read as.</summary>
+public enum PieceKind
+{
+    /// <summary>Words to find in the text.</summary>
+    Text,
+    /// <summary>A word of a synonym group: any phrase of the group will do.</summary>
+    Synonym,
+    /// <summary>A body's everyday name: a filter on the body.</summary>
+    Body,
+    /// <summary>An amount (5万, 十万以上, 1-5万元): a range on the penalty amounts, in fen.</summary>
+    Amount,
+    /// <summary>A date (2025年3月, 去年): a range on the decision date, as yyyymmdd.</summary>
+    Date,
+    /// <summary>Filler (我想查一下, 的案子), a place (宜春市) or a company suffix (有限公司): searched as text until relaxation drops it.</summary>
+    Droppable,
+}
+
+/// <summary>One piece of a query part, in the query's folded text.</summary>
+public sealed record QueryPiece(PieceKind Kind, string Text)
+{
+    public SynonymGroup? Group { get; init; }
+    public IReadOnlyList<string> Bodies { get; init; } = [];
+    public long From { get; init; }
+    public long To { get; init; }
+}
+
+/// <summary>A part of the query (a space-separated word or a quoted phrase) and how it was read.</summary>
+public sealed record QueryPart(string Text, IReadOnlyList<QueryPiece> Pieces)
+{
+    /// <summary>Typed in quotes: one phrase, as written, at every stage of relaxation.</summary>
+    public bool Exact { get; init; }
+
+    /// <summary>Nothing in it but words: searched as one phrase, as it always was.</summary>
+    public bool IsPlain => Pieces.All(p => p.Kind is PieceKind.Text or PieceKind.Droppable);
+}
+
+/// <summary>The whole query as understood: its parts, and the 文书号 keys it could be.</summary>
+public sealed record ReadQuery(string Text, IReadOnlyList<QueryPart> Parts, IReadOnlyList<string> NumberKeys, IReadOnlyList<string> LooseNumberKeys);

@@ -1,0 +1,165 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Enforcement.Search;
+
+/// <summary>
+/// Reads what a person typed the way they meant it: dates (2025年3月, 2025.3, 去年, 上个月) become a range on
+/// the decision date, amounts (5万, 五万, 伍万, 50,000, 十万以上, 1-5万元) a range on the penalty amounts, a body's
+/// everyday name (市监局) a filter, synonym words their group, and filler, places and company suffixes are
+/// marked for relaxation. Whatever is left is text. A part that looks like a 文书号 is left whole.
+/// </summary>
+public static partial class QueryReader
+{
+    private const string Number = @"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[" + ChineseAmount.NumeralChars + "]+";
+
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月)")]
+    private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千)?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千)?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
+    private static partial Regex AmountRangePattern();
+
+    [GeneratedRegex(@"(?<pre>罚款|罚了|罚)?(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<u>万|千)?(?<y>元|块钱?)?(?<q>以上|以下|以内|多|左右)?(?![A-Za-z0-9])")]
+    private static partial Regex AmountPattern();
+
+    public static ReadQuery Read(string text, QueryLexicon lexicon, DateOnly today)
+    {
+        var input = UserQuery.Parse(text);
+        var parts = input.Parts
+            .Select(p => input.Quoted.Contains(p) ? new QueryPart(QueryText.Normalize(p), [new QueryPiece(PieceKind.Text, QueryText.Normalize(p))]) { Exact = true } : ReadPart(p, lexicon, today))
+            .Where(p => p.Pieces.Count > 0).ToList();
+        var numberKeys = input.Parts.Prepend(input.Text).Select(DecisionNumberKey.Normalize)
+            .Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var looseKeys = input.Parts.Prepend(string.Concat(input.Parts)).Select(DecisionNumberKey.Loose)
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return new ReadQuery(input.Text, parts, numberKeys, looseKeys);
+    }
+
+    public static QueryPart ReadPart(string part, QueryLexicon lexicon, DateOnly today)
+    {
+        var text = QueryText.Normalize(part);
+        // A 文书号 is matched by its keys or as written, never loosened into other decisions' words.
+        if (DecisionNumberKey.Loose(text) is not null) return new QueryPart(text, [new QueryPiece(PieceKind.Text, text)]) { Exact = true };
+
+        // Dates and amounts first (they are patterns), then known words in what is left, longest first.
+        var found = new List<(int Start, int End, QueryPiece Piece)>();
+        foreach (Match m in DatePattern().Matches(text))
+            if (DateRange(m, today) is { } range) found.Add((m.Index, m.Index + m.Length, range));
+        foreach (var pattern in new[] { AmountRangePattern(), AmountPattern() })
+            foreach (Match m in pattern.Matches(text))
+                if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End) && AmountRange(m) is { } range)
+                    found.Add((m.Groups["a"].Index, m.Index + m.Length, range));
+        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+
+        var pieces = new List<QueryPiece>();
+        var at = 0;
+        foreach (var (start, end, piece) in found)
+        {
+            Words(text[at..start], lexicon, pieces);
+            pieces.Add(piece);
+            at = end;
+        }
+        Words(text[at..], lexicon, pieces);
+        return new QueryPart(text, pieces);
+    }
+
+    /// <summary>Splits a stretch without dates or amounts into known words and text.</summary>
+    private static void Words(string segment, QueryLexicon lexicon, List<QueryPiece> pieces)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < segment.Length;)
+        {
+            if (lexicon.Match(segment, i, wholeSegment: true) is { } known)
+            {
+                Flush();
+                pieces.Add(known);
+                i += known.Text.Length;
+            }
+            else text.Append(segment[i++]);
+        }
+        Flush();
+
+        void Flush()
+        {
+            var t = text.ToString().Trim();
+            // Punctuation alone searches for nothing; the analyzer would drop it anyway.
+            if (t.Any(char.IsLetterOrDigit)) pieces.Add(new QueryPiece(PieceKind.Text, t));
+            text.Clear();
+        }
+    }
+
+    private static QueryPiece? DateRange(Match m, DateOnly today)
+    {
+        DateOnly from, to;
+        var rel = m.Groups["rel"];
+        if (rel.Success)
+        {
+            var month = new DateOnly(today.Year, today.Month, 1);
+            (from, to) = rel.Value switch
+            {
+                "今年" => (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31)),
+                "去年" => (new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31)),
+                "前年" => (new DateOnly(today.Year - 2, 1, 1), new DateOnly(today.Year - 2, 12, 31)),
+                "本月" or "这个月" => (month, month.AddMonths(1).AddDays(-1)),
+                _ => (month.AddMonths(-1), month.AddDays(-1)),
+            };
+        }
+        else
+        {
+            var year = int.Parse(m.Groups["y"].Value);
+            if (!m.Groups["m"].Success) (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+            else
+            {
+                var month = new DateOnly(year, int.Parse(m.Groups["m"].Value), 1);
+                (from, to) = (month, month.AddMonths(1).AddDays(-1));
+                if (m.Groups["d"].Success)
+                {
+                    var day = int.Parse(m.Groups["d"].Value);
+                    if (day > to.Day) return null;
+                    from = to = new DateOnly(year, month.Month, day);
+                }
+            }
+        }
+        return new QueryPiece(PieceKind.Date, m.Value) { From = SearchIndexBuilder.DateKey(from), To = SearchIndexBuilder.DateKey(to) };
+    }
+
+    private static QueryPiece? AmountRange(Match m)
+    {
+        var a = m.Groups["a"].Value;
+        var yuan = m.Groups["y"].Success;
+        if (m.Groups["b"].Success)
+        {
+            var bUnit = Unit(m.Groups["bu"].Value);
+            var aUnit = m.Groups["au"].Success ? Unit(m.Groups["au"].Value) : bUnit;
+            if (!yuan && aUnit == 1 && bUnit == 1) return null; // 3-5 is not an amount without 元 or 万
+            if (ChineseAmount.Parse(a) is not { } low || ChineseAmount.Parse(m.Groups["b"].Value) is not { } high) return null;
+            return Amount(m.Value, low * aUnit, high * bUnit);
+        }
+
+        var unit = Unit(m.Groups["u"].Value);
+        var qualifier = m.Groups["q"].Value;
+        var arabic = char.IsAsciiDigit(a[0]);
+        var isAmount = arabic
+            ? unit > 1 || yuan || qualifier.Length > 0 || m.Groups["pre"].Success || a.Contains(',') || a.Replace(".", "").Length >= 5
+            // A Chinese numeral is an amount only with a digit and a unit (五万, 十万, 三千元): 一品, 百佳 and 万佳 are names.
+            : (unit > 1 || yuan || a.Contains('万') || a.Contains('千')) && a.Any(c => "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾".Contains(c));
+        if (!isAmount || ChineseAmount.Parse(a) is not { } value) return null;
+        value *= unit;
+        var (from, to) = qualifier switch
+        {
+            "以上" => (value, decimal.MaxValue / 1000),
+            "以下" or "以内" => (0m, value),
+            "多" => (value, value * 1.5m),
+            "左右" => (value * 0.9m, value * 1.1m),
+            _ => (value, value),
+        };
+        return Amount(m.Value, from, to);
+    }
+
+    private static decimal Unit(string unit) => unit switch { "万" => 10000m, "千" => 1000m, _ => 1m };
+
+    private static QueryPiece Amount(string text, decimal fromYuan, decimal toYuan) =>
+        new(PieceKind.Amount, text) { From = Fen(Math.Min(fromYuan, toYuan)), To = Fen(Math.Max(fromYuan, toYuan)) };
+
+    private static long Fen(decimal yuan) => yuan >= long.MaxValue / 100 ? long.MaxValue : (long)Math.Round(yuan * 100m);
+}

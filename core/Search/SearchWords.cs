@@ -1,0 +1,28 @@
+namespace Enforcement.Search;
+
+/// <summary>
+/// content/search/synonyms.yml: the words staff teach the search (format in Search/README.md). Synonym
+/// groups link everyday words to the decisions' legal wording; filler words, places and company suffixes are
+/// what relaxation may drop when the exact query finds nothing.
+/// </summary>
+public sealed record SearchWords(
+    IReadOnlyList<SynonymGroup> Synonyms,
+    IReadOnlyList<string> Filler,
+    IReadOnlyList<string> Places,
+    IReadOnlyList<string> Suffixes)
+{
+    public static readonly SearchWords None = new([], [], [], []);
+}
+
+/// <summary>
+/// One synonym group: an everyday word searches for itself and every legal phrase; a legal phrase for the
+/// other legal phrases (QueryLexicon, QueryBuilder). A phrase may hold
+/// "…" for "a few characters in between" (未取得…许可 matches 未取得食品经营许可).
+/// </summary>
+public sealed record SynonymGroup(IReadOnlyList<string> Words, IReadOnlyList<string> Legal)
+{
+    public const string Gap = "…";
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<string> Phrases => Words.Concat(Legal);
+}

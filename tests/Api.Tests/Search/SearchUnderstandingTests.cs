@@ -1,0 +1,126 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Enforcement.Content;
+using Enforcement.Redaction;
+using Enforcement.Search;
+
+using Enforcement.Api.Tests.Harness;
+
+namespace Enforcement.Api.Tests.Search;
+
+/// <summary>Relaxed results, 您是不是要找 and suggestions, as the JSON, the results page and search.js meet them.</summary>
+public sealed class SearchUnderstandingTests
+{
+    private static readonly SearchWords Words = new(
+        [new SynonymGroup(["过期"], ["超过保质期"])], Filler: ["我想查一下", "的案子"], Places: ["宜昌市"], Suffixes: ["有限公司"]);
+
+    private static readonly PublicDecision[] Decisions =
+    [
+        .. SearchSamples.Sample,
+        SearchSamples.Decision("amr-40", "宜昌市兴旺水果店不按规定明码标价案", "当事人销售水果未标明价格。", "宜市监处罚〔2025〕40号",
+            party: "宜昌市兴旺水果店", partyKind: PartyKind.IndividualBusiness),
+        SearchSamples.Decision("amr-41", "王某某销售过期食品案", "当事人王某某在集市销售超过保质期的食品。", "宜市监处罚〔2025〕41号",
+            party: "王某某", partyKind: PartyKind.NaturalPerson),
+    ];
+
+    private static async Task<JsonElement> GetJsonAsync(TestApi api, string url)
+    {
+        var response = await api.Client().GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task Synonyms_find_the_legal_wording_as_an_exact_match()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
+        var json = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("过期"));
+        Assert.False(json.GetProperty("relaxed").GetBoolean());
+        Assert.Contains(json.GetProperty("hits").EnumerateArray(), h => h.GetProperty("url").GetString() == "/decisions/2025/amr-12/");
+    }
+
+    [Fact]
+    public async Task Results_found_only_by_dropping_words_are_marked_relaxed_with_the_dropped_words()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
+        var json = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("我想查一下兴旺水果店的案子"));
+        Assert.True(json.GetProperty("relaxed").GetBoolean());
+        Assert.Equal(["我想查一下", "的案子"], json.GetProperty("dropped").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("/decisions/2025/amr-40/", json.GetProperty("hits")[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task A_pinyin_slip_in_a_shop_name_is_answered_with_did_you_mean()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
+        var json = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("兴望水果店"));
+        Assert.Equal(0, json.GetProperty("total").GetInt32());
+        var dym = json.GetProperty("didYouMean");
+        Assert.Equal("兴旺水果店", dym.GetProperty("q").GetString());
+        Assert.Equal("/search/?q=" + Uri.EscapeDataString("兴旺水果店"), dym.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task The_results_page_labels_relaxed_results_so_nobody_takes_them_for_exact_matches()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
+        var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("我想查一下兴旺水果店的案子"))).Content.ReadAsStringAsync();
+        var page = new HtmlParser().ParseDocument(html);
+        var label = page.QuerySelector(".search-relaxed")?.TextContent ?? "";
+        Assert.Contains("没有与“我想查一下兴旺水果店的案子”完全一致的结果", label);
+        Assert.Contains("我想查一下", label);
+        Assert.Single(page.QuerySelectorAll(".search-hit"));
+    }
+
+    [Fact]
+    public async Task The_results_page_offers_did_you_mean_as_a_link_without_javascript()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
+        var page = new HtmlParser().ParseDocument(await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("兴望水果店"))).Content.ReadAsStringAsync());
+        var link = page.QuerySelector(".search-did-you-mean a");
+        Assert.NotNull(link);
+        Assert.Equal("兴旺水果店", link.TextContent);
+        Assert.Equal("/search/?q=" + Uri.EscapeDataString("兴旺水果店"), link.GetAttribute("href"));
+        Assert.StartsWith("您是不是要找", page.QuerySelector(".search-did-you-mean")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Suggestions_complete_public_names_and_follow_a_misspelt_one()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
+        var exact = await GetJsonAsync(api, "/api/search/suggest?q=" + Uri.EscapeDataString("兴旺"));
+        var first = exact.GetProperty("suggestions")[0];
+        Assert.Equal("宜昌市兴旺水果店", first.GetProperty("text").GetString());
+        Assert.Equal("party", first.GetProperty("kind").GetString());
+        Assert.Equal("/decisions/2025/amr-40/", first.GetProperty("url").GetString());
+
+        var misspelt = await GetJsonAsync(api, "/api/search/suggest?q=" + Uri.EscapeDataString("兴望"));
+        Assert.Contains(misspelt.GetProperty("suggestions").EnumerateArray(), s => s.GetProperty("text").GetString() == "宜昌市兴旺水果店");
+    }
+
+    [Theory]
+    [InlineData("王")]          // a natural person, even masked
+    [InlineData("王某某")]
+    [InlineData("华昌")]        // a party whose only decision has ended
+    public async Task Suggestions_never_offer_a_natural_person_or_a_decision_no_longer_public(string typed)
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
+        var json = await GetJsonAsync(api, "/api/search/suggest?q=" + Uri.EscapeDataString(typed));
+        Assert.DoesNotContain(json.GetProperty("suggestions").EnumerateArray(), s =>
+            s.GetProperty("text").GetString()!.Contains("王某某", StringComparison.Ordinal) || s.GetProperty("text").GetString()!.Contains("华昌", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Suggest_rejects_long_input_with_a_reason_and_answers_503_without_an_index()
+    {
+        using (var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words))
+        {
+            var response = await api.Client().GetAsync("/api/search/suggest?q=" + new string('店', 60));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Contains("参数 q", await response.Content.ReadAsStringAsync());
+        }
+        using var none = new TestApi(now: SearchSamples.Noon);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await none.Client().GetAsync("/api/search/suggest?q=a")).StatusCode);
+    }
+}

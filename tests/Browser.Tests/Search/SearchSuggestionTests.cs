@@ -1,0 +1,81 @@
+extern alias api;
+
+using Enforcement.Site.Build;
+using Enforcement.Browser.Tests.Feedback;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Playwright;
+
+namespace Enforcement.Browser.Tests.Search;
+
+/// <summary>
+/// The shipped content built as the site build does, served by the API's local preview on Kestrel, in
+/// Chromium: a person types a shop name with a pinyin slip, picks the suggestion, and lands on the decision.
+/// </summary>
+public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    private sealed class Portal : WebApplicationFactory<api::Program>
+    {
+        public string Root { get; } = Directory.CreateTempSubdirectory("search-browser-").FullName;
+
+        public Portal()
+        {
+            var repo = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
+            var result = SiteBuilder.Run(new BuildOptions(Path.Combine(repo, "content"), Path.Combine(Root, "out"),
+                new DateOnly(2026, 12, 3)));
+            Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+            UseKestrel(0);
+            StartServer();
+        }
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseSetting("Portal:Data", Path.Combine(Root, "out", "data"));
+            builder.UseSetting("Portal:Site", Path.Combine(Root, "out", "site"));
+            builder.UseSetting("Portal:Database", Path.Combine(Root, "portal.db"));
+            builder.UseSetting("Portal:Mail:Pickup", Path.Combine(Root, "mail"));
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            base.Dispose(disposing);
+            try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    [Theory]
+    [InlineData(1280, 800)]
+    [InlineData(390, 844)] // a phone
+    public async Task A_misspelt_shop_name_is_suggested_and_the_pick_lands_on_the_decision(int width, int height)
+    {
+        using var portal = new Portal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+
+        await page.GetByLabel("关键词").PressSequentiallyAsync("兴望水果", new() { Delay = 60 });
+        var suggestion = page.Locator("#search-suggestions a", new() { HasText = "兴旺水果店" });
+        await suggestion.WaitForAsync();
+        await suggestion.ClickAsync();
+
+        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/");
+        Assert.Contains("兴旺水果店", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Did_you_mean_is_offered_and_followed_with_javascript()
+    {
+        using var portal = new Portal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await page.GetByLabel("关键词").FillAsync("明亮眼睛店");
+        await page.Locator("#search-form button[type=submit]").ClickAsync();
+
+        var link = page.Locator(".search-did-you-mean a");
+        await link.WaitForAsync();
+        Assert.Equal("明亮眼镜店", await link.InnerTextAsync());
+        await link.ClickAsync();
+        await page.Locator(".search-hit a", new() { HasText = "明亮眼镜店" }).WaitForAsync();
+    }
+}
