@@ -70,7 +70,8 @@ public sealed class DisclosureJourneyTests(ChromiumFixture chromium) : IClassFix
         await page.SelectOptionAsync("#kind", "inspection");
         await page.FillAsync("#q", "兴旺水果店");
         var hit = page.Locator("#search-results a").First;
-        await Assertions.Expect(hit).ToContainTextAsync("立案查处");
+        // The first search opens the index: allow a slow machine more than the default five seconds.
+        await Assertions.Expect(hit).ToContainTextAsync("立案查处", new() { Timeout = 20_000 });
         await hit.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("2026年商品和服务明码标价情况双随机抽查");
         Assert.EndsWith("#result-3", page.Url);
