@@ -13,14 +13,14 @@ public sealed class SearchKindTests
     private static async Task<JsonElement> Json(HttpResponseMessage response) =>
         JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
 
-    private static SearchApi WithInspection()
+    private static TestApi WithInspection()
     {
-        var api = new SearchApi(SearchApi.Sample);
+        var api = new TestApi(now: SearchSamples.Noon, shell: null, index: SearchSamples.Sample);
         var task = new PublicInspection("2025年双随机抽查", 2025, "food", "yc-amr", "计划", "食品经营者检查", ["进货查验"],
             new(2025, 4, 1), new(2025, 4, 20), 1, [],
             [new("宜昌市风险食品有限公司", PartyKind.Organization, null, null, InspectionOutcome.Corrected, null, "已责令改正。")],
             PublicityState.Public, new(2028, 4, 20));
-        InspectionIndex.Append([task], Path.Combine(api.DataDir, SearchIndexBuilder.FolderName));
+        InspectionIndex.Append([task], Path.Combine(api.DataFolder, SearchIndexBuilder.FolderName));
         return api;
     }
 
@@ -29,9 +29,9 @@ public sealed class SearchKindTests
     {
         using var api = WithInspection();
         var q = Uri.EscapeDataString("风险");
-        var all = await Json(await api.Client.GetAsync($"/api/search?q={q}"));
+        var all = await Json(await api.Client().GetAsync($"/api/search?q={q}"));
         Assert.Equal(["decision", "inspection"], all.GetProperty("hits").EnumerateArray().Select(h => h.GetProperty("kind").GetString()).Order());
-        var inspections = await Json(await api.Client.GetAsync($"/api/search?q={q}&kind=inspection"));
+        var inspections = await Json(await api.Client().GetAsync($"/api/search?q={q}&kind=inspection"));
         var hit = Assert.Single(inspections.GetProperty("hits").EnumerateArray());
         Assert.Equal("/inspections/2025/food/#result-1", hit.GetProperty("url").GetString());
     }
@@ -39,8 +39,8 @@ public sealed class SearchKindTests
     [Fact]
     public async Task An_unknown_kind_is_a_problem_naming_the_parameter()
     {
-        using var api = new SearchApi(SearchApi.Sample);
-        var response = await api.Client.GetAsync("/api/search?q=x&kind=cards");
+        using var api = new TestApi(now: SearchSamples.Noon, shell: null, index: SearchSamples.Sample);
+        var response = await api.Client().GetAsync("/api/search?q=x&kind=cards");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("参数 kind", (await Json(response)).GetProperty("errors").GetProperty("kind")[0].GetString());
     }
