@@ -9,7 +9,9 @@ namespace Enforcement.Api.Tests.Infrastructure.Forms;
 /// <summary>Bodies that once made the public endpoints answer 500: now 400, with the field named where there is one.</summary>
 public sealed class BrokenBodyTests
 {
-    public static TheoryData<string> PublicPosts() => new() { "/api/feedback", "/api/corrections", "/api/corrections/GZ-2026-000001/confirm" };
+    private static readonly string[] Posts = ["/api/feedback", "/api/corrections", "/api/corrections/GZ-2026-000001/confirm"];
+
+    public static TheoryData<string> PublicPosts() => new(Posts);
 
     private static ByteArrayContent Raw(string type, params object[] parts)
     {
@@ -93,5 +95,22 @@ public sealed class BrokenBodyTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await api.CountAsync("SELECT COUNT(*) FROM corrections"));
         Assert.Equal(0, await api.CountAsync("SELECT COUNT(*) FROM outbox"));
+    }
+
+    [Fact]
+    public async Task The_nine_requests_of_the_security_review_get_400_from_kestrel_too()
+    {
+        await using var api = new TestApi();
+        api.Factory.UseKestrel(0);
+        api.Factory.StartServer();
+        using var client = new HttpClient { BaseAddress = api.Factory.ClientOptions.BaseAddress };
+        const string Cut = "--b\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n张三";
+        foreach (var path in Posts)
+        {
+            using var surrogate = await client.PostAsync(path, Raw("application/json", "{\"token\":\"\\ud800\"}"));
+            using var utf8 = await client.PostAsync(path, Raw("application/json", "{\"token\":\"", InvalidUtf8, "\"}"));
+            using var multipart = await client.PostAsync(path, Raw("multipart/form-data; boundary=b", Cut));
+            Assert.All([surrogate, utf8, multipart], r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
+        }
     }
 }
