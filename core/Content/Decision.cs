@@ -30,6 +30,12 @@ public sealed record Decision(
     public string Url => $"/decisions/{Year}/{Slug}/";
 
     public decimal TotalAmount => Penalties.Sum(p => p.Amount ?? 0m);
+
+    /// <summary>
+    /// keep: strings that look personal but are published on purpose (an agency's phone, a street that only
+    /// sounds like a name); redaction and the leak gate leave them alone. Each one is listed in the build's report.
+    /// </summary>
+    public IReadOnlyList<string> Keep { get; init; } = [];
 }
 
 public sealed record Party(PartyKind Kind, string Name, string? Code, string? Representative);
