@@ -15,7 +15,7 @@ public sealed record LabelPolicy(bool NaturalParty, bool MaskPartyName, string P
 /// Label-driven detection, beside the shape-driven <see cref="NumberScanner"/>: the value after 身份证, 护照,
 /// 港澳通行证, 手机, 联系电话, 微信, QQ, 账号, 住址 …, and the name after 委托代理人, 证人, 负责人, 经营者, 监护人,
 /// 法定代表人, 曾用名, in prose, lists and Markdown table cells alike. A value is private because of its label,
-/// whatever its checksum. Also licence plates in a natural person's decision and words that reveal health or
+/// whatever its checksum. Also licence plates and words that reveal health or
 /// social assistance. Works on text folded by <see cref="TextFolding.FoldNumerals"/>.
 /// </summary>
 public static partial class LabelledValues
@@ -56,7 +56,7 @@ public static partial class LabelledValues
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision.
-    [GeneratedRegex("患有[^，,。；;\\n|<]{1,20}|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    [GeneratedRegex("患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
     private static partial Regex SensitivePattern();
 
     /// <summary>A transliterated foreign or minority name: 约翰·史密斯, 阿依古丽·买买提.</summary>
@@ -85,6 +85,8 @@ public static partial class LabelledValues
             // QQ inside 92440305QQFLRQQK27, Tel inside Hotel: an ASCII label is a word of its own.
             if (char.IsAsciiLetter(m.Value[0]) && m.Index > 0 && char.IsAsciiLetterOrDigit(folded[m.Index - 1])) continue;
             // 身份证复印件, 住所地址不详: the label is a word, not a field.
+            if (string.CompareOrdinal(folded, at, "号码", 0, 2) == 0) at += 2;
+            else if (at < folded.Length && folded[at] == '号' && reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account) at++;
             while (at < folded.Length && at - (m.Index + m.Length) < 6 && IsGap(folded[at])) at++;
             if (at >= folded.Length) break;
             var separated = at > m.Index + m.Length;
@@ -108,8 +110,8 @@ public static partial class LabelledValues
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
         }
-        if (policy.NaturalParty)
-            for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
+        // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
+        for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
         for (var m = SensitivePattern().Match(folded); m.Success; m = m.NextMatch())
             if (!InsideTitle(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
         if (policy.NaturalParty || folded.Contains('·') || folded.Contains('•'))
@@ -181,7 +183,7 @@ public static partial class LabelledValues
                 continue;
             }
             // A single space or dash between groups, or (7) after a Hong Kong ID.
-            if (c is ' ' or '-' && i + 1 < s.Length && char.IsAsciiLetterOrDigit(s[i + 1]) && alnum > 0) { i++; continue; }
+            if (c is ' ' or '-' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && alnum > 0) { i++; continue; }
             if (c is '(' or '（' && i + 2 < s.Length && char.IsAsciiLetterOrDigit(s[i + 1]) && s[i + 2] is ')' or '）') { alnum++; end = i += 3; continue; }
             break;
         }
@@ -241,7 +243,8 @@ public static partial class LabelledValues
     private static LabelledValue? Address(string s, int at)
     {
         var i = at;
-        while (i < s.Length && i - at < 80 && s[i] is not ('，' or ',' or '。' or '；' or ';' or '\n' or '\r' or '|' or '）' or ')' or '】' or '<' or '、')) i++;
+        // A space ends the address after its last part (…88号3栋 执法人员…), not inside it (秀江路 88 号).
+        while (i < s.Length && i - at < 80 && !(s[i] == ' ' && i > at && "号栋幢室组楼层村户".Contains(s[i - 1])) && s[i] is not ('，' or ',' or '。' or '；' or ';' or '\n' or '\r' or '|' or '）' or ')' or '（' or '(' or '【' or '】' or '<' or '、' or '*' or '“' or '”' or '"')) i++;
         while (i > at && char.IsWhiteSpace(s[i - 1])) i--;
         if (i - at < 4) return null;
         var ideographs = 0;

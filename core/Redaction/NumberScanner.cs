@@ -77,7 +77,9 @@ public static class NumberScanner
                     break;
                 }
                 pieces.Add(piece);
-                if (piece.HasCheckX || !TrySkipGap(folded, pos, mode, digits.Count == 17, out var after, out soft)) break;
+                // Digits glued to a word (lihua_2024, No.3) belong to it: they may make a number alone (Tel13800138000) but are not joined to more.
+                if (piece.HasCheckX || pieces.Count == 1 && piece.Start > 0 && (char.IsAsciiLetter(folded[piece.Start - 1]) || folded[piece.Start - 1] == '_')
+                    || !TrySkipGap(folded, pos, mode, digits.Count == 17, out var after, out soft)) break;
                 pos = after;
             }
             Classify(pieces, digits, folded, isPublic, results);
@@ -180,16 +182,17 @@ public static class NumberScanner
                 // Digits inside a 统一社会信用代码 with letters (923609819244536UJM) are part of the code.
                 if (kind is not null && a == b && InsideCreditCode(text, pieces[a].Start, end)) kind = null;
                 if (kind is null) continue;
+                // A card number is read as one only with a card's issuer prefix or after 账号 / 卡号: order and
+                // tracking numbers pass Luhn one time in ten. Not a card, its pieces may still hold a phone.
+                var context = NumberLabels.Before(text, pieces[a].Start);
+                if (kind == MaskKinds.BankCard && context != LabelContext.Private && !BankCards.HasIssuerPrefix(candidate)) continue;
                 var normal = kind == MaskKinds.Mobile && PhoneNumbers.IsMobile(candidate, out var prefix) ? candidate[prefix..] : candidate;
                 var from = pieces[a].Start;
                 if (kind == MaskKinds.Mobile && a - 1 > taken && IsCountryCode(digits, pieces[a - 1])) from = pieces[a - 1].Start;
                 if (kind == MaskKinds.Mobile && from > 0 && text[from - 1] == '+') from--;
-                var context = NumberLabels.Before(text, from);
-                // After 批号, 订单号, 注册号 … a number is public whatever its checksum. A card number is read as one
-                // only with a card's issuer prefix or after 账号 / 卡号: order and tracking numbers pass Luhn one time in ten.
-                var keep = context == LabelContext.Public
-                    || kind == MaskKinds.BankCard && context != LabelContext.Private && !BankCards.HasIssuerPrefix(candidate);
-                if (!keep && (isPublic is null || !isPublic.Contains(normal)))
+                // After 批号, 订单号, 注册号 … a number is public whatever its checksum.
+                if (from != pieces[a].Start) context = NumberLabels.Before(text, from);
+                if (context != LabelContext.Public && (isPublic is null || !isPublic.Contains(normal)))
                 {
                     // "(0795)3210001", "(0086)139…": a bracket opened before the number and closed inside it goes with it.
                     if (from > 0 && text[from - 1] is '(' or '（' or '[' && OpensInside(text, from, end)) from--;
