@@ -89,7 +89,8 @@ public static partial class LabelledValues
             else if (at < folded.Length && folded[at] == '号' && reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account) at++;
             while (at < folded.Length && at - (m.Index + m.Length) < 6 && IsGap(folded[at])) at++;
             if (at >= folded.Length) break;
-            var separated = at > m.Index + m.Length;
+            // A colon, a space or a table cell between label and value; 系, 为 and 是 are words, not separators.
+            var separated = folded.AsSpan(m.Index + m.Length, at - m.Index - m.Length).IndexOfAny("：:| \t\u00A0\u3000") >= 0;
             var value = reader switch
             {
                 Reader.Id => Code(folded, at, MaskKinds.IdNumber),

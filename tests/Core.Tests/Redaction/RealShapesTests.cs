@@ -70,6 +70,13 @@ public class RealShapesTests
     }
 
     [Fact]
+    public void Words_after_a_role_label_that_are_not_a_name_stay()
+    {
+        const string text = "当事人系初次违法，当事人为个体工商户，经本局负责人批准，其委托代理人系当事人员工。";
+        Assert.Equal(text, RedactPerson(text));
+    }
+
+    [Fact]
     public void A_companys_registered_address_stays()
     {
         const string text = "- **住所**：宜春市袁州区秀江路 88 号\n";
