@@ -253,6 +253,8 @@ public static partial class LabelledValues
         // Already masked (the gate reads redacted output), or not given.
         var value = s.AsSpan(at, i - at);
         if (ideographs < 2 || value.Contains('【') || value.StartsWith("不详", StringComparison.Ordinal) || value.StartsWith("同上", StringComparison.Ordinal)) return null;
+        // "家庭住址等个人信息不予公开": the label named in a sentence about addresses, not followed by one.
+        if ("等及和或与的不均以为在".Contains(value[0])) return null;
         return new LabelledValue(at, i, MaskKinds.Address);
     }
 

@@ -72,7 +72,7 @@ public class RealShapesTests
     [Fact]
     public void Words_after_a_role_label_that_are_not_a_name_stay()
     {
-        const string text = "当事人系初次违法，当事人为个体工商户，经本局负责人批准，其委托代理人系当事人员工。";
+        const string text = "当事人系初次违法，当事人为个体工商户，经本局负责人批准，其委托代理人系当事人员工。身份证号码、家庭住址等个人信息不予公开。";
         Assert.Equal(text, RedactPerson(text));
     }
 
