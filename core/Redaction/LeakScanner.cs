@@ -119,7 +119,7 @@ public sealed partial class LeakScanner
         var owners = DecisionsOf(output.Path);
         void Generic(int start, int end, string kind)
         {
-            if (!IsKept(folded, start, end)) found.Add((kind, null, LineOf(folded, start)));
+            if (!IsKept(folded, start, end)) found.Add((kind, null, TextFolding.LineOf(folded, start)));
         }
         var numbers = NumberScanner.Scan(folded, ScanMode.Published, publicData.Numbers);
         foreach (var m in numbers) Generic(m.Start, m.End, m.Kind);
@@ -168,13 +168,6 @@ public sealed partial class LeakScanner
             for (var at = view.IndexOf(k, Math.Max(0, end - k.Length), StringComparison.Ordinal); at >= 0 && at <= start; at = view.IndexOf(k, at + 1, StringComparison.Ordinal))
                 if (at + k.Length >= end) return true;
         return false;
-    }
-
-    private static int LineOf(string text, int index)
-    {
-        var line = 1;
-        for (var i = text.IndexOf('\n'); i >= 0 && i < index; i = text.IndexOf('\n', i + 1)) line++;
-        return line;
     }
 
     /// <summary>The decisions an output belongs to, by its path: decisions/2025/slug, or a 文书号 in a label.</summary>

@@ -10,6 +10,14 @@ public static class TextFolding
     /// <summary>Marks a block boundary (a table cell, a paragraph) in a matching view: secrets never span it.</summary>
     internal const char Boundary = '\u001F';
 
+    /// <summary>The 1-based line of <paramref name="index"/> in <paramref name="text"/>, for reports that name a line.</summary>
+    internal static int LineOf(string text, int index)
+    {
+        var line = 1;
+        for (var i = text.IndexOf('\n'); i >= 0 && i < index; i = text.IndexOf('\n', i + 1)) line++;
+        return line;
+    }
+
     /// <summary>Full-width ASCII (０-９, Ａ-Ｚ, ＠ ...) to half-width, and the ideographic space to a space; same length.</summary>
     public static string FoldWidth(string text)
     {

@@ -73,7 +73,7 @@ internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers pu
             var end = h.End;
             // Overlapping hits (an ID that is also the party's code, a redact: string inside an address) are masked as one.
             while (i + 1 < hits.Count && hits[i + 1].Start < end) end = Math.Max(end, hits[++i].End);
-            var line = LineOf(text, h.Start);
+            var line = TextFolding.LineOf(text, h.Start);
             if (IsKept(h.Start, end))
             {
                 log.Kept.Add(new KeptItem(field, line, h.Kind, text[h.Start..end]));
@@ -92,12 +92,5 @@ internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers pu
     {
         foreach (var (s, e) in kept) if (s <= start && end <= e) return true;
         return false;
-    }
-
-    private static int LineOf(string text, int index)
-    {
-        var line = 1;
-        for (var i = text.IndexOf('\n'); i >= 0 && i < index; i = text.IndexOf('\n', i + 1)) line++;
-        return line;
     }
 }
