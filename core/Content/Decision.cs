@@ -51,6 +51,12 @@ public sealed record Decision(
 
     /// <summary>Line in the file of each front-matter key that later checks report on (caseLead, power ...).</summary>
     public IReadOnlyDictionary<string, int> KeyLines { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>
+    /// keep: strings that look personal but are published on purpose (an agency's phone, a street that only
+    /// sounds like a name); redaction and the leak gate leave them alone. Each one is listed in the build's report.
+    /// </summary>
+    public IReadOnlyList<string> Keep { get; init; } = [];
 }
 
 public sealed record Party(PartyKind Kind, string Name, string? Code, string? Representative);

@@ -1,4 +1,6 @@
 using Enforcement.Content;
+using Enforcement.Redaction;
+using YamlDotNet.RepresentationModel;
 
 namespace Enforcement.Loading;
 
@@ -68,6 +70,31 @@ internal static class DecisionReader
             CaseOfficers = m.StringList("officers"),
             CaseValue = m.OptionalDecimal("caseValue"),
             KeyLines = LinedKeys.Where(m.Has).ToDictionary(k => k, k => m.LineOf(k) + lineOffset),
+            Keep = Keep(m, party, text),
         };
+    }
+
+    /// <summary>
+    /// keep: strings staff publish on purpose although they look personal. Each must occur in the decision (a
+    /// stale entry would silently allow whatever comes to match it later) and must not be the natural-person
+    /// party's own name or ID number, which are never published.
+    /// </summary>
+    private static IReadOnlyList<string> Keep(YamlMap m, Party party, string text)
+    {
+        var keep = m.StringList("keep");
+        if (keep.Count == 0) return keep;
+        var body = TextFolding.Key(text);
+        var node = m.Node("keep") as YamlSequenceNode;
+        for (var i = 0; i < keep.Count; i++)
+        {
+            var key = TextFolding.Key(keep[i]);
+            var at = node is not null && i < node.Children.Count ? node.Children[i] : null;
+            if (!body.Contains(key, StringComparison.Ordinal))
+                m.Error($"keep[{i}]", "正文中没有这段文字 (keep entry does not occur in the text)", at);
+            else if (party.Kind == PartyKind.NaturalPerson
+                     && (key == TextFolding.Key(party.Name) || party.Code is { } c && key.Contains(TextFolding.Key(c), StringComparison.Ordinal)))
+                m.Error($"keep[{i}]", "不能保留自然人当事人的姓名或证件号码 (a natural-person party's name or ID cannot be kept)", at);
+        }
+        return keep;
     }
 }

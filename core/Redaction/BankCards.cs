@@ -32,6 +32,14 @@ public static class BankCards
     }
 
     /// <summary>
+    /// Starts as cards issued in China do: 62 (UnionPay), 60, 4 (Visa), 5 (Mastercard, Maestro), 34/37 (Amex),
+    /// 35 (JCB), 9 (old domestic debit cards, 9558…). Order, tracking and batch numbers mostly start otherwise.
+    /// </summary>
+    public static bool HasIssuerPrefix(ReadOnlySpan<char> s) =>
+        s.Length >= 2 && (s[0] is '4' or '9' || s[0] == '6' && s[1] is '0' or '2' || s[0] == '5'
+            || s[0] == '3' && s[1] is '4' or '5' or '7');
+
+    /// <summary>
     /// Looks like a card number: 15-19 digits, no leading zero, Luhn-valid. An 18-digit 统一社会信用代码
     /// (which happens to pass Luhn one time in ten) is not taken for a card; 18-digit cards are rare.
     /// </summary>

@@ -2,32 +2,51 @@ using Enforcement.Content;
 
 namespace Enforcement.Redaction;
 
-/// <summary>Something a decision's own data says must not be published: its matching form, kind and replacement.</summary>
-public sealed record Secret(string Key, string Kind, string Replacement);
+/// <summary>
+/// Something a decision's own data says must not be published: its matching form, kind and replacement.
+/// <see cref="Part"/>: a part of a name (the given name alone, one half of 阿依古丽·买买提), which counts only
+/// where it stands as a name (see <see cref="NameOccurrences"/>).
+/// </summary>
+public sealed record Secret(string Key, string Kind, string Replacement, bool Part = false)
+{
+    public bool IsName => Kind is MaskKinds.PartyName or MaskKinds.OtherPersonName;
+}
 
 /// <summary>The secrets a decision carries in its front matter, beyond what the generic patterns find.</summary>
 public static class DecisionSecrets
 {
     /// <summary>
     /// A natural-person party's name (when the site masks names) and ID number; the representative, who is a
-    /// natural person other than the party; every <c>redact:</c> string. Longest first, so that a longer
-    /// secret wins where two overlap.
+    /// natural person other than the party; every <c>redact:</c> string, and the shorter forms it may be
+    /// restated in (the given name alone, the street and number of an address). Longest first, so that a
+    /// longer secret wins where two overlap.
     /// </summary>
-    public static IReadOnlyList<Secret> Of(Decision d, SiteSettings site)
+    public static IReadOnlyList<Secret> Of(Decision d, SiteSettings site) => Of(d, site, []);
+
+    /// <param name="names">Names found after role labels in the decision's own text (<see cref="LabelledValues"/>).</param>
+    public static IReadOnlyList<Secret> Of(Decision d, SiteSettings site, IEnumerable<(string Name, string Kind)> names)
     {
         var list = new List<Secret>();
         var party = d.Party;
         var natural = party.Kind == PartyKind.NaturalPerson;
         if (natural && site.MaskPartyNames && !PartyNames.IsMasked(party.Name))
-            Add(list, party.Name, MaskKinds.PartyName, PartyNames.Masked(party.Name), minLength: 2);
+            AddName(list, party.Name, MaskKinds.PartyName);
         if (natural && !string.IsNullOrWhiteSpace(party.Code))
             Add(list, party.Code, MaskKinds.PartyCode, MaskKinds.Replacement(MaskKinds.PartyCode), minLength: 4);
         if (RepresentativeIsSecret(d))
-            Add(list, party.Representative!, MaskKinds.OtherPersonName, PartyNames.Masked(party.Representative!), minLength: 2);
+            AddName(list, party.Representative!, MaskKinds.OtherPersonName);
+        foreach (var (name, kind) in names)
+            if (!PartyNames.IsMasked(name) && (natural || !TextFolding.Key(party.Name).Contains(TextFolding.Key(name), StringComparison.Ordinal)))
+                AddName(list, name, kind);
         foreach (var s in d.Redact)
+        {
             Add(list, s, MaskKinds.Listed, MaskKinds.Replacement(MaskKinds.Listed), minLength: 1);
+            foreach (var shorter in AddressForms.Shorter(s))
+                Add(list, shorter, MaskKinds.Listed, MaskKinds.Replacement(MaskKinds.Listed), minLength: 5);
+            if (LooksLikeName(s)) AddParts(list, s, MaskKinds.Listed, MaskKinds.Replacement(MaskKinds.Listed));
+        }
         return list
-            .GroupBy(s => s.Key, StringComparer.Ordinal).Select(g => g.First())
+            .GroupBy(s => s.Key, StringComparer.Ordinal).Select(g => g.OrderBy(s => s.Part).First())
             .OrderByDescending(s => s.Key.Length).ThenBy(s => s.Key, StringComparer.Ordinal)
             .ToList();
     }
@@ -45,9 +64,41 @@ public static class DecisionSecrets
         return d.Party.Kind == PartyKind.NaturalPerson || !TextFolding.Key(d.Party.Name).Contains(key, StringComparison.Ordinal);
     }
 
-    private static void Add(List<Secret> list, string value, string kind, string replacement, int minLength)
+    private static void AddName(List<Secret> list, string name, string kind)
+    {
+        var replacement = PartyNames.Masked(name);
+        Add(list, name, kind, replacement, minLength: 2);
+        AddParts(list, name, kind, replacement);
+    }
+
+    /// <summary>
+    /// The parts a name may be used alone in: both halves of 阿依古丽·买买提 or JOHN SMITH, the given name of 王小明
+    /// (two characters or more, so that 王五's 五 is not one).
+    /// </summary>
+    private static void AddParts(List<Secret> list, string name, string kind, string replacement)
+    {
+        var trimmed = name.Trim();
+        var parts = trimmed.Split(['·', '•', '・', '‧', ' ', '.', '-'], StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length > 1)
+        {
+            foreach (var p in parts)
+                if (TextFolding.Key(p).Length >= (p.All(char.IsAsciiLetter) ? 3 : 2)) Add(list, p, kind, replacement, 2, part: true);
+            return;
+        }
+        var surname = Surnames.At(trimmed);
+        if (surname > 0 && trimmed.Length - surname >= 2 && trimmed.All(NameOccurrences.IsIdeograph))
+            Add(list, trimmed[surname..], kind, replacement, 2, part: true);
+    }
+
+    private static bool LooksLikeName(string s)
+    {
+        var t = s.Trim();
+        return t.Length is >= 2 and <= 4 && t.All(NameOccurrences.IsIdeograph) && Surnames.At(t) > 0 || t.Contains('·');
+    }
+
+    private static void Add(List<Secret> list, string value, string kind, string replacement, int minLength, bool part = false)
     {
         var key = TextFolding.Key(value);
-        if (key.Length >= minLength) list.Add(new Secret(key, kind, replacement));
+        if (key.Length >= minLength) list.Add(new Secret(key, kind, replacement, part));
     }
 }

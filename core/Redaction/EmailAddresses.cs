@@ -12,13 +12,38 @@ public static partial class EmailAddresses
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    /// <summary>Every address in <paramref name="foldedText"/>: start, length.</summary>
+    // Addresses written so that harvesters miss them: "zhang AT 163 DOT com", "zhang[at]163.com", "zhang#163.com",
+    // "zhang@163。com". Only with a known top-level domain at the end, so ordinary words are not taken for one.
+    [GeneratedRegex(
+        @"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._\-]{0,40}(?: ?(?:\[at\]|\(at\)|（at）|\{at\}|<at>|@|#)| (?:at|AT) ) ?[A-Za-z0-9][A-Za-z0-9\-]{0,40}(?: ?(?:\.|。|\[dot\]|\(dot\)|（dot）) ?| (?:dot|DOT) |点)(?:[A-Za-z0-9\-]{1,40}(?: ?(?:\.|。|\[dot\]|\(dot\)) ?| (?:dot|DOT) |点)){0,3}(?:com|cn|net|org|edu|gov|info|cc|top|vip|me|io|hk|mo|tw)(?![A-Za-z0-9-])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Obfuscated();
+
+    /// <summary>Every address in <paramref name="foldedText"/>, plain or disguised: start, length; in order, not overlapping.</summary>
     public static IEnumerable<(int Start, int Length)> Find(string foldedText)
     {
-        if (foldedText.IndexOf('@') < 0) yield break;
-        for (var m = Pattern().Match(foldedText); m.Success; m = m.NextMatch())
-            yield return (m.Index, m.Length);
+        var plainEnd = -1;
+        var plain = new List<(int, int)>();
+        if (foldedText.IndexOf('@') >= 0)
+            for (var m = Pattern().Match(foldedText); m.Success; m = m.NextMatch()) plain.Add((m.Index, m.Length));
+        if (!MayBeDisguised(foldedText))
+        {
+            foreach (var p in plain) yield return p;
+            yield break;
+        }
+        var i = 0;
+        for (var m = Obfuscated().Match(foldedText); m.Success; m = m.NextMatch())
+        {
+            while (i < plain.Count && plain[i].Item1 < m.Index) { yield return plain[i]; plainEnd = plain[i].Item1 + plain[i].Item2; i++; }
+            if (m.Index >= plainEnd && (i >= plain.Count || plain[i].Item1 >= m.Index + m.Length)) { yield return (m.Index, m.Length); plainEnd = m.Index + m.Length; }
+        }
+        for (; i < plain.Count; i++) if (plain[i].Item1 >= plainEnd) yield return plain[i];
     }
+
+    private static bool MayBeDisguised(string s) =>
+        s.Contains('#') || s.Contains('@') || s.Contains(" at ", StringComparison.OrdinalIgnoreCase) || s.Contains("[at]", StringComparison.OrdinalIgnoreCase)
+        || s.Contains("(at)", StringComparison.OrdinalIgnoreCase) || s.Contains("（at）", StringComparison.OrdinalIgnoreCase)
+        || s.Contains("{at}", StringComparison.OrdinalIgnoreCase) || s.Contains("<at>", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The form addresses are compared in: lower case, no spaces, no Markdown escapes.</summary>
     public static string Normalize(string address) =>

@@ -36,6 +36,19 @@ public static class IdNumbers
             && CheckChar(s[..17]) == last;
     }
 
+    /// <summary>
+    /// 18 characters that read as an ID number whatever the check character (a typo, a lowercase x): 17 digits,
+    /// a province code in use (11-15, 21-23, 31-37, 41-46, 50-54, 61-65, 71, 81-83) and a real birth date.
+    /// </summary>
+    public static bool IsIdShaped18(ReadOnlySpan<char> s)
+    {
+        if (s.Length != 18 || !AllDigits(s[..17]) || !(char.IsAsciiDigit(s[17]) || s[17] is 'X' or 'x')) return false;
+        var province = Number(s[..2]);
+        var known = province is >= 11 and <= 15 or >= 21 and <= 23 or >= 31 and <= 37 or >= 41 and <= 46
+            or >= 50 and <= 54 or >= 61 and <= 65 or 71 or >= 81 and <= 83;
+        return known && IsDate(Number(s.Slice(6, 4)), Number(s.Slice(10, 2)), Number(s.Slice(12, 2)));
+    }
+
     /// <summary>The old 15-digit form (before 1999): region, YYMMDD of a 19xx birth date, sequence; no checksum.</summary>
     public static bool IsValid15(ReadOnlySpan<char> s) =>
         s.Length == 15 && AllDigits(s) && s[0] != '0'

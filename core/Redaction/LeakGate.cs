@@ -11,9 +11,15 @@ public sealed record Leak(string Path, string Kind)
     /// <summary>The content file whose secret it is (decisions/2025/food-12.md), when the hit is one; null for a generic pattern.</summary>
     public string? Source { get; init; }
 
-    /// <summary>One line for the build's error output; names the file and the kind, never the secret.</summary>
-    public override string ToString() =>
-        Source is null ? $"{Path}: 发现{Kind} (personal data: {Kind})" : $"{Path}: 发现{Kind}，来自 {Source} (personal data from {Source})";
+    /// <summary>The line of the output it is on, for a shape or a label the gate found itself; 0 when not known.</summary>
+    public int Line { get; init; }
+
+    /// <summary>One line for the build's error output; names the file, line and kind, never the secret.</summary>
+    public override string ToString()
+    {
+        var at = Line > 0 ? $"{Path}:{Line}" : Path;
+        return Source is null ? $"{at}: 发现{Kind} (personal data: {Kind})" : $"{at}: 发现{Kind}，来自 {Source} (personal data from {Source})";
+    }
 }
 
 /// <summary>The last check before anything is published: scans every output for personal data.</summary>
@@ -39,6 +45,6 @@ public static class LeakGate
         var scanner = new LeakScanner(decisions, site, publicData);
         return outputs.AsParallel().SelectMany(scanner.Scan).Distinct()
             .OrderBy(l => l.Path, StringComparer.Ordinal).ThenBy(l => l.Kind, StringComparer.Ordinal)
-            .ThenBy(l => l.Source, StringComparer.Ordinal).ToList();
+            .ThenBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Line).ToList();
     }
 }

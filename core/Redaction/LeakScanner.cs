@@ -28,12 +28,18 @@ public sealed partial class LeakScanner
     private readonly int[] decisionByNumber = [];
     private readonly List<Secret>[] local;
     private readonly string[] sources;
+    private readonly LabelPolicy[] policies;
+    private readonly List<string>[] keeps;
+    private readonly List<string> allKeeps;
 
     /// <param name="decisions">All decisions, including those no longer public: their secrets must not appear either.</param>
     public LeakScanner(IReadOnlyList<Decision> decisions, SiteSettings site, PublicData publicData)
     {
         this.publicData = publicData;
         sources = decisions.Select(d => d.SourcePath).ToArray();
+        policies = decisions.Select(d => new LabelPolicy(d.Party.Kind == PartyKind.NaturalPerson, site.MaskPartyNames, d.Party.Name)).ToArray();
+        keeps = decisions.Select(d => d.Keep.Select(TextFolding.Key).Where(k => k.Length > 0).ToList()).ToArray();
+        allKeeps = keeps.SelectMany(k => k).Distinct(StringComparer.Ordinal).ToList();
         local = new List<Secret>[decisions.Count];
         var candidates = new Dictionary<string, List<(string Kind, string Source, int Decision)>>(StringComparer.Ordinal);
         for (var i = 0; i < decisions.Count; i++)
@@ -41,7 +47,7 @@ public sealed partial class LeakScanner
             var d = decisions[i];
             local[i] = [];
             decisionByPath.TryAdd($"{d.Year}/{d.Slug}", i);
-            foreach (var s in DecisionSecrets.Of(d, site))
+            foreach (var s in DecisionSecrets.Of(d, site, Redactor.NamesIn(d, policies[i], publicData.Numbers)))
             {
                 if (s.Key.Length < 2) continue;
                 if (IsDistinctive(s)) Owners(candidates, s.Key).Add((s.Kind, d.SourcePath, i));
@@ -86,8 +92,13 @@ public sealed partial class LeakScanner
         }
     }
 
-    private static bool IsDistinctive(Secret s) => s.Kind switch
+    /// <summary>
+    /// Whether a secret is searched in every output. A <c>redact:</c> entry is scoped to its decision (the same
+    /// street may be a company's public registered address in another one), and so is a part of a name.
+    /// </summary>
+    private static bool IsDistinctive(Secret s) => !s.Part && s.Kind switch
     {
+        MaskKinds.Listed => false,
         MaskKinds.PartyName or MaskKinds.OtherPersonName => s.Key.Length >= 3,
         MaskKinds.PartyCode => s.Key.Length >= 6,
         _ => s.Key.Length >= 4,
@@ -102,26 +113,61 @@ public sealed partial class LeakScanner
     /// <summary>The personal data in one output: where and what kind, and whose secret it is when known. Thread-safe.</summary>
     public IReadOnlyList<Leak> Scan(PublishedText output)
     {
-        var found = new HashSet<(string Kind, string? Source)>();
+        var found = new HashSet<(string Kind, string? Source, int Line)>();
         var text = GateText.Prepare(output);
-        var folded = TextFolding.FoldWidth(text);
-        foreach (var m in NumberScanner.Scan(folded, ScanMode.Published, publicData.Numbers)) found.Add((m.Kind, null));
+        var folded = TextFolding.FoldNumerals(text);
+        var owners = DecisionsOf(output.Path);
+        void Generic(int start, int end, string kind)
+        {
+            if (!IsKept(folded, start, end)) found.Add((kind, null, TextFolding.LineOf(folded, start)));
+        }
+        var numbers = NumberScanner.Scan(folded, ScanMode.Published, publicData.Numbers);
+        foreach (var m in numbers) Generic(m.Start, m.End, m.Kind);
         foreach (var (start, length) in EmailAddresses.Find(folded))
-            if (!publicData.Emails.Contains(EmailAddresses.Normalize(folded.Substring(start, length)))) found.Add((MaskKinds.Email, null));
+            if (!publicData.Emails.Contains(EmailAddresses.Normalize(folded.Substring(start, length)))) Generic(start, start + length, MaskKinds.Email);
+        foreach (var (start, end, kind) in GateShapes.Find(folded, publicData.Numbers, numbers.Select(n => (n.Start, n.End)).ToList())) Generic(start, end, kind);
+        // Labelled values: after 身份证, 手机, 住址, 委托代理人 … something that is not a mask. Names and person-only
+        // labels are read with the policy of the decision the output belongs to; elsewhere only numbers and accounts.
+        var policy = owners.Count == 1 ? policies[owners.First()] : null;
+        foreach (var v in LabelledValues.Find(folded, policy ?? LabelPolicy.Organisation, publicData.Numbers))
+            if (policy is not null || v.Name is null && v.Kind != MaskKinds.Sensitive)
+                Generic(v.Start, v.End, v.Kind);
 
-        var view = TextFolding.ForMatching(text, null);
+        var view = TextFolding.ForMatching(text, map: null);
         if (global is not null)
         {
             var hits = new HashSet<int>();
             global.Collect(view, hits);
             foreach (var h in hits)
-                foreach (var (kind, source) in globalOwners[h]) found.Add((kind, source));
+                foreach (var (kind, source) in globalOwners[h]) found.Add((kind, source, 0));
         }
-        foreach (var i in DecisionsOf(output.Path))
+        foreach (var i in owners)
             foreach (var s in local[i])
-                if (view.Contains(s.Key, StringComparison.Ordinal)) found.Add((s.Kind, sources[i]));
+                for (var at = view.IndexOf(s.Key, StringComparison.Ordinal); at >= 0; at = view.IndexOf(s.Key, at + 1, StringComparison.Ordinal))
+                    if ((!s.IsName || NameOccurrences.IsName(view, at, at + s.Key.Length, s.Part)) && !Covered(view, at, at + s.Key.Length, keeps[i]))
+                    {
+                        found.Add((s.Kind, sources[i], 0));
+                        break;
+                    }
 
-        return found.Select(f => new Leak(output.Path, f.Kind) { Source = f.Source }).ToList();
+        return found.Select(f => new Leak(output.Path, f.Kind) { Source = f.Source, Line = f.Line }).ToList();
+    }
+
+    /// <summary>Whether [start, end) of the folded output lies inside a string some decision's keep: list allows.</summary>
+    private bool IsKept(string folded, int start, int end)
+    {
+        if (allKeeps.Count == 0) return false;
+        var key = TextFolding.Key(folded[start..end]);
+        foreach (var k in allKeeps) if (k.Contains(key, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool Covered(string view, int start, int end, List<string> keep)
+    {
+        foreach (var k in keep)
+            for (var at = view.IndexOf(k, Math.Max(0, end - k.Length), StringComparison.Ordinal); at >= 0 && at <= start; at = view.IndexOf(k, at + 1, StringComparison.Ordinal))
+                if (at + k.Length >= end) return true;
+        return false;
     }
 
     /// <summary>The decisions an output belongs to, by its path: decisions/2025/slug, or a 文书号 in a label.</summary>

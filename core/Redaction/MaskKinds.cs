@@ -15,6 +15,16 @@ public static class MaskKinds
     public const string OtherPersonName = "其他自然人姓名";
     public const string PartyCode = "当事人证件号码";
     public const string Listed = "指定隐去内容";
+    /// <summary>Passport, 港澳通行证, 台胞证, 回乡证, 香港身份证, or a 证件号码 of unstated kind.</summary>
+    public const string Document = "证件号码";
+    /// <summary>微信号, QQ号, an online account.</summary>
+    public const string Account = "联系账号";
+    /// <summary>A natural person's home address (住址, 户籍地址, a person's 住所).</summary>
+    public const string Address = "住址";
+    /// <summary>A natural person's licence plate.</summary>
+    public const string Plate = "车牌号";
+    /// <summary>Health, disability, social assistance (低保) and the like.</summary>
+    public const string Sensitive = "敏感个人信息";
     /// <summary>A body's internal notify address (bodies/*.yml notify), which is never published.</summary>
     public const string InternalEmail = "内部邮箱";
 
@@ -28,7 +38,11 @@ public static class MaskKinds
         Mobile or Landline => "【电话已隐去】",
         Email or InternalEmail => "【邮箱已隐去】",
         BankCard => "【银行卡号已隐去】",
-        PartyCode => "【证件号码已隐去】",
+        PartyCode or Document => "【证件号码已隐去】",
+        Account => "【账号已隐去】",
+        Address => "【住址已隐去】",
+        Plate => "【车牌号已隐去】",
+        Sensitive => "【个人信息已隐去】",
         _ => "【已隐去】",
     };
 }

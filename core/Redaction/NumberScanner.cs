@@ -68,8 +68,18 @@ public static class NumberScanner
                 }
                 piece.End = pos;
                 piece.Length = digits.Count - piece.DigitStart;
+                // "…2081\n2025年": a piece followed by a unit (年, 元, 袋 ...) is a date or a quantity, never the
+                // tail of a number before it; it starts a run of its own.
+                if (pieces.Count > 0 && pos < folded.Length && IsDateOrAmount(folded, piece.Start, piece.End, folded[pos]))
+                {
+                    digits.RemoveRange(piece.DigitStart, piece.Length);
+                    pos = piece.Start;
+                    break;
+                }
                 pieces.Add(piece);
-                if (piece.HasCheckX || !TrySkipGap(folded, pos, mode, digits.Count == 17, out var after, out soft)) break;
+                // Digits glued to a word (lihua_2024, No.3) belong to it: they may make a number alone (Tel13800138000) but are not joined to more.
+                if (piece.HasCheckX || pieces.Count == 1 && piece.Start > 0 && (char.IsAsciiLetter(folded[piece.Start - 1]) || folded[piece.Start - 1] == '_')
+                    || !TrySkipGap(folded, pos, mode, digits.Count == 17, out var after, out soft)) break;
                 pos = after;
             }
             Classify(pieces, digits, folded, isPublic, results);
@@ -88,6 +98,7 @@ public static class NumberScanner
         soft = false;
         var units = 0;
         var line = false;
+        var lineBreaks = 0;
         while (pos < s.Length)
         {
             var c = s[pos];
@@ -95,7 +106,12 @@ public static class NumberScanner
             var end = pos + 1;
             var kind = Gap(s, pos, mode, ref end);
             if (kind == GapChar.Hard) return false;
-            if (kind == GapChar.Line) line = true;
+            if (kind == GapChar.Line)
+            {
+                line = true;
+                // A blank line ends a paragraph: nothing is joined across it.
+                if (s[pos] != '\r' && ++lineBreaks > 1) return false;
+            }
             if (kind != GapChar.Zero) units++;
             var limit = line && mode == ScanMode.Source ? MaxGapWithLineBreak : MaxGap;
             if (units > limit) return false;
@@ -118,7 +134,7 @@ public static class NumberScanner
                 return GapChar.Line;
             case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
                 return GapChar.Zero;
-            case '-' or '(' or ')' or '+' or '*' or '_' or '~' or '`' or '\\' or '\u2212' or '\uFE58' or '\uFE63':
+            case '-' or '(' or ')' or '+' or '*' or '_' or '~' or '`' or '\\' or '.' or '\u2212' or '\uFE58' or '\uFE63':
             case >= '\u2010' and <= '\u2015':
                 return GapChar.Unit;
             case '<':
@@ -155,23 +171,31 @@ public static class NumberScanner
                 var candidate = buffer[..length];
                 for (var j = 0; j < length; j++) candidate[j] = digits[pieces[a].DigitStart + j];
                 var end = pieces[b].End;
-                var kind = Kind(pieces, a, b, candidate);
+                var kind = Kind(pieces, digits, a, b, candidate);
                 if (kind is null && pieces[b].HasCheckX && length > 10)
                 {
                     // Not an ID after all: the X was a letter after the number.
                     candidate = candidate[..^1];
                     end--;
-                    kind = Kind(pieces, a, b, candidate);
+                    kind = Kind(pieces, digits, a, b, candidate);
                 }
                 // Digits inside a 统一社会信用代码 with letters (923609819244536UJM) are part of the code.
                 if (kind is not null && a == b && InsideCreditCode(text, pieces[a].Start, end)) kind = null;
                 if (kind is null) continue;
+                // A card number is read as one only with a card's issuer prefix or after 账号 / 卡号: order and
+                // tracking numbers pass Luhn one time in ten. Not a card, its pieces may still hold a phone.
+                var context = NumberLabels.Before(text, pieces[a].Start);
+                if (kind == MaskKinds.BankCard && context != LabelContext.Private && !BankCards.HasIssuerPrefix(candidate)) continue;
                 var normal = kind == MaskKinds.Mobile && PhoneNumbers.IsMobile(candidate, out var prefix) ? candidate[prefix..] : candidate;
-                if (isPublic is null || !isPublic.Contains(normal))
+                var from = pieces[a].Start;
+                if (kind == MaskKinds.Mobile && a - 1 > taken && IsCountryCode(digits, pieces[a - 1])) from = pieces[a - 1].Start;
+                if (kind == MaskKinds.Mobile && from > 0 && text[from - 1] == '+') from--;
+                // After 批号, 订单号, 注册号 … a number is public whatever its checksum.
+                if (from != pieces[a].Start) context = NumberLabels.Before(text, from);
+                if (context != LabelContext.Public && (isPublic is null || !isPublic.Contains(normal)))
                 {
-                    var from = pieces[a].Start;
-                    if (kind == MaskKinds.Mobile && a - 1 > taken && IsCountryCode(digits, pieces[a - 1])) from = pieces[a - 1].Start;
-                    if (kind == MaskKinds.Mobile && from > 0 && text[from - 1] == '+') from--;
+                    // "(0795)3210001", "(0086)139…": a bracket opened before the number and closed inside it goes with it.
+                    if (from > 0 && text[from - 1] is '(' or '（' or '[' && OpensInside(text, from, end)) from--;
                     results.Add(new NumberMatch(from, end, kind, normal.ToString()));
                 }
                 taken = b;
@@ -182,12 +206,38 @@ public static class NumberScanner
         }
     }
 
-    /// <summary>What a run of pieces is: an ID or phone (pieces of 3+ digits), else a card (pieces of 4+), else nothing.</summary>
-    private static string? Kind(List<Piece> pieces, int a, int b, ReadOnlySpan<char> candidate)
+    /// <summary>
+    /// What a run of pieces is: an ID or phone (pieces of 3+ digits, but a country code 86 may stand alone in
+    /// front), else a card (pieces of 4+), else nothing.
+    /// </summary>
+    private static string? Kind(List<Piece> pieces, List<char> digits, int a, int b, ReadOnlySpan<char> candidate)
     {
-        if (Grouped(pieces, a, b, 3) && Strong(candidate) is { } strong) return strong;
+        if (Strong(candidate) is { } strong
+            && (Grouped(pieces, a, b, 3) || strong == MaskKinds.Mobile && a < b && IsCountryCode(digits, pieces[a]) && Grouped(pieces, a + 1, b, 3)))
+            return strong;
         return Grouped(pieces, a, b, 4) && BankCards.IsCardNumber(candidate) ? MaskKinds.BankCard : null;
     }
+
+    /// <summary>Whether [from, end) holds a closing bracket with no opening one before it.</summary>
+    private static bool OpensInside(string text, int from, int end)
+    {
+        var depth = 0;
+        for (var i = from; i < end; i++)
+        {
+            if (text[i] is '(' or '（' or '[') depth++;
+            else if (text[i] is ')' or '）' or ']' && --depth < 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>2025年, 1月, 7日, 1200元: a year, month, day or amount, by the digits and the unit after them.</summary>
+    private static bool IsDateOrAmount(string s, int start, int end, char unit) => unit switch
+    {
+        '年' => end - start == 4 && (s[start] == '1' && s[start + 1] == '9' || s[start] == '2' && s[start + 1] == '0'),
+        '月' or '日' or '号' => end - start <= 2,
+        '元' or '万' => true,
+        _ => false,
+    };
 
     /// <summary>
     /// Whether [start, end) lies inside an 18-character run of letters and digits that is a valid
@@ -218,6 +268,8 @@ public static class NumberScanner
     private static string? Strong(ReadOnlySpan<char> s)
     {
         if (s.Length == 18 && IdNumbers.IsValid18(s) || s.Length == 15 && IdNumbers.IsValid15(s)) return MaskKinds.IdNumber;
+        // A mistyped check character does not make an ID number public: a real region and birth date are enough.
+        if (s.Length == 18 && IdNumbers.IsIdShaped18(s) && !CreditCodes.IsValid(s)) return MaskKinds.IdNumber;
         if (s[^1] == 'X') return null;
         if (PhoneNumbers.IsMobile(s)) return MaskKinds.Mobile;
         if (PhoneNumbers.IsLandline(s)) return MaskKinds.Landline;

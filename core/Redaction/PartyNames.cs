@@ -16,6 +16,10 @@ public static class PartyNames
 
     public const string Mask = "某某";
 
+    internal static bool IsCompoundSurname(ReadOnlySpan<char> two) => CompoundLookup.Contains(two);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CompoundLookup = CompoundSurnames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>The surname: a compound surname when the name has at least three characters and starts with one.</summary>
     public static string Surname(string name)
     {

@@ -25,7 +25,7 @@ public sealed class PublicNumbers
     public PublicNumbers AddContact(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return this;
-        foreach (var m in NumberScanner.Scan(TextFolding.FoldWidth(text), ScanMode.Source)) set.Add(m.Digits);
+        foreach (var m in NumberScanner.Scan(TextFolding.FoldNumerals(text), ScanMode.Source)) set.Add(m.Digits);
         return this;
     }
 

@@ -3,8 +3,15 @@ using Enforcement.Publicity;
 
 namespace Enforcement.Redaction;
 
-/// <summary>What redaction made of one decision, and how much it masked by kind (身份证号, 手机号码 ...).</summary>
-public sealed record RedactionResult(PublicDecision Decision, IReadOnlyDictionary<string, int> MaskedByKind);
+/// <summary>
+/// What redaction made of one decision: how much it masked by kind (身份证号, 手机号码 ...), each masked item
+/// (field, line, kind; never the value) and each item its <c>keep:</c> list kept visible.
+/// </summary>
+public sealed record RedactionResult(PublicDecision Decision, IReadOnlyDictionary<string, int> MaskedByKind)
+{
+    public IReadOnlyList<MaskedItem> Masked { get; init; } = [];
+    public IReadOnlyList<KeptItem> Kept { get; init; } = [];
+}
 
 /// <summary>
 /// 技术处理: turns a decision as staff wrote it into one that may be published. Every string that reaches a
@@ -23,22 +30,25 @@ public static class Redactor
         var numbers = new PublicNumbers(publicData.Numbers);
         // An organisation's own 统一社会信用代码 is published, even where it could pass for another number.
         if (!natural && CreditCodes.IsPublicOrganisationCode(d.Party.Code)) numbers.AddCode(d.Party.Code);
-        var masker = new TextMasker(DecisionSecrets.Of(d, site), numbers, publicData.Emails);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        string M(string s) => masker.Mask(s, counts);
+        var policy = new LabelPolicy(natural, site.MaskPartyNames, d.Party.Name);
+        var masker = new TextMasker(DecisionSecrets.Of(d, site, NamesIn(d, policy, numbers)), numbers, publicData.Emails, policy,
+            d.Keep.Select(TextFolding.Key).Where(k => k.Length > 0).ToList());
+        var log = new MaskLog();
+        var counts = log.Counts;
+        string M(string s, string field) => masker.Mask(s, field, log);
 
         var partyName = natural && site.MaskPartyNames && !PartyNames.IsMasked(d.Party.Name)
-            ? Count(counts, MaskKinds.PartyName, PartyNames.Masked(d.Party.Name))
-            : M(d.Party.Name);
+            ? Count(log, "当事人", MaskKinds.PartyName, PartyNames.Masked(d.Party.Name))
+            : M(d.Party.Name, "当事人");
         var representative = d.Party.Representative is null ? null
-            : DecisionSecrets.RepresentativeIsSecret(d) ? Count(counts, MaskKinds.OtherPersonName, PartyNames.Masked(d.Party.Representative))
-            : M(d.Party.Representative);
+            : DecisionSecrets.RepresentativeIsSecret(d) ? Count(log, "负责人", MaskKinds.OtherPersonName, PartyNames.Masked(d.Party.Representative))
+            : M(d.Party.Representative, "负责人");
         // A natural person's ID number is never shown, not even masked.
-        var partyCode = natural || d.Party.Code is null ? null : M(d.Party.Code);
+        var partyCode = natural || d.Party.Code is null ? null : M(d.Party.Code, "代码");
 
         var pd = new PublicDecision(
             Number: d.Number,
-            Title: M(d.Title),
+            Title: M(d.Title, "标题"),
             Year: d.Year,
             Slug: d.Slug,
             BodySlug: d.BodySlug,
@@ -48,21 +58,37 @@ public static class Redactor
             Representative: representative,
             Decided: d.Decided,
             Published: d.Published,
-            Category: M(d.Category),
-            Violation: M(d.Violation),
-            Basis: M(d.Basis),
-            Penalties: d.Penalties.Select(p => p with { Kind = M(p.Kind) }).ToList(),
+            Category: M(d.Category, "类别"),
+            Violation: M(d.Violation, "违法行为"),
+            Basis: M(d.Basis, "依据"),
+            Penalties: d.Penalties.Select(p => p with { Kind = M(p.Kind, "处罚种类") }).ToList(),
             Status: d.Status,
-            Withdrawn: d.Withdrawn is { } w ? w with { Reason = M(w.Reason) } : null,
+            Withdrawn: d.Withdrawn is { } w ? w with { Reason = M(w.Reason, "撤下理由") } : null,
             State: PublicityRules.StateOn(d, site.Retention, today),
             PublicUntil: PublicityRules.EndOf(d, site.Retention),
-            Text: M(d.Text));
-        return new RedactionResult(pd, counts);
+            Text: M(d.Text, "正文"));
+        return new RedactionResult(pd, counts) { Masked = log.Masked, Kept = log.Kept };
     }
 
-    private static string Count(Dictionary<string, int> counts, string kind, string replacement)
+    /// <summary>
+    /// Masks free text the portal publishes outside a decision (an inspection result, a notice): the same
+    /// shapes, labels and words as in a decision's text, with <paramref name="publicData"/> kept visible.
+    /// </summary>
+    public static string RedactText(string text, PublicData publicData, IReadOnlyList<string>? keep = null) =>
+        new TextMasker([], publicData.Numbers, publicData.Emails, LabelPolicy.Organisation,
+            (keep ?? []).Select(TextFolding.Key).Where(k => k.Length > 0).ToList()).Mask(text, "正文", new MaskLog());
+
+    /// <summary>Names written after role labels anywhere in the decision, so that their other mentions are masked too.</summary>
+    public static IEnumerable<(string Name, string Kind)> NamesIn(Decision d, LabelPolicy policy, PublicNumbers? numbers)
     {
-        counts[kind] = counts.GetValueOrDefault(kind) + 1;
+        foreach (var text in new[] { d.Text, d.Title, d.Violation })
+            foreach (var v in LabelledValues.Find(TextFolding.FoldNumerals(text), policy, numbers))
+                if (v.Name is { } name) yield return (name, v.Kind);
+    }
+
+    private static string Count(MaskLog log, string field, string kind, string replacement)
+    {
+        log.Add(field, 1, kind);
         return replacement;
     }
 }

@@ -10,6 +10,14 @@ public static class TextFolding
     /// <summary>Marks a block boundary (a table cell, a paragraph) in a matching view: secrets never span it.</summary>
     internal const char Boundary = '\u001F';
 
+    /// <summary>The 1-based line of <paramref name="index"/> in <paramref name="text"/>, for reports that name a line.</summary>
+    internal static int LineOf(string text, int index)
+    {
+        var line = 1;
+        for (var i = text.IndexOf('\n'); i >= 0 && i < index; i = text.IndexOf('\n', i + 1)) line++;
+        return line;
+    }
+
     /// <summary>Full-width ASCII (０-９, Ａ-Ｚ, ＠ ...) to half-width, and the ideographic space to a space; same length.</summary>
     public static string FoldWidth(string text)
     {
@@ -29,6 +37,51 @@ public static class TextFolding
             if (text[i] >= '\u3000' && FoldChar(text[i]) != text[i]) return i;
         return -1;
     }
+
+    /// <summary>
+    /// <see cref="FoldWidth"/>, and Chinese numerals written digit by digit (一三九〇七九五…, 幺) to ASCII digits;
+    /// same length, so positions carry over. Only for finding numbers: 大写 amounts (壹贰叁) are not folded, and a
+    /// run of numerals reads as a number only where ten or more stand together, which ordinary prose never does.
+    /// </summary>
+    public static string FoldNumerals(string text)
+    {
+        var first = -1;
+        for (var i = 0; i < text.Length; i++)
+            if (text[i] >= '\u3000' && FoldNumeral(text[i]) != text[i]) { first = i; break; }
+        if (first < 0) return text;
+        var chars = text.ToCharArray();
+        for (var i = first; i < chars.Length; i++)
+        {
+            if (!IsNumeral(chars[i])) { chars[i] = FoldChar(chars[i]); continue; }
+            // A run of numerals (spaces and dashes may group it) is a number only if it is three or more long and not
+            // glued to Arabic digits: "No.1908…五" is a number and a word, not one longer number.
+            var end = i;
+            var count = 0;
+            while (end < chars.Length && (IsNumeral(chars[end]) || IsSeparator(chars[end]) && end + 1 < chars.Length && IsNumeral(chars[end + 1])))
+                if (IsNumeral(chars[end++])) count++;
+            var glued = i > 0 && char.IsAsciiDigit(FoldChar(chars[i - 1])) || end < chars.Length && char.IsAsciiDigit(FoldChar(chars[end]));
+            for (var k = i; k < end; k++) chars[k] = count >= 3 && !glued ? FoldNumeral(chars[k]) : FoldChar(chars[k]);
+            i = end - 1;
+        }
+        return new string(chars);
+    }
+
+    private static bool IsNumeral(char c) => c >= '\u3000' && FoldNumeral(c) is >= '0' and <= '9' && !(c is >= '\uFF10' and <= '\uFF19');
+
+    private static char FoldNumeral(char c) => c switch
+    {
+        '〇' or '零' or '○' => '0',
+        '一' or '幺' => '1',
+        '二' => '2',
+        '三' => '3',
+        '四' => '4',
+        '五' => '5',
+        '六' => '6',
+        '七' => '7',
+        '八' => '8',
+        '九' => '9',
+        _ => FoldChar(c),
+    };
 
     internal static char FoldChar(char c) => c switch
     {

@@ -2,32 +2,65 @@ using System.Text;
 
 namespace Enforcement.Redaction;
 
-/// <summary>Masks one decision's texts: its own secrets, then personal numbers and e-mail addresses.</summary>
-internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers publicNumbers, IReadOnlySet<string> publicEmails)
+/// <summary>One thing redaction masked: in which field (正文, 标题 …), on which line of it, and what kind. Never the value.</summary>
+public sealed record MaskedItem(string Field, int Line, string Kind);
+
+/// <summary>Something that looked personal but stayed, because the decision's <c>keep:</c> list says so.</summary>
+public sealed record KeptItem(string Field, int Line, string Kind, string Text);
+
+/// <summary>What masking did to one decision: counts by kind, and each masked and kept item.</summary>
+internal sealed class MaskLog
+{
+    public Dictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
+    public List<MaskedItem> Masked { get; } = [];
+    public List<KeptItem> Kept { get; } = [];
+
+    public void Add(string field, int line, string kind)
+    {
+        Counts[kind] = Counts.GetValueOrDefault(kind) + 1;
+        Masked.Add(new MaskedItem(field, line, kind));
+    }
+}
+
+/// <summary>
+/// Masks one decision's texts: its own secrets (names matched as names), labelled values, personal numbers
+/// and e-mail addresses. A mask covers exactly what it hides: the text around it, line breaks and brackets
+/// included, is copied unchanged.
+/// </summary>
+internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers publicNumbers, IReadOnlySet<string> publicEmails,
+    LabelPolicy policy, IReadOnlyList<string> keep)
 {
     private readonly record struct Hit(int Start, int End, int Priority, string Kind, string Replacement);
 
     private readonly List<int> map = [];
     private readonly List<Hit> hits = [];
+    private readonly List<(int Start, int End)> kept = [];
 
-    /// <summary>The text with every hit replaced; adds one to <paramref name="counts"/>[kind] per replacement.</summary>
-    public string Mask(string? text, Dictionary<string, int> counts)
+    /// <summary>The text with every hit replaced; each replacement is logged under <paramref name="field"/>.</summary>
+    public string Mask(string? text, string field, MaskLog log)
     {
         if (string.IsNullOrEmpty(text)) return text ?? "";
         hits.Clear();
-        if (secrets.Count > 0)
+        kept.Clear();
+        if (secrets.Count > 0 || keep.Count > 0)
         {
             var view = TextFolding.ForMatching(text, map);
             foreach (var s in secrets)
                 for (var at = view.IndexOf(s.Key, StringComparison.Ordinal); at >= 0; at = view.IndexOf(s.Key, at + s.Key.Length, StringComparison.Ordinal))
-                    hits.Add(new Hit(map[at], map[at + s.Key.Length - 1] + 1, 0, s.Kind, s.Replacement));
+                    if (!s.IsName || NameOccurrences.IsName(view, at, at + s.Key.Length, s.Part))
+                        hits.Add(new Hit(map[at], map[at + s.Key.Length - 1] + 1, 0, s.Kind, s.Replacement));
+            foreach (var k in keep)
+                for (var at = view.IndexOf(k, StringComparison.Ordinal); at >= 0; at = view.IndexOf(k, at + k.Length, StringComparison.Ordinal))
+                    kept.Add((map[at], map[at + k.Length - 1] + 1));
         }
-        var folded = TextFolding.FoldWidth(text);
+        var folded = TextFolding.FoldNumerals(text);
+        foreach (var v in LabelledValues.Find(folded, policy, publicNumbers))
+            hits.Add(new Hit(v.Start, v.End, 1, v.Kind, v.Name is { } name ? PartyNames.Masked(name) : MaskKinds.Replacement(v.Kind)));
         foreach (var m in NumberScanner.Scan(folded, ScanMode.Source, publicNumbers))
-            hits.Add(new Hit(m.Start, m.End, 1, m.Kind, MaskKinds.Replacement(m.Kind)));
+            hits.Add(new Hit(m.Start, m.End, 2, m.Kind, MaskKinds.Replacement(m.Kind)));
         foreach (var (start, length) in EmailAddresses.Find(folded))
             if (!publicEmails.Contains(EmailAddresses.Normalize(folded.Substring(start, length))))
-                hits.Add(new Hit(start, start + length, 2, MaskKinds.Email, MaskKinds.Replacement(MaskKinds.Email)));
+                hits.Add(new Hit(start, start + length, 3, MaskKinds.Email, MaskKinds.Replacement(MaskKinds.Email)));
         if (hits.Count == 0) return text;
 
         hits.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority) : b.End.CompareTo(a.End));
@@ -36,13 +69,28 @@ internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers pu
         for (var i = 0; i < hits.Count; i++)
         {
             var h = hits[i];
+            if (h.Start < pos) continue;
             var end = h.End;
             // Overlapping hits (an ID that is also the party's code, a redact: string inside an address) are masked as one.
             while (i + 1 < hits.Count && hits[i + 1].Start < end) end = Math.Max(end, hits[++i].End);
+            var line = TextFolding.LineOf(text, h.Start);
+            if (IsKept(h.Start, end))
+            {
+                log.Kept.Add(new KeptItem(field, line, h.Kind, text[h.Start..end]));
+                continue;
+            }
             sb.Append(text, pos, h.Start - pos).Append(h.Replacement);
-            counts[h.Kind] = counts.GetValueOrDefault(h.Kind) + 1;
+            // A hard-wrapped number or name keeps its line breaks after the mask, so lines and paragraphs stay as written.
+            for (var k = text.IndexOf('\n', h.Start, end - h.Start); k >= 0; k = text.IndexOf('\n', k + 1, end - k - 1)) sb.Append('\n');
+            log.Add(field, line, h.Kind);
             pos = end;
         }
         return sb.Append(text, pos, text.Length - pos).ToString();
+    }
+
+    private bool IsKept(int start, int end)
+    {
+        foreach (var (s, e) in kept) if (s <= start && end <= e) return true;
+        return false;
     }
 }

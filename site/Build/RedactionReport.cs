@@ -4,10 +4,14 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Enforcement.Csv;
 using Enforcement.Publicity;
+using Enforcement.Redaction;
 
 namespace Enforcement.Site.Build;
 
-/// <summary>How much redaction masked, by kind: summed for the build summary, per decision for staff (--report).</summary>
+/// <summary>
+/// How much redaction masked, by kind: summed for the build summary, per decision for staff (--report), with
+/// where each mask is (never the value) and every item a decision's keep: list left visible.
+/// </summary>
 internal static class RedactionReport
 {
     /// <summary>Totals by kind over the decisions that are published in full, ordered by kind.</summary>
@@ -41,12 +45,14 @@ internal static class RedactionReport
     public static CsvWriter Csv(IReadOnlyList<RedactedDecision> decisions)
     {
         var kinds = decisions.SelectMany(d => d.Result.MaskedByKind.Keys).Distinct().Order(StringComparer.Ordinal).ToList();
-        var csv = new CsvWriter().Row(["文书号", "文件", "状态", "合计", .. kinds]);
+        var csv = new CsvWriter().Row(["文书号", "文件", "状态", "合计", .. kinds, "隐去位置", "保留"]);
         foreach (var d in decisions)
         {
             var masked = d.Result.MaskedByKind;
             csv.Row([d.Source.Number, d.Source.SourcePath, StateName(d.State), masked.Values.Sum().ToString(CultureInfo.InvariantCulture),
-                .. kinds.Select(k => (masked.TryGetValue(k, out var n) ? n : 0).ToString(CultureInfo.InvariantCulture))]);
+                .. kinds.Select(k => (masked.TryGetValue(k, out var n) ? n : 0).ToString(CultureInfo.InvariantCulture)),
+                string.Join("；", d.Result.Masked.Select(m => $"{m.Field}第{m.Line}行 {m.Kind}")),
+                string.Join("；", Kept(d).Select(k => k.Line > 0 ? $"{k.Field}第{k.Line}行 {k.Kind}：{k.Text}" : k.Text))]);
         }
         return csv;
     }
@@ -59,6 +65,22 @@ internal static class RedactionReport
             state = StateName(d.State),
             total = d.Result.MaskedByKind.Values.Sum(),
             masked = new SortedDictionary<string, int>(d.Result.MaskedByKind.ToDictionary(), StringComparer.Ordinal),
+            // Where each mask is (field, line, kind; never the value), and what keep: left visible on purpose.
+            items = d.Result.Masked.Select(m => new { field = m.Field, line = m.Line, kind = m.Kind }),
+            kept = Kept(d).Select(k => new { field = k.Field, line = k.Line, kind = k.Kind, text = k.Text }),
         }),
         new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) }) + "\n";
+
+    /// <summary>
+    /// What keep: left visible: each item redaction would have masked, and each keep: entry that only the leak
+    /// gate would have stopped (no field or line then).
+    /// </summary>
+    private static IEnumerable<KeptItem> Kept(RedactedDecision d)
+    {
+        var items = d.Result.Kept;
+        var covered = items.Select(k => TextFolding.Key(k.Text)).ToList();
+        return items.Concat(d.Source.Keep
+            .Where(k => !covered.Any(c => TextFolding.Key(k).Contains(c, StringComparison.Ordinal)))
+            .Select(k => new KeptItem("", 0, "", k)));
+    }
 }

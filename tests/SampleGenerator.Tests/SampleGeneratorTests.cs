@@ -83,14 +83,16 @@ public class SampleGeneratorTests(GeneratedTreeFixture tree) : IClassFixture<Gen
                 switch (secret.Kind)
                 {
                     case SecretKind.IdNumber:
-                        Assert.True(IndependentChecks.IsId18(secret.Canonical) || IndependentChecks.IsId15(secret.Canonical), secret.Canonical);
+                        // Agents' IDs are sometimes typed with a wrong check character (issue 9): the rest is a real ID.
+                        Assert.True(IndependentChecks.IsId18(secret.Canonical) || IndependentChecks.IsId15(secret.Canonical)
+                            || secret.Canonical.Length == 18 && "0123456789X".Any(k => IndependentChecks.IsId18(secret.Canonical[..17] + k)), secret.Canonical);
                         break;
                     case SecretKind.BankCard:
                         Assert.True(IndependentChecks.IsLuhn(secret.Canonical), secret.Canonical);
                         break;
                     case SecretKind.Mobile:
                         Assert.Matches("^1[3-9][0-9]{9}$", secret.Canonical);
-                        Assert.EndsWith(secret.Canonical[^4..], secret.Written);
+                        Assert.EndsWith(secret.Canonical[^4..], PersonalData.Canonical(secret.Written));
                         break;
                     case SecretKind.Landline:
                         Assert.Matches("^0[0-9]{2,3}[0-9]{7,8}$", secret.Canonical);
@@ -126,6 +128,13 @@ public class SampleGeneratorTests(GeneratedTreeFixture tree) : IClassFixture<Gen
         Assert.Contains(secrets, s => s.Kind == SecretKind.Email);
         Assert.Contains(secrets, s => s.Kind == SecretKind.BankCard && s.Written.Contains(' '));
         Assert.Contains(secrets, s => s.Kind == SecretKind.HomeAddress);
+        // The shapes of issue 9: dotted and Chinese-numeral mobiles, mistyped IDs, documents, WeChat/QQ, plates.
+        Assert.Contains(mobiles, m => m.Count(c => c == '.') == 2);
+        Assert.Contains(mobiles, m => m.Contains('〇') || m.Contains('一') || m.Contains('九'));
+        Assert.Contains(ids, s => !IndependentChecks.IsId18(s.Canonical) && s.Canonical.Length == 18);
+        Assert.Contains(secrets, s => s.Kind == SecretKind.Document);
+        Assert.Contains(secrets, s => s.Kind == SecretKind.Account);
+        Assert.Contains(secrets, s => s.Kind == SecretKind.Plate);
     }
 
     [Fact]

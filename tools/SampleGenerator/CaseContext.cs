@@ -120,11 +120,13 @@ internal sealed class CaseContext
     }
 
     /// <summary>An ID number for a person: 18 digits (now and then 15), written in one of the ways people type it.</summary>
-    public (string Written, string Canonical) IdNumber(Person person, DateOnly birth, string areaCode, string oldAreaCode)
+    public (string Written, string Canonical) IdNumber(Person person, DateOnly birth, string areaCode, string oldAreaCode, bool typo = false)
     {
         var canonical = birth.Year < 1984 && Chance(15)
             ? PersonalData.Id15(Rng, oldAreaCode, birth, person.Male)
             : PersonalData.Id18(Rng, areaCode, birth, person.Male);
+        // A typo in the check character: still a real region and birth date, still private.
+        if (typo) canonical = PersonalData.WithWrongCheck(canonical);
         var written = PersonalData.WriteId(Rng, canonical);
         Plant(SecretKind.IdNumber, written, canonical);
         return (written, canonical);
@@ -142,6 +144,26 @@ internal sealed class CaseContext
         home = SamplePlaces.Home(Rng, HomeArea ?? Area);
         if (!Redact.Contains(home)) Redact.Add(home);
         return Plant(SecretKind.HomeAddress, home, home);
+    }
+
+    /// <summary>"- **护照号码**：E12345678": a foreign or cross-border document, private by its label.</summary>
+    public string Document()
+    {
+        var (label, number) = PersonalData.Document(Rng);
+        return $"- **{label}**：{Plant(SecretKind.Document, number, number)}\n";
+    }
+
+    /// <summary>"- **微信号**：lihua_1988" or a QQ number.</summary>
+    public string Account(Person person)
+    {
+        var (label, value) = PersonalData.Account(Rng, person);
+        return $"- **{label}**：{Plant(SecretKind.Account, value, value)}\n";
+    }
+
+    public string Plate()
+    {
+        var plate = PersonalData.Plate(Rng);
+        return Plant(SecretKind.Plate, plate, plate.Replace("·", ""));
     }
 
     public DateOnly Birth() => new DateOnly(Int(1956, 2003), Int(1, 12), 1).AddDays(Int(0, 27));

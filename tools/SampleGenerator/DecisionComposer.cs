@@ -83,7 +83,11 @@ internal static class DecisionComposer
                     {
                         var agent = c.Witness();
                         sb.Append("- **委托代理人**：").Append(agent.Name).Append("，系当事人").Append(c.Pick(["员工", "店长", "财务负责人", "行政主管"]))
-                          .Append("，联系电话：").Append(c.Mobile()).Append('\n');
+                          .Append("，联系电话：").Append(c.Mobile());
+                        if (c.Chance(30))
+                            sb.Append("，身份证号码：").Append(c.IdNumber(agent, c.Birth(), c.Area.Code, c.Area.OldCode, typo: c.Chance(50)).Written);
+                        sb.Append('\n');
+                        if (c.Chance(10)) sb.Append(c.Account(agent));
                     }
                     else sb.Append("- **联系电话**：").Append(c.Landline()).Append('\n');
                     return sb.ToString();
@@ -132,6 +136,9 @@ internal static class DecisionComposer
                     sb.Append("- **住址**：").Append(c.PartyHome()).Append('\n')
                       .Append("- **联系电话**：").Append(c.Phone()).Append('\n');
                     if (c.Chance(30)) sb.Append("- **电子送达邮箱**：").Append(c.Email(person)).Append('\n');
+                    if (c.Chance(15)) sb.Append(c.Account(person));
+                    if (c.Chance(5)) sb.Append(c.Document());
+                    if (c.Chance(10)) sb.Append("- **车辆号牌**：").Append(c.Plate()).Append('\n');
                     return sb.ToString();
                 });
             }

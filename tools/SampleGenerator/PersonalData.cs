@@ -64,8 +64,34 @@ internal static class PersonalData
         3 => $"+86-{m}",
         4 => $"0086 {m}",
         5 => $"86-{m[..3]}-{m[3..7]}-{m[7..]}",
+        6 => $"{m[..3]}.{m[3..7]}.{m[7..]}",
+        7 => rng.Next(3) == 0 ? ChineseNumerals(m) : $"(0086){m}",
         _ => m,
     };
+
+    /// <summary>一三九〇七九五一二三四: a number read out and written down in Chinese numerals.</summary>
+    public static string ChineseNumerals(string digits) => string.Concat(digits.Select(c => "〇一二三四五六七八九"[c - '0']));
+
+    /// <summary>An 18-digit ID with its check character mistyped (the region and birth date still real).</summary>
+    public static string WithWrongCheck(string id) =>
+        id.Length != 18 ? id : id[..17] + (id[17] == '0' ? '1' : id[17] == 'X' ? '0' : (char)(id[17] - 1));
+
+    /// <summary>护照 E + 8 digits, 港澳通行证 C + 8 digits, 台胞证 8 digits; returns the label and the number.</summary>
+    public static (string Label, string Number) Document(Random rng) => rng.Next(3) switch
+    {
+        0 => ("护照号码", "E" + rng.Next(0, 100_000_000).ToString("D8")),
+        1 => ("港澳通行证号码", "C" + rng.Next(0, 100_000_000).ToString("D8")),
+        _ => ("台胞证号码", rng.Next(10_000_000, 100_000_000).ToString()),
+    };
+
+    /// <summary>A WeChat ID or a QQ number; returns the label and the value.</summary>
+    public static (string Label, string Value) Account(Random rng, Person person) => rng.Next(2) == 0
+        ? ("微信号", $"{person.Pinyin}_{rng.Next(1960, 2006)}")
+        : ("QQ", rng.Next(10_000_000, 1_999_999_999).ToString());
+
+    /// <summary>A 江西 plate: 赣 + a city letter + five characters, written with or without the middle dot.</summary>
+    public static string Plate(Random rng) =>
+        $"赣{"ABCDEFGHJKLM"[rng.Next(12)]}{(rng.Next(2) == 0 ? "·" : "")}{rng.Next(10_000, 100_000)}";
 
     /// <summary>A landline, written with its area code; returns (written, digits).</summary>
     public static (string Written, string Digits) Landline(Random rng)
@@ -118,6 +144,7 @@ internal static class PersonalData
         foreach (var c in written)
         {
             if (c is >= '０' and <= '９') sb.Append((char)('0' + (c - '０')));
+            else if ("〇一二三四五六七八九".IndexOf(c) is >= 0 and var n) sb.Append((char)('0' + n));
             else if (c == 'Ｘ' || c == 'x') sb.Append('X');
             else if (char.IsAsciiDigit(c) || c == 'X') sb.Append(c);
         }

@@ -19,6 +19,12 @@ internal enum SecretKind
     PersonName,
     /// <summary>A home address (listed in the decision's redact:).</summary>
     HomeAddress,
+    /// <summary>护照, 港澳通行证 or 台胞证 number, found by its label.</summary>
+    Document,
+    /// <summary>微信号 or QQ number, found by its label.</summary>
+    Account,
+    /// <summary>A natural person's licence plate (赣C·12345).</summary>
+    Plate,
 }
 
 /// <summary>

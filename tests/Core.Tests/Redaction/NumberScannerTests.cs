@@ -5,9 +5,9 @@ namespace Enforcement.Core.Tests.Redaction;
 /// <summary>The formats people really type, and the long numbers that must stay visible.</summary>
 public class NumberScannerTests
 {
-    private static IReadOnlyList<NumberMatch> Source(string text) => NumberScanner.Scan(TextFolding.FoldWidth(text), ScanMode.Source);
+    private static IReadOnlyList<NumberMatch> Source(string text) => NumberScanner.Scan(TextFolding.FoldNumerals(text), ScanMode.Source);
 
-    private static IReadOnlyList<NumberMatch> Published(string text) => NumberScanner.Scan(TextFolding.FoldWidth(text), ScanMode.Published);
+    private static IReadOnlyList<NumberMatch> Published(string text) => NumberScanner.Scan(TextFolding.FoldNumerals(text), ScanMode.Published);
 
     [Theory]
     [InlineData("身份证号360902199001011233，住", "身份证号", "360902199001011233")]          // no \b between 号 and 3
@@ -20,6 +20,10 @@ public class NumberScannerTests
     [InlineData("身份证号1\n10105194912310 02X", "身份证号", "11010519491231002X")]   // hard-wrapped Markdown
     [InlineData("身份证号11010519491231002\nX。", "身份证号", "11010519491231002X")]   // the check character wrapped alone
     [InlineData("旧身份证110105491231002", "身份证号", "110105491231002")]
+    [InlineData("身份证号110105194912310021", "身份证号", "110105194912310021")]    // wrong check digit, real region and birth date
+    [InlineData("手机一三八〇〇一三八〇〇〇", "手机号码", "13800138000")]               // Chinese numerals fold
+    [InlineData("手机幺三八零零幺三八零零零", "手机号码", "13800138000")]
+    [InlineData("手机139.0795.1234", "手机号码", "13907951234")]
     [InlineData("手机13800138000", "手机号码", "13800138000")]
     [InlineData("手机 138 0013 8000", "手机号码", "13800138000")]
     [InlineData("手机138-0013-8000", "手机号码", "13800138000")]
@@ -77,7 +81,7 @@ public class NumberScannerTests
     [InlineData("统一社会信用代码923609819244536UJM")]      // 15 digits that pass Luhn, inside a code
     [InlineData("执法证号36090012345，邮编336000")]
     [InlineData("2025-03-08 10:30 检查，2025-03-09 复查")]
-    [InlineData("110105194912310021")]          // 18 digits, wrong check digit
+    [InlineData("990105194912310021")]          // 18 digits, wrong check digit, no such province
     [InlineData("4111111111111112")]            // 16 digits, not Luhn-valid
     [InlineData("12345678901")]                 // 11 digits, not a mobile prefix
     public void Leaves_other_numbers_alone(string text)

@@ -121,8 +121,10 @@ public class RedactorTests
             Redact = ["宜春市袁州区秀江路 88 号", "糖尿病"],
         };
         var r = Redact(d);
-        Assert.Equal("住【已隐去】；又称【已隐去】；【已隐去】。患有【已隐去】。", r.Decision.Text);
-        Assert.Equal(4, r.MaskedByKind[MaskKinds.Listed]);
+        // The health fact is found by its words too, and masked with the words that say it.
+        Assert.Equal("住【已隐去】；又称【已隐去】；【已隐去】。【个人信息已隐去】。", r.Decision.Text);
+        Assert.Equal(3, r.MaskedByKind[MaskKinds.Listed]);
+        Assert.Equal(1, r.MaskedByKind[MaskKinds.Sensitive]);
     }
 
     [Fact]

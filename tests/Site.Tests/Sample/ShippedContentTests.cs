@@ -28,6 +28,15 @@ public class ShippedContentTests
         Assert.True(Loaded.Value.Succeeded, string.Join("\n", Loaded.Value.Errors));
 
     [Fact]
+    public void The_first_decisions_agent_phone_is_masked_as_a_phone_and_the_paragraph_after_it_stays()
+    {
+        // Issue 9: "+86 137 6795 2081" at a line end, then a paragraph opening "2025年1月7日", was read as an ID with the year.
+        var d = Assert.Single(Content.Decisions, d => d.Slug == "amr-2025-012");
+        var text = Enforcement.Redaction.Redactor.Redact(d, Content.Site, Today, Enforcement.Redaction.PublicData.From(Content)).Decision.Text;
+        Assert.Contains("- **委托代理人**：谢某某，系当事人员工，联系电话：【电话已隐去】\n\n2025年1月7日，本局执法人员张静（执法证号：36090012389）", text);
+    }
+
+    [Fact]
     public void It_has_the_three_kinds_of_agency()
     {
         Assert.True(Content.Bodies.Count >= 3);

@@ -1,0 +1,303 @@
+using System.Text.RegularExpressions;
+
+namespace Enforcement.Redaction;
+
+/// <summary>Personal data found by what it is called: where it is, its kind, and for a name the name itself.</summary>
+public readonly record struct LabelledValue(int Start, int End, string Kind, string? Name = null);
+
+/// <summary>Who the decision is about, which decides whether a 住所 is a person's home or a company's registered address.</summary>
+public sealed record LabelPolicy(bool NaturalParty, bool MaskPartyName, string PartyName)
+{
+    public static readonly LabelPolicy Organisation = new(false, false, "");
+}
+
+/// <summary>
+/// Label-driven detection, beside the shape-driven <see cref="NumberScanner"/>: the value after 身份证, 护照,
+/// 港澳通行证, 手机, 联系电话, 微信, QQ, 账号, 住址 …, and the name after 委托代理人, 证人, 负责人, 经营者, 监护人,
+/// 法定代表人, 曾用名, in prose, lists and Markdown table cells alike. A value is private because of its label,
+/// whatever its checksum. Also licence plates and words that reveal health or
+/// social assistance. Works on text folded by <see cref="TextFolding.FoldNumerals"/>.
+/// </summary>
+public static partial class LabelledValues
+{
+    private enum Reader { Id, Document, Phone, Social, Account, Address, HomeIfPerson, Name, RoleName, PartyRole }
+
+    // Longer labels first: the regex takes the first alternative that matches at the leftmost position.
+    private static readonly (string Label, Reader Reader)[] Labels =
+    [
+        ("公民身份号码", Reader.Id), ("身份证件号码", Reader.Id), ("身份证号码", Reader.Id), ("身份证号", Reader.Id), ("身份号码", Reader.Id),
+        ("香港身份证", Reader.Document), ("澳门身份证", Reader.Document), ("台湾身份证", Reader.Document), ("身份证", Reader.Id),
+        ("往来港澳通行证", Reader.Document), ("港澳通行证", Reader.Document), ("台湾通行证", Reader.Document), ("通行证号码", Reader.Document),
+        ("通行证", Reader.Document), ("台胞证", Reader.Document), ("回乡证", Reader.Document), ("护照号码", Reader.Document), ("护照号", Reader.Document),
+        ("护照", Reader.Document), ("证件号码", Reader.Document), ("证件号", Reader.Document), ("居住证", Reader.Document), ("驾驶证号", Reader.Document),
+        ("手机号码", Reader.Phone), ("手机号", Reader.Phone), ("联系手机", Reader.Phone), ("手机", Reader.Phone), ("移动电话", Reader.Phone),
+        ("联系电话", Reader.Phone), ("电话号码", Reader.Phone), ("固定电话", Reader.Phone), ("电话", Reader.Phone), ("联系方式", Reader.Phone),
+        ("座机", Reader.Phone), ("TEL", Reader.Phone), ("Tel", Reader.Phone),
+        ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
+        ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
+        ("卡号", Reader.Account), ("账户", Reader.Account),
+        ("家庭住址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("户籍地址", Reader.Address), ("户籍所在地", Reader.Address),
+        ("户籍地", Reader.Address), ("现居住地", Reader.Address), ("经常居住地", Reader.Address), ("居住地址", Reader.Address), ("居住地", Reader.Address),
+        ("暂住地", Reader.Address), ("现住", Reader.Address), ("家住", Reader.Address), ("住所地", Reader.HomeIfPerson), ("住所", Reader.HomeIfPerson),
+        ("曾用名", Reader.Name), ("别名", Reader.Name), ("又名", Reader.Name),
+        ("委托代理人", Reader.Name), ("代理人", Reader.Name), ("见证人", Reader.Name), ("证人", Reader.Name), ("监护人", Reader.Name),
+        ("联系人", Reader.Name), ("被询问人", Reader.Name), ("陈述人", Reader.Name), ("家属", Reader.Name),
+        ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
+        ("当事人", Reader.PartyRole),
+    ];
+
+    private static readonly Dictionary<string, Reader> ReaderOf = Labels.ToDictionary(l => l.Label, l => l.Reader, StringComparer.Ordinal);
+
+    [GeneratedRegex("公民身份号码|身份证件号码|身份证号码|身份证号|身份号码|香港身份证|澳门身份证|台湾身份证|身份证|往来港澳通行证|港澳通行证|台湾通行证|通行证号码|通行证|台胞证|回乡证|护照号码|护照号|护照|证件号码|证件号|居住证|驾驶证号|手机号码|手机号|联系手机|手机|移动电话|联系电话|电话号码|固定电话|电话|联系方式|座机|TEL|Tel|微信号|微信|QQ号码|QQ号|QQ|qq|银行账号|银行卡号|银行账户|账号|帐号|卡号|账户|家庭住址|现住址|住址|户籍地址|户籍所在地|户籍地|现居住地|经常居住地|居住地址|居住地|暂住地|现住|家住|住所地|住所|曾用名|别名|又名|委托代理人|代理人|见证人|证人|监护人|联系人|被询问人|陈述人|家属|法定代表人|法人代表|负责人|经营者|投资人|当事人")]
+    private static partial Regex LabelPattern();
+
+    // 赣C·12345, 京A 12345, 粤B12345D (new-energy plates have six characters after the letter).
+    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・\\. ]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])")]
+    private static partial Regex PlatePattern();
+
+    // Health and social assistance: said of a person, never needed to understand the decision.
+    [GeneratedRegex("患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    private static partial Regex SensitivePattern();
+
+    /// <summary>A transliterated foreign or minority name: 约翰·史密斯, 阿依古丽·买买提.</summary>
+    [GeneratedRegex("[\\u4E00-\\u9FFF]{1,8}(?:[·•・‧][\\u4E00-\\u9FFF]{1,10}){1,3}")]
+    private static partial Regex DottedName();
+
+    [GeneratedRegex("^[A-Z][A-Za-z]+(?:[ .\\-][A-Z][A-Za-z]+){1,3}")]
+    private static partial Regex LatinName();
+
+    /// <summary>Words that may stand between a label and its value.</summary>
+    private static bool IsGap(char c) => c is ' ' or '\t' or ':' or '：' or '*' or '_' or '|' or '为' or '是' or '系' or '\u00A0' or '\u3000';
+
+    /// <summary>
+    /// Everything labelled in <paramref name="folded"/>. Numbers in <paramref name="publicNumbers"/> (the
+    /// agency's phone) are not reported; names are reported with the name, so that the caller can mask its
+    /// other mentions too.
+    /// </summary>
+    public static List<LabelledValue> Find(string folded, LabelPolicy policy, PublicNumbers? publicNumbers = null)
+    {
+        var found = new List<LabelledValue>();
+        for (var m = LabelPattern().Match(folded); m.Success; m = m.NextMatch())
+        {
+            var reader = ReaderOf[m.Value];
+            var at = m.Index + m.Length;
+            if (IsPublicRole(folded, m.Index, reader)) continue;
+            // QQ inside 92440305QQFLRQQK27, Tel inside Hotel: an ASCII label is a word of its own.
+            if (char.IsAsciiLetter(m.Value[0]) && m.Index > 0 && char.IsAsciiLetterOrDigit(folded[m.Index - 1])) continue;
+            // 身份证复印件, 住所地址不详: the label is a word, not a field.
+            if (string.CompareOrdinal(folded, at, "号码", 0, 2) == 0) at += 2;
+            else if (at < folded.Length && folded[at] == '号' && reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account) at++;
+            while (at < folded.Length && at - (m.Index + m.Length) < 6 && IsGap(folded[at])) at++;
+            if (at >= folded.Length) break;
+            // A colon, a space or a table cell between label and value; 系, 为 and 是 are words, not separators.
+            var separated = folded.AsSpan(m.Index + m.Length, at - m.Index - m.Length).IndexOfAny("：:| \t\u00A0\u3000") >= 0;
+            var value = reader switch
+            {
+                Reader.Id => Code(folded, at, MaskKinds.IdNumber),
+                Reader.Document => Code(folded, at, MaskKinds.Document),
+                Reader.Phone => Phone(folded, at, publicNumbers),
+                Reader.Social => Handle(folded, at),
+                Reader.Account => Code(folded, at, MaskKinds.BankCard),
+                Reader.Address => Address(folded, at),
+                Reader.HomeIfPerson => policy.NaturalParty || ClauseIsAboutPerson(folded, m.Index) ? Address(folded, at) : null,
+                Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
+                Reader.RoleName => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } n && !IsInPartyName(n, policy) ? n : null,
+                // The party's own name is masked from the front matter; this finds it written otherwise (约翰·史密斯).
+                Reader.PartyRole => policy.NaturalParty && policy.MaskPartyName && separated ? Name(folded, at, MaskKinds.PartyName, separated) : null,
+                _ => null,
+            };
+            if (value is not { } v) continue;
+            if (reader == Reader.Account && !Digits(folded, v).All(char.IsAsciiDigit)) v = v with { Kind = MaskKinds.Account };
+            if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
+            found.Add(v);
+        }
+        // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
+        for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
+        for (var m = SensitivePattern().Match(folded); m.Success; m = m.NextMatch())
+            if (!InsideTitle(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
+        if (policy.NaturalParty || folded.Contains('·') || folded.Contains('•'))
+            for (var m = DottedName().Match(folded); m.Success; m = m.NextMatch())
+                if (policy.NaturalParty || IsAfterRole(folded, m.Index))
+                    found.Add(new(m.Index, m.Index + m.Length, MaskKinds.OtherPersonName, m.Value));
+        return found;
+    }
+
+    private static string Digits(string s, LabelledValue v) => string.Concat(s.AsSpan(v.Start, v.End - v.Start).ToArray().Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+
+    /// <summary>本局负责人, 执法证件号码, 举报电话: the agency's, not a person's.</summary>
+    private static bool IsPublicRole(string s, int labelStart, Reader reader)
+    {
+        var before = s.AsSpan(Math.Max(0, labelStart - 6), Math.Min(6, labelStart));
+        if (before.EndsWith("执法", StringComparison.Ordinal) || before.EndsWith("工作", StringComparison.Ordinal)) return true;
+        if (reader is Reader.Phone or Reader.Account or Reader.RoleName or Reader.Address)
+            foreach (var w in AgencyWords) if (before.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] AgencyWords = ["本局", "本机关", "我局", "本委", "本厅", "机关", "举报", "投诉", "监督", "咨询", "服务", "热线", "办公"];
+
+    /// <summary>Whether the sentence holding a 住所 is about a person (其委托代理人李四，住所…, 男，住所…).</summary>
+    private static bool ClauseIsAboutPerson(string s, int labelStart)
+    {
+        var from = labelStart;
+        while (from > 0 && labelStart - from < 60 && s[from - 1] is not ('。' or '\n' or ';' or '；')) from--;
+        var clause = s.AsSpan(from, labelStart - from);
+        foreach (var w in PersonWords) if (clause.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] PersonWords = ["代理人", "证人", "监护人", "法定代表人", "负责人", "经营者", "联系人", "，男", "，女", ",男", ",女", "出生"];
+
+    private static bool IsAfterRole(string s, int start)
+    {
+        var before = s.AsSpan(Math.Max(0, start - 8), Math.Min(8, start));
+        foreach (var (label, reader) in Labels)
+            if (reader is Reader.Name or Reader.RoleName or Reader.PartyRole && before.Contains(label, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool IsInPartyName(LabelledValue v, LabelPolicy policy) =>
+        !policy.NaturalParty && v.Name is { } n && TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(n), StringComparison.Ordinal);
+
+    /// <summary>Inside 《…》: a law's title (《残疾人保障法》) is not a fact about a person.</summary>
+    private static bool InsideTitle(string s, int at)
+    {
+        var open = s.LastIndexOf('《', at);
+        return open >= 0 && s.LastIndexOf('》', at) < open;
+    }
+
+    /// <summary>An ID or document number: letters and digits, maybe grouped by spaces or dashes, with a bracketed check digit (A123456(7)).</summary>
+    private static LabelledValue? Code(string s, int at, string kind)
+    {
+        var end = at;
+        var alnum = 0;
+        var digits = 0;
+        var i = at;
+        while (i < s.Length)
+        {
+            var c = s[i];
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                alnum++;
+                if (char.IsAsciiDigit(c)) digits++;
+                end = ++i;
+                continue;
+            }
+            // A single space or dash between groups, or (7) after a Hong Kong ID.
+            if (c is ' ' or '-' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && alnum > 0) { i++; continue; }
+            if (c is '(' or '（' && i + 2 < s.Length && char.IsAsciiLetterOrDigit(s[i + 1]) && s[i + 2] is ')' or '）') { alnum++; end = i += 3; continue; }
+            break;
+        }
+        // An ID number has 15 or 18 characters (a few missing or extra in a typo); passports, 港澳通行证 and
+        // 台胞证 8-10; an account 10 or more digits. Shorter is a part, a count or a date, not the number.
+        var minimum = kind switch { MaskKinds.IdNumber => 14, MaskKinds.BankCard => 12, _ => 7 };
+        if (alnum < minimum || digits < 4 || alnum > 24 || IsDate(s.AsSpan(at, end - at))) return null;
+        return new LabelledValue(at, end, kind);
+    }
+
+    /// <summary>2011-07-29, 2011 07 29: a date written after a label is not a number of the person's.</summary>
+    private static bool IsDate(ReadOnlySpan<char> v)
+    {
+        while (!v.IsEmpty && !char.IsAsciiDigit(v[0])) v = v[1..];
+        Span<Range> groups = stackalloc Range[6];
+        var n = v.SplitAny(groups, " -./");
+        return n >= 3 && v[groups[0]].Length == 4 && v[groups[1]].Length is 1 or 2 && v[groups[2]].Length is 1 or 2;
+    }
+
+    private static LabelledValue? Phone(string s, int at, PublicNumbers? publicNumbers)
+    {
+        var end = at;
+        var digits = new System.Text.StringBuilder();
+        var i = at;
+        if (i < s.Length && s[i] is '+' or '(' or '（') i++;
+        while (i < s.Length && digits.Length <= 20)
+        {
+            var c = s[i];
+            if (char.IsAsciiDigit(c)) { digits.Append(c); end = ++i; continue; }
+            if (digits.Length == 0 && c is not ('(' or '（' or ' ')) break;
+            if (c is ' ' or '-' or '.' or '(' or ')' or '（' or '）' && i + 1 < s.Length && (char.IsAsciiDigit(s[i + 1]) || s[i + 1] is '(' or '（')) { i++; continue; }
+            break;
+        }
+        if (digits.Length is < 7 or > 16 || IsDate(s.AsSpan(at, end - at))) return null;
+        var d = digits.ToString();
+        if (d.StartsWith("0086", StringComparison.Ordinal) && d.Length == 15) d = d[4..];
+        else if (d.StartsWith("86", StringComparison.Ordinal) && d.Length == 13) d = d[2..];
+        if (publicNumbers is not null && (publicNumbers.Contains(d) || publicNumbers.Contains(digits.ToString()))) return null;
+        // A phone: a mobile, a number with its area code, or a local number of 7-8 digits (not a date or a count).
+        if (!(PhoneNumbers.IsMobile(d) || d[0] == '0' && d.Length is >= 10 and <= 12 || d.Length is 7 or 8 && d[0] is not ('0' or '1'))) return null;
+        var start = at;
+        if (end < s.Length && s[end] is ')' or '）' && s.AsSpan(start, end - start).IndexOfAny('(', '（') >= 0 && s.AsSpan(start, end - start).IndexOfAny(')', '）') < 0) end++;
+        return new LabelledValue(start, end, PhoneNumbers.IsMobile(d) ? MaskKinds.Mobile : MaskKinds.Landline);
+    }
+
+    /// <summary>A WeChat ID or QQ number: 5-20 letters, digits, _ or -, with at least one digit or starting with a letter.</summary>
+    private static LabelledValue? Handle(string s, int at)
+    {
+        var i = at;
+        while (i < s.Length && (char.IsAsciiLetterOrDigit(s[i]) || s[i] is '_' or '-') && i - at <= 30) i++;
+        var length = i - at;
+        if (length is < 5 or > 30) return null;
+        return new LabelledValue(at, i, MaskKinds.Account);
+    }
+
+    /// <summary>An address: up to the end of the clause (，。；, a line or a table cell), at least four characters.</summary>
+    private static LabelledValue? Address(string s, int at)
+    {
+        var i = at;
+        // A space ends the address after its last part (…88号3栋 执法人员…), not inside it (秀江路 88 号).
+        while (i < s.Length && i - at < 80 && !(s[i] == ' ' && i > at && "号栋幢室组楼层村户".Contains(s[i - 1])) && s[i] is not ('，' or ',' or '。' or '；' or ';' or '\n' or '\r' or '|' or '）' or ')' or '（' or '(' or '【' or '】' or '<' or '、' or '*' or '“' or '”' or '"')) i++;
+        while (i > at && char.IsWhiteSpace(s[i - 1])) i--;
+        if (i - at < 4) return null;
+        var ideographs = 0;
+        for (var k = at; k < i; k++) if (NameOccurrences.IsIdeograph(s[k])) ideographs++;
+        // Already masked (the gate reads redacted output), or not given.
+        var value = s.AsSpan(at, i - at);
+        if (ideographs < 2 || value.Contains('【') || value.StartsWith("不详", StringComparison.Ordinal) || value.StartsWith("同上", StringComparison.Ordinal)) return null;
+        // "家庭住址等个人信息不予公开": the label named in a sentence about addresses, not followed by one.
+        if ("等及和或与的不均以为在".Contains(value[0])) return null;
+        return new LabelledValue(at, i, MaskKinds.Address);
+    }
+
+    // Two-character words that end a name written straight after a label: 证人李四证实…, 代理人王小明签字.
+    private static readonly string[] FollowWords =
+    [
+        "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "称", "说", "于", "在", "的", "是", "系", "为",
+        "向", "对", "已", "未", "均", "等", "及", "和", "与", "因", "将", "曾", "也", "现", "男", "女", "住", "身", "联", "手", "电", "出", "同", "自",
+    ];
+
+    private static bool StartsWithFollowWord(string s, int at)
+    {
+        foreach (var w in FollowWords) if (string.CompareOrdinal(s, at, w, 0, w.Length) == 0) return true;
+        return false;
+    }
+
+    private const string NotGiven = "的了在是于对向将把被从自应当该未已经均称说为和与及等其所并或但而则即就都也还又";
+
+    /// <summary>A person's name: a transliterated name with ·, a Latin name, or a Chinese surname and one or two characters.</summary>
+    private static LabelledValue? Name(string s, int at, string kind, bool separated)
+    {
+        if (s[at] is '【' || s.AsSpan(at).StartsWith("本人", StringComparison.Ordinal)) return null;
+        var dotted = DottedName().Match(s, at);
+        if (dotted.Success && dotted.Index == at) return new(at, at + dotted.Length, kind, dotted.Value);
+        var latin = LatinName().Match(s[at..Math.Min(s.Length, at + 60)]);
+        if (latin.Success) return new(at, at + latin.Length, kind, latin.Value);
+        var surname = Surnames.At(s, at);
+        if (surname == 0) return null;
+        var run = 0;
+        while (at + run < s.Length && run < 5 && NameOccurrences.IsIdeograph(s[at + run])) run++;
+        if (run <= surname) return null;
+        var length = 0;
+        for (var n = surname + 1; n <= Math.Min(surname + 2, run); n++)
+        {
+            if (n == run) { length = n; break; }
+            if (StartsWithFollowWord(s, at + n)) { length = n; break; }
+        }
+        if (length == 0) length = Math.Min(surname + 2, run);
+        var name = s.Substring(at, length);
+        if (PartyNames.IsMasked(name)) return null;
+        // 当事人应当…, 代理人于…: written straight after the label, function words are not a given name.
+        for (var k = surname; k < length; k++) if (NotGiven.Contains(name[k])) return null;
+        if (!separated && run > length && !StartsWithFollowWord(s, at + length)) return null;
+        return new(at, at + length, kind, name);
+    }
+}
