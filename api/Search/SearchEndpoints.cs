@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Search;
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Pages;
 
@@ -27,7 +28,7 @@ internal static class SearchEndpoints
 
     public static WebApplication MapSearch(this WebApplication app)
     {
-        var search = app.MapGroup("/api/search").RequireRateLimiting(RateLimits.Search);
+        var search = app.MapGroup("/api/search").WithTags("Search").RequireRateLimiting(RateLimits.Search);
 
         search.MapGet("", (HttpRequest http, SearchService service) =>
         {
@@ -82,8 +83,5 @@ internal static class SearchEndpoints
 
     private static IResult BadRequest(IReadOnlyDictionary<string, string> errors) => FieldErrors.From(errors).ToProblem("搜索参数有误");
 
-    private static IResult Unavailable() => Results.Problem(
-        statusCode: StatusCodes.Status503ServiceUnavailable,
-        title: "搜索暂时不可用",
-        detail: "搜索索引尚未就绪，请稍后再试。");
+    private static IResult Unavailable() => PortalProblems.Unavailable();
 }

@@ -99,7 +99,7 @@ public sealed class SearchEndpointsTests
         Assert.Equal(HttpStatusCode.OK, (await api.Client().GetAsync("/api/health")).StatusCode);
         var response = await api.Client().GetAsync("/api/search?q=a");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
-        Assert.Equal("搜索暂时不可用", (await Json(response)).GetProperty("title").GetString());
+        Assert.Equal("服务暂不可用", (await Json(response)).GetProperty("title").GetString());
         var page = await api.Client().GetAsync("/api/search/page?q=a");
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);
         Assert.Contains("搜索暂时不可用", await page.Content.ReadAsStringAsync());
