@@ -31,18 +31,30 @@ public static class NumberLabels
         "备案号", "备案编号", "流水号", "交易号", "交易单号", "单据号", "凭证号", "编号", "统一社会信用代码", "信用代码", "文号",
     ];
 
+    /// <summary>The private labels that name a bank card or account; a phone label in front of a card-shaped run does not.</summary>
+    private static readonly string[] AccountLabels = ["账号", "帐号", "账户", "帐户", "卡号", "银行卡"];
+
     /// <summary>How many characters between a label and its value are skipped: "批号：", "批号为 ", "| 批号 | ".</summary>
     private const int MaxGap = 4;
 
     /// <summary>The label, if any, that ends just before <paramref name="start"/> in a width-folded text.</summary>
-    public static LabelContext Before(string text, int start)
+    public static LabelContext Before(string text, int start) => Before(text, start, out _);
+
+    /// <summary>Whether the label just before <paramref name="start"/> names a bank card or account (账号, 卡号 …).</summary>
+    public static bool NamesAccount(string text, int start) =>
+        Before(text, start, out var label) == LabelContext.Private && Array.IndexOf(AccountLabels, label) >= 0;
+
+    private static LabelContext Before(string text, int start, out string? label)
     {
+        label = null;
         var end = start;
         for (var skipped = 0; end > 0 && skipped < MaxGap && IsGap(text[end - 1]); skipped++) end--;
         var before = text.AsSpan(0, end);
         // 执法证件号码 is an officer's public certificate, although it ends with 证件号码.
-        foreach (var label in PublicLabels) if (before.EndsWith(label, StringComparison.Ordinal)) return LabelContext.Public;
-        foreach (var label in PrivateLabels) if (before.EndsWith(label, StringComparison.Ordinal)) return LabelContext.Private;
+        foreach (var candidate in PublicLabels)
+            if (before.EndsWith(candidate, StringComparison.Ordinal)) { label = candidate; return LabelContext.Public; }
+        foreach (var candidate in PrivateLabels)
+            if (before.EndsWith(candidate, StringComparison.Ordinal)) { label = candidate; return LabelContext.Private; }
         return LabelContext.None;
     }
 

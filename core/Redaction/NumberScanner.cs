@@ -70,7 +70,7 @@ public static class NumberScanner
                 piece.Length = digits.Count - piece.DigitStart;
                 // "…2081\n2025年": a piece followed by a unit (年, 元, 袋 ...) is a date or a quantity, never the
                 // tail of a number before it; it starts a run of its own.
-                if (pieces.Count > 0 && pos < folded.Length && IsDateOrAmount(folded, piece.Start, piece.End, folded[pos]))
+                if (pieces.Count > 0 && pos < folded.Length && IsDateOrAmount(folded, piece.Start, piece.End, folded[pos], soft))
                 {
                     digits.RemoveRange(piece.DigitStart, piece.Length);
                     pos = piece.Start;
@@ -134,7 +134,10 @@ public static class NumberScanner
                 return GapChar.Line;
             case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
                 return GapChar.Zero;
-            case '-' or '(' or ')' or '+' or '*' or '_' or '~' or '`' or '\\' or '.' or '\u2212' or '\uFE58' or '\uFE63':
+            // An opening bracket starts the next number ("18093934102（(0755)6976584"): nobody opens one inside a number.
+            case '(':
+                return GapChar.Hard;
+            case '-' or ')' or '+' or '*' or '_' or '~' or '`' or '\\' or '.' or '\u2212' or '\uFE58' or '\uFE63':
             case >= '\u2010' and <= '\u2015':
                 return GapChar.Unit;
             case '<':
@@ -183,9 +186,10 @@ public static class NumberScanner
                 if (kind is not null && a == b && InsideCreditCode(text, pieces[a].Start, end)) kind = null;
                 if (kind is null) continue;
                 // A card number is read as one only with a card's issuer prefix or after 账号 / 卡号: order and
-                // tracking numbers pass Luhn one time in ten. Not a card, its pieces may still hold a phone.
+                // tracking numbers pass Luhn one time in ten, and so does a mobile run into the landline after it
+                // ("电话 181…263**(0571)…"). Not a card, its pieces may still hold a phone.
                 var context = NumberLabels.Before(text, pieces[a].Start);
-                if (kind == MaskKinds.BankCard && context != LabelContext.Private && !BankCards.HasIssuerPrefix(candidate)) continue;
+                if (kind == MaskKinds.BankCard && !NumberLabels.NamesAccount(text, pieces[a].Start) && !BankCards.HasIssuerPrefix(candidate)) continue;
                 var normal = kind == MaskKinds.Mobile && PhoneNumbers.IsMobile(candidate, out var prefix) ? candidate[prefix..] : candidate;
                 var from = pieces[a].Start;
                 if (kind == MaskKinds.Mobile && a - 1 > taken && IsCountryCode(digits, pieces[a - 1])) from = pieces[a - 1].Start;
@@ -230,12 +234,15 @@ public static class NumberScanner
         return false;
     }
 
-    /// <summary>2025年, 1月, 7日, 1200元: a year, month, day or amount, by the digits and the unit after them.</summary>
-    private static bool IsDateOrAmount(string s, int start, int end, char unit) => unit switch
+    /// <summary>
+    /// 2025年, 1月, 7日, 1200元: a year, month, day or amount, by the digits and the unit after them. Before 元
+    /// or 万 only cents (".66元") or a piece on a new line are an amount; "820000 19850417 0011万" stays one ID.
+    /// </summary>
+    private static bool IsDateOrAmount(string s, int start, int end, char unit, bool afterLineBreak) => unit switch
     {
         '年' => end - start == 4 && (s[start] == '1' && s[start + 1] == '9' || s[start] == '2' && s[start + 1] == '0'),
         '月' or '日' or '号' => end - start <= 2,
-        '元' or '万' => true,
+        '元' or '万' => end - start <= 2 || afterLineBreak,
         _ => false,
     };
 
