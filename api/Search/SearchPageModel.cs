@@ -15,6 +15,9 @@ public sealed record SearchPageModel(
 
     public string Title => Query.Length == 0 ? "搜索处罚决定" : $"“{(Query.Length > 40 ? Query[..40] + "…" : Query)}”的搜索结果";
 
+    /// <summary>处罚决定, 双随机抽查结果 or 结果, by the kind filter.</summary>
+    public string Noun => SearchWording.KindNoun(Request?.Kind);
+
     public int Pages => Results is null ? 0 : (Results.Total + Results.Size - 1) / Results.Size;
 
     /// <summary>The results page for another page number, keeping the query and filters.</summary>

@@ -29,5 +29,13 @@ internal static class SearchWording
         return $"没有与“{query}”完全一致的结果。以下是{how}找到的结果{dropped}，可能与您要找的不完全相符。";
     }
 
+    /// <summary>What the count names: 处罚决定 or 双随机抽查结果 when one kind is asked for, 结果 for both.</summary>
+    public static string KindNoun(string? kind) => kind switch
+    {
+        SearchKinds.Decision => "处罚决定",
+        SearchKinds.Inspection => "双随机抽查结果",
+        _ => "结果",
+    };
+
     public static string SearchUrl(string q) => QueryHelpers.AddQueryString("/search/", "q", q);
 }

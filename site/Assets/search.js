@@ -75,17 +75,24 @@
     }
   }
 
+  // What the count names, as the no-JavaScript page does (SearchWording.KindNoun).
+  function noun() {
+    var kind = form.elements.namedItem('kind');
+    var value = kind ? kind.value : '';
+    return value === 'decision' ? '处罚决定' : value === 'inspection' ? '双随机抽查结果' : '结果';
+  }
+
   function render(data, q) {
     list.textContent = '';
-    var about = q ? '与“' + q + '”有关的' : '';
+    var about = (q ? '与“' + q + '”有关的' : '') + noun();
     explain(data, q);
     if (!data.total) {
-      status.textContent = '没有找到' + about + '处罚决定。请换个关键词，或减少筛选条件。';
+      status.textContent = '没有找到' + about + '。请换个关键词，或减少筛选条件。';
       pager.hidden = true;
       return;
     }
     var pages = Math.ceil(data.total / data.size);
-    status.textContent = '找到 ' + data.total + ' 条' + about + '处罚决定' + (pages > 1 ? '，第 ' + data.page + ' 页，共 ' + pages + ' 页' : '') + '。';
+    status.textContent = '找到 ' + data.total + ' 条' + about + (pages > 1 ? '，第 ' + data.page + ' 页，共 ' + pages + ' 页' : '') + '。';
     data.hits.forEach(function (hit) {
       var li = el('li', 'search-hit');
       var h2 = el('h2');

@@ -40,8 +40,12 @@ public sealed class SearchPageTests
     public async Task Nothing_found_says_so()
     {
         using var api = new TestApi(now: SearchSamples.Noon, shell: Shell, index: SearchSamples.Sample);
-        var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("不存在的词语"))).Content.ReadAsStringAsync();
-        Assert.Contains("没有找到与“不存在的词语”有关的处罚决定", html);
+        var q = Uri.EscapeDataString("不存在的词语");
+        async Task<string> Page(string kind) => await (await api.Client().GetAsync($"/api/search/page?q={q}{kind}")).Content.ReadAsStringAsync();
+        // The count names what was searched: both kinds, only decisions, or only 双随机 results.
+        Assert.Contains("没有找到与“不存在的词语”有关的结果", await Page(""));
+        Assert.Contains("没有找到与“不存在的词语”有关的处罚决定", await Page("&kind=decision"));
+        Assert.Contains("没有找到与“不存在的词语”有关的双随机抽查结果", await Page("&kind=inspection"));
     }
 
     [Fact]
