@@ -24,6 +24,8 @@ internal sealed class DisclosureModel
     public required IReadOnlyDictionary<string, BodyDisclosure> ByBody { get; init; }
     /// <summary>Public tasks, newest inspection first.</summary>
     public required IReadOnlyList<PublicInspection> Inspections { get; init; }
+    /// <summary>双随机 tasks whose publicity period has ended: their pages answer 410, like ended decisions.</summary>
+    public required IReadOnlyList<string> EndedInspectionUrls { get; init; }
     /// <summary>Decision URL → what it was based on and who handled it.</summary>
     public required IReadOnlyDictionary<string, DecisionBasis> BasisByUrl { get; init; }
     /// <summary>Certificate → the public decisions the officer led, newest first.</summary>
@@ -62,6 +64,10 @@ internal sealed class DisclosureModel
                 .Select(t => InspectionRedaction.Redact(t, content.Site, today, publicData))
                 .Where(t => t.State == PublicityState.Public)
                 .OrderByDescending(t => t.Date).ThenBy(t => t.Url, StringComparer.Ordinal)
+                .ToList(),
+            EndedInspectionUrls = content.Inspections
+                .Where(t => InspectionPublicity.StateOn(t, content.Site.InspectionRetention, today) == PublicityState.Ended)
+                .Select(t => $"/inspections/{t.Year}/{t.Slug}/")
                 .ToList(),
             BasisByUrl = basis,
             LedBy = publicDecisions.Where(d => leads.ContainsKey(d.Url)).ToLookup(d => leads[d.Url], StringComparer.Ordinal),

@@ -50,12 +50,12 @@ internal static class NetlifyRedirects
     public const string DefaultApiOrigin = "https://api.zfgs.example.gov.cn";
 
     /// <summary>
-    /// 410 Gone for every decision whose publicity period has ended: the decision's own path and anything
+    /// 410 Gone for every decision and 双随机 task whose publicity period has ended: its own path and anything
     /// below it. Netlify serves /410.html as the body with the rule's status (a rewrite, since it is not 3xx).
     /// </summary>
-    public static IEnumerable<RedirectRule> GoneRules(PortalModel model) => model.Ended.SelectMany(d => new[]
+    public static IEnumerable<RedirectRule> GoneRules(PortalModel model) => model.GoneUrls.SelectMany(url => new[]
     {
-        new RedirectRule(d.Url.TrimEnd('/'), GonePage, 410, Force: true),
-        new RedirectRule(d.Url + "*", GonePage, 410, Force: true),
+        new RedirectRule(url.TrimEnd('/'), GonePage, 410, Force: true),
+        new RedirectRule(url + "*", GonePage, 410, Force: true),
     });
 }

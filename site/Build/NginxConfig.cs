@@ -87,12 +87,12 @@ internal static class NginxConfig
                 try_files $uri $uri/ =404;
             }
 
-            # 410 Gone for every decision whose publicity period has ended: its path and anything below it.
+            # 410 Gone for every decision and 双随机 task whose publicity period has ended: its path and anything below it.
 
             """);
-        foreach (var decision in model.Ended)
+        foreach (var url in model.GoneUrls)
         {
-            var path = decision.Url.TrimEnd('/');
+            var path = url.TrimEnd('/');
             conf.Append($"location = {Quoted(path)} {{ return 410; }}\n");
             conf.Append($"location ^~ {Quoted(path + "/")} {{ return 410; }}\n");
         }

@@ -35,6 +35,12 @@ internal sealed class PortalModel
     public required IReadOnlyList<PublicDecision> Withdrawn { get; init; }
     /// <summary>Publicity over: gone (410). Ordered by URL.</summary>
     public required IReadOnlyList<PublicDecision> Ended { get; init; }
+    /// <summary>
+    /// Every URL that answers 410 Gone: ended decisions and ended 双随机 tasks, ordered. Their pages are not
+    /// written; the rules keep a stale copy or a guessed URL from answering as if nothing had been there.
+    /// </summary>
+    public IEnumerable<string> GoneUrls =>
+        Ended.Select(d => d.Url).Concat(Disclosure.EndedInspectionUrls).Order(StringComparer.Ordinal);
     /// <summary>事前公开 lists, 双随机 results, decisions' basis and officers, yearly figures.</summary>
     public required DisclosureModel Disclosure { get; init; }
     /// <summary>content/search/synonyms.yml, for the search vocabulary beside the index.</summary>

@@ -16,13 +16,15 @@ public sealed class DeploymentFilesTests(TestSite site) : IClassFixture<TestSite
     }
 
     [Fact]
-    public void The_nginx_include_answers_410_for_exactly_the_ended_decisions_as_redirects_does()
+    public void The_nginx_include_answers_410_for_exactly_the_ended_decisions_and_inspections_as_redirects_does()
     {
         var gone = Nginx.Split('\n').Where(l => l.Contains("return 410", StringComparison.Ordinal)).ToList();
         Assert.Equal(
         [
             "location = \"/decisions/2022/food-3\" { return 410; }",
             "location ^~ \"/decisions/2022/food-3/\" { return 410; }",
+            "location = \"/inspections/2022/old-2022\" { return 410; }",
+            "location ^~ \"/inspections/2022/old-2022/\" { return 410; }",
         ], gone);
         Assert.Contains("error_page 410 /410.html;", Nginx);
     }

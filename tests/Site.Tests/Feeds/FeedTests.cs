@@ -67,7 +67,7 @@ public sealed class FeedTests(TestSite site) : IClassFixture<TestSite>
     }
 
     [Fact]
-    public void Ended_decisions_answer_410_through_netlify_redirects_and_nothing_else_does()
+    public void Ended_decisions_and_inspections_answer_410_through_netlify_redirects_and_nothing_else_does()
     {
         var rules = site.Text("/_redirects").Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#'))
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -76,7 +76,10 @@ public sealed class FeedTests(TestSite site) : IClassFixture<TestSite>
         [
             ["/decisions/2022/food-3", "/410.html", "410!"],
             ["/decisions/2022/food-3/*", "/410.html", "410!"],
+            ["/inspections/2022/old-2022", "/410.html", "410!"],
+            ["/inspections/2022/old-2022/*", "/410.html", "410!"],
         ], rules);
         Assert.True(site.Exists("/410.html"));
+        Assert.False(site.Exists("/inspections/2022/old-2022/index.html"));
     }
 }
