@@ -8,8 +8,8 @@ using Enforcement.Time;
 namespace Enforcement.Site.Cli;
 
 /// <summary>
-/// <c>expiring</c>: what comes down within the next N days
-/// (the day, 文书号, the title as published, and why), so staff are not surprised by a record going missing.
+/// <c>expiring</c>: what comes down within the next N days, decisions and 双随机 results
+/// (the day, 文书号 or path, the title as published, and why), so staff are not surprised by a record going missing.
 /// </summary>
 internal static class ExpiringCommand
 {
@@ -25,7 +25,7 @@ internal static class ExpiringCommand
 
     private static Command Create()
     {
-        var command = new Command("expiring", "列出即将撤下的决定书 (what comes down soon)") { Content, Days, Today };
+        var command = new Command("expiring", "列出即将撤下的决定书和抽查结果 (what comes down soon)") { Content, Days, Today };
         command.Validators.Add(r =>
         {
             if (r.GetValue(Content) is { } content && !Directory.Exists(content))
@@ -54,24 +54,38 @@ internal static class ExpiringCommand
             .Where(d => PublicityRules.StateOn(d, site.Retention, today) is PublicityState.Public or PublicityState.NotYet)
             .Select(d => (Decision: d, End: PublicityRules.EndWithReason(d, site.Retention)))
             .Where(x => x.End.On > today && x.End.On <= last)
-            .OrderBy(x => x.End.On).ThenBy(x => x.Decision.Number, StringComparer.Ordinal)
+            .ToList();
+
+        // 双随机 tasks come down too (published + retention.inspections); they have no 文书号, so their path names them.
+        var tasks = load.Content.Inspections
+            .Where(t => InspectionPublicity.StateOn(t, site.InspectionRetention, today) is PublicityState.Public or PublicityState.NotYet)
+            .Select(t => (Task: t, End: InspectionPublicity.EndOf(t, site.InspectionRetention)))
+            .Where(x => x.End > today && x.End <= last)
             .ToList();
 
         var span = $"今天 {today:yyyy-MM-dd}，{days} 天内（至 {last:yyyy-MM-dd}）";
-        if (coming.Count == 0)
+        if (coming.Count == 0 && tasks.Count == 0)
         {
-            output.WriteLine($"{span}没有要撤下的决定书。");
+            output.WriteLine($"{span}没有要撤下的决定书或抽查结果。");
             return 0;
         }
-        output.WriteLine($"{span}将撤下 {coming.Count} 件决定书：");
+        var what = string.Join("、", new[] { (coming.Count, "件决定书"), (tasks.Count, "项双随机抽查结果") }.Where(x => x.Item1 > 0).Select(x => $"{x.Item1} {x.Item2}"));
+        output.WriteLine($"{span}将撤下 {what}：");
         output.WriteLine("撤下日期\t文书号\t原因\t标题");
-        foreach (var (d, end) in coming)
-        {
-            // Staff may forward this list: the title is shown as the portal shows it, masked.
-            var pd = Redactor.Redact(d, site, today).Decision;
-            var reason = end.Reason == EndReason.Withdrawn && pd.Withdrawn is { } w ? $"{end.Label}（{w.Reason}）" : end.Label;
-            output.WriteLine($"{end.On:yyyy-MM-dd}\t{d.Number}\t{reason}\t{pd.Title}");
-        }
+        // Staff may forward this list: titles are shown as the portal shows them, masked.
+        var rows = coming.Select(x =>
+            {
+                var pd = Redactor.Redact(x.Decision, site, today).Decision;
+                var reason = x.End.Reason == EndReason.Withdrawn && pd.Withdrawn is { } w ? $"{x.End.Label}（{w.Reason}）" : x.End.Label;
+                return (On: x.End.On, Key: x.Decision.Number, Line: $"{x.End.On:yyyy-MM-dd}\t{x.Decision.Number}\t{reason}\t{pd.Title}");
+            })
+            .Concat(tasks.Select(x =>
+            {
+                var path = $"inspections/{x.Task.Year}/{x.Task.Slug}";
+                var title = Redactor.RedactText(x.Task.Title, PublicData.FromSite(site));
+                return (On: x.End, Key: path, Line: $"{x.End:yyyy-MM-dd}\t{path}\t期满\t{title}");
+            }));
+        foreach (var row in rows.OrderBy(r => r.On).ThenBy(r => r.Key, StringComparer.Ordinal)) output.WriteLine(row.Line);
         return 0;
     }
 }

@@ -30,6 +30,15 @@ public sealed class ExpiringCommandTests : IDisposable
             remedies:
               reconsideration: 宜春市人民政府
               litigation: 宜春市袁州区人民法院
+            randomInspections:
+              - item: 食品经营者落实主体责任情况检查
+                basis: 《中华人民共和国食品安全法》第一百一十条
+                targets: 食品经营者
+                ratio: 5%
+                frequency: 每年一次
+                method: 现场检查
+                subject: 宜春市市场监督管理局
+                content: 进货查验记录
             """);
         Decision("2020/org-old", "宜市监处罚〔2020〕1号", "宜春市甲食品有限公司销售过期食品案", "organization", "宜春市甲食品有限公司", "2020-04-01");
         Decision("2023/person", "宜市监处罚〔2023〕2号", "王小明销售过期食品案", "natural-person", "王小明", "2023-03-20");
@@ -40,6 +49,19 @@ public sealed class ExpiringCommandTests : IDisposable
         Decision("2020/one-too-late", "宜市监处罚〔2020〕6号", "宜春市戊药房案", "organization", "宜春市戊药房", "2020-04-08");
         Decision("2023/already-down", "宜市监处罚〔2023〕7号", "李四销售过期食品案", "natural-person", "李四", "2023-03-08");
         Decision("2024/recent", "宜市监处罚〔2024〕8号", "宜春市己公司案", "organization", "宜春市己公司", "2024-06-01");
+        // Published 2022-03-30: with the default three years of inspection publicity it comes down 2025-03-30.
+        Write("inspections/2022/food-2022.yml", """
+            title: 2022年食品经营者双随机抽查
+            body: yichun-amr
+            plan: 宜春市市场监督管理局2022年度抽查工作计划
+            item: 食品经营者落实主体责任情况检查
+            checks: [进货查验记录]
+            date: 2022-03-10
+            published: 2022-03-30
+            drawn: 1
+            results:
+              - {unit: 宜春市庚食品有限公司, kind: organization, outcome: 未发现问题}
+            """);
     }
 
     private void Write(string path, string text)
@@ -89,11 +111,12 @@ public sealed class ExpiringCommandTests : IDisposable
                 ["2025-03-15", "宜市监处罚〔2024〕3号", "提前届满", "宜春市乙商贸有限公司虚假宣传案"],
                 ["2025-03-20", "宜市监处罚〔2023〕2号", "期满", "王某某销售过期食品案"],
                 ["2025-03-25", "宜市监处罚〔2024〕4号", "撤回（经行政复议决定撤销）", "宜春市丙超市销售不合格商品案"],
+                ["2025-03-30", "inspections/2022/food-2022", "期满", "2022年食品经营者双随机抽查"],
                 ["2025-04-01", "宜市监处罚〔2020〕1号", "期满", "宜春市甲食品有限公司销售过期食品案"],
                 ["2025-04-07", "宜市监处罚〔2020〕5号", "期满", "宜春市丁药房案"],
             ],
             rows);
-        Assert.Contains("30 天内（至 2025-04-07）将撤下 5 件", output);
+        Assert.Contains("30 天内（至 2025-04-07）将撤下 5 件决定书、1 项双随机抽查结果", output);
         Assert.DoesNotContain("王小明", output);
     }
 
@@ -102,7 +125,7 @@ public sealed class ExpiringCommandTests : IDisposable
     {
         var (code, output, _) = Run("--content", content, "--days", "5", "--today", "2025-04-20");
         Assert.Equal(0, code);
-        Assert.Contains("没有要撤下的决定书", output);
+        Assert.Contains("没有要撤下的决定书或抽查结果", output);
     }
 
     [Theory]
