@@ -27,3 +27,26 @@ internal sealed class GoneRules(IReadOnlyList<(string From, bool Prefix, string 
         return null;
     }
 }
+
+/// <summary>
+/// The site's _redirects as the latest build wrote it: read again when the file changes, so a running preview
+/// answers 410 for what came down in this morning's build without a restart (as it takes up a new out/data).
+/// </summary>
+internal sealed class GoneRulesFile(string file)
+{
+    private (DateTime Stamp, long Length, GoneRules Rules) current = (DateTime.MinValue, -1, new GoneRules([]));
+
+    public GoneRules Rules
+    {
+        get
+        {
+            var info = new FileInfo(file);
+            var (stamp, length) = info.Exists ? (info.LastWriteTimeUtc, info.Length) : (DateTime.MinValue, -1L);
+            var seen = current;
+            if (seen.Stamp == stamp && seen.Length == length) return seen.Rules;
+            var fresh = (stamp, length, GoneRules.Read(file));
+            current = fresh;
+            return fresh.Item3;
+        }
+    }
+}

@@ -5,8 +5,8 @@ namespace Enforcement.Api.Infrastructure.Preview;
 
 /// <summary>
 /// Local preview: with Portal:Site set, the API also serves the static site at / and behaves as Netlify
-/// does in production: the same query-string rewrites to the API, 410 for decisions whose publicity has
-/// ended (read from the build's _redirects), and 404.html for anything else.
+/// does in production: the same query-string rewrites to the API, 410 for decisions and 双随机 tasks whose
+/// publicity has ended (read from the build's _redirects, again after each build), and 404.html for anything else.
 /// </summary>
 public static class PortalPreview
 {
@@ -26,7 +26,7 @@ public static class PortalPreview
         var site = SiteFolder(app);
         if (site is null) return app;
 
-        var gone = GoneRules.Read(Path.Combine(site, "_redirects"));
+        var gone = new GoneRulesFile(Path.Combine(site, "_redirects"));
         app.Use(async (context, next) =>
         {
             var request = context.Request;
@@ -38,7 +38,7 @@ public static class PortalPreview
                 if (path.StartsWith(OfficerPagePrefix, StringComparison.Ordinal) && request.Query.ContainsKey("token")
                     && path.Count(c => c == '/') == 3 && path.EndsWith('/'))
                     request.Path = OfficerApiPrefix + path[OfficerPagePrefix.Length..] + "page";
-                if (gone.Match(path) is { } goneRule)
+                if (gone.Rules.Match(path) is { } goneRule)
                 {
                     context.Response.StatusCode = StatusCodes.Status410Gone;
                     var body = Path.Combine(site, goneRule.TrimStart('/'));

@@ -22,6 +22,31 @@ public sealed class PortalPreviewTests
         finally { Directory.Delete(site, recursive: true); }
     }
 
+    [Fact]
+    public async Task A_new_builds_410s_are_answered_without_a_restart()
+    {
+        var site = Directory.CreateTempSubdirectory("preview-site-").FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(site, "decisions/2021/food-7"));
+            File.WriteAllText(Path.Combine(site, "decisions/2021/food-7/index.html"), "<h1>决定书</h1>");
+            File.WriteAllText(Path.Combine(site, "410.html"), "<h1>公示期已满</h1>");
+            File.WriteAllText(Path.Combine(site, "_redirects"), "# nothing has ended yet\n");
+            await using var api = new TestApi(new() { ["Portal:Site"] = site });
+            var client = api.Client();
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/decisions/2021/food-7/")).StatusCode);
+
+            // The next morning's build: the decision came down (its page is gone, _redirects names it).
+            File.Delete(Path.Combine(site, "decisions/2021/food-7/index.html"));
+            File.WriteAllText(Path.Combine(site, "_redirects"), "/decisions/2021/food-7  /410.html  410!\n/decisions/2021/food-7/*  /410.html  410!\n");
+            File.SetLastWriteTimeUtc(Path.Combine(site, "_redirects"), DateTime.UtcNow.AddSeconds(5));
+            var gone = await client.GetAsync("/decisions/2021/food-7/");
+            Assert.Equal(HttpStatusCode.Gone, gone.StatusCode);
+            Assert.Contains("公示期已满", await gone.Content.ReadAsStringAsync());
+        }
+        finally { Directory.Delete(site, recursive: true); }
+    }
+
     private static async Task ServesTheSiteAsync(HttpClient client)
     {
 
