@@ -1,4 +1,5 @@
 using System.Text;
+using Enforcement.Core.Tests.Search;
 using Enforcement.Loading;
 using Enforcement.Redaction;
 using Enforcement.Search;
@@ -25,7 +26,7 @@ internal static class AnalyzerComparison
 {
     public static int Run()
     {
-        var root = RelevanceFile.RepositoryRoot();
+        var root = RelevanceSet.RepositoryRoot();
         var analyzers = new (string Name, Func<Analyzer> New)[]
         {
             ("CJK bigrams + unigrams (current)", () => new ChineseAnalyzer()),
@@ -33,7 +34,7 @@ internal static class AnalyzerComparison
             ("jieba.NET 0.42.2 (search mode)", () => new FoldingAnalyzer(r => new JiebaTokenizer(r))),
         };
 
-        var yichang = RelevanceFile.Load(root);
+        var yichang = RelevanceSet.Load(root);
         var (shipped, words, bodies, citizens) = Shipped(root);
         Console.WriteLine("| analyzer | relevance.yml (Yichang corpus) | relevance-citizens.yml (shipped content) | worst classes |");
         Console.WriteLine("| --- | ---: | ---: | --- |");
@@ -74,7 +75,7 @@ internal static class AnalyzerComparison
         }
     }
 
-    private static (List<PublicDecision>, SearchWords?, List<SearchBody>, List<RelevanceFile.Query>) Shipped(string root)
+    private static (List<PublicDecision>, SearchWords?, List<SearchBody>, List<RelevanceQuery>) Shipped(string root)
     {
         var today = new DateOnly(2026, 12, 3);
         var content = ContentLoader.Load(Path.Combine(root, "content")).Content ?? throw new InvalidOperationException("content/ does not load");
@@ -88,7 +89,7 @@ internal static class AnalyzerComparison
 
     private sealed class CitizenFile
     {
-        public List<RelevanceFile.Query> Queries { get; set; } = [];
+        public List<RelevanceQuery> Queries { get; set; } = [];
     }
 
     /// <summary>A word tokenizer with the index's folding around it: 繁→简 before, full/half width and lower case after.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Enforcement.Content;
+using Enforcement.Core.Tests.Search;
 using Enforcement.Loading;
 using Enforcement.Redaction;
 using Enforcement.Registry;
@@ -49,7 +50,7 @@ internal static class SearchReport
         var indexDir = Path.Combine(dataDir, SearchIndexBuilder.FolderName);
         GC.Collect();
         sw.Restart();
-        var words = ContentLoader.Load(Path.Combine(RelevanceFile.RepositoryRoot(), "content")).Content?.SearchWords;
+        var words = ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content?.SearchWords;
         var bodies = SearchCorpus.Bodies.Select(b => SearchBody.From(b.Slug, b.Name, b.Slug == "yc-amr" ? ["市场监管局", "市监局"] : [])).ToList();
         if (!reuse) SearchIndexBuilder.Build(corpus, indexDir, bodyNames, words, bodies);
         var luceneBuild = sw.Elapsed;
@@ -150,7 +151,7 @@ internal static class SearchReport
     /// <summary>The relevance set (tests/Core.Tests/Search) against both engines on its own corpus.</summary>
     private static void Relevance(Action<string> line, string outDir)
     {
-        var set = RelevanceFile.Load(RelevanceFile.RepositoryRoot());
+        var set = RelevanceSet.Load(RelevanceSet.RepositoryRoot());
         var indexDir = Path.Combine(outDir, "relevance-index");
         SearchIndexBuilder.Build(set.Decisions, indexDir, set.Bodies);
         using var searcher = DecisionSearcher.Open(indexDir, new FixedClock(SearchCorpus.Today));

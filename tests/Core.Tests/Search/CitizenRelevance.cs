@@ -21,7 +21,7 @@ public sealed class CitizenRelevanceFixture : IDisposable
 
     public CitizenRelevanceFixture()
     {
-        var root = SearchTestData.RepositoryRoot();
+        var root = RelevanceSet.RepositoryRoot();
         var load = ContentLoader.Load(Path.Combine(root, "content"));
         var content = load.Content ?? throw new InvalidOperationException(string.Join("\n", load.Errors));
         var publicData = PublicData.From(content);
@@ -65,7 +65,7 @@ public sealed class CitizenRelevanceTests(CitizenRelevanceFixture fixture) : ICl
 {
     private static IReadOnlyDictionary<string, double> Recorded()
     {
-        var path = Path.Combine(SearchTestData.RepositoryRoot(), "tests", "Core.Tests", "Search", "relevance-figures.yml");
+        var path = Path.Combine(RelevanceSet.RepositoryRoot(), "tests", "Core.Tests", "Search", "relevance-figures.yml");
         return new DeserializerBuilder().Build().Deserialize<Dictionary<string, double>>(File.ReadAllText(path));
     }
 

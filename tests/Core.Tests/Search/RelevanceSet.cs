@@ -1,25 +1,46 @@
 using Enforcement.Content;
+using Enforcement.Publicity;
 using Enforcement.Redaction;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace Enforcement.Core.Tests.Search;
 
-/// <summary>relevance-corpus.yml and relevance.yml, read into decisions and judged queries.</summary>
+/// <summary>
+/// relevance-corpus.yml and relevance.yml, read into decisions and judged queries. The one reader of the set:
+/// bench/ compiles this file too (its engine and analyzer comparisons), so it needs nothing else from the tests.
+/// </summary>
 internal sealed record RelevanceSet(
     IReadOnlyDictionary<string, string> Bodies, IReadOnlyList<PublicDecision> Decisions, IReadOnlyList<RelevanceQuery> Queries)
 {
-    public static RelevanceSet Load()
+    /// <summary>tests/Core.Tests/Search, where the set and relevance-citizens.yml live.</summary>
+    public static string Folder(string repositoryRoot) => Path.Combine(repositoryRoot, "tests", "Core.Tests", "Search");
+
+    public static RelevanceSet Load() => Load(RepositoryRoot());
+
+    public static RelevanceSet Load(string repositoryRoot)
     {
-        var folder = Path.Combine(SearchTestData.RepositoryRoot(), "tests", "Core.Tests", "Search");
+        var folder = Folder(repositoryRoot);
         var yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
         var corpus = yaml.Deserialize<CorpusFile>(File.ReadAllText(Path.Combine(folder, "relevance-corpus.yml")));
         var queries = yaml.Deserialize<QueriesFile>(File.ReadAllText(Path.Combine(folder, "relevance.yml")));
-        var decisions = corpus.Decisions.Select(d => SearchTestData.Decision(
-            d.Slug, d.Title, d.Text, d.Number, d.Body, d.Party, d.Code, d.Category, d.Violation, d.Basis,
-            d.Penalties.Select(p => new Penalty(p.Kind, p.Amount)).ToList(), DateOnly.Parse(d.Published),
-            publicUntil: new DateOnly(2030, 1, 1))).ToList();
+        var decisions = corpus.Decisions.Select(d =>
+        {
+            var published = DateOnly.Parse(d.Published);
+            return new PublicDecision(d.Number, d.Title, published.Year, d.Slug, d.Body, PartyKind.Organization, d.Party, d.Code, null,
+                published.AddDays(-3), published, d.Category, d.Violation, d.Basis,
+                d.Penalties.Select(p => new Penalty(p.Kind, p.Amount)).ToList(), DecisionStatus.InForce, null,
+                PublicityState.Public, new DateOnly(2030, 1, 1), d.Text);
+        }).ToList();
         return new RelevanceSet(corpus.Bodies, decisions, queries.Queries);
+    }
+
+    /// <summary>The folder holding Enforcement.sln, above the running test or benchmark.</summary>
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Enforcement.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Enforcement.sln not found above " + AppContext.BaseDirectory);
     }
 
     private sealed class CorpusFile

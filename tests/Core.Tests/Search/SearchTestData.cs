@@ -35,14 +35,6 @@ internal static class SearchTestData
             Withdrawn: state == PublicityState.Withdrawn ? new Withdrawal(pub.AddDays(10), "行政复议撤销") : null,
             State: state, PublicUntil: publicUntil ?? pub.AddYears(3), Text: text);
     }
-
-    /// <summary>The folder holding Enforcement.sln, found from the test's output folder.</summary>
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Enforcement.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Enforcement.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>A clock stopped at one instant.</summary>

@@ -18,7 +18,7 @@ public sealed class SynonymsFileTests : IDisposable
     [Fact]
     public void The_shipped_table_loads_and_covers_every_violation_in_the_shipped_content()
     {
-        var load = ContentLoader.Load(Path.Combine(SearchTestData.RepositoryRoot(), "content"));
+        var load = ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content"));
         Assert.True(load.Succeeded, string.Join("\n", load.Errors));
         var words = load.Content!.SearchWords!;
         Assert.True(words.Synonyms.Count >= 20);
