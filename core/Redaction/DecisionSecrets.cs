@@ -1,13 +1,15 @@
 using Enforcement.Content;
+using Enforcement.Search;
 
 namespace Enforcement.Redaction;
 
 /// <summary>
 /// Something a decision's own data says must not be published: its matching form, kind and replacement.
 /// <see cref="Part"/>: a part of a name (the given name alone, one half of 阿依古丽·买买提), which counts only
-/// where it stands as a name (see <see cref="NameOccurrences"/>).
+/// where it stands as a name (see <see cref="NameOccurrences"/>). <see cref="Spelled"/>: a name in pinyin
+/// (WANGXIAOMING), which counts only as a whole word of Latin letters.
 /// </summary>
-public sealed record Secret(string Key, string Kind, string Replacement, bool Part = false)
+public sealed record Secret(string Key, string Kind, string Replacement, bool Part = false, bool Spelled = false)
 {
     public bool IsName => Kind is MaskKinds.PartyName or MaskKinds.OtherPersonName;
 }
@@ -69,7 +71,38 @@ public static class DecisionSecrets
         var replacement = PartyNames.Masked(name);
         Add(list, name, kind, replacement, minLength: 2);
         AddParts(list, name, kind, replacement);
+        AddPinyin(list, name, kind, replacement);
     }
+
+    /// <summary>
+    /// The name spelled in pinyin, family name first or last (Wang Xiaoming, WANG Xiao-ming, Xiaoming Wang), as
+    /// a signature, a passport copy or a foreign-facing document writes it. Toneless pinyin from ICU
+    /// (<see cref="Pinyin"/>); a surname read otherwise in names (单 Shan, 曾 Zeng) is spelled as ICU reads it.
+    /// </summary>
+    private static void AddPinyin(List<Secret> list, string name, string kind, string replacement)
+    {
+        var n = name.Trim();
+        if (n.Length is < 2 or > 4 || !n.All(NameOccurrences.IsIdeograph)) return;
+        var syllables = Pinyin.Syllables(n);
+        if (!syllables.All(s => s.Length > 0 && s.All(char.IsAsciiLetter))) return;
+        var surname = Math.Max(1, Surnames.At(n));
+        var given = string.Concat(syllables[surname..]);
+        var families = new[] { string.Concat(syllables[..surname]), SurnameReadings.GetValueOrDefault(n[..surname], "") };
+        foreach (var family in families.Where(f => f.Length > 0).Distinct())
+            foreach (var spelled in new[] { family + given, given + family })
+            {
+                var key = TextFolding.Key(spelled);
+                if (key.Length >= 5) list.Add(new Secret(key, kind, replacement, Spelled: true));
+            }
+    }
+
+    // Surnames read otherwise than the character's commonest reading, which is what ICU gives (曾 ceng, 单 dan).
+    private static readonly Dictionary<string, string> SurnameReadings = new(StringComparer.Ordinal)
+    {
+        ["曾"] = "zeng", ["单"] = "shan", ["解"] = "xie", ["仇"] = "qiu", ["朴"] = "piao", ["查"] = "zha", ["区"] = "ou",
+        ["盖"] = "ge", ["乐"] = "yue", ["缪"] = "miao", ["翟"] = "zhai", ["覃"] = "qin", ["种"] = "chong", ["长孙"] = "zhangsun",
+        ["尉迟"] = "yuchi", ["万俟"] = "moqi", ["单于"] = "chanyu", ["秘"] = "bi", ["员"] = "yun", ["繁"] = "po",
+    };
 
     /// <summary>
     /// The parts a name may be used alone in: both halves of 阿依古丽·买买提 or JOHN SMITH, the given name of 王小明

@@ -42,13 +42,18 @@ public static partial class LabelledValues
         ("曾用名", Reader.Name), ("别名", Reader.Name), ("又名", Reader.Name),
         ("委托代理人", Reader.Name), ("代理人", Reader.Name), ("见证人", Reader.Name), ("证人", Reader.Name), ("监护人", Reader.Name),
         ("联系人", Reader.Name), ("被询问人", Reader.Name), ("陈述人", Reader.Name), ("家属", Reader.Name),
+        // Family members, often children: 其子王小红, 其女儿李某, 未成年人张某.
+        ("未成年人", Reader.Name), ("其女儿", Reader.Name), ("其儿子", Reader.Name), ("其妻子", Reader.Name), ("其丈夫", Reader.Name),
+        ("其子", Reader.Name), ("其女", Reader.Name), ("之子", Reader.Name), ("之女", Reader.Name), ("其妻", Reader.Name), ("其夫", Reader.Name),
+        ("儿子", Reader.Name), ("女儿", Reader.Name), ("孙子", Reader.Name), ("孙女", Reader.Name), ("妻子", Reader.Name), ("丈夫", Reader.Name),
+        ("配偶", Reader.Name),
         ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
         ("当事人", Reader.PartyRole),
     ];
 
     private static readonly Dictionary<string, Reader> ReaderOf = Labels.ToDictionary(l => l.Label, l => l.Reader, StringComparer.Ordinal);
 
-    [GeneratedRegex("公民身份号码|身份证件号码|身份证号码|身份证号|身份号码|香港身份证|澳门身份证|台湾身份证|身份证|往来港澳通行证|港澳通行证|台湾通行证|通行证号码|通行证|台胞证|回乡证|护照号码|护照号|护照|证件号码|证件号|居住证|驾驶证号|手机号码|手机号|联系手机|手机|移动电话|联系电话|电话号码|固定电话|电话|联系方式|座机|TEL|Tel|微信号|微信|QQ号码|QQ号|QQ|qq|银行账号|银行卡号|银行账户|账号|帐号|卡号|账户|家庭住址|现住址|住址|户籍地址|户籍所在地|户籍地|现居住地|经常居住地|居住地址|居住地|暂住地|现住|家住|住所地|住所|曾用名|别名|又名|委托代理人|代理人|见证人|证人|监护人|联系人|被询问人|陈述人|家属|法定代表人|法人代表|负责人|经营者|投资人|当事人")]
+    [GeneratedRegex("公民身份号码|身份证件号码|身份证号码|身份证号|身份号码|香港身份证|澳门身份证|台湾身份证|身份证|往来港澳通行证|港澳通行证|台湾通行证|通行证号码|通行证|台胞证|回乡证|护照号码|护照号|护照|证件号码|证件号|居住证|驾驶证号|手机号码|手机号|联系手机|手机|移动电话|联系电话|电话号码|固定电话|电话|联系方式|座机|TEL|Tel|微信号|微信|QQ号码|QQ号|QQ|qq|银行账号|银行卡号|银行账户|账号|帐号|卡号|账户|家庭住址|现住址|住址|户籍地址|户籍所在地|户籍地|现居住地|经常居住地|居住地址|居住地|暂住地|现住|家住|住所地|住所|曾用名|别名|又名|委托代理人|代理人|见证人|证人|监护人|联系人|被询问人|陈述人|家属|未成年人|其女儿|其儿子|其妻子|其丈夫|其子|其女|之子|之女|其妻|其夫|儿子|女儿|孙子|孙女|妻子|丈夫|配偶|法定代表人|法人代表|负责人|经营者|投资人|当事人")]
     private static partial Regex LabelPattern();
 
     // 赣C·12345, 京A 12345, 粤B12345D (new-energy plates have six characters after the letter).
@@ -115,6 +120,8 @@ public static partial class LabelledValues
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
         for (var m = SensitivePattern().Match(folded); m.Success; m = m.NextMatch())
             if (!InsideTitle(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
+        found.AddRange(AgesAndBirthDates.Find(folded));
+        if (folded.Contains('|')) TableNames(folded, policy, found);
         if (policy.NaturalParty || folded.Contains('·') || folded.Contains('•'))
             for (var m = DottedName().Match(folded); m.Success; m = m.NextMatch())
                 if (policy.NaturalParty || IsAfterRole(folded, m.Index))
@@ -261,7 +268,7 @@ public static partial class LabelledValues
     // Two-character words that end a name written straight after a label: 证人李四证实…, 代理人王小明签字.
     private static readonly string[] FollowWords =
     [
-        "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "称", "说", "于", "在", "的", "是", "系", "为",
+        "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食", "称", "说", "于", "在", "的", "是", "系", "为",
         "向", "对", "已", "未", "均", "等", "及", "和", "与", "因", "将", "曾", "也", "现", "男", "女", "住", "身", "联", "手", "电", "出", "同", "自",
     ];
 

@@ -94,9 +94,10 @@ public sealed partial class LeakScanner
 
     /// <summary>
     /// Whether a secret is searched in every output. A <c>redact:</c> entry is scoped to its decision (the same
-    /// street may be a company's public registered address in another one), and so is a part of a name.
+    /// street may be a company's public registered address in another one), and so are a part of a name and a
+    /// name's pinyin (matched there without word boundaries, so only where the person is the subject).
     /// </summary>
-    private static bool IsDistinctive(Secret s) => !s.Part && s.Kind switch
+    private static bool IsDistinctive(Secret s) => !s.Part && !s.Spelled && s.Kind switch
     {
         MaskKinds.Listed => false,
         MaskKinds.PartyName or MaskKinds.OtherPersonName => s.Key.Length >= 3,
@@ -130,7 +131,7 @@ public sealed partial class LeakScanner
         // labels are read with the policy of the decision the output belongs to; elsewhere only numbers and accounts.
         var policy = owners.Count == 1 ? policies[owners.First()] : null;
         foreach (var v in LabelledValues.Find(folded, policy ?? LabelPolicy.Organisation, publicData.Numbers))
-            if (policy is not null || v.Name is null && v.Kind != MaskKinds.Sensitive)
+            if (policy is not null || v.Name is null && v.Kind is not (MaskKinds.Sensitive or MaskKinds.Minor or MaskKinds.BirthDate))
                 Generic(v.Start, v.End, v.Kind);
 
         var view = TextFolding.ForMatching(text, map: null);
@@ -141,16 +142,22 @@ public sealed partial class LeakScanner
             foreach (var h in hits)
                 foreach (var (kind, source) in globalOwners[h]) found.Add((kind, source, 0));
         }
+        LatinWords? latin = null;
         foreach (var i in owners)
             foreach (var s in local[i])
-                for (var at = view.IndexOf(s.Key, StringComparison.Ordinal); at >= 0; at = view.IndexOf(s.Key, at + 1, StringComparison.Ordinal))
-                    if ((!s.IsName || NameOccurrences.IsName(view, at, at + s.Key.Length, s.Part)) && !Covered(view, at, at + s.Key.Length, keeps[i]))
-                    {
-                        found.Add((s.Kind, sources[i], 0));
-                        break;
-                    }
+                if (s.Spelled ? (latin ??= new LatinWords(text)).Find(s.Key).Any() : Occurs(view, s, keeps[i]))
+                    found.Add((s.Kind, sources[i], 0));
 
         return found.Select(f => new Leak(output.Path, f.Kind) { Source = f.Source, Line = f.Line }).ToList();
+    }
+
+    /// <summary>Whether a decision's own secret stands in the view (a name as a name), outside its keep: strings.</summary>
+    private static bool Occurs(string view, Secret s, List<string> keep)
+    {
+        for (var at = view.IndexOf(s.Key, StringComparison.Ordinal); at >= 0; at = view.IndexOf(s.Key, at + 1, StringComparison.Ordinal))
+            if ((!s.IsName || NameOccurrences.IsName(view, at, at + s.Key.Length, s.Part)) && !Covered(view, at, at + s.Key.Length, keep))
+                return true;
+        return false;
     }
 
     /// <summary>Whether [start, end) of the folded output lies inside a string some decision's keep: list allows.</summary>

@@ -25,6 +25,10 @@ public static class MaskKinds
     public const string Plate = "车牌号";
     /// <summary>Health, disability, social assistance (低保) and the like.</summary>
     public const string Sensitive = "敏感个人信息";
+    /// <summary>A child's age or name said of a person (其子王小红，13岁): a minor identified; flagged in the report by this kind.</summary>
+    public const string Minor = "未成年人信息";
+    /// <summary>A natural person's date of birth (1985年3月12日出生, 出生日期：…).</summary>
+    public const string BirthDate = "出生日期";
     /// <summary>A body's internal notify address (bodies/*.yml notify), which is never published.</summary>
     public const string InternalEmail = "内部邮箱";
 
@@ -42,7 +46,8 @@ public static class MaskKinds
         Account => "【账号已隐去】",
         Address => "【住址已隐去】",
         Plate => "【车牌号已隐去】",
-        Sensitive => "【个人信息已隐去】",
+        Sensitive or Minor => "【个人信息已隐去】",
+        BirthDate => "【出生日期已隐去】",
         _ => "【已隐去】",
     };
 }

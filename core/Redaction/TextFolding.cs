@@ -1,3 +1,5 @@
+using Enforcement.Search;
+
 namespace Enforcement.Redaction;
 
 /// <summary>
@@ -52,7 +54,7 @@ public static class TextFolding
         var chars = text.ToCharArray();
         for (var i = first; i < chars.Length; i++)
         {
-            if (!IsNumeral(chars[i])) { chars[i] = FoldChar(chars[i]); continue; }
+            if (!IsNumeral(chars[i])) { chars[i] = FoldLetter(chars[i]); continue; }
             // A run of numerals (spaces and dashes may group it) is a number only if it is three or more long and not
             // glued to Arabic digits: "No.1908…五" is a number and a word, not one longer number.
             var end = i;
@@ -80,8 +82,11 @@ public static class TextFolding
         '七' => '7',
         '八' => '8',
         '九' => '9',
-        _ => FoldChar(c),
+        _ => FoldLetter(c),
     };
+
+    /// <summary>Width folded, and a traditional character to its simplified form (證人陳建國 reads as 证人陈建国).</summary>
+    private static char FoldLetter(char c) => TraditionalToSimplified.FoldChar(FoldChar(c));
 
     internal static char FoldChar(char c) => c switch
     {
@@ -126,7 +131,7 @@ public static class TextFolding
                 continue;
             }
             if (c == '&' && HtmlTags.TryReadEntity(text, i, out var entityEnd)) { i = entityEnd - 1; continue; }
-            c = FoldChar(c);
+            c = FoldLetter(c);
             if (IsSeparator(c)) continue;
             if (c is >= 'a' and <= 'z') c = (char)(c - 32);
             buffer[n++] = c;

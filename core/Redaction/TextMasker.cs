@@ -45,10 +45,18 @@ internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers pu
         if (secrets.Count > 0 || keep.Count > 0)
         {
             var view = TextFolding.ForMatching(text, map);
+            LatinWords? latin = null;
             foreach (var s in secrets)
+            {
+                if (s.Spelled)
+                {
+                    foreach (var (start, end) in (latin ??= new LatinWords(text)).Find(s.Key)) hits.Add(new Hit(start, end, 0, s.Kind, s.Replacement));
+                    continue;
+                }
                 for (var at = view.IndexOf(s.Key, StringComparison.Ordinal); at >= 0; at = view.IndexOf(s.Key, at + s.Key.Length, StringComparison.Ordinal))
                     if (!s.IsName || NameOccurrences.IsName(view, at, at + s.Key.Length, s.Part))
                         hits.Add(new Hit(map[at], map[at + s.Key.Length - 1] + 1, 0, s.Kind, s.Replacement));
+            }
             foreach (var k in keep)
                 for (var at = view.IndexOf(k, StringComparison.Ordinal); at >= 0; at = view.IndexOf(k, at + k.Length, StringComparison.Ordinal))
                     kept.Add((map[at], map[at + k.Length - 1] + 1));

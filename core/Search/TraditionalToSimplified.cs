@@ -18,6 +18,14 @@ public static class TraditionalToSimplified
 
     private static readonly Lazy<(NormalizeCharMap Map, int Count)> Lazy = new(Build);
 
+    private static readonly Lazy<char[]> Chars = new(BuildChars);
+
+    /// <summary>
+    /// One character folded on its own (陳 → 陈, 證 → 证), for callers that must keep positions (redaction maps
+    /// each folded character back to the text). Phrases and characters outside the BMP are left alone.
+    /// </summary>
+    public static char FoldChar(char c) => c < '\u3400' ? c : Chars.Value[c];
+
     /// <summary>Folds a whole string, e.g. a 文书号 for its exact-match key.</summary>
     public static string Fold(string text)
     {
@@ -46,6 +54,15 @@ public static class TraditionalToSimplified
             }
         }
         return (builder.Build(), count);
+    }
+
+    private static char[] BuildChars()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i < table.Length; i++) table[i] = (char)i;
+        foreach (var (from, to) in Read("TSCharacters.txt"))
+            if (from.Length == 1 && to.Length == 1) table[from[0]] = to[0];
+        return table;
     }
 
     /// <summary>Lines of <c>繁&lt;TAB&gt;简[ 简2…]</c>; the first candidate is OpenCC's default choice.</summary>

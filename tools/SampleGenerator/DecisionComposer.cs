@@ -36,7 +36,7 @@ internal static class DecisionComposer
 
         var (partyName, code, representative, partyBlock) = Party(ctx, plan.Case.Trade);
         var outcome = plan.Case.Write(ctx);
-        var text = Text(ctx, plan, partyBlock(), outcome);
+        var text = PeopleInOtherShapes.Add(Text(ctx, plan, partyBlock(), outcome), ctx, plan.Index, partyName);
 
         var published = WorkingDaysAfter(decided, rng.Next(1, 8));
         var (status, withdrawn, expires) = Lifecycle(rng, plan.Index, plan.Kind, published, anchor);

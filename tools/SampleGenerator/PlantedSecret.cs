@@ -25,6 +25,8 @@ internal enum SecretKind
     Account,
     /// <summary>A natural person's licence plate (赣C·12345).</summary>
     Plate,
+    /// <summary>A natural-person party's date of birth (1985年3月12日).</summary>
+    BirthDate,
 }
 
 /// <summary>

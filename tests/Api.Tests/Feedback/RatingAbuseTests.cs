@@ -88,11 +88,15 @@ public class RatingAbuseTests
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM ratings WHERE address_hash IS NOT NULL AND submitted_on = '2026-03-16'"));
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM ratings WHERE address_hash IS NULL AND submitted_on = '2026-03-15'"));
 
-        // Stop the API first: SQLite may delete its -shm/-wal files while they are being listed.
+        // Stop the API and close pooled connections first; SQLite may still delete its -shm/-wal files while
+        // they are listed, and a file that is gone holds nothing.
         await app.Factory.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var file in Directory.GetFiles(Path.GetDirectoryName(app.DatabasePath)!, "portal.db*"))
         {
-            var bytes = File.ReadAllBytes(file);
+            byte[] bytes;
+            try { bytes = File.ReadAllBytes(file); }
+            catch (FileNotFoundException) when (!file.EndsWith("portal.db", StringComparison.Ordinal)) { continue; }
             Assert.DoesNotContain(Address, Encoding.ASCII.GetString(bytes));
             Assert.DoesNotContain(Address, Encoding.Unicode.GetString(bytes));
         }

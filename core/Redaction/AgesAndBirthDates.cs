@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Enforcement.Redaction;
+
+/// <summary>
+/// Facts about a person found by their words rather than by a label: a child's age (其子王小红，13岁; 年仅十五岁),
+/// which identifies a minor, and a date of birth (1985年3月12日出生; 出生日期：1985-03-12), which the publicity
+/// rules list with the ID number and the address as not to be published. The law's own thresholds
+/// (未满十四周岁, 已满十六周岁不满十八周岁的, 14周岁以下) are not anybody's age and stay.
+/// Works on text folded by <see cref="TextFolding.FoldNumerals"/>.
+/// </summary>
+public static partial class AgesAndBirthDates
+{
+    // An age said of someone: after 年仅/现年/时年/年龄/年方 or opening a clause (，13岁，), not a range or a threshold.
+    [GeneratedRegex("(?<=(?:年仅|现年|时年|年龄|年方|[，,（(、])[：: ]?)(?<age>[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?周?岁(?!以[上下内]|及以[上下]|至|到|[-~～])")]
+    private static partial Regex AgePattern();
+
+    // 1985年3月12日出生, 1985年3月生, 出生于1985年3月12日, 出生日期：1985-03-12, **出生年月**：1985.03.
+    [GeneratedRegex("(?:19|20)[0-9]{2} ?年 ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?日)?(?=出生|生[，,。；;）)])|(?<=出生日期|出生年月日|出生年月|出生于)[*_]*[：: ]*[*_ ]*(?:19|20)[0-9]{2}(?: ?年 ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?日)?|[-./][0-9]{1,2}(?:[-./][0-9]{1,2})?)")]
+    private static partial Regex BirthPattern();
+
+    public static IEnumerable<LabelledValue> Find(string folded)
+    {
+        for (var m = AgePattern().Match(folded); m.Success; m = m.NextMatch())
+            if (Years(m.Groups["age"].Value) is > 0 and < 18)
+                yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.Minor);
+        for (var m = BirthPattern().Match(folded); m.Success; m = m.NextMatch())
+        {
+            var start = m.Index;
+            while (start < m.Index + m.Length && folded[start] is '：' or ':' or ' ' or '*' or '_') start++;
+            yield return new LabelledValue(start, m.Index + m.Length, MaskKinds.BirthDate);
+        }
+    }
+
+    /// <summary>13 or 十三 → 13; 0 when it is not a number.</summary>
+    internal static int Years(string age)
+    {
+        if (int.TryParse(age, out var n)) return n;
+        const string Digits = "一二三四五六七八九";
+        return age switch
+        {
+            ['十'] => 10,
+            ['十', var u] => 10 + Digits.IndexOf(u) + 1,
+            [var t, '十'] => (Digits.IndexOf(t) + 1) * 10,
+            [var t, '十', var u] => (Digits.IndexOf(t) + 1) * 10 + Digits.IndexOf(u) + 1,
+            [var u] => Digits.IndexOf(u) + 1,
+            _ => 0,
+        };
+    }
+}

@@ -1,0 +1,83 @@
+namespace Enforcement.Redaction;
+
+public static partial class LabelledValues
+{
+    /// <summary>
+    /// Names in a Markdown table that puts the role in a cell of its own: beside it in the same row
+    /// (| 周德胜 | 证人 |), or under a column headed by it (| 证人姓名 | 联系电话 |). A role written before the
+    /// name in one cell (| 证人：周德胜 |) is read like prose by <see cref="Find"/>.
+    /// </summary>
+    private static void TableNames(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        List<(int Start, int End)>? header = null;
+        var roleColumns = new HashSet<int>();
+        for (var lineStart = 0; lineStart < s.Length;)
+        {
+            var lineEnd = s.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = s.Length;
+            var cells = Cells(s, lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+            if (cells is null) { header = null; continue; }
+            if (cells.All(c => IsDelimiter(s, c))) continue;
+            if (header is null)
+            {
+                header = cells;
+                roleColumns.Clear();
+                for (var i = 0; i < cells.Count; i++) if (RoleIn(s, cells[i], policy, exact: false)) roleColumns.Add(i);
+            }
+            var rowHasRole = cells.Any(c => RoleIn(s, c, policy, exact: true));
+            for (var i = 0; i < cells.Count; i++)
+                if ((rowHasRole || roleColumns.Contains(i) && !ReferenceEquals(cells, header)) && WholeCellName(s, cells[i]) is { } name
+                    && !IsInPartyName(name, policy))
+                    found.Add(name);
+        }
+    }
+
+    /// <summary>The cells of a table row (text between pipes, trimmed of spaces and emphasis), or null if the line is not one.</summary>
+    private static List<(int Start, int End)>? Cells(string s, int start, int end)
+    {
+        while (start < end && s[start] is ' ' or '\t') start++;
+        if (start >= end || s[start] != '|') return null;
+        var cells = new List<(int, int)>();
+        for (var at = start + 1; at < end;)
+        {
+            var bar = s.IndexOf('|', at, end - at);
+            var cellEnd = bar < 0 ? end : bar;
+            var (a, b) = (at, cellEnd);
+            while (a < b && (char.IsWhiteSpace(s[a]) || s[a] is '*' or '_')) a++;
+            while (b > a && (char.IsWhiteSpace(s[b - 1]) || s[b - 1] is '*' or '_' or '：' or ':')) b--;
+            if (bar >= 0 || a < b) cells.Add((a, b));
+            if (bar < 0) break;
+            at = bar + 1;
+        }
+        return cells;
+    }
+
+    private static bool IsDelimiter(string s, (int Start, int End) cell) =>
+        cell.End > cell.Start && s.AsSpan(cell.Start, cell.End - cell.Start).Trim(":-").IsEmpty;
+
+    /// <summary>
+    /// Whether a cell names a person's role: exactly (| 证人 |) for a row, or containing it (| 委托代理人姓名 |) for
+    /// a header. The party itself is named in the front matter; 负责人 and the like only where the policy masks them.
+    /// </summary>
+    private static bool RoleIn(string s, (int Start, int End) cell, LabelPolicy policy, bool exact)
+    {
+        var text = s.AsSpan(cell.Start, cell.End - cell.Start);
+        if (text.IsEmpty || text.Length > 12) return false;
+        foreach (var (label, reader) in Labels)
+        {
+            if (reader is not (Reader.Name or Reader.RoleName)) continue;
+            if (exact ? text.SequenceEqual(label) : text.Contains(label, StringComparison.Ordinal))
+                return !IsPublicRole(s, cell.Start + Math.Max(0, text.IndexOf(label, StringComparison.Ordinal)), reader);
+        }
+        return false;
+    }
+
+    /// <summary>A cell that holds a name and nothing else (周德胜, 阿依古丽·买买提, JOHN SMITH).</summary>
+    private static LabelledValue? WholeCellName(string s, (int Start, int End) cell)
+    {
+        if (cell.End - cell.Start is < 2 or > 40) return null;
+        var name = Name(s, cell.Start, MaskKinds.OtherPersonName, separated: true);
+        return name is { } n && n.End == cell.End ? n : null;
+    }
+}
