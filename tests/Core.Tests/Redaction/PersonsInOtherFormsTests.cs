@@ -9,19 +9,12 @@ namespace Enforcement.Core.Tests.Redaction;
 /// </summary>
 public class PersonsInOtherFormsTests
 {
-    private static readonly DateOnly Today = new(2025, 6, 1);
-
-    private static string RedactOrg(string text, string? representative = null) =>
-        Redactor.Redact(Samples.Organisation(text) with { Party = new Party(PartyKind.Organization, "宜春市嘉禾食品有限公司", "91360902MA35L7K839", representative) },
-            Samples.Site(), Today).Decision.Text;
-
-    private static string RedactPerson(string text, string name = "王小明") =>
-        Redactor.Redact(Samples.Person(name, text: text), Samples.Site(), Today).Decision.Text;
+    private static readonly DateOnly Today = Samples.RedactionDay;
 
     [Fact]
     public void A_name_and_its_labels_in_traditional_characters_are_masked_like_simplified_ones()
     {
-        var output = RedactPerson("當事人陳建國銷售過期食品。委託代理人林曉明到場，聯繫電話：13907951234。林曉明稱不知情。", "陈建国");
+        var output = Samples.RedactPerson("當事人陳建國銷售過期食品。委託代理人林曉明到場，聯繫電話：13907951234。林曉明稱不知情。", "陈建国");
         Assert.DoesNotContain("陳建國", output);
         Assert.DoesNotContain("林曉明", output);
         Assert.DoesNotContain("13907951234", output);
@@ -37,7 +30,7 @@ public class PersonsInOtherFormsTests
     [InlineData("签名 wangxiaoming")]
     public void The_partys_name_in_pinyin_is_masked(string text)
     {
-        var output = RedactPerson(text);
+        var output = Samples.RedactPerson(text);
         Assert.DoesNotContain("iaoming", output, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("王某某", output);
     }
@@ -45,12 +38,12 @@ public class PersonsInOtherFormsTests
     [Theory]
     [InlineData("店招为 WANGXIAOMINGER 牌。")]
     [InlineData("王府井 Wangfujing 店")]
-    public void Pinyin_inside_a_longer_word_stays(string text) => Assert.Equal(text, RedactPerson(text));
+    public void Pinyin_inside_a_longer_word_stays(string text) => Assert.Equal(text, Samples.RedactPerson(text));
 
     [Fact]
     public void The_representatives_name_in_pinyin_is_masked()
     {
-        var output = RedactOrg("授权书落款 Zhang Weiguo。", representative: "张卫国");
+        var output = Samples.RedactOrg("授权书落款 Zhang Weiguo。", representative: "张卫国");
         Assert.Equal("授权书落款 张某某。", output);
     }
 
@@ -58,7 +51,7 @@ public class PersonsInOtherFormsTests
     public void A_table_that_puts_the_role_after_the_name_masks_the_name_and_its_other_mentions()
     {
         const string text = "| 姓名 | 身份 |\n| --- | --- |\n| 周德胜 | 证人 |\n| 张静 | 执法人员 |\n\n周德胜称其在店内购买。";
-        var output = RedactOrg(text);
+        var output = Samples.RedactOrg(text);
         Assert.DoesNotContain("周德胜", output);
         Assert.Contains("| 周某某 | 证人 |", output);
         Assert.Contains("| 张静 | 执法人员 |", output);
@@ -69,7 +62,7 @@ public class PersonsInOtherFormsTests
     public void A_column_headed_by_a_role_masks_the_names_under_it()
     {
         const string text = "| 证人姓名 | 证明事项 |\n| --- | --- |\n| 李秀英 | 购买经过 |\n| **罗春生** | 价格 |\n";
-        var output = RedactOrg(text);
+        var output = Samples.RedactOrg(text);
         Assert.DoesNotContain("李秀英", output);
         Assert.DoesNotContain("罗春生", output);
         Assert.Contains("| 购买经过 |", output);
@@ -80,7 +73,7 @@ public class PersonsInOtherFormsTests
     public void An_evidence_table_without_persons_stays()
     {
         const string text = "| 序号 | 证据 | 证明事项 |\n| --- | --- | --- |\n| 1 | 证人证言 | 销售经过 |\n| 2 | 王五金店发票 | 进货来源 |\n";
-        Assert.Equal(text, RedactOrg(text));
+        Assert.Equal(text, Samples.RedactOrg(text));
     }
 
     [Theory]
@@ -92,7 +85,7 @@ public class PersonsInOtherFormsTests
     [InlineData("向未成年人张子涵销售香烟。", "张子涵")]
     public void A_childs_name_and_age_are_masked(string text, string secret)
     {
-        var output = RedactOrg(text);
+        var output = Samples.RedactOrg(text);
         Assert.DoesNotContain(secret, output);
     }
 
@@ -104,7 +97,7 @@ public class PersonsInOtherFormsTests
     [InlineData("证人张国平，45岁，证实。")]
     public void The_laws_thresholds_and_adults_ages_stay(string text)
     {
-        var output = RedactOrg(text);
+        var output = Samples.RedactOrg(text);
         foreach (var stays in new[] { "未成年人", "十四周岁", "十六周岁", "3岁以上", "3岁及以下", "45岁", "销售烟草制品" })
             if (text.Contains(stays, StringComparison.Ordinal)) Assert.Contains(stays, output);
     }
@@ -124,7 +117,7 @@ public class PersonsInOtherFormsTests
     [InlineData("2024年3月25日，本局执法人员检查。", "2024年3月25日，本局执法人员检查。")]
     [InlineData("该批产品于2024年3月生产。", "该批产品于2024年3月生产。")]
     public void A_date_of_birth_is_masked_and_other_dates_stay(string text, string expected) =>
-        Assert.Equal(expected, RedactPerson(text));
+        Assert.Equal(expected, Samples.RedactPerson(text));
 
     [Fact]
     public void The_gate_finds_a_traditional_or_pinyin_name_that_escaped()

@@ -6,14 +6,7 @@ namespace Enforcement.Core.Tests.Redaction;
 /// <summary>Personal data in the shapes real 行政处罚决定书 write it, and the public facts beside it that must stay.</summary>
 public class RealShapesTests
 {
-    private static readonly DateOnly Today = new(2025, 6, 1);
-
-    private static string RedactOrg(string text, string? representative = null) =>
-        Redactor.Redact(Samples.Organisation(text) with { Party = new Party(PartyKind.Organization, "宜春市嘉禾食品有限公司", "91360902MA35L7K839", representative) },
-            Samples.Site(), Today).Decision.Text;
-
-    private static string RedactPerson(string text, string name = "王小明") =>
-        Redactor.Redact(Samples.Person(name, text: text), Samples.Site(), Today).Decision.Text;
+    private static readonly DateOnly Today = Samples.RedactionDay;
 
     [Theory]
     [InlineData("身份证号码：360902199001011234，", "360902199001011234")]                 // wrong check digit
@@ -37,7 +30,7 @@ public class RealShapesTests
     [InlineData("银行账号：3602 1234 5678 9012，", "3602 1234 5678 9012")]          // private by its label, whatever its checksum
     public void Labelled_and_disguised_values_are_masked(string text, string secret)
     {
-        var output = RedactOrg(text);
+        var output = Samples.RedactOrg(text);
         Assert.DoesNotContain(secret, output);
         Assert.Contains("已隐去】", output);
     }
@@ -58,12 +51,12 @@ public class RealShapesTests
     [InlineData("当事人长期患有糖尿病，家庭困难。", "糖尿病")]
     [InlineData("当事人系低保户，", "低保户")]
     public void Names_addresses_and_sensitive_facts_found_by_their_words_are_masked(string text, string secret) =>
-        Assert.DoesNotContain(secret, RedactOrg(text));
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
     [Fact]
     public void A_natural_persons_address_after_zhusuo_and_licence_plate_are_masked_without_a_redact_entry()
     {
-        var output = RedactPerson("当事人王小明，男，住所：宜春市袁州区秀江路88号。其驾驶的赣C·12345号车辆停放于店外。");
+        var output = Samples.RedactPerson("当事人王小明，男，住所：宜春市袁州区秀江路88号。其驾驶的赣C·12345号车辆停放于店外。");
         Assert.DoesNotContain("秀江路", output);
         Assert.DoesNotContain("12345", output);
         Assert.Contains("【车牌号已隐去】", output);
@@ -73,21 +66,21 @@ public class RealShapesTests
     public void Words_after_a_role_label_that_are_not_a_name_stay()
     {
         const string text = "当事人系初次违法，当事人为个体工商户，经本局负责人批准，其委托代理人系当事人员工。身份证号码、家庭住址等个人信息不予公开。";
-        Assert.Equal(text, RedactPerson(text));
+        Assert.Equal(text, Samples.RedactPerson(text));
     }
 
     [Fact]
     public void A_companys_registered_address_stays()
     {
         const string text = "- **住所**：宜春市袁州区秀江路 88 号\n";
-        Assert.Equal(text, RedactOrg(text));
+        Assert.Equal(text, Samples.RedactOrg(text));
     }
 
     [Theory]
     [InlineData("高峰", "用电高峰期间，当事人高峰在其位于高峰路的店内销售。", "用电高峰期间，当事人高某某在其位于高峰路的店内销售。")]
     [InlineData("金华", "当事人金华的店开在金华路，货从浙江金华购进。金华称不知情。", "当事人金某某的店开在金华路，货从浙江金华购进。金某某称不知情。")]
     public void A_name_is_masked_as_a_name_not_inside_other_words(string name, string text, string expected) =>
-        Assert.Equal(expected, RedactPerson(text, name));
+        Assert.Equal(expected, Samples.RedactPerson(text, name));
 
     [Theory]
     [InlineData("生产批号：20250107123456789。")]
@@ -95,7 +88,7 @@ public class RealShapesTests
     [InlineData("出厂编号 6222021234567890128，报告编号 360902199001011233。")]
     [InlineData("注册号：360902210012345。")]
     [InlineData("发票号码 12345678901234567。")]
-    public void Numbers_after_public_labels_stay_whatever_their_checksum(string text) => Assert.Equal(text, RedactOrg(text));
+    public void Numbers_after_public_labels_stay_whatever_their_checksum(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 
     [Fact]
     public void An_order_number_is_not_a_card_because_luhn_passes()
@@ -103,14 +96,14 @@ public class RealShapesTests
         const string payload = "202501071234567";
         var number = payload + BankCards.LuhnCheckDigit(payload);
         var text = $"涉案商品销售记录中记载{number}一笔。";
-        Assert.Equal(text, RedactOrg(text));
+        Assert.Equal(text, Samples.RedactOrg(text));
     }
 
     [Fact]
     public void The_shipped_samples_phone_at_a_line_end_is_a_phone_and_the_next_paragraph_stays()
     {
         const string text = "- **委托代理人**：谢冬梅，系当事人员工，联系电话：+86 137 6795 2081\n\n2025年1月7日，本局执法人员张静（执法证号：36090012389）检查。";
-        var output = RedactOrg(text);
+        var output = Samples.RedactOrg(text);
         Assert.Equal("- **委托代理人**：谢某某，系当事人员工，联系电话：【电话已隐去】\n\n2025年1月7日，本局执法人员张静（执法证号：36090012389）检查。", output);
     }
 
@@ -119,12 +112,12 @@ public class RealShapesTests
     [InlineData("（电话：(0795)3261234）", "（电话：【电话已隐去】）")]
     [InlineData("批号12345678901\n\n2025年1月7日检查", "批号12345678901\n\n2025年1月7日检查")]
     [InlineData("手机**13907951234**。", "手机**【电话已隐去】**。")]
-    public void A_mask_covers_exactly_the_secret(string text, string expected) => Assert.Equal(expected, RedactOrg(text));
+    public void A_mask_covers_exactly_the_secret(string text, string expected) => Assert.Equal(expected, Samples.RedactOrg(text));
 
     [Fact]
     public void An_officer_who_shares_the_partys_name_keeps_it_beside_his_certificate()
     {
-        var output = RedactPerson("当事人王小明销售过期食品。执法人员王小明（执法证号：36090012389）、张静（执法证号：36090012647）检查。", "王小明");
+        var output = Samples.RedactPerson("当事人王小明销售过期食品。执法人员王小明（执法证号：36090012389）、张静（执法证号：36090012647）检查。", "王小明");
         Assert.StartsWith("当事人王某某销售", output);
         Assert.Contains("执法人员王小明（执法证号：36090012389）", output);
     }
@@ -133,7 +126,7 @@ public class RealShapesTests
     public void The_old_15_digit_registration_number_of_a_company_stays()
     {
         const string text = "营业执照注册号360902210012345，";
-        Assert.Equal(text, RedactOrg(text));
+        Assert.Equal(text, Samples.RedactOrg(text));
     }
 
     [Fact]

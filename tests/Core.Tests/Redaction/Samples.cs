@@ -42,5 +42,16 @@ internal static class Samples
         }
     }
 
+    /// <summary>The text of an organisation's decision as redaction publishes it (宜春市嘉禾食品有限公司, optionally with its representative).</summary>
+    public static string RedactOrg(string text, string? representative = null) =>
+        Enforcement.Redaction.Redactor.Redact(Organisation(text) with { Party = new Party(PartyKind.Organization, "宜春市嘉禾食品有限公司", "91360902MA35L7K839", representative) },
+            Site(), RedactionDay).Decision.Text;
+
+    /// <summary>The text of a natural person's decision as redaction publishes it.</summary>
+    public static string RedactPerson(string text, string name = "王小明") =>
+        Enforcement.Redaction.Redactor.Redact(Person(name, text: text), Site(), RedactionDay).Decision.Text;
+
+    public static readonly DateOnly RedactionDay = new(2025, 6, 1);
+
     public static Decision Published(this Decision d, string published) => d with { Published = DateOnly.Parse(published) };
 }
