@@ -21,9 +21,12 @@ public static partial class AgesAndBirthDates
 
     public static IEnumerable<LabelledValue> Find(string folded)
     {
-        for (var m = AgePattern().Match(folded); m.Success; m = m.NextMatch())
-            if (Years(m.Groups["age"].Value) is > 0 and < 18)
-                yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.Minor);
+        // Most decisions say neither; the patterns look behind, so they are tried only where they can match.
+        if (folded.Contains('岁'))
+            for (var m = AgePattern().Match(folded); m.Success; m = m.NextMatch())
+                if (Years(m.Groups["age"].Value) is > 0 and < 18)
+                    yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.Minor);
+        if (!folded.Contains("出生", StringComparison.Ordinal) && !folded.Contains("月生", StringComparison.Ordinal)) yield break;
         for (var m = BirthPattern().Match(folded); m.Success; m = m.NextMatch())
         {
             var start = m.Index;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Enforcement.Redaction;
@@ -51,10 +52,30 @@ public static partial class LabelledValues
         ("当事人", Reader.PartyRole),
     ];
 
-    private static readonly Dictionary<string, Reader> ReaderOf = Labels.ToDictionary(l => l.Label, l => l.Reader, StringComparer.Ordinal);
+    // Labels by their first character, in the order above; and those characters, for a vectorised search.
+    private static readonly Dictionary<char, (string Label, Reader Reader)[]> LabelsByFirst =
+        Labels.GroupBy(l => l.Label[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    private static readonly SearchValues<char> LabelStarts = SearchValues.Create([.. LabelsByFirst.Keys]);
 
-    [GeneratedRegex("公民身份号码|身份证件号码|身份证号码|身份证号|身份号码|香港身份证|澳门身份证|台湾身份证|身份证|往来港澳通行证|港澳通行证|台湾通行证|通行证号码|通行证|台胞证|回乡证|护照号码|护照号|护照|证件号码|证件号|居住证|驾驶证号|手机号码|手机号|联系手机|手机|移动电话|联系电话|电话号码|固定电话|电话|联系方式|座机|TEL|Tel|微信号|微信|QQ号码|QQ号|QQ|qq|银行账号|银行卡号|银行账户|账号|帐号|卡号|账户|家庭住址|现住址|住址|户籍地址|户籍所在地|户籍地|现居住地|经常居住地|居住地址|居住地|暂住地|现住|家住|住所地|住所|曾用名|别名|又名|委托代理人|代理人|见证人|证人|监护人|联系人|被询问人|陈述人|家属|未成年人|其女儿|其儿子|其妻子|其丈夫|其子|其女|之子|之女|其妻|其夫|儿子|女儿|孙子|孙女|妻子|丈夫|配偶|法定代表人|法人代表|负责人|经营者|投资人|当事人")]
-    private static partial Regex LabelPattern();
+    /// <summary>Each label in the text, leftmost first; at one place the first in <see cref="Labels"/> (the longest) wins.</summary>
+    private static IEnumerable<(int Index, string Label, Reader Reader)> LabelsIn(string s)
+    {
+        for (var i = s.AsSpan().IndexOfAny(LabelStarts); i >= 0 && i < s.Length;)
+        {
+            var next = i + 1;
+            foreach (var (label, reader) in LabelsByFirst[s[i]])
+                if (string.CompareOrdinal(s, i, label, 0, label.Length) == 0)
+                {
+                    yield return (i, label, reader);
+                    next = i + label.Length;
+                    break;
+                }
+            if (next >= s.Length) yield break;
+            var more = s.AsSpan(next).IndexOfAny(LabelStarts);
+            i = more < 0 ? -1 : next + more;
+        }
+    }
+
 
     // 赣C·12345, 京A 12345, 粤B12345D (new-energy plates have six characters after the letter).
     [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・\\. ]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])")]
@@ -67,6 +88,33 @@ public static partial class LabelledValues
     /// <summary>A transliterated foreign or minority name: 约翰·史密斯, 阿依古丽·买买提.</summary>
     [GeneratedRegex("[\\u4E00-\\u9FFF]{1,8}(?:[·•・‧][\\u4E00-\\u9FFF]{1,10}){1,3}")]
     private static partial Regex DottedName();
+
+    private static readonly SearchValues<char> Dots = SearchValues.Create("·•・‧");
+
+    /// <summary>
+    /// Every dotted name in the text, found from its dots (rare: a plate's 赣C·12345 is the usual one) rather than
+    /// by trying the pattern at every ideograph.
+    /// </summary>
+    private static IEnumerable<Match> DottedNames(string s)
+    {
+        var covered = 0;
+        for (var i = s.AsSpan().IndexOfAny(Dots); i >= 0;)
+        {
+            if (i > covered && NameOccurrences.IsIdeograph(s[i - 1]))
+            {
+                var start = i;
+                while (start > covered && i - start < 8 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
+                var m = DottedName().Match(s, start, Math.Min(s.Length - start, 60));
+                if (m.Success && m.Index <= i)
+                {
+                    yield return m;
+                    covered = m.Index + m.Length;
+                }
+            }
+            var next = i + 1 < s.Length ? s.AsSpan(i + 1).IndexOfAny(Dots) : -1;
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+    }
 
     [GeneratedRegex("^[A-Z][A-Za-z]+(?:[ .\\-][A-Z][A-Za-z]+){1,3}")]
     private static partial Regex LatinName();
@@ -82,20 +130,19 @@ public static partial class LabelledValues
     public static List<LabelledValue> Find(string folded, LabelPolicy policy, PublicNumbers? publicNumbers = null)
     {
         var found = new List<LabelledValue>();
-        for (var m = LabelPattern().Match(folded); m.Success; m = m.NextMatch())
+        foreach (var (index, label, reader) in LabelsIn(folded))
         {
-            var reader = ReaderOf[m.Value];
-            var at = m.Index + m.Length;
-            if (IsPublicRole(folded, m.Index, reader)) continue;
+            var at = index + label.Length;
+            if (IsPublicRole(folded, index, reader)) continue;
             // QQ inside 92440305QQFLRQQK27, Tel inside Hotel: an ASCII label is a word of its own.
-            if (char.IsAsciiLetter(m.Value[0]) && m.Index > 0 && char.IsAsciiLetterOrDigit(folded[m.Index - 1])) continue;
+            if (char.IsAsciiLetter(label[0]) && index > 0 && char.IsAsciiLetterOrDigit(folded[index - 1])) continue;
             // 身份证复印件, 住所地址不详: the label is a word, not a field.
             if (string.CompareOrdinal(folded, at, "号码", 0, 2) == 0) at += 2;
             else if (at < folded.Length && folded[at] == '号' && reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account) at++;
-            while (at < folded.Length && at - (m.Index + m.Length) < 6 && IsGap(folded[at])) at++;
+            while (at < folded.Length && at - (index + label.Length) < 6 && IsGap(folded[at])) at++;
             if (at >= folded.Length) break;
             // A colon, a space or a table cell between label and value; 系, 为 and 是 are words, not separators.
-            var separated = folded.AsSpan(m.Index + m.Length, at - m.Index - m.Length).IndexOfAny("：:| \t\u00A0\u3000") >= 0;
+            var separated = folded.AsSpan(index + label.Length, at - index - label.Length).IndexOfAny("：:| \t\u00A0\u3000") >= 0;
             var value = reader switch
             {
                 Reader.Id => Code(folded, at, MaskKinds.IdNumber),
@@ -104,7 +151,7 @@ public static partial class LabelledValues
                 Reader.Social => Handle(folded, at),
                 Reader.Account => Code(folded, at, MaskKinds.BankCard),
                 Reader.Address => Address(folded, at),
-                Reader.HomeIfPerson => policy.NaturalParty || ClauseIsAboutPerson(folded, m.Index) ? Address(folded, at) : null,
+                Reader.HomeIfPerson => policy.NaturalParty || ClauseIsAboutPerson(folded, index) ? Address(folded, at) : null,
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.RoleName => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } n && !IsInPartyName(n, policy) ? n : null,
                 // The party's own name is masked from the front matter; this finds it written otherwise (约翰·史密斯).
@@ -122,10 +169,9 @@ public static partial class LabelledValues
             if (!InsideTitle(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
         found.AddRange(AgesAndBirthDates.Find(folded));
         if (folded.Contains('|')) TableNames(folded, policy, found);
-        if (policy.NaturalParty || folded.Contains('·') || folded.Contains('•'))
-            for (var m = DottedName().Match(folded); m.Success; m = m.NextMatch())
-                if (policy.NaturalParty || IsAfterRole(folded, m.Index))
-                    found.Add(new(m.Index, m.Index + m.Length, MaskKinds.OtherPersonName, m.Value));
+        foreach (var m in DottedNames(folded))
+            if (policy.NaturalParty || IsAfterRole(folded, m.Index))
+                found.Add(new(m.Index, m.Index + m.Length, MaskKinds.OtherPersonName, m.Value));
         return found;
     }
 
@@ -284,7 +330,7 @@ public static partial class LabelledValues
     private static LabelledValue? Name(string s, int at, string kind, bool separated)
     {
         if (s[at] is '【' || s.AsSpan(at).StartsWith("本人", StringComparison.Ordinal)) return null;
-        var dotted = DottedName().Match(s, at);
+        var dotted = DottedName().Match(s, at, Math.Min(s.Length - at, 40));
         if (dotted.Success && dotted.Index == at) return new(at, at + dotted.Length, kind, dotted.Value);
         var latin = LatinName().Match(s[at..Math.Min(s.Length, at + 60)]);
         if (latin.Success) return new(at, at + latin.Length, kind, latin.Value);

@@ -31,7 +31,8 @@ public static class Redactor
         // An organisation's own 统一社会信用代码 is published, even where it could pass for another number.
         if (!natural && CreditCodes.IsPublicOrganisationCode(d.Party.Code)) numbers.AddCode(d.Party.Code);
         var policy = new LabelPolicy(natural, site.MaskPartyNames, d.Party.Name);
-        var masker = new TextMasker(DecisionSecrets.Of(d, site, NamesIn(d, policy, numbers)), numbers, publicData.Emails, policy,
+        var texts = new LabelledTexts(policy, numbers);
+        var masker = new TextMasker(DecisionSecrets.Of(d, site, NamesIn(d, texts)), numbers, publicData.Emails, texts,
             d.Keep.Select(TextFolding.Key).Where(k => k.Length > 0).ToList());
         var log = new MaskLog();
         var counts = log.Counts;
@@ -75,14 +76,17 @@ public static class Redactor
     /// shapes, labels and words as in a decision's text, with <paramref name="publicData"/> kept visible.
     /// </summary>
     public static string RedactText(string text, PublicData publicData, IReadOnlyList<string>? keep = null) =>
-        new TextMasker([], publicData.Numbers, publicData.Emails, LabelPolicy.Organisation,
+        new TextMasker([], publicData.Numbers, publicData.Emails, new LabelledTexts(LabelPolicy.Organisation, publicData.Numbers),
             (keep ?? []).Select(TextFolding.Key).Where(k => k.Length > 0).ToList()).Mask(text, "正文", new MaskLog());
 
     /// <summary>Names written after role labels anywhere in the decision, so that their other mentions are masked too.</summary>
-    public static IEnumerable<(string Name, string Kind)> NamesIn(Decision d, LabelPolicy policy, PublicNumbers? numbers)
+    public static IEnumerable<(string Name, string Kind)> NamesIn(Decision d, LabelPolicy policy, PublicNumbers? numbers) =>
+        NamesIn(d, new LabelledTexts(policy, numbers));
+
+    private static IEnumerable<(string Name, string Kind)> NamesIn(Decision d, LabelledTexts texts)
     {
         foreach (var text in new[] { d.Text, d.Title, d.Violation })
-            foreach (var v in LabelledValues.Find(TextFolding.FoldNumerals(text), policy, numbers))
+            foreach (var v in texts.Read(text).Values)
                 if (v.Name is { } name) yield return (name, v.Kind);
     }
 

@@ -49,7 +49,7 @@ public static class TextFolding
     {
         var first = -1;
         for (var i = 0; i < text.Length; i++)
-            if (text[i] >= '\u3000' && FoldNumeral(text[i]) != text[i]) { first = i; break; }
+            if (text[i] >= '\u3000' && NumeralTable[text[i]] != text[i]) { first = i; break; }
         if (first < 0) return text;
         var chars = text.ToCharArray();
         for (var i = first; i < chars.Length; i++)
@@ -68,9 +68,31 @@ public static class TextFolding
         return new string(chars);
     }
 
-    private static bool IsNumeral(char c) => c >= '\u3000' && FoldNumeral(c) is >= '0' and <= '9' && !(c is >= '\uFF10' and <= '\uFF19');
+    private static bool IsNumeral(char c) => c >= '\u3000' && NumeralTable[c] is >= '0' and <= '9' && !(c is >= '\uFF10' and <= '\uFF19');
 
-    private static char FoldNumeral(char c) => c switch
+    private static char FoldNumeral(char c) => NumeralTable[c];
+
+    /// <summary>Width folded, and a traditional character to its simplified form (證人陳建國 reads as 证人陈建国).</summary>
+    private static char FoldLetter(char c) => LetterTable[c];
+
+    // The folds below, computed once per UTF-16 unit: the hot loops then do one lookup a character.
+    private static readonly char[] LetterTable = Table(c => TraditionalToSimplified.FoldChar(FoldChar(c)));
+    private static readonly char[] NumeralTable = Table(NumeralOf);
+    private const char Dropped = '\uFFFF';
+    private static readonly char[] MatchTable = Table(c =>
+    {
+        var f = TraditionalToSimplified.FoldChar(FoldChar(c));
+        return IsSeparator(f) || c == Dropped ? Dropped : f is >= 'a' and <= 'z' ? (char)(f - 32) : f;
+    });
+
+    private static char[] Table(Func<char, char> fold)
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var i = 0; i <= char.MaxValue; i++) table[i] = fold((char)i);
+        return table;
+    }
+
+    private static char NumeralOf(char c) => c switch
     {
         '〇' or '零' or '○' => '0',
         '一' or '幺' => '1',
@@ -82,11 +104,8 @@ public static class TextFolding
         '七' => '7',
         '八' => '8',
         '九' => '9',
-        _ => FoldLetter(c),
+        _ => TraditionalToSimplified.FoldChar(FoldChar(c)),
     };
-
-    /// <summary>Width folded, and a traditional character to its simplified form (證人陳建國 reads as 证人陈建国).</summary>
-    private static char FoldLetter(char c) => TraditionalToSimplified.FoldChar(FoldChar(c));
 
     internal static char FoldChar(char c) => c switch
     {
@@ -131,9 +150,8 @@ public static class TextFolding
                 continue;
             }
             if (c == '&' && HtmlTags.TryReadEntity(text, i, out var entityEnd)) { i = entityEnd - 1; continue; }
-            c = FoldLetter(c);
-            if (IsSeparator(c)) continue;
-            if (c is >= 'a' and <= 'z') c = (char)(c - 32);
+            c = MatchTable[c];
+            if (c == Dropped) continue;
             buffer[n++] = c;
             map?.Add(i);
         }

@@ -28,7 +28,7 @@ internal sealed class MaskLog
 /// included, is copied unchanged.
 /// </summary>
 internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers publicNumbers, IReadOnlySet<string> publicEmails,
-    LabelPolicy policy, IReadOnlyList<string> keep)
+    LabelledTexts labelled, IReadOnlyList<string> keep)
 {
     private readonly record struct Hit(int Start, int End, int Priority, string Kind, string Replacement);
 
@@ -61,8 +61,8 @@ internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers pu
                 for (var at = view.IndexOf(k, StringComparison.Ordinal); at >= 0; at = view.IndexOf(k, at + k.Length, StringComparison.Ordinal))
                     kept.Add((map[at], map[at + k.Length - 1] + 1));
         }
-        var folded = TextFolding.FoldNumerals(text);
-        foreach (var v in LabelledValues.Find(folded, policy, publicNumbers))
+        var (folded, labels) = labelled.Read(text);
+        foreach (var v in labels)
             hits.Add(new Hit(v.Start, v.End, 1, v.Kind, v.Name is { } name ? PartyNames.Masked(name) : MaskKinds.Replacement(v.Kind)));
         foreach (var m in NumberScanner.Scan(folded, ScanMode.Source, publicNumbers))
             hits.Add(new Hit(m.Start, m.End, 2, m.Kind, MaskKinds.Replacement(m.Kind)));
