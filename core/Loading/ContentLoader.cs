@@ -103,22 +103,38 @@ public static partial class ContentLoader
 
     private static List<Decision> ReadDecisions(string contentDir, List<ContentError> errors)
     {
-        var list = new List<Decision>();
-        foreach (var (path, relative, slug, year) in YearFiles(contentDir, "decisions", ".md", "决定书", errors))
-        {
-            if (!FrontMatter.TrySplit(File.ReadAllText(path), out var yaml, out var body, out _))
+        // Parsing (YAML front matter, the decision's fields) is most of loading: files are read in parallel,
+        // each with its own error list, and decisions and errors are kept in file order.
+        var read = YearFiles(contentDir, "decisions", ".md", "决定书", errors).ToList()
+            .AsParallel().AsOrdered()
+            .Select(f =>
             {
-                errors.Add(new ContentError(relative, "", "缺少 YAML 头信息 (front matter between --- lines is missing)"));
-                continue;
-            }
-            var map = YamlDocument.ParseMap(yaml, relative, errors, lineOffset: 1);
-            if (map is null) continue;
-            var decision = DecisionReader.Read(relative, year, slug, map, body, lineOffset: 1);
-            if (decision.Decided != default && decision.Decided.Year != year && decision.Published.Year != year)
-                map.Error("decided", $"决定书放在 {year} 年目录下，但决定日期为 {decision.Decided:yyyy-MM-dd} (year folder does not match)");
-            list.Add(decision);
+                var fileErrors = new List<ContentError>();
+                return (Decision: ReadDecision(f.Path, f.Relative, f.Slug, f.Year, fileErrors), Errors: fileErrors);
+            })
+            .ToList();
+        var list = new List<Decision>(read.Count);
+        foreach (var (decision, fileErrors) in read)
+        {
+            errors.AddRange(fileErrors);
+            if (decision is not null) list.Add(decision);
         }
         return list;
+    }
+
+    private static Decision? ReadDecision(string path, string relative, string slug, int year, List<ContentError> errors)
+    {
+        if (!FrontMatter.TrySplit(File.ReadAllText(path), out var yaml, out var body, out _))
+        {
+            errors.Add(new ContentError(relative, "", "缺少 YAML 头信息 (front matter between --- lines is missing)"));
+            return null;
+        }
+        var map = YamlDocument.ParseMap(yaml, relative, errors, lineOffset: 1);
+        if (map is null) return null;
+        var decision = DecisionReader.Read(relative, year, slug, map, body, lineOffset: 1);
+        if (decision.Decided != default && decision.Decided.Year != year && decision.Published.Year != year)
+            map.Error("decided", $"决定书放在 {year} 年目录下，但决定日期为 {decision.Decided:yyyy-MM-dd} (year folder does not match)");
+        return decision;
     }
 
     private static List<FreePage> ReadPages(string contentDir, List<ContentError> errors)

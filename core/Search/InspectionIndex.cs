@@ -38,7 +38,6 @@ public static class InspectionIndex
         };
         using var writer = new IndexWriter(dir, config);
         foreach (var doc in docs) writer.AddDocument(doc);
-        writer.ForceMerge(1);
         writer.Commit();
     }
 

@@ -11,7 +11,11 @@ internal sealed record BuildSummary(
     int Withdrawn,
     int Ended,
     int NotYet,
-    IReadOnlyList<(string Kind, int Count)> Masked);
+    IReadOnlyList<(string Kind, int Count)> Masked)
+{
+    /// <summary>Each stage's wall time, in the order they ran (<c>build --stats</c>).</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages { get; init; } = [];
+}
 
 /// <summary>The outcome of a build: a summary when it succeeded, else the content errors or the leaks that stopped it.</summary>
 internal sealed record BuildResult(BuildSummary? Summary, IReadOnlyList<ContentError> Errors, IReadOnlyList<Leak> Leaks)

@@ -18,28 +18,32 @@ internal static class SiteBuilder
 {
     public static BuildResult Run(BuildOptions options, OutputScan? scan = null)
     {
-        var loaded = ContentLoader.Load(options.ContentDir);
+        var stats = new BuildStats();
+        var loaded = stats.Time("读取内容 (load and validate content)", () => ContentLoader.Load(options.ContentDir));
         if (!loaded.Succeeded) return BuildResult.Invalid(loaded.Errors);
         var content = loaded.Content!;
         var siteErrors = SiteChecks.Check(content).ToList();
         if (siteErrors.Count > 0) return BuildResult.Invalid(siteErrors);
 
-        var model = PortalModel.Create(content, options.Today);
+        var model = stats.Time("技术处理与公示状态 (redact, publicity)", () => PortalModel.Create(content, options.Today));
         if (options.ReportPath is { } report) RedactionReport.Write(report, model.All);
 
         using var staging = StagingFolder.Create(options.OutDir);
         var pages = PagePlan.Create(model);
-        PageRenderer.WriteAll(pages, staging.SiteDir);
-        var files = WriteSiteFiles(model, pages, staging.SiteDir);
-        DataFolder.Write(model, staging.DataDir);
+        stats.Time("生成页面 (render pages)", () => PageRenderer.WriteAll(pages, staging.SiteDir));
+        var files = stats.Time("订阅与其他文件 (feeds, redirects, assets)", () => WriteSiteFiles(model, pages, staging.SiteDir));
+        stats.Time("搜索索引与数据 (search index, data)", () => DataFolder.Write(model, staging.DataDir));
         NginxConfig.Write(model, staging.Root);
 
         // The 双随机 results' units and operators are searched like decisions' parties.
-        IReadOnlyList<Leak> leaks = [.. (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public, model.Disclosure.Inspections), InspectionRedaction.WithResultsAsDecisions(content)),
-            .. CardTokenCheck.Scan(staging)];
+        IReadOnlyList<Leak> leaks = stats.Time("泄露检查 (leak gate)", () => (IReadOnlyList<Leak>)
+        [
+            .. (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public, model.Disclosure.Inspections), InspectionRedaction.WithResultsAsDecisions(content)),
+            .. CardTokenCheck.Scan(staging),
+        ]);
         if (leaks.Count > 0) return BuildResult.Leaked(leaks);
 
-        staging.SwapIn();
+        stats.Time("替换输出 (swap in)", staging.SwapIn);
         return BuildResult.Done(new BuildSummary(
             Pages: pages.Count,
             Files: pages.Count + files,
@@ -47,7 +51,8 @@ internal static class SiteBuilder
             Withdrawn: model.Withdrawn.Count,
             Ended: model.Ended.Count,
             NotYet: model.All.Count(d => d.State == PublicityState.NotYet),
-            Masked: RedactionReport.Totals(model.All)));
+            Masked: RedactionReport.Totals(model.All))
+        { Stages = stats.Stages });
     }
 
     /// <summary>Everything in out/site that is not a page: feeds, robots, redirects, assets. Returns how many files.</summary>

@@ -26,18 +26,20 @@ internal static class BuildCommand
     private static readonly Option<string?> Report = new("--report")
     { Description = "逐件遮盖情况 (CSV) 写入此文件，须在 OUT 之外 (per-decision redaction report for staff, outside OUT)", HelpName = "FILE" };
 
+    private static readonly Option<bool> Stats = new("--stats") { Description = "逐阶段用时 (print each stage's wall time)" };
+
     public static readonly Command Command = Create();
 
     private static Command Create()
     {
-        var command = new Command("build", "生成网站 (build the site)") { Content, Out, Today, Report };
+        var command = new Command("build", "生成网站 (build the site)") { Content, Out, Today, Report, Stats };
         // The report is for staff: it must not end up published, nor be swept away by the swap.
         command.Validators.Add(r =>
         {
             if (r.GetValue(Report) is { } report && CliRunner.IsInside(report, r.GetValue(Out)!))
                 r.AddError("--report 不能写在 --out 目录内 (the report must not be inside the output folder)");
         });
-        command.SetAction(p => Run(p.GetValue(Content)!, p.GetValue(Out)!, p.GetValue(Today), p.GetValue(Report),
+        command.SetAction(p => Run(p.GetValue(Content)!, p.GetValue(Out)!, p.GetValue(Today), p.GetValue(Report), p.GetValue(Stats),
             p.InvocationConfiguration.Output, p.InvocationConfiguration.Error));
         return command;
     }
@@ -56,7 +58,7 @@ internal static class BuildCommand
         return ok;
     }
 
-    private static int Run(string content, string output, DateOnly today, string? report, TextWriter stdout, TextWriter stderr)
+    private static int Run(string content, string output, DateOnly today, string? report, bool stats, TextWriter stdout, TextWriter stderr)
     {
         var clock = Stopwatch.StartNew();
         var result = SiteBuilder.Run(new BuildOptions(content, output, today, report));
@@ -78,6 +80,9 @@ internal static class BuildCommand
             ? "技术处理：公示中的决定未遮盖任何内容"
             : "技术处理（公示中的决定）：" + string.Join("，", s.Masked.Select(m => $"{m.Kind} {m.Count}")));
         if (report is not null) stdout.WriteLine($"逐件遮盖情况已写入 {report}");
+        if (stats)
+            foreach (var (stage, elapsed) in s.Stages)
+                stdout.WriteLine($"  {elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture),6} 秒  {stage}");
         return 0;
     }
 }
