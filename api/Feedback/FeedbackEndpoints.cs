@@ -25,6 +25,7 @@ public static class FeedbackEndpoints
             .WithBodySizeLimit(SubmitRating.MaxBodyBytes);
         // HEAD too: the preview (and Netlify) rewrite both to this page.
         feedback.MapMethods("/officers/{certificate}/page", [HttpMethods.Get, HttpMethods.Head], OfficerPage.HandleAsync);
+        feedback.MapGet("/feedback/satisfaction/{body}", SatisfactionPage.HandleAsync).RequireRateLimiting(RateLimits.Search);
         FeedbackAdminEndpoints.Map(app.MapStaffGroup("/feedback").WithTags("Feedback staff"));
         return app;
     }

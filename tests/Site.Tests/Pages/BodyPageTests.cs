@@ -19,6 +19,8 @@ public sealed class BodyPageTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal(["/processes/general-penalty/", "/processes/five-separation/"], processLinks);
         Assert.Equal(4, doc.QuerySelectorAll("#officers tbody tr").Length);
         Assert.DoesNotContain(doc.QuerySelectorAll("a"), a => a.GetAttribute("href")!.Contains("/cards/")); // cards come from the API, for staff
+        // 社会满意度: the API's public page, in the site's frame.
+        Assert.Contains(doc.QuerySelectorAll("#officers a"), a => a.GetAttribute("href") == "/api/feedback/satisfaction/test-amr" && a.TextContent.Contains("社会满意度"));
     }
 
     [Fact]
