@@ -6,6 +6,7 @@ using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Preview;
 using Enforcement.Api.Retention;
 using Enforcement.Api.Search;
+using Enforcement.Api.Staff;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalInfrastructure();
@@ -14,8 +15,10 @@ builder.AddFeedback();
 builder.AddCards();
 builder.AddCorrections();
 builder.AddRetention();
+builder.AddStaffConsole();
 
 var app = builder.Build();
+if (StaffCommand.IsInvoked(args)) return await StaffCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
 app.UsePortalInfrastructure();
 
 app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
@@ -23,9 +26,11 @@ app.MapSearch();
 app.MapFeedback();
 app.MapCards();
 app.MapCorrections();
+app.MapStaffConsole();
 app.MapPortalPreview();
 
 app.Run();
+return 0;
 
 /// <summary>Visible to WebApplicationFactory in the tests.</summary>
 public partial class Program;

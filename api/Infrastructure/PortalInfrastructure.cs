@@ -66,6 +66,10 @@ public static class PortalInfrastructure
         app.UsePortalPreviewRewrites();
         app.UseRouting();
         app.UseRateLimiter();
+        // The staff console's session cookie and its forms' tokens (api/Staff); machine keys are checked per group.
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
         app.UseMiddleware<BodySizeLimitMiddleware>();
         return app;
     }

@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Api.Infrastructure.Pages;
+using Enforcement.Api.Infrastructure.Storage;
+using Enforcement.Api.Staff.Pages;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+
+namespace Enforcement.Api.Staff;
+
+/// <summary>
+/// /staff/: the console for named staff. Sign-in with a name and password (a session cookie: HttpOnly,
+/// SameSite=Strict, Secure behind TLS), antiforgery on every form, lockout after repeated failures.
+/// </summary>
+public static class StaffConsole
+{
+    public const string Scheme = "staff";
+    public const string BodyClaim = "body";
+
+    public static WebApplicationBuilder AddStaffConsole(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddMigrations(StaffSchema.Migrations);
+        builder.Services.AddSingleton<StaffAccounts>();
+        builder.Services.AddAuthentication(Scheme).AddCookie(Scheme, o =>
+        {
+            o.Cookie.Name = "zfgs-staff";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.Path = "/staff";
+            o.LoginPath = "/staff/login";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "zfgs-staff-form";
+            o.Cookie.Path = "/staff";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.FormFieldName = FormToken;
+        });
+        return builder;
+    }
+
+    public const string FormToken = "__form";
+
+    public static WebApplication MapStaffConsole(this WebApplication app)
+    {
+        var console = app.MapGroup("/staff").WithTags("Staff console").ExcludeFromDescription();
+        console.MapGet("/login", async (HttpContext http, IAntiforgery forms, PageRenderer pages) =>
+            (await http.AuthenticateAsync(Scheme)).Succeeded
+                ? Results.Redirect("/staff/")
+                : await LoginPageAsync(http, forms, pages, null, StatusCodes.Status200OK));
+        console.MapPost("/login", SignInAsync);
+        console.MapPost("/logout", async (HttpContext http, IAntiforgery forms, PageRenderer pages) =>
+        {
+            if (!await forms.IsRequestValidAsync(http)) return await Expired(pages);
+            await http.SignOutAsync(Scheme);
+            return Results.Redirect("/staff/login", permanent: false);
+        });
+        console.MapGet("/", async (HttpContext http, IAntiforgery forms, PageRenderer pages, PortalData data) =>
+            await pages.PageAsync<ConsoleHome>("执法公示工作台", new Dictionary<string, object?>
+            {
+                [nameof(ConsoleHome.Name)] = http.User.Identity!.Name,
+                [nameof(ConsoleHome.Body)] = http.User.FindFirstValue(BodyClaim),
+                [nameof(ConsoleHome.BodyName)] = http.User.FindFirstValue(BodyClaim) is { } b && b != StaffAccount.AllBodies ? data.Body(b)?.Name ?? b : "全部执法主体",
+                [nameof(ConsoleHome.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
+            })).RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
+        return app;
+    }
+
+    private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, StaffAccounts accounts, CancellationToken cancel)
+    {
+        if (!http.Request.HasFormContentType || !await forms.IsRequestValidAsync(http)) return await Expired(pages);
+        var form = await http.Request.ReadFormAsync(cancel);
+        var name = form["name"].ToString().Trim();
+        var password = form["password"].ToString();
+        if (name.Length == 0 || password.Length == 0)
+            return await LoginPageAsync(http, forms, pages, "请填写账号和密码。", StatusCodes.Status400BadRequest);
+        var (account, refusal) = await accounts.SignInAsync(name, password, cancel);
+        if (account is null)
+            return await LoginPageAsync(http, forms, pages, refusal == SignInRefusal.Locked
+                ? $"登录失败次数过多，账号已暂时锁定，请 {SignInRules.LockFor.TotalMinutes:0} 分钟后再试。"
+                : "账号或密码错误。", StatusCodes.Status401Unauthorized);
+        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, account.Name), new Claim(BodyClaim, account.Body)], Scheme);
+        await http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
+        return Results.Redirect("/staff/", permanent: false);
+    }
+
+    private static async Task<IResult> LoginPageAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, string? error, int status) =>
+        await pages.PageAsync<LoginPage>("工作人员登录", new Dictionary<string, object?>
+        {
+            [nameof(LoginPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
+            [nameof(LoginPage.Error)] = error,
+        }, status);
+
+    private static async Task<IResult> Expired(PageRenderer pages) =>
+        await pages.PageAsync<FormExpired>("页面已过期", new Dictionary<string, object?>(), StatusCodes.Status400BadRequest);
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using Enforcement.Api.Staff;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Enforcement.Api.Tests.Staff;
+
+/// <summary>People, not keys: accounts made on the command line, sign-in with lockout, antiforgery, sign-out.</summary>
+public class StaffConsoleTests
+{
+    private const string Password = "correct horse battery";
+
+    private static async Task<(int Code, string Out, string Err)> Command(TestApi app, string stdin, params string[] args)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        var code = await StaffCommand.RunAsync(app.Services, ["staff", .. args], new StringReader(stdin), stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static HttpClient Browser(TestApi app) =>
+        app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>The login form's antiforgery token, as a browser would read it from the page.</summary>
+    private static async Task<string> FormToken(HttpClient browser, string url = "/staff/login")
+    {
+        var page = await Html.ReadAsync(await browser.GetAsync(url));
+        return page.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
+    }
+
+    private static async Task<HttpResponseMessage> SignIn(HttpClient browser, string name, string password, string? token = null) =>
+        await browser.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [StaffConsole.FormToken] = token ?? await FormToken(browser),
+            ["name"] = name,
+            ["password"] = password,
+        }));
+
+    [Fact]
+    public async Task Accounts_are_added_listed_and_disabled_from_the_command_line_with_the_password_from_stdin()
+    {
+        using var app = new TestApi();
+        Assert.Equal(0, (await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr")).Code);
+        Assert.Equal(0, (await Command(app, Password + "\n", "add", "--name", "jdk", "--body", "*")).Code);
+        var (code, _, err) = await Command(app, "short\n", "add", "--name", "weak", "--body", "yichun-amr");
+        Assert.Equal(2, code);
+        Assert.Contains("密码至少 12 个字符", err);
+        Assert.Contains("已存在", (await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr")).Err);
+        Assert.Contains("--body", (await Command(app, Password + "\n", "add", "--name", "x1", "--body", "Bad Slug")).Err);
+
+        var list = (await Command(app, "", "list")).Out;
+        Assert.Contains("zhangjing\tyichun-amr\t启用", list);
+        Assert.Contains("jdk\t*\t启用", list);
+        Assert.DoesNotContain(Password, list);
+        Assert.Equal(0, (await Command(app, "", "disable", "--name", "zhangjing")).Code);
+        Assert.Contains("zhangjing\tyichun-amr\t已停用", (await Command(app, "", "list")).Out);
+        Assert.Equal(401, (int)(await SignIn(Browser(app), "zhangjing", Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_person_signs_in_sees_who_they_are_and_signs_out()
+    {
+        using var app = new TestApi();
+        await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        var browser = Browser(app);
+        var before = await browser.GetAsync("/staff/");
+        Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
+        Assert.StartsWith("/staff/login", before.Headers.Location!.OriginalString.Replace("http://localhost", ""));
+
+        var signedIn = await SignIn(browser, "zhangjing", Password);
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        var cookie = Assert.Single(signedIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("zfgs-staff=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+
+        var home = await Html.ReadAsync(await browser.GetAsync("/staff/"));
+        Assert.Contains("已登录：zhangjing（宜春市市场监督管理局）", home.QuerySelector("[role=status]")!.TextContent);
+        var token = home.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
+        var signedOut = await browser.PostAsync("/staff/logout", new FormUrlEncodedContent(new Dictionary<string, string> { [StaffConsole.FormToken] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/staff/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_form_without_its_antiforgery_token_is_refused()
+    {
+        using var app = new TestApi();
+        await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        var browser = Browser(app);
+        await browser.GetAsync("/staff/login");
+        var forged = await browser.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "zhangjing", ["password"] = Password }));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Contains("页面已过期", (await Html.ReadAsync(forged)).Body!.TextContent);
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignIn(browser, "zhangjing", Password, token: "not-a-token")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_for_fifteen_minutes_even_against_the_right_one()
+    {
+        using var app = new TestApi();
+        await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        var browser = Browser(app);
+        for (var i = 0; i < SignInRules.MaxFailures - 1; i++)
+            Assert.Contains("账号或密码错误", (await Html.ReadAsync(await SignIn(browser, "zhangjing", "wrong password " + i))).QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("锁定", (await Html.ReadAsync(await SignIn(browser, "zhangjing", "wrong password 5"))).QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("锁定", (await Html.ReadAsync(await SignIn(browser, "zhangjing", Password))).QuerySelector("[role=alert]")!.TextContent);
+
+        app.Clock.Advance(SignInRules.LockFor + TimeSpan.FromMinutes(1));
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn(browser, "zhangjing", Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_name_gets_the_same_answer_as_a_wrong_password()
+    {
+        using var app = new TestApi();
+        var response = await SignIn(Browser(app), "nobody", Password);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("账号或密码错误", (await Html.ReadAsync(response)).QuerySelector("[role=alert]")!.TextContent);
+    }
+}
