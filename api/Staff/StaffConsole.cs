@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Enforcement.Api.Feedback.Staff;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Api.Infrastructure.Storage;
@@ -69,6 +70,19 @@ public static class StaffConsole
                 [nameof(ConsoleHome.BodyName)] = http.User.FindFirstValue(BodyClaim) is { } b && b != StaffAccount.AllBodies ? data.Body(b)?.Name ?? b : "全部执法主体",
                 [nameof(ConsoleHome.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
             })).RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
+        console.MapGet("/satisfaction", async (HttpContext http, PageRenderer pages, PortalData data, RatingQueries queries, CancellationToken cancel) =>
+        {
+            var body = http.User.FindFirstValue(BodyClaim) ?? "";
+            // A body's staff see their own body's ratings only; the supervision office ("*") sees every body.
+            var (bodies, officers) = await queries.SatisfactionAsync(new RatingFilter(Body: body == StaffAccount.AllBodies ? null : body), cancel);
+            return await pages.PageAsync<SatisfactionReport>("满意度统计", new Dictionary<string, object?>
+            {
+                [nameof(SatisfactionReport.Scope)] = body == StaffAccount.AllBodies ? "全部执法主体" : data.Body(body)?.Name ?? body,
+                [nameof(SatisfactionReport.Bodies)] = bodies,
+                [nameof(SatisfactionReport.Officers)] = officers,
+                [nameof(SatisfactionReport.BodyNames)] = (data.Registry?.Bodies ?? []).ToDictionary(b => b.Slug, b => b.Name),
+            });
+        }).RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         return app;
     }
 

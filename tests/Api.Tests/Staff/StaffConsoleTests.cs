@@ -108,6 +108,42 @@ public class StaffConsoleTests
     }
 
     [Fact]
+    public async Task A_bodys_staff_see_only_their_bodys_satisfaction_and_a_poor_rating_changes_the_month()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        await Command(app, Password + "\n", "add", "--name", "jdk", "--body", "*");
+        await Rate(app, TestApi.Active, 5, "198.51.100.1");
+        await Rate(app, TestApi.OtherBody, 4, "198.51.100.2");
+
+        var body = Browser(app);
+        await SignIn(body, "zhangjing", Password);
+        var page = await Html.ReadAsync(await body.GetAsync("/staff/satisfaction"));
+        Assert.Equal(["yichun-amr"], page.QuerySelectorAll("section h2").Select(h => h.Id!.Replace("body-", "")));
+        Assert.Contains("100%", page.QuerySelector("svg.satisfaction-chart")!.TextContent);
+        Assert.DoesNotContain(TestApi.OtherBody.Name, page.Body!.TextContent);
+        Assert.Contains(TestApi.Active.Name, page.QuerySelector("table.officers")!.TextContent);
+
+        await Rate(app, TestApi.Active, 1, "198.51.100.3");
+        var after = await Html.ReadAsync(await body.GetAsync("/staff/satisfaction"));
+        Assert.Contains("50%", after.QuerySelector("svg.satisfaction-chart")!.TextContent);
+        Assert.Contains("2 条", after.QuerySelector("svg.satisfaction-chart")!.TextContent);
+
+        var office = Browser(app);
+        await SignIn(office, "jdk", Password);
+        var all = await Html.ReadAsync(await office.GetAsync("/staff/satisfaction"));
+        Assert.Equal(2, all.QuerySelectorAll("svg.satisfaction-chart").Length);
+        Assert.Equal(HttpStatusCode.Redirect, (await Browser(app).GetAsync("/staff/satisfaction")).StatusCode);
+    }
+
+    private static async Task Rate(TestApi app, Enforcement.Registry.RegistryOfficer officer, int rating, string address)
+    {
+        var body = TestApi.ValidRating(officer);
+        body["rating"] = rating;
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client(address), body)).StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_name_gets_the_same_answer_as_a_wrong_password()
     {
         using var app = new TestApi();
