@@ -16,18 +16,18 @@ public sealed record CorrectionStatusView(
     DateTimeOffset? ConfirmBy, DateOnly? Accepted, DateOnly? Deadline, bool Overdue, bool CanConfirm,
     IReadOnlyList<HistoryView> History);
 
-internal sealed record StaffListItem(
+public sealed record StaffListItem(
     string Ticket, string Status, string Label, string Body, string BodyName, RecordView Record, DateTimeOffset Submitted,
     DateOnly? Accepted, DateOnly? Deadline, bool Overdue, string Url);
 
-internal sealed record RequesterView(string Name, string Email, string? Phone);
+public sealed record RequesterView(string Name, string Email, string? Phone);
 
-internal sealed record AttachmentView(long Id, string FileName, string ContentType, long Size, string Url);
+public sealed record AttachmentView(long Id, string FileName, string ContentType, long Size, string Url);
 
-internal sealed record NextStatusView(string Status, string Label, bool ReasonRequired);
+public sealed record NextStatusView(string Status, string Label, bool ReasonRequired);
 
 /// <summary>What staff see: the whole request, its attachments, the moves open to them, and who did what.</summary>
-internal sealed record StaffCorrectionView(
+public sealed record StaffCorrectionView(
     string Ticket, string Status, string Label, string Body, string BodyName, RecordView Record, DateTimeOffset Submitted,
     DateOnly? Accepted, DateOnly? Deadline, bool Overdue, string Description, string Correction, string? Evidence,
     RequesterView Requester, IReadOnlyList<AttachmentView> Attachments, IReadOnlyList<NextStatusView> NextStatuses,

@@ -51,6 +51,8 @@ public static class StaffConsole
     public static WebApplication MapStaffConsole(this WebApplication app)
     {
         var console = app.MapGroup("/staff").WithTags("Staff console").ExcludeFromDescription();
+        var signedIn = console.MapGroup("").RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
+        ConsoleCorrections.Map(signedIn);
         console.MapGet("/login", async (HttpContext http, IAntiforgery forms, PageRenderer pages) =>
             (await http.AuthenticateAsync(Scheme)).Succeeded
                 ? Results.Redirect("/staff/")
@@ -85,6 +87,10 @@ public static class StaffConsole
         }).RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         return app;
     }
+
+    /// <summary>The person signed in, as the desks take a caller: their name and the body they act for.</summary>
+    public static Enforcement.Api.Infrastructure.Staff.StaffIdentity Identity(HttpContext http) =>
+        new(http.User.Identity?.Name ?? "", http.User.FindFirstValue(BodyClaim) ?? "-");
 
     private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, StaffAccounts accounts, CancellationToken cancel)
     {

@@ -1,0 +1,149 @@
+using Enforcement.Api.Corrections;
+using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Api.Infrastructure.Pages;
+using Enforcement.Api.Staff.Pages;
+using Enforcement.Corrections;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.Extensions.Options;
+
+namespace Enforcement.Api.Staff;
+
+/// <summary>
+/// /staff/corrections: the queue with filters, a request's page with its attachments and history, and the
+/// next steps as buttons. Transitions and mail go through <see cref="CorrectionDesk"/>, as for machine keys;
+/// the history names the person signed in.
+/// </summary>
+internal static class ConsoleCorrections
+{
+    public static void Map(RouteGroupBuilder console)
+    {
+        console.MapGet("/corrections", ListAsync);
+        console.MapGet("/corrections/{ticket}", ShowAsync);
+        console.MapGet("/corrections/{ticket}/attachments/{id:long}", DownloadAsync);
+        console.MapPost("/corrections/{ticket}/move", MoveAsync);
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, CorrectionDesk desk, PortalData data, IOptions<CorrectionOptions> options,
+        PageRenderer pages, CancellationToken cancel)
+    {
+        var staff = StaffConsole.Identity(http);
+        var q = http.Request.Query;
+        var filter = QueueFilter.Read(q["state"], q["body"], q["overdue"], q["from"], q["to"]);
+        CorrectionStatus? status = filter.State is { } s && CorrectionStatuses.TryParse(s, out var parsed) ? parsed : null;
+        var today = desk.Today;
+        var rows = (await desk.ListAsync(staff, status, filter.OverdueOnly, cancel))
+            .Select(c => CorrectionViews.ListItem(c, today))
+            .Where(filter.Matches)
+            .Select(i => new QueueRow(i, QueueFilter.WorkingDaysLeft(options.Value.Calendar(), today, i.Deadline)))
+            .OrderByDescending(r => r.Item.Overdue).ThenBy(r => r.DaysLeft ?? int.MaxValue).ThenBy(r => r.Item.Submitted)
+            .ToList();
+        return await pages.PageAsync<CorrectionQueue>("更正申请", new Dictionary<string, object?>
+        {
+            [nameof(CorrectionQueue.Rows)] = rows,
+            [nameof(CorrectionQueue.Filter)] = filter,
+            [nameof(CorrectionQueue.Bodies)] = staff.Body == StaffAccount.AllBodies ? (data.Registry?.Bodies ?? []).Select(b => (b.Slug, b.Name)).ToList() : [],
+        });
+    }
+
+    private static async Task<IResult> ShowAsync(string ticket, HttpContext http, CorrectionDesk desk, IAntiforgery forms, PageRenderer pages,
+        CancellationToken cancel)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        if (await desk.FindForStaffAsync(ticket, StaffConsole.Identity(http), cancel) is not { } c)
+            return await pages.PageAsync<ConsoleNotFound>("未找到该申请", new Dictionary<string, object?>(), StatusCodes.Status404NotFound);
+        return await pages.PageAsync<CorrectionRequestPage>($"更正申请 {c.Ticket}", new Dictionary<string, object?>
+        {
+            [nameof(CorrectionRequestPage.View)] = ConsoleLinks(CorrectionViews.ForStaff(c, desk.Today)),
+            [nameof(CorrectionRequestPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
+            [nameof(CorrectionRequestPage.Notice)] = http.Request.Query["moved"].ToString() is { Length: > 0 } moved && CorrectionStatuses.TryParse(moved, out var to)
+                ? $"已变更为“{to.Label()}”，答复已发送给申请人。" : null,
+        });
+    }
+
+    /// <summary>Attachments open from the console's own path, so the session cookie (path /staff) goes with them.</summary>
+    private static StaffCorrectionView ConsoleLinks(StaffCorrectionView view) => view with
+    {
+        Attachments = [.. view.Attachments.Select(a => a with { Url = $"/staff/corrections/{view.Ticket}/attachments/{a.Id}" })],
+    };
+
+    private static async Task<IResult> DownloadAsync(string ticket, long id, HttpContext http, CorrectionDesk desk, CancellationToken cancel)
+    {
+        if (await desk.AttachmentAsync(ticket, id, StaffConsole.Identity(http), cancel) is not { } file)
+            return Results.Problem(title: "未找到该附件", statusCode: StatusCodes.Status404NotFound);
+        if (file.Content.Length == 0 && file.Info.FileName.Length == 0)
+            return Results.Problem(title: "附件已删除", detail: "该附件已按个人信息保存期限删除。", statusCode: StatusCodes.Status410Gone);
+        // An image or a PDF may open in the browser, sandboxed; anything else only downloads.
+        var inline = file.Info.ContentType is "application/pdf" or "image/png" or "image/jpeg";
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        http.Response.Headers.ContentSecurityPolicy = "sandbox";
+        var name = AttachmentNames.ForDownload(file.Info);
+        if (!inline) return Results.File(file.Content, file.Info.ContentType, name);
+        http.Response.Headers.ContentDisposition = new Microsoft.Net.Http.Headers.ContentDispositionHeaderValue("inline") { FileNameStar = name }.ToString();
+        return Results.File(file.Content, file.Info.ContentType);
+    }
+
+    private static async Task<IResult> MoveAsync(string ticket, HttpContext http, CorrectionDesk desk, IAntiforgery forms, PageRenderer pages,
+        CancellationToken cancel)
+    {
+        if (!http.Request.HasFormContentType || !await forms.IsRequestValidAsync(http))
+            return await pages.PageAsync<FormExpired>("页面已过期", new Dictionary<string, object?>(), StatusCodes.Status400BadRequest);
+        var form = await http.Request.ReadFormAsync(cancel);
+        var staff = StaffConsole.Identity(http);
+        var problems = new List<string>();
+        if (!CorrectionStatuses.TryParse(form["status"].ToString(), out var to)) problems.Add("请选择下一步。");
+        var reply = form["reply"].ToString().Trim();
+        var reason = form["reason"].ToString().Trim();
+        if (reply.Length == 0) problems.Add("请填写给申请人的答复（答复：申请人会通过邮件收到，并显示在进度页面上）。");
+        else if (reply.Length > CorrectionForm.MaxTextLength) problems.Add($"答复不能超过 {CorrectionForm.MaxTextLength} 字。");
+        if (to == CorrectionStatus.Refused && reason.Length == 0) problems.Add("不予更正的，必须填写理由。");
+        if (problems.Count == 0)
+        {
+            var (result, _, refusal) = await desk.MoveAsync(ticket, staff, to, reply, reason.Length == 0 ? null : reason, cancel);
+            if (result == MoveResult.Moved) return Results.Redirect($"/staff/corrections/{Uri.EscapeDataString(ticket)}?moved={to.Code()}");
+            if (result == MoveResult.NotFound)
+                return await pages.PageAsync<ConsoleNotFound>("未找到该申请", new Dictionary<string, object?>(), StatusCodes.Status404NotFound);
+            problems.Add(refusal ?? "不能变更为该状态。");
+        }
+        var c = await desk.FindForStaffAsync(ticket, staff, cancel);
+        if (c is null) return await pages.PageAsync<ConsoleNotFound>("未找到该申请", new Dictionary<string, object?>(), StatusCodes.Status404NotFound);
+        return await pages.PageAsync<CorrectionRequestPage>($"更正申请 {c.Ticket}", new Dictionary<string, object?>
+        {
+            [nameof(CorrectionRequestPage.View)] = ConsoleLinks(CorrectionViews.ForStaff(c, desk.Today)),
+            [nameof(CorrectionRequestPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
+            [nameof(CorrectionRequestPage.Problems)] = problems,
+            [nameof(CorrectionRequestPage.Reply)] = reply,
+            [nameof(CorrectionRequestPage.Reason)] = reason,
+        }, StatusCodes.Status400BadRequest);
+    }
+}
+
+/// <summary>One row of the queue: the request and the working days left to its deadline (negative: overdue by that many).</summary>
+public sealed record QueueRow(StaffListItem Item, int? DaysLeft);
+
+/// <summary>The queue's filters as the form sent them; bad values are ignored rather than refused (it is a filter).</summary>
+public sealed record QueueFilter(string? State, string? Body, bool OverdueOnly, DateOnly? From, DateOnly? To)
+{
+    public static QueueFilter Read(string? state, string? body, string? overdue, string? from, string? to) => new(
+        string.IsNullOrWhiteSpace(state) ? null : state.Trim(),
+        string.IsNullOrWhiteSpace(body) ? null : body.Trim(),
+        overdue is "1" or "true" or "on",
+        DateOnly.TryParse(from, System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : null,
+        DateOnly.TryParse(to, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : null);
+
+    public bool Matches(StaffListItem item)
+    {
+        var received = DateOnly.FromDateTime(item.Submitted.DateTime);
+        return (Body is null || item.Body == Body) && (From is not { } f || received >= f) && (To is not { } t || received <= t);
+    }
+
+    /// <summary>Working days from today to the deadline: 0 on the day itself, negative once past it; null without one.</summary>
+    public static int? WorkingDaysLeft(WorkingCalendar calendar, DateOnly today, DateOnly? deadline)
+    {
+        if (deadline is not { } end) return null;
+        var (from, to, sign) = end >= today ? (today, end, 1) : (end, today, -1);
+        var days = 0;
+        for (var d = from.AddDays(1); d <= to; d = d.AddDays(1)) if (calendar.IsWorkingDay(d)) days++;
+        return sign * days;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Enforcement.Api.Staff;
+using Enforcement.Api.Tests.Corrections;
+using Enforcement.Corrections;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Enforcement.Api.Tests.Staff;
+
+/// <summary>Correction requests answered from the console: the queue, a request's page, its attachments, its next steps.</summary>
+public class ConsoleCorrectionsTests
+{
+    private const string Password = "correct horse battery";
+
+    private static async Task<HttpClient> SignedIn(TestApi app, string name, string body)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, await StaffCommand.RunAsync(app.Services, ["staff", "add", "--name", name, "--body", body], new StringReader(Password + "\n"), stdout, stderr));
+        var browser = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var token = await Token(browser, "/staff/login");
+        var response = await browser.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [StaffConsole.FormToken] = token, ["name"] = name, ["password"] = Password,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    private static async Task<string> Token(HttpClient browser, string url) =>
+        (await Html.ReadAsync(await browser.GetAsync(url))).QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
+
+    [Fact]
+    public async Task A_bodys_staff_see_their_own_requests_only_and_the_supervision_office_sees_all()
+    {
+        await using var app = new TestApi();
+        var ours = await app.SubmitConfirmedAsync();
+        var theirs = await app.SubmitConfirmedAsync(TestApi.ValidRequest(TestApi.OtherBodyDecision));
+
+        var staff = await SignedIn(app, "zhangjing", "yichun-amr");
+        var queue = await Html.ReadAsync(await staff.GetAsync("/staff/corrections"));
+        Assert.Equal([ours], queue.QuerySelectorAll("table.queue tbody th a").Select(a => a.TextContent));
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/staff/corrections/{theirs}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/staff/corrections/{theirs}/attachments/1")).StatusCode);
+        Assert.Empty((await Html.ReadAsync(await staff.GetAsync("/staff/corrections?body=yuanzhou-amr"))).QuerySelectorAll("table.queue tbody tr"));
+
+        var office = await SignedIn(app, "jdk", "*");
+        var all = await Html.ReadAsync(await office.GetAsync("/staff/corrections"));
+        Assert.Equal(2, all.QuerySelectorAll("table.queue tbody tr").Length);
+        var filtered = await Html.ReadAsync(await office.GetAsync("/staff/corrections?body=yuanzhou-amr"));
+        Assert.Equal([theirs], filtered.QuerySelectorAll("table.queue tbody th a").Select(a => a.TextContent));
+        Assert.Equal(HttpStatusCode.Redirect, (await app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/staff/corrections")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_request_is_answered_from_its_page_the_history_names_the_person_and_the_requester_is_mailed()
+    {
+        await using var app = new TestApi();
+        var ticket = await app.SubmitConfirmedAsync();
+        var staff = await SignedIn(app, "zhangjing", "yichun-amr");
+        var page = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+        Assert.Contains("公示的罚款金额为 50000 元", page.QuerySelector("p.asked")!.TextContent);
+        Assert.Contains(TestApi.Decision, page.QuerySelector("dl.facts")!.TextContent);
+        var buttons = page.QuerySelectorAll("form.move button").Select(b => b.GetAttribute("value")).ToList();
+        Assert.Equal(CorrectionWorkflow.StaffMovesFrom(CorrectionStatus.Accepted).Select(s => s.Code()), buttons);
+
+        var token = page.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
+        var refused = await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [StaffConsole.FormToken] = token, ["status"] = "refused", ["reply"] = "经核实，公示内容与原件一致。",
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("必须填写理由", (await Html.ReadAsync(refused)).QuerySelector("[role=alert]")!.TextContent);
+
+        var moved = await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [StaffConsole.FormToken] = token, ["status"] = "verifying", ["reply"] = "我们正在调取决定书原件核实。",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        var after = await Html.ReadAsync(await staff.GetAsync(moved.Headers.Location!.OriginalString));
+        Assert.Contains("已变更为“核实中”", after.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("zhangjing：核实中。答复：我们正在调取决定书原件核实。", after.QuerySelector("ol.history")!.TextContent);
+
+        await app.DrainMailAsync();
+        Assert.Contains(app.Mails(), m => m.To.ToString().Contains(TestApi.Requester) && (m.TextBody ?? "").Contains("我们正在调取决定书原件核实"));
+        var status = await app.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={app.MailedToken(ticket)}");
+        Assert.Equal("verifying", status.GetProperty("status").GetString());
+
+        var forged = await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["status"] = "corrected", ["reply"] = "x",
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task Attachments_open_as_sent_an_image_inline_in_a_sandbox()
+    {
+        await using var app = new TestApi();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections")
+        {
+            Content = SubmitTests.Form(TestApi.ValidRequest(), ("决定书.pdf", SubmitTests.Pdf), ("照片.png", SubmitTests.Png)),
+        };
+        request.Headers.Accept.ParseAdd("application/json");
+        using var created = await app.Client().SendAsync(request);
+        var ticket = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ticket").GetString()!;
+
+        var staff = await SignedIn(app, "zhangjing", "yichun-amr");
+        var page = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+        var links = page.QuerySelectorAll("ul.attachments a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(2, links.Count);
+        using var png = await staff.GetAsync(links[1]);
+        Assert.Equal("image/png", png.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("inline", png.Content.Headers.ContentDisposition?.DispositionType);
+        Assert.Equal("nosniff", png.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("sandbox", png.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal(SubmitTests.Png, await png.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public void Working_days_left_count_only_working_days_and_go_negative_when_overdue()
+    {
+        var calendar = WorkingCalendar.WeekdaysOnly;
+        var friday = new DateOnly(2026, 3, 13);
+        Assert.Equal(1, QueueFilter.WorkingDaysLeft(calendar, friday, new DateOnly(2026, 3, 16)));   // over the weekend: Monday
+        Assert.Equal(0, QueueFilter.WorkingDaysLeft(calendar, friday, friday));
+        Assert.Equal(-2, QueueFilter.WorkingDaysLeft(calendar, new DateOnly(2026, 3, 17), friday)); // Mon, Tue past
+        Assert.Null(QueueFilter.WorkingDaysLeft(calendar, friday, null));
+    }
+}
