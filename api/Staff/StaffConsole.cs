@@ -53,6 +53,7 @@ public static class StaffConsole
         var console = app.MapGroup("/staff").WithTags("Staff console").ExcludeFromDescription();
         var signedIn = console.MapGroup("").RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         ConsoleCorrections.Map(signedIn);
+        ConsoleFeedback.Map(signedIn);
         console.MapGet("/login", async (HttpContext http, IAntiforgery forms, PageRenderer pages) =>
             (await http.AuthenticateAsync(Scheme)).Succeeded
                 ? Results.Redirect("/staff/")

@@ -1,0 +1,92 @@
+using Enforcement.Api.Feedback;
+using Enforcement.Api.Feedback.Staff;
+using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Api.Infrastructure.Pages;
+using Enforcement.Api.Staff.Pages;
+using Enforcement.Time;
+using Microsoft.AspNetCore.Antiforgery;
+
+namespace Enforcement.Api.Staff;
+
+/// <summary>
+/// /staff/feedback: ratings with the admin API's filters, a rating's page with its history and a follow-up form,
+/// and the CSV export. A body's staff see their body's ratings only, never the rater's contact; the
+/// supervision office ("*") sees all, contacts included.
+/// </summary>
+internal static class ConsoleFeedback
+{
+    public static void Map(RouteGroupBuilder console)
+    {
+        console.MapGet("/feedback", ListAsync);
+        console.MapGet("/feedback/export.csv", ExportAsync);
+        console.MapGet("/feedback/{reference}", ShowAsync);
+        console.MapPost("/feedback/{reference}/follow-ups", FollowUpAsync);
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, RatingQueries queries, PortalData data, PageRenderer pages, CancellationToken cancel)
+    {
+        var staff = StaffConsole.Identity(http);
+        var (filter, errors) = RatingFilter.Parse(http.Request.Query, staff);
+        var (page, size) = RatingFilter.Paging(http.Request.Query, errors);
+        var (total, items) = errors.Any ? (0L, []) : await queries.ListAsync(filter, page, size, cancel);
+        return await pages.PageAsync<RatingList>("评价", new Dictionary<string, object?>
+        {
+            [nameof(RatingList.Ratings)] = items,
+            [nameof(RatingList.Total)] = total,
+            [nameof(RatingList.Page)] = page,
+            [nameof(RatingList.Size)] = size,
+            [nameof(RatingList.Query)] = http.Request.QueryString.Value ?? "",
+            [nameof(RatingList.Problems)] = errors.ToDictionary().SelectMany(e => e.Value).ToList(),
+            [nameof(RatingList.BodyName)] = (Func<string, string>)(slug => data.Body(slug)?.Name ?? slug),
+        }, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> ExportAsync(HttpContext http, RatingQueries queries, PortalData data, TimeProvider clock, CancellationToken cancel)
+    {
+        var staff = StaffConsole.Identity(http);
+        var (filter, errors) = RatingFilter.Parse(http.Request.Query, staff);
+        if (errors.Any) return Results.Problem(title: "查询条件有误", detail: string.Join("；", errors.ToDictionary().SelectMany(e => e.Value)), statusCode: StatusCodes.Status400BadRequest);
+        var csv = RatingCsv.Write(await queries.AllAsync(filter, cancel), slug => data.Body(slug)?.Name ?? slug, withContact: staff.Body == StaffAccount.AllBodies);
+        return Results.File(csv, "text/csv; charset=utf-8", $"feedback-{ChinaTime.Today(clock):yyyyMMdd}.csv");
+    }
+
+    private static async Task<IResult> ShowAsync(string reference, HttpContext http, RatingQueries queries, PortalData data, IAntiforgery forms,
+        PageRenderer pages, CancellationToken cancel)
+    {
+        var staff = StaffConsole.Identity(http);
+        if (await queries.GetAsync(reference, cancel) is not { } found || !staff.MayActFor(found.Rating.BodySlug))
+            return await pages.PageAsync<ConsoleNotFound>("未找到该评价", new Dictionary<string, object?> { [nameof(ConsoleNotFound.What)] = "评价" }, StatusCodes.Status404NotFound);
+        return await RatingPageAsync(http, found.Rating, found.History, data, forms, pages, StatusCodes.Status200OK,
+            http.Request.Query.ContainsKey("noted") ? "跟进情况已记录。" : null, null);
+    }
+
+    private static async Task<IResult> FollowUpAsync(string reference, HttpContext http, RatingQueries queries, PortalData data, IAntiforgery forms,
+        PageRenderer pages, TimeProvider clock, CancellationToken cancel)
+    {
+        if (!http.Request.HasFormContentType || !await forms.IsRequestValidAsync(http))
+            return await pages.PageAsync<FormExpired>("页面已过期", new Dictionary<string, object?>(), StatusCodes.Status400BadRequest);
+        var staff = StaffConsole.Identity(http);
+        if (await queries.GetAsync(reference, cancel) is not { } found || !staff.MayActFor(found.Rating.BodySlug))
+            return await pages.PageAsync<ConsoleNotFound>("未找到该评价", new Dictionary<string, object?> { [nameof(ConsoleNotFound.What)] = "评价" }, StatusCodes.Status404NotFound);
+        var note = (await http.Request.ReadFormAsync(cancel))["note"].ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        var problem = note.Length == 0 ? "请填写跟进情况。"
+            : note.Length > FeedbackAdminEndpoints.NoteMaxLength ? $"跟进情况不能超过 {FeedbackAdminEndpoints.NoteMaxLength} 字。" : null;
+        if (problem is not null)
+            return await RatingPageAsync(http, found.Rating, found.History, data, forms, pages, StatusCodes.Status400BadRequest, null, problem);
+        await queries.AddFollowUpAsync(found.Rating, staff.Name, note, clock.GetUtcNow(), cancel);
+        return Results.Redirect($"/staff/feedback/{Uri.EscapeDataString(reference)}?noted=1");
+    }
+
+    private static async Task<IResult> RatingPageAsync(HttpContext http, StoredRating rating, IReadOnlyList<HistoryEntry> history, PortalData data,
+        IAntiforgery forms, PageRenderer pages, int status, string? notice, string? problem) =>
+        await pages.PageAsync<RatingPage>($"评价 {rating.Reference}", new Dictionary<string, object?>
+        {
+            [nameof(RatingPage.Rating)] = rating,
+            [nameof(RatingPage.History)] = history,
+            [nameof(RatingPage.BodyName)] = data.Body(rating.BodySlug)?.Name ?? rating.BodySlug,
+            [nameof(RatingPage.ShowContact)] = StaffConsole.Identity(http).Body == StaffAccount.AllBodies,
+            [nameof(RatingPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
+            [nameof(RatingPage.Notice)] = notice,
+            [nameof(RatingPage.Problem)] = problem,
+        }, status);
+}
