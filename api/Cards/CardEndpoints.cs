@@ -28,10 +28,16 @@ public static class CardEndpoints
         var staff = app.MapStaffGroup("/cards");
         staff.MapGet("/serials/{serial:long}", FindAsync);
         staff.MapPost("/serials/{serial:long}/revoke", RevokeAsync);
-        staff.MapGet("/{body}", SheetAsync);
-        staff.MapGet("/{body}/{certificate}", CardAsync);
+        MapPrinting(staff);
         staff.MapPost("/{body}/{certificate}/reissue", ReissueAsync);
         return app;
+    }
+
+    /// <summary>A body's sheet and one card, for whichever group knows the caller (a machine key, or the console's session).</summary>
+    public static void MapPrinting(RouteGroupBuilder group)
+    {
+        group.MapGet("/{body}", SheetAsync);
+        group.MapGet("/{body}/{certificate}", CardAsync);
     }
 
     /// <summary>An A4 sheet of every card of the body whose certificate is valid today.</summary>

@@ -54,6 +54,7 @@ public static class StaffConsole
         var signedIn = console.MapGroup("").RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         ConsoleCorrections.Map(signedIn);
         ConsoleFeedback.Map(signedIn);
+        ConsoleCards.Map(signedIn);
         console.MapGet("/login", async (HttpContext http, IAntiforgery forms, PageRenderer pages) =>
             (await http.AuthenticateAsync(Scheme)).Succeeded
                 ? Results.Redirect("/staff/")
