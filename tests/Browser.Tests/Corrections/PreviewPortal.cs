@@ -35,6 +35,9 @@ internal sealed class PreviewPortal : IAsyncDisposable
     private string Site => Path.Combine(root, "site");
     public Uri Address { get; private set; } = default!;
 
+    /// <summary>The API's services, for what staff do on its machine (staff accounts).</summary>
+    public IServiceProvider Services => factory!.Services;
+
     public static SiteSettings Settings(string baseUrl) => new(
         "宜春市市场监督管理局行政执法公示平台", baseUrl, "/api",
         new RetentionSettings(new RetentionPeriod(5, RetentionUnit.Years), new RetentionPeriod(2, RetentionUnit.Years)),

@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Enforcement.Api.Staff;
+using Enforcement.Browser.Tests.Corrections;
+using Enforcement.Browser.Tests.Feedback;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Enforcement.Browser.Tests.Staff;
+
+/// <summary>
+/// The staff console in a real browser: a correction request filed by the public is answered from the console and
+/// the requester's status page shows the answer; a poor rating is followed up and the month's chart shows it.
+/// </summary>
+[Trait("Category", "Slow")]
+public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+{
+    private const string Password = "correct horse battery";
+
+    private static async Task AddAccountAsync(IServiceProvider services, string name, string body)
+    {
+        var (stdout, stderr) = (new StringWriter(), new StringWriter());
+        Assert.Equal(0, await StaffCommand.RunAsync(services, ["staff", "add", "--name", name, "--body", body], new StringReader(Password + "\n"), stdout, stderr));
+    }
+
+    private static async Task<IPage> SignInAsync(IBrowser browser, Uri address, string name)
+    {
+        var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), Locale = "zh-CN" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/staff/login");
+        await page.GetByLabel("账号").FillAsync(name);
+        await page.GetByLabel("密码").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"已登录：{name}");
+        return page;
+    }
+
+    [Fact]
+    public async Task A_request_filed_by_the_public_is_answered_from_the_console_and_the_status_page_shows_the_answer()
+    {
+        await using var portal = await PreviewPortal.StartAsync();
+        await AddAccountAsync(portal.Services, "zhangjing", "yichun-amr");
+
+        // The public files the request and confirms it by the e-mailed link.
+        var requester = await (await chromium.Browser.NewContextAsync(new() { BaseURL = portal.Address.ToString() })).NewPageAsync();
+        await requester.GotoAsync($"/corrections/?decision={Uri.EscapeDataString(PreviewPortal.Decision)}");
+        await requester.GetByLabel("哪里有误").FillAsync("公示的罚款金额为 50000 元。");
+        await requester.GetByLabel("应更正为").FillAsync("决定书原件中的罚款金额为 5000 元。");
+        await requester.GetByLabel("姓名").FillAsync("张三");
+        await requester.GetByLabel("电子邮箱").FillAsync("zhangsan@example.com");
+        await requester.GetByLabel("我同意").CheckAsync();
+        await requester.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+        var done = requester.Locator("#correction-done h2");
+        await done.WaitForAsync();
+        var ticket = Regex.Match((await done.TextContentAsync())!, @"GZ-\d{4}-\d{6}").Value;
+        var link = await portal.ConfirmationLinkAsync(ticket);
+        await requester.GotoAsync(link);
+        await requester.GetByRole(AriaRole.Button, new() { Name = "确认提交申请" }).ClickAsync();
+        await requester.GetByText("申请已确认").WaitForAsync();
+
+        // The 法制科 officer answers it from the console.
+        var staff = await SignInAsync(chromium.Browser, portal.Address, "zhangjing");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "更正申请" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = ticket }).ClickAsync();
+        await Assertions.Expect(staff.Locator("p.asked").First).ToContainTextAsync("50000");
+        await staff.GetByLabel("给申请人的答复").FillAsync("已调取决定书原件，正在核实罚款金额。");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "核实中" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("已变更为“核实中”");
+        await Assertions.Expect(staff.Locator("ol.history")).ToContainTextAsync("zhangjing：核实中");
+
+        // The requester's status page shows the answer.
+        await requester.GotoAsync(link);
+        await Assertions.Expect(requester.Locator("main")).ToContainTextAsync("核实中");
+        await Assertions.Expect(requester.Locator("main")).ToContainTextAsync("已调取决定书原件，正在核实罚款金额。");
+    }
+
+    [Fact]
+    public async Task A_poor_rating_shows_in_the_months_chart_and_is_followed_up_from_the_console()
+    {
+        var officer = PortalServer.Officer();
+        using var server = new PortalServer([officer]);
+        await AddAccountAsync(server.Services, "jdk", "*");
+        var staff = await SignInAsync(chromium.Browser, server.BaseAddress, "jdk");
+        await staff.GotoAsync("/staff/satisfaction");
+        await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("尚无评价");
+
+        // A shopkeeper rates the visit poorly from the card's link.
+        var shop = await chromium.Browser.NewPageAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
+        await shop.GotoAsync(await server.CardLinkAsync(officer.Certificate));
+        await shop.GetByLabel("非常不满意", new() { Exact = true }).CheckAsync();
+        await shop.GetByLabel("乱罚款").CheckAsync();
+        await shop.GetByRole(AriaRole.Button, new() { Name = "提交评价" }).ClickAsync();
+        await Assertions.Expect(shop.Locator("h1")).ToHaveTextAsync("评价已提交");
+        var reference = (await shop.Locator(".reference strong").TextContentAsync())!.Trim();
+
+        // The month's chart now has its bar: 0% satisfied, one rating.
+        await staff.ReloadAsync();
+        var chart = staff.Locator("svg.satisfaction-chart");
+        await Assertions.Expect(chart).ToContainTextAsync("0%");
+        await Assertions.Expect(chart).ToContainTextAsync("1 条");
+
+        // The supervision office follows it up.
+        await staff.GotoAsync("/staff/feedback");
+        await staff.GetByRole(AriaRole.Link, new() { Name = reference }).ClickAsync();
+        await staff.GetByLabel("跟进情况").FillAsync("已电话回访商户，核查执法过程。");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "记录跟进" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("跟进情况已记录");
+        await Assertions.Expect(staff.Locator("ol.history")).ToContainTextAsync("jdk：跟进。已电话回访商户");
+        await staff.GotoAsync("/staff/feedback");
+        await Assertions.Expect(staff.Locator("table.ratings tbody")).ToContainTextAsync("已跟进");
+    }
+}
