@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Unicode;
 using Enforcement.Api.Infrastructure.Mail;
 using Enforcement.Api.Infrastructure.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Enforcement.Api.Feedback;
 
@@ -44,36 +44,36 @@ public sealed class RatingStore(Database database) : IDisposable
         finally { writer.Release(); }
     }
 
-    private static async Task<SaveOutcome> SaveAsync(SqliteConnection connection, RatingRequest rating, string addressHash, DateOnly today,
+    private static async Task<SaveOutcome> SaveAsync(DbConnection connection, RatingRequest rating, string addressHash, DateOnly today,
         string now, DateTimeOffset nowChina, Func<string, OutboxMessage?> notification, CancellationToken cancel)
     {
         // BEGIN IMMEDIATE: the duplicate check, the reference counter and the insert see one state.
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await connection.BeginWriteAsync(cancel);
 
         // The address hashes of earlier days have served their purpose.
-        await connection.ExecuteAsync("UPDATE ratings SET address_hash = NULL WHERE address_hash IS NOT NULL AND submitted_on < $today",
-            tx, cancel, ("$today", Day(today)));
+        await connection.ExecuteAsync("UPDATE ratings SET address_hash = NULL WHERE address_hash IS NOT NULL AND submitted_on < @today",
+            tx, cancel, ("@today", Day(today)));
         var already = await connection.ScalarAsync<long>(
-            "SELECT COUNT(*) FROM ratings WHERE certificate = $c AND submitted_on = $today AND address_hash = $h",
-            tx, cancel, ("$c", rating.Officer.Certificate), ("$today", Day(today)), ("$h", addressHash));
+            "SELECT COUNT(*) FROM ratings WHERE certificate = @c AND submitted_on = @today AND address_hash = @h",
+            tx, cancel, ("@c", rating.Officer.Certificate), ("@today", Day(today)), ("@h", addressHash));
         if (already > 0) return new SaveOutcome.AlreadyRatedToday();
 
         var number = await connection.ScalarAsync<long>(
-            "INSERT INTO rating_reference_counters (year, last) VALUES ($y, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
-            tx, cancel, ("$y", today.Year));
+            "INSERT INTO rating_reference_counters (year, last) VALUES (@y, 1) ON CONFLICT (year) DO UPDATE SET last = rating_reference_counters.last + 1 RETURNING last",
+            tx, cancel, ("@y", today.Year));
         var reference = $"{Prefix}-{today.Year}-{number:D6}";
 
         var id = await connection.ScalarAsync<long>("""
             INSERT INTO ratings (reference, certificate, officer_name, body_slug, unit, visit_date, rating, checks, problems,
                 has_problems, comment, contact, submitted_on, address_hash, created_at)
-            VALUES ($ref, $cert, $name, $body, $unit, $visit, $rating, $checks, $problems, $hasProblems, $comment, $contact, $today, $hash, $now)
+            VALUES (@ref, @cert, @name, @body, @unit, @visit, @rating, @checks, @problems, @hasProblems, @comment, @contact, @today, @hash, @now)
             RETURNING id
             """, tx, cancel,
-            ("$ref", reference), ("$cert", rating.Officer.Certificate), ("$name", rating.Officer.Name), ("$body", rating.Officer.BodySlug),
-            ("$unit", rating.Officer.Unit), ("$visit", Day(rating.VisitDate)), ("$rating", rating.Rating),
-            ("$checks", JsonSerializer.Serialize(rating.Checks, ListJson)), ("$problems", JsonSerializer.Serialize(rating.Problems, ListJson)),
-            ("$hasProblems", rating.Problems.Count > 0 ? 1 : 0), ("$comment", rating.Comment), ("$contact", rating.Contact),
-            ("$today", Day(today)), ("$hash", addressHash), ("$now", now));
+            ("@ref", reference), ("@cert", rating.Officer.Certificate), ("@name", rating.Officer.Name), ("@body", rating.Officer.BodySlug),
+            ("@unit", rating.Officer.Unit), ("@visit", Day(rating.VisitDate)), ("@rating", rating.Rating),
+            ("@checks", JsonSerializer.Serialize(rating.Checks, ListJson)), ("@problems", JsonSerializer.Serialize(rating.Problems, ListJson)),
+            ("@hasProblems", rating.Problems.Count > 0 ? 1 : 0), ("@comment", rating.Comment), ("@contact", rating.Contact),
+            ("@today", Day(today)), ("@hash", addressHash), ("@now", now));
         await AppendHistoryAsync(connection, tx, id, now, "公众", HistoryActions.Received, null, cancel);
 
         if (notification(reference) is { } mail)
@@ -85,10 +85,10 @@ public sealed class RatingStore(Database database) : IDisposable
         return new SaveOutcome.Saved(reference);
     }
 
-    internal static Task AppendHistoryAsync(SqliteConnection connection, SqliteTransaction? tx, long ratingId, string at, string actor,
+    internal static Task AppendHistoryAsync(DbConnection connection, DbTransaction? tx, long ratingId, string at, string actor,
         string action, string? note, CancellationToken cancel) =>
-        connection.ExecuteAsync("INSERT INTO rating_history (rating_id, at, actor, action, note) VALUES ($id, $at, $actor, $action, $note)",
-            tx, cancel, ("$id", ratingId), ("$at", at), ("$actor", actor), ("$action", action), ("$note", note));
+        connection.ExecuteAsync("INSERT INTO rating_history (rating_id, at, actor, action, note) VALUES (@id, @at, @actor, @action, @note)",
+            tx, cancel, ("@id", ratingId), ("@at", at), ("@actor", actor), ("@action", action), ("@note", note));
 
     public void Dispose() => writer.Dispose();
 

@@ -1,6 +1,6 @@
 using System.Net;
 using Enforcement.Api.Infrastructure.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Enforcement.Api.Tests.Feedback;
 
@@ -34,11 +34,11 @@ public class RatingStorageTests
         using var app = new TestApi(now: TestApi.RatingNow);
         await TestApi.PostJson(app.Client(), TestApi.ValidRating());
         await using var db = await app.OpenDatabaseAsync();
-        var update = await Assert.ThrowsAsync<SqliteException>(() => db.ExecuteAsync("UPDATE rating_history SET actor = 'someone'"));
+        var update = await Assert.ThrowsAnyAsync<DbException>(() => db.ExecuteAsync("UPDATE rating_history SET actor = 'someone'"));
         Assert.Contains("append-only", update.Message);
-        await Assert.ThrowsAsync<SqliteException>(() => db.ExecuteAsync("DELETE FROM rating_history"));
-        await Assert.ThrowsAsync<SqliteException>(() => db.ExecuteAsync("UPDATE ratings SET rating = 5"));
-        await Assert.ThrowsAsync<SqliteException>(() => db.ExecuteAsync("UPDATE ratings SET contact = NULL"));
+        await Assert.ThrowsAnyAsync<DbException>(() => db.ExecuteAsync("DELETE FROM rating_history"));
+        await Assert.ThrowsAnyAsync<DbException>(() => db.ExecuteAsync("UPDATE ratings SET rating = 5"));
+        await Assert.ThrowsAnyAsync<DbException>(() => db.ExecuteAsync("UPDATE ratings SET contact = NULL"));
         Assert.Equal(1, await db.ExecuteAsync("UPDATE ratings SET address_hash = NULL"));
     }
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Enforcement.Api.Infrastructure.Storage;
 using Enforcement.Api.Retention;
 using Enforcement.Api.Tests.Harness;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Api.Tests.Retention;
@@ -87,12 +87,12 @@ public class RequesterRetentionTests
         await using var portal = new TestApi();
         await portal.SubmitConfirmedAsync();
         await using var connection = await portal.Factory.Services.GetRequiredService<Database>().OpenAsync();
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("UPDATE corrections SET name = '赵六'"));
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("UPDATE corrections SET name = '', email = '', phone = NULL"));
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync(
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("UPDATE corrections SET name = '赵六'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("UPDATE corrections SET name = '', email = '', phone = NULL"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync(
             "UPDATE corrections SET name = '', email = '', phone = NULL, description = 'x', personal_erased_at = 'now'"));
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("DELETE FROM corrections"));
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("UPDATE correction_history SET reply = ''"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("DELETE FROM corrections"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("UPDATE correction_history SET reply = ''"));
         Assert.Equal(["张三"], await connection.QueryAsync("SELECT name FROM corrections", r => r.GetString(0)));
     }
 }
