@@ -18,6 +18,9 @@ public static class DbExtensions
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
             parameter.Value = value ?? DBNull.Value;
+            // PostgreSQL must know a parameter's type even when it is NULL (`@x IS NULL`, COALESCE(@x, ...));
+            // the nullable values the features pass are all text.
+            if (value is null) parameter.DbType = System.Data.DbType.String;
             command.Parameters.Add(parameter);
         }
         return command;

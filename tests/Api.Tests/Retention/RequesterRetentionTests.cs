@@ -62,7 +62,7 @@ public class RequesterRetentionTests
         Assert.Equal((1, 2), (erased.Corrections, erased.Attachments));
         Assert.True(erased.Mails > 0);
         Assert.Equal(["||∅|0", "李四|lisi@example.com|13812345678|1", "王五|wangwu@example.com|13812345678|1"],
-            await RowsAsync(portal, "SELECT name, email, phone, personal_erased_at IS NULL FROM corrections ORDER BY id"));
+            await RowsAsync(portal, "SELECT name, email, phone, CASE WHEN personal_erased_at IS NULL THEN 1 ELSE 0 END FROM corrections ORDER BY id"));
         Assert.Equal(["||0 bytes", "||0 bytes"], await RowsAsync(portal, "SELECT file_name, '', content FROM correction_attachments ORDER BY id"));
         Assert.Empty(await RowsAsync(portal, $"SELECT id FROM outbox WHERE recipient = '{TestApi.Requester}'"));
         Assert.NotEmpty(await RowsAsync(portal, "SELECT id FROM outbox WHERE recipient = 'wangwu@example.com'"));
