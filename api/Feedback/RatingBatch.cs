@@ -66,12 +66,13 @@ internal static class RatingBatch
         var taken = new HashSet<(string, DateOnly, string)>();
         foreach (var day in batch.GroupBy(p => p.Today))
         {
-            var hashes = day.Select(p => p.AddressHash).Distinct().ToList();
-            var names = string.Join(", ", hashes.Select((_, i) => "@h" + i));
+            // By certificate, which leads the unique index: one address may have rated thousands of cards today.
+            var certificates = day.Select(p => p.Rating.Officer.Certificate).Distinct().ToList();
+            var names = string.Join(", ", certificates.Select((_, i) => "@c" + i));
             var rows = await connection.QueryAsync(
-                $"SELECT certificate, address_hash FROM ratings WHERE submitted_on = @day AND address_hash IN ({names})",
+                $"SELECT certificate, address_hash FROM ratings WHERE certificate IN ({names}) AND submitted_on = @day AND address_hash IS NOT NULL",
                 r => (r.GetString(0), day.Key, r.GetString(1)), tx, cancel,
-                [("@day", RatingStore.Day(day.Key)), .. hashes.Select((h, i) => ("@h" + i, (object?)h))]);
+                [("@day", RatingStore.Day(day.Key)), .. certificates.Select((c, i) => ("@c" + i, (object?)c))]);
             taken.UnionWith(rows);
         }
         return taken;
