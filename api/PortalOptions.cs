@@ -11,8 +11,14 @@ public sealed class PortalOptions
     /// <summary>Optional: the build's out/site folder, served at / for a local preview.</summary>
     public string? Site { get; set; }
 
-    /// <summary>SQLite database file.</summary>
+    /// <summary>SQLite database file, used unless <see cref="Postgres"/> is set.</summary>
     public string Database { get; set; } = "portal.db";
+
+    /// <summary>
+    /// Optional: a PostgreSQL connection string (Npgsql). Set, the API keeps its state there instead of the
+    /// SQLite file, and several instances may share it.
+    /// </summary>
+    public string? Postgres { get; set; }
 
     /// <summary>Base64 HMAC key for card tokens; a development key is used when absent.</summary>
     public string? CardKey { get; set; }

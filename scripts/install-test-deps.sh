@@ -10,6 +10,8 @@ want() { local package=$1; shift; "$@" >/dev/null 2>&1 || need+=("$package"); }
 want chromium          command -v chromium                       # browser tests (Playwright drives Debian's chromium)
 want python3-aiosmtpd  /usr/bin/python3 -c 'import aiosmtpd'     # the loopback SMTP server of the mail tests
 want nginx             test -x /usr/sbin/nginx                    # the deployment tests' private reverse proxy
+# The API suite's second run (PORTAL_TEST_STORE=postgres) starts a private server with initdb and pg_ctl.
+want postgresql        compgen -G '/usr/lib/postgresql/*/bin/initdb'
 
 [ ${#need[@]} -eq 0 ] && exit 0
 as_root=()

@@ -2,7 +2,7 @@ using System.Globalization;
 using Enforcement.Api.Infrastructure.Storage;
 using Enforcement.Cards;
 using Enforcement.Time;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Enforcement.Api.Cards;
 
@@ -24,7 +24,7 @@ public sealed class CardSerials(Database database, CardKeyStore.CardKey key, Tim
         CancellationToken cancel)
     {
         await using var connection = await database.OpenAsync(cancel);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await connection.BeginWriteAsync(cancel);
         var serials = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var certificate in certificates)
             serials[certificate] = await CurrentAsync(connection, tx, body, certificate, issuedBy, cancel);
@@ -40,11 +40,11 @@ public sealed class CardSerials(Database database, CardKeyStore.CardKey key, Tim
     public async Task<long> ReissueAsync(string body, string certificate, string issuedBy, CancellationToken cancel)
     {
         await using var connection = await database.OpenAsync(cancel);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await connection.BeginWriteAsync(cancel);
         await connection.ExecuteAsync("""
-            UPDATE card_serials SET superseded_at = $now
-            WHERE certificate = $cert AND superseded_at IS NULL AND revoked_at IS NULL
-            """, tx, cancel, ("$now", Now()), ("$cert", certificate));
+            UPDATE card_serials SET superseded_at = @now
+            WHERE certificate = @cert AND superseded_at IS NULL AND revoked_at IS NULL
+            """, tx, cancel, ("@now", Now()), ("@cert", certificate));
         var serial = await CurrentAsync(connection, tx, body, certificate, issuedBy, cancel);
         await tx.CommitAsync(cancel);
         return serial;
@@ -54,12 +54,12 @@ public sealed class CardSerials(Database database, CardKeyStore.CardKey key, Tim
     public async Task<CardRecord?> RevokeAsync(long serial, CardWithdrawal reason, string revokedBy, CancellationToken cancel)
     {
         await using var connection = await database.OpenAsync(cancel);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await connection.BeginWriteAsync(cancel);
         // A card already withdrawn keeps its first date and reason.
         await connection.ExecuteAsync("""
-            UPDATE card_serials SET revoked_at = $now, revoked_by = $by, reason = $reason
-            WHERE serial = $serial AND revoked_at IS NULL
-            """, tx, cancel, ("$now", Now()), ("$by", revokedBy), ("$reason", reason.Code()), ("$serial", serial));
+            UPDATE card_serials SET revoked_at = @now, revoked_by = @by, reason = @reason
+            WHERE serial = @serial AND revoked_at IS NULL
+            """, tx, cancel, ("@now", Now()), ("@by", revokedBy), ("@reason", reason.Code()), ("@serial", serial));
         var record = await FindAsync(connection, tx, serial, cancel);
         await tx.CommitAsync(cancel);
         return record;
@@ -85,27 +85,27 @@ public sealed class CardSerials(Database database, CardKeyStore.CardKey key, Tim
         return new CardVerdict(CardState.Current, serial);
     }
 
-    private async Task<long> CurrentAsync(SqliteConnection connection, SqliteTransaction tx, string body, string certificate, string issuedBy,
+    private async Task<long> CurrentAsync(DbConnection connection, DbTransaction tx, string body, string certificate, string issuedBy,
         CancellationToken cancel)
     {
         // Serials start at 1, so 0 means none.
         var existing = await connection.ScalarAsync<long>("""
-            SELECT serial FROM card_serials WHERE certificate = $cert AND superseded_at IS NULL AND revoked_at IS NULL
-            """, tx, cancel, ("$cert", certificate));
+            SELECT serial FROM card_serials WHERE certificate = @cert AND superseded_at IS NULL AND revoked_at IS NULL
+            """, tx, cancel, ("@cert", certificate));
         if (existing > 0) return existing;
         return await connection.ScalarAsync<long>("""
-            INSERT INTO card_serials (certificate, body, issued_at, issued_by) VALUES ($cert, $body, $now, $by) RETURNING serial
-            """, tx, cancel, ("$cert", certificate), ("$body", body), ("$now", Now()), ("$by", issuedBy));
+            INSERT INTO card_serials (certificate, body, issued_at, issued_by) VALUES (@cert, @body, @now, @by) RETURNING serial
+            """, tx, cancel, ("@cert", certificate), ("@body", body), ("@now", Now()), ("@by", issuedBy));
     }
 
-    private static async Task<CardRecord?> FindAsync(SqliteConnection connection, SqliteTransaction? tx, long serial, CancellationToken cancel)
+    private static async Task<CardRecord?> FindAsync(DbConnection connection, DbTransaction? tx, long serial, CancellationToken cancel)
     {
         var rows = await connection.QueryAsync("""
-            SELECT serial, certificate, body, issued_at, superseded_at, revoked_at, reason FROM card_serials WHERE serial = $serial
+            SELECT serial, certificate, body, issued_at, superseded_at, revoked_at, reason FROM card_serials WHERE serial = @serial
             """, r => new CardRecord(r.GetInt64(0), r.GetString(1), r.GetString(2), Instant(r.GetString(3))!.Value,
                 Instant(r.StringOrNull(4)), Instant(r.StringOrNull(5)),
                 CardWithdrawals.TryParse(r.StringOrNull(6), out var reason) ? reason : null),
-            tx, cancel, ("$serial", serial));
+            tx, cancel, ("@serial", serial));
         return rows.Count == 1 ? rows[0] : null;
     }
 

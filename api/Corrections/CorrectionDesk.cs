@@ -5,7 +5,7 @@ using Enforcement.Api.Infrastructure.Storage;
 using Enforcement.Corrections;
 using Enforcement.Registry;
 using Enforcement.Time;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Corrections;
@@ -43,7 +43,7 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         var viewToken = CorrectionToken.New();
         var mailToken = CorrectionToken.New();
         await using var connection = await database.OpenAsync(cancel);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await connection.BeginWriteAsync(cancel);
         // Counted in the same immediate transaction as the insert, so parallel submissions cannot slip past the cap.
         var midnight = new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
         if (await CorrectionStore.CountByEmailSinceAsync(connection, tx, request.Email, midnight, cancel) >= Options.ConfirmMailsPerAddressPerDay)
@@ -69,7 +69,7 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
     public async Task<(ConfirmResult Result, StoredCorrection? Correction)> ConfirmAsync(string? ticket, string? token, CancellationToken cancel)
     {
         await using var connection = await database.OpenAsync(cancel);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await connection.BeginWriteAsync(cancel);
         var (id, access) = await CheckAsync(connection, tx, ticket, token, cancel);
         if (access == TokenAccess.None) return (ConfirmResult.NotFound, null);
         var correction = AsOfNow((await CorrectionStore.LoadAsync(connection, tx, id, cancel))!);
@@ -99,7 +99,7 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         CorrectionStatus to, string reply, string? reason, CancellationToken cancel)
     {
         await using var connection = await database.OpenAsync(cancel);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await connection.BeginWriteAsync(cancel);
         var stored = await LoadForStaffAsync(connection, tx, ticket, staff, cancel);
         if (stored is null) return (MoveResult.NotFound, null, null);
         var current = AsOfNow(stored);
@@ -154,7 +154,7 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
     {
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancel);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await connection.BeginWriteAsync(cancel);
         var lapsed = 0;
         foreach (var (id, submitted) in await CorrectionStore.PendingSinceAsync(connection, tx, now.AddDays(-Options.ConfirmDays), cancel))
         {
@@ -169,7 +169,8 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
 
     /// <summary>
     /// Once a day (from DigestHour, China time) each body with overdue requests gets one reminder. The day's
-    /// marker is written in the same transaction as the e-mail, so a restart neither repeats nor skips it.
+    /// claim (job_runs) is written in the same transaction as the e-mails, so neither a restart nor a second
+    /// instance repeats or skips it.
     /// </summary>
     public async Task<int> SendOverdueDigestsAsync(CancellationToken cancel)
     {
@@ -179,7 +180,9 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         var today = ChinaTime.Today(clock);
         var site = Site;
         await using var connection = await database.OpenAsync(cancel);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await connection.BeginWriteAsync(cancel);
+        // One instance sends the day's reminders; the others find the day claimed.
+        if (!await JobRuns.ClaimAsync(connection, tx, "overdue-digest", today, now, cancel)) return 0;
         var open = await CorrectionStore.ListAsync(connection, tx, null, [CorrectionStatus.Accepted, CorrectionStatus.Verifying], cancel);
         var sent = 0;
         foreach (var body in open.Where(c => CorrectionWorkflow.IsOverdue(c.Status, c.Deadline, today)).GroupBy(c => c.Subject.BodySlug))
@@ -193,7 +196,7 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         return sent;
     }
 
-    private async Task<(long Id, TokenAccess Access)> CheckAsync(SqliteConnection connection, SqliteTransaction? tx, string? ticketText,
+    private async Task<(long Id, TokenAccess Access)> CheckAsync(DbConnection connection, DbTransaction? tx, string? ticketText,
         string? token, CancellationToken cancel)
     {
         var found = CorrectionTicket.TryParse(ticketText, out var ticket)
@@ -207,7 +210,7 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         return (f.Id, confirms ? TokenAccess.Confirm : views ? TokenAccess.View : TokenAccess.None);
     }
 
-    private static async Task<StoredCorrection?> LoadForStaffAsync(SqliteConnection connection, SqliteTransaction? tx, string ticketText,
+    private static async Task<StoredCorrection?> LoadForStaffAsync(DbConnection connection, DbTransaction? tx, string ticketText,
         StaffIdentity staff, CancellationToken cancel)
     {
         if (!CorrectionTicket.TryParse(ticketText, out var ticket)) return null;

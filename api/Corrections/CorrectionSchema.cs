@@ -10,7 +10,21 @@ internal static class CorrectionSchema
 {
     public static readonly Migration[] Migrations =
     [
-        new("0200-corrections", """
+        new("0200-corrections", Tables + SqliteTriggers, Tables + PostgresTriggers),
+        // The daily cap on confirmation mails per address counts by address and day.
+        new("0201-corrections-by-email", """
+            CREATE INDEX corrections_by_email ON corrections (email COLLATE NOCASE, submitted_at);
+            """, """
+            CREATE INDEX corrections_by_email ON corrections (email, submitted_at);
+            """),
+        // Counted with lower(email) = lower(@email), which both stores understand (NOCASE is SQLite's alone).
+        new("0202-corrections-by-lower-email", """
+            DROP INDEX corrections_by_email;
+            CREATE INDEX corrections_by_email ON corrections (lower(email), submitted_at);
+            """),
+    ];
+
+    private const string Tables = """
             CREATE TABLE corrections (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 ticket TEXT NOT NULL UNIQUE,
@@ -66,7 +80,9 @@ internal static class CorrectionSchema
                 sent_at TEXT NOT NULL,
                 PRIMARY KEY (day, body)
             );
+        """;
 
+    private const string SqliteTriggers = """
             CREATE TRIGGER correction_history_no_update BEFORE UPDATE ON correction_history
             BEGIN SELECT RAISE(ABORT, 'correction_history is append-only'); END;
             CREATE TRIGGER correction_history_no_delete BEFORE DELETE ON correction_history
@@ -80,10 +96,23 @@ internal static class CorrectionSchema
             BEGIN SELECT RAISE(ABORT, 'attachments are kept as filed'); END;
             CREATE TRIGGER correction_attachments_no_delete BEFORE DELETE ON correction_attachments
             BEGIN SELECT RAISE(ABORT, 'attachments are kept as filed'); END;
-            """),
-        // The daily cap on confirmation mails per address counts by address and day.
-        new("0201-corrections-by-email", """
-            CREATE INDEX corrections_by_email ON corrections (email COLLATE NOCASE, submitted_at);
-            """),
-    ];
+        """;
+
+    private const string PostgresTriggers = """
+        CREATE OR REPLACE FUNCTION portal_refuse() RETURNS trigger LANGUAGE plpgsql
+            AS $$ BEGIN RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'restrict_violation'; END $$;
+        CREATE TRIGGER correction_history_no_update BEFORE UPDATE ON correction_history
+            FOR EACH ROW EXECUTE FUNCTION portal_refuse('correction_history is append-only');
+        CREATE TRIGGER correction_history_no_delete BEFORE DELETE ON correction_history
+            FOR EACH ROW EXECUTE FUNCTION portal_refuse('correction_history is append-only');
+        CREATE TRIGGER corrections_no_delete BEFORE DELETE ON corrections
+            FOR EACH ROW EXECUTE FUNCTION portal_refuse('correction requests are never deleted');
+        CREATE TRIGGER corrections_as_filed BEFORE UPDATE OF ticket, year, sequence, view_token_hash, mail_token_hash,
+            record_kind, record, body, description, correction, evidence, name, email, phone, submitted_at ON corrections
+            FOR EACH ROW EXECUTE FUNCTION portal_refuse('a correction request is kept as filed');
+        CREATE TRIGGER correction_attachments_no_update BEFORE UPDATE ON correction_attachments
+            FOR EACH ROW EXECUTE FUNCTION portal_refuse('attachments are kept as filed');
+        CREATE TRIGGER correction_attachments_no_delete BEFORE DELETE ON correction_attachments
+            FOR EACH ROW EXECUTE FUNCTION portal_refuse('attachments are kept as filed');
+        """;
 }

@@ -10,7 +10,10 @@ public static class FeedbackSchema
 {
     public static readonly Migration[] Migrations =
     [
-        new("0100-feedback-ratings", """
+        new("0100-feedback-ratings", Tables + SqliteTriggers, Tables + PostgresTriggers),
+    ];
+
+    private const string Tables = """
             CREATE TABLE ratings (
                 id INTEGER PRIMARY KEY AUTOINCREMENT,
                 reference TEXT NOT NULL UNIQUE,
@@ -35,11 +38,6 @@ public static class FeedbackSchema
             CREATE INDEX ratings_certificate_visit ON ratings (certificate, visit_date);
             CREATE INDEX ratings_visit ON ratings (visit_date);
 
-            -- What a rating says never changes; only the day-long address hash is cleared.
-            CREATE TRIGGER ratings_as_received BEFORE UPDATE OF id, reference, certificate, officer_name, body_slug, unit,
-                visit_date, rating, checks, problems, has_problems, comment, contact, submitted_on, created_at ON ratings
-            BEGIN SELECT RAISE(ABORT, 'ratings are kept as received'); END;
-
             CREATE TABLE rating_reference_counters (year INTEGER PRIMARY KEY, last INTEGER NOT NULL);
 
             CREATE TABLE rating_history (
@@ -51,10 +49,30 @@ public static class FeedbackSchema
                 note TEXT
             );
             CREATE INDEX rating_history_rating ON rating_history (rating_id, action);
+        """;
+
+    private const string SqliteTriggers = """
+            -- What a rating says never changes; only the day-long address hash is cleared.
+            CREATE TRIGGER ratings_as_received BEFORE UPDATE OF id, reference, certificate, officer_name, body_slug, unit,
+                visit_date, rating, checks, problems, has_problems, comment, contact, submitted_on, created_at ON ratings
+            BEGIN SELECT RAISE(ABORT, 'ratings are kept as received'); END;
+
             CREATE TRIGGER rating_history_no_update BEFORE UPDATE ON rating_history
             BEGIN SELECT RAISE(ABORT, 'rating_history is append-only'); END;
             CREATE TRIGGER rating_history_no_delete BEFORE DELETE ON rating_history
             BEGIN SELECT RAISE(ABORT, 'rating_history is append-only'); END;
-            """),
-    ];
+        """;
+
+    private const string PostgresTriggers = """
+        CREATE OR REPLACE FUNCTION portal_refuse() RETURNS trigger LANGUAGE plpgsql
+            AS $$ BEGIN RAISE EXCEPTION '%', TG_ARGV[0] USING ERRCODE = 'restrict_violation'; END $$;
+        -- What a rating says never changes; only the day-long address hash is cleared.
+        CREATE TRIGGER ratings_as_received BEFORE UPDATE OF id, reference, certificate, officer_name, body_slug, unit,
+            visit_date, rating, checks, problems, has_problems, comment, contact, submitted_on, created_at ON ratings
+            FOR EACH ROW EXECUTE FUNCTION portal_refuse('ratings are kept as received');
+        CREATE TRIGGER rating_history_no_update BEFORE UPDATE ON rating_history
+            FOR EACH ROW EXECUTE FUNCTION portal_refuse('rating_history is append-only');
+        CREATE TRIGGER rating_history_no_delete BEFORE DELETE ON rating_history
+            FOR EACH ROW EXECUTE FUNCTION portal_refuse('rating_history is append-only');
+        """;
 }

@@ -1,9 +1,7 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using System.Text.Unicode;
+using System.Data.Common;
+using System.Threading.Channels;
 using Enforcement.Api.Infrastructure.Mail;
 using Enforcement.Api.Infrastructure.Storage;
-using Microsoft.Data.Sqlite;
 
 namespace Enforcement.Api.Feedback;
 
@@ -16,83 +14,92 @@ public abstract record SaveOutcome
     public sealed record AlreadyRatedToday : SaveOutcome;
 }
 
-/// <summary>Writes accepted ratings: the rating, its first history entry and any e-mail, in one transaction.</summary>
-public sealed class RatingStore(Database database) : IDisposable
+/// <summary>
+/// Writes accepted ratings: the rating, its first history entry and any e-mail, in one transaction. Group
+/// commit: one writer takes every rating waiting and commits them together (RatingBatch), and each request
+/// is answered only once its batch has committed. A commit costs one flush to disk however many ratings it
+/// holds, so under load the flushes are shared instead of queued; nothing is acknowledged before it is durable.
+/// </summary>
+public sealed class RatingStore(Database database, ILogger<RatingStore> logger) : IAsyncDisposable
 {
-    /// <summary>
-    /// SQLite takes one writer at a time; writers that find it busy sleep and poll (up to 100 ms a time), which
-    /// under load costs far more than the write. Queuing them here hands the lock straight on instead.
-    /// </summary>
-    private readonly SemaphoreSlim writer = new(1, 1);
-
     public const string Prefix = "PJ";
 
-    /// <summary>Chinese kept readable in the database rather than escaped as \uXXXX.</summary>
-    private static readonly JsonSerializerOptions ListJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    /// <summary>Enough to share a flush widely; small enough that one transaction stays short.</summary>
+    internal const int MaxBatch = 256;
 
-    public async Task<SaveOutcome> SaveAsync(RatingRequest rating, string addressHash, DateTimeOffset nowChina,
+    private readonly Channel<PendingRating> queue = Channel.CreateUnbounded<PendingRating>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lock starting = new();
+    private Task? writer;
+
+    public Task<SaveOutcome> SaveAsync(RatingRequest rating, string addressHash, DateTimeOffset nowChina,
         Func<string, OutboxMessage?> notification, CancellationToken cancel)
     {
-        var today = DateOnly.FromDateTime(nowChina.DateTime);
-        var now = nowChina.UtcDateTime.ToString("O");
-        await using var connection = await database.OpenAsync(cancel);
-        await writer.WaitAsync(cancel);
+        var pending = new PendingRating(rating, addressHash, nowChina, notification);
+        if (!queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(RatingStore));
+        EnsureWriter();
+        // A request that goes away still has its rating written (or not) with its batch; it is just not told.
+        return pending.Done.Task.WaitAsync(cancel);
+    }
+
+    private void EnsureWriter()
+    {
+        if (writer is not null) return;
+        lock (starting) writer ??= Task.Run(WriteAsync);
+    }
+
+    private async Task WriteAsync()
+    {
+        var batch = new List<PendingRating>(MaxBatch);
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var next)) batch.Add(next);
+            await CommitAsync(batch);
+            batch.Clear();
+        }
+    }
+
+    /// <summary>Commits the batch and answers each request; should the batch fail, each rating is tried alone.</summary>
+    private async Task CommitAsync(List<PendingRating> batch)
+    {
         try
         {
-            return await SaveAsync(connection, rating, addressHash, today, now, nowChina, notification, cancel);
+            var outcomes = await RatingBatch.WriteAsync(database, batch, CancellationToken.None);
+            for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(outcomes[i]);
+            return;
         }
-        finally { writer.Release(); }
-    }
-
-    private static async Task<SaveOutcome> SaveAsync(SqliteConnection connection, RatingRequest rating, string addressHash, DateOnly today,
-        string now, DateTimeOffset nowChina, Func<string, OutboxMessage?> notification, CancellationToken cancel)
-    {
-        // BEGIN IMMEDIATE: the duplicate check, the reference counter and the insert see one state.
-        await using var tx = connection.BeginTransaction(deferred: false);
-
-        // The address hashes of earlier days have served their purpose.
-        await connection.ExecuteAsync("UPDATE ratings SET address_hash = NULL WHERE address_hash IS NOT NULL AND submitted_on < $today",
-            tx, cancel, ("$today", Day(today)));
-        var already = await connection.ScalarAsync<long>(
-            "SELECT COUNT(*) FROM ratings WHERE certificate = $c AND submitted_on = $today AND address_hash = $h",
-            tx, cancel, ("$c", rating.Officer.Certificate), ("$today", Day(today)), ("$h", addressHash));
-        if (already > 0) return new SaveOutcome.AlreadyRatedToday();
-
-        var number = await connection.ScalarAsync<long>(
-            "INSERT INTO rating_reference_counters (year, last) VALUES ($y, 1) ON CONFLICT (year) DO UPDATE SET last = last + 1 RETURNING last",
-            tx, cancel, ("$y", today.Year));
-        var reference = $"{Prefix}-{today.Year}-{number:D6}";
-
-        var id = await connection.ScalarAsync<long>("""
-            INSERT INTO ratings (reference, certificate, officer_name, body_slug, unit, visit_date, rating, checks, problems,
-                has_problems, comment, contact, submitted_on, address_hash, created_at)
-            VALUES ($ref, $cert, $name, $body, $unit, $visit, $rating, $checks, $problems, $hasProblems, $comment, $contact, $today, $hash, $now)
-            RETURNING id
-            """, tx, cancel,
-            ("$ref", reference), ("$cert", rating.Officer.Certificate), ("$name", rating.Officer.Name), ("$body", rating.Officer.BodySlug),
-            ("$unit", rating.Officer.Unit), ("$visit", Day(rating.VisitDate)), ("$rating", rating.Rating),
-            ("$checks", JsonSerializer.Serialize(rating.Checks, ListJson)), ("$problems", JsonSerializer.Serialize(rating.Problems, ListJson)),
-            ("$hasProblems", rating.Problems.Count > 0 ? 1 : 0), ("$comment", rating.Comment), ("$contact", rating.Contact),
-            ("$today", Day(today)), ("$hash", addressHash), ("$now", now));
-        await AppendHistoryAsync(connection, tx, id, now, "公众", HistoryActions.Received, null, cancel);
-
-        if (notification(reference) is { } mail)
+        catch (Exception e) when (batch.Count > 1)
         {
-            await MailOutbox.EnqueueAsync(connection, tx, mail, nowChina, cancel);
-            await AppendHistoryAsync(connection, tx, id, now, "系统", HistoryActions.Notified, $"已通知监督机构 {mail.To}（经发信队列）", cancel);
+            logger.LogWarning(e, "A batch of {Count} ratings failed; writing them one by one", batch.Count);
         }
-        await tx.CommitAsync(cancel);
-        return new SaveOutcome.Saved(reference);
+        catch (Exception e)
+        {
+            batch[0].Done.TrySetException(e);
+            return;
+        }
+        foreach (var one in batch) await CommitAsync([one]);
     }
 
-    internal static Task AppendHistoryAsync(SqliteConnection connection, SqliteTransaction? tx, long ratingId, string at, string actor,
+    internal static Task AppendHistoryAsync(DbConnection connection, DbTransaction? tx, long ratingId, string at, string actor,
         string action, string? note, CancellationToken cancel) =>
-        connection.ExecuteAsync("INSERT INTO rating_history (rating_id, at, actor, action, note) VALUES ($id, $at, $actor, $action, $note)",
-            tx, cancel, ("$id", ratingId), ("$at", at), ("$actor", actor), ("$action", action), ("$note", note));
+        connection.ExecuteAsync("INSERT INTO rating_history (rating_id, at, actor, action, note) VALUES (@id, @at, @actor, @action, @note)",
+            tx, cancel, ("@id", ratingId), ("@at", at), ("@actor", actor), ("@action", action), ("@note", note));
 
-    public void Dispose() => writer.Dispose();
+    /// <summary>Stops taking ratings and waits for those queued to be written.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        queue.Writer.TryComplete();
+        if (writer is not null) await writer;
+    }
 
     internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>A rating waiting for its batch; <see cref="Done"/> completes once the batch has committed.</summary>
+internal sealed record PendingRating(RatingRequest Rating, string AddressHash, DateTimeOffset NowChina, Func<string, OutboxMessage?> Notification)
+{
+    public TaskCompletionSource<SaveOutcome> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public DateOnly Today => DateOnly.FromDateTime(NowChina.DateTime);
 }
 
 /// <summary>The kinds of rating_history entries.</summary>

@@ -26,6 +26,7 @@ public static class PortalInfrastructure
 
         services.AddSingleton<Database>();
         services.AddMigrations(MailOutbox.Migrations);
+        services.AddMigrations(JobRuns.Migrations);
         services.AddHostedService<DatabaseMigrator>();
 
         services.AddSingleton<IMailTransport>(sp =>

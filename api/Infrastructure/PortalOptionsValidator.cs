@@ -15,7 +15,10 @@ internal sealed class PortalOptionsValidator : IValidateOptions<PortalOptions>
         var settings = new SettingChecks(PortalOptions.Section);
 
         settings.Check(!string.IsNullOrWhiteSpace(o.Data), "Data", "the build's out/data folder is required");
-        settings.Check(!string.IsNullOrWhiteSpace(o.Database), "Database", "the SQLite file is required");
+        settings.Check(!string.IsNullOrWhiteSpace(o.Database) || !string.IsNullOrWhiteSpace(o.Postgres), "Database",
+            "the SQLite file is required when Portal:Postgres is not set");
+        settings.Check(string.IsNullOrWhiteSpace(o.Postgres) || ValidConnectionString(o.Postgres), "Postgres",
+            "a PostgreSQL connection string, e.g. Host=db;Database=portal;Username=portal;Password=...");
         settings.Check(string.IsNullOrWhiteSpace(o.CardKey) || CardToken.ParseKey(o.CardKey) is not null, "CardKey", "base64 of at least 16 bytes");
         for (var i = 0; i < o.AdminKeys.Count; i++)
         {
@@ -33,5 +36,11 @@ internal sealed class PortalOptionsValidator : IValidateOptions<PortalOptions>
         settings.Check(o.RateLimits.SearchPermits > 0, "RateLimits:SearchPermits", "at least 1");
         settings.Check(o.RateLimits.SearchWindow > TimeSpan.Zero, "RateLimits:SearchWindow", "a positive interval");
         return settings.Result;
+    }
+
+    private static bool ValidConnectionString(string text)
+    {
+        try { return new Npgsql.NpgsqlConnectionStringBuilder(text).Host is { Length: > 0 }; }
+        catch (ArgumentException) { return false; }
     }
 }

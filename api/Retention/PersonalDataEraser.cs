@@ -3,7 +3,7 @@ using Enforcement.Api.Feedback;
 using Enforcement.Api.Infrastructure.Storage;
 using Enforcement.Corrections;
 using Enforcement.Time;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Retention;
@@ -25,18 +25,18 @@ public sealed class PersonalDataEraser(Database database, IOptions<RetentionOpti
         var now = clock.GetUtcNow();
         var rules = options.Value;
         await using var connection = await database.OpenAsync(cancel);
-        await using var tx = connection.BeginTransaction(deferred: false);
+        await using var tx = await connection.BeginWriteAsync(cancel);
         // An address hash only serves its own day (RaterAddress); RatingStore clears old ones when the next rating
         // arrives, and this does it on quiet days too.
-        await connection.ExecuteAsync("UPDATE ratings SET address_hash = NULL WHERE address_hash IS NOT NULL AND submitted_on < $today",
-            tx, cancel, ("$today", RatingStore.Day(ChinaTime.Today(clock))));
+        await connection.ExecuteAsync("UPDATE ratings SET address_hash = NULL WHERE address_hash IS NOT NULL AND submitted_on < @today",
+            tx, cancel, ("@today", RatingStore.Day(ChinaTime.Today(clock))));
         var ratings = await EraseRatersAsync(connection, tx, now, rules, cancel);
         var (corrections, attachments, mails) = await EraseRequestersAsync(connection, tx, now, rules, cancel);
         await tx.CommitAsync(cancel);
         return new ErasureCounts(ratings, corrections, attachments, mails);
     }
 
-    private static async Task<int> EraseRatersAsync(SqliteConnection connection, SqliteTransaction tx, DateTimeOffset now, RetentionOptions rules,
+    private static async Task<int> EraseRatersAsync(DbConnection connection, DbTransaction tx, DateTimeOffset now, RetentionOptions rules,
         CancellationToken cancel)
     {
         // Nothing received since the cutoff can be due, whatever its follow-ups.
@@ -44,18 +44,18 @@ public sealed class PersonalDataEraser(Database database, IOptions<RetentionOpti
             SELECT r.id, r.created_at,
                    (SELECT MAX(h.at) FROM rating_history h WHERE h.rating_id = r.id AND h.action = '{HistoryActions.FollowUp}')
             FROM ratings r
-            WHERE (r.contact IS NOT NULL OR r.address_hash IS NOT NULL) AND r.created_at <= $cutoff
+            WHERE (r.contact IS NOT NULL OR r.address_hash IS NOT NULL) AND r.created_at <= @cutoff
             """, r => (Id: r.GetInt64(0), Received: Instant(r.GetString(1)), FollowUp: r.IsDBNull(2) ? (DateTimeOffset?)null : Instant(r.GetString(2))),
-            tx, cancel, ("$cutoff", Text(now.AddDays(-rules.RaterDays))));
+            tx, cancel, ("@cutoff", Text(now.AddDays(-rules.RaterDays))));
         var due = candidates.Where(c => RetentionRules.IsDue(RetentionRules.RaterDataDue(c.Received, c.FollowUp, rules), now)).ToList();
         foreach (var rating in due)
             await connection.ExecuteAsync(
-                "UPDATE ratings SET contact = NULL, address_hash = NULL, personal_erased_at = COALESCE(personal_erased_at, $now) WHERE id = $id",
-                tx, cancel, ("$now", Text(now)), ("$id", rating.Id));
+                "UPDATE ratings SET contact = NULL, address_hash = NULL, personal_erased_at = COALESCE(personal_erased_at, @now) WHERE id = @id",
+                tx, cancel, ("@now", Text(now)), ("@id", rating.Id));
         return due.Count;
     }
 
-    private static async Task<(int Requests, int Attachments, int Mails)> EraseRequestersAsync(SqliteConnection connection, SqliteTransaction tx,
+    private static async Task<(int Requests, int Attachments, int Mails)> EraseRequestersAsync(DbConnection connection, DbTransaction tx,
         DateTimeOffset now, RetentionOptions rules, CancellationToken cancel)
     {
         var statuses = string.Join(", ", Closed.Select(s => $"'{s}'"));
@@ -71,25 +71,25 @@ public sealed class PersonalDataEraser(Database database, IOptions<RetentionOpti
         foreach (var request in due)
         {
             await connection.ExecuteAsync(
-                "UPDATE corrections SET name = '', email = '', phone = NULL, personal_erased_at = $now WHERE id = $id",
-                tx, cancel, ("$now", Text(now)), ("$id", request.Id));
+                "UPDATE corrections SET name = '', email = '', phone = NULL, personal_erased_at = @now WHERE id = @id",
+                tx, cancel, ("@now", Text(now)), ("@id", request.Id));
             attachments += await connection.ExecuteAsync(
-                "UPDATE correction_attachments SET file_name = '', content = X'', erased_at = $now WHERE correction_id = $id AND erased_at IS NULL",
-                tx, cancel, ("$now", Text(now)), ("$id", request.Id));
+                "UPDATE correction_attachments SET file_name = '', content = @nothing, erased_at = @now WHERE correction_id = @id AND erased_at IS NULL",
+                tx, cancel, ("@nothing", Array.Empty<byte>()), ("@now", Text(now)), ("@id", request.Id));
             // Only mail already sent: anything still queued is not this old, and its sender needs the address.
             if (request.Email.Length > 0 && !await StillOpenElsewhereAsync(connection, tx, request, cancel))
                 mails += await connection.ExecuteAsync(
-                    "UPDATE outbox SET recipient = '', body = '' WHERE recipient = $email AND sent_at IS NOT NULL",
-                    tx, cancel, ("$email", request.Email));
+                    "UPDATE outbox SET recipient = '', body = '' WHERE recipient = @email AND sent_at IS NOT NULL",
+                    tx, cancel, ("@email", request.Email));
         }
         return (due.Count, attachments, mails);
     }
 
     /// <summary>The same person may have another request whose period has not ended: their mail stays until it has.</summary>
-    private static async Task<bool> StillOpenElsewhereAsync(SqliteConnection connection, SqliteTransaction tx, (long Id, string Email, DateTimeOffset? ClosedAt) request,
+    private static async Task<bool> StillOpenElsewhereAsync(DbConnection connection, DbTransaction tx, (long Id, string Email, DateTimeOffset? ClosedAt) request,
         CancellationToken cancel) =>
-        await connection.ScalarAsync<long>("SELECT COUNT(*) FROM corrections WHERE email = $email AND id <> $id AND personal_erased_at IS NULL",
-            tx, cancel, ("$email", request.Email), ("$id", request.Id)) > 0;
+        await connection.ScalarAsync<long>("SELECT COUNT(*) FROM corrections WHERE email = @email AND id <> @id AND personal_erased_at IS NULL",
+            tx, cancel, ("@email", request.Email), ("@id", request.Id)) > 0;
 
     private static string Text(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 

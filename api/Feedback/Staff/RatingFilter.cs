@@ -53,13 +53,13 @@ public sealed record RatingFilter(
             clauses.Add(clause);
             parameters.Add((name, value));
         }
-        if (Body is not null) Add("r.body_slug = $body", "$body", Body);
-        if (Certificate is not null) Add("r.certificate = $certificate", "$certificate", Certificate);
-        if (From is { } from) Add("r.visit_date >= $from", "$from", RatingStore.Day(from));
-        if (To is { } to) Add("r.visit_date <= $to", "$to", RatingStore.Day(to));
-        if (Rating is { } rating) Add("r.rating = $rating", "$rating", rating);
-        if (MaxRating is { } max) Add("r.rating <= $maxRating", "$maxRating", max);
-        if (HasProblems is { } problems) Add("r.has_problems = $hasProblems", "$hasProblems", problems ? 1 : 0);
+        if (Body is not null) Add("r.body_slug = @body", "@body", Body);
+        if (Certificate is not null) Add("r.certificate = @certificate", "@certificate", Certificate);
+        if (From is { } from) Add("r.visit_date >= @from", "@from", RatingStore.Day(from));
+        if (To is { } to) Add("r.visit_date <= @to", "@to", RatingStore.Day(to));
+        if (Rating is { } rating) Add("r.rating = @rating", "@rating", rating);
+        if (MaxRating is { } max) Add("r.rating <= @maxRating", "@maxRating", max);
+        if (HasProblems is { } problems) Add("r.has_problems = @hasProblems", "@hasProblems", problems ? 1 : 0);
         if (FollowedUp is { } followed)
             clauses.Add((followed ? "" : "NOT ") + FollowedUpSql);
         return (clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses), parameters.ToArray());

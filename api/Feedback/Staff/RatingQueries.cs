@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Enforcement.Api.Infrastructure.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Enforcement.Api.Feedback.Staff;
 
@@ -26,8 +26,8 @@ public sealed class RatingQueries(Database database)
         var (where, parameters) = filter.ToSql();
         await using var connection = await database.OpenAsync(cancel);
         var total = await connection.ScalarAsync<long>($"SELECT COUNT(*) FROM ratings r {where}", null, cancel, parameters);
-        var items = await connection.QueryAsync($"SELECT {Columns} FROM ratings r {where} ORDER BY r.id DESC LIMIT $limit OFFSET $offset",
-            Read, null, cancel, [.. parameters, ("$limit", size), ("$offset", (long)(page - 1) * size)]);
+        var items = await connection.QueryAsync($"SELECT {Columns} FROM ratings r {where} ORDER BY r.id DESC LIMIT @limit OFFSET @offset",
+            Read, null, cancel, [.. parameters, ("@limit", size), ("@offset", (long)(page - 1) * size)]);
         return (total, items);
     }
 
@@ -41,7 +41,7 @@ public sealed class RatingQueries(Database database)
     public async Task<(StoredRating Rating, List<HistoryEntry> History)?> GetAsync(string reference, CancellationToken cancel)
     {
         await using var connection = await database.OpenAsync(cancel);
-        var found = await connection.QueryAsync($"SELECT {Columns} FROM ratings r WHERE r.reference = $ref", Read, null, cancel, ("$ref", reference));
+        var found = await connection.QueryAsync($"SELECT {Columns} FROM ratings r WHERE r.reference = @ref", Read, null, cancel, ("@ref", reference));
         if (found.Count == 0) return null;
         return (found[0], await HistoryAsync(connection, found[0].Id, cancel));
     }
@@ -72,13 +72,14 @@ public sealed class RatingQueries(Database database)
     }
 
     private static readonly string Figures = string.Create(CultureInfo.InvariantCulture,
-        $"COUNT(*), AVG(r.rating), SUM(r.rating >= {RatingVocabulary.SatisfiedFrom}), SUM(r.rating <= {RatingVocabulary.PoorAtOrBelow}), SUM(r.has_problems)");
+        $"COUNT(*), AVG(CAST(r.rating AS REAL)), SUM(CASE WHEN r.rating >= {RatingVocabulary.SatisfiedFrom} THEN 1 ELSE 0 END), "
+        + $"SUM(CASE WHEN r.rating <= {RatingVocabulary.PoorAtOrBelow} THEN 1 ELSE 0 END), SUM(r.has_problems)");
 
-    private static async Task<List<HistoryEntry>> HistoryAsync(SqliteConnection connection, long id, CancellationToken cancel) =>
-        await connection.QueryAsync("SELECT at, actor, action, note FROM rating_history WHERE rating_id = $id ORDER BY id",
-            r => new HistoryEntry(Instant(r.GetString(0)), r.GetString(1), r.GetString(2), r.StringOrNull(3)), null, cancel, ("$id", id));
+    private static async Task<List<HistoryEntry>> HistoryAsync(DbConnection connection, long id, CancellationToken cancel) =>
+        await connection.QueryAsync("SELECT at, actor, action, note FROM rating_history WHERE rating_id = @id ORDER BY id",
+            r => new HistoryEntry(Instant(r.GetString(0)), r.GetString(1), r.GetString(2), r.StringOrNull(3)), null, cancel, ("@id", id));
 
-    private static StoredRating Read(SqliteDataReader r) => new(
+    private static StoredRating Read(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
         DateOnly.ParseExact(r.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetInt32(7),
         JsonSerializer.Deserialize<string[]>(r.GetString(8)) ?? [], JsonSerializer.Deserialize<string[]>(r.GetString(9)) ?? [],

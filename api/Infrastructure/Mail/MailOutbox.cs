@@ -1,5 +1,5 @@
 using Enforcement.Api.Infrastructure.Storage;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace Enforcement.Api.Infrastructure.Mail;
 
@@ -36,9 +36,11 @@ public static class MailOutbox
     /// </summary>
     public const string SentBody = "（已发送，正文不再保存）";
 
-    public static Task EnqueueAsync(SqliteConnection connection, SqliteTransaction tx, OutboxMessage message, DateTimeOffset now,
+    /// <summary>The queued row; parameters @to, @subject, @body and @now (UTC, round-trip format).</summary>
+    internal const string InsertSql =
+        "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at) VALUES (@to, @subject, @body, @now, @now)";
+
+    public static Task EnqueueAsync(DbConnection connection, DbTransaction tx, OutboxMessage message, DateTimeOffset now,
         CancellationToken cancel = default) =>
-        connection.ExecuteAsync(
-            "INSERT INTO outbox (recipient, subject, body, created_at, next_attempt_at) VALUES ($to, $subject, $body, $now, $now)",
-            tx, cancel, ("$to", message.To), ("$subject", message.Subject), ("$body", message.Body), ("$now", now.UtcDateTime.ToString("O")));
+        connection.ExecuteAsync(InsertSql, tx, cancel, ("@to", message.To), ("@subject", message.Subject), ("@body", message.Body), ("@now", now.UtcDateTime.ToString("O")));
 }

@@ -11,6 +11,7 @@ internal sealed class OutboxSender(Database database, IMailTransport transport, 
     private const int BatchSize = 50;
 
     // The loop and a caller (tests, a shutdown flush) may drain at once; one at a time, so no message goes twice.
+    // Other instances on the same PostgreSQL database are kept apart by row locks (DrainOnceAsync).
     private readonly SemaphoreSlim draining = new(1, 1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -42,10 +43,15 @@ internal sealed class OutboxSender(Database database, IMailTransport transport, 
     {
         await using var connection = await database.OpenAsync(cancel);
         var now = clock.GetUtcNow();
+        // PostgreSQL: the batch's rows stay locked until its outcome is committed, and other instances draining
+        // at the same time skip them, so each message goes once. SQLite serves one instance: no transaction, so
+        // each outcome is written as soon as it is known.
+        await using var tx = database.Dialect.IsPostgres ? await connection.BeginTransactionAsync(cancel) : null;
         var due = await connection.QueryAsync(
-            "SELECT id, recipient, subject, body, attempts FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= $now ORDER BY id LIMIT $n",
+            "SELECT id, recipient, subject, body, attempts FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= @now ORDER BY id LIMIT @n"
+                + database.Dialect.SkipLocked,
             r => (Id: r.GetInt64(0), Message: new OutboxMessage(r.GetString(1), r.GetString(2), r.GetString(3)), Attempts: r.GetInt32(4)),
-            null, cancel, ("$now", now.UtcDateTime.ToString("O")), ("$n", BatchSize));
+            tx, cancel, ("@now", now.UtcDateTime.ToString("O")), ("@n", BatchSize));
         var sent = 0;
         foreach (var item in due)
         {
@@ -53,18 +59,19 @@ internal sealed class OutboxSender(Database database, IMailTransport transport, 
             {
                 await transport.SendAsync(ToMime(item.Message), cancel);
                 await connection.ExecuteAsync(
-                    "UPDATE outbox SET sent_at = $at, attempts = attempts + 1, last_error = NULL, body = $sent WHERE id = $id",
-                    null, cancel, ("$at", clock.GetUtcNow().UtcDateTime.ToString("O")), ("$sent", MailOutbox.SentBody), ("$id", item.Id));
+                    "UPDATE outbox SET sent_at = @at, attempts = attempts + 1, last_error = NULL, body = @sent WHERE id = @id",
+                    tx, cancel, ("@at", clock.GetUtcNow().UtcDateTime.ToString("O")), ("@sent", MailOutbox.SentBody), ("@id", item.Id));
                 sent++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 var retryAt = now + RetryDelay(item.Attempts + 1);
                 logger.LogWarning("Mail {Id} to outbox recipient not delivered (attempt {Attempt}): {Error}", item.Id, item.Attempts + 1, e.Message);
-                await connection.ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $next, last_error = $error WHERE id = $id",
-                    null, cancel, ("$next", retryAt.UtcDateTime.ToString("O")), ("$error", e.Message), ("$id", item.Id));
+                await connection.ExecuteAsync("UPDATE outbox SET attempts = attempts + 1, next_attempt_at = @next, last_error = @error WHERE id = @id",
+                    tx, cancel, ("@next", retryAt.UtcDateTime.ToString("O")), ("@error", e.Message), ("@id", item.Id));
             }
         }
+        if (tx is not null) await tx.CommitAsync(cancel);
         return sent;
     }
 

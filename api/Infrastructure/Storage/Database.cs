@@ -1,35 +1,47 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Enforcement.Api.Infrastructure.Storage;
 
 /// <summary>
-/// The API's SQLite file. WAL with synchronous=FULL: once a transaction commits (and the request is
+/// The API's store: the SQLite file (the default: one instance, nothing to run beside it), or PostgreSQL when
+/// Portal:Postgres is set (several instances sharing one truth). SQLite runs in WAL with synchronous=FULL and
+/// PostgreSQL with its default synchronous_commit=on: once a transaction commits (and the request is
 /// acknowledged) it survives a crash or kill -9.
 /// </summary>
-public sealed class Database
+public sealed class Database : IAsyncDisposable
 {
-    private readonly string connectionString;
+    private readonly string? sqlite;
+    private readonly NpgsqlDataSource? postgres;
 
     public Database(IOptions<PortalOptions> options)
     {
+        if (options.Value.Postgres is { Length: > 0 } connectionString)
+        {
+            postgres = NpgsqlDataSource.Create(connectionString);
+            Dialect = StoreDialect.Postgres;
+            return;
+        }
         var path = Path.GetFullPath(options.Value.Database);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        connectionString = new SqliteConnectionStringBuilder
+        sqlite = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
-        FilePath = path;
+        Dialect = StoreDialect.Sqlite;
     }
 
-    public string FilePath { get; }
+    public StoreDialect Dialect { get; }
 
-    public async Task<SqliteConnection> OpenAsync(CancellationToken cancel = default)
+    public async Task<DbConnection> OpenAsync(CancellationToken cancel = default)
     {
-        var connection = new SqliteConnection(connectionString);
+        if (postgres is not null) return await postgres.OpenConnectionAsync(cancel);
+        var connection = new SqliteConnection(sqlite);
         await connection.OpenAsync(cancel);
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
@@ -37,20 +49,37 @@ public sealed class Database
         return connection;
     }
 
-    /// <summary>Applies every registered migration not yet applied, in id order, each in its own transaction.</summary>
+    /// <summary>
+    /// Applies every registered migration not yet applied, in id order, each in its own transaction. On
+    /// PostgreSQL each holds an advisory lock, so instances starting together apply each migration once.
+    /// </summary>
     public async Task MigrateAsync(IEnumerable<Migration> migrations, CancellationToken cancel = default)
     {
         await using var connection = await OpenAsync(cancel);
-        await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)", cancel: cancel);
+        await using (var tx = await BeginMigrationAsync(connection, cancel))
+        {
+            await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)", tx, cancel);
+            await tx.CommitAsync(cancel);
+        }
         foreach (var migration in migrations.OrderBy(m => m.Id, StringComparer.Ordinal))
         {
-            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(cancel);
-            var applied = await connection.ScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations WHERE id = $id", tx, cancel, ("$id", migration.Id));
+            await using var tx = await BeginMigrationAsync(connection, cancel);
+            var applied = await connection.ScalarAsync<long>("SELECT COUNT(*) FROM schema_migrations WHERE id = @id", tx, cancel, ("@id", migration.Id));
             if (applied > 0) continue;
-            await connection.ExecuteAsync(migration.Sql, tx, cancel);
-            await connection.ExecuteAsync("INSERT INTO schema_migrations (id, applied_at) VALUES ($id, $at)", tx, cancel,
-                ("$id", migration.Id), ("$at", DateTimeOffset.UtcNow.ToString("O")));
+            await connection.ExecuteAsync(Dialect.SqlFor(migration), tx, cancel);
+            await connection.ExecuteAsync("INSERT INTO schema_migrations (id, applied_at) VALUES (@id, @at)", tx, cancel,
+                ("@id", migration.Id), ("@at", DateTimeOffset.UtcNow.ToString("O")));
             await tx.CommitAsync(cancel);
         }
     }
+
+    private async Task<DbTransaction> BeginMigrationAsync(DbConnection connection, CancellationToken cancel)
+    {
+        var tx = await connection.BeginTransactionAsync(cancel);
+        if (Dialect.IsPostgres)
+            await connection.ExecuteAsync("SELECT pg_advisory_xact_lock(@key)", tx, cancel, ("@key", StoreDialect.MigrationLock));
+        return tx;
+    }
+
+    public ValueTask DisposeAsync() => postgres?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Enforcement.Api.Infrastructure.Storage;
 
 namespace Enforcement.Api.Tests.Feedback;
 
@@ -33,9 +34,8 @@ public class RatingSubmissionTests
         Assert.Matches(@"^PJ-2026-\d{6}$", reference);
         Assert.Equal($"/api/admin/feedback/{reference}", response.Headers.Location?.ToString());
         await using var db = await app.OpenDatabaseAsync();
-        await using var command = db.CreateCommand();
-        command.CommandText = "SELECT certificate, body_slug, visit_date, rating, checks, problems, comment, contact FROM ratings WHERE reference = $r";
-        command.Parameters.AddWithValue("$r", reference);
+        await using var command = db.Command("SELECT certificate, body_slug, visit_date, rating, checks, problems, comment, contact FROM ratings WHERE reference = @r",
+            null, ("@r", reference));
         await using var row = await command.ExecuteReaderAsync();
         Assert.True(await row.ReadAsync());
         Assert.Equal(("36090012345", "yichun-amr", "2026-03-14", 4L), (row.GetString(0), row.GetString(1), row.GetString(2), row.GetInt64(3)));
@@ -249,9 +249,7 @@ public class RatingSubmissionTests
         rating["checks"] = new[] { "未索取财物", "主动出示执法证件", "未索取财物" };
         var reference = (await Json(await TestApi.PostJson(app.Client(), rating))).GetProperty("reference").GetString();
         await using var db = await app.OpenDatabaseAsync();
-        await using var command = db.CreateCommand();
-        command.CommandText = "SELECT checks FROM ratings WHERE reference = $r";
-        command.Parameters.AddWithValue("$r", reference);
+        await using var command = db.Command("SELECT checks FROM ratings WHERE reference = @r", null, ("@r", reference));
         Assert.Equal("[\"主动出示执法证件\",\"未索取财物\"]", (string)(await command.ExecuteScalarAsync())!);
     }
 }

@@ -11,6 +11,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -21,7 +22,9 @@ namespace Enforcement.Api.Tests.Harness;
 /// The one API fixture: an API under test with its own temporary folder (registry.json, shell.html, an optional
 /// search index), database, mail pickup folder, rate-limiter state and <see cref="FakeClock"/>. Every
 /// test makes its own, so nothing (not even a rate limit) is shared. The client address comes from the
-/// X-Test-Client header, since TestServer has none.
+/// X-Test-Client header, since TestServer has none. The database is a SQLite file, or with PORTAL_TEST_STORE=postgres
+/// a fresh database on the run's PostgreSQL server (TestStore, TestPostgres); <see cref="SecondInstance"/>
+/// starts another API on the same database and folders, as a second instance behind a load balancer.
 /// </summary>
 public sealed partial class TestApi : IAsyncDisposable, IDisposable
 {
@@ -32,6 +35,8 @@ public sealed partial class TestApi : IAsyncDisposable, IDisposable
     public string DataFolder => Path.Combine(Root, "data");
     public string DatabasePath => Path.Combine(Root, "db", "portal.db");
     public string PickupFolder => Path.Combine(Root, "mail");
+    /// <summary>The PostgreSQL database's connection string; null on SQLite.</summary>
+    public string? Postgres { get; }
     public FakeClock Clock { get; }
     public WebApplicationFactory<Program> Factory { get; private set; }
     public IServiceProvider Services => Factory.Services;
@@ -40,6 +45,8 @@ public sealed partial class TestApi : IAsyncDisposable, IDisposable
 
     private readonly Dictionary<string, string?> settings;
     private readonly Action<IServiceCollection>? services;
+    /// <summary>A second instance shares the first one's folder and database, and leaves them to it.</summary>
+    private readonly bool ownsStorage = true;
 
     /// <param name="settings">Configuration on top of the defaults (e.g. a lower rate limit).</param>
     /// <param name="now">China time the clock starts at.</param>
@@ -72,8 +79,31 @@ public sealed partial class TestApi : IAsyncDisposable, IDisposable
             ["Portal:RateLimits:SubmitPermits"] = "1000",
         };
         foreach (var (key, value) in StaffKeySettings()) this.settings[key] = value;
+        if (TestStore.Postgres) this.settings["Portal:Postgres"] = Postgres = TestPostgres.Server.NewDatabase();
         foreach (var (key, value) in settings ?? []) this.settings[key] = value;
         Factory = new Host(this);
+    }
+
+    private TestApi(TestApi first, Action<IServiceCollection>? services)
+    {
+        Root = first.Root;
+        Postgres = first.Postgres;
+        Clock = first.Clock;
+        this.services = services ?? first.services;
+        settings = new Dictionary<string, string?>(first.settings);
+        ownsStorage = false;
+        Factory = new Host(this);
+    }
+
+    /// <summary>
+    /// Another API instance on the same database, mail folder and clock (only PostgreSQL is meant for several
+    /// instances); it is started (migrations, hosted services) before this returns.
+    /// </summary>
+    public TestApi SecondInstance(Action<IServiceCollection>? services = null)
+    {
+        var second = new TestApi(this, services);
+        _ = second.Services;
+        return second;
     }
 
     /// <summary>A new process on the same database and mail folder, as after a restart; settings may change with it.</summary>
@@ -98,7 +128,7 @@ public sealed partial class TestApi : IAsyncDisposable, IDisposable
         return client;
     }
 
-    public async Task<SqliteConnection> OpenDatabaseAsync() => await Services.GetRequiredService<Database>().OpenAsync();
+    public async Task<DbConnection> OpenDatabaseAsync() => await Services.GetRequiredService<Database>().OpenAsync();
 
     public async Task<long> CountAsync(string sql)
     {
@@ -119,7 +149,9 @@ public sealed partial class TestApi : IAsyncDisposable, IDisposable
     public async ValueTask DisposeAsync()
     {
         await Factory.DisposeAsync();
+        if (!ownsStorage) return;
         SqliteConnection.ClearAllPools();
+        if (Postgres is not null) TestPostgres.Server.DropDatabase(Postgres);
         try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
@@ -148,8 +180,8 @@ public sealed partial class TestApi : IAsyncDisposable, IDisposable
             await using var connection = await database.OpenAsync(cancel);
             if (await connection.ScalarAsync<long>("SELECT COUNT(*) FROM card_serials", cancel: cancel) > 0) return;
             foreach (var officer in Carded)
-                await connection.ExecuteAsync("INSERT INTO card_serials (certificate, body, issued_at, issued_by) VALUES ($c, $b, '2026-03-01T00:00:00.0000000Z', 'test')",
-                    cancel: cancel, parameters: [("$c", officer.Certificate), ("$b", officer.BodySlug)]);
+                await connection.ExecuteAsync("INSERT INTO card_serials (certificate, body, issued_at, issued_by) VALUES (@c, @b, '2026-03-01T00:00:00.0000000Z', 'test')",
+                    cancel: cancel, parameters: [("@c", officer.Certificate), ("@b", officer.BodySlug)]);
         }
 
         public Task StopAsync(CancellationToken cancel) => Task.CompletedTask;

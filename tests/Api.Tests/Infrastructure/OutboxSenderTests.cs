@@ -61,7 +61,8 @@ public sealed class OutboxSenderTests
         await using var api = new TestApi();
         _ = api.Client();
         await Enqueue(api, "fzk@example.gov.cn");
-        Assert.Equal(1, await api.DrainMailAsync());
+        // The sender's own first drain, still running as the app starts, may be the one that takes it.
+        await api.DrainMailAsync();
         var eml = Assert.Single(Directory.GetFiles(api.PickupFolder, "*.eml"));
         var message = await MimeMessage.LoadAsync(eml);
         Assert.Equal("测试主题", message.Subject);

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Enforcement.Api.Infrastructure.Storage;
 using Enforcement.Api.Retention;
 using Enforcement.Api.Tests.Harness;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Api.Tests.Retention;
@@ -71,9 +71,9 @@ public class RaterRetentionTests
         using var app = new TestApi(now: TestApi.RatingNow);
         await RateAsync(app, "198.51.100.1", "13800138000");
         await using var connection = await app.OpenDatabaseAsync();
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("UPDATE ratings SET contact = '13900000000'"));
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("UPDATE ratings SET contact = NULL")); // not marked as erased
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("UPDATE ratings SET comment = 'x', personal_erased_at = 'now'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("UPDATE ratings SET contact = '13900000000'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("UPDATE ratings SET contact = NULL")); // not marked as erased
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("UPDATE ratings SET comment = 'x', personal_erased_at = 'now'"));
         Assert.Equal(["13800138000"], await connection.QueryAsync("SELECT contact FROM ratings", r => r.GetString(0)));
     }
 }

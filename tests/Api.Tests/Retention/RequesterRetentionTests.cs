@@ -4,7 +4,7 @@ using System.Text.Json;
 using Enforcement.Api.Infrastructure.Storage;
 using Enforcement.Api.Retention;
 using Enforcement.Api.Tests.Harness;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Enforcement.Api.Tests.Retention;
@@ -62,7 +62,7 @@ public class RequesterRetentionTests
         Assert.Equal((1, 2), (erased.Corrections, erased.Attachments));
         Assert.True(erased.Mails > 0);
         Assert.Equal(["||∅|0", "李四|lisi@example.com|13812345678|1", "王五|wangwu@example.com|13812345678|1"],
-            await RowsAsync(portal, "SELECT name, email, phone, personal_erased_at IS NULL FROM corrections ORDER BY id"));
+            await RowsAsync(portal, "SELECT name, email, phone, CASE WHEN personal_erased_at IS NULL THEN 1 ELSE 0 END FROM corrections ORDER BY id"));
         Assert.Equal(["||0 bytes", "||0 bytes"], await RowsAsync(portal, "SELECT file_name, '', content FROM correction_attachments ORDER BY id"));
         Assert.Empty(await RowsAsync(portal, $"SELECT id FROM outbox WHERE recipient = '{TestApi.Requester}'"));
         Assert.NotEmpty(await RowsAsync(portal, "SELECT id FROM outbox WHERE recipient = 'wangwu@example.com'"));
@@ -87,12 +87,12 @@ public class RequesterRetentionTests
         await using var portal = new TestApi();
         await portal.SubmitConfirmedAsync();
         await using var connection = await portal.Factory.Services.GetRequiredService<Database>().OpenAsync();
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("UPDATE corrections SET name = '赵六'"));
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("UPDATE corrections SET name = '', email = '', phone = NULL"));
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync(
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("UPDATE corrections SET name = '赵六'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("UPDATE corrections SET name = '', email = '', phone = NULL"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync(
             "UPDATE corrections SET name = '', email = '', phone = NULL, description = 'x', personal_erased_at = 'now'"));
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("DELETE FROM corrections"));
-        await Assert.ThrowsAsync<SqliteException>(() => connection.ExecuteAsync("UPDATE correction_history SET reply = ''"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("DELETE FROM corrections"));
+        await Assert.ThrowsAnyAsync<DbException>(() => connection.ExecuteAsync("UPDATE correction_history SET reply = ''"));
         Assert.Equal(["张三"], await connection.QueryAsync("SELECT name FROM corrections", r => r.GetString(0)));
     }
 }
