@@ -72,7 +72,7 @@ public sealed class StaffAccounts(Database database, TimeProvider clock)
     private const string Columns = "name, body, password_hash, disabled, failed_sign_ins, locked_until";
 
     private static StaffAccount Read(System.Data.Common.DbDataReader r) => new(
-        r.GetString(0), r.GetString(1), r.GetString(2), r.GetInt64(3) != 0, (int)r.GetInt64(4),
+        r.GetString(0), r.GetString(1), r.GetString(2), Convert.ToInt64(r.GetValue(3)) != 0, Convert.ToInt32(r.GetValue(4)),
         r.IsDBNull(5) ? null : DateTimeOffset.Parse(r.GetString(5), System.Globalization.CultureInfo.InvariantCulture));
 }
 

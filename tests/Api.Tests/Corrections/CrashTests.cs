@@ -15,6 +15,7 @@ public class CrashTests(ITestOutputHelper output)
     public async Task A_kill_9_during_a_burst_of_submissions_loses_no_acknowledged_request()
     {
         var root = Directory.CreateTempSubdirectory("corrections-crash-").FullName;
+        string? postgres = null;
         try
         {
             var data = Path.Combine(root, "data");
@@ -29,6 +30,8 @@ public class CrashTests(ITestOutputHelper output)
                 ["Portal:Mail:PollInterval"] = "00:00:00.2",
                 ["Portal:RateLimits:SubmitPermits"] = "100000",
             };
+            // In the suite's PostgreSQL pass the same burst and kill run against a PostgreSQL database.
+            if (TestStore.Postgres) settings["Portal:Postgres"] = postgres = TestPostgres.Server.NewDatabase();
 
             const int burst = 1000;
             const int killAfter = 40;
@@ -89,9 +92,12 @@ public class CrashTests(ITestOutputHelper output)
                 }
                 Assert.Empty(waiting);
             }
+            // The store under test was the one meant: PostgreSQL leaves no SQLite file behind.
+            Assert.Equal(postgres is null, File.Exists(Path.Combine(root, "db", "portal.db")));
         }
         finally
         {
+            if (postgres is not null) TestPostgres.Server.DropDatabase(postgres);
             try { Directory.Delete(root, recursive: true); } catch (IOException) { }
         }
     }
