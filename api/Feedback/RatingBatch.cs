@@ -13,7 +13,7 @@ namespace Enforcement.Api.Feedback;
 /// Round trips are what a batch costs on PostgreSQL, so each rating is one statement list, and the checks
 /// and the reference counter are one each per batch.
 /// </summary>
-internal static class RatingBatch
+internal static partial class RatingBatch
 {
     /// <summary>Chinese kept readable in the database rather than escaped as \uXXXX.</summary>
     private static readonly JsonSerializerOptions ListJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -46,12 +46,18 @@ internal static class RatingBatch
                 ON CONFLICT (year) DO UPDATE SET last = rating_reference_counters.last + @n RETURNING last
                 """, tx, cancel, ("@y", year.Key), ("@n", count));
             var number = last - count;
+            var statements = new System.Text.StringBuilder();
+            var parameters = new List<(string, object?)>();
             foreach (var i in year)
             {
                 var reference = $"{RatingStore.Prefix}-{year.Key}-{++number:D6}";
-                await InsertAsync(connection, tx, batch[i], reference, cancel);
+                var (sql, values) = Insert(batch[i], reference);
+                // Every rating's statements in one command: one round trip for the batch, however many it holds.
+                statements.Append(ParameterName().Replace(sql.TrimEnd().TrimEnd(';'), m => $"{m.Value}_{i}")).Append(";\n");
+                parameters.AddRange(values.Select(v => ($"{v.Name}_{i}", v.Value)));
                 outcomes[i] = new SaveOutcome.Saved(reference);
             }
+            await connection.ExecuteAsync(statements.ToString(), tx, cancel, [.. parameters]);
         }
         await tx.CommitAsync(cancel);
         return outcomes;
@@ -78,9 +84,8 @@ internal static class RatingBatch
         return taken;
     }
 
-    /// <summary>The rating and its history (and its e-mail, if any) as one statement list: one round trip.</summary>
-    private static async Task InsertAsync(DbConnection connection, DbTransaction tx, PendingRating pending, string reference,
-        CancellationToken cancel)
+    /// <summary>The rating and its history (and its e-mail, if any) as one statement list, with its parameters.</summary>
+    private static (string Sql, (string Name, object? Value)[] Parameters) Insert(PendingRating pending, string reference)
     {
         var rating = pending.Rating;
         var now = pending.NowChina.UtcDateTime.ToString("O");
@@ -110,6 +115,9 @@ internal static class RatingBatch
             parameters = [.. parameters, ("@to", mail.To), ("@subject", mail.Subject), ("@body", mail.Body),
                 ("@notified", HistoryActions.Notified), ("@note", $"已通知监督机构 {mail.To}（经发信队列）")];
         }
-        await connection.ExecuteAsync(sql, tx, cancel, parameters);
+        return (sql, parameters);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"@\w+")]
+    private static partial System.Text.RegularExpressions.Regex ParameterName();
 }
