@@ -20,6 +20,12 @@ public sealed class PortalOptions
     /// </summary>
     public string? Postgres { get; set; }
 
+    /// <summary>
+    /// Optional: a folder every instance shares for the keys that protect the staff console's session cookies
+    /// and form tokens; without it each instance keeps its own, and a session lives on one instance only.
+    /// </summary>
+    public string? KeysFolder { get; set; }
+
     /// <summary>Base64 HMAC key for card tokens; a development key is used when absent.</summary>
     public string? CardKey { get; set; }
 

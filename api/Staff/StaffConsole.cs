@@ -7,6 +7,7 @@ using Enforcement.Api.Staff.Pages;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace Enforcement.Api.Staff;
 
@@ -35,6 +36,9 @@ public static class StaffConsole
             o.SlidingExpiration = true;
         });
         builder.Services.AddAuthorization();
+        // Sessions and form tokens must read the same on every instance behind one address (Portal:KeysFolder).
+        var keys = builder.Services.AddDataProtection().SetApplicationName("zfgs-portal");
+        if (builder.Configuration["Portal:KeysFolder"] is { Length: > 0 } folder) keys.PersistKeysToFileSystem(new DirectoryInfo(folder));
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "zfgs-staff-form";
