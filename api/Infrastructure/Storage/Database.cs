@@ -9,7 +9,8 @@ namespace Enforcement.Api.Infrastructure.Storage;
 /// The API's store: the SQLite file (the default: one instance, nothing to run beside it), or PostgreSQL when
 /// Portal:Postgres is set (several instances sharing one truth). SQLite runs in WAL with synchronous=FULL and
 /// PostgreSQL with its default synchronous_commit=on: once a transaction commits (and the request is
-/// acknowledged) it survives a crash or kill -9.
+/// acknowledged) it survives a crash or kill -9. SQLite's secure_delete overwrites what retention erases
+/// (contacts, address hashes, attachments) instead of leaving it in free pages of the file.
 /// </summary>
 public sealed class Database : IAsyncDisposable
 {
@@ -44,7 +45,7 @@ public sealed class Database : IAsyncDisposable
         var connection = new SqliteConnection(sqlite);
         await connection.OpenAsync(cancel);
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
+        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA secure_delete=ON;";
         await pragma.ExecuteNonQueryAsync(cancel);
         return connection;
     }

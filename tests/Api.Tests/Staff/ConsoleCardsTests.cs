@@ -1,30 +1,11 @@
 using System.Net;
 using Enforcement.Api.Staff;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Enforcement.Api.Tests.Staff;
 
 /// <summary>Cards from the console: print a body's sheet or one card, withdraw a card by its serial; each body its own.</summary>
 public class ConsoleCardsTests
 {
-    private const string Password = "correct horse battery";
-
-    private static async Task<HttpClient> SignedIn(TestApi app, string name, string body)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(0, await StaffCommand.RunAsync(app.Services, ["staff", "add", "--name", name, "--body", body], new StringReader(Password + "\n"), stdout, stderr));
-        var browser = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var response = await browser.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            [StaffConsole.FormToken] = await Token(browser, "/staff/login"), ["name"] = name, ["password"] = Password,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
-
-    private static async Task<string> Token(HttpClient browser, string url) =>
-        (await Html.ReadAsync(await browser.GetAsync(url))).QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
-
     private static Task<HttpResponseMessage> Revoke(HttpClient browser, string token, string serial, string reason) =>
         browser.PostAsync("/staff/cards/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -35,7 +16,7 @@ public class ConsoleCardsTests
     public async Task A_bodys_staff_print_their_own_bodys_cards_only()
     {
         using var app = new TestApi(now: TestApi.RatingNow);
-        var staff = await SignedIn(app, "zhangjing", "yichun-amr");
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
         var page = await Html.ReadAsync(await staff.GetAsync("/staff/cards"));
         Assert.Equal(["cards-yichun-amr"], page.QuerySelectorAll("section h2").Select(h => h.Id));
         Assert.Contains(page.QuerySelectorAll("ul.officer-cards a"), a => a.GetAttribute("href") == $"/staff/cards/yichun-amr/{TestApi.Active.Certificate}");
@@ -54,8 +35,8 @@ public class ConsoleCardsTests
         using var app = new TestApi(now: TestApi.RatingNow);
         var theirs = (await Html.ReadAsync(await app.StaffClient(TestApi.KeyOtherBody).GetAsync($"/api/admin/cards/yuanzhou-amr/{TestApi.OtherBody.Certificate}")))
             .QuerySelector(".card-serial")!.TextContent.Replace("卡号", "").Trim();
-        var staff = await SignedIn(app, "zhangjing", "yichun-amr");
-        var token = await Token(staff, "/staff/cards");
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        var token = await TestApi.FormTokenAsync(staff, "/staff/cards");
 
         Assert.Equal(HttpStatusCode.BadRequest, (await Revoke(staff, token, "000001", "")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Revoke(staff, token, theirs, "lost")).StatusCode);

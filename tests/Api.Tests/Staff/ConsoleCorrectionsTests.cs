@@ -4,32 +4,12 @@ using System.Text.Json;
 using Enforcement.Api.Staff;
 using Enforcement.Api.Tests.Corrections;
 using Enforcement.Corrections;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Enforcement.Api.Tests.Staff;
 
 /// <summary>Correction requests answered from the console: the queue, a request's page, its attachments, its next steps.</summary>
 public class ConsoleCorrectionsTests
 {
-    private const string Password = "correct horse battery";
-
-    private static async Task<HttpClient> SignedIn(TestApi app, string name, string body)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(0, await StaffCommand.RunAsync(app.Services, ["staff", "add", "--name", name, "--body", body], new StringReader(Password + "\n"), stdout, stderr));
-        var browser = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var token = await Token(browser, "/staff/login");
-        var response = await browser.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            [StaffConsole.FormToken] = token, ["name"] = name, ["password"] = Password,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
-
-    private static async Task<string> Token(HttpClient browser, string url) =>
-        (await Html.ReadAsync(await browser.GetAsync(url))).QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
-
     [Fact]
     public async Task A_bodys_staff_see_their_own_requests_only_and_the_supervision_office_sees_all()
     {
@@ -37,19 +17,19 @@ public class ConsoleCorrectionsTests
         var ours = await app.SubmitConfirmedAsync();
         var theirs = await app.SubmitConfirmedAsync(TestApi.ValidRequest(TestApi.OtherBodyDecision));
 
-        var staff = await SignedIn(app, "zhangjing", "yichun-amr");
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
         var queue = await Html.ReadAsync(await staff.GetAsync("/staff/corrections"));
         Assert.Equal([ours], queue.QuerySelectorAll("table.queue tbody th a").Select(a => a.TextContent));
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/staff/corrections/{theirs}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/staff/corrections/{theirs}/attachments/1")).StatusCode);
         Assert.Empty((await Html.ReadAsync(await staff.GetAsync("/staff/corrections?body=yuanzhou-amr"))).QuerySelectorAll("table.queue tbody tr"));
 
-        var office = await SignedIn(app, "jdk", "*");
+        var office = await app.SignedInAsync("jdk", "*");
         var all = await Html.ReadAsync(await office.GetAsync("/staff/corrections"));
         Assert.Equal(2, all.QuerySelectorAll("table.queue tbody tr").Length);
         var filtered = await Html.ReadAsync(await office.GetAsync("/staff/corrections?body=yuanzhou-amr"));
         Assert.Equal([theirs], filtered.QuerySelectorAll("table.queue tbody th a").Select(a => a.TextContent));
-        Assert.Equal(HttpStatusCode.Redirect, (await app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false }).GetAsync("/staff/corrections")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.Client().GetAsync("/staff/corrections")).StatusCode);
     }
 
     [Fact]
@@ -57,7 +37,7 @@ public class ConsoleCorrectionsTests
     {
         await using var app = new TestApi();
         var ticket = await app.SubmitConfirmedAsync();
-        var staff = await SignedIn(app, "zhangjing", "yichun-amr");
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
         var page = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
         Assert.Contains("公示的罚款金额为 50000 元", page.QuerySelector("p.asked")!.TextContent);
         Assert.Contains(TestApi.Decision, page.QuerySelector("dl.facts")!.TextContent);
@@ -105,7 +85,7 @@ public class ConsoleCorrectionsTests
         using var created = await app.Client().SendAsync(request);
         var ticket = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ticket").GetString()!;
 
-        var staff = await SignedIn(app, "zhangjing", "yichun-amr");
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
         var page = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
         var links = page.QuerySelectorAll("ul.attachments a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.Equal(2, links.Count);

@@ -4,31 +4,12 @@ using System.Text;
 using System.Text.Json;
 using Enforcement.Api.Staff;
 using Enforcement.Registry;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Enforcement.Api.Tests.Staff;
 
 /// <summary>Ratings in the console: the list, a rating's page, a follow-up, the export; each body sees its own.</summary>
 public class ConsoleFeedbackTests
 {
-    private const string Password = "correct horse battery";
-
-    private static async Task<HttpClient> SignedIn(TestApi app, string name, string body)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(0, await StaffCommand.RunAsync(app.Services, ["staff", "add", "--name", name, "--body", body], new StringReader(Password + "\n"), stdout, stderr));
-        var browser = app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var response = await browser.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            [StaffConsole.FormToken] = await Token(browser, "/staff/login"), ["name"] = name, ["password"] = Password,
-        }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
-
-    private static async Task<string> Token(HttpClient browser, string url) =>
-        (await Html.ReadAsync(await browser.GetAsync(url))).QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
-
     private static async Task<string> Rate(TestApi app, RegistryOfficer officer, int rating, string address)
     {
         var body = TestApi.ValidRating(officer);
@@ -45,7 +26,7 @@ public class ConsoleFeedbackTests
         var ours = await Rate(app, TestApi.Active, 2, "198.51.100.1");
         var theirs = await Rate(app, TestApi.OtherBody, 5, "198.51.100.2");
 
-        var staff = await SignedIn(app, "zhangjing", "yichun-amr");
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
         var list = await Html.ReadAsync(await staff.GetAsync("/staff/feedback"));
         Assert.Equal([ours], list.QuerySelectorAll("table.ratings tbody th a").Select(a => a.TextContent));
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/staff/feedback/{theirs}")).StatusCode);
@@ -57,7 +38,7 @@ public class ConsoleFeedbackTests
         Assert.DoesNotContain(theirs, csv);
         Assert.DoesNotContain("13800138000", csv);
 
-        var office = await SignedIn(app, "jdk", "*");
+        var office = await app.SignedInAsync("jdk", "*");
         Assert.Equal(2, (await Html.ReadAsync(await office.GetAsync("/staff/feedback"))).QuerySelectorAll("table.ratings tbody tr").Length);
         Assert.Contains("13800138000", Encoding.UTF8.GetString(await office.GetByteArrayAsync("/staff/feedback/export.csv")));
         Assert.Contains("13800138000", (await Html.ReadAsync(await office.GetAsync($"/staff/feedback/{theirs}"))).Body!.TextContent);
@@ -68,8 +49,8 @@ public class ConsoleFeedbackTests
     {
         using var app = new TestApi(now: TestApi.RatingNow);
         var reference = await Rate(app, TestApi.Active, 1, "198.51.100.1");
-        var staff = await SignedIn(app, "zhangjing", "yichun-amr");
-        var token = await Token(staff, $"/staff/feedback/{reference}");
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        var token = await TestApi.FormTokenAsync(staff, $"/staff/feedback/{reference}");
 
         var empty = await staff.PostAsync($"/staff/feedback/{reference}/follow-ups", new FormUrlEncodedContent(new Dictionary<string, string>
         {

@@ -1,35 +1,17 @@
 using System.Net;
 using Enforcement.Api.Staff;
-using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Enforcement.Api.Tests.Staff;
 
 /// <summary>People, not keys: accounts made on the command line, sign-in with lockout, antiforgery, sign-out.</summary>
 public class StaffConsoleTests
 {
-    private const string Password = "correct horse battery";
-
-    private static async Task<(int Code, string Out, string Err)> Command(TestApi app, string stdin, params string[] args)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        var code = await StaffCommand.RunAsync(app.Services, ["staff", .. args], new StringReader(stdin), stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static HttpClient Browser(TestApi app) =>
-        app.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-
-    /// <summary>The login form's antiforgery token, as a browser would read it from the page.</summary>
-    private static async Task<string> FormToken(HttpClient browser, string url = "/staff/login")
-    {
-        var page = await Html.ReadAsync(await browser.GetAsync(url));
-        return page.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
-    }
+    private const string Password = TestApi.StaffPassword;
 
     private static async Task<HttpResponseMessage> SignIn(HttpClient browser, string name, string password, string? token = null) =>
         await browser.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            [StaffConsole.FormToken] = token ?? await FormToken(browser),
+            [StaffConsole.FormToken] = token ?? await TestApi.FormTokenAsync(browser, "/staff/login"),
             ["name"] = name,
             ["password"] = password,
         }));
@@ -38,29 +20,29 @@ public class StaffConsoleTests
     public async Task Accounts_are_added_listed_and_disabled_from_the_command_line_with_the_password_from_stdin()
     {
         using var app = new TestApi();
-        Assert.Equal(0, (await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr")).Code);
-        Assert.Equal(0, (await Command(app, Password + "\n", "add", "--name", "jdk", "--body", "*")).Code);
-        var (code, _, err) = await Command(app, "short\n", "add", "--name", "weak", "--body", "yichun-amr");
+        Assert.Equal(0, (await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr")).Code);
+        Assert.Equal(0, (await app.StaffCommandAsync(Password + "\n", "add", "--name", "jdk", "--body", "*")).Code);
+        var (code, _, err) = await app.StaffCommandAsync("short\n", "add", "--name", "weak", "--body", "yichun-amr");
         Assert.Equal(2, code);
         Assert.Contains("密码至少 12 个字符", err);
-        Assert.Contains("已存在", (await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr")).Err);
-        Assert.Contains("--body", (await Command(app, Password + "\n", "add", "--name", "x1", "--body", "Bad Slug")).Err);
+        Assert.Contains("已存在", (await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr")).Err);
+        Assert.Contains("--body", (await app.StaffCommandAsync(Password + "\n", "add", "--name", "x1", "--body", "Bad Slug")).Err);
 
-        var list = (await Command(app, "", "list")).Out;
+        var list = (await app.StaffCommandAsync("", "list")).Out;
         Assert.Contains("zhangjing\tyichun-amr\t启用", list);
         Assert.Contains("jdk\t*\t启用", list);
         Assert.DoesNotContain(Password, list);
-        Assert.Equal(0, (await Command(app, "", "disable", "--name", "zhangjing")).Code);
-        Assert.Contains("zhangjing\tyichun-amr\t已停用", (await Command(app, "", "list")).Out);
-        Assert.Equal(401, (int)(await SignIn(Browser(app), "zhangjing", Password)).StatusCode);
+        Assert.Equal(0, (await app.StaffCommandAsync("", "disable", "--name", "zhangjing")).Code);
+        Assert.Contains("zhangjing\tyichun-amr\t已停用", (await app.StaffCommandAsync("", "list")).Out);
+        Assert.Equal(401, (int)(await SignIn(app.Browser(), "zhangjing", Password)).StatusCode);
     }
 
     [Fact]
     public async Task A_person_signs_in_sees_who_they_are_and_signs_out()
     {
         using var app = new TestApi();
-        await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
-        var browser = Browser(app);
+        await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        var browser = app.Browser();
         var before = await browser.GetAsync("/staff/");
         Assert.Equal(HttpStatusCode.Redirect, before.StatusCode);
         Assert.StartsWith("/staff/login", before.Headers.Location!.OriginalString.Replace("http://localhost", ""));
@@ -83,8 +65,8 @@ public class StaffConsoleTests
     public async Task A_form_without_its_antiforgery_token_is_refused()
     {
         using var app = new TestApi();
-        await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
-        var browser = Browser(app);
+        await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        var browser = app.Browser();
         await browser.GetAsync("/staff/login");
         var forged = await browser.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "zhangjing", ["password"] = Password }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
@@ -96,8 +78,8 @@ public class StaffConsoleTests
     public async Task Five_wrong_passwords_lock_the_account_for_fifteen_minutes_even_against_the_right_one()
     {
         using var app = new TestApi();
-        await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
-        var browser = Browser(app);
+        await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        var browser = app.Browser();
         for (var i = 0; i < SignInRules.MaxFailures - 1; i++)
             Assert.Contains("账号或密码错误", (await Html.ReadAsync(await SignIn(browser, "zhangjing", "wrong password " + i))).QuerySelector("[role=alert]")!.TextContent);
         Assert.Contains("锁定", (await Html.ReadAsync(await SignIn(browser, "zhangjing", "wrong password 5"))).QuerySelector("[role=alert]")!.TextContent);
@@ -111,12 +93,12 @@ public class StaffConsoleTests
     public async Task A_bodys_staff_see_only_their_bodys_satisfaction_and_a_poor_rating_changes_the_month()
     {
         using var app = new TestApi(now: TestApi.RatingNow);
-        await Command(app, Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
-        await Command(app, Password + "\n", "add", "--name", "jdk", "--body", "*");
+        await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        await app.StaffCommandAsync(Password + "\n", "add", "--name", "jdk", "--body", "*");
         await Rate(app, TestApi.Active, 5, "198.51.100.1");
         await Rate(app, TestApi.OtherBody, 4, "198.51.100.2");
 
-        var body = Browser(app);
+        var body = app.Browser();
         await SignIn(body, "zhangjing", Password);
         var page = await Html.ReadAsync(await body.GetAsync("/staff/satisfaction"));
         Assert.Equal(["yichun-amr"], page.QuerySelectorAll("section h2").Select(h => h.Id!.Replace("body-", "")));
@@ -129,11 +111,11 @@ public class StaffConsoleTests
         Assert.Contains("50%", after.QuerySelector("svg.satisfaction-chart")!.TextContent);
         Assert.Contains("2 条", after.QuerySelector("svg.satisfaction-chart")!.TextContent);
 
-        var office = Browser(app);
+        var office = app.Browser();
         await SignIn(office, "jdk", Password);
         var all = await Html.ReadAsync(await office.GetAsync("/staff/satisfaction"));
         Assert.Equal(2, all.QuerySelectorAll("svg.satisfaction-chart").Length);
-        Assert.Equal(HttpStatusCode.Redirect, (await Browser(app).GetAsync("/staff/satisfaction")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await app.Browser().GetAsync("/staff/satisfaction")).StatusCode);
     }
 
     private static async Task Rate(TestApi app, Enforcement.Registry.RegistryOfficer officer, int rating, string address)
@@ -147,7 +129,7 @@ public class StaffConsoleTests
     public async Task An_unknown_name_gets_the_same_answer_as_a_wrong_password()
     {
         using var app = new TestApi();
-        var response = await SignIn(Browser(app), "nobody", Password);
+        var response = await SignIn(app.Browser(), "nobody", Password);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Contains("账号或密码错误", (await Html.ReadAsync(response)).QuerySelector("[role=alert]")!.TextContent);
     }
