@@ -34,8 +34,7 @@ internal static class ConsoleCards
     private static async Task<IResult> RevokeAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
         PageRenderer pages, CancellationToken cancel)
     {
-        if (!http.Request.HasFormContentType || !await forms.IsRequestValidAsync(http))
-            return await pages.PageAsync<FormExpired>("页面已过期", new Dictionary<string, object?>(), StatusCodes.Status400BadRequest);
+        if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
         var form = await http.Request.ReadFormAsync(cancel);
         var staff = StaffConsole.Identity(http);
         if (!long.TryParse(form["serial"].ToString().Trim(), out var serial) || serial <= 0)

@@ -86,8 +86,7 @@ internal static class ConsoleCorrections
     private static async Task<IResult> MoveAsync(string ticket, HttpContext http, CorrectionDesk desk, IAntiforgery forms, PageRenderer pages,
         CancellationToken cancel)
     {
-        if (!http.Request.HasFormContentType || !await forms.IsRequestValidAsync(http))
-            return await pages.PageAsync<FormExpired>("页面已过期", new Dictionary<string, object?>(), StatusCodes.Status400BadRequest);
+        if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
         var form = await http.Request.ReadFormAsync(cancel);
         var staff = StaffConsole.Identity(http);
         var problems = new List<string>();

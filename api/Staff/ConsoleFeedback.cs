@@ -63,8 +63,7 @@ internal static class ConsoleFeedback
     private static async Task<IResult> FollowUpAsync(string reference, HttpContext http, RatingQueries queries, PortalData data, IAntiforgery forms,
         PageRenderer pages, TimeProvider clock, CancellationToken cancel)
     {
-        if (!http.Request.HasFormContentType || !await forms.IsRequestValidAsync(http))
-            return await pages.PageAsync<FormExpired>("页面已过期", new Dictionary<string, object?>(), StatusCodes.Status400BadRequest);
+        if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
         var staff = StaffConsole.Identity(http);
         if (await queries.GetAsync(reference, cancel) is not { } found || !staff.MayActFor(found.Rating.BodySlug))
             return await pages.PageAsync<ConsoleNotFound>("未找到该评价", new Dictionary<string, object?> { [nameof(ConsoleNotFound.What)] = "评价" }, StatusCodes.Status404NotFound);

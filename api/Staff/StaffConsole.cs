@@ -66,7 +66,7 @@ public static class StaffConsole
         console.MapPost("/login", SignInAsync);
         console.MapPost("/logout", async (HttpContext http, IAntiforgery forms, PageRenderer pages) =>
         {
-            if (!await forms.IsRequestValidAsync(http)) return await Expired(pages);
+            if (await RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
             await http.SignOutAsync(Scheme);
             return Results.Redirect("/staff/login", permanent: false);
         });
@@ -100,7 +100,7 @@ public static class StaffConsole
 
     private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, StaffAccounts accounts, CancellationToken cancel)
     {
-        if (!http.Request.HasFormContentType || !await forms.IsRequestValidAsync(http)) return await Expired(pages);
+        if (await RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
         var form = await http.Request.ReadFormAsync(cancel);
         var name = form["name"].ToString().Trim();
         var password = form["password"].ToString();
@@ -123,6 +123,9 @@ public static class StaffConsole
             [nameof(LoginPage.Error)] = error,
         }, status);
 
-    private static async Task<IResult> Expired(PageRenderer pages) =>
-        await pages.PageAsync<FormExpired>("页面已过期", new Dictionary<string, object?>(), StatusCodes.Status400BadRequest);
+    /// <summary>Every console form: a post without the page's own token (forged, or from a stale page) is refused with a page that says so.</summary>
+    internal static async Task<IResult?> RefuseForgedAsync(HttpContext http, IAntiforgery forms, PageRenderer pages) =>
+        http.Request.HasFormContentType && await forms.IsRequestValidAsync(http)
+            ? null
+            : await pages.PageAsync<FormExpired>("页面已过期", new Dictionary<string, object?>(), StatusCodes.Status400BadRequest);
 }
