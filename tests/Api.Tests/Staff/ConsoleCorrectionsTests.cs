@@ -73,6 +73,45 @@ public class ConsoleCorrectionsTests
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
     }
 
+    [Theory]
+    [InlineData(new[] { "verifying", "corrected" }, "已更正")]
+    [InlineData(new[] { "verifying", "refused" }, "不予更正")]
+    public async Task Every_next_step_open_to_staff_can_be_taken_from_the_console(string[] steps, string finalLabel)
+    {
+        await using var app = new TestApi();
+        var ticket = await app.SubmitConfirmedAsync();
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        foreach (var step in steps)
+        {
+            var page = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+            Assert.Contains(step, page.QuerySelectorAll("form.move button").Select(b => b.GetAttribute("value")));
+            var moved = await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                [StaffConsole.FormToken] = page.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!,
+                ["status"] = step, ["reply"] = $"答复：{step}", ["reason"] = step == "refused" ? "原件与公示内容一致。" : "",
+            }));
+            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        }
+        var done = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+        Assert.Contains(finalLabel, done.QuerySelector("dl.facts")!.TextContent);
+        Assert.Empty(done.QuerySelectorAll("form.move button")); // closed: no step left
+    }
+
+    [Fact]
+    public async Task A_step_the_workflow_does_not_allow_is_refused_with_the_reason_on_the_page()
+    {
+        await using var app = new TestApi();
+        var ticket = await app.SubmitConfirmedAsync();
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        var token = await TestApi.FormTokenAsync(staff, $"/staff/corrections/{ticket}");
+        var skipped = await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [StaffConsole.FormToken] = token, ["status"] = "corrected", ["reply"] = "已更正。",
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, skipped.StatusCode);
+        Assert.Contains("只能变更为「核实中」", (await Html.ReadAsync(skipped)).QuerySelector("[role=alert]")!.TextContent);
+    }
+
     [Fact]
     public async Task Attachments_open_as_sent_an_image_inline_in_a_sandbox()
     {
