@@ -18,14 +18,16 @@ internal static partial class RatingBatch
     /// <summary>Chinese kept readable in the database rather than escaped as \uXXXX.</summary>
     private static readonly JsonSerializerOptions ListJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static async Task<SaveOutcome[]> WriteAsync(Database database, IReadOnlyList<PendingRating> batch, CancellationToken cancel)
+    public static async Task<SaveOutcome[]> WriteAsync(Database database, IReadOnlyList<PendingRating> batch, bool clearEarlierHashes,
+        CancellationToken cancel)
     {
         await using var connection = await database.OpenAsync(cancel);
         // Writers take turns (BEGIN IMMEDIATE / the advisory lock): the checks below still hold at the commit.
         await using var tx = await connection.BeginWriteAsync(cancel);
 
-        // The address hashes of earlier days have served their purpose.
-        await connection.ExecuteAsync("UPDATE ratings SET address_hash = NULL WHERE address_hash IS NOT NULL AND submitted_on < @today",
+        // The address hashes of earlier days have served their purpose (once a day per instance is enough).
+        if (clearEarlierHashes)
+            await connection.ExecuteAsync("UPDATE ratings SET address_hash = NULL WHERE address_hash IS NOT NULL AND submitted_on < @today",
             tx, cancel, ("@today", RatingStore.Day(batch.Min(p => p.Today))));
 
         var taken = await AlreadyRatedAsync(connection, tx, batch, cancel);

@@ -29,6 +29,12 @@ public sealed class RatingStore(Database database, ILogger<RatingStore> logger) 
 
     private readonly Channel<PendingRating> queue = Channel.CreateUnbounded<PendingRating>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock starting = new();
+
+    /// <summary>
+    /// The day before which this instance last cleared the address hashes: the first batch of each day clears
+    /// the earlier days' (another instance may have done so already; clearing twice clears nothing).
+    /// </summary>
+    private DateOnly hashesClearedBefore;
     private Task? writer;
 
     public Task<SaveOutcome> SaveAsync(RatingRequest rating, string addressHash, DateTimeOffset nowChina,
@@ -63,7 +69,9 @@ public sealed class RatingStore(Database database, ILogger<RatingStore> logger) 
     {
         try
         {
-            var outcomes = await RatingBatch.WriteAsync(database, batch, CancellationToken.None);
+            var today = batch.Min(p => p.Today);
+            var outcomes = await RatingBatch.WriteAsync(database, batch, clearEarlierHashes: today > hashesClearedBefore, CancellationToken.None);
+            hashesClearedBefore = today;
             for (var i = 0; i < batch.Count; i++) batch[i].Done.TrySetResult(outcomes[i]);
             return;
         }

@@ -21,7 +21,9 @@ public sealed class Database : IAsyncDisposable
     {
         if (options.Value.Postgres is { Length: > 0 } connectionString)
         {
-            postgres = NpgsqlDataSource.Create(connectionString);
+            // No DISCARD ALL each time a connection goes back to the pool (a round trip per request): the API keeps
+            // no session state (no temporary tables, prepared statements or session locks).
+            postgres = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
             Dialect = StoreDialect.Postgres;
             return;
         }
