@@ -1,0 +1,150 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Enforcement.Api.Infrastructure.Staff;
+using Enforcement.Content;
+using Enforcement.Registry;
+using Enforcement.Time;
+using MimeKit;
+using Xunit.Abstractions;
+
+namespace Enforcement.Api.Tests.Feedback;
+
+/// <summary>
+/// The real API, killed with SIGKILL in the middle of a burst of ratings, then restarted on the same database.
+/// Ratings are committed in groups, so this is the test that the group commit answers nobody before their
+/// batch is durable.
+/// </summary>
+[Trait("Category", "Slow")]
+public class RatingCrashTests(ITestOutputHelper output)
+{
+    private const int Burst = 1500;
+    private const int KillAfter = 100;
+
+    [Fact]
+    public async Task A_kill_9_during_a_burst_of_ratings_loses_no_acknowledged_rating()
+    {
+        var root = Directory.CreateTempSubdirectory("ratings-crash-").FullName;
+        string? postgres = null;
+        try
+        {
+            var data = Path.Combine(root, "data");
+            Directory.CreateDirectory(data);
+            // One card per rating: the burst comes from one address, and each card may be rated from it once a day.
+            var officers = Enumerable.Range(1, Burst).Select(i => new RegistryOfficer($"3609{i:D7}", $"执法人员{i}", "yichun-amr", "执法稽查局",
+                "科员", ["市场监管综合执法"], "宜春市袁州区", OfficerStatus.Active, new DateOnly(2099, 12, 31))).ToList();
+            TestApi.WriteRegistry(data, officers);
+            var pickup = Path.Combine(root, "mail");
+            var settings = new Dictionary<string, string>
+            {
+                ["Portal:Data"] = data,
+                ["Portal:Database"] = Path.Combine(root, "db", "portal.db"),
+                ["Portal:CardKey"] = Convert.ToBase64String(TestApi.CardKey),
+                ["Portal:Mail:Pickup"] = pickup,
+                ["Portal:Mail:PollInterval"] = "00:00:00.2",
+                ["Portal:RateLimits:SubmitPermits"] = "100000",
+                ["Portal:AdminKeys:0:Name"] = "监督科",
+                ["Portal:AdminKeys:0:Sha256"] = StaffKeys.HashOf(TestApi.KeyAll),
+                ["Portal:AdminKeys:0:Body"] = "*",
+            };
+            if (TestStore.Postgres) settings["Portal:Postgres"] = postgres = TestPostgres.Server.NewDatabase();
+
+            var acknowledged = new ConcurrentBag<(string Reference, string Certificate, bool Poor)>();
+            var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            using var inFlight = new SemaphoreSlim(32);
+            using (var api = await ApiProcess.StartAsync(root, settings))
+            using (var client = new HttpClient { BaseAddress = api.Address, Timeout = TimeSpan.FromSeconds(60) })
+            {
+                var tokens = await PrintCardsAsync(client);
+                Assert.Equal(Burst, tokens.Count);
+                var today = ChinaTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+                var sends = officers.Select(async (officer, i) =>
+                {
+                    await inFlight.WaitAsync();
+                    try
+                    {
+                        using var response = await client.PostAsJsonAsync("/api/feedback", Rating(officer.Certificate, tokens[officer.Certificate], today, i));
+                        if (response.StatusCode != HttpStatusCode.Created) return;
+                        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+                        acknowledged.Add((json.GetProperty("reference").GetString()!, officer.Certificate, i % 10 == 0));
+                        if (acknowledged.Count >= KillAfter) enough.TrySetResult();
+                    }
+                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException or JsonException)
+                    {
+                        // Cut off by the kill: never acknowledged, so nothing is owed.
+                    }
+                    finally
+                    {
+                        inFlight.Release();
+                    }
+                }).ToList();
+                await Task.WhenAny(enough.Task, Task.WhenAll(sends));
+                api.Kill();
+                await Task.WhenAll(sends);
+            }
+
+            var acked = acknowledged.ToList();
+            output.WriteLine($"{acked.Count} of {Burst} ratings acknowledged before the kill");
+            Assert.True(acked.Count >= KillAfter, $"only {acked.Count} acknowledged before the kill");
+            Assert.True(acked.Count < Burst, "the kill came after the whole burst had been answered; it proves nothing");
+            Assert.Equal(acked.Count, acked.Select(a => a.Reference).Distinct().Count());
+
+            using (var api = await ApiProcess.StartAsync(root, settings))
+            using (var client = new HttpClient { BaseAddress = api.Address })
+            {
+                client.DefaultRequestHeaders.Add(StaffKeys.Header, TestApi.KeyAll);
+                foreach (var (reference, certificate, _) in acked)
+                {
+                    using var response = await client.GetAsync($"/api/admin/feedback/{reference}");
+                    Assert.True(response.StatusCode == HttpStatusCode.OK, $"{reference} was acknowledged but is gone after the kill");
+                    var found = await response.Content.ReadFromJsonAsync<JsonElement>();
+                    Assert.Equal(certificate, found.GetProperty("rating").GetProperty("certificate").GetString());
+                }
+
+                // A poor rating's e-mail to the supervision office was queued in its commit, and goes out after the restart.
+                var waiting = acked.Where(a => a.Poor).Select(a => a.Reference).ToHashSet();
+                Assert.NotEmpty(waiting);
+                for (var tries = 0; tries < 150 && waiting.Count > 0; tries++)
+                {
+                    var subjects = (Directory.Exists(pickup) ? Directory.GetFiles(pickup, "*.eml") : []).Select(f => MimeMessage.Load(f).Subject ?? "").ToList();
+                    waiting.RemoveWhere(r => subjects.Any(s => s.Contains(r, StringComparison.Ordinal)));
+                    if (waiting.Count > 0) await Task.Delay(200);
+                }
+                Assert.Empty(waiting);
+            }
+            Assert.Equal(postgres is null, File.Exists(Path.Combine(root, "db", "portal.db")));
+        }
+        finally
+        {
+            if (postgres is not null) TestPostgres.Server.DropDatabase(postgres);
+            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    /// <summary>Staff print the body's sheet of cards; each card's link carries its token.</summary>
+    private static async Task<Dictionary<string, string>> PrintCardsAsync(HttpClient client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/admin/cards/yichun-amr");
+        request.Headers.Add(StaffKeys.Header, TestApi.KeyAll);
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sheet = await Html.ReadAsync(response);
+        return sheet.QuerySelectorAll(".card-link a").Select(a => new Uri(a.GetAttribute("href")!))
+            .ToDictionary(u => Uri.UnescapeDataString(u.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries)[1]),
+                u => Uri.UnescapeDataString(u.Query.Split("token=")[1]));
+    }
+
+    /// <summary>Every tenth poor, so its e-mail to the supervision office is queued in the same commit.</summary>
+    private static Dictionary<string, object?> Rating(string certificate, string token, string today, int i) => new()
+    {
+        ["certificate"] = certificate,
+        ["token"] = token,
+        ["visitDate"] = today,
+        ["rating"] = i % 10 == 0 ? 1 : 5,
+        ["checks"] = new[] { "主动出示执法证件" },
+        ["problems"] = i % 10 == 0 ? new[] { "态度粗暴" } : Array.Empty<string>(),
+        ["comment"] = $"第 {i} 条评价",
+        ["contact"] = null,
+    };
+}
