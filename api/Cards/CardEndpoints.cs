@@ -19,6 +19,7 @@ public static class CardEndpoints
     public static WebApplicationBuilder AddCards(this WebApplicationBuilder builder)
     {
         builder.Services.AddMigrations(CardSchema.Migrations);
+        builder.Services.AddSingleton<CardLookups>();
         builder.Services.AddSingleton<CardSerials>();
         return builder;
     }

@@ -14,7 +14,7 @@ public sealed record CardRecord(long Serial, string Certificate, string Body, Da
 /// The card register (card_serials): issues the serial a printed card carries, withdraws cards, and answers
 /// what a scanned card's token is worth.
 /// </summary>
-public sealed class CardSerials(Database database, CardKeyStore.CardKey key, TimeProvider clock)
+public sealed class CardSerials(Database database, CardLookups lookups, CardKeyStore.CardKey key, TimeProvider clock)
 {
     /// <summary>
     /// The serial of each officer's card in use, issuing one for an officer who has none yet. Printing the same
@@ -65,11 +65,7 @@ public sealed class CardSerials(Database database, CardKeyStore.CardKey key, Tim
         return record;
     }
 
-    public async Task<CardRecord?> FindAsync(long serial, CancellationToken cancel)
-    {
-        await using var connection = await database.OpenAsync(cancel);
-        return await FindAsync(connection, null, serial, cancel);
-    }
+    public Task<CardRecord?> FindAsync(long serial, CancellationToken cancel) => lookups.FindAsync(serial, cancel);
 
     /// <summary>What the token in a card's link is worth for <paramref name="certificate"/>.</summary>
     public async Task<CardVerdict> CheckAsync(string certificate, string? token, CancellationToken cancel)
@@ -98,14 +94,14 @@ public sealed class CardSerials(Database database, CardKeyStore.CardKey key, Tim
             """, tx, cancel, ("@cert", certificate), ("@body", body), ("@now", Now()), ("@by", issuedBy));
     }
 
+    internal const string Columns = "serial, certificate, body, issued_at, superseded_at, revoked_at, reason";
+
+    internal static CardRecord Read(DbDataReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2), Instant(r.GetString(3))!.Value,
+        Instant(r.StringOrNull(4)), Instant(r.StringOrNull(5)), CardWithdrawals.TryParse(r.StringOrNull(6), out var reason) ? reason : null);
+
     private static async Task<CardRecord?> FindAsync(DbConnection connection, DbTransaction? tx, long serial, CancellationToken cancel)
     {
-        var rows = await connection.QueryAsync("""
-            SELECT serial, certificate, body, issued_at, superseded_at, revoked_at, reason FROM card_serials WHERE serial = @serial
-            """, r => new CardRecord(r.GetInt64(0), r.GetString(1), r.GetString(2), Instant(r.GetString(3))!.Value,
-                Instant(r.StringOrNull(4)), Instant(r.StringOrNull(5)),
-                CardWithdrawals.TryParse(r.StringOrNull(6), out var reason) ? reason : null),
-            tx, cancel, ("@serial", serial));
+        var rows = await connection.QueryAsync($"SELECT {Columns} FROM card_serials WHERE serial = @serial", Read, tx, cancel, ("@serial", serial));
         return rows.Count == 1 ? rows[0] : null;
     }
 

@@ -10,10 +10,10 @@ namespace Enforcement.Api.Feedback;
 /// <summary>
 /// The SQL of one group commit: many ratings in one write transaction, in the order they arrived, with the
 /// same rules as one at a time (one rating per card per address per day, references numbered without gaps).
-/// Round trips are what a batch costs on PostgreSQL, so each rating is one statement list, and the checks
-/// and the reference counter are one each per batch.
+/// Round trips are what a batch costs on PostgreSQL, so the ratings' statements go in one round trip, and
+/// the checks and the reference counter are one each per batch.
 /// </summary>
-internal static partial class RatingBatch
+internal static class RatingBatch
 {
     /// <summary>Chinese kept readable in the database rather than escaped as \uXXXX.</summary>
     private static readonly JsonSerializerOptions ListJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
@@ -48,18 +48,15 @@ internal static partial class RatingBatch
                 ON CONFLICT (year) DO UPDATE SET last = rating_reference_counters.last + @n RETURNING last
                 """, tx, cancel, ("@y", year.Key), ("@n", count));
             var number = last - count;
-            var statements = new System.Text.StringBuilder();
-            var parameters = new List<(string, object?)>();
+            var statements = new List<(string, (string, object?)[])>();
             foreach (var i in year)
             {
                 var reference = $"{RatingStore.Prefix}-{year.Key}-{++number:D6}";
-                var (sql, values) = Insert(batch[i], reference);
-                // Every rating's statements in one command: one round trip for the batch, however many it holds.
-                statements.Append(ParameterName().Replace(sql.TrimEnd().TrimEnd(';'), m => $"{m.Value}_{i}")).Append(";\n");
-                parameters.AddRange(values.Select(v => ($"{v.Name}_{i}", v.Value)));
+                statements.AddRange(Insert(batch[i], reference));
                 outcomes[i] = new SaveOutcome.Saved(reference);
             }
-            await connection.ExecuteAsync(statements.ToString(), tx, cancel, [.. parameters]);
+            // Every rating's statements in one round trip, however many the batch holds.
+            await connection.ExecuteBatchAsync(tx, statements, cancel);
         }
         await tx.CommitAsync(cancel);
         return outcomes;
@@ -76,6 +73,9 @@ internal static partial class RatingBatch
         {
             // By certificate, which leads the unique index: one address may have rated thousands of cards today.
             var certificates = day.Select(p => p.Rating.Officer.Certificate).Distinct().ToList();
+            // Padded to a power of two (repeating one): a handful of distinct query texts, each prepared once,
+            // instead of one per batch size.
+            while (certificates.Count < 8 || (certificates.Count & (certificates.Count - 1)) != 0) certificates.Add(certificates[0]);
             var names = string.Join(", ", certificates.Select((_, i) => "@c" + i));
             var rows = await connection.QueryAsync(
                 $"SELECT certificate, address_hash FROM ratings WHERE certificate IN ({names}) AND submitted_on = @day AND address_hash IS NOT NULL",
@@ -86,40 +86,30 @@ internal static partial class RatingBatch
         return taken;
     }
 
-    /// <summary>The rating and its history (and its e-mail, if any) as one statement list, with its parameters.</summary>
-    private static (string Sql, (string Name, object? Value)[] Parameters) Insert(PendingRating pending, string reference)
+    /// <summary>The rating and its history (and its e-mail, if any): the statements, each with its parameters.</summary>
+    private static IEnumerable<(string Sql, (string Name, object? Value)[] Parameters)> Insert(PendingRating pending, string reference)
     {
         var rating = pending.Rating;
         var now = pending.NowChina.UtcDateTime.ToString("O");
-        var mail = pending.Notification(reference);
-        var sql = """
+        yield return ("""
             INSERT INTO ratings (reference, certificate, officer_name, body_slug, unit, visit_date, rating, checks, problems,
                 has_problems, comment, contact, submitted_on, address_hash, created_at)
-            VALUES (@ref, @cert, @name, @bodySlug, @unit, @visit, @rating, @checks, @problems, @hasProblems, @comment, @contact, @today, @hash, @now);
-            INSERT INTO rating_history (rating_id, at, actor, action, note)
-                SELECT id, @now, '公众', @received, NULL FROM ratings WHERE reference = @ref;
-            """;
-        (string, object?)[] parameters =
+            VALUES (@ref, @cert, @name, @bodySlug, @unit, @visit, @rating, @checks, @problems, @hasProblems, @comment, @contact, @today, @hash, @now)
+            """,
         [
             ("@ref", reference), ("@cert", rating.Officer.Certificate), ("@name", rating.Officer.Name), ("@bodySlug", rating.Officer.BodySlug),
             ("@unit", rating.Officer.Unit), ("@visit", RatingStore.Day(rating.VisitDate)), ("@rating", rating.Rating),
             ("@checks", JsonSerializer.Serialize(rating.Checks, ListJson)), ("@problems", JsonSerializer.Serialize(rating.Problems, ListJson)),
             ("@hasProblems", rating.Problems.Count > 0 ? 1 : 0), ("@comment", rating.Comment), ("@contact", rating.Contact),
-            ("@today", RatingStore.Day(pending.Today)), ("@hash", pending.AddressHash), ("@now", now), ("@received", HistoryActions.Received),
-        ];
-        if (mail is not null)
-        {
-            sql += MailOutbox.InsertSql + """
-                ;
-                INSERT INTO rating_history (rating_id, at, actor, action, note)
-                    SELECT id, @now, '系统', @notified, @note FROM ratings WHERE reference = @ref;
-                """;
-            parameters = [.. parameters, ("@to", mail.To), ("@subject", mail.Subject), ("@body", mail.Body),
-                ("@notified", HistoryActions.Notified), ("@note", $"已通知监督机构 {mail.To}（经发信队列）")];
-        }
-        return (sql, parameters);
+            ("@today", RatingStore.Day(pending.Today)), ("@hash", pending.AddressHash), ("@now", now),
+        ]);
+        yield return History(reference, now, "公众", HistoryActions.Received, null);
+        if (pending.Notification(reference) is not { } mail) yield break;
+        yield return (MailOutbox.InsertSql, [("@to", mail.To), ("@subject", mail.Subject), ("@body", mail.Body), ("@now", now)]);
+        yield return History(reference, now, "系统", HistoryActions.Notified, $"已通知监督机构 {mail.To}（经发信队列）");
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"@\w+")]
-    private static partial System.Text.RegularExpressions.Regex ParameterName();
+    private static (string, (string, object?)[]) History(string reference, string now, string actor, string action, string? note) => ("""
+        INSERT INTO rating_history (rating_id, at, actor, action, note) SELECT id, @now, @actor, @action, @note FROM ratings WHERE reference = @ref
+        """, [("@now", now), ("@actor", actor), ("@action", action), ("@note", note), ("@ref", reference)]);
 }

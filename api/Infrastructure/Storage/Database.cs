@@ -21,9 +21,17 @@ public sealed class Database : IAsyncDisposable
     {
         if (options.Value.Postgres is { Length: > 0 } connectionString)
         {
-            // No DISCARD ALL each time a connection goes back to the pool (a round trip per request): the API keeps
-            // no session state (no temporary tables, prepared statements or session locks).
-            postgres = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString);
+            var settings = new NpgsqlConnectionStringBuilder(connectionString)
+            {
+                // No DISCARD ALL each time a connection goes back to the pool (a round trip per request): the API
+                // keeps no session state of its own (no temporary tables, session settings or session locks).
+                NoResetOnClose = true,
+            };
+            // The same few statements run thousands of times a second (the card lookup, the rating batch): prepared
+            // once per connection, PostgreSQL stops parsing and planning them each time. A setting in the
+            // connection string wins.
+            if (settings.MaxAutoPrepare == 0) settings.MaxAutoPrepare = 64;
+            postgres = NpgsqlDataSource.Create(settings.ConnectionString);
             Dialect = StoreDialect.Postgres;
             return;
         }

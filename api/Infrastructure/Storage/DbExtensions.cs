@@ -13,17 +13,43 @@ public static class DbExtensions
         var command = connection.CreateCommand();
         command.CommandText = sql;
         command.Transaction = tx;
-        foreach (var (name, value) in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
-            // PostgreSQL must know a parameter's type even when it is NULL (`@x IS NULL`, COALESCE(@x, ...));
-            // the nullable values the features pass are all text.
-            if (value is null) parameter.DbType = System.Data.DbType.String;
-            command.Parameters.Add(parameter);
-        }
+        foreach (var (name, value) in parameters) command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
         return command;
+    }
+
+    private static DbParameter Parameter(DbParameter parameter, string name, object? value)
+    {
+        parameter.ParameterName = name;
+        parameter.Value = value ?? DBNull.Value;
+        // PostgreSQL must know a parameter's type even when it is NULL (`@x IS NULL`, COALESCE(@x, ...));
+        // the nullable values the features pass are all text.
+        if (value is null) parameter.DbType = System.Data.DbType.String;
+        return parameter;
+    }
+
+    /// <summary>
+    /// Statements in one round trip where the provider batches (PostgreSQL), one after another where it does
+    /// not (SQLite, in process, has no round trips to save). Each keeps its own text, so a statement repeated
+    /// in the batch is parsed and planned once (prepared) rather than once per copy.
+    /// </summary>
+    public static async Task ExecuteBatchAsync(this DbConnection connection, DbTransaction tx,
+        IEnumerable<(string Sql, (string Name, object? Value)[] Parameters)> statements, CancellationToken cancel = default)
+    {
+        if (!connection.CanCreateBatch)
+        {
+            foreach (var (sql, parameters) in statements) await connection.ExecuteAsync(sql, tx, cancel, parameters);
+            return;
+        }
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = tx;
+        foreach (var (sql, parameters) in statements)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters) command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
+            batch.BatchCommands.Add(command);
+        }
+        if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(cancel);
     }
 
     public static async Task<int> ExecuteAsync(this DbConnection connection, string sql, DbTransaction? tx = null,
