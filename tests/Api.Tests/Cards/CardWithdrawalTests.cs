@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Enforcement.Api.Cards;
 using Enforcement.Api.Tests.Harness;
+using Microsoft.Extensions.DependencyInjection;
 using Enforcement.Cards;
 
 namespace Enforcement.Api.Tests.Cards;
@@ -48,6 +50,24 @@ public class CardWithdrawalTests
         Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client(), rating)).StatusCode);
         Assert.Equal("revoked", (await staff.GetFromJsonAsync<JsonElement>("/api/admin/cards/serials/1")).GetProperty("state").GetString());
         Assert.Equal("current", (await staff.GetFromJsonAsync<JsonElement>("/api/admin/cards/serials/2")).GetProperty("state").GetString());
+    }
+
+    [Fact]
+    public async Task Cards_looked_up_at_the_same_moment_are_each_answered_for_themselves()
+    {
+        // Lookups arriving together share one query to the register (CardLookups): each must still get its own card.
+        using var app = new TestApi(now: TestApi.RatingNow);
+        Assert.Equal(HttpStatusCode.OK, (await app.StaffClient(TestApi.YichunKey).PostAsJsonAsync("/api/admin/cards/serials/1/revoke", new { reason = "lost" })).StatusCode);
+        var lookups = app.Services.GetRequiredService<CardLookups>();
+        var serials = Enumerable.Range(0, 300).Select(i => (long)(i % 7 + 1)).ToList(); // 6 and 7 were never issued
+        var found = await Task.WhenAll(serials.Select(s => lookups.FindAsync(s, CancellationToken.None)));
+        for (var i = 0; i < serials.Count; i++)
+        {
+            if (serials[i] > TestApi.Carded.Length) { Assert.Null(found[i]); continue; }
+            Assert.Equal(serials[i], found[i]!.Serial);
+            Assert.Equal(TestApi.Carded[serials[i] - 1].Certificate, found[i]!.Certificate);
+            Assert.Equal(serials[i] == 1, found[i]!.RevokedAt is not null);
+        }
     }
 
     [Fact]
