@@ -72,15 +72,11 @@ internal static class RatingBatch
         foreach (var day in batch.GroupBy(p => p.Today))
         {
             // By certificate, which leads the unique index: one address may have rated thousands of cards today.
-            var certificates = day.Select(p => p.Rating.Officer.Certificate).Distinct().ToList();
-            // Padded to a power of two (repeating one): a handful of distinct query texts, each prepared once,
-            // instead of one per batch size.
-            while (certificates.Count < 8 || (certificates.Count & (certificates.Count - 1)) != 0) certificates.Add(certificates[0]);
-            var names = string.Join(", ", certificates.Select((_, i) => "@c" + i));
+            var (names, certificates) = DbExtensions.InList(day.Select(p => p.Rating.Officer.Certificate).Distinct(), "@c");
             var rows = await connection.QueryAsync(
                 $"SELECT certificate, address_hash FROM ratings WHERE certificate IN ({names}) AND submitted_on = @day AND address_hash IS NOT NULL",
                 r => (r.GetString(0), day.Key, r.GetString(1)), tx, cancel,
-                [("@day", RatingStore.Day(day.Key)), .. certificates.Select((c, i) => ("@c" + i, (object?)c))]);
+                [("@day", RatingStore.Day(day.Key)), .. certificates]);
             taken.UnionWith(rows);
         }
         return taken;

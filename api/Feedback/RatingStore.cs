@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Threading.Channels;
 using Enforcement.Api.Infrastructure.Mail;
 using Enforcement.Api.Infrastructure.Storage;
 
@@ -20,48 +19,37 @@ public abstract record SaveOutcome
 /// is answered only once its batch has committed. A commit costs one flush to disk however many ratings it
 /// holds, so under load the flushes are shared instead of queued; nothing is acknowledged before it is durable.
 /// </summary>
-public sealed class RatingStore(Database database, ILogger<RatingStore> logger) : IAsyncDisposable
+public sealed class RatingStore : IAsyncDisposable
 {
+    private readonly Database database;
+    private readonly ILogger<RatingStore> logger;
+
     public const string Prefix = "PJ";
 
     /// <summary>Enough to share a flush widely; small enough that one transaction stays short.</summary>
     internal const int MaxBatch = 256;
 
-    private readonly Channel<PendingRating> queue = Channel.CreateUnbounded<PendingRating>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Lock starting = new();
+    private readonly WorkInGroups<PendingRating> queue;
 
     /// <summary>
     /// The day before which this instance last cleared the address hashes: the first batch of each day clears
     /// the earlier days' (another instance may have done so already; clearing twice clears nothing).
     /// </summary>
     private DateOnly hashesClearedBefore;
-    private Task? writer;
+
+    public RatingStore(Database database, ILogger<RatingStore> logger)
+    {
+        (this.database, this.logger) = (database, logger);
+        queue = new WorkInGroups<PendingRating>(MaxBatch, CommitAsync);
+    }
 
     public Task<SaveOutcome> SaveAsync(RatingRequest rating, string addressHash, DateTimeOffset nowChina,
         Func<string, OutboxMessage?> notification, CancellationToken cancel)
     {
         var pending = new PendingRating(rating, addressHash, nowChina, notification);
-        if (!queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(RatingStore));
-        EnsureWriter();
+        queue.Add(pending);
         // A request that goes away still has its rating written (or not) with its batch; it is just not told.
         return pending.Done.Task.WaitAsync(cancel);
-    }
-
-    private void EnsureWriter()
-    {
-        if (writer is not null) return;
-        lock (starting) writer ??= Task.Run(WriteAsync);
-    }
-
-    private async Task WriteAsync()
-    {
-        var batch = new List<PendingRating>(MaxBatch);
-        while (await queue.Reader.WaitToReadAsync())
-        {
-            while (batch.Count < MaxBatch && queue.Reader.TryRead(out var next)) batch.Add(next);
-            await CommitAsync(batch);
-            batch.Clear();
-        }
     }
 
     /// <summary>Commits the batch and answers each request; should the batch fail, each rating is tried alone.</summary>
@@ -93,11 +81,7 @@ public sealed class RatingStore(Database database, ILogger<RatingStore> logger) 
             tx, cancel, ("@id", ratingId), ("@at", at), ("@actor", actor), ("@action", action), ("@note", note));
 
     /// <summary>Stops taking ratings and waits for those queued to be written.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        queue.Writer.TryComplete();
-        if (writer is not null) await writer;
-    }
+    public ValueTask DisposeAsync() => queue.DisposeAsync();
 
     internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -77,6 +77,19 @@ public static class DbExtensions
         return list;
     }
 
+    /// <summary>
+    /// The parameter names for <c>x IN (...)</c> and their values, padded to a power of two (at least 4) by
+    /// repeating the first: a handful of query texts, each prepared once on PostgreSQL, instead of one per count.
+    /// There must be at least one value.
+    /// </summary>
+    public static (string Names, (string Name, object? Value)[] Parameters) InList<T>(IEnumerable<T> values, string prefix)
+    {
+        var list = values.ToList();
+        while (list.Count < 4 || (list.Count & (list.Count - 1)) != 0) list.Add(list[0]);
+        var parameters = list.Select((v, i) => (prefix + i, (object?)v)).ToArray();
+        return (string.Join(", ", parameters.Select(p => p.Item1)), parameters);
+    }
+
     public static string? StringOrNull(this DbDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     /// <summary>

@@ -16,11 +16,7 @@ public sealed class AttachmentNamingTests
 
     private static async Task<JsonElement> FiledAttachmentsAsync(TestApi api, params (string Name, byte[] Content)[] files)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = SubmitTests.Form(TestApi.ValidRequest(), files) };
-        request.Headers.Accept.ParseAdd("application/json");
-        using var response = await api.Client().SendAsync(request);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var ticket = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ticket").GetString();
+        var (ticket, _) = await api.SubmitWithAttachmentsAsync(files);
         return (await api.StaffClient(TestApi.KeyAll).GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}")).GetProperty("attachments");
     }
 

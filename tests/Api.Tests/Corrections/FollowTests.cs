@@ -104,14 +104,7 @@ public class FollowTests
     public async Task Attachments_are_never_served_to_the_public()
     {
         await using var portal = new TestApi();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections")
-        {
-            Content = SubmitTests.Form(TestApi.ValidRequest(), ("证据.pdf", SubmitTests.Pdf)),
-        };
-        request.Headers.Accept.ParseAdd("application/json");
-        using var created = await portal.Client().SendAsync(request);
-        var json = await created.Content.ReadFromJsonAsync<JsonElement>();
-        var (ticket, token) = (json.GetProperty("ticket").GetString()!, json.GetProperty("token").GetString()!);
+        var (ticket, token) = await portal.SubmitWithAttachmentsAsync(("证据.pdf", SubmitTests.Pdf));
 
         var status = await portal.Client().GetStringAsync($"/api/corrections/{ticket}?token={token}");
         Assert.DoesNotContain("证据.pdf", status);

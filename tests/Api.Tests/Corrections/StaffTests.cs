@@ -158,13 +158,7 @@ public class StaffTests
     public async Task Staff_download_attachments_as_they_were_sent()
     {
         await using var portal = new TestApi();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections")
-        {
-            Content = SubmitTests.Form(TestApi.ValidRequest(), ("决定书.pdf", SubmitTests.Pdf), ("照片.png", SubmitTests.Png)),
-        };
-        request.Headers.Accept.ParseAdd("application/json");
-        using var created = await portal.Client().SendAsync(request);
-        var ticket = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ticket").GetString()!;
+        var (ticket, _) = await portal.SubmitWithAttachmentsAsync(("决定书.pdf", SubmitTests.Pdf), ("照片.png", SubmitTests.Png));
 
         var c = await portal.StaffClient(TestApi.KeyBody).GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}");
         var png = c.GetProperty("attachments")[1];

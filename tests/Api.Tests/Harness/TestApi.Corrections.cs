@@ -31,6 +31,17 @@ public sealed partial class TestApi
         return (json.GetProperty("ticket").GetString()!, json.GetProperty("token").GetString()!);
     }
 
+    /// <summary>Submits the valid request as the page's form does, with files attached, asking for a JSON answer.</summary>
+    public async Task<(string Ticket, string Token)> SubmitWithAttachmentsAsync(params (string Name, byte[] Content)[] files)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = Corrections.SubmitTests.Form(ValidRequest(), files) };
+        request.Headers.Accept.ParseAdd("application/json");
+        using var response = await Client().SendAsync(request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return (json.GetProperty("ticket").GetString()!, json.GetProperty("token").GetString()!);
+    }
+
     /// <summary>Submits and confirms through the e-mailed link, as the requester would.</summary>
     public async Task<string> SubmitConfirmedAsync(Dictionary<string, object?>? request = null)
     {

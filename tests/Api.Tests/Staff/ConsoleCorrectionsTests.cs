@@ -116,13 +116,7 @@ public class ConsoleCorrectionsTests
     public async Task Attachments_open_as_sent_an_image_inline_in_a_sandbox()
     {
         await using var app = new TestApi();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/corrections")
-        {
-            Content = SubmitTests.Form(TestApi.ValidRequest(), ("决定书.pdf", SubmitTests.Pdf), ("照片.png", SubmitTests.Png)),
-        };
-        request.Headers.Accept.ParseAdd("application/json");
-        using var created = await app.Client().SendAsync(request);
-        var ticket = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ticket").GetString()!;
+        var (ticket, _) = await app.SubmitWithAttachmentsAsync(("决定书.pdf", SubmitTests.Pdf), ("照片.png", SubmitTests.Png));
 
         var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
         var page = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
