@@ -18,6 +18,7 @@ builder.AddRetention();
 builder.AddStaffConsole();
 
 var app = builder.Build();
+if (!StartupSettings.AreValid(app.Services, Console.Error)) return StartupSettings.WrongSettingExitCode;
 if (StaffCommand.IsInvoked(args)) return await StaffCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
 app.UsePortalInfrastructure();
 

@@ -14,19 +14,7 @@ internal sealed partial class ApiProcess : IDisposable
 
     public static async Task<ApiProcess> StartAsync(string workingFolder, IReadOnlyDictionary<string, string> settings)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
-        {
-            WorkingDirectory = workingFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Enforcement.Api.dll"));
-        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
-        start.ArgumentList.Add("--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information");
-        foreach (var (key, value) in settings) start.ArgumentList.Add($"--{key}={value}");
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-
+        var start = StartInfo(workingFolder, settings);
         var process = Process.Start(start)!;
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
@@ -50,6 +38,42 @@ internal sealed partial class ApiProcess : IDisposable
             if (!process.HasExited) process.Kill(entireProcessTree: true);
             throw;
         }
+    }
+
+    /// <summary>Starts the API expecting it to refuse to start: its exit code and everything it printed.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(string workingFolder, IReadOnlyDictionary<string, string> settings)
+    {
+        using var process = Process.Start(StartInfo(workingFolder, settings))!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("the API was expected to refuse to start, and kept running");
+        }
+        return (process.ExitCode, await output + await error);
+    }
+
+    private static ProcessStartInfo StartInfo(string workingFolder, IReadOnlyDictionary<string, string> settings)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet")
+        {
+            WorkingDirectory = workingFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Enforcement.Api.dll"));
+        start.ArgumentList.Add("--urls=http://127.0.0.1:0");
+        start.ArgumentList.Add("--Logging:LogLevel:Microsoft.Hosting.Lifetime=Information");
+        foreach (var (key, value) in settings) start.ArgumentList.Add($"--{key}={value}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        return start;
     }
 
     /// <summary>SIGKILL on Linux: no shutdown, no flushing, exactly like kill -9.</summary>

@@ -1,6 +1,9 @@
 namespace Enforcement.Api.Tests.Infrastructure;
 
-/// <summary>Settings are checked when the API starts: a typo stops it with the key named, not a 500 on some later request.</summary>
+/// <summary>
+/// Settings are checked when the API starts: a typo stops it with the key named, not a 500 on some later request.
+/// The real process is started, as the operator starts it (WebApplicationFactory races the failed host's disposal).
+/// </summary>
 public sealed class OptionsValidationTests
 {
     [Theory]
@@ -14,10 +17,20 @@ public sealed class OptionsValidationTests
     [InlineData("Portal:Corrections:ConfirmMailsPerAddressPerDay", "0")]
     public async Task A_bad_setting_stops_the_start_naming_its_key(string key, string value)
     {
-        await using var api = new TestApi(new() { [key] = value });
-        var error = Assert.ThrowsAny<Exception>(() => api.Client());
-        var messages = string.Join("\n", Chain(error).Select(e => e.Message));
-        Assert.Contains(key, messages);
+        var (exitCode, output) = await RefusedStartAsync(new() { [key] = value });
+        Assert.Equal(2, exitCode);
+        Assert.Contains("The API did not start: a setting is wrong.\n", output);
+        Assert.Contains($"\n  {key}: ", output);
+        Assert.DoesNotContain("   at ", output);
+    }
+
+    [Fact]
+    public async Task Every_wrong_setting_is_named_at_once()
+    {
+        var (exitCode, output) = await RefusedStartAsync(new() { ["Portal:Mail:Port"] = "0", ["Portal:Corrections:DigestHour"] = "24" });
+        Assert.Equal(2, exitCode);
+        Assert.Contains("\n  Portal:Mail:Port: ", output);
+        Assert.Contains("\n  Portal:Corrections:DigestHour: ", output);
     }
 
     [Fact]
@@ -27,13 +40,23 @@ public sealed class OptionsValidationTests
         Assert.Equal(System.Net.HttpStatusCode.OK, (await api.Client().GetAsync("/api/health")).StatusCode);
     }
 
-    private static IEnumerable<Exception> Chain(Exception e)
+    private static async Task<(int ExitCode, string Output)> RefusedStartAsync(Dictionary<string, string> wrong)
     {
-        for (Exception? x = e; x is not null; x = x.InnerException)
+        var folder = Directory.CreateTempSubdirectory("api-settings-").FullName;
+        try
         {
-            yield return x;
-            if (x is AggregateException aggregate)
-                foreach (var inner in aggregate.InnerExceptions.SelectMany(Chain)) yield return inner;
+            var settings = new Dictionary<string, string>
+            {
+                ["Portal:Database"] = Path.Combine(folder, "portal.db"),
+                ["Portal:Mail:Pickup"] = Path.Combine(folder, "mail"),
+            };
+            foreach (var (key, value) in wrong) settings[key] = value;
+            var (exitCode, output) = await ApiProcess.RunUntilExitAsync(folder, settings);
+            return (exitCode, output.ReplaceLineEndings("\n"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
         }
     }
 }
