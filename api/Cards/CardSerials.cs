@@ -70,10 +70,26 @@ public sealed class CardSerials(Database database, CardLookups lookups, CardKeyS
     /// <summary>What the token in a card's link is worth for <paramref name="certificate"/>.</summary>
     public async Task<CardVerdict> CheckAsync(string certificate, string? token, CancellationToken cancel)
     {
+        var signed = CheckSignature(certificate, token);
+        if (signed.Serial is not { } serial) return signed;
+        return Verdict(await FindAsync(serial, cancel), certificate, serial);
+    }
+
+    /// <summary>
+    /// The token's signature alone: None, Invalid, or Current with its serial until the register says otherwise
+    /// (<see cref="Verdict"/>); a rating asks the register within its own write (RatingBatch).
+    /// </summary>
+    public CardVerdict CheckSignature(string certificate, string? token)
+    {
         if (string.IsNullOrEmpty(token)) return CardVerdict.None;
-        if (CardToken.Verify(certificate, token, key.Key) is not { } serial) return CardVerdict.Invalid;
+        return CardToken.Verify(certificate, token, key.Key) is { } serial ? new CardVerdict(CardState.Current, serial) : CardVerdict.Invalid;
+    }
+
+    /// <summary>What the register's entry for a signed serial says of the card.</summary>
+    public static CardVerdict Verdict(CardRecord? card, string certificate, long serial)
+    {
         // The key made it, so it was printed here; a register without it (a database restored from before) cannot vouch for it.
-        if (await FindAsync(serial, cancel) is not { } card || card.Certificate != certificate) return CardVerdict.Invalid;
+        if (card is null || card.Certificate != certificate) return CardVerdict.Invalid;
         if (card.RevokedAt is { } revoked)
             return new CardVerdict(CardState.Revoked, serial, DateOnly.FromDateTime(revoked.ToOffset(ChinaTime.Offset).DateTime), card.Reason);
         if (card.SupersededAt is { } superseded)

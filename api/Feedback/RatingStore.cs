@@ -11,10 +11,14 @@ public abstract record SaveOutcome
 
     /// <summary>This card was already rated from this address today.</summary>
     public sealed record AlreadyRatedToday : SaveOutcome;
+
+    /// <summary>The register says the card may not rate (withdrawn, replaced, or unknown to it).</summary>
+    public sealed record CardRefused(Cards.CardVerdict Card) : SaveOutcome;
 }
 
 /// <summary>
-/// Writes accepted ratings: the rating, its first history entry and any e-mail, in one transaction. Group
+/// Writes accepted ratings: the card checked in the register, the rating, its first history entry and any
+/// e-mail, in one transaction. Group
 /// commit: one writer takes every rating waiting and commits them together (RatingBatch), and each request
 /// is answered only once its batch has committed. A commit costs one flush to disk however many ratings it
 /// holds, so under load the flushes are shared instead of queued; nothing is acknowledged before it is durable.

@@ -27,7 +27,7 @@ public static class RatingValidator
             errors.Add("contact", "联系方式应为手机号码、固定电话（含区号）或电子邮箱地址，也可以不填。");
 
         if (errors.Any) return (null, errors);
-        return (new RatingRequest(officer!, visitDate!.Value, rating!.Value, checks, problems, comment, contact), errors);
+        return (new RatingRequest(officer!, card.Serial!.Value, visitDate!.Value, rating!.Value, checks, problems, comment, contact), errors);
     }
 
     private static RegistryOfficer? CheckCard(Submission form, Func<string, RegistryOfficer?> findOfficer, CardVerdict card, DateOnly today, FieldErrors errors)
@@ -40,12 +40,15 @@ public static class RatingValidator
         }
         var officer = findOfficer(certificate);
         var standing = OfficerStandings.Of(officer, today);
-        // The card was checked against the register already (CardSerials.CheckAsync): withdrawn and replaced cards say so.
-        if (officer is not null && !card.MayRate)
-            errors.Add("token", card.Why is { } why ? why + "请扫描执法人员出示的有效监督卡上的二维码。" : "评价需扫描执法人员出示的监督卡二维码进入；此链接无效或监督卡已更换。");
+        // Here only the token's signature is known; the register is asked when the rating is written (RatingBatch).
+        if (officer is not null && !card.MayRate) errors.Add("token", CardError(card));
         if (standing.RefusalReason() is { } reason) errors.Add("certificate", reason);
         return officer;
     }
+
+    /// <summary>Why a card may not rate, under the "token" field: withdrawn and replaced cards say so.</summary>
+    public static string CardError(CardVerdict card) =>
+        card.Why is { } why ? why + "请扫描执法人员出示的有效监督卡上的二维码。" : "评价需扫描执法人员出示的监督卡二维码进入；此链接无效或监督卡已更换。";
 
     private static DateOnly? CheckVisitDate(string? value, DateOnly today, FieldErrors errors)
     {

@@ -45,9 +45,15 @@ public static class SubmitRating
 
         var now = ChinaTime.Now(clock);
         var today = ChinaTime.DayOf(now);
-        var card = form["certificate"] is { } certificate ? await cards.CheckAsync(certificate, form["token"], cancel) : CardVerdict.None;
+        // The signature only: the register is asked in the rating's own write, and only if all else is right.
+        var card = form["certificate"] is { } certificate ? cards.CheckSignature(certificate, form["token"]) : CardVerdict.None;
         var (rating, errors) = RatingValidator.Validate(form, data.Officer, card, today);
-        if (rating is null) return await RefusedAsync(form, errors, data, registry, today, pages);
+        if (rating is null)
+        {
+            // Refused anyway: the register is asked now, so that a withdrawn card is named with the other errors.
+            if (card.MayRate) (_, errors) = RatingValidator.Validate(form, data.Officer, await cards.CheckAsync(form["certificate"]!, form["token"], cancel), today);
+            return await RefusedAsync(form, errors, data, registry, today, pages);
+        }
 
         if (form.FilledHoneypot)
         {
@@ -64,8 +70,16 @@ public static class SubmitRating
         return outcome switch
         {
             SaveOutcome.Saved saved => await AcceptedAsync(form, saved.Reference, rating, registry, pages),
+            SaveOutcome.CardRefused refused => await RefusedAsync(form, CardErrors(refused.Card), data, registry, today, pages),
             _ => await AlreadyRatedAsync(context, form, rating.Officer, registry, now, pages),
         };
+    }
+
+    private static FieldErrors CardErrors(CardVerdict card)
+    {
+        var errors = new FieldErrors();
+        errors.Add("token", RatingValidator.CardError(card));
+        return errors;
     }
 
     private static async Task<IResult> AcceptedAsync(Submission form, string reference, RatingRequest rating, PortalRegistry registry, PageRenderer pages)

@@ -30,7 +30,7 @@ if [ "$store" = postgres ]; then
   psql_() { psql -h 127.0.0.1 -p $pgport -U portal -d postgres -Atq "$@"; }
 fi
 
-dotnet api/bin/Release/net10.0/Enforcement.Api.dll --urls "http://127.0.0.1:$port" \
+dotnet "${API_DLL:-api/bin/Release/net10.0/Enforcement.Api.dll}" --urls "http://127.0.0.1:$port" \
   --Portal:Data="$work/data" "${store_setting[@]}" --Portal:CardKey="$key" \
   --Portal:Mail:Pickup="$work/mail" --Portal:RateLimits:SubmitPermits=1000000000 \
   --Logging:LogLevel:Default=Warning >"$work/api.log" 2>&1 &
@@ -46,8 +46,10 @@ else
 fi
 
 rss() { awk '/^VmRSS|^VmHWM/ {printf "%s %d MB  ", $1, $2/1024}' "/proc/$api/status"; echo; }
-# Warm up: JIT, the registry load, the connection pool (on cards of its own: the run must not meet them again).
-wrk -t1 -c4 -d3s -s bench/Feedback/post.lua "http://127.0.0.1:$port" -- "$work/warm.tsv" 1 "$visit" 10 >/dev/null
+# Warm up at full load (on cards of its own: the run must not meet them again): the registry load, the
+# connection pool, and the JIT. Tiered compilation recompiles the hot paths for several seconds after the first
+# requests; after a 3-second warm-up its thread still took a third of the API's CPU in the measured window.
+wrk -t2 -c"$connections" -d10s -s bench/Feedback/post.lua "http://127.0.0.1:$port" -- "$work/warm.tsv" 2 "$visit" 10 >/dev/null
 echo "after warm-up: $(rss)"
 # Statistics as autovacuum keeps them (within a minute on a live server; a 15-second run would not see it):
 # the API's prepared statements are planned on them, not on the empty table of a minute ago.
@@ -55,13 +57,22 @@ echo "after warm-up: $(rss)"
 sqlite3() { /usr/bin/python3 -c "import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])" "$@"; }
 [ "$store" = postgres ] && sqlite3() { psql_ -c "$2"; }
 before=$(sqlite3 "$work/portal.db" "SELECT COUNT(*) FROM ratings")
+# CPU time (user + system, in clock ticks) of the API and of every PostgreSQL process: per rating, it is steadier
+# than the rate itself on a shared machine.
+ticks() { cat /proc/"$1"/stat 2>/dev/null | awk '{print $14 + $15}' || echo 0; }
+cpu_of() { local sum=0 p; for p in "$@"; do sum=$((sum + $(ticks "$p"))); done; echo $sum; }
+pg_pids() { [ "$store" = postgres ] && pgrep -d ' ' -x postgres || true; }
+api_cpu0=$(cpu_of $api); pg_cpu0=$(cpu_of $(pg_pids))
 
 echo "wrk -t2 -c$connections -d${seconds}s, $officers officers, 1 in 10 ratings poor (queues an e-mail):"
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s bench/Feedback/post.lua "http://127.0.0.1:$port" -- "$work/cards.tsv" 2 "$visit" 10 \
   | grep -E "Requests/sec|accepted|latency p50|Non-2xx"
 echo "after load: $(rss)"
+api_cpu1=$(cpu_of $api); pg_cpu1=$(cpu_of $(pg_pids))
 after=$(sqlite3 "$work/portal.db" "SELECT COUNT(*) FROM ratings")
 echo "ratings stored during the run: $((after - before)); outbox rows: $(sqlite3 "$work/portal.db" "SELECT COUNT(*) FROM outbox")"
+hz=$(getconf CLK_TCK)
+echo "CPU per stored rating: API $(( (api_cpu1 - api_cpu0) * 1000000 / hz / (after - before) )) µs, PostgreSQL $(( (pg_cpu1 - pg_cpu0) * 1000000 / hz / (after - before) )) µs"
 
 # The page a QR code opens, for comparison: a read that renders a Razor component inside the shell.
 cert=$(head -1 "$work/warm.tsv" | cut -f1); token=$(head -1 "$work/warm.tsv" | cut -f2)

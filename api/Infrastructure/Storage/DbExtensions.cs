@@ -42,14 +42,44 @@ public static class DbExtensions
         }
         await using var batch = connection.CreateBatch();
         batch.Transaction = tx;
-        foreach (var (sql, parameters) in statements)
-        {
-            var command = batch.CreateBatchCommand();
-            command.CommandText = sql;
-            foreach (var (name, value) in parameters) command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
-            batch.BatchCommands.Add(command);
-        }
+        foreach (var (sql, parameters) in statements) batch.BatchCommands.Add(BatchCommand(batch, sql, parameters));
         if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(cancel);
+    }
+
+    /// <summary>
+    /// Queries in one round trip where the provider batches (PostgreSQL), one after another where it does not;
+    /// each row of each query's result goes to that query's reader.
+    /// </summary>
+    public static async Task QueryBatchAsync(this DbConnection connection, DbTransaction tx,
+        IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters, Action<DbDataReader> Read)> queries, CancellationToken cancel = default)
+    {
+        if (!connection.CanCreateBatch)
+        {
+            foreach (var (sql, parameters, read) in queries)
+            {
+                await using var command = connection.Command(sql, tx, parameters);
+                await using var rows = await command.ExecuteReaderAsync(cancel);
+                while (await rows.ReadAsync(cancel)) read(rows);
+            }
+            return;
+        }
+        await using var batch = connection.CreateBatch();
+        batch.Transaction = tx;
+        foreach (var (sql, parameters, _) in queries) batch.BatchCommands.Add(BatchCommand(batch, sql, parameters));
+        await using var reader = await batch.ExecuteReaderAsync(cancel);
+        for (var i = 0; i < queries.Count; i++)
+        {
+            if (i > 0) await reader.NextResultAsync(cancel);
+            while (await reader.ReadAsync(cancel)) queries[i].Read(reader);
+        }
+    }
+
+    private static DbBatchCommand BatchCommand(DbBatch batch, string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = batch.CreateBatchCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters) command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
+        return command;
     }
 
     public static async Task<int> ExecuteAsync(this DbConnection connection, string sql, DbTransaction? tx = null,

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Enforcement.Api.Cards;
+using Enforcement.Api.Infrastructure.Storage;
 using Enforcement.Api.Tests.Harness;
 using Microsoft.Extensions.DependencyInjection;
 using Enforcement.Cards;
@@ -83,6 +84,52 @@ public class CardWithdrawalTests
         Assert.Null(page.QuerySelector("form.rating-form"));
         Assert.Contains("已于 2026-03-15 换发新卡", page.Text(".card-notice"));
         Assert.NotNull((await OfficerPageAsync(app, CardToken.For(Active, 6, TestApi.CardKey))).QuerySelector("form.rating-form"));
+    }
+
+    [Fact]
+    public async Task Ratings_written_together_each_meet_their_own_card_in_the_register()
+    {
+        // The register is asked in the ratings' own write (RatingBatch): a batch holding replaced and current cards
+        // must refuse exactly the replaced ones.
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var oldToken = TestApi.TokenFor(Active);
+        await app.StaffClient(TestApi.SupervisionKey).PostAsync($"/api/admin/cards/yichun-amr/{Active}/reissue", null);
+        var newToken = CardToken.For(Active, 6, TestApi.CardKey);
+
+        var sent = Enumerable.Range(0, 60).Select(async i =>
+        {
+            var rating = TestApi.ValidRating(i % 3 == 2 ? TestApi.OtherBody : TestApi.Active);
+            if (i % 3 == 0) rating["token"] = oldToken;
+            if (i % 3 == 1) rating["token"] = newToken;
+            var answer = await TestApi.PostJson(app.Client($"198.51.100.{i + 20}"), rating);
+            return (i, answer.StatusCode, Body: await answer.Content.ReadAsStringAsync());
+        });
+        foreach (var (i, status, body) in await Task.WhenAll(sent))
+        {
+            Assert.Equal(i % 3 == 0 ? HttpStatusCode.BadRequest : HttpStatusCode.Created, status);
+            if (i % 3 == 0) Assert.Contains("已于 2026-03-15 换发新卡", body);
+        }
+        Assert.Equal(40, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
+        // Numbers were reserved for whole batches; the refused gave theirs back: references have no gaps.
+        await using var db = await app.OpenDatabaseAsync();
+        var references = await db.QueryAsync("SELECT reference FROM ratings ORDER BY reference", r => r.GetString(0));
+        Assert.Equal(Enumerable.Range(1, 40).Select(n => $"PJ-2026-{n:D6}"), references);
+        Assert.Equal(40, await app.CountAsync("SELECT last FROM rating_reference_counters WHERE year = 2026"));
+    }
+
+    [Fact]
+    public async Task A_withdrawn_card_is_named_together_with_the_other_mistakes()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        await app.StaffClient(TestApi.YichunKey).PostAsJsonAsync("/api/admin/cards/serials/1/revoke", new { reason = "lost" });
+        var rating = TestApi.ValidRating();
+        rating["visitDate"] = "2026-03-16";
+
+        var refused = await TestApi.PostJson(app.Client(), rating);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        Assert.Contains("停用", errors.GetProperty("token")[0].GetString());
+        Assert.Equal("检查日期不能晚于今天。", errors.GetProperty("visitDate")[0].GetString());
     }
 
     [Fact]
