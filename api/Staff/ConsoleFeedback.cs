@@ -1,3 +1,5 @@
+using System.Globalization;
+using Microsoft.AspNetCore.WebUtilities;
 using Enforcement.Api.Feedback;
 using Enforcement.Api.Feedback.Staff;
 using Enforcement.Api.Infrastructure.Data;
@@ -36,6 +38,10 @@ internal static class ConsoleFeedback
             [nameof(RatingList.Page)] = page,
             [nameof(RatingList.Size)] = size,
             [nameof(RatingList.Query)] = http.Request.QueryString.Value ?? "",
+            [nameof(RatingList.Typed)] = (Func<string, string?>)(key => http.Request.Query[key].FirstOrDefault()),
+            [nameof(RatingList.PageUrl)] = (Func<int, string>)(n => QueryHelpers.AddQueryString("/staff/feedback",
+                http.Request.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)))
+                    .Append(KeyValuePair.Create("page", (string?)n.ToString(CultureInfo.InvariantCulture))))),
             [nameof(RatingList.Problems)] = errors.ToDictionary().SelectMany(e => e.Value).ToList(),
             [nameof(RatingList.BodyName)] = (Func<string, string>)(slug => data.Body(slug)?.Name ?? slug),
         }, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);

@@ -45,6 +45,32 @@ public class ConsoleFeedbackTests
     }
 
     [Fact]
+    public async Task The_filter_in_force_is_shown_in_the_form_and_kept_from_page_to_page()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        for (var i = 0; i < 3; i++) await Rate(app, TestApi.Active, 2, $"198.51.100.{i + 1}");
+        await Rate(app, TestApi.Active, 5, "198.51.100.9");
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+
+        var first = await Html.ReadAsync(await staff.GetAsync($"/staff/feedback?officer={TestApi.Active.Certificate}&from=2026-03-01&maxRating=2&followedUp=false&size=2"));
+        Assert.Equal(TestApi.Active.Certificate, first.QuerySelector("#officer")!.GetAttribute("value"));
+        Assert.Equal("2026-03-01", first.QuerySelector("#from")!.GetAttribute("value"));
+        Assert.Equal("2", first.QuerySelector("#maxRating option[selected]")!.GetAttribute("value"));
+        Assert.True(first.QuerySelector("input[name=followedUp]")!.HasAttribute("checked"));
+        Assert.False(first.QuerySelector("input[name=problems]")!.HasAttribute("checked"));
+        Assert.Contains("共 3 条评价", first.QuerySelector("[role=status]")!.TextContent);
+        Assert.Null(first.QuerySelector("a[rel=prev]"));
+
+        var next = first.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var second = await Html.ReadAsync(await staff.GetAsync(next));
+        Assert.Contains("maxRating=2", next);
+        Assert.Single(second.QuerySelectorAll("table.ratings tbody tr")); // the third poor rating, not the good one
+        Assert.Contains("不满意", second.QuerySelector("table.ratings tbody")!.TextContent);
+        Assert.Null(second.QuerySelector("a[rel=next]"));
+        Assert.Contains("page=1", second.QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_follow_up_is_recorded_with_the_persons_name_and_the_rating_shows_as_followed_up()
     {
         using var app = new TestApi(now: TestApi.RatingNow);
