@@ -1,3 +1,4 @@
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Cards.Pages;
 using Enforcement.Api.Feedback;
 using Enforcement.Api.Infrastructure.Pages;
@@ -52,7 +53,7 @@ public static class CardEndpoints
         var issued = await serials.CurrentAsync(body, officers.Select(o => o.Certificate), context.Staff().Name, cancel);
         var cards = officers.Select(o => new PrintedCard(o, issued[o.Certificate], serials.VerifyUrl(registry.BaseUrl, o.Certificate, issued[o.Certificate]))).ToList();
         var bodyName = data.Body(body)!.Name;
-        Feedback.OfficerPage.NoStore(context.Response);
+        context.Response.KeepPrivate();
         return await pages.PageAsync<BodyCardsPage>($"打印全部监督卡 - {bodyName}", new Dictionary<string, object?>
         {
             [nameof(BodyCardsPage.BodyName)] = bodyName,
@@ -69,7 +70,7 @@ public static class CardEndpoints
         if (Printable(data, body, certificate, clock) is not { } officer) return NotPrintable(data, body, certificate, clock);
         var registry = data.Registry!;
         var serial = (await serials.CurrentAsync(body, [certificate], context.Staff().Name, cancel))[certificate];
-        Feedback.OfficerPage.NoStore(context.Response);
+        context.Response.KeepPrivate();
         return await pages.PageAsync<OfficerCardPage>($"行政执法监督卡 - {officer.Name}", new Dictionary<string, object?>
         {
             [nameof(OfficerCardPage.Card)] = new PrintedCard(officer, serial, serials.VerifyUrl(registry.BaseUrl, certificate, serial)),
@@ -126,7 +127,7 @@ public static class CardEndpoints
     /// <summary>The registry must be there, the body must exist and the key must act for it.</summary>
     private static IResult? Scope(HttpContext context, PortalData data, string body)
     {
-        if (data.Registry is null) return Feedback.OfficerPage.Unavailable();
+        if (data.Registry is null) return PortalProblems.Unavailable();
         if (data.Body(body) is null)
             return Results.Problem(title: "查无此执法主体", detail: $"没有标识为“{Shorten(body)}”的执法主体。", statusCode: StatusCodes.Status404NotFound);
         if (!context.Staff().MayActFor(body))

@@ -91,9 +91,9 @@ public sealed class CardSerials(Database database, CardLookups lookups, CardKeyS
         // The key made it, so it was printed here; a register without it (a database restored from before) cannot vouch for it.
         if (card is null || card.Certificate != certificate) return CardVerdict.Invalid;
         if (card.RevokedAt is { } revoked)
-            return new CardVerdict(CardState.Revoked, serial, DateOnly.FromDateTime(revoked.ToOffset(ChinaTime.Offset).DateTime), card.Reason);
+            return new CardVerdict(CardState.Revoked, serial, ChinaTime.DayOf(revoked), card.Reason);
         if (card.SupersededAt is { } superseded)
-            return new CardVerdict(CardState.Superseded, serial, DateOnly.FromDateTime(superseded.ToOffset(ChinaTime.Offset).DateTime));
+            return new CardVerdict(CardState.Superseded, serial, ChinaTime.DayOf(superseded));
         return new CardVerdict(CardState.Current, serial);
     }
 

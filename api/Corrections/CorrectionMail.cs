@@ -21,7 +21,7 @@ internal static class CorrectionMail
     public static string FormatDay(DateOnly day) => day.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
     public static string FormatInstant(DateTimeOffset at) =>
-        at.ToOffset(ChinaTime.Offset).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
+        ChinaTime.At(at).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>To the requester, at once: confirm through the private link, or the request lapses.</summary>
     public static OutboxMessage Confirm(MailContext site, CorrectionRequest request, string ticket, string mailToken, DateTimeOffset lapsesAt)

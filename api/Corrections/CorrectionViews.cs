@@ -41,23 +41,21 @@ internal static class CorrectionViews
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    private static DateTimeOffset China(DateTimeOffset at) => at.ToOffset(ChinaTime.Offset);
-
     private static RecordView Record(StoredCorrection c) => new(c.Subject.Kind, c.Subject.Reference, c.Subject.Title, c.Subject.Url);
 
     public static CorrectionStatusView ForRequester(StoredCorrection c, TokenAccess access, DateOnly today, int confirmDays) => new(
-        c.Ticket, c.Status.Code(), c.Status.Label(), Record(c), c.Subject.BodyName, China(c.Submitted),
-        c.Status == CorrectionStatus.Pending ? China(CorrectionWorkflow.LapsesAt(c.Submitted, confirmDays)) : null,
+        c.Ticket, c.Status.Code(), c.Status.Label(), Record(c), c.Subject.BodyName, ChinaTime.At(c.Submitted),
+        c.Status == CorrectionStatus.Pending ? ChinaTime.At(CorrectionWorkflow.LapsesAt(c.Submitted, confirmDays)) : null,
         c.AcceptedOn, c.Deadline, CorrectionWorkflow.IsOverdue(c.Status, c.Deadline, today),
         c.Status == CorrectionStatus.Pending && access == TokenAccess.Confirm,
         [.. c.History.Select(h => History(h, PublicActor(h.Actor, c.Subject.BodyName)))]);
 
     public static StaffListItem ListItem(StoredCorrection c, DateOnly today) => new(
-        c.Ticket, c.Status.Code(), c.Status.Label(), c.Subject.BodySlug, c.Subject.BodyName, Record(c), China(c.Submitted),
+        c.Ticket, c.Status.Code(), c.Status.Label(), c.Subject.BodySlug, c.Subject.BodyName, Record(c), ChinaTime.At(c.Submitted),
         c.AcceptedOn, c.Deadline, CorrectionWorkflow.IsOverdue(c.Status, c.Deadline, today), $"/api/admin/corrections/{c.Ticket}");
 
     public static StaffCorrectionView ForStaff(StoredCorrection c, DateOnly today) => new(
-        c.Ticket, c.Status.Code(), c.Status.Label(), c.Subject.BodySlug, c.Subject.BodyName, Record(c), China(c.Submitted),
+        c.Ticket, c.Status.Code(), c.Status.Label(), c.Subject.BodySlug, c.Subject.BodyName, Record(c), ChinaTime.At(c.Submitted),
         c.AcceptedOn, c.Deadline, CorrectionWorkflow.IsOverdue(c.Status, c.Deadline, today), c.Description, c.Correction, c.Evidence,
         new RequesterView(c.Name, c.Email, c.Phone),
         [.. c.Attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size,
@@ -66,7 +64,7 @@ internal static class CorrectionViews
         [.. c.History.Select(h => History(h, StaffActor(h.Actor)))]);
 
     private static HistoryView History(HistoryEntry h, string by) =>
-        new(h.Status.Code(), h.Status.Label(), China(h.At), DateOnly.FromDateTime(China(h.At).DateTime), by, h.Reply, h.Reason);
+        new(h.Status.Code(), h.Status.Label(), ChinaTime.At(h.At), ChinaTime.DayOf(h.At), by, h.Reply, h.Reason);
 
     private static string PublicActor(string actor, string bodyName) => actor switch
     {

@@ -16,8 +16,9 @@ public static class OfficerPage
     public static async Task<IResult> HandleAsync(string certificate, string? token, HttpContext context, PortalData data,
         CardSerials cards, TimeProvider clock, PageRenderer pages, CancellationToken cancel)
     {
-        NoStore(context.Response);
-        if (data.Registry is not { } registry) return Unavailable();
+        // Today's answer (a certificate can be suspended at any build); the token must not leave by the Referer header.
+        context.Response.KeepPrivate();
+        if (data.Registry is not { } registry) return PortalProblems.Unavailable();
         var today = ChinaTime.Today(clock);
         var officer = data.Officer(certificate);
         var standing = OfficerStandings.Of(officer, today);
@@ -39,12 +40,4 @@ public static class OfficerPage
             },
             standing == OfficerStanding.Unknown ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }
-
-    /// <summary>
-    /// The answer must be today's (a certificate can be suspended at any build), the card's token must not
-    /// leave through the Referer header, and token URLs do not belong in search engines.
-    /// </summary>
-    internal static void NoStore(HttpResponse response) => response.KeepPrivate();
-
-    internal static IResult Unavailable() => PortalProblems.Unavailable();
 }

@@ -1,3 +1,4 @@
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Feedback.Pages;
 using Enforcement.Api.Feedback.Staff;
 using Enforcement.Api.Infrastructure.Data;
@@ -12,7 +13,7 @@ public static class SatisfactionPage
     public static async Task<IResult> HandleAsync(string body, PortalData data, RatingQueries queries, TimeProvider clock,
         PageRenderer pages, CancellationToken cancel)
     {
-        if (data.Registry is not { } registry) return OfficerPage.Unavailable();
+        if (data.Registry is not { } registry) return PortalProblems.Unavailable();
         if (data.Body(body) is not { } found)
             return await pages.PageAsync<SatisfactionNotFound>("未找到该执法主体", new Dictionary<string, object?>(), StatusCodes.Status404NotFound);
         var (bodies, _) = await queries.SatisfactionAsync(new RatingFilter(Body: found.Slug), cancel);

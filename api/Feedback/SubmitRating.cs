@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Cards;
 using Enforcement.Api.Feedback.Pages;
 using Enforcement.Api.Infrastructure.Data;
@@ -41,7 +42,7 @@ public static class SubmitRating
         if (form is null)
             return Results.Problem(title: "无法读取提交的内容", detail: readError,
                 statusCode: context.Request.HasJsonContentType() ? StatusCodes.Status400BadRequest : StatusCodes.Status415UnsupportedMediaType);
-        if (data.Registry is not { } registry) return OfficerPage.Unavailable();
+        if (data.Registry is not { } registry) return PortalProblems.Unavailable();
 
         var now = ChinaTime.Now(clock);
         var today = ChinaTime.DayOf(now);

@@ -14,7 +14,7 @@ public static class RatingCsv
         csv.Row(withContact ? [.. header, "联系方式"] : header);
         foreach (var r in ratings)
         {
-            string[] cells = [r.Reference, r.Received.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm"), RatingStore.Day(r.VisitDate),
+            string[] cells = [r.Reference, ChinaTime.At(r.Received).ToString("yyyy-MM-dd HH:mm"), RatingStore.Day(r.VisitDate),
                 r.OfficerName, r.Certificate, bodyName(r.BodySlug), r.Unit, r.Rating.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 RatingVocabulary.LevelOf(r.Rating), string.Join("、", r.Checks), string.Join("、", r.Problems), r.Comment ?? "",
                 r.FollowedUp ? "是" : "否"];
