@@ -1,6 +1,6 @@
-using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Cards.Pages;
 using Enforcement.Api.Feedback;
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Staff;

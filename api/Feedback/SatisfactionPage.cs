@@ -1,6 +1,6 @@
-using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Feedback.Pages;
 using Enforcement.Api.Feedback.Staff;
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Time;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Cards;
 using Enforcement.Api.Feedback.Pages;
+using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Limits;
