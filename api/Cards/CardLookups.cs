@@ -4,9 +4,10 @@ namespace Enforcement.Api.Cards;
 
 /// <summary>
 /// Looks scanned cards up in the register many at a time: every lookup that arrives while one query is out
-/// goes in the next. Each scan and each rating looks its card up, and on PostgreSQL a lookup is a round trip
-/// whose cost (waking a server process, on both sides) is far more than the query's; on a busy morning one
-/// query serves the dozens of lookups waiting. Alone, a lookup goes out at once, as before.
+/// goes in the next. Each scan looks its card up (a rating asks the register within its own write, RatingBatch),
+/// and on PostgreSQL a lookup is a round trip whose cost (waking a server process, on both sides) is far more
+/// than the query's; on a busy morning one query serves the dozens of lookups waiting. Alone, a lookup goes out
+/// at once, as before.
 /// </summary>
 public sealed class CardLookups : IAsyncDisposable
 {

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -94,7 +93,7 @@ internal static class RatingBatch
                 SELECT certificate, submitted_on, address_hash FROM ratings
                 WHERE certificate IN ({certificateNames}) AND submitted_on >= @since AND address_hash IS NOT NULL
                 """, [("@since", RatingStore.Day(batch.Min(p => p.Today))), .. certificates],
-                r => taken.Add((r.GetString(0), DateOnly.ParseExact(r.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetString(2)))),
+                r => taken.Add((r.GetString(0), RatingStore.DayFrom(r.GetString(1)), r.GetString(2)))),
         ];
         foreach (var year in batch.GroupBy(p => p.Today.Year))
             queries.Add(("""
@@ -110,9 +109,7 @@ internal static class RatingBatch
     {
         foreach (var (pending, reference) in numbered)
         {
-            var row = Row(pending, reference);
-            yield return ($"INSERT INTO ratings ({Columns}) VALUES ({string.Join(", ", ColumnNames.Select(c => "@" + c))})",
-                [.. ColumnNames.Zip(row, (name, value) => ("@" + name, value))]);
+            yield return (InsertOne, [.. ParameterNames.Zip(Row(pending, reference))]);
             yield return History(reference, Now(pending), "公众", HistoryActions.Received, null);
             foreach (var statement in Notification(pending, reference)) yield return statement;
         }
@@ -125,26 +122,32 @@ internal static class RatingBatch
     private static IEnumerable<(string Sql, (string Name, object? Value)[] Parameters)> AllAtOnce(IReadOnlyList<(PendingRating, string)> numbered)
     {
         var rows = numbered.Select(n => Row(n.Item1, n.Item2)).ToList();
-        yield return ($"""
-            WITH added AS (
-                INSERT INTO ratings ({Columns})
-                SELECT {Columns} FROM unnest({string.Join(", ", ColumnNames.Select(c => $"@{c}::{(c is "rating" or "has_problems" ? "int" : "text")}[]"))})
-                    WITH ORDINALITY AS r({Columns}, arrived) ORDER BY arrived
-                RETURNING id, created_at)
-            INSERT INTO rating_history (rating_id, at, actor, action, note)
-            SELECT id, created_at, '公众', '{HistoryActions.Received}', NULL FROM added ORDER BY id
-            """,
-            [.. ColumnNames.Select((name, c) => ("@" + name, (object?)(c is RatingColumn or HasProblemsColumn
-                ? rows.Select(r => (int)r[c]!).ToArray()
-                : rows.Select(r => (string?)r[c]).ToArray())))]);
+        yield return (InsertAll, [.. ParameterNames.Select((name, c) => (name, (object?)(IsNumber(c)
+            ? rows.Select(r => (int)r[c]!).ToArray()
+            : rows.Select(r => (string?)r[c]).ToArray())))]);
         foreach (var (pending, reference) in numbered)
             foreach (var statement in Notification(pending, reference)) yield return statement;
     }
 
     private static readonly string[] ColumnNames = ["reference", "certificate", "officer_name", "body_slug", "unit", "visit_date", "rating",
         "checks", "problems", "has_problems", "comment", "contact", "submitted_on", "address_hash", "created_at"];
-    private const int RatingColumn = 6, HasProblemsColumn = 9;
+    private static readonly string[] ParameterNames = [.. ColumnNames.Select(c => "@" + c)];
     private static readonly string Columns = string.Join(", ", ColumnNames);
+
+    /// <summary>The two number columns; every other column is text.</summary>
+    private static bool IsNumber(int column) => ColumnNames[column] is "rating" or "has_problems";
+
+    private static readonly string InsertOne = $"INSERT INTO ratings ({Columns}) VALUES ({string.Join(", ", ParameterNames)})";
+
+    private static readonly string InsertAll = $"""
+        WITH added AS (
+            INSERT INTO ratings ({Columns})
+            SELECT {Columns} FROM unnest({string.Join(", ", ParameterNames.Select((p, c) => $"{p}::{(IsNumber(c) ? "int" : "text")}[]"))})
+                WITH ORDINALITY AS r({Columns}, arrived) ORDER BY arrived
+            RETURNING id, created_at)
+        INSERT INTO rating_history (rating_id, at, actor, action, note)
+        SELECT id, created_at, '公众', '{HistoryActions.Received}', NULL FROM added ORDER BY id
+        """;
 
     /// <summary>A ratings row, its values in the order of <see cref="ColumnNames"/>.</summary>
     private static object?[] Row(PendingRating pending, string reference)

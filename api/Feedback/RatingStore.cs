@@ -18,9 +18,8 @@ public abstract record SaveOutcome
 
 /// <summary>
 /// Writes accepted ratings: the card checked in the register, the rating, its first history entry and any
-/// e-mail, in one transaction. Group
-/// commit: one writer takes every rating waiting and commits them together (RatingBatch), and each request
-/// is answered only once its batch has committed. A commit costs one flush to disk however many ratings it
+/// e-mail, in one transaction. Group commit: one writer takes every rating waiting and commits them together
+/// (RatingBatch), and each request is answered only once its batch has committed. A commit costs one flush to disk however many ratings it
 /// holds, so under load the flushes are shared instead of queued; nothing is acknowledged before it is durable.
 /// </summary>
 public sealed class RatingStore : IAsyncDisposable
@@ -88,6 +87,8 @@ public sealed class RatingStore : IAsyncDisposable
     public ValueTask DisposeAsync() => queue.DisposeAsync();
 
     internal static string Day(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    internal static DateOnly DayFrom(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>A rating waiting for its batch; <see cref="Done"/> completes once the batch has committed.</summary>

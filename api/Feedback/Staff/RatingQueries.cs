@@ -81,7 +81,7 @@ public sealed class RatingQueries(Database database)
 
     private static StoredRating Read(DbDataReader r) => new(
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
-        DateOnly.ParseExact(r.GetString(6), "yyyy-MM-dd", CultureInfo.InvariantCulture), r.GetInt32(7),
+        RatingStore.DayFrom(r.GetString(6)), r.GetInt32(7),
         JsonSerializer.Deserialize<string[]>(r.GetString(8)) ?? [], JsonSerializer.Deserialize<string[]>(r.GetString(9)) ?? [],
         r.StringOrNull(10), r.StringOrNull(11), Instant(r.GetString(12)), r.GetBoolean(13));
 

@@ -40,9 +40,7 @@ public static class DbExtensions
             foreach (var (sql, parameters) in statements) await connection.ExecuteAsync(sql, tx, cancel, parameters);
             return;
         }
-        await using var batch = connection.CreateBatch();
-        batch.Transaction = tx;
-        foreach (var (sql, parameters) in statements) batch.BatchCommands.Add(BatchCommand(batch, sql, parameters));
+        await using var batch = Batch(connection, tx, statements);
         if (batch.BatchCommands.Count > 0) await batch.ExecuteNonQueryAsync(cancel);
     }
 
@@ -63,9 +61,7 @@ public static class DbExtensions
             }
             return;
         }
-        await using var batch = connection.CreateBatch();
-        batch.Transaction = tx;
-        foreach (var (sql, parameters, _) in queries) batch.BatchCommands.Add(BatchCommand(batch, sql, parameters));
+        await using var batch = Batch(connection, tx, queries.Select(q => (q.Sql, q.Parameters)));
         await using var reader = await batch.ExecuteReaderAsync(cancel);
         for (var i = 0; i < queries.Count; i++)
         {
@@ -74,12 +70,18 @@ public static class DbExtensions
         }
     }
 
-    private static DbBatchCommand BatchCommand(DbBatch batch, string sql, (string Name, object? Value)[] parameters)
+    private static DbBatch Batch(DbConnection connection, DbTransaction tx, IEnumerable<(string Sql, (string Name, object? Value)[] Parameters)> statements)
     {
-        var command = batch.CreateBatchCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters) command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
-        return command;
+        var batch = connection.CreateBatch();
+        batch.Transaction = tx;
+        foreach (var (sql, parameters) in statements)
+        {
+            var command = batch.CreateBatchCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters) command.Parameters.Add(Parameter(command.CreateParameter(), name, value));
+            batch.BatchCommands.Add(command);
+        }
+        return batch;
     }
 
     public static async Task<int> ExecuteAsync(this DbConnection connection, string sql, DbTransaction? tx = null,

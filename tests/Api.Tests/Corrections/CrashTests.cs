@@ -12,63 +12,39 @@ public class CrashTests(ITestOutputHelper output)
     [Fact]
     public async Task A_kill_9_during_a_burst_of_submissions_loses_no_acknowledged_request()
     {
-        var root = Directory.CreateTempSubdirectory("corrections-crash-").FullName;
-        string? postgres = null;
-        try
+        // In the suite's PostgreSQL pass the same burst and kill run against a PostgreSQL database.
+        using var folder = new ApiFolder("corrections-crash-");
+        const int burst = 1000;
+        const int killAfter = 40;
+        List<(string Ticket, string Token)> acked;
+        using (var api = await ApiProcess.StartAsync(folder.Root, folder.Settings))
+        using (var client = new HttpClient { BaseAddress = api.Address, Timeout = TimeSpan.FromSeconds(60) })
         {
-            var data = Path.Combine(root, "data");
-            Directory.CreateDirectory(data);
-            TestApi.WriteRegistry(data);
-            var pickup = Path.Combine(root, "mail");
-            var settings = new Dictionary<string, string>
+            // At most 16 in flight: the burst lasts long enough that the kill always lands inside it.
+            acked = await KilledBurst.RunAsync<(string, string)>(api, burst, killAfter, 16, async i =>
             {
-                ["Portal:Data"] = data,
-                ["Portal:Database"] = Path.Combine(root, "db", "portal.db"),
-                ["Portal:Mail:Pickup"] = pickup,
-                ["Portal:Mail:PollInterval"] = "00:00:00.2",
-                ["Portal:RateLimits:SubmitPermits"] = "100000",
-            };
-            // In the suite's PostgreSQL pass the same burst and kill run against a PostgreSQL database.
-            if (TestStore.Postgres) settings["Portal:Postgres"] = postgres = TestPostgres.Server.NewDatabase();
-
-            const int burst = 1000;
-            const int killAfter = 40;
-            List<(string Ticket, string Token)> acked;
-            using (var api = await ApiProcess.StartAsync(root, settings))
-            using (var client = new HttpClient { BaseAddress = api.Address, Timeout = TimeSpan.FromSeconds(60) })
-            {
-                // At most 16 in flight: the burst lasts long enough that the kill always lands inside it.
-                acked = await KilledBurst.RunAsync<(string, string)>(api, burst, killAfter, 16, async i =>
-                {
-                    using var response = await client.SendAsync(Request(i));
-                    if (response.StatusCode != HttpStatusCode.Created) return null;
-                    var json = await response.Content.ReadFromJsonAsync<JsonElement>();
-                    return (json.GetProperty("ticket").GetString()!, json.GetProperty("token").GetString()!);
-                });
-            }
-            output.WriteLine($"{acked.Count} of {burst} submissions acknowledged before the kill");
-            Assert.Equal(acked.Count, acked.Select(a => a.Ticket).Distinct().Count());
-
-            using (var api = await ApiProcess.StartAsync(root, settings))
-            using (var client = new HttpClient { BaseAddress = api.Address })
-            {
-                foreach (var (ticket, token) in acked)
-                {
-                    using var response = await client.GetAsync($"/api/corrections/{ticket}?token={Uri.EscapeDataString(token)}");
-                    Assert.True(response.StatusCode == HttpStatusCode.OK, $"{ticket} was acknowledged but is gone after the kill");
-                }
-
-                // Each acknowledged request's confirmation e-mail was queued with it, and goes out after the restart.
-                Assert.Empty(await KilledBurst.UnsentAsync(pickup, acked.Select(a => a.Ticket)));
-            }
-            // The store under test was the one meant: PostgreSQL leaves no SQLite file behind.
-            Assert.Equal(postgres is null, File.Exists(Path.Combine(root, "db", "portal.db")));
+                using var response = await client.SendAsync(Request(i));
+                if (response.StatusCode != HttpStatusCode.Created) return null;
+                var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+                return (json.GetProperty("ticket").GetString()!, json.GetProperty("token").GetString()!);
+            });
         }
-        finally
+        output.WriteLine($"{acked.Count} of {burst} submissions acknowledged before the kill");
+        Assert.Equal(acked.Count, acked.Select(a => a.Ticket).Distinct().Count());
+
+        using (var api = await ApiProcess.StartAsync(folder.Root, folder.Settings))
+        using (var client = new HttpClient { BaseAddress = api.Address })
         {
-            if (postgres is not null) TestPostgres.Server.DropDatabase(postgres);
-            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+            foreach (var (ticket, token) in acked)
+            {
+                using var response = await client.GetAsync($"/api/corrections/{ticket}?token={Uri.EscapeDataString(token)}");
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{ticket} was acknowledged but is gone after the kill");
+            }
+
+            // Each acknowledged request's confirmation e-mail was queued with it, and goes out after the restart.
+            Assert.Empty(await KilledBurst.UnsentAsync(folder.Pickup, acked.Select(a => a.Ticket)));
         }
+        Assert.True(folder.UsedTheStoreMeant);
     }
 
     /// <summary>Most as JSON; every fourth as a form with an attachment, as a browser sends it.</summary>

@@ -23,74 +23,55 @@ public class RatingCrashTests(ITestOutputHelper output)
     [Fact]
     public async Task A_kill_9_during_a_burst_of_ratings_loses_no_acknowledged_rating()
     {
-        var root = Directory.CreateTempSubdirectory("ratings-crash-").FullName;
-        string? postgres = null;
-        try
+        // One card per rating: the burst comes from one address, and each card may be rated from it once a day.
+        var officers = Enumerable.Range(1, Burst).Select(i => new RegistryOfficer($"3609{i:D7}", $"执法人员{i}", "yichun-amr", "执法稽查局",
+            "科员", ["市场监管综合执法"], "宜春市袁州区", OfficerStatus.Active, new DateOnly(2099, 12, 31))).ToList();
+        using var folder = new ApiFolder("ratings-crash-", officers);
+        var settings = new Dictionary<string, string>(folder.Settings)
         {
-            var data = Path.Combine(root, "data");
-            Directory.CreateDirectory(data);
-            // One card per rating: the burst comes from one address, and each card may be rated from it once a day.
-            var officers = Enumerable.Range(1, Burst).Select(i => new RegistryOfficer($"3609{i:D7}", $"执法人员{i}", "yichun-amr", "执法稽查局",
-                "科员", ["市场监管综合执法"], "宜春市袁州区", OfficerStatus.Active, new DateOnly(2099, 12, 31))).ToList();
-            TestApi.WriteRegistry(data, officers);
-            var pickup = Path.Combine(root, "mail");
-            var settings = new Dictionary<string, string>
-            {
-                ["Portal:Data"] = data,
-                ["Portal:Database"] = Path.Combine(root, "db", "portal.db"),
-                ["Portal:CardKey"] = Convert.ToBase64String(TestApi.CardKey),
-                ["Portal:Mail:Pickup"] = pickup,
-                ["Portal:Mail:PollInterval"] = "00:00:00.2",
-                ["Portal:RateLimits:SubmitPermits"] = "100000",
-                ["Portal:AdminKeys:0:Name"] = "监督科",
-                ["Portal:AdminKeys:0:Sha256"] = StaffKeys.HashOf(TestApi.KeyAll),
-                ["Portal:AdminKeys:0:Body"] = "*",
-            };
-            if (TestStore.Postgres) settings["Portal:Postgres"] = postgres = TestPostgres.Server.NewDatabase();
+            ["Portal:CardKey"] = Convert.ToBase64String(TestApi.CardKey),
+            ["Portal:AdminKeys:0:Name"] = "监督科",
+            ["Portal:AdminKeys:0:Sha256"] = StaffKeys.HashOf(TestApi.KeyAll),
+            ["Portal:AdminKeys:0:Body"] = "*",
+        };
 
-            List<(string Reference, string Certificate, bool Poor)> acked;
-            using (var api = await ApiProcess.StartAsync(root, settings))
-            using (var client = new HttpClient { BaseAddress = api.Address, Timeout = TimeSpan.FromSeconds(60) })
-            {
-                var tokens = await PrintCardsAsync(client);
-                Assert.Equal(Burst, tokens.Count);
-                var today = ChinaTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-                acked = await KilledBurst.RunAsync<(string, string, bool)>(api, Burst, KillAfter, 32, async i =>
-                {
-                    var certificate = officers[i].Certificate;
-                    using var response = await client.PostAsJsonAsync("/api/feedback", Rating(certificate, tokens[certificate], today, i));
-                    if (response.StatusCode != HttpStatusCode.Created) return null;
-                    var json = await response.Content.ReadFromJsonAsync<JsonElement>();
-                    return (json.GetProperty("reference").GetString()!, certificate, i % 10 == 0);
-                });
-            }
-            output.WriteLine($"{acked.Count} of {Burst} ratings acknowledged before the kill");
-            Assert.Equal(acked.Count, acked.Select(a => a.Reference).Distinct().Count());
-
-            using (var api = await ApiProcess.StartAsync(root, settings))
-            using (var client = new HttpClient { BaseAddress = api.Address })
-            {
-                client.DefaultRequestHeaders.Add(StaffKeys.Header, TestApi.KeyAll);
-                foreach (var (reference, certificate, _) in acked)
-                {
-                    using var response = await client.GetAsync($"/api/admin/feedback/{reference}");
-                    Assert.True(response.StatusCode == HttpStatusCode.OK, $"{reference} was acknowledged but is gone after the kill");
-                    var found = await response.Content.ReadFromJsonAsync<JsonElement>();
-                    Assert.Equal(certificate, found.GetProperty("rating").GetProperty("certificate").GetString());
-                }
-
-                // A poor rating's e-mail to the supervision office was queued in its commit, and goes out after the restart.
-                var poor = acked.Where(a => a.Poor).Select(a => a.Reference).ToList();
-                Assert.NotEmpty(poor);
-                Assert.Empty(await KilledBurst.UnsentAsync(pickup, poor));
-            }
-            Assert.Equal(postgres is null, File.Exists(Path.Combine(root, "db", "portal.db")));
-        }
-        finally
+        List<(string Reference, string Certificate, bool Poor)> acked;
+        using (var api = await ApiProcess.StartAsync(folder.Root, settings))
+        using (var client = new HttpClient { BaseAddress = api.Address, Timeout = TimeSpan.FromSeconds(60) })
         {
-            if (postgres is not null) TestPostgres.Server.DropDatabase(postgres);
-            try { Directory.Delete(root, recursive: true); } catch (IOException) { }
+            var tokens = await PrintCardsAsync(client);
+            Assert.Equal(Burst, tokens.Count);
+            var today = ChinaTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            acked = await KilledBurst.RunAsync<(string, string, bool)>(api, Burst, KillAfter, 32, async i =>
+            {
+                var certificate = officers[i].Certificate;
+                using var response = await client.PostAsJsonAsync("/api/feedback", Rating(certificate, tokens[certificate], today, i));
+                if (response.StatusCode != HttpStatusCode.Created) return null;
+                var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+                return (json.GetProperty("reference").GetString()!, certificate, i % 10 == 0);
+            });
         }
+        output.WriteLine($"{acked.Count} of {Burst} ratings acknowledged before the kill");
+        Assert.Equal(acked.Count, acked.Select(a => a.Reference).Distinct().Count());
+
+        using (var api = await ApiProcess.StartAsync(folder.Root, settings))
+        using (var client = new HttpClient { BaseAddress = api.Address })
+        {
+            client.DefaultRequestHeaders.Add(StaffKeys.Header, TestApi.KeyAll);
+            foreach (var (reference, certificate, _) in acked)
+            {
+                using var response = await client.GetAsync($"/api/admin/feedback/{reference}");
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{reference} was acknowledged but is gone after the kill");
+                var found = await response.Content.ReadFromJsonAsync<JsonElement>();
+                Assert.Equal(certificate, found.GetProperty("rating").GetProperty("certificate").GetString());
+            }
+
+            // A poor rating's e-mail to the supervision office was queued in its commit, and goes out after the restart.
+            var poor = acked.Where(a => a.Poor).Select(a => a.Reference).ToList();
+            Assert.NotEmpty(poor);
+            Assert.Empty(await KilledBurst.UnsentAsync(folder.Pickup, poor));
+        }
+        Assert.True(folder.UsedTheStoreMeant);
     }
 
     /// <summary>Staff print the body's sheet of cards; each card's link carries its token.</summary>
