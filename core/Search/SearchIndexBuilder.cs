@@ -50,24 +50,44 @@ public static class SearchIndexBuilder
     {
         if (System.IO.Directory.Exists(indexDir)) System.IO.Directory.Delete(indexDir, recursive: true);
         System.IO.Directory.CreateDirectory(indexDir);
+
+        // Analysis and flushing dominate the build. One writer per core, each over its own contiguous share
+        // of the decisions in memory, analyses and flushes in parallel (one shared writer flushed its
+        // segments one after another at commit); their segments are then copied into the index in order,
+        // without a merge, so document order is the same on every build.
+        var indexed = decisions.Where(d => d.State == PublicityState.Public).ToList();
+        var shares = Math.Clamp(indexed.Count / 500, 1, Environment.ProcessorCount);
+        var parts = Enumerable.Range(0, shares)
+            .Select(i => indexed.Skip(indexed.Count * i / shares).Take(indexed.Count * (i + 1) / shares - indexed.Count * i / shares).ToList())
+            .AsParallel().AsOrdered().WithDegreeOfParallelism(shares)
+            .Select(share =>
+            {
+                var part = new RAMDirectory();
+                using var analyzer = newAnalyzer();
+                using var writer = new IndexWriter(part, Config(analyzer));
+                foreach (var d in share) writer.AddDocument(ToDocument(d, bodyNames?.GetValueOrDefault(d.BodySlug) ?? d.BodySlug));
+                writer.Commit();
+                return part;
+            })
+            .ToArray();
+
         using var dir = FSDirectory.Open(indexDir);
-        using var analyzer = newAnalyzer();
-        var config = new IndexWriterConfig(ChineseAnalyzer.Version, analyzer)
+        using (var analyzer = newAnalyzer())
+        using (var writer = new IndexWriter(dir, Config(analyzer)))
+        {
+            // No forced merge: a merge to one segment rewrote the whole index (a third of the build's index
+            // time at 10,000 decisions) for no measurable gain in search (BENCHMARKS.md).
+            writer.AddIndexes(parts);
+            writer.Commit();
+        }
+        foreach (var part in parts) part.Dispose();
+
+        static IndexWriterConfig Config(Lucene.Net.Analysis.Analyzer analyzer) => new(ChineseAnalyzer.Version, analyzer)
         {
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = 256,
         };
-        using var writer = new IndexWriter(dir, config);
-        // Analysis dominates the build; IndexWriter takes documents from several threads. Document order
-        // then varies between builds, so every sort ends on the URL (see DecisionSearcher).
-        Parallel.ForEach(decisions.Where(d => d.State == PublicityState.Public),
-            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            d => writer.AddDocument(ToDocument(d, bodyNames?.GetValueOrDefault(d.BodySlug) ?? d.BodySlug)));
-        // No forced merge: with the large buffer each indexing thread flushes one segment, and a merge to one
-        // rewrote the whole index (a third of the build's index time at 10,000 decisions) for no measurable gain
-        // in search (BENCHMARKS.md).
-        writer.Commit();
     }
 
     internal static Document ToDocument(PublicDecision d, string bodyName)

@@ -13,8 +13,8 @@ internal sealed record BuildSummary(
     int NotYet,
     IReadOnlyList<(string Kind, int Count)> Masked)
 {
-    /// <summary>Each stage's wall time, in the order they ran (<c>build --stats</c>).</summary>
-    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages { get; init; } = [];
+    /// <summary>Each stage's wall and processor time, in the order they ran (<c>build --stats</c>).</summary>
+    public IReadOnlyList<StageTime> Stages { get; init; } = [];
 }
 
 /// <summary>The outcome of a build: a summary when it succeeded, else the content errors or the leaks that stopped it.</summary>

@@ -62,4 +62,30 @@ public sealed class BuildCommandTests : IDisposable
         Assert.Equal(0, code);
         Assert.Contains("公示中 4，已撤下 1，公示期满 1，未到公示日期 1", stdout.ToString());
     }
+
+    [Fact]
+    public void Stats_print_every_stage_with_its_wall_and_processor_time()
+    {
+        var stdout = new StringWriter();
+        var code = BuildCommand.Run(["--content", TestSite.FixtureContent, "--out", Path.Combine(_root, "out"), "--today", "2026-03-01", "--stats"],
+            stdout, new StringWriter());
+
+        Assert.Equal(0, code);
+        var lines = stdout.ToString().Split('\n', StringSplitOptions.TrimEntries);
+        Assert.Contains(lines, l => l.EndsWith("启动 (runtime start-up, before the build)", StringComparison.Ordinal));
+        foreach (var stage in new[] { "load and validate content", "redact, publicity", "render pages", "search index, data", "leak gate", "swap in" })
+        {
+            var line = Assert.Single(lines, l => l.EndsWith($"({stage})", StringComparison.Ordinal));
+            var figures = System.Text.RegularExpressions.Regex.Matches(line, @"(\d+\.\d\d) 秒");
+            Assert.Equal(2, figures.Count);
+        }
+    }
+
+    [Fact]
+    public void Without_stats_no_stage_is_printed()
+    {
+        var stdout = new StringWriter();
+        BuildCommand.Run(["--content", TestSite.FixtureContent, "--out", Path.Combine(_root, "out"), "--today", "2026-03-01"], stdout, new StringWriter());
+        Assert.DoesNotContain("leak gate", stdout.ToString());
+    }
 }
