@@ -14,16 +14,23 @@ internal static class DataFolder
     /// <summary>Where the API puts its page title and its content in <see cref="ShellFileName"/>.</summary>
     public const string TitleSlot = PageShell.TitleSlot, ContentSlot = PageShell.ContentSlot;
 
-    public static void Write(PortalModel model, string dataDir)
+    /// <summary>The registry and the page shell: small, and read by the leak gate.</summary>
+    public static void WriteRegistryAndShell(PortalModel model, string dataDir)
     {
         Registry(model).Save(dataDir);
         File.WriteAllText(Path.Combine(dataDir, ShellFileName), Shell(model), PageRenderer.Utf8);
+    }
+
+    /// <summary>The search index of public decisions and 双随机 results, with its vocabulary.</summary>
+    public static void WriteIndex(PortalModel model, string dataDir)
+    {
         SearchIndexBuilder.Build(model.Public, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames,
             model.SearchWords, model.Bodies.Select(b => SearchBody.From(b.Slug, b.Name, b.Aliases ?? [])).ToList());
         InspectionIndex.Append(model.Disclosure.Inspections, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames);
-        // Last: the API takes up a data folder only once build.json vouches for every file in it.
-        DataManifest.Write(dataDir);
     }
+
+    /// <summary>Last, once everything else is in: the API takes up a data folder only once build.json vouches for every file in it.</summary>
+    public static void Seal(string dataDir) => DataManifest.Write(dataDir);
 
     /// <summary>Bodies (with their internal notify address), all officers, and the decisions that are public or withdrawn.</summary>
     public static PortalRegistry Registry(PortalModel model) => new(

@@ -33,18 +33,33 @@ internal static class SiteBuilder
 
         using var staging = StagingFolder.Create(options.OutDir);
         var pages = PagePlan.Create(model);
-        stats.Time("生成页面 (render pages)", () => PageRenderer.WriteAll(pages, staging.SiteDir));
-        var files = stats.Time("订阅与其他文件 (feeds, redirects, assets)", () => WriteSiteFiles(model, pages, staging.SiteDir));
-        stats.Time("搜索索引与数据 (search index, data)", () => DataFolder.Write(model, staging.DataDir));
-        NginxConfig.Write(model, staging.Root);
+        DataFolder.WriteRegistryAndShell(model, staging.DataDir);
+        // The index takes longest and needs nothing the pages need: it is written while they are rendered and
+        // checked, and the cores the other stages leave idle do its work.
+        var index = stats.Start("搜索索引 (search index, alongside pages and the gate)", () => DataFolder.WriteIndex(model, staging.DataDir));
+        int files;
+        IReadOnlyList<Leak> leaks;
+        try
+        {
+            stats.Time("生成页面 (render pages)", () => PageRenderer.WriteAll(pages, staging.SiteDir));
+            files = stats.Time("订阅与其他文件 (feeds, redirects, assets)", () => WriteSiteFiles(model, pages, staging.SiteDir));
+            NginxConfig.Write(model, staging.Root);
 
-        // The 双随机 results' units and operators are searched like decisions' parties.
-        IReadOnlyList<Leak> leaks = stats.Time("泄露检查 (leak gate)", () => (IReadOnlyList<Leak>)
-        [
-            .. (scan ?? LeakGate.Scan)(PublishedOutputs.Collect(staging, model.Public, model.Disclosure.Inspections), InspectionRedaction.WithResultsAsDecisions(content)),
-            .. CardTokenCheck.Scan(staging),
-        ]);
+            // The 双随机 results' units and operators are searched like decisions' parties.
+            leaks = stats.Time("泄露检查 (leak gate)", () => (scan ?? LeakGate.Scan)(
+                PublishedOutputs.Collect(staging, model.Public, model.Disclosure.Inspections), InspectionRedaction.WithResultsAsDecisions(content)));
+        }
+        catch
+        {
+            // Never leave the index writing into a staging folder that is about to be deleted; the first failure is the one reported.
+            try { index.Wait(); } catch (AggregateException) { }
+            throw;
+        }
+        stats.Wait(index);
+        // Every file, the index's included, once all are written.
+        leaks = [.. leaks, .. stats.Time("监督卡凭证检查 (card tokens, every file)", () => CardTokenCheck.Scan(staging).ToList())];
         if (leaks.Count > 0) return BuildResult.Leaked(leaks);
+        DataFolder.Seal(staging.DataDir);
 
         stats.Time("替换输出 (swap in)", staging.SwapIn);
         return BuildResult.Done(new BuildSummary(

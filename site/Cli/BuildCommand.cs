@@ -88,7 +88,9 @@ internal static class BuildCommand
             var started = DateTime.Now - Process.GetCurrentProcess().StartTime - clock.Elapsed;
             stdout.WriteLine($"  墙钟 {Seconds(started),6} 秒                   启动 (runtime start-up, before the build)");
             foreach (var stage in s.Stages)
-                stdout.WriteLine($"  墙钟 {Seconds(stage.Wall),6} 秒  处理器 {Seconds(stage.Cpu),6} 秒  {stage.Stage}");
+                stdout.WriteLine(stage.Cpu is { } cpu
+                    ? $"  墙钟 {Seconds(stage.Wall),6} 秒  处理器 {Seconds(cpu),6} 秒  {stage.Stage}"
+                    : $"  墙钟 {Seconds(stage.Wall),6} 秒                   {stage.Stage}");
         }
         return 0;
     }
