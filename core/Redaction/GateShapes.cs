@@ -12,8 +12,9 @@ public static partial class GateShapes
     public const string LongNumber = "长数字串";
     public const string Passport = "护照号码";
 
-    // Digit groups joined by single spaces or dashes, 15+ digits in all; not inside a longer code of letters and digits.
-    [GeneratedRegex(@"(?<![A-Za-z0-9])\d(?:[ \-]?\d){14,}(?![A-Za-z0-9])")]
+    // Digit groups joined by single spaces, dashes or line breaks (a browser shows a break as a space), 15+ digits
+    // in all; not inside a longer code of letters and digits.
+    [GeneratedRegex(@"(?<![A-Za-z0-9])\d(?:(?:[ \-]|\r?\n)?\d){14,}(?![A-Za-z0-9])")]
     private static partial Regex LongDigits();
 
     // Chinese passports: E or G and eight digits (EA1234567 for the newest).

@@ -167,6 +167,9 @@ public static class NumberScanner
             var sum = pieces[a].Length;
             while (last + 1 < k && sum + pieces[last + 1].Length <= MaxDigits) sum += pieces[++last].Length;
             var next = a + 1;
+            var label = NumberLabels.Before(text, pieces[a].Start);
+            // Under 身份证号码, 证件号 … an ID-shaped number is an ID even when a typo makes it pass as a credit code.
+            var labelledPrivate = label == LabelContext.Private;
             for (var b = last; b >= a; b--)
             {
                 var length = pieces[b].DigitStart + pieces[b].Length - pieces[a].DigitStart;
@@ -174,28 +177,27 @@ public static class NumberScanner
                 var candidate = buffer[..length];
                 for (var j = 0; j < length; j++) candidate[j] = digits[pieces[a].DigitStart + j];
                 var end = pieces[b].End;
-                var kind = Kind(pieces, digits, a, b, candidate);
+                var kind = Kind(pieces, digits, a, b, candidate, labelledPrivate);
                 if (kind is null && pieces[b].HasCheckX && length > 10)
                 {
                     // Not an ID after all: the X was a letter after the number.
                     candidate = candidate[..^1];
                     end--;
-                    kind = Kind(pieces, digits, a, b, candidate);
+                    kind = Kind(pieces, digits, a, b, candidate, labelledPrivate);
                 }
                 // Digits inside a 统一社会信用代码 with letters (923609819244536UJM) are part of the code.
-                if (kind is not null && a == b && InsideCreditCode(text, pieces[a].Start, end)) kind = null;
+                if (kind is not null && a == b && !labelledPrivate && InsideCreditCode(text, pieces[a].Start, end)) kind = null;
                 if (kind is null) continue;
                 // A card number is read as one only with a card's issuer prefix or after 账号 / 卡号: order and
                 // tracking numbers pass Luhn one time in ten, and so does a mobile run into the landline after it
                 // ("电话 181…263**(0571)…"). Not a card, its pieces may still hold a phone.
-                var context = NumberLabels.Before(text, pieces[a].Start);
                 if (kind == MaskKinds.BankCard && !NumberLabels.NamesAccount(text, pieces[a].Start) && !BankCards.HasIssuerPrefix(candidate)) continue;
                 var normal = kind == MaskKinds.Mobile && PhoneNumbers.IsMobile(candidate, out var prefix) ? candidate[prefix..] : candidate;
                 var from = pieces[a].Start;
                 if (kind == MaskKinds.Mobile && a - 1 > taken && IsCountryCode(digits, pieces[a - 1])) from = pieces[a - 1].Start;
                 if (kind == MaskKinds.Mobile && from > 0 && text[from - 1] == '+') from--;
                 // After 批号, 订单号, 注册号 … a number is public whatever its checksum.
-                if (from != pieces[a].Start) context = NumberLabels.Before(text, from);
+                var context = from != pieces[a].Start ? NumberLabels.Before(text, from) : label;
                 if (context != LabelContext.Public && (isPublic is null || !isPublic.Contains(normal)))
                 {
                     // "(0795)3210001", "(0086)139…": a bracket opened before the number and closed inside it goes with it.
@@ -214,9 +216,9 @@ public static class NumberScanner
     /// What a run of pieces is: an ID or phone (pieces of 3+ digits, but a country code 86 may stand alone in
     /// front), else a card (pieces of 4+), else nothing.
     /// </summary>
-    private static string? Kind(List<Piece> pieces, List<char> digits, int a, int b, ReadOnlySpan<char> candidate)
+    private static string? Kind(List<Piece> pieces, List<char> digits, int a, int b, ReadOnlySpan<char> candidate, bool labelledPrivate)
     {
-        if (Strong(candidate) is { } strong
+        if (Strong(candidate, labelledPrivate) is { } strong
             && (Grouped(pieces, a, b, 3) || strong == MaskKinds.Mobile && a < b && IsCountryCode(digits, pieces[a]) && Grouped(pieces, a + 1, b, 3)))
             return strong;
         return Grouped(pieces, a, b, 4) && BankCards.IsCardNumber(candidate) ? MaskKinds.BankCard : null;
@@ -272,11 +274,12 @@ public static class NumberScanner
         return true;
     }
 
-    private static string? Strong(ReadOnlySpan<char> s)
+    private static string? Strong(ReadOnlySpan<char> s, bool labelledPrivate)
     {
         if (s.Length == 18 && IdNumbers.IsValid18(s) || s.Length == 15 && IdNumbers.IsValid15(s)) return MaskKinds.IdNumber;
         // A mistyped check character does not make an ID number public: a real region and birth date are enough.
-        if (s.Length == 18 && IdNumbers.IsIdShaped18(s) && !CreditCodes.IsValid(s)) return MaskKinds.IdNumber;
+        // One in 31 such typos passes the credit-code checksum; a private label in front says which it is.
+        if (s.Length == 18 && IdNumbers.IsIdShaped18(s) && (labelledPrivate || !CreditCodes.IsValid(s))) return MaskKinds.IdNumber;
         if (s[^1] == 'X') return null;
         if (PhoneNumbers.IsMobile(s)) return MaskKinds.Mobile;
         if (PhoneNumbers.IsLandline(s)) return MaskKinds.Landline;

@@ -25,6 +25,8 @@ public class LeakGateTests
     [InlineData("<p>账号：6222-0212-3456-7890-128</p>", MaskKinds.BankCard)]
     [InlineData("<p>当事人：王小明</p>", MaskKinds.PartyName)]
     [InlineData("<p>证件：360902 19900101 1233</p>", MaskKinds.PartyCode)]
+    // A typo'd ID that passes as a credit code, broken over a line as a browser would join it with a space.
+    [InlineData("<p>委托代理人身份证号码：3609021981\n09063136</p>", MaskKinds.IdNumber)]
     public void Finds_each_kind_and_names_the_file_but_not_the_secret(string html, string kind)
     {
         var leak = Assert.Single(Scan("site/officers/index.html", html), l => l.Kind == kind);
@@ -73,6 +75,15 @@ public class LeakGateTests
         Assert.Contains(Scan("a.html", "手机138&nbsp;0013&nbsp;8000"), l => l.Kind == MaskKinds.Mobile);
         Assert.Contains(Scan("a.json", """{"text":"手机\u0031\u0033\u00380013 8000"}"""), l => l.Kind == MaskKinds.Mobile);
         Assert.Contains(Scan("a.html", "身份证号<br>\n11010519491231002X"), l => l.Kind == MaskKinds.IdNumber);
+    }
+
+    [Fact]
+    public void A_long_digit_run_broken_over_a_line_is_one_run_as_a_browser_shows_it()
+    {
+        // No checksum, no label: only the gate's own broad shape sees it, on one line or broken over two.
+        Assert.Contains(Scan("a.html", "<p>备注 482913 740265 19837</p>"), l => l.Kind == GateShapes.LongNumber);
+        Assert.Contains(Scan("a.html", "<p>备注 4829137402\n6519837</p>"), l => l.Kind == GateShapes.LongNumber);
+        Assert.Empty(Scan("a.html", "<p>备注 4829137402</p>\n\n<p>6519837</p>"));
     }
 
     [Fact]

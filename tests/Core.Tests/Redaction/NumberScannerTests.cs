@@ -47,6 +47,9 @@ public class NumberScannerTests
     [InlineData("Card6222021234567890128", "银行卡号", "6222021234567890128")]
     [InlineData("账号 ６２２２ ０８５９ ５１９６ ０８７１ ８５９", "银行卡号", "6222085951960871859")] // holds a landline-shaped 0859 5196 0871
     [InlineData("卡号４１１１１１１１１１１１１１１１", "银行卡号", "4111111111111111")]
+    // A typo in the check digit that happens to pass the credit-code checksum (one in 31): the label says it is an ID.
+    [InlineData("身份证号码：360902198109063136", "身份证号", "360902198109063136")]
+    [InlineData("身份证号码：3609021981\n09063136", "身份证号", "360902198109063136")]
     public void Finds_each_format(string text, string kind, string digits)
     {
         var m = Assert.Single(Source(text));
@@ -102,6 +105,7 @@ public class NumberScannerTests
     [InlineData("统一社会信用代码91360902MA35L7XXXX")]
     [InlineData("统一社会信用代码 11360900MB1766311A")]
     [InlineData("统一社会信用代码923609819244536UJM")]      // 15 digits that pass Luhn, inside a code
+    [InlineData("统一社会信用代码：360902198109063136")]   // shaped like an ID, a valid credit code, and labelled as one
     [InlineData("执法证号36090012345，邮编336000")]
     [InlineData("2025-03-08 10:30 检查，2025-03-09 复查")]
     [InlineData("990105194912310021")]          // 18 digits, wrong check digit, no such province
