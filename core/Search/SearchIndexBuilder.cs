@@ -52,35 +52,44 @@ public static class SearchIndexBuilder
         System.IO.Directory.CreateDirectory(indexDir);
 
         // Analysis and flushing dominate the build. One writer per core, each over its own contiguous share
-        // of the decisions in memory, analyses and flushes in parallel (one shared writer flushed its
-        // segments one after another at commit); their segments are then copied into the index in order,
+        // of the decisions in a folder of its own, analyses and flushes in parallel (one shared writer flushed
+        // its segments one after another at commit); their segments are then copied into the index in order,
         // without a merge, so document order is the same on every build.
         var indexed = decisions.Where(d => d.State == PublicityState.Public).ToList();
         var shares = Math.Clamp(indexed.Count / 500, 1, Environment.ProcessorCount);
-        var parts = Enumerable.Range(0, shares)
-            .Select(i => indexed.Skip(indexed.Count * i / shares).Take(indexed.Count * (i + 1) / shares - indexed.Count * i / shares).ToList())
-            .AsParallel().AsOrdered().WithDegreeOfParallelism(shares)
-            .Select(share =>
+        var partDirs = Enumerable.Range(0, shares).Select(i => $"{Path.TrimEndingDirectorySeparator(indexDir)}.part-{i}").ToList();
+        try
+        {
+            Enumerable.Range(0, shares).AsParallel().WithDegreeOfParallelism(shares).ForAll(i =>
             {
-                var part = new RAMDirectory();
+                var share = indexed.Take(new Range(indexed.Count * i / shares, indexed.Count * (i + 1) / shares));
+                using var part = new ScratchDirectory(partDirs[i]);
                 using var analyzer = newAnalyzer();
                 using var writer = new IndexWriter(part, Config(analyzer));
                 foreach (var d in share) writer.AddDocument(ToDocument(d, bodyNames?.GetValueOrDefault(d.BodySlug) ?? d.BodySlug));
                 writer.Commit();
-                return part;
-            })
-            .ToArray();
+            });
 
-        using var dir = FSDirectory.Open(indexDir);
-        using (var analyzer = newAnalyzer())
-        using (var writer = new IndexWriter(dir, Config(analyzer)))
-        {
-            // No forced merge: a merge to one segment rewrote the whole index (a third of the build's index
-            // time at 10,000 decisions) for no measurable gain in search (BENCHMARKS.md).
-            writer.AddIndexes(parts);
-            writer.Commit();
+            using var dir = FSDirectory.Open(indexDir);
+            using var analyzer = newAnalyzer();
+            using var writer = new IndexWriter(dir, Config(analyzer));
+            var parts = partDirs.Select(p => (Lucene.Net.Store.Directory)new ScratchDirectory(p)).ToArray();
+            try
+            {
+                // No forced merge: a merge to one segment rewrote the whole index (a third of the build's index
+                // time at 10,000 decisions) for no measurable gain in search (BENCHMARKS.md).
+                writer.AddIndexes(parts);
+                writer.Commit();
+            }
+            finally
+            {
+                foreach (var part in parts) part.Dispose();
+            }
         }
-        foreach (var part in parts) part.Dispose();
+        finally
+        {
+            foreach (var part in partDirs.Where(System.IO.Directory.Exists)) System.IO.Directory.Delete(part, recursive: true);
+        }
 
         static IndexWriterConfig Config(Lucene.Net.Analysis.Analyzer analyzer) => new(ChineseAnalyzer.Version, analyzer)
         {
@@ -138,4 +147,10 @@ public static class SearchIndexBuilder
     internal static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
     internal static DateOnly FromDateKey(int key) => new(key / 10000, key / 100 % 100, key % 100);
+
+    /// <summary>A share's folder: read once into the index and deleted, so its files are never forced to disk.</summary>
+    private sealed class ScratchDirectory(string path) : NIOFSDirectory(new DirectoryInfo(path))
+    {
+        public override void Sync(ICollection<string> names) { }
+    }
 }
