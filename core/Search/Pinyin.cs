@@ -1,24 +1,18 @@
-using System.Collections.Concurrent;
-using ICU4N.Text;
+using System.Reflection;
+using System.Text;
 
 namespace Enforcement.Search;
 
 /// <summary>
-/// Toneless pinyin of Han characters, from ICU's Han-Latin transliteration (ICU4N's CLDR data, not a table of
-/// our own). Each character is read on its own and remembered: a pinyin-input slip (兴望 for 兴旺) or a
-/// homophone (眼睛店 for 眼镜店) then has the same syllables as what was meant.
+/// Toneless pinyin of Han characters: ICU's Han-Latin transliteration (CLDR data) of every character
+/// <see cref="QueryText.IsHan"/> covers, taken once into Search/Data/HanPinyin.txt (a test checks the table
+/// against ICU4N itself). Compiling ICU's rules took ~0.9 s in every process that spelled a name; the table
+/// loads in milliseconds. Each character is read on its own: a pinyin-input slip (兴望 for 兴旺) or a homophone
+/// (眼睛店 for 眼镜店) then has the same syllables as what was meant.
 /// </summary>
 public static class Pinyin
 {
-    private static readonly Lazy<Transliterator> HanLatin = new(() => Transliterator.GetInstance("Han-Latin; Latin-ASCII"));
-    private static readonly ConcurrentDictionary<char, string> Syllable = new();
-    private static readonly Lock Gate = new();
-
-    /// <summary>
-    /// Compiles ICU's Han-Latin rules on another thread (~0.9 s, once per process), so that a caller can start it
-    /// before other work instead of waiting at the first name it spells.
-    /// </summary>
-    public static Task WarmUp() => Task.Run(() => HanLatin.Value);
+    private static readonly Lazy<string?[]> Table = new(Load);
 
     /// <summary>One syllable per character: pinyin for Han, the character itself (lower-cased) otherwise.</summary>
     public static string[] Syllables(string text)
@@ -31,14 +25,23 @@ public static class Pinyin
     public static string Of(char c)
     {
         if (!QueryText.IsHan(c)) return char.ToLowerInvariant(c).ToString();
-        return Syllable.GetOrAdd(c, static ch =>
+        return Table.Value[c] ?? c.ToString();
+    }
+
+    /// <summary>Lines of <c>syllable&lt;TAB&gt;characters</c>; a Han character ICU has no reading for is not listed.</summary>
+    private static string?[] Load()
+    {
+        var table = new string?[char.MaxValue + 1];
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HanPinyin.txt")
+            ?? throw new InvalidOperationException("embedded resource HanPinyin.txt is missing (core/Search/Data)");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
         {
-            // Transliterator instances are not documented as thread-safe; misses are rare after warm-up.
-            lock (Gate)
-            {
-                var latin = HanLatin.Value.Transliterate(ch.ToString()).Trim();
-                return latin.Length == 0 || latin == ch.ToString() ? ch.ToString() : latin;
-            }
-        });
+            var tab = line.IndexOf('\t');
+            if (tab <= 0) continue;
+            var syllable = line[..tab];
+            foreach (var c in line.AsSpan(tab + 1)) table[c] = syllable;
+        }
+        return table;
     }
 }

@@ -20,8 +20,6 @@ internal static class SiteBuilder
     public static BuildResult Run(BuildOptions options, OutputScan? scan = null)
     {
         var stats = new BuildStats();
-        // Redaction spells names in pinyin: ICU's rules compile while the content loads.
-        _ = Pinyin.WarmUp();
         var loaded = stats.Time("读取内容 (load and validate content)", () => ContentLoader.Load(options.ContentDir));
         if (!loaded.Succeeded) return BuildResult.Invalid(loaded.Errors);
         var content = loaded.Content!;
