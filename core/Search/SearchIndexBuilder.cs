@@ -29,74 +29,27 @@ public static class SearchIndexBuilder
     /// Replaces <paramref name="indexDir"/> with a fresh index of the public decisions. <paramref name="bodyNames"/> maps body slug to its name,
     /// which is then searchable; without it a body is known by its slug. The staff's <paramref name="words"/> (content/search/synonyms.yml)
     /// and the bodies with their aliases (<paramref name="bodies"/>; by default derived from <paramref name="bodyNames"/>) go beside
-    /// the index as <see cref="SearchVocabulary.FileName"/>, with the public names suggestions may offer.
+    /// the index as <see cref="SearchVocabulary.FileName"/>, with the public names suggestions may offer. With a
+    /// <paramref name="cacheDir"/>, parts of the index that are the same as in the last build are taken from it (<see cref="IndexParts"/>).
     /// </summary>
     public static void Build(IEnumerable<PublicDecision> decisions, string indexDir,
-        IReadOnlyDictionary<string, string>? bodyNames = null, SearchWords? words = null, IReadOnlyList<SearchBody>? bodies = null) =>
-        Build(decisions, indexDir, bodyNames, words, bodies, () => new ChineseAnalyzer());
+        IReadOnlyDictionary<string, string>? bodyNames = null, SearchWords? words = null, IReadOnlyList<SearchBody>? bodies = null, string? cacheDir = null) =>
+        Build(decisions, indexDir, bodyNames, words, bodies, () => new ChineseAnalyzer(), cacheDir);
 
     /// <summary>With another analyzer: for measuring alternatives (bench/Search); the searcher must use the same one.</summary>
     internal static void Build(IEnumerable<PublicDecision> decisions, string indexDir, IReadOnlyDictionary<string, string>? bodyNames,
-        SearchWords? words, IReadOnlyList<SearchBody>? bodies, Func<Lucene.Net.Analysis.Analyzer> analyzer)
+        SearchWords? words, IReadOnlyList<SearchBody>? bodies, Func<Lucene.Net.Analysis.Analyzer> analyzer, string? cacheDir = null)
     {
         var list = decisions as IReadOnlyList<PublicDecision> ?? decisions.ToList();
-        WriteIndex(list, indexDir, bodyNames, analyzer);
-        bodies ??= (bodyNames ?? new Dictionary<string, string>()).Select(b => SearchBody.From(b.Key, b.Value, [])).ToList();
-        SearchVocabulary.From(list, bodies, words).Save(indexDir);
-    }
-
-    private static void WriteIndex(IReadOnlyList<PublicDecision> decisions, string indexDir, IReadOnlyDictionary<string, string>? bodyNames,
-        Func<Lucene.Net.Analysis.Analyzer> newAnalyzer)
-    {
         if (System.IO.Directory.Exists(indexDir)) System.IO.Directory.Delete(indexDir, recursive: true);
         System.IO.Directory.CreateDirectory(indexDir);
-
-        // Analysis and flushing dominate the build. One writer per core, each over its own contiguous share
-        // of the decisions in a folder of its own, analyses and flushes in parallel (one shared writer flushed
-        // its segments one after another at commit); their segments are then copied into the index in order,
-        // without a merge, so document order is the same on every build.
-        var indexed = decisions.Where(d => d.State == PublicityState.Public).ToList();
-        var shares = Math.Clamp(indexed.Count / 500, 1, Environment.ProcessorCount);
-        var partDirs = Enumerable.Range(0, shares).Select(i => $"{Path.TrimEndingDirectorySeparator(indexDir)}.part-{i}").ToList();
-        try
-        {
-            Enumerable.Range(0, shares).AsParallel().WithDegreeOfParallelism(shares).ForAll(i =>
-            {
-                var share = indexed.Take(new Range(indexed.Count * i / shares, indexed.Count * (i + 1) / shares));
-                using var part = new ScratchDirectory(partDirs[i]);
-                using var analyzer = newAnalyzer();
-                using var writer = new IndexWriter(part, Config(analyzer));
-                foreach (var d in share) writer.AddDocument(ToDocument(d, bodyNames?.GetValueOrDefault(d.BodySlug) ?? d.BodySlug));
-                writer.Commit();
-            });
-
-            using var dir = FSDirectory.Open(indexDir);
-            using var analyzer = newAnalyzer();
-            using var writer = new IndexWriter(dir, Config(analyzer));
-            var parts = partDirs.Select(p => (Lucene.Net.Store.Directory)new ScratchDirectory(p)).ToArray();
-            try
-            {
-                // No forced merge: a merge to one segment rewrote the whole index (a third of the build's index
-                // time at 10,000 decisions) for no measurable gain in search (BENCHMARKS.md).
-                writer.AddIndexes(parts);
-                writer.Commit();
-            }
-            finally
-            {
-                foreach (var part in parts) part.Dispose();
-            }
-        }
-        finally
-        {
-            foreach (var part in partDirs.Where(System.IO.Directory.Exists)) System.IO.Directory.Delete(part, recursive: true);
-        }
-
-        static IndexWriterConfig Config(Lucene.Net.Analysis.Analyzer analyzer) => new(ChineseAnalyzer.Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            Similarity = new BM25Similarity(),
-            RAMBufferSizeMB = 256,
-        };
+        var indexed = list.Where(d => d.State == PublicityState.Public).ToList();
+        var documents = indexed.AsParallel().AsOrdered()
+            .Select(d => ToDocument(d, bodyNames?.GetValueOrDefault(d.BodySlug) ?? d.BodySlug)).ToList();
+        using (var probe = analyzer())
+            IndexParts.Write(documents, indexed.Select(d => d.Published.Year).ToList(), indexDir, cacheDir, analyzer, probe.GetType().FullName!);
+        bodies ??= (bodyNames ?? new Dictionary<string, string>()).Select(b => SearchBody.From(b.Key, b.Value, [])).ToList();
+        SearchVocabulary.From(list, bodies, words).Save(indexDir);
     }
 
     internal static Document ToDocument(PublicDecision d, string bodyName)
@@ -147,10 +100,4 @@ public static class SearchIndexBuilder
     internal static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
     internal static DateOnly FromDateKey(int key) => new(key / 10000, key / 100 % 100, key % 100);
-
-    /// <summary>A share's folder: read once into the index and deleted, so its files are never forced to disk.</summary>
-    private sealed class ScratchDirectory(string path) : NIOFSDirectory(new DirectoryInfo(path))
-    {
-        public override void Sync(ICollection<string> names) { }
-    }
 }

@@ -21,11 +21,11 @@ internal static class DataFolder
         File.WriteAllText(Path.Combine(dataDir, ShellFileName), Shell(model), PageRenderer.Utf8);
     }
 
-    /// <summary>The search index of public decisions and 双随机 results, with its vocabulary.</summary>
-    public static void WriteIndex(PortalModel model, string dataDir)
+    /// <summary>The search index of public decisions and 双随机 results, with its vocabulary; parts unchanged since the last build come from <paramref name="cacheDir"/>.</summary>
+    public static void WriteIndex(PortalModel model, string dataDir, string cacheDir)
     {
         SearchIndexBuilder.Build(model.Public, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames,
-            model.SearchWords, model.Bodies.Select(b => SearchBody.From(b.Slug, b.Name, b.Aliases ?? [])).ToList());
+            model.SearchWords, model.Bodies.Select(b => SearchBody.From(b.Slug, b.Name, b.Aliases ?? [])).ToList(), cacheDir);
         InspectionIndex.Append(model.Disclosure.Inspections, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames);
     }
 

@@ -34,7 +34,9 @@ internal static class SiteBuilder
         DataFolder.WriteRegistryAndShell(model, staging.DataDir);
         // The index takes longest and needs nothing the pages need: it is written while they are rendered and
         // checked, and the cores the other stages leave idle do its work.
-        var index = stats.Start("搜索索引 (search index, alongside pages and the gate)", () => DataFolder.WriteIndex(model, staging.DataDir));
+        if (options.Clean && Directory.Exists(options.CacheDir)) Directory.Delete(options.CacheDir, recursive: true);
+        var index = stats.Start("搜索索引 (search index, alongside pages and the gate)",
+            () => DataFolder.WriteIndex(model, staging.DataDir, Path.Combine(options.CacheDir, SearchIndexBuilder.FolderName)));
         int files;
         IReadOnlyList<Leak> leaks;
         try

@@ -26,20 +26,23 @@ internal static class BuildCommand
     private static readonly Option<string?> Report = new("--report")
     { Description = "逐件遮盖情况 (CSV) 写入此文件，须在 OUT 之外 (per-decision redaction report for staff, outside OUT)", HelpName = "FILE" };
 
-    private static readonly Option<bool> Stats = new("--stats") { Description = "逐阶段用时 (print each stage's wall time)" };
+    private static readonly Option<bool> Stats = new("--stats") { Description = "逐阶段用时 (print each stage's wall and processor time)" };
+
+    private static readonly Option<bool> Clean = new("--clean")
+    { Description = "不用上次构建的缓存 OUT.cache，全部重做 (ignore the last build's cache beside OUT: build everything anew)" };
 
     public static readonly Command Command = Create();
 
     private static Command Create()
     {
-        var command = new Command("build", "生成网站 (build the site)") { Content, Out, Today, Report, Stats };
+        var command = new Command("build", "生成网站 (build the site)") { Content, Out, Today, Report, Stats, Clean };
         // The report is for staff: it must not end up published, nor be swept away by the swap.
         command.Validators.Add(r =>
         {
             if (r.GetValue(Report) is { } report && CliRunner.IsInside(report, r.GetValue(Out)!))
                 r.AddError("--report 不能写在 --out 目录内 (the report must not be inside the output folder)");
         });
-        command.SetAction(p => Run(p.GetValue(Content)!, p.GetValue(Out)!, p.GetValue(Today), p.GetValue(Report), p.GetValue(Stats),
+        command.SetAction(p => Run(new BuildOptions(p.GetValue(Content)!, p.GetValue(Out)!, p.GetValue(Today), p.GetValue(Report), p.GetValue(Clean)), p.GetValue(Stats),
             p.InvocationConfiguration.Output, p.InvocationConfiguration.Error));
         return command;
     }
@@ -60,10 +63,11 @@ internal static class BuildCommand
         return ok;
     }
 
-    private static int Run(string content, string output, DateOnly today, string? report, bool stats, TextWriter stdout, TextWriter stderr)
+    private static int Run(BuildOptions options, bool stats, TextWriter stdout, TextWriter stderr)
     {
+        var (output, today, report) = (options.OutDir, options.Today, options.ReportPath);
         var clock = Stopwatch.StartNew();
-        var result = SiteBuilder.Run(new BuildOptions(content, output, today, report));
+        var result = SiteBuilder.Run(options);
         if (!result.Succeeded)
         {
             foreach (var error in result.Errors) stderr.WriteLine(error);

@@ -90,4 +90,23 @@ public sealed class BuildCommandTests : IDisposable
         BuildCommand.Run(["--content", TestSite.FixtureContent, "--out", Path.Combine(_root, "out"), "--today", "2026-03-01"], stdout, new StringWriter());
         Assert.DoesNotContain("leak gate", stdout.ToString());
     }
+
+    [Fact]
+    public void The_cache_lies_beside_the_output_and_clean_starts_without_it()
+    {
+        var output = Path.Combine(_root, "out");
+        var cache = output + ".cache";
+        string[] args = ["--content", TestSite.FixtureContent, "--out", output, "--today", "2026-03-01"];
+        Assert.Equal(0, BuildCommand.Run(args, new StringWriter(), new StringWriter()));
+        Assert.NotEmpty(Directory.GetDirectories(Path.Combine(cache, "index")));
+        Assert.DoesNotContain(Directory.EnumerateFileSystemEntries(output, "*", SearchOption.AllDirectories), p => p.Contains(".cache", StringComparison.Ordinal));
+
+        var marker = Path.Combine(cache, "marker");
+        File.WriteAllText(marker, "");
+        Assert.Equal(0, BuildCommand.Run(args, new StringWriter(), new StringWriter()));
+        Assert.True(File.Exists(marker), "a build keeps the cache");
+        Assert.Equal(0, BuildCommand.Run([.. args, "--clean"], new StringWriter(), new StringWriter()));
+        Assert.False(File.Exists(marker), "--clean starts without it");
+        Assert.NotEmpty(Directory.GetDirectories(Path.Combine(cache, "index")));
+    }
 }

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+
+namespace Enforcement.Search;
+
+/// <summary>
+/// The index is written in parts, one per run of decisions published in the same year (in the order the build
+/// lists them), then the parts' segments are copied into the index in that order, without a merge. A day's
+/// changes (decisions coming down after their period, new ones going up) touch few years, so with a cache
+/// folder a part whose documents are exactly the same as last time is taken from it instead of being analysed
+/// again. A part's name is a hash of everything it indexes, field by field, and of this program's build: the
+/// index a cached part gives is the one a clean build gives (only Lucene's segment timestamps differ).
+/// </summary>
+internal static class IndexParts
+{
+    public static void Write(IReadOnlyList<Document> documents, IReadOnlyList<int> years, string indexDir, string? cacheDir,
+        Func<Lucene.Net.Analysis.Analyzer> newAnalyzer, string analyzerId)
+    {
+        var runs = Runs(years);
+        var tool = $"{typeof(IndexParts).Assembly.ManifestModule.ModuleVersionId}|{typeof(IndexWriter).Assembly.GetName().Version}|{analyzerId}";
+        var names = runs.Select(r => Name(tool, documents, r)).ToList();
+        var root = cacheDir ?? $"{Path.TrimEndingDirectorySeparator(indexDir)}.parts";
+        var folders = names.Select(n => Path.Combine(root, n)).ToList();
+        try
+        {
+            System.IO.Directory.CreateDirectory(root);
+            // Largest first, taken one at a time by each core: the parts differ in size.
+            var missing = Enumerable.Range(0, runs.Count).Where(i => !Exists(folders[i])).OrderByDescending(i => runs[i].Count).ToList();
+            Parallel.ForEach(Partitioner.Create(missing, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => WritePart(documents, runs[i], folders[i], durable: cacheDir is not null, newAnalyzer));
+
+            using var dir = FSDirectory.Open(indexDir);
+            using var analyzer = newAnalyzer();
+            using var writer = new IndexWriter(dir, Config(analyzer));
+            var parts = folders.Select(f => (Lucene.Net.Store.Directory)FSDirectory.Open(f)).ToArray();
+            try
+            {
+                // No forced merge: a merge to one segment rewrote the whole index (a third of the build's index
+                // time at 10,000 decisions) for no measurable gain in search (BENCHMARKS.md).
+                writer.AddIndexes(parts);
+                writer.Commit();
+            }
+            finally
+            {
+                foreach (var part in parts) part.Dispose();
+            }
+        }
+        finally
+        {
+            if (cacheDir is null) { if (System.IO.Directory.Exists(root)) System.IO.Directory.Delete(root, recursive: true); }
+            else
+            {
+                // Keep only what this build used: yesterday's parts that changed are of no further use.
+                var used = new HashSet<string>(names, StringComparer.Ordinal);
+                foreach (var stale in System.IO.Directory.EnumerateDirectories(root).Where(d => !used.Contains(Path.GetFileName(d))))
+                    System.IO.Directory.Delete(stale, recursive: true);
+            }
+        }
+    }
+
+    public static IndexWriterConfig Config(Lucene.Net.Analysis.Analyzer analyzer) => new(ChineseAnalyzer.Version, analyzer)
+    {
+        OpenMode = OpenMode.CREATE,
+        Similarity = new BM25Similarity(),
+        RAMBufferSizeMB = 256,
+    };
+
+    /// <summary>Documents [Start, End) of one part.</summary>
+    private readonly record struct Run(int Start, int End)
+    {
+        public int Count => End - Start;
+    }
+
+    /// <summary>Runs of consecutive documents of the same year.</summary>
+    private static List<Run> Runs(IReadOnlyList<int> years)
+    {
+        var runs = new List<Run>();
+        for (var start = 0; start < years.Count;)
+        {
+            var end = start + 1;
+            while (end < years.Count && years[end] == years[start]) end++;
+            runs.Add(new Run(start, end));
+            start = end;
+        }
+        return runs;
+    }
+
+    private static bool Exists(string folder)
+    {
+        if (!System.IO.Directory.Exists(folder)) return false;
+        using var dir = FSDirectory.Open(folder);
+        return DirectoryReader.IndexExists(dir);
+    }
+
+    /// <summary>Writes a part beside its folder and moves it into place once committed: a half-written part is never taken for one.</summary>
+    private static void WritePart(IReadOnlyList<Document> documents, Run run, string folder, bool durable, Func<Lucene.Net.Analysis.Analyzer> newAnalyzer)
+    {
+        var temporary = folder + ".tmp";
+        if (System.IO.Directory.Exists(temporary)) System.IO.Directory.Delete(temporary, recursive: true);
+        if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
+        using (var dir = durable ? FSDirectory.Open(temporary) : new ScratchDirectory(temporary))
+        using (var analyzer = newAnalyzer())
+        using (var writer = new IndexWriter(dir, Config(analyzer)))
+        {
+            for (var i = run.Start; i < run.End; i++) writer.AddDocument(documents[i]);
+            writer.Commit();
+        }
+        System.IO.Directory.Move(temporary, folder);
+    }
+
+    /// <summary>A hash of the program's build and of every field of every document in the run, in order.</summary>
+    private static string Name(string tool, IReadOnlyList<Document> documents, Run run)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\u001f"));
+        Add(tool);
+        for (var i = run.Start; i < run.End; i++)
+        {
+            foreach (var field in documents[i].Fields)
+            {
+                Add(field.Name);
+                Add(field.GetType().Name);
+                Add(field.GetStringValue() ?? field.NumericType switch
+                {
+                    NumericFieldType.INT32 => field.GetInt32Value()!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    NumericFieldType.INT64 => field.GetInt64Value()!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    NumericFieldType.SINGLE => field.GetSingleValue()!.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                    NumericFieldType.DOUBLE => field.GetDoubleValue()!.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+                    _ => field.GetBinaryValue()?.Utf8ToString() ?? "",
+                });
+            }
+            Add("\u001e");
+        }
+        return Convert.ToHexString(hash.GetHashAndReset())[..32].ToLowerInvariant();
+    }
+
+    /// <summary>A part's folder when there is no cache: read once into the index and deleted, so never forced to disk.</summary>
+    private sealed class ScratchDirectory(string path) : NIOFSDirectory(new DirectoryInfo(path))
+    {
+        public override void Sync(ICollection<string> names) { }
+    }
+}
