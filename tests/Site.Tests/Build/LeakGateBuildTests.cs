@@ -70,6 +70,20 @@ public sealed class LeakGateBuildTests : IDisposable
     }
 
     [Fact]
+    public void What_the_gate_found_clean_is_scanned_again_once_the_content_changes()
+    {
+        WriteDecision(keep: $"keep:\n  - \"{Code}\"\n");
+        Assert.True(Build().Succeeded);
+        Assert.True(Build().Succeeded); // every output as before: the gate's cache answers for them
+
+        // The page does not change (keep: only allows), but the content does: the gate looks again.
+        WriteDecision(keep: "");
+        var result = Build();
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Leaks, l => l.Path == "site/decisions/2025/food-30/index.html" && l.Kind == "长数字串");
+    }
+
+    [Fact]
     public void A_keep_entry_that_is_not_in_the_text_is_a_content_error_with_file_key_and_line()
     {
         WriteDecision(keep: "keep:\n  - \"0795-0000000\"\n");
