@@ -78,7 +78,7 @@ internal sealed class GateCache
         return Convert.ToHexString(hash.GetHashAndReset());
     }
 
-    /// <summary>Every content file's path and bytes, and the build of the code that judges (Core: the gate; Site: what it is given).</summary>
+    /// <summary>Every content file's path and bytes, the build of the code that judges (Core: the gate; Site: what it is given), and the runtime.</summary>
     private static string Fingerprint(string contentDir)
     {
         // No content folder, or one that cannot be read: nothing to reuse (the loader says what is wrong).
@@ -89,7 +89,9 @@ internal sealed class GateCache
     private static string FingerprintOf(string contentDir)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{typeof(LeakGate).Assembly.ManifestModule.ModuleVersionId}|{typeof(GateCache).Assembly.ManifestModule.ModuleVersionId}\n"));
+        // The runtime too: its character classes and regular expressions are part of how the gate reads.
+        hash.AppendData(Encoding.UTF8.GetBytes(
+            $"{typeof(LeakGate).Assembly.ManifestModule.ModuleVersionId}|{typeof(GateCache).Assembly.ManifestModule.ModuleVersionId}|{Environment.Version}\n"));
         var root = Path.GetFullPath(contentDir);
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
                      .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal))
