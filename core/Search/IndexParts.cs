@@ -9,8 +9,9 @@ using Lucene.Net.Store;
 namespace Enforcement.Search;
 
 /// <summary>
-/// The index is written in parts, one per run of decisions published in the same year (in the order the build
-/// lists them), then the parts' segments are copied into the index in that order, without a merge. A day's
+/// The index is written in parts, one per year of publication (years in the order they first appear, decisions
+/// in the order given: newest first for the site), then the parts' segments are copied into the index in that
+/// order, without a merge. There are never more parts than years, however the decisions are ordered. A day's
 /// changes (decisions coming down after their period, new ones going up) touch few years, so with a cache
 /// folder a part whose documents are exactly the same as last time is taken from it instead of being analysed
 /// again. A part's name is a hash of everything it indexes, field by field, and of this program's build: the
@@ -30,7 +31,7 @@ internal static class IndexParts
         {
             System.IO.Directory.CreateDirectory(root);
             // Largest first, taken one at a time by each core: the parts differ in size.
-            var missing = Enumerable.Range(0, runs.Count).Where(i => !Exists(folders[i])).OrderByDescending(i => runs[i].Count).ToList();
+            var missing = Enumerable.Range(0, runs.Count).Where(i => !Exists(folders[i])).OrderByDescending(i => runs[i].Length).ToList();
             Parallel.ForEach(Partitioner.Create(missing, EnumerablePartitionerOptions.NoBuffering),
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 i => WritePart(documents, runs[i], folders[i], durable: cacheDir is not null, newAnalyzer));
@@ -71,25 +72,9 @@ internal static class IndexParts
         RAMBufferSizeMB = 256,
     };
 
-    /// <summary>Documents [Start, End) of one part.</summary>
-    private readonly record struct Run(int Start, int End)
-    {
-        public int Count => End - Start;
-    }
-
-    /// <summary>Runs of consecutive documents of the same year.</summary>
-    private static List<Run> Runs(IReadOnlyList<int> years)
-    {
-        var runs = new List<Run>();
-        for (var start = 0; start < years.Count;)
-        {
-            var end = start + 1;
-            while (end < years.Count && years[end] == years[start]) end++;
-            runs.Add(new Run(start, end));
-            start = end;
-        }
-        return runs;
-    }
+    /// <summary>The documents of each year, by their position, years in the order they first appear.</summary>
+    private static List<int[]> Runs(IReadOnlyList<int> years) =>
+        Enumerable.Range(0, years.Count).GroupBy(i => years[i]).Select(g => g.ToArray()).ToList();
 
     private static bool Exists(string folder)
     {
@@ -99,7 +84,7 @@ internal static class IndexParts
     }
 
     /// <summary>Writes a part beside its folder and moves it into place once committed: a half-written part is never taken for one.</summary>
-    private static void WritePart(IReadOnlyList<Document> documents, Run run, string folder, bool durable, Func<Lucene.Net.Analysis.Analyzer> newAnalyzer)
+    private static void WritePart(IReadOnlyList<Document> documents, int[] run, string folder, bool durable, Func<Lucene.Net.Analysis.Analyzer> newAnalyzer)
     {
         var temporary = folder + ".tmp";
         if (System.IO.Directory.Exists(temporary)) System.IO.Directory.Delete(temporary, recursive: true);
@@ -108,19 +93,19 @@ internal static class IndexParts
         using (var analyzer = newAnalyzer())
         using (var writer = new IndexWriter(dir, Config(analyzer)))
         {
-            for (var i = run.Start; i < run.End; i++) writer.AddDocument(documents[i]);
+            foreach (var i in run) writer.AddDocument(documents[i]);
             writer.Commit();
         }
         System.IO.Directory.Move(temporary, folder);
     }
 
-    /// <summary>A hash of the program's build and of every field of every document in the run, in order.</summary>
-    private static string Name(string tool, IReadOnlyList<Document> documents, Run run)
+    /// <summary>A hash of the program's build and of every field of every document of the part, in order.</summary>
+    private static string Name(string tool, IReadOnlyList<Document> documents, int[] run)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\u001f"));
         Add(tool);
-        for (var i = run.Start; i < run.End; i++)
+        foreach (var i in run)
         {
             foreach (var field in documents[i].Fields)
             {

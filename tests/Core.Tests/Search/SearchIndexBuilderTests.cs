@@ -75,6 +75,18 @@ public sealed class SearchIndexBuilderTests : IDisposable
     }
 
     [Fact]
+    public void Decisions_in_no_particular_order_make_one_part_per_year_and_the_same_index_every_time()
+    {
+        // Years interleaved, as a caller other than the site build may list them: never a part per decision.
+        var decisions = Decisions(200, 2025, 2024, 2023).OrderBy(d => d.Slug.GetHashCode()).ToList();
+        var cache = Path.Combine(_root, "cache");
+        var first = Build("first", decisions, cache);
+        Assert.Equal(3, System.IO.Directory.GetDirectories(cache).Length);
+        Assert.Equal(Content(first), Content(Build("second", decisions, cache: null)));
+        Assert.Equal(decisions.Select(d => d.Url).Order(), UrlsInDocumentOrder(first).Order());
+    }
+
+    [Fact]
     public void Unchanged_years_come_from_the_cache_and_the_index_is_what_a_clean_build_writes()
     {
         var cache = Path.Combine(_root, "cache");
