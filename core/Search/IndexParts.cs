@@ -20,36 +20,37 @@ namespace Enforcement.Search;
 internal static class IndexParts
 {
     public static void Write(IReadOnlyList<Document> documents, IReadOnlyList<int> years, string indexDir, string? cacheDir,
-        Func<Lucene.Net.Analysis.Analyzer> newAnalyzer, string analyzerId)
+        Func<Lucene.Net.Analysis.Analyzer> newAnalyzer)
     {
-        var runs = Runs(years);
-        var tool = $"{typeof(IndexParts).Assembly.ManifestModule.ModuleVersionId}|{typeof(IndexWriter).Assembly.GetName().Version}|{analyzerId}";
-        var names = runs.Select(r => Name(tool, documents, r)).ToList();
+        // The final writer's analyzer also names the analysis every part was made with.
+        using var analyzer = newAnalyzer();
+        var parts = ByYear(years);
+        var tool = $"{typeof(IndexParts).Assembly.ManifestModule.ModuleVersionId}|{typeof(IndexWriter).Assembly.GetName().Version}|{analyzer.GetType().FullName}";
+        var names = parts.Select(p => Name(tool, documents, p)).ToList();
         var root = cacheDir ?? $"{Path.TrimEndingDirectorySeparator(indexDir)}.parts";
         var folders = names.Select(n => Path.Combine(root, n)).ToList();
         try
         {
             System.IO.Directory.CreateDirectory(root);
             // Largest first, taken one at a time by each core: the parts differ in size.
-            var missing = Enumerable.Range(0, runs.Count).Where(i => !Exists(folders[i])).OrderByDescending(i => runs[i].Length).ToList();
+            var missing = Enumerable.Range(0, parts.Count).Where(i => !Exists(folders[i])).OrderByDescending(i => parts[i].Length).ToList();
             Parallel.ForEach(Partitioner.Create(missing, EnumerablePartitionerOptions.NoBuffering),
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                i => WritePart(documents, runs[i], folders[i], durable: cacheDir is not null, newAnalyzer));
+                i => WritePart(documents, parts[i], folders[i], durable: cacheDir is not null, newAnalyzer));
 
             using var dir = FSDirectory.Open(indexDir);
-            using var analyzer = newAnalyzer();
             using var writer = new IndexWriter(dir, Config(analyzer));
-            var parts = folders.Select(f => (Lucene.Net.Store.Directory)FSDirectory.Open(f)).ToArray();
+            var written = folders.Select(f => (Lucene.Net.Store.Directory)FSDirectory.Open(f)).ToArray();
             try
             {
                 // No forced merge: a merge to one segment rewrote the whole index (a third of the build's index
                 // time at 10,000 decisions) for no measurable gain in search (BENCHMARKS.md).
-                writer.AddIndexes(parts);
+                writer.AddIndexes(written);
                 writer.Commit();
             }
             finally
             {
-                foreach (var part in parts) part.Dispose();
+                foreach (var part in written) part.Dispose();
             }
         }
         finally
@@ -73,7 +74,7 @@ internal static class IndexParts
     };
 
     /// <summary>The documents of each year, by their position, years in the order they first appear.</summary>
-    private static List<int[]> Runs(IReadOnlyList<int> years) =>
+    private static List<int[]> ByYear(IReadOnlyList<int> years) =>
         Enumerable.Range(0, years.Count).GroupBy(i => years[i]).Select(g => g.ToArray()).ToList();
 
     private static bool Exists(string folder)
@@ -84,7 +85,7 @@ internal static class IndexParts
     }
 
     /// <summary>Writes a part beside its folder and moves it into place once committed: a half-written part is never taken for one.</summary>
-    private static void WritePart(IReadOnlyList<Document> documents, int[] run, string folder, bool durable, Func<Lucene.Net.Analysis.Analyzer> newAnalyzer)
+    private static void WritePart(IReadOnlyList<Document> documents, int[] part, string folder, bool durable, Func<Lucene.Net.Analysis.Analyzer> newAnalyzer)
     {
         var temporary = folder + ".tmp";
         if (System.IO.Directory.Exists(temporary)) System.IO.Directory.Delete(temporary, recursive: true);
@@ -93,19 +94,19 @@ internal static class IndexParts
         using (var analyzer = newAnalyzer())
         using (var writer = new IndexWriter(dir, Config(analyzer)))
         {
-            foreach (var i in run) writer.AddDocument(documents[i]);
+            foreach (var i in part) writer.AddDocument(documents[i]);
             writer.Commit();
         }
         System.IO.Directory.Move(temporary, folder);
     }
 
     /// <summary>A hash of the program's build and of every field of every document of the part, in order.</summary>
-    private static string Name(string tool, IReadOnlyList<Document> documents, int[] run)
+    private static string Name(string tool, IReadOnlyList<Document> documents, int[] part)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string s) => hash.AppendData(Encoding.UTF8.GetBytes(s + "\u001f"));
         Add(tool);
-        foreach (var i in run)
+        foreach (var i in part)
         {
             foreach (var field in documents[i].Fields)
             {

@@ -1,6 +1,3 @@
-using System.Reflection;
-using System.Text;
-
 namespace Enforcement.Search;
 
 /// <summary>
@@ -32,10 +29,7 @@ public static class Pinyin
     private static string?[] Load()
     {
         var table = new string?[char.MaxValue + 1];
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("HanPinyin.txt")
-            ?? throw new InvalidOperationException("embedded resource HanPinyin.txt is missing (core/Search/Data)");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in SearchData.Lines("HanPinyin.txt"))
         {
             var tab = line.IndexOf('\t');
             if (tab <= 0) continue;

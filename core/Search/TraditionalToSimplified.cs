@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text;
 using Lucene.Net.Analysis.CharFilters;
 
@@ -68,10 +67,7 @@ public static class TraditionalToSimplified
     /// <summary>Lines of <c>繁&lt;TAB&gt;简[ 简2…]</c>; the first candidate is OpenCC's default choice.</summary>
     private static IEnumerable<(string From, string To)> Read(string resource)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"embedded resource {resource} is missing (core/Search/Data)");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
+        foreach (var line in SearchData.Lines(resource))
         {
             var tab = line.IndexOf('\t');
             if (tab <= 0) continue;
