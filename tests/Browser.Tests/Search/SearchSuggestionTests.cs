@@ -78,4 +78,19 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await link.ClickAsync();
         await page.Locator(".search-hit a", new() { HasText = "明亮眼镜店" }).WaitForAsync();
     }
+
+    [Fact]
+    public async Task On_a_phone_everyday_words_find_decisions_and_the_page_fits_the_screen()
+    {
+        using var portal = new Portal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await page.GetByLabel("关键词").FillAsync("市监局 过期食品");
+        await page.Locator("#search-form button[type=submit]").ClickAsync();
+
+        await page.Locator(".search-hit a", new() { HasText = "超过保质期" }).First.WaitForAsync();
+        // The filters (long body names in their lists) must not push the page wider than the phone.
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+    }
 }
