@@ -15,6 +15,9 @@ internal sealed record BuildSummary(
 {
     /// <summary>Each stage's wall and processor time, in the order they ran (<c>build --stats</c>).</summary>
     public IReadOnlyList<StageTime> Stages { get; init; } = [];
+
+    /// <summary>Pages taken unrendered from the last build, their parameters unchanged (<see cref="PageCache"/>).</summary>
+    public int PagesReused { get; init; }
 }
 
 /// <summary>The outcome of a build: a summary when it succeeded, else the content errors or the leaks that stopped it.</summary>

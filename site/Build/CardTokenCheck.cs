@@ -16,6 +16,7 @@ internal static class CardTokenCheck
     public static IEnumerable<Leak> Scan(StagingFolder staging) =>
         Directory.EnumerateFiles(staging.Root, "*", SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
             .Where(file => CardToken.InLink().IsMatch(File.ReadAllText(file, Encoding.Latin1)))
             .Select(file => new Leak(Path.GetRelativePath(staging.Root, file).Replace('\\', '/'), Kind));
 }

@@ -43,19 +43,33 @@ internal sealed class PageRenderer : IDisposable
 
     /// <summary>
     /// Renders every page and writes it under <paramref name="siteDir"/>, in parallel. Each page depends only
-    /// on its own parameters, so the files are the same whatever order the threads take.
+    /// on its own parameters, so the files are the same whatever order the threads take; and a page whose
+    /// parameters are what they were in the last build is taken from it (<paramref name="cache"/>) unrendered.
     /// </summary>
-    public static void WriteAll(IReadOnlyList<PageJob> jobs, string siteDir)
+    public static void WriteAll(IReadOnlyList<PageJob> jobs, string siteDir, PageCache? cache = null)
     {
+        var keys = new PageKey();
         var ranges = Partitioner.Create(0, jobs.Count, PagesPerRenderer);
         Parallel.ForEach(ranges, range =>
         {
-            using var renderer = new PageRenderer();
-            for (var i = range.Item1; i < range.Item2; i++)
+            PageRenderer? renderer = null;
+            try
             {
-                var path = Path.Combine(siteDir, jobs[i].FilePath);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllText(path, renderer.Render(jobs[i]), Utf8);
+                for (var i = range.Item1; i < range.Item2; i++)
+                {
+                    var job = jobs[i];
+                    var path = Path.Combine(siteDir, job.FilePath);
+                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                    var key = cache is null ? null : keys.Of(job);
+                    if (key is not null && cache!.TryReuse(job.FilePath, key, path)) continue;
+                    renderer ??= new PageRenderer();
+                    File.WriteAllText(path, renderer.Render(job), Utf8);
+                    if (key is not null) cache!.Remember(job.FilePath, key, path);
+                }
+            }
+            finally
+            {
+                renderer?.Dispose();
             }
         });
     }

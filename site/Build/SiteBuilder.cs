@@ -34,6 +34,7 @@ internal static class SiteBuilder
         if (options.ReportPath is { } report) RedactionReport.Write(report, model.All);
 
         using var staging = StagingFolder.Create(options.OutDir);
+        var pageCache = PageCache.Open(Path.Combine(options.CacheDir, "pages"), Path.Combine(staging.OutDir, "site"));
         var pages = PagePlan.Create(model);
         DataFolder.WriteRegistryAndShell(model, staging.DataDir);
         // The index takes longest and needs nothing the pages need: it is written while they are rendered and
@@ -44,7 +45,7 @@ internal static class SiteBuilder
         IReadOnlyList<Leak> leaks;
         try
         {
-            stats.Time("生成页面 (render pages)", () => PageRenderer.WriteAll(pages, staging.SiteDir));
+            stats.Time("生成页面 (render pages)", () => PageRenderer.WriteAll(pages, staging.SiteDir, pageCache));
             files = stats.Time("订阅与其他文件 (feeds, redirects, assets)", () => WriteSiteFiles(model, pages, staging.SiteDir));
             NginxConfig.Write(model, staging.Root);
 
@@ -68,6 +69,7 @@ internal static class SiteBuilder
 
         stats.Time("替换输出 (swap in)", staging.SwapIn);
         gateCache?.RememberAllClean();
+        pageCache.Save();
         return BuildResult.Done(new BuildSummary(
             Pages: pages.Count,
             Files: pages.Count + files,
@@ -76,7 +78,7 @@ internal static class SiteBuilder
             Ended: model.Ended.Count,
             NotYet: model.All.Count(d => d.State == PublicityState.NotYet),
             Masked: RedactionReport.Totals(model.All))
-        { Stages = stats.Stages });
+        { Stages = stats.Stages, PagesReused = pageCache.Reused });
     }
 
     /// <summary>Everything in out/site that is not a page: feeds, robots, redirects, assets. Returns how many files.</summary>

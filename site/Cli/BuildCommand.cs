@@ -95,6 +95,7 @@ internal static class BuildCommand
                 stdout.WriteLine(stage.Cpu is { } cpu
                     ? $"  墙钟 {Seconds(stage.Wall),6} 秒  处理器 {Seconds(cpu),6} 秒  {stage.Stage}"
                     : $"  墙钟 {Seconds(stage.Wall),6} 秒                   {stage.Stage}");
+            stdout.WriteLine($"  沿用上次构建的页面 {Format.Count(s.PagesReused)} / {Format.Count(s.Pages)} (pages unchanged since the last build, not rendered again)");
         }
         return 0;
     }
