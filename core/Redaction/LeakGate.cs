@@ -42,8 +42,9 @@ public static class LeakGate
 
     public static IReadOnlyList<Leak> Scan(IEnumerable<PublishedText> outputs, IReadOnlyList<Decision> decisions, SiteSettings site, PublicData publicData)
     {
-        var scanner = new LeakScanner(decisions, site, publicData);
-        return outputs.AsParallel().SelectMany(scanner.Scan).Distinct()
+        // Made on the first output to scan: a rebuild whose outputs were all found clean before has none.
+        var scanner = new Lazy<LeakScanner>(() => new LeakScanner(decisions, site, publicData));
+        return outputs.AsParallel().SelectMany(o => scanner.Value.Scan(o)).Distinct()
             .OrderBy(l => l.Path, StringComparer.Ordinal).ThenBy(l => l.Kind, StringComparer.Ordinal)
             .ThenBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Line).ToList();
     }

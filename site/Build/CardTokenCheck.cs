@@ -13,10 +13,13 @@ internal static class CardTokenCheck
 {
     public const string Kind = "监督卡凭证 (card token)";
 
-    public static IEnumerable<Leak> Scan(StagingFolder staging) =>
+    /// <summary>Every file but the pages <paramref name="unchanged"/> says were checked before, as they are (binary ones are never skipped).</summary>
+    public static IEnumerable<Leak> Scan(StagingFolder staging, Func<string, bool>? unchanged = null) =>
         Directory.EnumerateFiles(staging.Root, "*", SearchOption.AllDirectories)
+            .Select(file => Path.GetRelativePath(staging.Root, file).Replace('\\', '/'))
+            .Where(file => unchanged is null || !file.StartsWith("site/", StringComparison.Ordinal) || !unchanged(file))
             .Order(StringComparer.Ordinal)
             .AsParallel().AsOrdered()
-            .Where(file => CardToken.InLink().IsMatch(File.ReadAllText(file, Encoding.Latin1)))
-            .Select(file => new Leak(Path.GetRelativePath(staging.Root, file).Replace('\\', '/'), Kind));
+            .Where(file => CardToken.InLink().IsMatch(File.ReadAllText(Path.Combine(staging.Root, file), Encoding.Latin1)))
+            .Select(file => new Leak(file, Kind));
 }

@@ -9,6 +9,8 @@ namespace Enforcement.Site.Build;
 /// path and text, under one fingerprint of everything the gate judges by (every file of the content folder,
 /// and this program's build). An output seen clean under the same fingerprint, with the same path and text,
 /// would be found clean again, so it is not scanned again; everything else is. A new fingerprint starts empty.
+/// A file of out/ is also known by its size and modification time: one the last build found clean and that
+/// this build took over unchanged (a page hard-linked by <see cref="PageCache"/>) is not even read.
 /// Only clean outputs are remembered, and only after a build that published.
 /// </summary>
 internal sealed class GateCache
@@ -55,6 +57,18 @@ internal sealed class GateCache
             lock (seen) seen.Add(key);
             if (!clean.Contains(key)) yield return output;
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="path"/> under <paramref name="root"/> is the very file the last build found clean
+    /// (same size and modification time, as git trusts its index); either way it is remembered as seen.
+    /// </summary>
+    public bool Unchanged(string root, string path)
+    {
+        var file = new FileInfo(Path.Combine(root, path));
+        var stamp = string.Join('\t', path, file.Length, file.LastWriteTimeUtc.Ticks);
+        lock (seen) seen.Add(stamp);
+        return clean.Contains(stamp);
     }
 
     /// <summary>

@@ -11,14 +11,17 @@ internal static class PublishedOutputs
         ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".woff", ".woff2", ".ttf", ".otf", ".pdf", ".zip",
     };
 
-    /// <summary>Every text file under site/, the registry and the shell under data/, and each indexed decision's text.</summary>
+    /// <summary>
+    /// Every text file under site/ (but those <paramref name="unchanged"/> says were found clean before, as they
+    /// are), the registry and the shell under data/, and each indexed decision's text.
+    /// </summary>
     public static IEnumerable<PublishedText> Collect(StagingFolder staging, IEnumerable<PublicDecision> indexed,
-        IEnumerable<Inspections.PublicInspection>? indexedInspections = null)
+        IEnumerable<Inspections.PublicInspection>? indexedInspections = null, Func<string, bool>? unchanged = null)
     {
         foreach (var file in Directory.EnumerateFiles(staging.SiteDir, "*", SearchOption.AllDirectories)
                      .Select(f => Path.GetRelativePath(staging.Root, f).Replace('\\', '/'))
                      .Order(StringComparer.Ordinal))
-            if (!BinaryExtensions.Contains(Path.GetExtension(file)))
+            if (!BinaryExtensions.Contains(Path.GetExtension(file)) && unchanged?.Invoke(file) != true)
                 yield return new PublishedText(file, File.ReadAllText(Path.Combine(staging.Root, file)));
 
         // The registry carries each body's internal notify address on purpose (correction requests go there);

@@ -35,6 +35,8 @@ internal static class SiteBuilder
 
         using var staging = StagingFolder.Create(options.OutDir);
         var pageCache = PageCache.Open(Path.Combine(options.CacheDir, "pages"), Path.Combine(staging.OutDir, "site"));
+        // A page taken over from the last build unchanged, which the gate found clean then, need not be read again.
+        Func<string, bool>? unchanged = gateCache is null ? null : path => gateCache.Unchanged(staging.Root, path);
         var pages = PagePlan.Create(model);
         DataFolder.WriteRegistryAndShell(model, staging.DataDir);
         // The index takes longest and needs nothing the pages need: it is written while they are rendered and
@@ -51,7 +53,7 @@ internal static class SiteBuilder
 
             // The 双随机 results' units and operators are searched like decisions' parties.
             // Outputs the gate found clean last time, unchanged and under unchanged content, are not scanned again.
-            var outputs = PublishedOutputs.Collect(staging, model.Public, model.Disclosure.Inspections);
+            var outputs = PublishedOutputs.Collect(staging, model.Public, model.Disclosure.Inspections, unchanged);
             leaks = stats.Time("泄露检查 (leak gate)", () => (scan ?? LeakGate.Scan)(
                 gateCache?.ToScan(outputs) ?? outputs, InspectionRedaction.WithResultsAsDecisions(content)));
         }
@@ -63,7 +65,7 @@ internal static class SiteBuilder
         }
         stats.Wait(index);
         // Every file, the index's included, once all are written.
-        leaks = [.. leaks, .. stats.Time("监督卡凭证检查 (card tokens, every file)", () => CardTokenCheck.Scan(staging).ToList())];
+        leaks = [.. leaks, .. stats.Time("监督卡凭证检查 (card tokens, every file)", () => CardTokenCheck.Scan(staging, unchanged).ToList())];
         if (leaks.Count > 0) return BuildResult.Leaked(leaks);
         DataFolder.Seal(staging.DataDir);
 

@@ -67,4 +67,31 @@ public sealed class GateCacheTests : IDisposable
         during.RememberAllClean();
         Assert.Equal(2, ToScan(Outputs).Count);
     }
+
+    [Fact]
+    public void A_file_is_taken_as_read_only_while_its_size_and_time_are_those_the_gate_saw_clean()
+    {
+        var site = Path.Combine(_root, "staging");
+        Directory.CreateDirectory(Path.Combine(site, "site"));
+        var page = Path.Combine(site, "site", "a.html");
+        File.WriteAllText(page, "<p>一</p>");
+
+        var first = GateCache.Open(_cache, _content);
+        Assert.False(first.Unchanged(site, "site/a.html"));
+        first.RememberAllClean();
+        Assert.True(GateCache.Open(_cache, _content).Unchanged(site, "site/a.html"));
+
+        // Written again, the same size (as a page rendered anew is, seconds later): read and scanned again.
+        var seen = File.GetLastWriteTimeUtc(page);
+        File.WriteAllText(page, "<p>二</p>");
+        File.SetLastWriteTimeUtc(page, seen.AddSeconds(2));
+        Assert.False(GateCache.Open(_cache, _content).Unchanged(site, "site/a.html"));
+
+        // The same file, but the content it was judged against has changed.
+        var again = GateCache.Open(_cache, _content);
+        Assert.False(again.Unchanged(site, "site/a.html"));
+        again.RememberAllClean();
+        File.WriteAllText(Path.Combine(_content, "decisions", "b.md"), "乙");
+        Assert.False(GateCache.Open(_cache, _content).Unchanged(site, "site/a.html"));
+    }
 }
