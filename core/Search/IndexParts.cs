@@ -9,22 +9,28 @@ using Lucene.Net.Store;
 namespace Enforcement.Search;
 
 /// <summary>
-/// The index is written in parts, one per year of publication (years in the order they first appear, decisions
-/// in the order given: newest first for the site), then the parts' segments are copied into the index in that
-/// order, without a merge. There are never more parts than years, however the decisions are ordered. A day's
-/// changes (decisions coming down after their period, new ones going up) touch few years, so with a cache
-/// folder a part whose documents are exactly the same as last time is taken from it instead of being analysed
-/// again. A part's name is a hash of everything it indexes, field by field, and of this program's build: the
-/// index a cached part gives is the one a clean build gives (only Lucene's segment timestamps differ).
+/// The index is written in parts, one per month of publication (months in the order they first appear, decisions
+/// in the order given: newest first for the site), then the parts are merged, in that order, into the index's
+/// one segment. A day's changes (decisions going up this month; coming down after 2 or 5 years, in the month
+/// they were published) touch few months, so with a cache folder a part whose documents are exactly the same
+/// as last time is taken from it instead of being analysed again: merging is far cheaper than analysing. A
+/// part's name is a hash of everything it indexes, field by field, and of this program's build: the index a
+/// cached part gives is the one a clean build gives (only Lucene's segment timestamps differ).
 /// </summary>
+/// <remarks>
+/// One segment, not one per part: every term a query looks up is looked up in every segment, and at 100,000
+/// decisions the search benchmark's p50 went from 0.9 ms with 3 segments to 1.1 ms with 6 and 14 ms with 11,
+/// most of it collecting the garbage those lookups leave (BENCHMARKS.md, "Third pass").
+/// </remarks>
 internal static class IndexParts
 {
-    public static void Write(IReadOnlyList<Document> documents, IReadOnlyList<int> years, string indexDir, string? cacheDir,
+    /// <param name="months">Each document's month of publication (any number that tells months apart).</param>
+    public static void Write(IReadOnlyList<Document> documents, IReadOnlyList<int> months, string indexDir, string? cacheDir,
         Func<Lucene.Net.Analysis.Analyzer> newAnalyzer)
     {
         // The final writer's analyzer also names the analysis every part was made with.
         using var analyzer = newAnalyzer();
-        var parts = ByYear(years);
+        var parts = ByMonth(months);
         var tool = $"{typeof(IndexParts).Assembly.ManifestModule.ModuleVersionId}|{typeof(IndexWriter).Assembly.GetName().Version}|{analyzer.GetType().FullName}";
         var names = parts.Select(p => Name(tool, documents, p)).ToList();
         var root = cacheDir ?? $"{Path.TrimEndingDirectorySeparator(indexDir)}.parts";
@@ -41,15 +47,17 @@ internal static class IndexParts
             using var dir = FSDirectory.Open(indexDir);
             using var writer = new IndexWriter(dir, Config(analyzer));
             var written = folders.Select(f => (Lucene.Net.Store.Directory)FSDirectory.Open(f)).ToArray();
+            var readers = new List<DirectoryReader>();
             try
             {
-                // No forced merge: a merge to one segment rewrote the whole index (a third of the build's index
-                // time at 10,000 decisions) for no measurable gain in search (BENCHMARKS.md).
-                writer.AddIndexes(written);
+                readers.AddRange(written.Select(d => DirectoryReader.Open(d)));
+                // One merge of all parts, in order, into one new segment: postings are copied, not analysed again.
+                writer.AddIndexes([.. readers]);
                 writer.Commit();
             }
             finally
             {
+                foreach (var reader in readers) reader.Dispose();
                 foreach (var part in written) part.Dispose();
             }
         }
@@ -73,9 +81,9 @@ internal static class IndexParts
         RAMBufferSizeMB = 256,
     };
 
-    /// <summary>The documents of each year, by their position, years in the order they first appear.</summary>
-    private static List<int[]> ByYear(IReadOnlyList<int> years) =>
-        Enumerable.Range(0, years.Count).GroupBy(i => years[i]).Select(g => g.ToArray()).ToList();
+    /// <summary>The documents of each month, by their position, months in the order they first appear.</summary>
+    private static List<int[]> ByMonth(IReadOnlyList<int> months) =>
+        Enumerable.Range(0, months.Count).GroupBy(i => months[i]).Select(g => g.ToArray()).ToList();
 
     private static bool Exists(string folder)
     {

@@ -46,7 +46,7 @@ public static class SearchIndexBuilder
         var indexed = list.Where(d => d.State == PublicityState.Public).ToList();
         var documents = indexed.AsParallel().AsOrdered()
             .Select(d => ToDocument(d, bodyNames?.GetValueOrDefault(d.BodySlug) ?? d.BodySlug)).ToList();
-        IndexParts.Write(documents, indexed.Select(d => d.Published.Year).ToList(), indexDir, cacheDir, analyzer);
+        IndexParts.Write(documents, indexed.Select(d => d.Published.Year * 100 + d.Published.Month).ToList(), indexDir, cacheDir, analyzer);
         bodies ??= (bodyNames ?? new Dictionary<string, string>()).Select(b => SearchBody.From(b.Key, b.Value, [])).ToList();
         SearchVocabulary.From(list, bodies, words).Save(indexDir);
     }

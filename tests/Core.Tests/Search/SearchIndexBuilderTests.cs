@@ -7,7 +7,7 @@ using static Enforcement.Core.Tests.Search.SearchTestData;
 
 namespace Enforcement.Core.Tests.Search;
 
-/// <summary>How the build writes the index: in parts per publication year, the same on every build, reusing unchanged parts.</summary>
+/// <summary>How the build writes the index: in parts per month of publication merged into one segment, the same on every build, reusing unchanged parts.</summary>
 public sealed class SearchIndexBuilderTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "index-build-" + Guid.NewGuid().ToString("N"));
@@ -17,9 +17,17 @@ public sealed class SearchIndexBuilderTests : IDisposable
         if (System.IO.Directory.Exists(_root)) System.IO.Directory.Delete(_root, recursive: true);
     }
 
+    /// <summary><paramref name="perYear"/> decisions for each of <paramref name="years"/>, all published on 1 March.</summary>
     private static List<PublicDecision> Decisions(int perYear, params int[] years) =>
         years.SelectMany(y => Enumerable.Range(0, perYear).Select(i =>
             Decision($"case-{y}-{i:D4}", title: $"第{i}号超市案", text: $"经查，当事人于{y}年销售过期食品{i}批次。", published: new DateOnly(y, 3, 1)))).ToList();
+
+    private static int Segments(string dir)
+    {
+        using var fs = FSDirectory.Open(dir);
+        using var reader = DirectoryReader.Open(fs);
+        return reader.Leaves.Count;
+    }
 
     private string Build(string name, IEnumerable<PublicDecision> decisions, string? cache)
     {
@@ -70,14 +78,15 @@ public sealed class SearchIndexBuilderTests : IDisposable
         var second = Build("second", decisions, cache: null);
 
         Assert.Equal(decisions.Select(d => d.Url), UrlsInDocumentOrder(first));
+        Assert.Equal(1, Segments(first));
         Assert.Equal(Content(first), Content(second));
         Assert.False(System.IO.Directory.Exists(first + ".parts"), "the parts' scratch folders are deleted");
     }
 
     [Fact]
-    public void Decisions_in_no_particular_order_make_one_part_per_year_and_the_same_index_every_time()
+    public void Decisions_in_no_particular_order_make_one_part_per_month_and_the_same_index_every_time()
     {
-        // Years interleaved, as a caller other than the site build may list them: never a part per decision.
+        // Months interleaved, as a caller other than the site build may list them: never a part per decision.
         var decisions = Decisions(200, 2025, 2024, 2023).OrderBy(d => d.Slug.GetHashCode()).ToList();
         var cache = Path.Combine(_root, "cache");
         var first = Build("first", decisions, cache);
@@ -87,7 +96,7 @@ public sealed class SearchIndexBuilderTests : IDisposable
     }
 
     [Fact]
-    public void Unchanged_years_come_from_the_cache_and_the_index_is_what_a_clean_build_writes()
+    public void Unchanged_months_come_from_the_cache_and_the_index_is_what_a_clean_build_writes()
     {
         var cache = Path.Combine(_root, "cache");
         var yesterday = Decisions(50, 2026, 2025, 2024, 2023, 2022);
@@ -95,7 +104,7 @@ public sealed class SearchIndexBuilderTests : IDisposable
         var parts = System.IO.Directory.GetDirectories(cache).ToDictionary(d => d, d => System.IO.Directory.GetFiles(d).Max(File.GetLastWriteTimeUtc));
         Assert.Equal(5, parts.Count);
 
-        // Today: a 2026 decision goes up, one of 2022 comes down, one of 2025 was corrected.
+        // Today: a decision goes up in November 2026, one of March 2022 comes down, one of March 2025 was corrected.
         var today = yesterday.Where(d => d.Slug != "case-2022-0000")
             .Select(d => d.Slug == "case-2025-0007" ? d with { Title = "第7号超市案（更正）" } : d)
             .Prepend(Decision("case-2026-new", title: "新超市案", published: new DateOnly(2026, 11, 30)))
@@ -105,10 +114,11 @@ public sealed class SearchIndexBuilderTests : IDisposable
         var clean = Build("today-clean", today, cache: null);
 
         Assert.Equal(Content(clean), Content(incremental));
+        Assert.Equal(1, Segments(incremental));
         var now = System.IO.Directory.GetDirectories(cache);
-        Assert.Equal(5, now.Length); // the three changed years replaced, nothing stale left
+        Assert.Equal(6, now.Length); // a new month, the two changed months replaced, nothing stale left
         var kept = parts.Where(p => now.Contains(p.Key)).ToList();
-        Assert.Equal(2, kept.Count); // 2024 and 2023, untouched
+        Assert.Equal(3, kept.Count); // March 2026, 2024 and 2023, untouched
         foreach (var (dir, written) in kept) Assert.Equal(written, System.IO.Directory.GetFiles(dir).Max(File.GetLastWriteTimeUtc));
     }
 
