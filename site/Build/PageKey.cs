@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace Enforcement.Site.Build;
 
@@ -14,9 +13,9 @@ namespace Enforcement.Site.Build;
 /// Two jobs with the same key render the same bytes, so the last build's file can stand in for rendering.
 /// </summary>
 /// <remarks>
-/// Values are read the way the templates can read them: public properties of records and classes (their
-/// runtime type included), the elements of sequences in order, a grouping's key, and plain values by type and
-/// invariant text. An object shared by many pages (the site's settings, a decision on its page and in lists)
+/// Values are read the way the templates can read them: the properties and fields of records and classes a
+/// template can see (public, or internal to this program where the templates live; their runtime type
+/// included), the elements of sequences in order, a grouping's key, and plain values by type and invariant text. An object shared by many pages (the site's settings, a decision on its page and in lists)
 /// is digested once per build, by reference: the model is immutable while pages are made.
 /// A value this cannot read faithfully (a delegate, a stream, a graph deeper than any page's model) gives
 /// no key, and that page is simply rendered every time.
@@ -121,26 +120,36 @@ internal sealed class PageKey
             // array's SyncRoot is itself); a sequence of our own may.
             if (type.IsArray || type.Namespace?.StartsWith("System", StringComparison.Ordinal) == true) return true;
         }
-        foreach (var property in shape.Properties)
+        foreach (var member in shape.Members)
         {
-            Text(hash, property.Name);
-            if (!Value(hash, property.GetValue(value), depth + 1)) return false;
+            Text(hash, member.Name);
+            if (!Value(hash, member.Read(value), depth + 1)) return false;
         }
         return true;
     }
 
-    /// <summary>How values of one type are read: its name, a grouping's key, its public properties.</summary>
-    private sealed record Shape(string Name, PropertyInfo? GroupingKey, PropertyInfo[] Properties)
+    /// <summary>How values of one type are read: its name, a grouping's key, the members a template can see.</summary>
+    private sealed record Shape(string Name, PropertyInfo? GroupingKey, (string Name, Func<object, object?> Read)[] Members)
     {
+        private const BindingFlags Instance = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance;
+
         public static Shape Of(Type type) => new(
             type.FullName ?? type.Name,
             type.GetInterfaces()
                 .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IGrouping<,>))
                 ?.GetProperty(nameof(IGrouping<int, int>.Key)),
-            // Instance properties without parameters, in declaration order (fixed for a build of the program).
-            [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-                .Where(p => p.CanRead && p.GetIndexParameters().Length == 0)
-                .OrderBy(p => p.MetadataToken)]);
+            // Public or internal (the templates are in this program), in declaration order (fixed for a build of
+            // the program): properties without parameters, then fields (a value tuple's items are fields).
+            [
+                .. type.GetProperties(Instance)
+                    .Where(p => p.GetMethod is { } get && (get.IsPublic || get.IsAssembly || get.IsFamilyOrAssembly) && p.GetIndexParameters().Length == 0)
+                    .OrderBy(p => p.MetadataToken)
+                    .Select(p => (p.Name, (Func<object, object?>)p.GetValue)),
+                .. type.GetFields(Instance)
+                    .Where(f => f.IsPublic || f.IsAssembly || f.IsFamilyOrAssembly)
+                    .OrderBy(f => f.MetadataToken)
+                    .Select(f => (f.Name, (Func<object, object?>)f.GetValue)),
+            ]);
     }
 
     private static void Tag(IncrementalHash hash, char tag)

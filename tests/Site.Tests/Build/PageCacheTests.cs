@@ -69,8 +69,11 @@ public sealed class PageCacheTests : IDisposable
         var first = Build(daily, Day);
         Assert.Equal(0, first.PagesReused);
 
-        // A day later decisions come down and go up, lists shift; and staff have corrected one decision.
+        // A day later decisions come down and go up, lists shift; staff have corrected one decision and taken
+        // out one of 2025 (so every year's list shows a new count for 2025 in its year menu).
         var edited = EditOnePublishedDecision(daily);
+        File.Delete(Directory.EnumerateFiles(Path.Combine(_content, "decisions", "2025"), "*.md").Order(StringComparer.Ordinal)
+            .First(f => File.ReadAllText(f).Contains("status: in-force", StringComparison.Ordinal)));
         var next = Day.AddDays(1);
         var rebuilt = Build(daily, next);
         var clean = Build(Path.Combine(_root, "clean"), next, clean: true);

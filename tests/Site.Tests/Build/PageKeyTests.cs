@@ -42,6 +42,19 @@ public sealed class PageKeyTests
     public void Any_difference_a_template_could_show_gives_another_key(object? changed) =>
         Assert.NotEqual(Key(Sample()), Key(changed));
 
+    private sealed class Internal
+    {
+        internal string Hidden { get; init; } = "";
+    }
+
+    [Fact]
+    public void Tuples_items_and_internal_members_are_read_too()
+    {
+        // The year menu on list pages is a list of (year, count) value tuples, whose items are fields.
+        Assert.NotEqual(Key(new List<(int, int)> { (2026, 12) }), Key(new List<(int, int)> { (2026, 13) }));
+        Assert.NotEqual(Key(new Internal { Hidden = "甲" }), Key(new Internal { Hidden = "乙" }));
+    }
+
     [Fact]
     public void The_url_and_the_component_are_part_of_the_key()
     {
