@@ -19,7 +19,7 @@ internal sealed class PageCache
     private readonly string previousSiteDir;
     private readonly IReadOnlyDictionary<string, Entry> previous;
     private readonly ConcurrentDictionary<string, Entry> current = new(StringComparer.Ordinal);
-    private int reused;
+    private readonly ConcurrentDictionary<string, bool> takenOver = new(StringComparer.Ordinal);
 
     private PageCache(string folder, string previousSiteDir, IReadOnlyDictionary<string, Entry> previous)
     {
@@ -29,7 +29,10 @@ internal sealed class PageCache
     }
 
     /// <summary>How many pages this build took from the last one.</summary>
-    public int Reused => reused;
+    public int Reused => takenOver.Count;
+
+    /// <summary>Whether the page at <paramref name="path"/> (under site/) is the last build's very file, taken over unrendered.</summary>
+    public bool TookOver(string path) => takenOver.ContainsKey(path);
 
     /// <summary>The list under <paramref name="folder"/> for the pages in <paramref name="previousSiteDir"/> (the out/site about to be replaced).</summary>
     public static PageCache Open(string folder, string previousSiteDir)
@@ -53,7 +56,7 @@ internal sealed class PageCache
         var file = new FileInfo(old);
         if (!file.Exists || file.Length != entry.Size || file.LastWriteTimeUtc.Ticks != entry.Modified) return false;
         if (!HardLink(old, target)) File.Copy(old, target);
-        Interlocked.Increment(ref reused);
+        takenOver[path] = true;
         Remember(path, key, target);
         return true;
     }

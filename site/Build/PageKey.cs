@@ -18,7 +18,8 @@ namespace Enforcement.Site.Build;
 /// included), the elements of sequences in order, a grouping's key, and plain values by type and invariant text. An object shared by many pages (the site's settings, a decision on its page and in lists)
 /// is digested once per build, by reference: the model is immutable while pages are made.
 /// A value this cannot read faithfully (a delegate, a stream, a graph deeper than any page's model) gives
-/// no key, and that page is simply rendered every time.
+/// no key, and that page is simply rendered every time. What it cannot see is private state behind a method a
+/// template calls: the page model is records, whose state is what they show; keep it so.
 /// </remarks>
 internal sealed class PageKey
 {

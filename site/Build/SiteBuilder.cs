@@ -35,8 +35,10 @@ internal static class SiteBuilder
 
         using var staging = StagingFolder.Create(options.OutDir);
         var pageCache = PageCache.Open(Path.Combine(options.CacheDir, "pages"), Path.Combine(staging.OutDir, "site"));
-        // A page taken over from the last build unchanged, which the gate found clean then, need not be read again.
-        Func<string, bool>? unchanged = gateCache is null ? null : path => gateCache.Unchanged(staging.Root, path);
+        // A page taken over from the last build, the very file the gate found clean then, need not be read again.
+        // Every file's size and time is noted either way (Unchanged first): the next build may take it over.
+        Func<string, bool>? unchanged = gateCache is null ? null : path =>
+            gateCache.Unchanged(staging.Root, path) && path.StartsWith("site/", StringComparison.Ordinal) && pageCache.TookOver(path["site/".Length..]);
         var pages = PagePlan.Create(model);
         DataFolder.WriteRegistryAndShell(model, staging.DataDir);
         // The index takes longest and needs nothing the pages need: it is written while they are rendered and
