@@ -18,9 +18,10 @@ namespace Enforcement.Search;
 /// cached part gives is the one a clean build gives (only Lucene's segment timestamps differ).
 /// </summary>
 /// <remarks>
-/// One segment, not one per part: every term a query looks up is looked up in every segment, and at 100,000
-/// decisions the search benchmark's p50 went from 0.9 ms with 3 segments to 1.1 ms with 6 and 14 ms with 11,
-/// most of it collecting the garbage those lookups leave (BENCHMARKS.md, "Third pass").
+/// One segment, not one per part: every term a query looks up is looked up in every segment, and collecting the
+/// garbage those lookups leave lands in the middle of queries. At 100,000 decisions the search benchmark's strict
+/// p99 was 6.9 ms with one segment, 9–11.5 ms with 3 and 12–15 ms with 6 under the server collector the API
+/// runs with (30–60 ms with 6 under the workstation one; BENCHMARKS.md, "Third pass").
 /// </remarks>
 internal static class IndexParts
 {
