@@ -74,9 +74,11 @@ public sealed class LeakGateBuildTests : IDisposable
     {
         WriteDecision(keep: $"keep:\n  - \"{Code}\"\n");
         Assert.True(Build().Succeeded);
-        Assert.True(Build().Succeeded); // every output as before: the gate's cache answers for them
+        var again = Build();
+        Assert.True(again.Succeeded); // every output as before: the gate's cache answers for them
+        Assert.Equal(again.Summary!.Pages, again.Summary.PagesReused); // every page the very file it saw, unread
 
-        // The page does not change (keep: only allows), but the content does: the gate looks again.
+        // The page does not change (keep: only allows), but the content does: the gate looks again, page taken over or not.
         WriteDecision(keep: "");
         var result = Build();
         Assert.False(result.Succeeded);
