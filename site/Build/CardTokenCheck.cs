@@ -13,11 +13,11 @@ internal static class CardTokenCheck
 {
     public const string Kind = "监督卡凭证 (card token)";
 
-    /// <summary>Every file but the pages <paramref name="unchanged"/> says were checked before, as they are (binary ones are never skipped).</summary>
+    /// <summary>Every file but those <paramref name="unchanged"/> says were checked before, as they are (pages taken over from the last build).</summary>
     public static IEnumerable<Leak> Scan(StagingFolder staging, Func<string, bool>? unchanged = null) =>
         Directory.EnumerateFiles(staging.Root, "*", SearchOption.AllDirectories)
             .Select(file => Path.GetRelativePath(staging.Root, file).Replace('\\', '/'))
-            .Where(file => unchanged is null || !file.StartsWith("site/", StringComparison.Ordinal) || !unchanged(file))
+            .Where(file => unchanged?.Invoke(file) != true)
             .Order(StringComparer.Ordinal)
             .AsParallel().AsOrdered()
             .Where(file => CardToken.InLink().IsMatch(File.ReadAllText(Path.Combine(staging.Root, file), Encoding.Latin1)))

@@ -36,9 +36,9 @@ internal static class SiteBuilder
         using var staging = StagingFolder.Create(options.OutDir);
         var pageCache = PageCache.Open(Path.Combine(options.CacheDir, "pages"), Path.Combine(staging.OutDir, "site"));
         // A page taken over from the last build, the very file the gate found clean then, need not be read again.
-        // Every file's size and time is noted either way (Unchanged first): the next build may take it over.
+        // Every site file's size and time is noted either way (Unchanged before TookOver): the next build may take it over.
         Func<string, bool>? unchanged = gateCache is null ? null : path =>
-            gateCache.Unchanged(staging.Root, path) && path.StartsWith("site/", StringComparison.Ordinal) && pageCache.TookOver(path["site/".Length..]);
+            path.StartsWith("site/", StringComparison.Ordinal) && gateCache.Unchanged(staging.Root, path) && pageCache.TookOver(path["site/".Length..]);
         var pages = PagePlan.Create(model);
         DataFolder.WriteRegistryAndShell(model, staging.DataDir);
         // The index takes longest and needs nothing the pages need: it is written while they are rendered and
