@@ -92,5 +92,9 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await page.Locator(".search-hit a", new() { HasText = "超过保质期" }).First.WaitForAsync();
         // The filters (long body names in their lists) must not push the page wider than the phone.
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
+        // Nor a category as long as a 双随机 task's check item, which the shipped content lists among them.
+        await page.EvaluateAsync("document.querySelector('#category').add(new Option('单用途商业预付卡发卡企业备案及资金存管情况检查'))");
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
+            await page.EvaluateAsync<string>("'page ' + document.documentElement.scrollWidth + ' px wide on a ' + window.innerWidth + ' px screen'"));
     }
 }
