@@ -9,9 +9,9 @@ using Lucene.Net.Store;
 namespace Enforcement.Search;
 
 /// <summary>
-/// The index is written in parts, one per month of publication (months in the order they first appear, decisions
-/// in the order given: newest first for the site), then the parts are merged, in that order, into the index's
-/// one segment. A day's changes (decisions going up this month; coming down after 2 or 5 years, in the month
+/// The index is written in parts, one per month of publication (months in the order they first appear, documents
+/// in the order given: decisions newest first for the site, then 双随机 results), then the parts are merged, in that
+/// order, into the index's one segment. A day's changes (decisions going up this month; coming down after 2 or 5 years, in the month
 /// they were published) touch few months, so with a cache folder a part whose documents are exactly the same
 /// as last time is taken from it instead of being analysed again: merging is far cheaper than analysing. A
 /// part's name is a hash of everything it indexes, field by field, and of this program's build: the index a
@@ -25,25 +25,25 @@ namespace Enforcement.Search;
 /// </remarks>
 internal static class IndexParts
 {
-    /// <param name="months">Each document's month of publication (any number that tells months apart).</param>
-    public static void Write(IReadOnlyList<Document> documents, IReadOnlyList<int> months, string indexDir, string? cacheDir,
+    /// <param name="parts">Each document's part (its month of publication, or any number that tells parts apart).</param>
+    public static void Write(IReadOnlyList<Document> documents, IReadOnlyList<int> parts, string indexDir, string? cacheDir,
         Func<Lucene.Net.Analysis.Analyzer> newAnalyzer)
     {
         // The final writer's analyzer also names the analysis every part was made with.
         using var analyzer = newAnalyzer();
-        var parts = ByMonth(months);
+        var byPart = ByPart(parts);
         var tool = $"{typeof(IndexParts).Assembly.ManifestModule.ModuleVersionId}|{typeof(IndexWriter).Assembly.GetName().Version}|{analyzer.GetType().FullName}";
-        var names = parts.Select(p => Name(tool, documents, p)).ToList();
+        var names = byPart.Select(p => Name(tool, documents, p)).ToList();
         var root = cacheDir ?? $"{Path.TrimEndingDirectorySeparator(indexDir)}.parts";
         var folders = names.Select(n => Path.Combine(root, n)).ToList();
         try
         {
             System.IO.Directory.CreateDirectory(root);
             // Largest first, taken one at a time by each core: the parts differ in size.
-            var missing = Enumerable.Range(0, parts.Count).Where(i => !Exists(folders[i])).OrderByDescending(i => parts[i].Length).ToList();
+            var missing = Enumerable.Range(0, byPart.Count).Where(i => !Exists(folders[i])).OrderByDescending(i => byPart[i].Length).ToList();
             Parallel.ForEach(Partitioner.Create(missing, EnumerablePartitionerOptions.NoBuffering),
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                i => WritePart(documents, parts[i], folders[i], durable: cacheDir is not null, newAnalyzer));
+                i => WritePart(documents, byPart[i], folders[i], durable: cacheDir is not null, newAnalyzer));
 
             using var dir = FSDirectory.Open(indexDir);
             using var writer = new IndexWriter(dir, Config(analyzer));
@@ -82,9 +82,9 @@ internal static class IndexParts
         RAMBufferSizeMB = 256,
     };
 
-    /// <summary>The documents of each month, by their position, months in the order they first appear.</summary>
-    private static List<int[]> ByMonth(IReadOnlyList<int> months) =>
-        Enumerable.Range(0, months.Count).GroupBy(i => months[i]).Select(g => g.ToArray()).ToList();
+    /// <summary>The documents of each part, by their position, parts in the order they first appear.</summary>
+    private static List<int[]> ByPart(IReadOnlyList<int> parts) =>
+        Enumerable.Range(0, parts.Count).GroupBy(i => parts[i]).Select(g => g.ToArray()).ToList();
 
     private static bool Exists(string folder)
     {

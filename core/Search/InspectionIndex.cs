@@ -2,15 +2,12 @@ using System.Globalization;
 using Enforcement.Inspections;
 using Enforcement.Publicity;
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
 using Lucene.Net.Util;
 
 namespace Enforcement.Search;
 
 /// <summary>
-/// Adds 双随机 results to the index <see cref="SearchIndexBuilder"/> wrote, one document per inspected unit,
+/// 双随机 results as documents of the index <see cref="SearchIndexBuilder"/> writes, one per inspected unit,
 /// in the same fields as a decision (title: the unit and its result, number: the task, party: the unit) and
 /// with <see cref="SearchFields.Kind"/> = inspection, so they are found alongside decisions and can be
 /// filtered apart. Their <see cref="SearchFields.PublicUntil"/> is the task's, so the searcher hides them
@@ -23,23 +20,10 @@ public static class InspectionIndex
         string.Join("\n", new[] { task.Title, r.Unit, r.Code, r.Operator, r.OutcomeLabel, r.Decision, task.Item, r.Note }
             .Concat(task.Checks).Where(s => !string.IsNullOrEmpty(s)));
 
-    public static void Append(IEnumerable<PublicInspection> tasks, string indexDir, IReadOnlyDictionary<string, string>? bodyNames = null)
-    {
-        var docs = tasks.Where(t => t.State == PublicityState.Public)
-            .SelectMany(t => t.Results.Select((r, i) => ToDocument(t, r, i, bodyNames?.GetValueOrDefault(t.BodySlug) ?? t.BodySlug)))
-            .ToList();
-        if (docs.Count == 0) return;
-        using var dir = FSDirectory.Open(indexDir);
-        using var analyzer = new ChineseAnalyzer();
-        var config = new IndexWriterConfig(ChineseAnalyzer.Version, analyzer)
-        {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            Similarity = new BM25Similarity(),
-        };
-        using var writer = new IndexWriter(dir, config);
-        foreach (var doc in docs) writer.AddDocument(doc);
-        writer.Commit();
-    }
+    /// <summary>A document for each result of the tasks public on the build's day, tasks and results in the order given.</summary>
+    internal static IEnumerable<(Document Document, DateOnly Published)> Documents(IEnumerable<PublicInspection> tasks, IReadOnlyDictionary<string, string>? bodyNames) =>
+        tasks.Where(t => t.State == PublicityState.Public)
+            .SelectMany(t => t.Results.Select((r, i) => (ToDocument(t, r, i, bodyNames?.GetValueOrDefault(t.BodySlug) ?? t.BodySlug), t.Published)));
 
     private static Document ToDocument(PublicInspection t, PublicInspectionResult r, int index, string bodyName)
     {

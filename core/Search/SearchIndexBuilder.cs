@@ -1,4 +1,5 @@
 using System.Globalization;
+using Enforcement.Inspections;
 using Enforcement.Publicity;
 using Enforcement.Redaction;
 using Lucene.Net.Documents;
@@ -26,19 +27,22 @@ public static class SearchIndexBuilder
             .Where(s => !string.IsNullOrEmpty(s)));
 
     /// <summary>
-    /// Replaces <paramref name="indexDir"/> with a fresh index of the public decisions. <paramref name="bodyNames"/> maps body slug to its name,
+    /// Replaces <paramref name="indexDir"/> with a fresh index of the public decisions and the public 双随机 results of
+    /// <paramref name="inspections"/> (after the decisions, in the same segment). <paramref name="bodyNames"/> maps body slug to its name,
     /// which is then searchable; without it a body is known by its slug. The staff's <paramref name="words"/> (content/search/synonyms.yml)
     /// and the bodies with their aliases (<paramref name="bodies"/>; by default derived from <paramref name="bodyNames"/>) go beside
     /// the index as <see cref="SearchVocabulary.FileName"/>, with the public names suggestions may offer. With a
     /// <paramref name="cacheDir"/>, parts of the index that are the same as in the last build are taken from it (<see cref="IndexParts"/>).
     /// </summary>
     public static void Build(IEnumerable<PublicDecision> decisions, string indexDir,
-        IReadOnlyDictionary<string, string>? bodyNames = null, SearchWords? words = null, IReadOnlyList<SearchBody>? bodies = null, string? cacheDir = null) =>
-        Build(decisions, indexDir, bodyNames, words, bodies, () => new ChineseAnalyzer(), cacheDir);
+        IReadOnlyDictionary<string, string>? bodyNames = null, SearchWords? words = null, IReadOnlyList<SearchBody>? bodies = null, string? cacheDir = null,
+        IEnumerable<PublicInspection>? inspections = null) =>
+        Build(decisions, indexDir, bodyNames, words, bodies, () => new ChineseAnalyzer(), cacheDir, inspections);
 
     /// <summary>With another analyzer: for measuring alternatives (bench/Search); the searcher must use the same one.</summary>
     internal static void Build(IEnumerable<PublicDecision> decisions, string indexDir, IReadOnlyDictionary<string, string>? bodyNames,
-        SearchWords? words, IReadOnlyList<SearchBody>? bodies, Func<Lucene.Net.Analysis.Analyzer> analyzer, string? cacheDir = null)
+        SearchWords? words, IReadOnlyList<SearchBody>? bodies, Func<Lucene.Net.Analysis.Analyzer> analyzer, string? cacheDir = null,
+        IEnumerable<PublicInspection>? inspections = null)
     {
         var list = decisions as IReadOnlyList<PublicDecision> ?? decisions.ToList();
         if (System.IO.Directory.Exists(indexDir)) System.IO.Directory.Delete(indexDir, recursive: true);
@@ -46,7 +50,14 @@ public static class SearchIndexBuilder
         var indexed = list.Where(d => d.State == PublicityState.Public).ToList();
         var documents = indexed.AsParallel().AsOrdered()
             .Select(d => ToDocument(d, bodyNames?.GetValueOrDefault(d.BodySlug) ?? d.BodySlug)).ToList();
-        IndexParts.Write(documents, indexed.Select(d => d.Published.Year * 100 + d.Published.Month).ToList(), indexDir, cacheDir, analyzer);
+        var parts = indexed.Select(d => MonthKey(d.Published)).ToList();
+        // 双随机 results go last, in parts of their own (negative keys), so decisions' order stays as it is.
+        foreach (var (document, published) in InspectionIndex.Documents(inspections ?? [], bodyNames))
+        {
+            documents.Add(document);
+            parts.Add(-MonthKey(published));
+        }
+        IndexParts.Write(documents, parts, indexDir, cacheDir, analyzer);
         bodies ??= (bodyNames ?? new Dictionary<string, string>()).Select(b => SearchBody.From(b.Key, b.Value, [])).ToList();
         SearchVocabulary.From(list, bodies, words).Save(indexDir);
     }
@@ -94,6 +105,8 @@ public static class SearchIndexBuilder
             doc.Add(new TextField(SearchFields.All, value!, Field.Store.NO));
         return doc;
     }
+
+    private static int MonthKey(DateOnly date) => date.Year * 100 + date.Month;
 
     /// <summary>A date as yyyymmdd, which sorts and ranges like the date.</summary>
     internal static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;

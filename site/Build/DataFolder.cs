@@ -25,8 +25,8 @@ internal static class DataFolder
     public static void WriteIndex(PortalModel model, string dataDir, string cacheDir)
     {
         SearchIndexBuilder.Build(model.Public, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames,
-            model.SearchWords, model.Bodies.Select(b => SearchBody.From(b.Slug, b.Name, b.Aliases ?? [])).ToList(), cacheDir);
-        InspectionIndex.Append(model.Disclosure.Inspections, Path.Combine(dataDir, SearchIndexBuilder.FolderName), model.BodyNames);
+            model.SearchWords, model.Bodies.Select(b => SearchBody.From(b.Slug, b.Name, b.Aliases ?? [])).ToList(), cacheDir,
+            model.Disclosure.Inspections);
     }
 
     /// <summary>Last, once everything else is in: the API takes up a data folder only once build.json vouches for every file in it.</summary>

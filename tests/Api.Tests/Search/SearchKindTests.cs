@@ -20,7 +20,9 @@ public sealed class SearchKindTests
             new(2025, 4, 1), new(2025, 4, 20), 1, [],
             [new("宜昌市风险食品有限公司", PartyKind.Organization, null, null, InspectionOutcome.Corrected, null, "已责令改正。")],
             PublicityState.Public, new(2028, 4, 20));
-        InspectionIndex.Append([task], Path.Combine(api.DataFolder, SearchIndexBuilder.FolderName));
+        // The API starts on the first request: the index it opens is the one with the result.
+        SearchIndexBuilder.Build(SearchSamples.Sample, Path.Combine(api.DataFolder, SearchIndexBuilder.FolderName), TestApi.SearchIndexBodyNames,
+            inspections: [task]);
         return api;
     }
 

@@ -22,8 +22,8 @@ public sealed class InspectionIndexTests
     [Fact]
     public void Results_are_searched_with_decisions_and_the_kind_filter_separates_them()
     {
-        using var index = new TempIndex([Decision("fruit", title: "宜昌市鲜果超市有限公司销售过期食品案", party: "宜昌市鲜果超市有限公司")]);
-        InspectionIndex.Append([Task(new DateOnly(2028, 4, 20))], index.Dir);
+        using var index = new TempIndex([Decision("fruit", title: "宜昌市鲜果超市有限公司销售过期食品案", party: "宜昌市鲜果超市有限公司")],
+            inspections: [Task(new DateOnly(2028, 4, 20))]);
         using var searcher = index.Open(FixedTime.ChinaDate(2026, 1, 1));
 
         var both = searcher.Search(new SearchRequest("鲜果超市"));
@@ -39,12 +39,26 @@ public sealed class InspectionIndexTests
     [Fact]
     public void A_result_leaves_search_on_the_day_its_own_period_ends()
     {
-        using var index = new TempIndex([Decision("other")]);
-        InspectionIndex.Append([Task(new DateOnly(2026, 1, 1))], index.Dir);
+        using var index = new TempIndex([Decision("other")], inspections: [Task(new DateOnly(2026, 1, 1))]);
         using (var before = index.Open(FixedTime.ChinaDate(2025, 12, 31)))
             Assert.Single(before.Search(new SearchRequest("明月食品")).Hits);
         using var on = index.Open(FixedTime.ChinaDate(2026, 1, 1));
         Assert.Empty(on.Search(new SearchRequest("明月食品")).Hits);
+    }
+
+    [Fact]
+    public void Results_follow_the_decisions_in_the_index_one_segment()
+    {
+        // Published the same month as the task: still after it, not merged into the decisions' month.
+        using var index = new TempIndex(
+            [Decision("new", published: new DateOnly(2025, 4, 3)), Decision("old", published: new DateOnly(2024, 4, 3))],
+            inspections: [Task(new DateOnly(2028, 4, 20))]);
+        using var fs = Lucene.Net.Store.FSDirectory.Open(index.Dir);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(fs);
+
+        Assert.Single(reader.Leaves);
+        Assert.Equal(["/decisions/2025/new/", "/decisions/2024/old/", "/inspections/2025/food/#result-1", "/inspections/2025/food/#result-2"],
+            Enumerable.Range(0, reader.MaxDoc).Select(i => reader.Document(i).Get(SearchFields.Url)));
     }
 
     [Theory]
