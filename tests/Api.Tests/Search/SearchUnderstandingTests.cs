@@ -50,6 +50,22 @@ public sealed class SearchUnderstandingTests
         Assert.Equal("/decisions/2025/amr-40/", json.GetProperty("hits")[0].GetProperty("url").GetString());
     }
 
+    [Theory]
+    [InlineData("外卖", 0)]        // not 外 alone, which the shoe shop's text has
+    [InlineData("外卖店", 0)]
+    [InlineData("卖过期食品", 1)]  // beside a longer word, 卖 is still filler
+    public async Task A_one_character_filler_inside_a_word_is_not_dropped_to_search_for_the_one_character_left(string q, int found)
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, words: Words with { Filler = ["卖"] }, index:
+        [
+            SearchSamples.Decision("amr-50", "宜昌市足下鞋店销售侵犯注册商标专用权商品案", "当事人从外地流动商贩处购进运动鞋。", "宜市监处罚〔2025〕50号"),
+            SearchSamples.Decision("amr-51", "宜昌市甜心蛋糕店销售过期食品案", "当事人在店内销售超过保质期的蛋糕。", "宜市监处罚〔2025〕51号"),
+        ]);
+        var json = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString(q));
+        Assert.Equal(found, json.GetProperty("total").GetInt32());
+        if (found > 0) Assert.Equal("/decisions/2025/amr-51/", json.GetProperty("hits")[0].GetProperty("url").GetString());
+    }
+
     [Fact]
     public async Task A_pinyin_slip_in_a_shop_name_is_answered_with_did_you_mean()
     {
