@@ -105,7 +105,7 @@ public sealed class DecisionSearcher : IDisposable
         SearchResults? found = null;
         foreach (var stage in Enum.GetValues<Relaxation>())
         {
-            var built = QueryBuilder.Build(read, analyzer, stage);
+            var built = QueryBuilder.Build(read, analyzer, stage, InMostDocuments);
             if (built.Query is null || !tried.Add(built.Query.ToString())) continue;
             var results = Run(request, built);
             found ??= results with { Relaxation = stage, Dropped = built.Dropped };
@@ -118,6 +118,8 @@ public sealed class DecisionSearcher : IDisposable
         found ??= new SearchResults(0, request.Page, request.Size, []);
         return found.Relaxation == Relaxation.None && found.Total > 0 ? found : found with { DidYouMean = DidYouMean(read) };
     }
+
+    private bool InMostDocuments(string term) => reader.DocFreq(new Term(SearchFields.All, term)) * 2 > reader.MaxDoc;
 
     /// <summary>Completions for what is being typed: public party, body and category names.</summary>
     public IReadOnlyList<Suggestion> Suggest(string typed, int limit = 8) =>

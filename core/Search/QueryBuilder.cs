@@ -40,7 +40,12 @@ internal static class QueryBuilder
     /// Query is null when the input has nothing searchable (only punctuation, say), or when the stage does not
     /// apply (SomeWords for fewer than three words): nothing to run.
     /// </summary>
-    public static BuiltQuery Build(ReadQuery input, Analyzer analyzer, Relaxation stage = Relaxation.None)
+    /// <param name="everywhere">
+    /// Whether a term is in most of the index's documents. Relaxation drops such a lone character left over from
+    /// dropping filler: 外卖 less the filler 卖 is 外, which every decision has (法律另有规定的除外), so searching it
+    /// lists everything, while 卖药的 less 卖 and 的 is 药, which says what was meant.
+    /// </param>
+    public static BuiltQuery Build(ReadQuery input, Analyzer analyzer, Relaxation stage = Relaxation.None, Func<string, bool>? everywhere = null)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new List<string>();
@@ -62,6 +67,8 @@ internal static class QueryBuilder
                 {
                     PieceKind.Droppable => stage >= Relaxation.WithoutFiller,
                     PieceKind.Amount or PieceKind.Date => stage >= Relaxation.WithoutRanges,
+                    PieceKind.Text => stage >= Relaxation.WithoutFiller && piece.Text.Length == 1 && everywhere?.Invoke(piece.Text) == true
+                        && part.Pieces.Any(p => p.Kind == PieceKind.Droppable),
                     _ => false,
                 };
                 if (drop) { dropped.Add(piece.Text); continue; }

@@ -66,7 +66,6 @@ public static partial class QueryReader
     /// <summary>Splits a stretch without dates or amounts into known words and text.</summary>
     private static void Words(string segment, QueryLexicon lexicon, List<QueryPiece> pieces)
     {
-        var first = pieces.Count;
         var text = new StringBuilder();
         for (var i = 0; i < segment.Length;)
         {
@@ -79,7 +78,6 @@ public static partial class QueryReader
             else text.Append(segment[i++]);
         }
         Flush();
-        GlueLoneCharacters(pieces, first);
 
         void Flush()
         {
@@ -88,26 +86,6 @@ public static partial class QueryReader
             if (t.Any(char.IsLetterOrDigit)) pieces.Add(new QueryPiece(PieceKind.Text, t));
             text.Clear();
         }
-    }
-
-    /// <summary>
-    /// A one-character filler beside a lone character is part of a word with it (外卖, 买卖, 吗啡, 的士): split off and
-    /// dropped, it would leave that one character to search for, which nearly every decision contains. Such a
-    /// filler becomes text, joined with the text beside it; from <paramref name="first"/> on, in one segment.
-    /// </summary>
-    private static void GlueLoneCharacters(List<QueryPiece> pieces, int first)
-    {
-        static bool Lone(QueryPiece p) => p.Kind == PieceKind.Text && p.Text.Length == 1;
-        for (var i = first; i < pieces.Count; i++)
-            if (pieces[i].Kind == PieceKind.Droppable && pieces[i].Text.Length == 1
-                && (i > first && Lone(pieces[i - 1]) || i + 1 < pieces.Count && Lone(pieces[i + 1])))
-                pieces[i] = new QueryPiece(PieceKind.Text, pieces[i].Text);
-        for (var i = pieces.Count - 1; i > first; i--)
-            if (pieces[i].Kind == PieceKind.Text && pieces[i - 1].Kind == PieceKind.Text)
-            {
-                pieces[i - 1] = new QueryPiece(PieceKind.Text, pieces[i - 1].Text + pieces[i].Text);
-                pieces.RemoveAt(i);
-            }
     }
 
     private static QueryPiece? DateRange(Match m, DateOnly today)
