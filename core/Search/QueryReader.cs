@@ -66,6 +66,7 @@ public static partial class QueryReader
     /// <summary>Splits a stretch without dates or amounts into known words and text.</summary>
     private static void Words(string segment, QueryLexicon lexicon, List<QueryPiece> pieces)
     {
+        var first = pieces.Count;
         var text = new StringBuilder();
         for (var i = 0; i < segment.Length;)
         {
@@ -78,6 +79,7 @@ public static partial class QueryReader
             else text.Append(segment[i++]);
         }
         Flush();
+        JoinWordsSplitInTheMiddle(pieces, first);
 
         void Flush()
         {
@@ -86,6 +88,22 @@ public static partial class QueryReader
             if (t.Any(char.IsLetterOrDigit)) pieces.Add(new QueryPiece(PieceKind.Text, t));
             text.Clear();
         }
+    }
+
+    /// <summary>
+    /// A one-character filler with a lone character on each side is the middle of a word (小卖部, 外卖店), not
+    /// filler: dropped, it would leave two unrelated characters to search for. The three become one text piece.
+    /// (Beside one lone character only, as in 卖药的, the filler stays: 药 is what was meant.)
+    /// </summary>
+    private static void JoinWordsSplitInTheMiddle(List<QueryPiece> pieces, int first)
+    {
+        static bool Lone(QueryPiece p) => p.Kind == PieceKind.Text && p.Text.Length == 1;
+        for (var i = pieces.Count - 2; i > first; i--)
+            if (pieces[i].Kind == PieceKind.Droppable && pieces[i].Text.Length == 1 && Lone(pieces[i - 1]) && Lone(pieces[i + 1]))
+            {
+                pieces[i - 1] = new QueryPiece(PieceKind.Text, pieces[i - 1].Text + pieces[i].Text + pieces[i + 1].Text);
+                pieces.RemoveRange(i, 2);
+            }
     }
 
     private static QueryPiece? DateRange(Match m, DateOnly today)
