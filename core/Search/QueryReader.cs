@@ -5,7 +5,7 @@ namespace Enforcement.Search;
 
 /// <summary>
 /// Reads what a person typed the way they meant it: dates (2025年3月, 2025.3, 去年, 上个月) become a range on
-/// the decision date, amounts (5万, 五万, 伍万, 50,000, 十万以上, 1-5万元) a range on the penalty amounts, a body's
+/// the decision date, amounts (5万, 五万, 伍万, 50,000, 十万以上, 超过十万, 1-5万元) a range on the penalty amounts, a body's
 /// everyday name (市监局) a filter, synonym words their group, and filler, places and company suffixes are
 /// marked for relaxation. Whatever is left is text. A part that looks like a 文书号 is left whole.
 /// </summary>
@@ -19,7 +19,7 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千)?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千)?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
     private static partial Regex AmountRangePattern();
 
-    [GeneratedRegex(@"(?<pre>罚款|罚了|罚)?(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<u>万|千)?(?<y>元|块钱?)?(?<q>以上|以下|以内|多|左右)?(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"(?<pre>罚款|罚了|罚)?(?<cmp>超过|高于|大于|多于|不少于|不低于|至少|低于|少于|小于|不到|不足|不超过)?(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<u>万|千)?(?<y>元|块钱?)?(?<q>以上|以下|以内|多|左右)?(?![A-Za-z0-9])")]
     private static partial Regex AmountPattern();
 
     public static ReadQuery Read(string text, QueryLexicon lexicon, DateOnly today)
@@ -48,7 +48,8 @@ public static partial class QueryReader
         foreach (var pattern in new[] { AmountRangePattern(), AmountPattern() })
             foreach (Match m in pattern.Matches(text))
                 if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End) && AmountRange(m) is { } range)
-                    found.Add((m.Groups["a"].Index, m.Index + m.Length, range));
+                    // 超过, 不到 … belong to the amount; 罚款 before it stays a word of the query.
+                    found.Add((m.Groups["cmp"].Success ? m.Groups["cmp"].Index : m.Groups["a"].Index, m.Index + m.Length, range));
         found.Sort((a, b) => a.Start.CompareTo(b.Start));
 
         var pieces = new List<QueryPiece>();
@@ -155,7 +156,12 @@ public static partial class QueryReader
         }
 
         var unit = Unit(m.Groups["u"].Value);
-        var qualifier = m.Groups["q"].Value;
+        var qualifier = m.Groups["q"].Value is { Length: > 0 } after ? after : m.Groups["cmp"].Value switch
+        {
+            "超过" or "高于" or "大于" or "多于" or "不少于" or "不低于" or "至少" => "以上",
+            "" => "",
+            _ => "以下",
+        };
         var arabic = char.IsAsciiDigit(a[0]);
         var isAmount = arabic
             ? unit > 1 || yuan || qualifier.Length > 0 || m.Groups["pre"].Success || a.Contains(',') || a.Replace(".", "").Length >= 5
