@@ -12,6 +12,7 @@ internal static class SearchWording
         Relaxation.AnyOrder => "any-order",
         Relaxation.SomeWords => "some-words",
         Relaxation.WithoutRanges => "without-ranges",
+        Relaxation.OnlyUnderstood => "only-understood",
         _ => "none",
     };
 
@@ -23,6 +24,7 @@ internal static class SearchWording
             Relaxation.WithoutFiller => "去掉了部分词语后",
             Relaxation.AnyOrder => "不要求词语连在一起后",
             Relaxation.SomeWords => "只要求包含大部分词语后",
+            Relaxation.OnlyUnderstood => "只按能识别的词语",
             _ => "放宽金额、日期条件后",
         };
         var dropped = results.Dropped is { Count: > 0 } d ? $"（未使用：{string.Join("、", d)}）" : "";

@@ -17,6 +17,11 @@ public enum Relaxation
     SomeWords,
     /// <summary>Every word again (anywhere), but the amount and date ranges dropped.</summary>
     WithoutRanges,
+    /// <summary>
+    /// Only what was understood (synonym words, with bodies, amounts and dates), the rest of the text dropped, when
+    /// there is a synonym word: 会员卡不给退钱 finds the prepaid-card cases, which say nothing of 不给退钱.
+    /// </summary>
+    OnlyUnderstood,
 }
 
 /// <summary>A Lucene query for what a person typed, the terms a snippet should mark, and the words it left out.</summary>
@@ -51,6 +56,9 @@ internal static class QueryBuilder
         var dropped = new List<string>();
         if (string.IsNullOrWhiteSpace(input.Text)) return new BuiltQuery(new MatchAllDocsQuery(), terms, dropped);
 
+        if (stage == Relaxation.OnlyUnderstood && !input.Parts.Any(p => !p.Exact && p.Pieces.Any(x => x.Kind == PieceKind.Synonym)))
+            return new BuiltQuery(null, terms, dropped);
+
         var words = new List<Query>();
         var limits = new List<Query>();
         var boosts = new List<Query>();
@@ -66,9 +74,9 @@ internal static class QueryBuilder
                 var drop = piece.Kind switch
                 {
                     PieceKind.Droppable => stage >= Relaxation.WithoutFiller,
-                    PieceKind.Amount or PieceKind.Date => stage >= Relaxation.WithoutRanges,
-                    PieceKind.Text => stage >= Relaxation.WithoutFiller && piece.Text.Length == 1 && everywhere?.Invoke(piece.Text) == true
-                        && part.Pieces.Any(p => p.Kind == PieceKind.Droppable),
+                    PieceKind.Amount or PieceKind.Date => stage == Relaxation.WithoutRanges,
+                    PieceKind.Text => stage == Relaxation.OnlyUnderstood || stage >= Relaxation.WithoutFiller && piece.Text.Length == 1
+                        && everywhere?.Invoke(piece.Text) == true && part.Pieces.Any(p => p.Kind == PieceKind.Droppable),
                     _ => false,
                 };
                 if (drop) { dropped.Add(piece.Text); continue; }

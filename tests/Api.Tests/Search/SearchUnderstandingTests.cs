@@ -70,6 +70,20 @@ public sealed class SearchUnderstandingTests
     }
 
     [Fact]
+    public async Task A_complaint_around_a_word_the_search_knows_finds_the_cases_of_that_word_marked_as_such()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
+        var json = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("过期还不给退钱"));
+        Assert.Equal("only-understood", json.GetProperty("relaxation").GetString());
+        Assert.Equal(["还不给退钱"], json.GetProperty("dropped").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains(json.GetProperty("hits").EnumerateArray(), h => h.GetProperty("url").GetString() == "/decisions/2025/amr-12/");
+
+        // Nothing understood: nothing to fall back on, and nothing found.
+        var none = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("兴旺水果店还不给退钱"));
+        Assert.Equal(0, none.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task A_pinyin_slip_in_a_shop_name_is_answered_with_did_you_mean()
     {
         using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
