@@ -58,6 +58,17 @@ public sealed class SearchPageTests
     }
 
     [Fact]
+    public async Task The_page_keeps_the_kind_asked_for_so_the_next_search_from_it_keeps_it_too()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
+        var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("超市") + "&kind=decision")).Content.ReadAsStringAsync();
+        var kind = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("form.search-form select[name=kind]");
+        Assert.NotNull(kind);
+        Assert.Equal(["", "decision", "inspection"], kind.QuerySelectorAll("option").Select(o => o.GetAttribute("value")));
+        Assert.Equal("decision", kind.QuerySelector("option[selected]")?.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Without_the_shell_a_plain_page_is_served_and_pages_link_to_each_other()
     {
         var many = Enumerable.Range(1, 12).Select(i => SearchSamples.Decision($"d{i}", $"超市第{i}案", "当事人。", $"宜市监处罚〔2025〕{100 + i}号"));
