@@ -96,5 +96,13 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await page.EvaluateAsync("document.querySelector('#category').add(new Option('单用途商业预付卡发卡企业备案及资金存管情况检查'))");
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"),
             await page.EvaluateAsync<string>("'page ' + document.documentElement.scrollWidth + ' px wide on a ' + window.innerWidth + ' px screen'"));
+        // Each filter's label on the same row as its own list, not left at the end of the row above it.
+        var apart = await page.EvaluateAsync<string[]>("""
+            [...document.querySelectorAll('.search-filters label')].filter(l => {
+              const a = l.getBoundingClientRect(), b = document.getElementById(l.htmlFor).getBoundingClientRect();
+              return a.bottom <= b.top || b.bottom <= a.top;
+            }).map(l => l.textContent)
+            """);
+        Assert.Empty(apart);
     }
 }
