@@ -105,6 +105,27 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
     }
 
     [Fact]
+    public async Task On_a_phone_every_box_to_write_in_is_as_wide_as_its_section()
+    {
+        await using var portal = await PreviewPortal.StartAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = portal.Address.ToString(),
+            ViewportSize = new() { Width = 390, Height = 844 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/corrections/");
+
+        // Not a narrow default box beside empty space (half the column before), where the 文书号 example did not fit.
+        var narrow = await page.EvaluateAsync<string[]>("""
+            [...document.querySelectorAll('#correction-form textarea, #correction-form input[type=text], #correction-form input[type=email], #correction-form input[type=tel]')]
+              .filter(f => f.offsetParent !== null && f.getBoundingClientRect().width < 0.9 * f.closest('fieldset').clientWidth - 40)
+              .map(f => f.id)
+            """);
+        Assert.Empty(narrow);
+    }
+
+    [Fact]
     public async Task Without_javascript_the_form_still_files_the_request()
     {
         await using var portal = await PreviewPortal.StartAsync();

@@ -63,7 +63,9 @@ internal sealed class PreviewPortal : IAsyncDisposable
         await WritePageAsync<CorrectionsPage>("corrections/index.html", settings);
         await WritePageAsync<CorrectionStatusPage>("corrections/status/index.html", settings);
         Directory.CreateDirectory(Path.Combine(Site, "assets"));
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Assets", "corrections.js"), Path.Combine(Site, "assets", "corrections.js"));
+        // The site's own script and styles, as the built site serves them.
+        foreach (var asset in new[] { "corrections.js", "site.css" })
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "Assets", asset), Path.Combine(Site, "assets", asset));
         // Stand-in for the decision page (another feature's), around the real "申请更正" link component.
         var link = await RenderAsync<CorrectionLink>(new() { ["Decision"] = Decision });
         var decisionFolder = Path.Combine(Site, DecisionPage.Trim('/'));
