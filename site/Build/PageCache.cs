@@ -55,9 +55,14 @@ internal sealed class PageCache
         var old = Path.Combine(previousSiteDir, path);
         var file = new FileInfo(old);
         if (!file.Exists || file.Length != entry.Size || file.LastWriteTimeUtc.Ticks != entry.Modified) return false;
-        if (!HardLink(old, target)) File.Copy(old, target);
+        // A link is the same file, with the size and time just checked; a copy is a new file, stamped anew.
+        if (HardLink(old, target)) current[path] = entry;
+        else
+        {
+            File.Copy(old, target);
+            Remember(path, key, target);
+        }
         takenOver[path] = true;
-        Remember(path, key, target);
         return true;
     }
 
