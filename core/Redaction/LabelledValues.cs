@@ -21,7 +21,7 @@ public sealed record LabelPolicy(bool NaturalParty, bool MaskPartyName, string P
 /// </summary>
 public static partial class LabelledValues
 {
-    private enum Reader { Id, Document, Phone, Social, Account, Address, HomeIfPerson, Name, RoleName, PartyRole }
+    private enum Reader { Id, Document, Phone, Social, Account, Address, HomeIfPerson, Lives, Name, RoleName, PartyRole }
 
     // Longer labels first: the regex takes the first alternative that matches at the leftmost position.
     private static readonly (string Label, Reader Reader)[] Labels =
@@ -39,7 +39,10 @@ public static partial class LabelledValues
         ("卡号", Reader.Account), ("账户", Reader.Account),
         ("家庭住址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("户籍地址", Reader.Address), ("户籍所在地", Reader.Address),
         ("户籍地", Reader.Address), ("现居住地", Reader.Address), ("经常居住地", Reader.Address), ("居住地址", Reader.Address), ("居住地", Reader.Address),
-        ("暂住地", Reader.Address), ("现住", Reader.Address), ("家住", Reader.Address), ("住所地", Reader.HomeIfPerson), ("住所", Reader.HomeIfPerson),
+        ("暂住证", Reader.Document), ("暂住地", Reader.Address), ("暂住", Reader.Address), ("现住", Reader.Address), ("家住", Reader.Address),
+        ("住所地", Reader.HomeIfPerson), ("住所", Reader.HomeIfPerson),
+        // 张三，男，1985年3月12日出生，住江西省宜春市…: how a decision's heading gives a person's home.
+        ("住", Reader.Lives),
         ("曾用名", Reader.Name), ("别名", Reader.Name), ("又名", Reader.Name),
         ("委托代理人", Reader.Name), ("代理人", Reader.Name), ("见证人", Reader.Name), ("证人", Reader.Name), ("监护人", Reader.Name),
         ("联系人", Reader.Name), ("被询问人", Reader.Name), ("陈述人", Reader.Name), ("家属", Reader.Name),
@@ -77,8 +80,8 @@ public static partial class LabelledValues
     }
 
 
-    // 赣C·12345, 京A 12345, 粤B12345D (new-energy plates have six characters after the letter).
-    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][·•・\\. ]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])")]
+    // 赣C·12345, 京A 12345, 赣 C-12345, 粤B12345D (new-energy plates have six characters after the letter).
+    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Z][·•・\\. \\-]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])")]
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision.
@@ -152,6 +155,7 @@ public static partial class LabelledValues
                 Reader.Account => Code(folded, at, MaskKinds.BankCard),
                 Reader.Address => Address(folded, at),
                 Reader.HomeIfPerson => policy.NaturalParty || ClauseIsAboutPerson(folded, index) ? Address(folded, at) : null,
+                Reader.Lives => Lives(folded, index, at, policy),
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.RoleName => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } n && !IsInPartyName(n, policy) ? n : null,
                 // The party's own name is masked from the front matter; this finds it written otherwise (约翰·史密斯).
@@ -218,6 +222,21 @@ public static partial class LabelledValues
         var open = s.LastIndexOf('《', at);
         return open >= 0 && s.LastIndexOf('》', at) < open;
     }
+
+    /// <summary>
+    /// 住 alone, as a clause of its own about a person (，男，住宜春市…；住在…), followed by what reads as an address;
+    /// not 住宿, 住院, 住房 or 居住, which are words, nor a clause about a company.
+    /// </summary>
+    private static LabelledValue? Lives(string s, int index, int at, LabelPolicy policy)
+    {
+        // After a clause's start: punctuation, a line, a table cell, a tag (the gate reads pages as written).
+        if (index > 0 && s[index - 1] is not ('，' or ',' or '、' or '：' or ':' or '；' or ';' or '（' or '(' or ' ' or '\n' or '|' or '*' or '>')) return null;
+        if (at < s.Length && s[at] is '在' or '于') at++;
+        if (!(policy.NaturalParty || ClauseIsAboutPerson(s, index))) return null;
+        return Address(s, at) is { } v && s.AsSpan(v.Start, v.End - v.Start).IndexOfAny(AddressParts) >= 0 ? v : null;
+    }
+
+    private static readonly SearchValues<char> AddressParts = SearchValues.Create("省市县区镇乡村路街道巷弄号组栋幢室屯");
 
     /// <summary>An ID or document number: letters and digits, maybe grouped by spaces or dashes, with a bracketed check digit (A123456(7)).</summary>
     private static LabelledValue? Code(string s, int at, string kind)

@@ -25,6 +25,7 @@ public class LeakGateTests
     [InlineData("<p>账号：6222-0212-3456-7890-128</p>", MaskKinds.BankCard)]
     [InlineData("<p>当事人：王小明</p>", MaskKinds.PartyName)]
     [InlineData("<p>证件：360902 19900101 1233</p>", MaskKinds.PartyCode)]
+    [InlineData("<p>证人刘某，女，住宜春市袁州区湖田村5组</p>", MaskKinds.Address)]
     // A typo'd ID that passes as a credit code, broken over a line as a browser would join it with a space.
     [InlineData("<p>委托代理人身份证号码：3609021981\n09063136</p>", MaskKinds.IdNumber)]
     public void Finds_each_kind_and_names_the_file_but_not_the_secret(string html, string kind)
@@ -42,7 +43,7 @@ public class LeakGateTests
     public void A_redact_entry_is_looked_for_in_its_own_decisions_outputs_only()
     {
         // The same street may be a company's public registered address in another decision.
-        var own = Assert.Single(Scan("site/decisions/2025/person-1/index.html", "<p>住宜春市袁州区秀江路８８号</p>"));
+        var own = Assert.Single(Scan("site/decisions/2025/person-1/index.html", "<p>店开在宜春市袁州区秀江路８８号</p>"));
         Assert.Equal(MaskKinds.Listed, own.Kind);
         Assert.Equal("decisions/2025/person-1.md", own.Source);
         Assert.DoesNotContain("秀江路", own.ToString());

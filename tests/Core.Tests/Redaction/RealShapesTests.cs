@@ -45,6 +45,12 @@ public class RealShapesTests
     [InlineData("监护人：罗秀英，住址：宜春市袁州区秀江路 88 号3栋。", "秀江路")]
     [InlineData("其家庭住址为宜春市袁州区湖田村5组12号，", "湖田村")]
     [InlineData("户籍地址：江西省万载县康乐街道32号。", "康乐街道")]
+    // A decision's heading gives a person's home after 住 alone, as a clause of its own.
+    [InlineData("当事人：张三，男，汉族，1985年3月12日出生，住江西省宜春市袁州区秀江路88号。", "秀江路")]
+    [InlineData("委托代理人：王五，男，住宜春市袁州区湖田路6号。", "湖田路")]
+    [InlineData("当事人：王某，女，住在宜春市袁州区湖田村5组。", "湖田村")]
+    [InlineData("| 证人 | 刘某 | 女 |住宜春市袁州区湖田村5组 |", "湖田村")]
+    [InlineData("经营者李四，暂住宜春市袁州区秀江路88号3栋。", "秀江路")]
     [InlineData("曾用名：王二毛。", "王二毛")]
     [InlineData("证人阿依古丽·买买提称，当日在场。阿依古丽称其看见。", "阿依古丽")]
     [InlineData("委托代理人约翰·史密斯（JOHN SMITH）到场。", "史密斯")]
@@ -61,6 +67,24 @@ public class RealShapesTests
         Assert.DoesNotContain("12345", output);
         Assert.Contains("【车牌号已隐去】", output);
     }
+
+    [Theory]
+    [InlineData("一辆车牌号为赣 C 12345的货车", "12345")]
+    [InlineData("车牌赣C-12345，", "12345")]
+    [InlineData("该车（赣C·D12345）", "D12345")]
+    public void A_licence_plate_however_it_is_spaced_is_masked(string text, string secret)
+    {
+        var output = Samples.RedactOrg(text);
+        Assert.DoesNotContain(secret, output);
+        Assert.Contains("【车牌号已隐去】", output);
+    }
+
+    [Theory]
+    [InlineData("当事人于2025年1月为住宿旅客提供服务，住宿费每晚200元。")]
+    [InlineData("经查，当事人张三，男，因病住院，住院期间由其妻代为经营。")]
+    [InlineData("该店员工，男，居住在店内阁楼，住房由当事人提供。")]
+    [InlineData("当事人：宜春市某某食品有限公司，住所：宜春市袁州区秀江路88号。")]
+    public void Words_with_zhu_that_are_not_a_home_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 
     [Fact]
     public void Words_after_a_role_label_that_are_not_a_name_stay()
