@@ -112,10 +112,11 @@ public class SampleGeneratorTests(GeneratedTreeFixture tree) : IClassFixture<Gen
 
     /// <summary>
     /// Issue 9: some people are left out of redact: on purpose, so that redaction must find them by their words: a
-    /// witness in a table row with 证人, a child after 之子 / 之女, the party's name in pinyin.
+    /// witness in a table row with 证人 or with the home after 住, a child after 之子 / 之女, the party's name in pinyin.
     /// </summary>
     private static bool NamedByItsWords(string text, string name) =>
         text.Contains($"| {name} | 证人 |", StringComparison.Ordinal)
+        || text.Contains($"证人：{name}，", StringComparison.Ordinal) || text.Contains($"，住{name}，", StringComparison.Ordinal)
         || text.Contains($"之子{name}（", StringComparison.Ordinal) || text.Contains($"之女{name}（", StringComparison.Ordinal)
         || name.All(c => char.IsAsciiLetter(c) || c == ' ') && text.Contains($"**签名**：{name}", StringComparison.Ordinal);
 
@@ -134,6 +135,8 @@ public class SampleGeneratorTests(GeneratedTreeFixture tree) : IClassFixture<Gen
             Assert.Contains(names, n => n.Text.Contains($"之子{n.Written}（", StringComparison.Ordinal) || n.Text.Contains($"之女{n.Written}（", StringComparison.Ordinal));
             Assert.Contains(names, n => n.Written.All(c => char.IsAsciiLetter(c) || c == ' ') && n.Text.Contains($"**签名**：{n.Written}", StringComparison.Ordinal));
             Assert.Contains(manifest.AllSecrets, s => s.Kind == SecretKind.BirthDate);
+            Assert.Contains(manifest.Decisions, d => d.Secrets.Any(s => s.Kind == SecretKind.HomeAddress
+                && File.ReadAllText(Path.Combine(dir, d.SourcePath)).Contains($"，住{s.Written}，", StringComparison.Ordinal)));
         }
         finally
         {

@@ -4,7 +4,7 @@ namespace Enforcement.Sample;
 
 /// <summary>
 /// People written the other ways real decisions write them: a witness in a table that puts the role after the
-/// name, a child and its age, a natural-person party's date of birth and pinyin signature. None of them is listed
+/// name, a witness with the home after 住, a child and its age, a natural-person party's date of birth and pinyin signature. None of them is listed
 /// in redact:, so redaction must find each by its words. They draw from a random stream of their own, so adding
 /// them leaves every other generated value (and the search relevance set labelled on them) as it was.
 /// </summary>
@@ -44,6 +44,15 @@ internal static class PeopleInOtherShapes
             };
             c.Plant(SecretKind.PersonName, written, (spelled.Family + spelled.Given).ToUpperInvariant());
             text = After(text, "- **性别**：", $"- **签名**：{written}\n");
+        }
+        if (rng.Next(100) < 5)
+        {
+            // A witness introduced as a decision's heading introduces a person: sex, then 住 and the home.
+            var witness = SampleNames.Private(rng);
+            var home = SamplePlaces.Home(rng, c.Area);
+            c.Plant(SecretKind.PersonName, witness.Name, witness.Name);
+            c.Plant(SecretKind.HomeAddress, home, home);
+            text = Before(text, "## 陈述申辩", $"证人：{witness.Name}，{(witness.Male ? "男" : "女")}，住{home}，系当日在店内购物的顾客。\n\n");
         }
         return text;
     }
