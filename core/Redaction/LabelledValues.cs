@@ -41,6 +41,7 @@ public static partial class LabelledValues
         ("户籍地", Reader.Address), ("现居住地", Reader.Address), ("经常居住地", Reader.Address), ("居住地址", Reader.Address), ("居住地", Reader.Address),
         ("暂住证", Reader.Document), ("暂住地", Reader.Address), ("暂住", Reader.Address), ("现住", Reader.Address), ("家住", Reader.Address),
         ("住所地", Reader.HomeIfPerson), ("住所", Reader.HomeIfPerson),
+        ("联系地址", Reader.HomeIfPerson), ("通讯地址", Reader.HomeIfPerson), ("送达地址", Reader.HomeIfPerson),
         // 张三，男，1985年3月12日出生，住江西省宜春市…: how a decision's heading gives a person's home.
         ("住", Reader.Lives),
         ("曾用名", Reader.Name), ("别名", Reader.Name), ("又名", Reader.Name),
@@ -50,7 +51,11 @@ public static partial class LabelledValues
         ("未成年人", Reader.Name), ("其女儿", Reader.Name), ("其儿子", Reader.Name), ("其妻子", Reader.Name), ("其丈夫", Reader.Name),
         ("其子", Reader.Name), ("其女", Reader.Name), ("之子", Reader.Name), ("之女", Reader.Name), ("其妻", Reader.Name), ("其夫", Reader.Name),
         ("儿子", Reader.Name), ("女儿", Reader.Name), ("孙子", Reader.Name), ("孙女", Reader.Name), ("妻子", Reader.Name), ("丈夫", Reader.Name),
-        ("配偶", Reader.Name),
+        ("配偶", Reader.Name), ("其父亲", Reader.Name), ("其母亲", Reader.Name), ("其父", Reader.Name), ("其母", Reader.Name), ("父亲", Reader.Name),
+        ("母亲", Reader.Name), ("哥哥", Reader.Name), ("弟弟", Reader.Name), ("姐姐", Reader.Name), ("妹妹", Reader.Name),
+        // The party's staff, named where they served or spoke: 店员赵小燕称…, 收银员钱多多证实….
+        ("店员", Reader.Name), ("营业员", Reader.Name), ("收银员", Reader.Name), ("服务员", Reader.Name), ("销售员", Reader.Name),
+        ("员工", Reader.Name), ("雇员", Reader.Name), ("店长", Reader.Name), ("厨师", Reader.Name),
         ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
         ("当事人", Reader.PartyRole),
     ];

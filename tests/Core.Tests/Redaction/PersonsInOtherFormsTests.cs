@@ -116,6 +116,12 @@ public class PersonsInOtherFormsTests
     [InlineData("- **出生日期**：1985年3月12日\n", "- **出生日期**：【出生日期已隐去】\n")]
     [InlineData("2024年3月25日，本局执法人员检查。", "2024年3月25日，本局执法人员检查。")]
     [InlineData("该批产品于2024年3月生产。", "该批产品于2024年3月生产。")]
+    [InlineData("当事人王小明，男，1985年3月12日生，汉族。", "当事人王某某，男，【出生日期已隐去】生，汉族。")]
+    [InlineData("当事人王小明（男，1985-03-12生）", "当事人王某某（男，【出生日期已隐去】生）")]
+    [InlineData("当事人王小明，男，1985.03.12出生。", "当事人王某某，男，【出生日期已隐去】出生。")]
+    [InlineData("当事人王小明，男，生于1985年3月12日，汉族。", "当事人王某某，男，生于【出生日期已隐去】，汉族。")]
+    [InlineData("该违法行为发生于2025年1月7日，", "该违法行为发生于2025年1月7日，")]
+    [InlineData("当事人于2025年1月7日生产的食品", "当事人于2025年1月7日生产的食品")]
     public void A_date_of_birth_is_masked_and_other_dates_stay(string text, string expected) =>
         Assert.Equal(expected, Samples.RedactPerson(text));
 

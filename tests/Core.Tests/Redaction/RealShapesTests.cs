@@ -51,6 +51,13 @@ public class RealShapesTests
     [InlineData("当事人：王某，女，住在宜春市袁州区湖田村5组。", "湖田村")]
     [InlineData("| 证人 | 刘某 | 女 |住宜春市袁州区湖田村5组 |", "湖田村")]
     [InlineData("经营者李四，暂住宜春市袁州区秀江路88号3栋。", "秀江路")]
+    // Family and staff, named where they spoke or served.
+    [InlineData("其父亲张五称对此不知情。", "张五")]
+    [InlineData("其母亲刘秀兰、其哥哥张大山均在场。", "刘秀兰")]
+    [InlineData("其母亲刘秀兰、其哥哥张大山均在场。", "张大山")]
+    [InlineData("经询问店员赵小燕，其称该批食品系其进货。", "赵小燕")]
+    [InlineData("收银员钱多多证实当日售出2瓶。", "钱多多")]
+    [InlineData("当事人员工李春生未取得健康证明。", "李春生")]
     [InlineData("曾用名：王二毛。", "王二毛")]
     [InlineData("证人阿依古丽·买买提称，当日在场。阿依古丽称其看见。", "阿依古丽")]
     [InlineData("委托代理人约翰·史密斯（JOHN SMITH）到场。", "史密斯")]
@@ -84,7 +91,17 @@ public class RealShapesTests
     [InlineData("经查，当事人张三，男，因病住院，住院期间由其妻代为经营。")]
     [InlineData("该店员工，男，居住在店内阁楼，住房由当事人提供。")]
     [InlineData("当事人：宜春市某某食品有限公司，住所：宜春市袁州区秀江路88号。")]
-    public void Words_with_zhu_that_are_not_a_home_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+    [InlineData("送达地址：宜春市袁州区秀江路88号。")]
+    [InlineData("店员向消费者销售过期食品，当事人未对员工进行培训，员工工资按月发放，该店店长未能提供进货票据。")]
+    public void Words_with_zhu_that_are_not_a_home_and_staff_words_without_a_name_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Fact]
+    public void A_natural_persons_contact_or_service_address_is_masked()
+    {
+        var output = Samples.RedactPerson("送达地址：宜春市袁州区秀江路88号3栋501室。联系地址：宜春市袁州区湖田村5组。");
+        Assert.DoesNotContain("秀江路", output);
+        Assert.DoesNotContain("湖田村", output);
+    }
 
     [Fact]
     public void Words_after_a_role_label_that_are_not_a_name_stay()
