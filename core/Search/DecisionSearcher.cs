@@ -116,7 +116,21 @@ public sealed class DecisionSearcher : IDisposable
             }
         }
         found ??= new SearchResults(0, request.Page, request.Size, []);
-        return found.Relaxation == Relaxation.None && found.Total > 0 ? found : found with { DidYouMean = DidYouMean(read) };
+        if (found.Relaxation == Relaxation.None && found.Total > 0) return found;
+        return found with { DidYouMean = DidYouMean(read) ?? (found.Total == 0 ? WithoutQuotes(request) : null) };
+    }
+
+    /// <summary>
+    /// A quoted phrase is searched exactly as written and never loosened; people quote out of habit (“过期食品”)
+    /// as often as for exactness, so when the quotes find nothing the same words without them are offered, if
+    /// they find something.
+    /// </summary>
+    private string? WithoutQuotes(SearchRequest request)
+    {
+        var typed = UserQuery.Parse(request.Query);
+        if (typed.Quoted.Count == 0) return null;
+        var unquoted = string.Join(" ", typed.Parts);
+        return Search(request with { Query = unquoted, Page = 1 }).Total > 0 ? unquoted : null;
     }
 
     private bool InMostDocuments(string term) => reader.DocFreq(new Term(SearchFields.All, term)) * 2 > reader.MaxDoc;

@@ -95,6 +95,22 @@ public sealed class SearchUnderstandingTests
     }
 
     [Fact]
+    public async Task Words_quoted_out_of_habit_that_find_nothing_are_offered_without_the_quotes()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
+        var json = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("“集市 过期”"));
+        Assert.Equal(0, json.GetProperty("total").GetInt32());
+        Assert.Equal("集市 过期", json.GetProperty("didYouMean").GetProperty("q").GetString());
+        var offered = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("集市 过期"));
+        Assert.Contains(offered.GetProperty("hits").EnumerateArray(), h => h.GetProperty("url").GetString() == "/decisions/2025/amr-41/");
+
+        // Quotes that find something are taken as meant.
+        var exact = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("“保质期”"));
+        Assert.True(exact.GetProperty("total").GetInt32() > 0);
+        Assert.False(exact.TryGetProperty("didYouMean", out var none) && none.ValueKind != JsonValueKind.Null);
+    }
+
+    [Fact]
     public async Task The_results_page_labels_relaxed_results_so_nobody_takes_them_for_exact_matches()
     {
         using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
