@@ -160,7 +160,7 @@ public static partial class LabelledValues
                 Reader.Account => Code(folded, at, MaskKinds.BankCard),
                 Reader.Address => Address(folded, at),
                 Reader.HomeIfPerson => policy.NaturalParty || ClauseIsAboutPerson(folded, index) ? Address(folded, at) : null,
-                Reader.Lives => Lives(folded, index, at, policy),
+                Reader.Lives => policy.NaturalParty || ClauseIsAboutPerson(folded, index) ? Lives(folded, index, at) : null,
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.RoleName => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } n && !IsInPartyName(n, policy) ? n : null,
                 // The party's own name is masked from the front matter; this finds it written otherwise (约翰·史密斯).
@@ -229,15 +229,14 @@ public static partial class LabelledValues
     }
 
     /// <summary>
-    /// 住 alone, as a clause of its own about a person (，男，住宜春市…；住在…), followed by what reads as an address;
-    /// not 住宿, 住院, 住房 or 居住, which are words, nor a clause about a company.
+    /// 住 alone, as a clause of its own (，男，住宜春市…；住在…), followed by what reads as an address; not 住宿, 住院,
+    /// 住房 or 居住, which are words. Read, like 住所, only where the clause is about a person.
     /// </summary>
-    private static LabelledValue? Lives(string s, int index, int at, LabelPolicy policy)
+    private static LabelledValue? Lives(string s, int index, int at)
     {
         // After a clause's start: punctuation, a line, a table cell, a tag (the gate reads pages as written).
         if (index > 0 && s[index - 1] is not ('，' or ',' or '、' or '：' or ':' or '；' or ';' or '（' or '(' or ' ' or '\n' or '|' or '*' or '>')) return null;
         if (at < s.Length && s[at] is '在' or '于') at++;
-        if (!(policy.NaturalParty || ClauseIsAboutPerson(s, index))) return null;
         return Address(s, at) is { } v && s.AsSpan(v.Start, v.End - v.Start).IndexOfAny(AddressParts) >= 0 ? v : null;
     }
 

@@ -153,6 +153,7 @@ public class RealShapesTests
     [InlineData("（电话：(0795)3261234）", "（电话：【电话已隐去】）")]
     [InlineData("批号12345678901\n\n2025年1月7日检查", "批号12345678901\n\n2025年1月7日检查")]
     [InlineData("手机**13907951234**。", "手机**【电话已隐去】**。")]
+    [InlineData("暂住证号码：A12345678，", "暂住证号码：【证件号码已隐去】，")]   // a document, not the 暂住 address
     public void A_mask_covers_exactly_the_secret(string text, string expected) => Assert.Equal(expected, Samples.RedactOrg(text));
 
     [Fact]
