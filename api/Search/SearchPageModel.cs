@@ -13,7 +13,7 @@ public sealed record SearchPageModel(
 {
     public string Query => Raw.GetValueOrDefault("q", "").Trim();
 
-    public string Title => Query.Length == 0 ? "搜索处罚决定" : $"“{(Query.Length > 40 ? Query[..40] + "…" : Query)}”的搜索结果";
+    public string Title => Query.Length == 0 ? "搜索处罚决定" : $"{SearchWording.Quoted(Query.Length > 40 ? Query[..40] + "…" : Query)}的搜索结果";
 
     /// <summary>处罚决定, 双随机抽查结果 or 结果, by the kind filter.</summary>
     public string Noun => SearchWording.KindNoun(Request?.Kind);

@@ -28,8 +28,15 @@ internal static class SearchWording
             _ => "放宽金额、日期条件后",
         };
         var dropped = results.Dropped is { Count: > 0 } d ? $"（未使用：{string.Join("、", d)}）" : "";
-        return $"没有与“{query}”完全一致的结果。以下是{how}找到的结果{dropped}，可能与您要找的不完全相符。";
+        return $"没有与{Quoted(query)}完全一致的结果。以下是{how}找到的结果{dropped}，可能与您要找的不完全相符。";
     }
+
+    /// <summary>
+    /// The query in quotes, as the pages name it; one typed in quotes already (“过期食品”, "过期食品", 「过期食品」)
+    /// keeps its own, so the heading does not read ““过期食品””. search.js does the same.
+    /// </summary>
+    public static string Quoted(string query) =>
+        query.Length >= 2 && "“\"「『'‘".Contains(query[0]) && "”\"」』'’".Contains(query[^1]) ? query : $"“{query}”";
 
     /// <summary>What the count names: 处罚决定 or 双随机抽查结果 when one kind is asked for, 结果 for both.</summary>
     public static string KindNoun(string? kind) => kind switch

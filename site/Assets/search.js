@@ -52,12 +52,17 @@
     return m ? m[1] + '年' + Number(m[2]) + '月' + Number(m[3]) + '日' : iso;
   }
 
+  // The query in quotes; one typed in quotes already keeps its own (SearchWording.Quoted), not ““…””.
+  function quoted(q) {
+    return q.length >= 2 && '“"「『\'‘'.indexOf(q[0]) >= 0 && '”"」』\'’'.indexOf(q[q.length - 1]) >= 0 ? q : '“' + q + '”';
+  }
+
   // 您是不是要找 … and the label over relaxed results, so nobody takes them for exact matches.
   function explain(data, q) {
     note.textContent = '';
     if (data.relaxed) {
       var dropped = data.dropped && data.dropped.length ? '（未使用：' + data.dropped.join('、') + '）' : '';
-      note.appendChild(el('p', 'search-message search-relaxed', '没有与“' + q + '”完全一致的结果。以下是放宽条件后找到的结果' + dropped + '，可能与您要找的不完全相符。'));
+      note.appendChild(el('p', 'search-message search-relaxed', '没有与' + quoted(q) + '完全一致的结果。以下是放宽条件后找到的结果' + dropped + '，可能与您要找的不完全相符。'));
     }
     if (data.didYouMean) {
       var p = el('p', 'search-did-you-mean', '您是不是要找 ');
@@ -84,7 +89,7 @@
 
   function render(data, q) {
     list.textContent = '';
-    var about = (q ? '与“' + q + '”有关的' : '') + noun();
+    var about = (q ? '与' + quoted(q) + '有关的' : '') + noun();
     explain(data, q);
     if (!data.total) {
       status.textContent = '没有找到' + about + '。请换个关键词，或减少筛选条件。';

@@ -110,6 +110,23 @@ public sealed class SearchUnderstandingTests
         Assert.False(exact.TryGetProperty("didYouMean", out var none) && none.ValueKind != JsonValueKind.Null);
     }
 
+    [Theory]
+    [InlineData("“集市 过期”")]
+    [InlineData("\"集市 过期\"")]
+    [InlineData("「集市 过期」")]
+    public async Task A_query_typed_in_quotes_is_named_in_its_own_quotes_not_in_a_second_pair(string typed)
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
+        var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString(typed))).Content.ReadAsStringAsync();
+        var page = new HtmlParser().ParseDocument(html);
+        Assert.Equal(typed + "的搜索结果", page.QuerySelector("h1")?.TextContent);
+        Assert.Contains("没有找到与" + typed + "有关的", page.QuerySelector(".search-empty")?.TextContent);
+        Assert.DoesNotContain("““", html);
+
+        var unquoted = new HtmlParser().ParseDocument(await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("集市 过期"))).Content.ReadAsStringAsync());
+        Assert.Equal("“集市 过期”的搜索结果", unquoted.QuerySelector("h1")?.TextContent);
+    }
+
     [Fact]
     public async Task The_results_page_labels_relaxed_results_so_nobody_takes_them_for_exact_matches()
     {

@@ -80,6 +80,25 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     }
 
     [Fact]
+    public async Task Words_typed_in_quotes_are_named_once_quoted_and_offered_without_the_quotes()
+    {
+        using var portal = new Portal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await page.GetByLabel("关键词").FillAsync("“过期食品”");
+        await page.Locator("#search-form button[type=submit]").ClickAsync();
+
+        var link = page.Locator(".search-did-you-mean a");
+        await link.WaitForAsync();
+        Assert.Equal("没有找到与“过期食品”有关的结果。请换个关键词，或减少筛选条件。", await page.Locator("#search-status").InnerTextAsync());
+        Assert.Equal("过期食品", await link.InnerTextAsync());
+        await link.ClickAsync();
+        await page.Locator(".search-hit a", new() { HasText = "超过保质期" }).First.WaitForAsync();
+        Assert.StartsWith("找到", await page.Locator("#search-status").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task On_a_phone_everyday_words_find_decisions_and_the_page_fits_the_screen()
     {
         using var portal = new Portal();
