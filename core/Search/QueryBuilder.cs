@@ -83,7 +83,13 @@ internal static class QueryBuilder
                 switch (piece.Kind)
                 {
                     case PieceKind.Text or PieceKind.Droppable:
-                        if ((stage >= Relaxation.AnyOrder ? AllTerms(analyzer, piece.Text, terms) : Phrase(analyzer, piece.Text, terms)) is { } q) words.Add(q);
+                        var text = piece.Text;
+                        if (stage >= Relaxation.AnyOrder && WithoutPlaceKind(text) is { } stem)
+                        {
+                            dropped.Add(text[^1..]);
+                            text = stem;
+                        }
+                        if ((stage >= Relaxation.AnyOrder ? AllTerms(analyzer, text, terms) : Phrase(analyzer, text, terms)) is { } q) words.Add(q);
                         break;
                     case PieceKind.Synonym:
                         var any = new BooleanQuery();
@@ -134,6 +140,14 @@ internal static class QueryBuilder
         }
         return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped);
     }
+
+    /// <summary>
+    /// A word less what people put after a trade or a name (水泥厂, 电器店, 水果摊, 美容院) where decisions write the
+    /// registered name (华泰水泥有限公司, 美联电器有限公司, 丽人美容美发有限公司); null for any other word, and for two
+    /// characters (药店, 工厂 are words in themselves).
+    /// </summary>
+    private static string? WithoutPlaceKind(string word) =>
+        word.Length >= 3 && "店厂铺摊院".Contains(word[^1]) && !char.IsAsciiLetterOrDigit(word[^2]) ? word[..^1] : null;
 
     private static Query AnyOf(IEnumerable<Query> queries)
     {
