@@ -49,6 +49,7 @@ public static partial class ContentLoader
         errors.AddRange(CrossReferences.Check(content));
         errors.AddRange(DisclosureReferences.Check(content));
         errors.AddRange(CaseLeadAuthority.Check(content));
+        errors.AddRange(NamesInFileNames.Check(content));
         return errors.Count == 0 ? new LoadResult(content, []) : new LoadResult(null, errors);
     }
 

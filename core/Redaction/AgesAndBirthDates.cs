@@ -15,9 +15,10 @@ public static partial class AgesAndBirthDates
     [GeneratedRegex("(?<=(?:年仅|现年|时年|年龄|年方|[，,（(、])[：: ]?)(?<age>[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?周?岁(?!以[上下内]|及以[上下]|至|到|[-~～])")]
     private static partial Regex AgePattern();
 
-    // 1985年3月12日出生, 1985年3月生, 1985.03.12出生, 出生于1985年3月12日, ，生于1985年3月 (not 发生于), 出生日期：1985-03-12,
+    // 1985年3月12日出生, 1985年3月生, 1978年出生, 1985.03.12出生, 出生于1985年3月12日, ，生于1985年3月 (not 发生于), 出生日期：1985-03-12,
     // **出生年月**：1985.03.
-    [GeneratedRegex("(?:19|20)[0-9]{2}(?: ?年 ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?日)?|[-./][0-9]{1,2}[-./][0-9]{1,2})(?=出生|生[，,。；;）)])|(?<=出生日期|出生年月日|出生年月|出生于|[，,（(：:]生于)[*_]*[：: ]*[*_ ]*(?:19|20)[0-9]{2}(?: ?年 ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?日)?|[-./][0-9]{1,2}(?:[-./][0-9]{1,2})?)")]
+    // A year alone says as much: 1978年出生, 生于1985年, 85年生人.
+    [GeneratedRegex("(?:(?:19|20)|(?<![0-9]))[0-9]{2}(?: ?年(?: ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?日)?)?|[-./][0-9]{1,2}[-./][0-9]{1,2})(?=出生|生[，,。；;）)]|生人)|(?<=出生日期|出生年月日|出生年月|出生于|[，,（(：:其]生于)[*_]*[：: ]*[*_ ]*(?:19|20)[0-9]{2}(?: ?年(?: ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?日)?)?|[-./][0-9]{1,2}(?:[-./][0-9]{1,2})?)")]
     private static partial Regex BirthPattern();
 
     public static IEnumerable<LabelledValue> Find(string folded)
@@ -36,12 +37,12 @@ public static partial class AgesAndBirthDates
         }
     }
 
-    /// <summary>出生, or 生 after a date (…12日生, 1985-03-12生) or before 于: where <see cref="BirthPattern"/> can match.</summary>
+    /// <summary>出生, or 生 after a date (…12日生, 1985年生, 1985-03-12生) or before 于: where <see cref="BirthPattern"/> can match.</summary>
     private static bool MayHoldBirthDate(string s)
     {
         for (var i = s.IndexOf('生'); i >= 0; i = s.IndexOf('生', i + 1))
         {
-            if (i > 0 && (s[i - 1] is '出' or '月' or '日' || char.IsAsciiDigit(s[i - 1]))) return true;
+            if (i > 0 && (s[i - 1] is '出' or '月' or '日' or '年' || char.IsAsciiDigit(s[i - 1]))) return true;
             if (i + 1 < s.Length && s[i + 1] == '于') return true;
         }
         return false;

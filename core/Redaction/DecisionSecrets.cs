@@ -81,10 +81,16 @@ public static class DecisionSecrets
     /// </summary>
     private static void AddPinyin(List<Secret> list, string name, string kind, string replacement)
     {
+        foreach (var key in SpelledKeys(name)) list.Add(new Secret(key, kind, replacement, Spelled: true));
+    }
+
+    /// <summary>The keys (upper-case letters) of a Chinese name spelled in pinyin either way round: WANGXIAOMING, XIAOMINGWANG.</summary>
+    internal static IEnumerable<string> SpelledKeys(string name)
+    {
         var n = name.Trim();
-        if (n.Length is < 2 or > 4 || !n.All(NameOccurrences.IsIdeograph)) return;
+        if (n.Length is < 2 or > 4 || !n.All(NameOccurrences.IsIdeograph)) yield break;
         var syllables = Pinyin.Syllables(n);
-        if (!syllables.All(s => s.Length > 0 && s.All(char.IsAsciiLetter))) return;
+        if (!syllables.All(s => s.Length > 0 && s.All(char.IsAsciiLetter))) yield break;
         var surname = Math.Max(1, Surnames.At(n));
         var given = string.Concat(syllables[surname..]);
         var families = new[] { string.Concat(syllables[..surname]), SurnameReadings.GetValueOrDefault(n[..surname], "") };
@@ -92,7 +98,7 @@ public static class DecisionSecrets
             foreach (var spelled in new[] { family + given, given + family })
             {
                 var key = TextFolding.Key(spelled);
-                if (key.Length >= 5) list.Add(new Secret(key, kind, replacement, Spelled: true));
+                if (key.Length >= 5) yield return key;
             }
     }
 

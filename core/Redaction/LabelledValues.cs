@@ -27,21 +27,27 @@ public static partial class LabelledValues
     private static readonly (string Label, Reader Reader)[] Labels =
     [
         ("公民身份号码", Reader.Id), ("身份证件号码", Reader.Id), ("身份证号码", Reader.Id), ("身份证号", Reader.Id), ("身份号码", Reader.Id),
-        ("香港身份证", Reader.Document), ("澳门身份证", Reader.Document), ("台湾身份证", Reader.Document), ("身份证", Reader.Id),
+        ("身份证地址", Reader.Address), ("香港居民身份证", Reader.Document), ("澳门居民身份证", Reader.Document), ("香港身份证", Reader.Document), ("澳门身份证", Reader.Document), ("台湾身份证", Reader.Document), ("身份证", Reader.Id),
         ("往来港澳通行证", Reader.Document), ("港澳通行证", Reader.Document), ("台湾通行证", Reader.Document), ("通行证号码", Reader.Document),
         ("通行证", Reader.Document), ("台胞证", Reader.Document), ("回乡证", Reader.Document), ("护照号码", Reader.Document), ("护照号", Reader.Document),
-        ("护照", Reader.Document), ("证件号码", Reader.Document), ("证件号", Reader.Document), ("居住证", Reader.Document), ("驾驶证号", Reader.Document),
+        ("护照", Reader.Document), ("证件号码", Reader.Document), ("证件号", Reader.Document), ("居住证", Reader.Document), ("驾驶证档案编号", Reader.Document), ("驾驶证号", Reader.Document),
+        ("车辆识别代号", Reader.Document), ("车辆识别码", Reader.Document), ("车架号", Reader.Document), ("发动机号", Reader.Document),
+        ("医保卡号", Reader.Document), ("医保卡", Reader.Document), ("社保卡号", Reader.Document), ("社保卡", Reader.Document),
         ("手机号码", Reader.Phone), ("手机号", Reader.Phone), ("联系手机", Reader.Phone), ("手机", Reader.Phone), ("移动电话", Reader.Phone),
         ("联系电话", Reader.Phone), ("电话号码", Reader.Phone), ("固定电话", Reader.Phone), ("电话", Reader.Phone), ("联系方式", Reader.Phone),
         ("座机", Reader.Phone), ("TEL", Reader.Phone), ("Tel", Reader.Phone),
-        ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
-        ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
+        ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
+        ("抖音号", Reader.Social), ("快手号", Reader.Social), ("vx", Reader.Social), ("VX", Reader.Social),
+        ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行卡", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
         ("卡号", Reader.Account), ("账户", Reader.Account),
         ("家庭住址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("户籍地址", Reader.Address), ("户籍所在地", Reader.Address),
-        ("户籍地", Reader.Address), ("现居住地", Reader.Address), ("经常居住地", Reader.Address), ("居住地址", Reader.Address), ("居住地", Reader.Address),
+        ("户籍地", Reader.Address), ("户口所在地", Reader.Address), ("户口地址", Reader.Address),
+        ("籍贯", Reader.Address), ("现居住地", Reader.Address), ("经常居住地", Reader.Address), ("居住地址", Reader.Address), ("居住地", Reader.Address),
         ("暂住证", Reader.Document), ("暂住地", Reader.Address), ("暂住", Reader.Address), ("现住", Reader.Address), ("家住", Reader.Address),
         ("住所地", Reader.HomeIfPerson), ("住所", Reader.HomeIfPerson),
         ("联系地址", Reader.HomeIfPerson), ("通讯地址", Reader.HomeIfPerson), ("送达地址", Reader.HomeIfPerson),
+        ("收货地址", Reader.HomeIfPerson), ("收件地址", Reader.HomeIfPerson), ("寄件地址", Reader.HomeIfPerson),
+        ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives),
         // 张三，男，1985年3月12日出生，住江西省宜春市…: how a decision's heading gives a person's home.
         ("住", Reader.Lives),
         ("曾用名", Reader.Name), ("别名", Reader.Name), ("又名", Reader.Name),
@@ -55,7 +61,18 @@ public static partial class LabelledValues
         ("母亲", Reader.Name), ("哥哥", Reader.Name), ("弟弟", Reader.Name), ("姐姐", Reader.Name), ("妹妹", Reader.Name),
         // The party's staff, named where they served or spoke: 店员赵小燕称…, 收银员钱多多证实….
         ("店员", Reader.Name), ("营业员", Reader.Name), ("收银员", Reader.Name), ("服务员", Reader.Name), ("销售员", Reader.Name),
-        ("员工", Reader.Name), ("雇员", Reader.Name), ("店长", Reader.Name), ("厨师", Reader.Name),
+        ("员工", Reader.Name), ("雇员", Reader.Name), ("店长", Reader.Name), ("厨师", Reader.Name), ("帮工", Reader.Name),
+        ("财务人员", Reader.Name), ("会计", Reader.Name), ("出纳", Reader.Name), ("技术员", Reader.Name), ("保安", Reader.Name),
+        ("驾驶员", Reader.Name), ("司机", Reader.Name),
+        // Others a decision names: whistle-blowers and complainants above all, owners, buyers, neighbours.
+        ("举报人", Reader.Name), ("投诉人", Reader.Name), ("消费者", Reader.Name), ("受害人", Reader.Name), ("被害人", Reader.Name),
+        ("实际控制人", Reader.Name), ("股东", Reader.Name), ("监事", Reader.Name), ("承包人", Reader.Name), ("合伙人", Reader.Name),
+        ("业主", Reader.Name), ("出租人", Reader.Name), ("承租人", Reader.Name), ("房东", Reader.Name), ("邻居", Reader.Name),
+        ("同事", Reader.Name), ("朋友", Reader.Name), ("女友", Reader.Name), ("男友", Reader.Name), ("前妻", Reader.Name), ("前夫", Reader.Name),
+        ("收货人", Reader.Name), ("收件人", Reader.Name), ("寄件人", Reader.Name), ("学生", Reader.Name), ("伙同", Reader.Name),
+        ("其孙", Reader.Name), ("其兄", Reader.Name), ("其弟", Reader.Name), ("其姐", Reader.Name), ("其妹", Reader.Name),
+        ("岳父", Reader.Name), ("岳母", Reader.Name), ("侄子", Reader.Name), ("侄女", Reader.Name), ("外甥", Reader.Name),
+        ("继子", Reader.Name), ("继女", Reader.Name), ("之妻", Reader.Name), ("之夫", Reader.Name),
         ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
         ("当事人", Reader.PartyRole),
     ];
@@ -86,11 +103,14 @@ public static partial class LabelledValues
 
 
     // 赣C·12345, 京A 12345, 赣 C-12345, 粤B12345D (new-energy plates have six characters after the letter).
-    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Z][·•・\\. \\-]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])")]
+    // 赣c12345 typed in lower case; 赣C1234学 (a driving school's), 赣C1234挂 (a trailer's).
+    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])")]
     private static partial Regex PlatePattern();
 
-    // Health and social assistance: said of a person, never needed to understand the decision.
-    [GeneratedRegex("患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
+    // tells to be treated leniently: 系糖尿病患者, 因脑梗塞住院治疗, 身患肺结核, 精神残疾二级, 二级残疾人, 怀有身孕, 正在接受化疗,
+    // 宗教信仰, a criminal record (曾因销售假药罪被判处…).
+    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,8}住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
     private static partial Regex SensitivePattern();
 
     /// <summary>A transliterated foreign or minority name: 约翰·史密斯, 阿依古丽·买买提.</summary>
@@ -127,6 +147,12 @@ public static partial class LabelledValues
     [GeneratedRegex("^[A-Z][A-Za-z]+(?:[ .\\-][A-Z][A-Za-z]+){1,3}")]
     private static partial Regex LatinName();
 
+    [GeneratedRegex("^[a-z]{2,}(?: [a-z]{2,}){1,3}(?![A-Za-z])")]
+    private static partial Regex LowerLatinName();
+
+    [GeneratedRegex("^[\\u4E00-\\u9FFF](?:[ \\u3000][\\u4E00-\\u9FFF]){1,2}")]
+    private static partial Regex SpacedName();
+
     /// <summary>Words that may stand between a label and its value.</summary>
     private static bool IsGap(char c) => c is ' ' or '\t' or ':' or '：' or '*' or '_' or '|' or '为' or '是' or '系' or '\u00A0' or '\u3000';
 
@@ -148,6 +174,10 @@ public static partial class LabelledValues
             if (string.CompareOrdinal(folded, at, "号码", 0, 2) == 0) at += 2;
             else if (at < folded.Length && folded[at] == '号' && reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account) at++;
             while (at < folded.Length && at - (index + label.Length) < 6 && IsGap(folded[at])) at++;
+            // 微信（hzq_1985）, 护照（No. 531234567）: the value in brackets, maybe after No.
+            if (reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account && at < folded.Length && folded[at] is '(' or '（') at++;
+            if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
+                for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
             if (at >= folded.Length) break;
             // A colon, a space or a table cell between label and value; 系, 为 and 是 are words, not separators.
             var separated = folded.AsSpan(index + label.Length, at - index - label.Length).IndexOfAny("：:| \t\u00A0\u3000") >= 0;
@@ -175,7 +205,7 @@ public static partial class LabelledValues
         // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
         for (var m = SensitivePattern().Match(folded); m.Success; m = m.NextMatch())
-            if (!InsideTitle(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
+            if (!InsideTitle(folded, m.Index) && !IsClaim(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
         found.AddRange(AgesAndBirthDates.Find(folded));
         if (folded.Contains('|')) TableNames(folded, policy, found);
         foreach (var m in DottedNames(folded))
@@ -221,6 +251,26 @@ public static partial class LabelledValues
     private static bool IsInPartyName(LabelledValue v, LabelPolicy policy) =>
         !policy.NaturalParty && v.Name is { } n && TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(n), StringComparison.Ordinal);
 
+    /// <summary>
+    /// What an advertisement, a label or a product claims (宣称可治愈乙肝, “孕妇及哺乳期妇女慎用”, 艾滋病检测试纸): the
+    /// violation itself, not a fact about a person. Inside quotes, or in a clause that speaks of claims or products.
+    /// </summary>
+    private static bool IsClaim(string s, int at)
+    {
+        var open = s.LastIndexOf('“', at);
+        if (open >= 0 && s.LastIndexOf('”', at) < open && at - open < 80) return true;
+        var from = at;
+        while (from > 0 && at - from < 40 && s[from - 1] is not ('。' or '\n' or ';' or '；' or '，' or ',')) from--;
+        var to = at;
+        while (to < s.Length && to - at < 30 && s[to] is not ('。' or '\n' or ';' or '；' or '，' or ',')) to++;
+        var clause = s.AsSpan(from, to - from);
+        foreach (var w in ClaimWords) if (clause.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] ClaimWords =
+        ["广告", "宣称", "声称", "宣传", "治愈", "疗效", "功效", "标注", "标签", "标识", "说明书", "字样", "慎用", "禁用", "适用", "试纸", "试剂", "检测"];
+
     /// <summary>Inside 《…》: a law's title (《残疾人保障法》) is not a fact about a person.</summary>
     private static bool InsideTitle(string s, int at)
     {
@@ -234,8 +284,9 @@ public static partial class LabelledValues
     /// </summary>
     private static LabelledValue? Lives(string s, int index, int at)
     {
-        // After a clause's start: punctuation, a line, a table cell, a tag (the gate reads pages as written).
-        if (index > 0 && s[index - 1] is not ('，' or ',' or '、' or '：' or ':' or '；' or ';' or '（' or '(' or ' ' or '\n' or '|' or '*' or '>')) return null;
+        // 住 alone after a clause's start: punctuation, a line, a table cell, a tag (the gate reads pages as
+        // written); 居住在, 现居, 老家在 are words of their own.
+        if (at - index == 1 && index > 0 && s[index - 1] is not ('，' or ',' or '、' or '：' or ':' or '；' or ';' or '（' or '(' or ' ' or '\n' or '|' or '*' or '>')) return null;
         if (at < s.Length && s[at] is '在' or '于') at++;
         return Address(s, at) is { } v && s.AsSpan(v.Start, v.End - v.Start).IndexOfAny(AddressParts) >= 0 ? v : null;
     }
@@ -337,7 +388,10 @@ public static partial class LabelledValues
     // Two-character words that end a name written straight after a label: 证人李四证实…, 代理人王小明签字.
     private static readonly string[] FollowWords =
     [
-        "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食", "称", "说", "于", "在", "的", "是", "系", "为",
+        "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食",
+        "反映", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
+        "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场",
+        "称", "说", "于", "在", "的", "是", "系", "为",
         "向", "对", "已", "未", "均", "等", "及", "和", "与", "因", "将", "曾", "也", "现", "男", "女", "住", "身", "联", "手", "电", "出", "同", "自",
     ];
 
@@ -347,7 +401,7 @@ public static partial class LabelledValues
         return false;
     }
 
-    private const string NotGiven = "的了在是于对向将把被从自应当该未已经均称说为和与及等其所并或但而则即就都也还又";
+    private const string NotGiven = "的了在是于对向将把被从自应当该未已经均称说为和与及等其所并或但而则即就都也还又不没内里外";
 
     /// <summary>A person's name: a transliterated name with ·, a Latin name, or a Chinese surname and one or two characters.</summary>
     private static LabelledValue? Name(string s, int at, string kind, bool separated)
@@ -357,8 +411,14 @@ public static partial class LabelledValues
         if (dotted.Success && dotted.Index == at) return new(at, at + dotted.Length, kind, dotted.Value);
         var latin = LatinName().Match(s[at..Math.Min(s.Length, at + 60)]);
         if (latin.Success) return new(at, at + latin.Length, kind, latin.Value);
+        // 委托代理人：john smith — lower case, only where a colon or a cell says a name follows.
+        if (separated && LowerLatinName().Match(s[at..Math.Min(s.Length, at + 60)]) is { Success: true } lower) return new(at, at + lower.Length, kind, lower.Value);
         var surname = Surnames.At(s, at);
         if (surname == 0) return null;
+        // 证人：刘 德 华, 其子赖 小 龙: a name spaced out character by character, as forms align them.
+        if (surname == 1 && SpacedName().Match(s[at..Math.Min(s.Length, at + 8)]) is { Success: true } spaced
+            && spaced.Value.Replace(" ", "").Replace("\u3000", "") is var joined && !PartyNames.IsMasked(joined) && !joined[1..].Any(NotGiven.Contains))
+            return new(at, at + spaced.Length, kind, joined);
         var run = 0;
         while (at + run < s.Length && run < 5 && NameOccurrences.IsIdeograph(s[at + run])) run++;
         if (run <= surname) return null;
@@ -371,6 +431,8 @@ public static partial class LabelledValues
         if (length == 0) length = Math.Min(surname + 2, run);
         var name = s.Substring(at, length);
         if (PartyNames.IsMasked(name)) return null;
+        // 员工时常…, 员工宿舍的…, 经营者信用的记录, 委托代理人权限: a word straight after the label, not a name.
+        if (!separated && length == surname + 1 && Surnames.IsCommonWord(name)) return null;
         // 当事人应当…, 代理人于…: written straight after the label, function words are not a given name.
         for (var k = surname; k < length; k++) if (NotGiven.Contains(name[k])) return null;
         if (!separated && run > length && !StartsWithFollowWord(s, at + length)) return null;

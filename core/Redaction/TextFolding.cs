@@ -135,6 +135,23 @@ public static class TextFolding
     /// removed, block tags turned into a boundary. When <paramref name="map"/> is given, map[i] is the index
     /// in <paramref name="text"/> of the view's i-th character (the list is cleared first).
     /// </summary>
+    /// <summary>
+    /// Whether the line at <paramref name="at"/> starts a Markdown block (a blank line, an item, a heading, a table row,
+    /// a quote): a boundary, as the page's block tags are for the leak gate. A line wrapped inside a paragraph is not,
+    /// so a name or number broken across it still matches.
+    /// </summary>
+    private static bool StartsBlock(string text, int at)
+    {
+        while (at < text.Length && text[at] is ' ' or '\t' or '\r' or '\u3000') at++;
+        if (at >= text.Length) return true;
+        var c = text[at];
+        if (c is '\n' or '#' or '|' or '>') return true;
+        if (c is '-' or '*' or '+' && at + 1 < text.Length && text[at + 1] is ' ' or '\t') return true;
+        var digits = at;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        return digits > at && digits < text.Length && text[digits] is '.' or '、' or ')' or '）';
+    }
+
     internal static string ForMatching(string text, List<int>? map)
     {
         map?.Clear();
@@ -150,6 +167,7 @@ public static class TextFolding
                 continue;
             }
             if (c == '&' && HtmlTags.TryReadEntity(text, i, out var entityEnd)) { i = entityEnd - 1; continue; }
+            if (c == '\n' && StartsBlock(text, i + 1)) { buffer[n++] = Boundary; map?.Add(i); continue; }
             c = MatchTable[c];
             if (c == Dropped) continue;
             buffer[n++] = c;

@@ -41,6 +41,24 @@ public class PersonsInOtherFormsTests
     public void Pinyin_inside_a_longer_word_stays(string text) => Assert.Equal(text, Samples.RedactPerson(text));
 
     [Fact]
+    public void Pinyin_words_a_paragraph_apart_are_not_a_name_and_what_stands_between_them_stays()
+    {
+        const string text = "扣押印有“ZHANG”字样的箱包12个。\n\n本局决定罚款人民币5000元，另查获印有“WEI”字样的手提袋。";
+        Assert.Equal(text, Samples.RedactPerson(text, "张伟"));
+        var signed = Samples.RedactPerson("签名为Huang Zhiqiang，另一处签名为HUANG, ZHIQIANG。", "黄志强");
+        Assert.Equal("签名为黄某某，另一处签名为黄某某。", signed);
+    }
+
+    [Fact]
+    public void A_given_name_opening_a_paragraph_is_masked_as_the_leak_gate_reads_the_page()
+    {
+        // Paragraphs become block tags on the page, where the gate finds 小兰称 alone; the masker read the two
+        // lines joined (女小兰称) and left it.
+        var output = Samples.RedactPerson("- **当事人**：傅小兰，女\n\n小兰称其不知道产品不合格。\n- 小兰表示认可。", "傅小兰");
+        Assert.DoesNotContain("小兰", output);
+    }
+
+    [Fact]
     public void The_representatives_name_in_pinyin_is_masked()
     {
         var output = Samples.RedactOrg("授权书落款 Zhang Weiguo。", representative: "张卫国");

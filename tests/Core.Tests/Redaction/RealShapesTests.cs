@@ -188,4 +188,80 @@ public class RealShapesTests
         var output = Redactor.RedactText("检查时负责人：周德胜，联系电话：13907951234，住址：宜春市袁州区秀江路88号。", PublicData.FromSite(Samples.Site()));
         Assert.Equal("检查时负责人：周某某，联系电话：【电话已隐去】，住址：【住址已隐去】。", output);
     }
+
+    // Probed with decisions written as untidy as real ones (2026-12-04): each of these was published as written.
+    [Theory]
+    [InlineData("其女儿赖小芳（16岁）在店内帮忙。", "赖小芳")]                       // surnames common in Jiangxi: 赖, 洪, 傅, 占, 萧
+    [InlineData("证人：占小平，男，", "占小平")]
+    [InlineData("见证人洪建新在场。", "洪建新")]
+    [InlineData("财务人员萧美琴提供账簿。", "萧美琴")]
+    [InlineData("当事人之妻刘美玲到场。", "刘美玲")]
+    [InlineData("举报人陈建国反映，当事人销售假酒。", "陈建国")]                  // a whistle-blower above all
+    [InlineData("投诉人黄晓丽称其购买的鞋子为假货。", "黄晓丽")]
+    [InlineData("消费者林小红向本局投诉。", "林小红")]
+    [InlineData("实际控制人洪建军指使员工销售。", "洪建军")]
+    [InlineData("股东赖文华、监事傅小兰均称不知情。", "傅小兰")]
+    [InlineData("司机占国强驾驶车辆运输。", "占国强")]
+    [InlineData("向中学生陈小龙（15岁）销售香烟。", "陈小龙")]
+    [InlineData("证人：刘 德 华，男。", "德 华")]
+    [InlineData("其子赖 小 龙称在店内。", "小 龙")]
+    [InlineData("委托代理人：john smith，", "john")]
+    [InlineData("身份证地址：江西省宜春市袁州区湖田路12号，", "湖田路")]
+    [InlineData("户口所在地：江西省丰城市石街村五组，", "石街村")]
+    [InlineData("香港居民身份证号码：A123456(7)，", "A123456")]
+    [InlineData("美国护照（No. 531234567），", "531234567")]
+    [InlineData("车辆识别代号LSVAM4187C2184560，", "LSVAM4187C2184560")]
+    [InlineData("车架号：LSVAM4187C2184560，发动机号：C2184561，", "C2184561")]
+    [InlineData("驾驶证档案编号360900123456，", "360900123456")]
+    [InlineData("医保卡号：36090212345，", "36090212345")]
+    [InlineData("农商银行卡14072012345678，", "14072012345678")]
+    [InlineData("添加其微信（hzq_1985）联系。", "hzq_1985")]
+    [InlineData("vx：hzqfruit88，", "hzqfruit88")]
+    [InlineData("抖音号：hzq85888，快手号：qg1985888。", "qg1985888")]
+    public void Others_names_addresses_and_numbers_written_as_real_decisions_write_them_are_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("张三，男，1978年出生，", "1978")]
+    [InlineData("张三，生于1985年，", "1985")]
+    [InlineData("张三系85年生人。", "85年")]
+    [InlineData("现居宜春市袁州区明月北路8号。", "明月北路")]
+    [InlineData("其居住在宜春市袁州区化成路9号3栋。", "化成路")]
+    [InlineData("居住于宜春市袁州区秀江路18号。", "秀江路")]
+    [InlineData("老家在丰城市石街村。", "石街村")]
+    [InlineData("收货地址：宜春市袁州区袁山大道9号。", "袁山大道")]
+    [InlineData("另据其本人陈述，其生于1985年，", "1985")]
+    [InlineData("当事人伙同谭永福共同销售。", "谭永福")]
+    [InlineData("其妻洪美玲怀有身孕，", "洪美玲")]
+    [InlineData("当事人系糖尿病患者，", "糖尿病")]
+    [InlineData("因脑梗塞住院治疗，身患肺结核，", "肺结核")]
+    [InlineData("精神残疾二级，系二级残疾人，", "残疾")]
+    [InlineData("其妻正在接受化疗，", "化疗")]
+    [InlineData("宗教信仰：伊斯兰教，", "伊斯兰教")]
+    [InlineData("- **宗教信仰**：伊斯兰教", "伊斯兰教")]
+    [InlineData("当事人曾因销售假药罪于2019年被判处有期徒刑一年。", "假药罪")]
+    [InlineData("车牌号赣c12345，教练车赣C1234学。", "1234")]
+    public void A_natural_persons_birth_year_home_health_and_others_around_however_introduced_are_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactPerson(text));
+
+    [Theory]
+    [InlineData("负责人周末不在店内。")]
+    [InlineData("员工时常在店内吸烟。")]
+    [InlineData("员工宿舍的灭火器过期。")]
+    [InlineData("员工宿舍内发现过期食品。")]
+    [InlineData("经营者信用的记录良好。")]
+    [InlineData("委托代理人权限：一般授权。")]
+    [InlineData("员工占用消防通道。")]
+    [InlineData("依据《中华人民共和国消费者权益保护法》第五十六条，当事人向消费者销售过期食品，消费者投诉后本局立案。")]
+    [InlineData("会计师事务所出具报告，业主委员会决定，当事人伙同他人销售，学生证号码不详，学生安全教育。")]
+    [InlineData("2019年生产的食品。")]
+    public void Everyday_words_after_a_role_word_are_not_taken_for_a_name(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+
+    // An advertisement's or a label's claims are the violation itself, not a fact about a person.
+    [Theory]
+    [InlineData("当事人发布的广告中宣称“可治愈乙肝、癌症”。")]
+    [InlineData("标签标注“孕妇及哺乳期妇女慎用”。")]
+    [InlineData("销售艾滋病检测试纸、乙肝检测试剂。")]
+    [InlineData("宣传该产品对糖尿病患者有特效。")]
+    public void Diseases_named_in_a_claim_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 }
