@@ -37,4 +37,18 @@ public static class CardSerial
 {
     /// <summary>The serial as printed on the card: six digits at least, so it reads as a number, not a count.</summary>
     public static string Format(long serial) => serial.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// The serial as staff type it from the card: 000123, 000 123, ０００１２３ (full-width), 卡号 000123, No.123.
+    /// </summary>
+    public static bool TryParse(string? typed, out long serial)
+    {
+        serial = 0;
+        var text = (typed ?? "").Normalize(System.Text.NormalizationForm.FormKC).Trim();
+        foreach (var prefix in new[] { "卡号", "No.", "NO.", "no.", "No", "NO", "#" })
+            if (text.StartsWith(prefix, StringComparison.Ordinal)) { text = text[prefix.Length..].TrimStart(' ', ':', '：'); break; }
+        var digits = string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '\u3000')));
+        return digits.Length is > 0 and <= 12 && digits.All(char.IsAsciiDigit)
+            && long.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out serial) && serial > 0;
+    }
 }

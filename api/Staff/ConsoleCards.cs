@@ -29,29 +29,42 @@ internal static class ConsoleCards
     }
 
     private static async Task<IResult> ListAsync(HttpContext http, PortalData data, IAntiforgery forms, TimeProvider clock, PageRenderer pages) =>
-        await PageAsync(http, data, forms, clock, pages, null, null, StatusCodes.Status200OK);
+        await PageAsync(http, data, forms, clock, pages, new RevokeForm(), StatusCodes.Status200OK);
 
+    /// <summary>
+    /// Two steps: the first post names the card's officer and asks to confirm (a mistyped digit would otherwise
+    /// withdraw a colleague's card unseen); the second, with confirm=1, withdraws it.
+    /// </summary>
     private static async Task<IResult> RevokeAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
         PageRenderer pages, CancellationToken cancel)
     {
         if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
         var form = await http.Request.ReadFormAsync(cancel);
         var staff = StaffConsole.Identity(http);
-        if (!long.TryParse(form["serial"].ToString().Trim(), out var serial) || serial <= 0)
-            return await PageAsync(http, data, forms, clock, pages, null, "卡号应为监督卡背面印的数字，例如 000123。", StatusCodes.Status400BadRequest);
-        if (!CardWithdrawals.TryParse(form["reason"].ToString(), out var reason))
-            return await PageAsync(http, data, forms, clock, pages, null, "请选择停用原因。", StatusCodes.Status400BadRequest);
+        var typed = new RevokeForm(form["serial"].ToString().Trim(), form["reason"].ToString());
+        if (!CardSerial.TryParse(typed.Serial, out var serial))
+            return await PageAsync(http, data, forms, clock, pages, typed with { Problem = "卡号应为监督卡右下角印的数字，例如 000123。" }, StatusCodes.Status400BadRequest);
+        if (!CardWithdrawals.TryParse(typed.Reason, out var reason))
+            return await PageAsync(http, data, forms, clock, pages, typed with { Problem = "请选择停用原因。" }, StatusCodes.Status400BadRequest);
         if (await serials.FindAsync(serial, cancel) is not { } card || !staff.MayActFor(card.Body))
-            return await PageAsync(http, data, forms, clock, pages, null, $"没有卡号为 {CardSerial.Format(serial)} 的监督卡，或它不属于本单位。", StatusCodes.Status404NotFound);
-        await serials.RevokeAsync(serial, reason, staff.Name, cancel);
+            return await PageAsync(http, data, forms, clock, pages, typed with { Problem = $"没有卡号为 {CardSerial.Format(serial)} 的监督卡，或它不属于本单位。" }, StatusCodes.Status404NotFound);
         var officer = data.Officer(card.Certificate);
-        return await PageAsync(http, data, forms, clock, pages,
-            $"卡号 {CardSerial.Format(serial)}（{officer?.Name ?? card.Certificate}）已停用：{reason.Label()}。扫描这张卡将提示已停用，不能再评价；如需新卡，请重新打印该执法人员的监督卡。",
-            null, StatusCodes.Status200OK);
+        var who = $"{officer?.Name ?? card.Certificate}（执法证号 {card.Certificate}，{data.Body(card.Body)?.Name ?? card.Body}）";
+        if (card.RevokedAt is { } revokedAt)
+            return await PageAsync(http, data, forms, clock, pages, new RevokeForm { Problem =
+                $"卡号 {CardSerial.Format(serial)}（{officer?.Name ?? card.Certificate}）已于 {ChinaTime.DayOf(revokedAt):yyyy年M月d日} 停用，原因：{card.Reason?.Label()}，无需再次停用。" },
+                StatusCodes.Status409Conflict);
+        if (form["confirm"] != "1")
+            return await PageAsync(http, data, forms, clock, pages, typed with { Serial = CardSerial.Format(serial), Confirm = $"卡号 {CardSerial.Format(serial)} 是 {who} 的监督卡。确认以“{reason.Label()}”停用这张卡吗？" },
+                StatusCodes.Status200OK);
+        await serials.RevokeAsync(serial, reason, staff.Name, cancel);
+        return await PageAsync(http, data, forms, clock, pages, new RevokeForm { Notice =
+            $"卡号 {CardSerial.Format(serial)}（{officer?.Name ?? card.Certificate}）已停用：{reason.Label()}。扫描这张卡将提示已停用，不能再评价；如需新卡，请重新打印该执法人员的监督卡。" },
+            StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> PageAsync(HttpContext http, PortalData data, IAntiforgery forms, TimeProvider clock, PageRenderer pages,
-        string? notice, string? problem, int status)
+        RevokeForm revoke, int status)
     {
         var staff = StaffConsole.Identity(http);
         var today = ChinaTime.Today(clock);
@@ -64,10 +77,17 @@ internal static class ConsoleCards
         {
             [nameof(CardsPage.Bodies)] = bodies,
             [nameof(CardsPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
-            [nameof(CardsPage.Notice)] = notice,
-            [nameof(CardsPage.Problem)] = problem,
+            [nameof(CardsPage.Revoke)] = revoke,
         }, status);
     }
+}
+
+/// <summary>The withdrawal form as typed (kept after a refusal), and what the page says about it.</summary>
+public sealed record RevokeForm(string Serial = "", string Reason = "")
+{
+    public string? Problem { get; init; }
+    public string? Confirm { get; init; }
+    public string? Notice { get; init; }
 }
 
 /// <summary>A body whose cards the person may print: its officers whose certificate is valid today.</summary>

@@ -25,6 +25,10 @@ public static partial class StaffCommand
                 var problem = SignInRules.NameProblem(name)
                     ?? (body is null || body != StaffAccount.AllBodies && !Slug().IsMatch(body) ? "--body 须为执法主体的标识（如 yichun-amr）或 * (the body's slug, or * for all)" : null);
                 if (problem is not null) return Fail(stderr, problem);
+                // A typo in the slug would make an account that sees nothing: checked against the build being served.
+                if (body != StaffAccount.AllBodies && services.GetRequiredService<Infrastructure.Data.PortalData>().Registry is { } registry
+                    && registry.Bodies.All(b => b.Slug != body))
+                    return Fail(stderr, $"没有标识为 {body} 的执法主体；已有：{string.Join("、", registry.Bodies.Select(b => b.Slug))} (unknown body)");
                 var password = stdin.ReadLine() ?? "";
                 if (SignInRules.PasswordProblem(password) is { } weak) return Fail(stderr, weak + "；密码从标准输入读取 (read from standard input)");
                 if (!await accounts.AddAsync(name!.Trim(), body!, password)) return Fail(stderr, $"账号 {name} 已存在 (already exists)");

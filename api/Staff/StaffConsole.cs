@@ -34,6 +34,17 @@ public static class StaffConsole
             o.LoginPath = "/staff/login";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // A form sent after the session ended (signed out in another tab) returns, once signed in, to the page
+            // the form was on: its own address only takes posts.
+            o.Events.OnRedirectToLogin = context =>
+            {
+                var request = context.Request;
+                var back = HttpMethods.IsGet(request.Method) ? request.PathBase + request.Path + request.QueryString
+                    : Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referer) && referer.Authority == request.Host.Value
+                        ? referer.PathAndQuery : "/staff/";
+                context.Response.Redirect("/staff/login?ReturnUrl=" + Uri.EscapeDataString(back));
+                return Task.CompletedTask;
+            };
         });
         builder.Services.AddAuthorization();
         // Sessions and form tokens must read the same on every instance behind one address (Portal:KeysFolder).
@@ -55,6 +66,13 @@ public static class StaffConsole
     public static WebApplication MapStaffConsole(this WebApplication app)
     {
         var console = app.MapGroup("/staff").WithTags("Staff console").ExcludeFromDescription();
+        // Nothing of the console is kept by the browser: Back after signing out on a shared office computer must
+        // not show the queue, the ratings or an export again.
+        console.AddEndpointFilter((context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return next(context);
+        });
         var signedIn = console.MapGroup("").RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         ConsoleCorrections.Map(signedIn);
         ConsoleFeedback.Map(signedIn);
@@ -62,7 +80,7 @@ public static class StaffConsole
         console.MapGet("/login", async (HttpContext http, IAntiforgery forms, PageRenderer pages) =>
             (await http.AuthenticateAsync(Scheme)).Succeeded
                 ? Results.Redirect("/staff/")
-                : await LoginPageAsync(http, forms, pages, null, StatusCodes.Status200OK));
+                : await LoginPageAsync(http, forms, pages, null, StatusCodes.Status200OK, returnUrl: ReturnUrl(http.Request.Query["ReturnUrl"])));
         console.MapPost("/login", SignInAsync);
         console.MapPost("/logout", async (HttpContext http, IAntiforgery forms, PageRenderer pages) =>
         {
@@ -104,23 +122,37 @@ public static class StaffConsole
         var form = await http.Request.ReadFormAsync(cancel);
         var name = form["name"].ToString().Trim();
         var password = form["password"].ToString();
+        var returnUrl = ReturnUrl(form["returnUrl"]);
         if (name.Length == 0 || password.Length == 0)
-            return await LoginPageAsync(http, forms, pages, "请填写账号和密码。", StatusCodes.Status400BadRequest);
+            return await LoginPageAsync(http, forms, pages, "请填写账号和密码。", StatusCodes.Status400BadRequest, name, returnUrl);
         var (account, refusal) = await accounts.SignInAsync(name, password, cancel);
         if (account is null)
             return await LoginPageAsync(http, forms, pages, refusal == SignInRefusal.Locked
                 ? $"登录失败次数过多，账号已暂时锁定，请 {SignInRules.LockFor.TotalMinutes:0} 分钟后再试。"
-                : "账号或密码错误。", StatusCodes.Status401Unauthorized);
+                : "账号或密码错误。", StatusCodes.Status401Unauthorized, name, returnUrl);
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, account.Name), new Claim(BodyClaim, account.Body)], Scheme);
         await http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
-        return Results.Redirect("/staff/", permanent: false);
+        return Results.Redirect(returnUrl ?? "/staff/", permanent: false);
     }
 
-    private static async Task<IResult> LoginPageAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, string? error, int status) =>
+    /// <summary>
+    /// Where to go after signing in: a console page only (a path under /staff/, not the login page itself), never
+    /// another site, so the parameter cannot send a person elsewhere.
+    /// </summary>
+    internal static string? ReturnUrl(string? asked) =>
+        asked is { Length: > 7 and < 300 } url && url.StartsWith("/staff/", StringComparison.Ordinal) && !url.StartsWith("/staff/login", StringComparison.Ordinal)
+            && !url.Contains("//", StringComparison.Ordinal) && !url.Contains('\\') && url.All(c => c > ' ' && c < 0x7F)
+            ? url : null;
+
+    private static async Task<IResult> LoginPageAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, string? error, int status,
+        string? name = null, string? returnUrl = null) =>
         await pages.PageAsync<LoginPage>("工作人员登录", new Dictionary<string, object?>
         {
             [nameof(LoginPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
             [nameof(LoginPage.Error)] = error,
+            [nameof(LoginPage.Name)] = name,
+            [nameof(LoginPage.ReturnUrl)] = returnUrl,
+            [nameof(LoginPage.Expired)] = error is null && returnUrl is not null,
         }, status);
 
     /// <summary>Every console form: a post without the page's own token (forged, or from a stale page) is refused with a page that says so.</summary>

@@ -6,10 +6,10 @@ namespace Enforcement.Api.Tests.Staff;
 /// <summary>Cards from the console: print a body's sheet or one card, withdraw a card by its serial; each body its own.</summary>
 public class ConsoleCardsTests
 {
-    private static Task<HttpResponseMessage> Revoke(HttpClient browser, string token, string serial, string reason) =>
+    private static Task<HttpResponseMessage> Revoke(HttpClient browser, string token, string serial, string reason, bool confirm = true) =>
         browser.PostAsync("/staff/cards/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            [StaffConsole.FormToken] = token, ["serial"] = serial, ["reason"] = reason,
+            [StaffConsole.FormToken] = token, ["serial"] = serial, ["reason"] = reason, ["confirm"] = confirm ? "1" : "",
         }));
 
     [Fact]
@@ -48,5 +48,34 @@ public class ConsoleCardsTests
         Assert.Contains("卡号 000001（李明）已停用：监督卡遗失", (await Html.ReadAsync(revoked)).QuerySelector("[role=status]")!.TextContent);
         var refused = await TestApi.PostJson(app.Client(), TestApi.ValidRating());
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_serial_typed_as_printed_or_untidily_is_named_for_confirmation_before_it_is_withdrawn()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        await staff.GetAsync("/staff/cards/yichun-amr"); // prints the sheet: serial 000001 is 李明's
+        var token = await TestApi.FormTokenAsync(staff, "/staff/cards");
+
+        foreach (var typed in new[] { "卡号 000001", "000 001", "０００００１", "No.1" })
+        {
+            var asked = await Html.ReadAsync(await Revoke(staff, token, typed, "lost", confirm: false));
+            Assert.Contains("卡号 000001 是 李明（执法证号", asked.QuerySelector(".revoke-confirm [role=alert]")?.TextContent);
+            Assert.Equal("000001", asked.QuerySelector(".revoke-confirm input[name=serial]")?.GetAttribute("value"));
+        }
+        // Nothing is withdrawn until confirmed: the card still rates.
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client(), TestApi.ValidRating())).StatusCode);
+
+        var wrong = await Html.ReadAsync(await Revoke(staff, token, "0000O1", "lost"));
+        Assert.Contains("卡号应为监督卡右下角印的数字", wrong.QuerySelector("[role=alert]")?.TextContent);
+        Assert.Equal("0000O1", wrong.QuerySelector("#serial")?.GetAttribute("value"));
+        Assert.NotNull(wrong.QuerySelector("#reason option[value=lost][selected]"));
+
+        Assert.Equal(HttpStatusCode.OK, (await Revoke(staff, token, "000001", "lost")).StatusCode);
+        var again = await Revoke(staff, token, "1", "damaged");
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Contains("已于", (await Html.ReadAsync(again)).QuerySelector("[role=alert]")?.TextContent);
+        Assert.Contains("原因：监督卡遗失，无需再次停用", (await Html.ReadAsync(await Revoke(staff, token, "1", "damaged"))).QuerySelector("[role=alert]")?.TextContent);
     }
 }

@@ -27,6 +27,9 @@ public class StaffConsoleTests
         Assert.Contains("密码至少 12 个字符", err);
         Assert.Contains("已存在", (await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr")).Err);
         Assert.Contains("--body", (await app.StaffCommandAsync(Password + "\n", "add", "--name", "x1", "--body", "Bad Slug")).Err);
+        var typo = await app.StaffCommandAsync(Password + "\n", "add", "--name", "x2", "--body", "yichun-xx");
+        Assert.Equal(2, typo.Code);
+        Assert.Contains("没有标识为 yichun-xx 的执法主体", typo.Err);
 
         var list = (await app.StaffCommandAsync("", "list")).Out;
         Assert.Contains("zhangjing\tyichun-amr\t启用", list);
@@ -59,6 +62,48 @@ public class StaffConsoleTests
         var signedOut = await browser.PostAsync("/staff/logout", new FormUrlEncodedContent(new Dictionary<string, string> { [StaffConsole.FormToken] = token }));
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/staff/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task No_console_page_is_kept_by_the_browser_so_back_after_signing_out_shows_nothing()
+    {
+        using var app = new TestApi();
+        var staff = await app.SignedInAsync("zhangjing", "*");
+        foreach (var path in new[] { "/staff/", "/staff/corrections", "/staff/feedback", "/staff/satisfaction", "/staff/feedback/export.csv", "/staff/cards" })
+        {
+            var response = await staff.GetAsync(path);
+            Assert.True(response.IsSuccessStatusCode, path);
+            Assert.True(response.Headers.CacheControl?.NoStore, path);
+        }
+    }
+
+    [Fact]
+    public async Task Signing_in_from_a_console_page_lands_back_on_it_with_the_name_kept_after_a_wrong_password()
+    {
+        using var app = new TestApi();
+        await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        var browser = app.Browser();
+        var asked = await browser.GetAsync("/staff/feedback?rating=1");
+        var login = asked.Headers.Location!.OriginalString.Replace("http://localhost", "");
+        var page = await Html.ReadAsync(await browser.GetAsync(login));
+        Assert.Equal("/staff/feedback?rating=1", page.QuerySelector("input[name=returnUrl]")?.GetAttribute("value"));
+        Assert.Contains("登录已过期或已退出", page.QuerySelector("[role=status]")?.TextContent);
+        var token = page.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
+
+        Task<HttpResponseMessage> Post(string password) => browser.PostAsync("/staff/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [StaffConsole.FormToken] = token, ["name"] = "zhangjing", ["password"] = password, ["returnUrl"] = "/staff/feedback?rating=1",
+        }));
+        var wrong = await Html.ReadAsync(await Post("wrong-password-1"));
+        Assert.Equal("zhangjing", wrong.QuerySelector("#name")?.GetAttribute("value"));
+        Assert.Equal("/staff/feedback?rating=1", wrong.QuerySelector("input[name=returnUrl]")?.GetAttribute("value"));
+        Assert.Equal("/staff/feedback?rating=1", (await Post(Password)).Headers.Location!.OriginalString);
+
+        // Only a console page: never another site.
+        Assert.Null(StaffConsole.ReturnUrl("https://evil.example/"));
+        Assert.Null(StaffConsole.ReturnUrl("/staff//evil.example"));
+        Assert.Null(StaffConsole.ReturnUrl("/staff/login"));
+        Assert.Null(StaffConsole.ReturnUrl("/api/admin/feedback"));
     }
 
     [Fact]
