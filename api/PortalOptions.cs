@@ -26,6 +26,12 @@ public sealed class PortalOptions
     /// </summary>
     public string? KeysFolder { get; set; }
 
+    /// <summary>
+    /// Optional: the staff console's address as staff open it (https://zfgs-api.example.gov.cn/staff/), for the
+    /// links in mails to bodies and the supervision office; without it the mails give the path under the API's address.
+    /// </summary>
+    public string? ConsoleUrl { get; set; }
+
     /// <summary>Base64 HMAC key for card tokens; a development key is used when absent.</summary>
     public string? CardKey { get; set; }
 

@@ -18,7 +18,7 @@ internal enum MoveResult { NotFound, Refused, Moved }
 /// Every change to a request: each runs in one immediate transaction that also appends to the history and
 /// queues the e-mails, so a request is never changed without its trail and its notices, nor the reverse.
 /// </summary>
-internal sealed class CorrectionDesk(Database database, PortalData data, IOptions<CorrectionOptions> options, TimeProvider clock)
+internal sealed class CorrectionDesk(Database database, PortalData data, IOptions<CorrectionOptions> options, IOptions<PortalOptions> portal, TimeProvider clock)
 {
     // Compared against when a ticket is unknown, so that case does the same work as a wrong token.
     private static readonly byte[] StandInHash = CorrectionToken.Hash(CorrectionToken.New());
@@ -29,7 +29,7 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
 
     private PortalRegistry Registry => data.Registry ?? throw new InvalidOperationException("The registry (Portal:Data/registry.json) is not there.");
 
-    private MailContext Site => new(Registry.Title, Registry.BaseUrl);
+    private MailContext Site => new(Registry.Title, Registry.BaseUrl, portal.Value.ConsoleUrl);
 
     /// <summary>Where a body's requests and reminders go: its notify address, else the supervision office.</summary>
     private string NotifyAddress(string bodySlug) =>

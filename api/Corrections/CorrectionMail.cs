@@ -7,7 +7,7 @@ using Enforcement.Time;
 namespace Enforcement.Api.Corrections;
 
 /// <summary>The portal's name and address, as the e-mails need them.</summary>
-internal sealed record MailContext(string SiteTitle, string BaseUrl);
+internal sealed record MailContext(string SiteTitle, string BaseUrl, string? ConsoleUrl = null);
 
 /// <summary>
 /// The plain-text e-mails of the workflow. The requester's first e-mail is the only place the confirming
@@ -59,7 +59,7 @@ internal static class CorrectionMail
         if (c.Evidence is { } evidence) text.AppendLine("证明材料说明：").AppendLine(evidence).AppendLine();
         if (c.Attachments.Count > 0)
         {
-            text.AppendLine($"附件 {c.Attachments.Count} 个（仅可通过工作人员接口下载）：");
+            text.AppendLine($"附件 {c.Attachments.Count} 个（请在工作台的申请页面中查看）：");
             foreach (var a in c.Attachments) text.AppendLine($"  {a.FileName}（{FormatSize(a.Size)}）");
             text.AppendLine();
         }
@@ -67,7 +67,7 @@ internal static class CorrectionMail
             .AppendLine($"电子邮箱：{c.Email}");
         if (c.Phone is { } phone) text.AppendLine($"联系电话：{phone}");
         text.AppendLine($"提交时间：{FormatInstant(c.Submitted)}").AppendLine()
-            .AppendLine($"办理：使用本单位的工作人员密钥访问 /api/admin/corrections/{c.Ticket}，")
+            .AppendLine($"办理：登录执法公示工作台，打开 {Enforcement.Api.Staff.ConsoleLinks.To(site.ConsoleUrl, $"corrections/{Uri.EscapeDataString(c.Ticket)}")}，")
             .AppendLine("依次变更为“核实中”，再变更为“已更正”或“不予更正”（须说明理由）。每次变更都会通知申请人。").AppendLine()
             .AppendLine(site.SiteTitle);
         return new OutboxMessage(notify, $"更正申请 {c.Ticket}：{c.Subject.Reference}（答复期限 {FormatDay(c.Deadline.Value)}）", text.ToString());

@@ -11,7 +11,7 @@ namespace Enforcement.Api.Feedback;
 /// </summary>
 public static class AttentionMail
 {
-    public static OutboxMessage For(string reference, RatingRequest rating, string bodyName, SupervisionOffice office, DateTimeOffset receivedChinaTime)
+    public static OutboxMessage For(string reference, RatingRequest rating, string bodyName, SupervisionOffice office, DateTimeOffset receivedChinaTime, string? consoleUrl = null)
     {
         var officer = rating.Officer;
         var reason = rating.Problems.Count > 0 ? "问题反映" : "差评";
@@ -27,10 +27,10 @@ public static class AttentionMail
             .Append("反映的问题：").AppendLine(rating.Problems.Count > 0 ? string.Join("、", rating.Problems) : "无")
             .Append("未确认的规范事项：").AppendLine(missed.Count > 0 ? string.Join("、", missed) : "无")
             .Append("补充说明：").AppendLine(string.IsNullOrEmpty(rating.Comment) ? "无" : rating.Comment)
-            .Append("评价人留有联系方式：").AppendLine(rating.Contact is null ? "否" : "是（邮件中不含联系方式，请在监督平台按评价编号查看）")
+            .Append("评价人留有联系方式：").AppendLine(rating.Contact is null ? "否" : "是（邮件中不含联系方式，请在工作台的评价页面查看）")
             .Append("收到时间：").Append(receivedChinaTime.ToString("yyyy-MM-dd HH:mm")).AppendLine("（北京时间）")
             .AppendLine()
-            .Append("请按评价编号在执法监督平台（/api/admin/feedback/").Append(reference).AppendLine("）查看并记录跟进情况。");
+            .Append("请登录执法公示工作台查看并记录跟进情况：").AppendLine(Enforcement.Api.Staff.ConsoleLinks.To(consoleUrl, $"feedback/{Uri.EscapeDataString(reference)}"));
         return new OutboxMessage(office.Email, $"【码上监督】{reason} {reference}：{officer.Name}（{officer.Certificate}）", text.ToString());
     }
 }

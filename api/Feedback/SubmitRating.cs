@@ -25,7 +25,7 @@ public static class SubmitRating
     public const long MaxBodyBytes = 16 * 1024;
 
     public static async Task<IResult> HandleAsync(HttpContext context, PortalData data, CardKeyStore.CardKey cardKey, CardSerials cards,
-        TimeProvider clock, RatingStore store, PageRenderer pages, ILoggerFactory loggers, CancellationToken cancel)
+        TimeProvider clock, RatingStore store, PageRenderer pages, ILoggerFactory loggers, Microsoft.Extensions.Options.IOptions<PortalOptions> options, CancellationToken cancel)
     {
         var logger = loggers.CreateLogger(typeof(SubmitRating));
         context.Response.Headers.CacheControl = "no-store";
@@ -67,7 +67,7 @@ public static class SubmitRating
         var address = RaterAddress.Hash(RateLimits.ClientAddress(context), today, cardKey.Key);
         var bodyName = data.Body(rating.Officer.BodySlug)?.Name ?? rating.Officer.BodySlug;
         var outcome = await store.SaveAsync(rating, address, now,
-            reference => rating.NeedsAttention ? AttentionMail.For(reference, rating, bodyName, registry.Supervision, now) : null, cancel);
+            reference => rating.NeedsAttention ? AttentionMail.For(reference, rating, bodyName, registry.Supervision, now, options.Value.ConsoleUrl) : null, cancel);
         return outcome switch
         {
             SaveOutcome.Saved saved => await AcceptedAsync(form, saved.Reference, rating, registry, pages),

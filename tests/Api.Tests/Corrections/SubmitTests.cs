@@ -270,6 +270,18 @@ public class SubmitTests
     }
 
     [Fact]
+    public async Task The_bodys_mail_links_to_the_request_in_the_staff_console()
+    {
+        await using var portal = new TestApi(new() { ["Portal:ConsoleUrl"] = "https://zfgs-api.example.gov.cn/staff/" });
+        var ticket = await portal.SubmitConfirmedAsync();
+        await portal.DrainMailAsync();
+        var toBody = Assert.Single(portal.Mails(), m => m.To.Mailboxes.Single().Address != TestApi.Requester);
+        Assert.Contains($"https://zfgs-api.example.gov.cn/staff/corrections/{ticket}", toBody.TextBody);
+        Assert.DoesNotContain("密钥", toBody.TextBody);
+        Assert.DoesNotContain("/api/admin/", toBody.TextBody);
+    }
+
+    [Fact]
     public async Task The_201_carrying_the_status_token_is_never_cached_nor_sent_on_as_a_referer()
     {
         await using var portal = new TestApi();

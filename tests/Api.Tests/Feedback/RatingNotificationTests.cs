@@ -47,6 +47,17 @@ public class RatingNotificationTests
     }
 
     [Fact]
+    public async Task The_mail_links_to_the_rating_in_the_staff_console()
+    {
+        using var app = new TestApi(new() { ["Portal:ConsoleUrl"] = "https://zfgs-api.example.gov.cn/staff" }, now: TestApi.RatingNow);
+        var reference = await RateAsync(app, 1, []);
+        await app.DrainMailAsync();
+        var text = Assert.Single(Mail(app)).TextBody;
+        Assert.Contains($"https://zfgs-api.example.gov.cn/staff/feedback/{reference}", text);
+        Assert.DoesNotContain("/api/admin/", text);
+    }
+
+    [Fact]
     public async Task A_good_rating_with_a_problem_is_mailed_too()
     {
         using var app = new TestApi(now: TestApi.RatingNow);
