@@ -199,6 +199,8 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
     private async Task<(long Id, TokenAccess Access)> CheckAsync(DbConnection connection, DbTransaction? tx, string? ticketText,
         string? token, CancellationToken cancel)
     {
+        // Copied from the mail with a space or a line break at either end (a + in the address once typed in).
+        token = token?.Trim();
         var found = CorrectionTicket.TryParse(ticketText, out var ticket)
             ? await CorrectionStore.FindHashesAsync(connection, tx, ticket.ToString(), cancel)
             : null;

@@ -34,7 +34,9 @@ internal static class ConsoleCorrections
         var rows = (await desk.ListAsync(staff, status, filter.OverdueOnly, cancel))
             .Select(c => CorrectionViews.ListItem(c, today))
             .Where(filter.Matches)
-            .Select(i => new QueueRow(i, QueueFilter.WorkingDaysLeft(options.Value.Calendar(), today, i.Deadline)))
+            // A request answered (已更正, 不予更正) or lapsed has no time left to count: —.
+            .Select(i => new QueueRow(i, CorrectionStatuses.TryParse(i.Status, out var st) && st.IsOpen()
+                ? QueueFilter.WorkingDaysLeft(options.Value.Calendar(), today, i.Deadline) : null))
             .OrderByDescending(r => r.Item.Overdue).ThenBy(r => r.DaysLeft ?? int.MaxValue).ThenBy(r => r.Item.Submitted)
             .ToList();
         return await pages.PageAsync<CorrectionQueue>("更正申请", new Dictionary<string, object?>

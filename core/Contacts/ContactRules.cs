@@ -22,7 +22,8 @@ public static partial class ContactRules
     public static string? NormalizePhone(string? text)
     {
         if (text is null) return null;
-        var digits = SeparatorPattern().Replace(text, "");
+        // １３８ ００１３ ８０００ typed with a Chinese input method's full-width digits.
+        var digits = SeparatorPattern().Replace(text.Normalize(System.Text.NormalizationForm.FormKC), "");
         if (digits.StartsWith("+86", StringComparison.Ordinal)) digits = digits[3..];
         else if (digits.StartsWith("0086", StringComparison.Ordinal)) digits = digits[4..];
         return PhonePattern().IsMatch(digits) ? digits : null;

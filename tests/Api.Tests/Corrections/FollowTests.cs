@@ -78,6 +78,9 @@ public class FollowTests
         var mailHtml = await fromMail.Content.ReadAsStringAsync();
         Assert.Contains($"action=\"/api/corrections/{ticket}/confirm\"", mailHtml);
         Assert.Contains("确认提交申请</button>", mailHtml);
+        // Copied from the mail with a space at the end, which the address carries as +.
+        using var copied = await portal.Client().GetAsync($"/api/corrections/status/page?ticket={ticket}&token={Uri.EscapeDataString(mailed)}+");
+        Assert.Equal(HttpStatusCode.OK, copied.StatusCode);
 
         // Opening the link alone confirms nothing (mail scanners open links too).
         var status = await portal.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={token}");

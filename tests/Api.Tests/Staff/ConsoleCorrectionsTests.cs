@@ -95,6 +95,9 @@ public class ConsoleCorrectionsTests
         var done = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
         Assert.Contains(finalLabel, done.QuerySelector("dl.facts")!.TextContent);
         Assert.Empty(done.QuerySelectorAll("form.move button")); // closed: no step left
+        // Nor working days left to count in the queue.
+        var row = (await Html.ReadAsync(await staff.GetAsync("/staff/corrections?state=" + steps[^1]))).QuerySelector("table.queue tbody tr")!;
+        Assert.Equal("—", row.QuerySelectorAll("td").Last().TextContent);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public class ContactRulesTests
     [InlineData("(010) 12345678", "01012345678")]
     [InlineData("400-123-4567", "4001234567")]
     [InlineData("0795-1234567转123", "07951234567转123")]
+    [InlineData("１３８ ００１３ ８０００", "13800138000")]                 // full-width, as a Chinese input method types it
+    [InlineData("０７９５－１２３４５６７", "07951234567")]
     public void Phone_numbers_are_normalized(string text, string expected) => Assert.Equal(expected, ContactRules.NormalizePhone(text));
 
     [Theory]
