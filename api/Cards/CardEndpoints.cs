@@ -131,7 +131,7 @@ public static class CardEndpoints
         if (data.Body(body) is null)
             return Results.Problem(title: "查无此执法主体", detail: $"没有标识为“{Shorten(body)}”的执法主体。", statusCode: StatusCodes.Status404NotFound);
         if (!context.Staff().MayActFor(body))
-            return Results.Problem(title: "无权打印该执法主体的监督卡", detail: "此工作人员密钥只能打印本单位执法人员的监督卡。",
+            return Results.Problem(title: "无权打印该执法主体的监督卡", detail: "只能打印本单位执法人员的监督卡。",
                 statusCode: StatusCodes.Status403Forbidden);
         return null;
     }

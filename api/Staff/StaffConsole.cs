@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Enforcement.Api.Staff;
 
@@ -68,10 +69,17 @@ public static class StaffConsole
         var console = app.MapGroup("/staff").WithTags("Staff console").ExcludeFromDescription();
         // Nothing of the console is kept by the browser: Back after signing out on a shared office computer must
         // not show the queue, the ratings or an export again.
-        console.AddEndpointFilter((context, next) =>
+        console.AddEndpointFilter(async (context, next) =>
         {
             context.HttpContext.Response.Headers.CacheControl = "no-store";
-            return next(context);
+            var result = await next(context);
+            // Handlers shared with the admin API answer refusals as problem details; a person in a browser gets a page.
+            if (result is not ProblemHttpResult { ProblemDetails: var problem } refusal) return result;
+            return await context.HttpContext.RequestServices.GetRequiredService<PageRenderer>().PageAsync<ConsoleProblem>(problem.Title ?? "无法完成", new Dictionary<string, object?>
+            {
+                [nameof(ConsoleProblem.Title)] = problem.Title ?? "无法完成",
+                [nameof(ConsoleProblem.Detail)] = problem.Detail,
+            }, refusal.StatusCode);
         });
         var signedIn = console.MapGroup("").RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         ConsoleCorrections.Map(signedIn);

@@ -25,7 +25,12 @@ public class ConsoleCardsTests
         var sheet = await staff.GetAsync("/staff/cards/yichun-amr");
         Assert.Equal(HttpStatusCode.OK, sheet.StatusCode);
         Assert.NotEmpty((await Html.ReadAsync(sheet)).QuerySelectorAll(".card-serial"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync("/staff/cards/yuanzhou-amr")).StatusCode);
+        var another = await staff.GetAsync("/staff/cards/yuanzhou-amr");
+        Assert.Equal(HttpStatusCode.Forbidden, another.StatusCode);
+        // A page in the console, not the admin API's problem details.
+        Assert.Equal("text/html", another.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("只能打印本单位执法人员的监督卡", (await Html.ReadAsync(another)).QuerySelector("[role=alert]")?.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync("/staff/cards/yichun-amr/00000000000")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync($"/staff/cards/yuanzhou-amr/{TestApi.OtherBody.Certificate}")).StatusCode);
     }
 
