@@ -32,6 +32,9 @@ public class OfficerPageTests
             Assert.Contains(shown, details);
 
         var form = (IHtmlFormElement)page.QuerySelector("form.rating-form")!;
+        // What the form promises is what the console does: the officer's body reads ratings, never the contact.
+        Assert.Contains("执法人员所在单位可以看到评价内容", page.QuerySelector(".rating-intro")!.TextContent);
+        Assert.DoesNotContain("不经过执法人员所在单位", page.QuerySelector(".rating-intro")!.TextContent);
         Assert.Equal("post", form.Method);
         Assert.Equal("/api/feedback", form.GetAttribute("action"));
         Assert.Equal(TestApi.Active.Certificate, ((IHtmlInputElement)form.QuerySelector("input[name=certificate]")!).Value);
