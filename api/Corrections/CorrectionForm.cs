@@ -85,13 +85,15 @@ internal static class CorrectionForm
         return null;
     }
 
-    /// <summary>As published, or with the brackets people type instead of 〔〕 (宜市监处罚[2025]12号).</summary>
+    /// <summary>
+    /// As published, or as people type it, as search reads it: other brackets (宜市监处罚[2025]12号, ［2025］), full-width
+    /// digits (〔２０２６〕７１号), 号 left off. One decision only: a typed number two decisions could be is not guessed.
+    /// </summary>
     private static Enforcement.Registry.RegistryDecision? FindDecision(PortalData data, string number)
     {
         if (data.Decision(number) is { } exact) return exact;
-        var normalized = number.Replace(" ", "", StringComparison.Ordinal).Replace('[', '〔').Replace(']', '〕')
-            .Replace('【', '〔').Replace('】', '〕').Replace('（', '〔').Replace('）', '〕').Replace('(', '〔').Replace(')', '〕');
-        return data.Decision(normalized);
+        return Enforcement.Search.DecisionNumberKey.Loose(number) is { } key && data.Current?.DecisionsByLooseNumber.GetValueOrDefault(key) is { } found
+            ? found : null;
     }
 
     private static string BodyName(PortalData data, string slug) => data.Body(slug)?.Name ?? slug;

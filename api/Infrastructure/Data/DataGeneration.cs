@@ -22,6 +22,21 @@ public sealed class DataGeneration(string id, PortalRegistry? registry, OpenInde
     public IReadOnlyDictionary<string, RegistryDecision> Decisions { get; } =
         (registry?.Decisions ?? []).ToDictionary(d => d.Number, StringComparer.Ordinal);
 
+    /// <summary>
+    /// Decisions by their tolerant 文书号 key (<see cref="Enforcement.Search.DecisionNumberKey.Loose"/>: full-width digits,
+    /// any brackets, 号 left off), built on first use; a key two decisions share finds neither.
+    /// </summary>
+    public IReadOnlyDictionary<string, RegistryDecision?> DecisionsByLooseNumber => looseNumbers.Value;
+
+    private readonly Lazy<Dictionary<string, RegistryDecision?>> looseNumbers = new(() =>
+    {
+        var byKey = new Dictionary<string, RegistryDecision?>(StringComparer.Ordinal);
+        foreach (var d in registry?.Decisions ?? [])
+            if (Enforcement.Search.DecisionNumberKey.Loose(d.Number) is { } key)
+                byKey[key] = byKey.ContainsKey(key) ? null : d;
+        return byKey;
+    });
+
     public bool IsVersioned => !Id.StartsWith(Unversioned, StringComparison.Ordinal);
 
     public const string Unversioned = "unversioned:";

@@ -71,11 +71,16 @@ public class SubmitTests
         Assert.Contains("李明", status.GetProperty("record").GetProperty("title").GetString());
     }
 
-    [Fact]
-    public async Task A_decision_number_typed_with_square_brackets_is_found()
+    [Theory]
+    [InlineData("宜市监处罚[2025]12号")]
+    [InlineData("宜市监处罚［2025］12号")]         // full-width square brackets
+    [InlineData("宜市监处罚〔２０２５〕１２号")]    // full-width digits
+    [InlineData("宜市监处罚〔2025〕12")]           // 号 left off
+    [InlineData("宜市监罚(2025)第12号")]
+    public async Task A_decision_number_typed_as_people_type_it_is_found(string typed)
     {
         await using var portal = new TestApi();
-        var (ticket, token) = await portal.SubmitAsync(TestApi.ValidRequest("宜市监处罚[2025]12号"));
+        var (ticket, token) = await portal.SubmitAsync(TestApi.ValidRequest(typed));
         var status = await portal.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={token}");
         Assert.Equal(TestApi.Decision, status.GetProperty("record").GetProperty("reference").GetString());
     }
