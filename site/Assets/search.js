@@ -202,8 +202,18 @@
       .catch(function () { closeSuggestions(); });
   }
 
+  // While a pinyin input method is composing (hui'min before 惠民 is chosen), the box holds letters nobody means
+  // to search for: wait for the characters.
+  var composing = false;
+  input.addEventListener('compositionstart', function () { composing = true; });
+  input.addEventListener('compositionend', function () {
+    composing = false;
+    input.dispatchEvent(new Event('input'));
+  });
+
   if (box) {
-    input.addEventListener('input', function () {
+    input.addEventListener('input', function (e) {
+      if (composing || e.isComposing) return;
       window.clearTimeout(suggestTimer);
       suggestTimer = window.setTimeout(suggest, 120);
     });
@@ -228,7 +238,7 @@
     page = 1;
     search();
   });
-  form.elements.namedItem('q').addEventListener('input', soon);
+  form.elements.namedItem('q').addEventListener('input', function (e) { if (!composing && !e.isComposing) soon(); });
   fields.slice(1).forEach(function (name) {
     var select = form.elements.namedItem(name);
     if (select) select.addEventListener('change', soon);

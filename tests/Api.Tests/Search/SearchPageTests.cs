@@ -66,6 +66,8 @@ public sealed class SearchPageTests
         Assert.NotNull(kind);
         Assert.Equal(["", "decision", "inspection"], kind.QuerySelectorAll("option").Select(o => o.GetAttribute("value")));
         Assert.Equal("decision", kind.QuerySelector("option[selected]")?.GetAttribute("value"));
+        // Without JavaScript a changed filter applies when the form is sent: a button beside the filters does it.
+        Assert.Equal("按条件筛选", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector(".search-filters button[type=submit]")?.TextContent);
     }
 
     [Fact]

@@ -73,6 +73,9 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
         await error.WaitForAsync();
         Assert.Contains("未找到文书号", await error.TextContentAsync());
         Assert.Equal("true", await page.GetByLabel("文书号").GetAttributeAsync("aria-invalid"));
+        // And it stands out: red, as on the rating form (the styles once lived only in the cards' stylesheet).
+        Assert.Equal("rgb(183, 28, 28)", await error.EvaluateAsync<string>("e => getComputedStyle(e).color"));
+        Assert.Equal("rgb(183, 28, 28)", await page.Locator("#correction-errors").EvaluateAsync<string>("e => getComputedStyle(e).borderTopColor"));
 
         await page.GetByLabel("文书号").FillAsync(PreviewPortal.Decision);
         await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();

@@ -70,7 +70,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
         await page.GetByLabel("关键词").FillAsync("明亮眼睛店");
-        await page.Locator("#search-form button[type=submit]").ClickAsync();
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
 
         var link = page.Locator(".search-did-you-mean a");
         await link.WaitForAsync();
@@ -87,7 +87,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
         await page.GetByLabel("关键词").FillAsync("“过期食品”");
-        await page.Locator("#search-form button[type=submit]").ClickAsync();
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
 
         var link = page.Locator(".search-did-you-mean a");
         await link.WaitForAsync();
@@ -99,6 +99,35 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     }
 
     [Fact]
+    public async Task Pinyin_still_being_composed_is_not_searched_for_only_the_characters_chosen()
+    {
+        using var portal = new Portal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var asked = new List<string>();
+        page.Request += (_, request) => { if (request.Url.Contains("/api/search")) asked.Add(Uri.UnescapeDataString(request.Url)); };
+        await page.GotoAsync("/search/");
+        // What a pinyin keyboard does: letters in the box while composing, then the characters chosen.
+        await page.EvaluateAsync("""
+            async () => {
+              const box = document.getElementById('q');
+              box.focus();
+              box.dispatchEvent(new CompositionEvent('compositionstart'));
+              for (const typed of ['h', 'hu', 'hui', "hui'm", "hui'min"]) {
+                box.value = typed;
+                box.dispatchEvent(new InputEvent('input', { isComposing: true }));
+                await new Promise(r => setTimeout(r, 150));
+              }
+              box.value = '惠民';
+              box.dispatchEvent(new CompositionEvent('compositionend', { data: '惠民' }));
+            }
+            """);
+        await page.Locator(".search-hit a", new() { HasText = "惠民" }).First.WaitForAsync();
+        Assert.DoesNotContain(asked, url => url.Contains("q=h"));
+        Assert.Contains(asked, url => url.Contains("q=惠民"));
+    }
+
+    [Fact]
     public async Task On_a_phone_everyday_words_find_decisions_and_the_page_fits_the_screen()
     {
         using var portal = new Portal();
@@ -106,7 +135,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
         await page.GetByLabel("关键词").FillAsync("市监局 过期食品");
-        await page.Locator("#search-form button[type=submit]").ClickAsync();
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
 
         await page.Locator(".search-hit a", new() { HasText = "超过保质期" }).First.WaitForAsync();
         // The filters (long body names in their lists) must not push the page wider than the phone.
