@@ -1,9 +1,4 @@
-extern alias api;
-
-using Enforcement.Site.Build;
 using Enforcement.Browser.Tests.Feedback;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Playwright;
 
 namespace Enforcement.Browser.Tests.Search;
@@ -14,41 +9,12 @@ namespace Enforcement.Browser.Tests.Search;
 /// </summary>
 public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
-    private sealed class Portal : WebApplicationFactory<api::Program>
-    {
-        public string Root { get; } = Directory.CreateTempSubdirectory("search-browser-").FullName;
-
-        public Portal()
-        {
-            var repo = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../.."));
-            var result = SiteBuilder.Run(new BuildOptions(Path.Combine(repo, "content"), Path.Combine(Root, "out"),
-                new DateOnly(2026, 12, 3)));
-            Assert.True(result.Succeeded, string.Join("\n", result.Errors));
-            UseKestrel(0);
-            StartServer();
-        }
-
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseSetting("Portal:Data", Path.Combine(Root, "out", "data"));
-            builder.UseSetting("Portal:Site", Path.Combine(Root, "out", "site"));
-            builder.UseSetting("Portal:Database", Path.Combine(Root, "portal.db"));
-            builder.UseSetting("Portal:Mail:Pickup", Path.Combine(Root, "mail"));
-        }
-
-        protected override void Dispose(bool disposing)
-        {
-            base.Dispose(disposing);
-            try { Directory.Delete(Root, recursive: true); } catch (IOException) { }
-        }
-    }
-
     [Theory]
     [InlineData(1280, 800)]
     [InlineData(390, 844)] // a phone
     public async Task A_misspelt_shop_name_is_suggested_and_the_pick_lands_on_the_decision(int width, int height)
     {
-        using var portal = new Portal();
+        using var portal = new ShippedPortal();
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = width, Height = height } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
@@ -65,7 +31,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     [Fact]
     public async Task Did_you_mean_is_offered_and_followed_with_javascript()
     {
-        using var portal = new Portal();
+        using var portal = new ShippedPortal();
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
@@ -82,7 +48,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     [Fact]
     public async Task Words_typed_in_quotes_are_named_once_quoted_and_offered_without_the_quotes()
     {
-        using var portal = new Portal();
+        using var portal = new ShippedPortal();
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
@@ -101,7 +67,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     [Fact]
     public async Task Pinyin_still_being_composed_is_not_searched_for_only_the_characters_chosen()
     {
-        using var portal = new Portal();
+        using var portal = new ShippedPortal();
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
         var asked = new List<string>();
@@ -130,7 +96,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     [Fact]
     public async Task On_a_phone_everyday_words_find_decisions_and_the_page_fits_the_screen()
     {
-        using var portal = new Portal();
+        using var portal = new ShippedPortal();
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
