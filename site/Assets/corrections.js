@@ -50,9 +50,9 @@
     });
   }
 
-  function showSummary(items) {
+  function showSummary(items, why) {
     var intro = document.createElement('p');
-    intro.textContent = '申请尚未提交，请修改以下内容：';
+    intro.textContent = why || '申请尚未提交，请修改以下内容：';
     var list = document.createElement('ul');
     items.forEach(function (item) {
       var li = document.createElement('li');
@@ -147,7 +147,8 @@
       .then(function (result) {
         if (result.status === 201 && result.body.ticket) showDone(result.body);
         else if (result.status === 400 && result.body.errors) showErrors(result.body.errors);
-        else showSummary([{ message: result.body.detail || result.body.title || '提交未能完成，请稍后再试。' }]);
+        // Nothing to correct in the form (too many submissions, the service down): say so, not 请修改.
+        else showSummary([{ message: result.body.detail || result.body.title || '提交未能完成，请稍后再试。' }], '申请尚未提交：');
       })
       .catch(function () {
         // fetch itself failed (e.g. the API is on another origin without CORS): post the plain form instead,

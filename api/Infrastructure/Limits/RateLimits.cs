@@ -25,8 +25,9 @@ public static class RateLimits
                 response.StatusCode = StatusCodes.Status429TooManyRequests;
                 response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 var detail = $"您提交得太频繁了，请在 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试。";
-                // A plain form post (no JavaScript) gets a page in the site's look, not JSON.
-                var answer = context.HttpContext.Request.HasFormContentType
+                // A plain form post (no JavaScript) gets a page in the site's look; a script that asks for JSON, JSON.
+                var request = context.HttpContext.Request;
+                var answer = request.HasFormContentType && !request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase)
                     ? context.HttpContext.RequestServices.GetRequiredService<PageRenderer>().Page("请求过于频繁",
                         $"<p class=\"form-error\" role=\"alert\">{PageRenderer.Encoder.Encode(detail)}</p>", StatusCodes.Status429TooManyRequests)
                     : Results.Problem(title: "请求过于频繁", detail: detail, statusCode: StatusCodes.Status429TooManyRequests);

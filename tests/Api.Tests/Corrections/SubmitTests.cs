@@ -239,6 +239,16 @@ public class SubmitTests
         using var third = await portal.Client().PostAsJsonAsync("/api/corrections", TestApi.ValidRequest());
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
         Assert.NotNull(third.Headers.RetryAfter);
+
+        // The page's script posts the form asking for JSON: it gets the reason to show, not a page it cannot read.
+        using var fromScript = new HttpRequestMessage(HttpMethod.Post, "/api/corrections") { Content = Form(TestApi.ValidRequest()) };
+        fromScript.Headers.Accept.ParseAdd("application/json");
+        using var scripted = await portal.Client().SendAsync(fromScript);
+        Assert.Equal(HttpStatusCode.TooManyRequests, scripted.StatusCode);
+        Assert.Contains("分钟后再试", (await scripted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
+        // Without JavaScript, still a page.
+        using var plain = await portal.Client().PostAsync("/api/corrections", Form(TestApi.ValidRequest()));
+        Assert.Equal("text/html", plain.Content.Headers.ContentType?.MediaType);
     }
 
     [Fact]
