@@ -13,6 +13,11 @@ public static partial class QueryReader
 {
     private const string Number = @"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[" + ChineseAmount.NumeralChars + "]+";
 
+    // 罚款 5 万, 2025 年 3 月: a space typed between a number and its unit (phones' keyboards put one there) would
+    // make them separate words of the query; they are one amount or one date.
+    [GeneratedRegex(@"(?<n>[0-9０-９]+(?:[.,][0-9]+)*|[一二两三四五六七八九十百千]+)[ \u3000]+(?<u>万元|万|千元|千|元|块钱|块|年|月|日|号)")]
+    private static partial Regex NumberBesideItsUnit();
+
     [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月)")]
     private static partial Regex DatePattern();
 
@@ -24,7 +29,7 @@ public static partial class QueryReader
 
     public static ReadQuery Read(string text, QueryLexicon lexicon, DateOnly today)
     {
-        var input = UserQuery.Parse(text);
+        var input = UserQuery.Parse(NumberBesideItsUnit().Replace(text, "${n}${u}"));
         var parts = input.Parts
             .Select(p => input.Quoted.Contains(p) ? new QueryPart(QueryText.Normalize(p), [new QueryPiece(PieceKind.Text, QueryText.Normalize(p))]) { Exact = true } : ReadPart(p, lexicon, today))
             .Where(p => p.Pieces.Count > 0).ToList();
