@@ -23,6 +23,9 @@ public static partial class CardToken
     /// <summary>The card's serial when the token was made with this key for this certificate; null otherwise.</summary>
     public static long? Verify(string certificate, string? token, byte[] key)
     {
+        // A link copied out of a chat or a message comes with the sentence's end (…4xPTzs。) or a space; the
+        // MAC's own characters are letters, digits, - and _, so these are never part of it.
+        token = token?.Trim().TrimEnd('。', '.', '，', ',', '、', '；', ';', '）', ')', '”', '"', '\'', '！', '!');
         if (string.IsNullOrEmpty(token) || token.Length > 64) return null;
         var dot = token.IndexOf('.');
         if (dot is < 1 or > 12 || !long.TryParse(token.AsSpan(0, dot), NumberStyles.None, CultureInfo.InvariantCulture, out var serial) || serial < 1)

@@ -15,6 +15,9 @@ public class CardTokenTests
         Assert.Null(CardToken.Verify("36090012346", token, Key));
         Assert.Null(CardToken.Verify("36090012345", "18" + token[2..], Key)); // the serial is inside the MAC
         Assert.Null(CardToken.Verify("36090012345", token, Enumerable.Repeat((byte)9, 32).ToArray()));
+        // Copied out of a chat with the sentence's end or a space.
+        Assert.Equal(17, CardToken.Verify("36090012345", token + "。", Key));
+        Assert.Equal(17, CardToken.Verify("36090012345", " " + token + " ", Key));
     }
 
     [Theory]
