@@ -135,9 +135,11 @@ public static class StaffConsole
             return await LoginPageAsync(http, forms, pages, "请填写账号和密码。", StatusCodes.Status400BadRequest, name, returnUrl);
         var (account, refusal) = await accounts.SignInAsync(name, password, cancel);
         if (account is null)
-            return await LoginPageAsync(http, forms, pages, refusal == SignInRefusal.Locked
-                ? $"登录失败次数过多，账号已暂时锁定，请 {SignInRules.LockFor.TotalMinutes:0} 分钟后再试。"
-                : "账号或密码错误。", StatusCodes.Status401Unauthorized, name, returnUrl);
+            // One answer for a wrong password, an unknown name and a locked account: a different one for a lock
+            // would tell whoever tries names which of them exist.
+            return await LoginPageAsync(http, forms, pages,
+                $"账号或密码错误。连续输错 {SignInRules.MaxFailures} 次，账号将锁定 {SignInRules.LockFor.TotalMinutes:0} 分钟，期间无法登录，请稍后再试或联系系统管理员。",
+                StatusCodes.Status401Unauthorized, name, returnUrl);
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, account.Name), new Claim(BodyClaim, account.Body)], Scheme);
         await http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
         return Results.Redirect(returnUrl ?? "/staff/", permanent: false);

@@ -88,13 +88,14 @@ public class ConsoleCorrectionsTests
             var moved = await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(new Dictionary<string, string>
             {
                 [StaffConsole.FormToken] = page.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!,
-                ["status"] = step, ["reply"] = $"答复：{step}", ["reason"] = step == "refused" ? "原件与公示内容一致。" : "",
+                ["status"] = step, ["reply"] = $"答复：{step}。", ["reason"] = step == "refused" ? "原件与公示内容一致。" : "",
             }));
             Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         }
         var done = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
         Assert.Contains(finalLabel, done.QuerySelector("dl.facts")!.TextContent);
         Assert.Empty(done.QuerySelectorAll("form.move button")); // closed: no step left
+        Assert.DoesNotContain("。。", done.QuerySelector("ol.history")!.TextContent); // a reply ending in 。 then 。理由
         // Nor working days left to count in the queue.
         var row = (await Html.ReadAsync(await staff.GetAsync("/staff/corrections?state=" + steps[^1]))).QuerySelector("table.queue tbody tr")!;
         Assert.Equal("—", row.QuerySelectorAll("td").Last().TextContent);

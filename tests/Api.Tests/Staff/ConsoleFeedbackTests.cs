@@ -95,6 +95,8 @@ public class ConsoleFeedbackTests
         var page = await Html.ReadAsync(await staff.GetAsync(noted.Headers.Location!.OriginalString));
         Assert.Contains("跟进情况已记录", page.QuerySelector("[role=status]")!.TextContent);
         Assert.Contains("zhangjing：跟进。已电话回访", page.QuerySelector("ol.history")!.TextContent);
+        // The notice to the office is said once, not 已通知监督机构。已通知监督机构 jdk@…
+        Assert.Contains("系统：已通知监督机构 jdk@example.gov.cn", page.QuerySelector("ol.history")!.TextContent);
         Assert.Contains("已跟进", (await Html.ReadAsync(await staff.GetAsync("/staff/feedback"))).QuerySelector("table.ratings tbody")!.TextContent);
     }
 }

@@ -125,10 +125,15 @@ public class StaffConsoleTests
         using var app = new TestApi();
         await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
         var browser = app.Browser();
-        for (var i = 0; i < SignInRules.MaxFailures - 1; i++)
+        for (var i = 0; i < SignInRules.MaxFailures; i++)
             Assert.Contains("账号或密码错误", (await Html.ReadAsync(await SignIn(browser, "zhangjing", "wrong password " + i))).QuerySelector("[role=alert]")!.TextContent);
-        Assert.Contains("锁定", (await Html.ReadAsync(await SignIn(browser, "zhangjing", "wrong password 5"))).QuerySelector("[role=alert]")!.TextContent);
-        Assert.Contains("锁定", (await Html.ReadAsync(await SignIn(browser, "zhangjing", Password))).QuerySelector("[role=alert]")!.TextContent);
+        var locked = await SignIn(browser, "zhangjing", Password);
+        Assert.Equal(HttpStatusCode.Unauthorized, locked.StatusCode);
+        var lockedText = (await Html.ReadAsync(locked)).QuerySelector("[role=alert]")!.TextContent;
+        Assert.Contains("锁定 15 分钟", lockedText);
+        // The same words as for a name that does not exist, however often it is tried: the lock tells nobody which names are real.
+        for (var i = 0; i <= SignInRules.MaxFailures; i++) await SignIn(browser, "nobody", "wrong password " + i);
+        Assert.Equal(lockedText, (await Html.ReadAsync(await SignIn(browser, "nobody", Password))).QuerySelector("[role=alert]")!.TextContent);
 
         app.Clock.Advance(SignInRules.LockFor + TimeSpan.FromMinutes(1));
         Assert.Equal(HttpStatusCode.Redirect, (await SignIn(browser, "zhangjing", Password)).StatusCode);
