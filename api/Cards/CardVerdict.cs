@@ -47,7 +47,7 @@ public static class CardSerial
         var text = (typed ?? "").Normalize(System.Text.NormalizationForm.FormKC).Trim();
         foreach (var prefix in new[] { "卡号", "No.", "NO.", "no.", "No", "NO", "#" })
             if (text.StartsWith(prefix, StringComparison.Ordinal)) { text = text[prefix.Length..].TrimStart(' ', ':', '：'); break; }
-        var digits = string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c is not ('-' or '\u3000')));
+        var digits = string.Concat(text.Where(c => !char.IsWhiteSpace(c) && c != '-'));
         return digits.Length is > 0 and <= 12 && digits.All(char.IsAsciiDigit)
             && long.TryParse(digits, System.Globalization.CultureInfo.InvariantCulture, out serial) && serial > 0;
     }

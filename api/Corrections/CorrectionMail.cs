@@ -6,8 +6,8 @@ using Enforcement.Time;
 
 namespace Enforcement.Api.Corrections;
 
-/// <summary>The portal's name and address, as the e-mails need them.</summary>
-internal sealed record MailContext(string SiteTitle, string BaseUrl, string? ConsoleUrl = null);
+/// <summary>The portal's name and addresses (the site's, and the staff console's when set), as the e-mails need them.</summary>
+internal sealed record MailContext(string SiteTitle, string BaseUrl, string? ConsoleUrl);
 
 /// <summary>
 /// The plain-text e-mails of the workflow. The requester's first e-mail is the only place the confirming

@@ -11,7 +11,7 @@ namespace Enforcement.Api.Feedback;
 /// </summary>
 public static class AttentionMail
 {
-    public static OutboxMessage For(string reference, RatingRequest rating, string bodyName, SupervisionOffice office, DateTimeOffset receivedChinaTime, string? consoleUrl = null)
+    public static OutboxMessage For(string reference, RatingRequest rating, string bodyName, SupervisionOffice office, DateTimeOffset receivedChinaTime, string? consoleUrl)
     {
         var officer = rating.Officer;
         var reason = rating.Problems.Count > 0 ? "问题反映" : "差评";

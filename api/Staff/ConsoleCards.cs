@@ -48,18 +48,17 @@ internal static class ConsoleCards
             return await PageAsync(http, data, forms, clock, pages, typed with { Problem = "请选择停用原因。" }, StatusCodes.Status400BadRequest);
         if (await serials.FindAsync(serial, cancel) is not { } card || !staff.MayActFor(card.Body))
             return await PageAsync(http, data, forms, clock, pages, typed with { Problem = $"没有卡号为 {CardSerial.Format(serial)} 的监督卡，或它不属于本单位。" }, StatusCodes.Status404NotFound);
-        var officer = data.Officer(card.Certificate);
-        var who = $"{officer?.Name ?? card.Certificate}（执法证号 {card.Certificate}，{data.Body(card.Body)?.Name ?? card.Body}）";
+        var name = data.Officer(card.Certificate)?.Name ?? card.Certificate;
         if (card.RevokedAt is { } revokedAt)
             return await PageAsync(http, data, forms, clock, pages, new RevokeForm { Problem =
-                $"卡号 {CardSerial.Format(serial)}（{officer?.Name ?? card.Certificate}）已于 {ChinaTime.DayOf(revokedAt):yyyy年M月d日} 停用，原因：{card.Reason?.Label()}，无需再次停用。" },
+                $"卡号 {CardSerial.Format(serial)}（{name}）已于 {ChinaTime.DayOf(revokedAt):yyyy年M月d日} 停用，原因：{card.Reason?.Label()}，无需再次停用。" },
                 StatusCodes.Status409Conflict);
         if (form["confirm"] != "1")
-            return await PageAsync(http, data, forms, clock, pages, typed with { Serial = CardSerial.Format(serial), Confirm = $"卡号 {CardSerial.Format(serial)} 是 {who} 的监督卡。确认以“{reason.Label()}”停用这张卡吗？" },
+            return await PageAsync(http, data, forms, clock, pages, typed with { Serial = CardSerial.Format(serial), Confirm = $"卡号 {CardSerial.Format(serial)} 是 {name}（执法证号 {card.Certificate}，{data.Body(card.Body)?.Name ?? card.Body}） 的监督卡。确认以“{reason.Label()}”停用这张卡吗？" },
                 StatusCodes.Status200OK);
         await serials.RevokeAsync(serial, reason, staff.Name, cancel);
         return await PageAsync(http, data, forms, clock, pages, new RevokeForm { Notice =
-            $"卡号 {CardSerial.Format(serial)}（{officer?.Name ?? card.Certificate}）已停用：{reason.Label()}。扫描这张卡将提示已停用，不能再评价；如需新卡，请重新打印该执法人员的监督卡。" },
+            $"卡号 {CardSerial.Format(serial)}（{name}）已停用：{reason.Label()}。扫描这张卡将提示已停用，不能再评价；如需新卡，请重新打印该执法人员的监督卡。" },
             StatusCodes.Status200OK);
     }
 

@@ -43,7 +43,7 @@ public static class StaffConsole
                 var back = HttpMethods.IsGet(request.Method) ? request.PathBase + request.Path + request.QueryString
                     : Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referer) && referer.Authority == request.Host.Value
                         ? referer.PathAndQuery : "/staff/";
-                context.Response.Redirect("/staff/login?ReturnUrl=" + Uri.EscapeDataString(back));
+                context.Response.Redirect(context.Options.LoginPath + "?ReturnUrl=" + Uri.EscapeDataString(back));
                 return Task.CompletedTask;
             };
         });
@@ -75,9 +75,10 @@ public static class StaffConsole
             var result = await next(context);
             // Handlers shared with the admin API answer refusals as problem details; a person in a browser gets a page.
             if (result is not ProblemHttpResult { ProblemDetails: var problem } refusal) return result;
-            return await context.HttpContext.RequestServices.GetRequiredService<PageRenderer>().PageAsync<ConsoleProblem>(problem.Title ?? "无法完成", new Dictionary<string, object?>
+            var title = problem.Title ?? "无法完成";
+            return await context.HttpContext.RequestServices.GetRequiredService<PageRenderer>().PageAsync<ConsoleProblem>(title, new Dictionary<string, object?>
             {
-                [nameof(ConsoleProblem.Title)] = problem.Title ?? "无法完成",
+                [nameof(ConsoleProblem.Title)] = title,
                 [nameof(ConsoleProblem.Detail)] = problem.Detail,
             }, refusal.StatusCode);
         });

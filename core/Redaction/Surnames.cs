@@ -23,16 +23,9 @@ internal static class Surnames
     /// </summary>
     public static bool IsCommonWord(ReadOnlySpan<char> two) => CommonWords.Contains(two);
 
-    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadCommonWords()
-    {
-        using var stream = typeof(Surnames).Assembly.GetManifestResourceStream("CommonWords.txt")
-            ?? throw new InvalidOperationException("embedded resource CommonWords.txt is missing (core/Redaction/Data)");
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-            if (line.Length > 0 && line[0] != '#') words.Add(line.Trim());
-        return words.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadCommonWords() =>
+        new HashSet<string>(Search.SearchData.Lines("CommonWords.txt").Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim()),
+            StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>The length of the surname <paramref name="s"/> starts with at <paramref name="at"/> (1 or 2), or 0.</summary>
     public static int At(ReadOnlySpan<char> s, int at = 0)

@@ -131,11 +131,6 @@ public static class TextFolding
     public static string Key(string secret) => ForMatching(secret, null);
 
     /// <summary>
-    /// The matching view of a text: width-folded, ASCII upper case, separators, inline tags and entities
-    /// removed, block tags turned into a boundary. When <paramref name="map"/> is given, map[i] is the index
-    /// in <paramref name="text"/> of the view's i-th character (the list is cleared first).
-    /// </summary>
-    /// <summary>
     /// Whether the line at <paramref name="at"/> starts a Markdown block (a blank line, an item, a heading, a table row,
     /// a quote): a boundary, as the page's block tags are for the leak gate. A line wrapped inside a paragraph is not,
     /// so a name or number broken across it still matches.
@@ -152,6 +147,11 @@ public static class TextFolding
         return digits > at && digits < text.Length && text[digits] is '.' or '、' or ')' or '）';
     }
 
+    /// <summary>
+    /// The matching view of a text: width-folded, ASCII upper case, separators, inline tags and entities
+    /// removed, block tags and Markdown block starts (<see cref="StartsBlock"/>) turned into a boundary. When <paramref name="map"/> is given, map[i] is the index
+    /// in <paramref name="text"/> of the view's i-th character (the list is cleared first).
+    /// </summary>
     internal static string ForMatching(string text, List<int>? map)
     {
         map?.Clear();
