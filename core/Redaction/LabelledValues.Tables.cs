@@ -67,11 +67,16 @@ public static partial class LabelledValues
         foreach (var (label, reader) in Labels)
         {
             if (reader is not (Reader.Name or Reader.RoleName)) continue;
-            if (exact ? text.SequenceEqual(label) : text.Contains(label, StringComparison.Ordinal))
+            if (exact ? text.SequenceEqual(label) || IsRelation(text, label) : text.Contains(label, StringComparison.Ordinal))
                 return !IsPublicRole(s, cell.Start + Math.Max(0, text.IndexOf(label, StringComparison.Ordinal)), reader);
         }
         return false;
     }
+
+    /// <summary>当事人之妻的兄弟, 当事人的邻居, 其女儿: a relation to the party that ends in a role.</summary>
+    private static bool IsRelation(ReadOnlySpan<char> text, string label) =>
+        text.Length > label.Length && text.EndsWith(label, StringComparison.Ordinal)
+        && (text[^(label.Length + 1)] is '之' or '的' or '其' || text.StartsWith("当事人", StringComparison.Ordinal));
 
     /// <summary>A cell that holds a name and nothing else (周德胜, 阿依古丽·买买提, JOHN SMITH).</summary>
     private static LabelledValue? WholeCellName(string s, (int Start, int End) cell)

@@ -21,7 +21,7 @@ public sealed record LabelPolicy(bool NaturalParty, bool MaskPartyName, string P
 /// </summary>
 public static partial class LabelledValues
 {
-    private enum Reader { Id, Document, Phone, Social, Account, Address, HomeIfPerson, Lives, Name, RoleName, PartyRole }
+    private enum Reader { Id, Document, Phone, Social, Nickname, Account, Address, HomeIfPerson, Lives, Name, RoleName, PartyRole }
 
     // Longer labels first: the regex takes the first alternative that matches at the leftmost position.
     private static readonly (string Label, Reader Reader)[] Labels =
@@ -38,6 +38,8 @@ public static partial class LabelledValues
         ("座机", Reader.Phone), ("TEL", Reader.Phone), ("Tel", Reader.Phone),
         ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
         ("抖音号", Reader.Social), ("快手号", Reader.Social), ("vx", Reader.Social), ("VX", Reader.Social),
+        // 微信昵称为“江南小王子”, 网名：春风十里: the name a person goes by online.
+        ("昵称", Reader.Nickname), ("微信名", Reader.Nickname), ("网名", Reader.Nickname),
         ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行卡", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
         ("卡号", Reader.Account), ("账户", Reader.Account),
         ("家庭住址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("户籍地址", Reader.Address), ("户籍所在地", Reader.Address),
@@ -48,6 +50,7 @@ public static partial class LabelledValues
         ("联系地址", Reader.HomeIfPerson), ("通讯地址", Reader.HomeIfPerson), ("送达地址", Reader.HomeIfPerson),
         ("收货地址", Reader.HomeIfPerson), ("收件地址", Reader.HomeIfPerson), ("寄件地址", Reader.HomeIfPerson),
         ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives),
+        ("租住在", Reader.Lives), ("租住于", Reader.Lives), ("租住的", Reader.Lives), ("租住", Reader.Lives),
         // 张三，男，1985年3月12日出生，住江西省宜春市…: how a decision's heading gives a person's home.
         ("住", Reader.Lives),
         ("曾用名", Reader.Name), ("别名", Reader.Name), ("又名", Reader.Name),
@@ -73,6 +76,7 @@ public static partial class LabelledValues
         ("其孙", Reader.Name), ("其兄", Reader.Name), ("其弟", Reader.Name), ("其姐", Reader.Name), ("其妹", Reader.Name),
         ("岳父", Reader.Name), ("岳母", Reader.Name), ("侄子", Reader.Name), ("侄女", Reader.Name), ("外甥", Reader.Name),
         ("继子", Reader.Name), ("继女", Reader.Name), ("之妻", Reader.Name), ("之夫", Reader.Name),
+        ("兄弟", Reader.Name), ("姐妹", Reader.Name), ("亲戚", Reader.Name), ("亲属", Reader.Name),
         ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
         ("当事人", Reader.PartyRole),
     ];
@@ -87,12 +91,12 @@ public static partial class LabelledValues
     {
         for (var i = s.AsSpan().IndexOfAny(LabelStarts); i >= 0 && i < s.Length;)
         {
+            // The next label may start inside this one: 该店员工刘德胜 holds 店员 and then 员工, whose name it is.
             var next = i + 1;
             foreach (var (label, reader) in LabelsByFirst[s[i]])
                 if (string.CompareOrdinal(s, i, label, 0, label.Length) == 0)
                 {
                     yield return (i, label, reader);
-                    next = i + label.Length;
                     break;
                 }
             if (next >= s.Length) yield break;
@@ -112,6 +116,16 @@ public static partial class LabelledValues
     // 宗教信仰, a criminal record (曾因销售假药罪被判处…).
     [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,8}住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
     private static partial Regex SensitivePattern();
+
+    // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), and a grade with its class
+    // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
+    [GeneratedRegex("(?<=(?:就读|在读|就学)(?:于|在))[^，,。；;、\\n(（|]{1,24}?(?:学校|中学|小学|学院|大学|幼儿园|中专|职校|技校|附中|附小|[一二三四五六七八九十]中(?!学))(?:[初高][一二三]|[一二三四五六]年级)?(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)?|(?:[初高][一二三]|[一二三四五六七八九]年级)[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班")]
+    private static partial Regex SchoolPattern();
+
+    // Where a person was, to a few metres: 经纬度：114.391245,27.804321 (a longitude and a latitude within China's, in
+    // either order, to four decimals or more); 北纬27.8043°、东经114.3912°.
+    [GeneratedRegex("(?:北纬|南纬|东经|西经|N|E) ?\\d{1,3}(?:\\.\\d+)? ?°(?: ?\\d{1,2} ?[′'])?(?: ?\\d{1,2}(?:\\.\\d+)? ?[″\"])?|(?<![0-9.])(?:(?:7[3-9]|[89][0-9]|1[0-2][0-9]|13[0-5])\\.\\d{4,} ?°? ?[,，、/ ] ?(?:1[89]|[2-4][0-9]|5[0-3])\\.\\d{4,}|(?:1[89]|[2-4][0-9]|5[0-3])\\.\\d{4,} ?°? ?[,，、/ ] ?(?:7[3-9]|[89][0-9]|1[0-2][0-9]|13[0-5])\\.\\d{4,})°?(?![0-9])")]
+    private static partial Regex CoordinatePattern();
 
     /// <summary>A transliterated foreign or minority name: 约翰·史密斯, 阿依古丽·买买提.</summary>
     [GeneratedRegex("[\\u4E00-\\u9FFF]{1,8}(?:[·•・‧][\\u4E00-\\u9FFF]{1,10}){1,3}")]
@@ -187,10 +201,13 @@ public static partial class LabelledValues
                 Reader.Document => Code(folded, at, MaskKinds.Document),
                 Reader.Phone => Phone(folded, at, publicNumbers),
                 Reader.Social => Handle(folded, at),
+                Reader.Nickname => Nickname(folded, at),
                 Reader.Account => Code(folded, at, MaskKinds.BankCard),
                 Reader.Address => Address(folded, at),
                 Reader.HomeIfPerson => policy.NaturalParty || ClauseIsAboutPerson(folded, index) ? Address(folded, at) : null,
-                Reader.Lives => policy.NaturalParty || ClauseIsAboutPerson(folded, index) ? Lives(folded, index, at) : null,
+                // 住 alone may begin a company's clause too; 住在, 居住在, 租住 and the rest are said only of a person.
+                Reader.Lives => label != "住" || policy.NaturalParty || ClauseIsAboutPerson(folded, index) || at < folded.Length && folded[at] is '在' or '于'
+                    ? Lives(folded, index, at) : null,
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.RoleName => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } n && !IsInPartyName(n, policy) ? n : null,
                 // The party's own name is masked from the front matter; this finds it written otherwise (约翰·史密斯).
@@ -207,6 +224,10 @@ public static partial class LabelledValues
         for (var m = SensitivePattern().Match(folded); m.Success; m = m.NextMatch())
             if (!InsideTitle(folded, m.Index) && !IsClaim(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
         found.AddRange(AgesAndBirthDates.Find(folded));
+        for (var m = SchoolPattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Minor));
+        // A company's premises or outlet may be given by coordinates that matter to the case; a person's whereabouts do not.
+        for (var m = CoordinatePattern().Match(folded); m.Success; m = m.NextMatch())
+            if (policy.NaturalParty || ClauseIsAboutPerson(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Location));
         if (folded.Contains('|')) TableNames(folded, policy, found);
         foreach (var m in DottedNames(folded))
             if (policy.NaturalParty || IsAfterRole(folded, m.Index))
@@ -286,8 +307,10 @@ public static partial class LabelledValues
     {
         // 住 alone after a clause's start: punctuation, a line, a table cell, a tag (the gate reads pages as
         // written); 居住在, 现居, 老家在 are words of their own.
-        if (at - index == 1 && index > 0 && s[index - 1] is not ('，' or ',' or '、' or '：' or ':' or '；' or ';' or '（' or '(' or ' ' or '\n' or '|' or '*' or '>')) return null;
-        if (at < s.Length && s[at] is '在' or '于') at++;
+        // 住在 and 住于 are a clause's verb wherever they stand (刘德胜住在…).
+        var followedByIn = at < s.Length && s[at] is '在' or '于';
+        if (at - index == 1 && index > 0 && !followedByIn && s[index - 1] is not ('，' or ',' or '、' or '：' or ':' or '；' or ';' or '（' or '(' or ' ' or '\n' or '|' or '*' or '>')) return null;
+        if (followedByIn) at++;
         return Address(s, at) is { } v && s.AsSpan(v.Start, v.End - v.Start).IndexOfAny(AddressParts) >= 0 ? v : null;
     }
 
@@ -353,6 +376,14 @@ public static partial class LabelledValues
         // A phone: a mobile, a number with its area code, or a local number of 7-8 digits (not a date or a count).
         if (!(PhoneNumbers.IsMobile(d) || d[0] == '0' && d.Length is >= 10 and <= 12 || d.Length is 7 or 8 && d[0] is not ('0' or '1'))) return null;
         var start = at;
+        // An extension belongs to the number: 0795-3261234转802, 分机802.
+        var extension = end < s.Length && s[end] == '转' ? 1 : string.CompareOrdinal(s, end, "分机", 0, 2) == 0 ? 2 : 0;
+        if (extension > 0)
+        {
+            var e = end + extension;
+            while (e < s.Length && e - end - extension < 6 && char.IsAsciiDigit(s[e])) e++;
+            if (e - end - extension is >= 1 and <= 5) end = e;
+        }
         if (end < s.Length && s[end] is ')' or '）' && s.AsSpan(start, end - start).IndexOfAny('(', '（') >= 0 && s.AsSpan(start, end - start).IndexOfAny(')', '）') < 0) end++;
         return new LabelledValue(start, end, PhoneNumbers.IsMobile(d) ? MaskKinds.Mobile : MaskKinds.Landline);
     }
@@ -365,6 +396,23 @@ public static partial class LabelledValues
         var length = i - at;
         if (length is < 5 or > 30) return null;
         return new LabelledValue(at, i, MaskKinds.Account);
+    }
+
+    /// <summary>
+    /// A name someone goes by online, in quotes (昵称为“江南小王子”) or after a colon up to the clause's end
+    /// (网名：春风十里), at most 20 characters.
+    /// </summary>
+    private static LabelledValue? Nickname(string s, int at)
+    {
+        if (at < s.Length && s[at] is '“' or '"' or '「' or '『' or '‘')
+        {
+            var close = s.IndexOfAny(['”', '"', '」', '』', '’'], at + 1);
+            return close > at + 1 && close - at <= 21 && !s.AsSpan(at + 1, close - at - 1).Contains('【') ? new LabelledValue(at + 1, close, MaskKinds.Account) : null;
+        }
+        if (at == 0 || s[at - 1] is not ('：' or ':')) return null;
+        var end = at;
+        while (end < s.Length && end - at < 20 && s[end] is not ('，' or ',' or '。' or '；' or ';' or '、' or '）' or ')' or '\n' or '|' or '【')) end++;
+        return end > at && end - at < 20 ? new LabelledValue(at, end, MaskKinds.Account) : null;
     }
 
     /// <summary>An address: up to the end of the clause (，。；, a line or a table cell), at least four characters.</summary>
@@ -390,7 +438,7 @@ public static partial class LabelledValues
     [
         "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食",
         "反映", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
-        "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场",
+        "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
         "称", "说", "于", "在", "的", "是", "系", "为",
         "向", "对", "已", "未", "均", "等", "及", "和", "与", "因", "将", "曾", "也", "现", "男", "女", "住", "身", "联", "手", "电", "出", "同", "自",
     ];

@@ -131,7 +131,7 @@ public sealed partial class LeakScanner
         // labels are read with the policy of the decision the output belongs to; elsewhere only numbers and accounts.
         var policy = owners.Count == 1 ? policies[owners.First()] : null;
         foreach (var v in LabelledValues.Find(folded, policy ?? LabelPolicy.Organisation, publicData.Numbers))
-            if (policy is not null || v.Name is null && v.Kind is not (MaskKinds.Sensitive or MaskKinds.Minor or MaskKinds.BirthDate))
+            if (policy is not null || v.Name is null && v.Kind is not (MaskKinds.Sensitive or MaskKinds.Minor or MaskKinds.BirthDate or MaskKinds.Location))
                 Generic(v.Start, v.End, v.Kind);
 
         var view = TextFolding.ForMatching(text, map: null);

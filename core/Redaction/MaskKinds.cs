@@ -29,6 +29,8 @@ public static class MaskKinds
     public const string Minor = "未成年人信息";
     /// <summary>A natural person's date of birth (1985年3月12日出生, 出生日期：…).</summary>
     public const string BirthDate = "出生日期";
+    /// <summary>Coordinates of where a natural person lives, trades or was found (经纬度, 北纬…东经…).</summary>
+    public const string Location = "位置坐标";
     /// <summary>A body's internal notify address (bodies/*.yml notify), which is never published.</summary>
     public const string InternalEmail = "内部邮箱";
 
@@ -48,6 +50,7 @@ public static class MaskKinds
         Plate => "【车牌号已隐去】",
         Sensitive or Minor => "【个人信息已隐去】",
         BirthDate => "【出生日期已隐去】",
+        Location => "【位置已隐去】",
         _ => "【已隐去】",
     };
 }

@@ -55,14 +55,19 @@ public static class TextFolding
         for (var i = first; i < chars.Length; i++)
         {
             if (!IsNumeral(chars[i])) { chars[i] = FoldLetter(chars[i]); continue; }
-            // A run of numerals (spaces and dashes may group it) is a number only if it is three or more long and not
-            // glued to Arabic digits: "No.1908…五" is a number and a word, not one longer number.
+            // A run of numerals (spaces and dashes may group it) is a number only if it is three or more long. Glued
+            // to Arabic digits it is one number with them only if together they are a phone's length or more
+            // (1397951二三四五, written so to slip past filters); "No.1908…五" is a number and a word.
             var end = i;
             var count = 0;
             while (end < chars.Length && (IsNumeral(chars[end]) || IsSeparator(chars[end]) && end + 1 < chars.Length && IsNumeral(chars[end + 1])))
                 if (IsNumeral(chars[end++])) count++;
-            var glued = i > 0 && char.IsAsciiDigit(FoldChar(chars[i - 1])) || end < chars.Length && char.IsAsciiDigit(FoldChar(chars[end]));
-            for (var k = i; k < end; k++) chars[k] = count >= 3 && !glued ? FoldNumeral(chars[k]) : FoldChar(chars[k]);
+            var before = 0;
+            while (i - before > 0 && char.IsAsciiDigit(FoldChar(chars[i - before - 1]))) before++;
+            var after = 0;
+            while (end + after < chars.Length && char.IsAsciiDigit(FoldChar(chars[end + after]))) after++;
+            var number = count >= 3 && (before + after == 0 || before + count + after >= 7);
+            for (var k = i; k < end; k++) chars[k] = number ? FoldNumeral(chars[k]) : FoldChar(chars[k]);
             i = end - 1;
         }
         return new string(chars);

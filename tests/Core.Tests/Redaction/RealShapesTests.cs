@@ -28,6 +28,11 @@ public class RealShapesTests
     [InlineData("邮箱 lihua#163.com。", "lihua")]
     [InlineData("邮箱 lihua@163。com。", "lihua")]
     [InlineData("银行账号：3602 1234 5678 9012，", "3602 1234 5678 9012")]          // private by its label, whatever its checksum
+    [InlineData("联系电话为1397951二三四五。", "二三四五")]                            // digits and numerals mixed to slip past filters
+    [InlineData("联系人赵小燕，电话0795-3261234转802。", "802")]
+    [InlineData("其使用微信昵称为“江南小王子”的账号销售。", "江南小王子")]
+    [InlineData("通过微信（昵称“小甜甜”）联系买家。", "小甜甜")]
+    [InlineData("其QQ昵称：春风十里。", "春风十里")]
     public void Labelled_and_disguised_values_are_masked(string text, string secret)
     {
         var output = Samples.RedactOrg(text);
@@ -63,6 +68,14 @@ public class RealShapesTests
     [InlineData("委托代理人约翰·史密斯（JOHN SMITH）到场。", "史密斯")]
     [InlineData("当事人长期患有糖尿病，家庭困难。", "糖尿病")]
     [InlineData("当事人系低保户，", "低保户")]
+    // 该店员工: 店员 and 员工 overlap; the name is 员工's.
+    [InlineData("经查，该店员工刘德胜住在宜春市袁州区化成路99号2栋。", "刘德胜")]
+    [InlineData("经查，该店员工刘德胜住在宜春市袁州区化成路99号2栋。", "化成路")]
+    [InlineData("经查，员工刘德胜租住在宜春市袁州区化成路99号。", "化成路")]
+    [InlineData("其子王小龙就读于宜春市第三中学初二（3）班。", "第三中学")]
+    [InlineData("其子王小龙就读于宜春市第三中学初二（3）班。", "（3）班")]
+    [InlineData("| 周德胜 | 当事人之妻的兄弟 | 在场 |\n", "周德胜")]
+    [InlineData("| 周德胜 | 当事人的邻居 | 在场 |\n", "周德胜")]
     public void Names_addresses_and_sensitive_facts_found_by_their_words_are_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
@@ -93,7 +106,32 @@ public class RealShapesTests
     [InlineData("当事人：宜春市某某食品有限公司，住所：宜春市袁州区秀江路88号。")]
     [InlineData("送达地址：宜春市袁州区秀江路88号。")]
     [InlineData("店员向消费者销售过期食品，当事人未对员工进行培训，员工工资按月发放，该店店长未能提供进货票据。")]
+    [InlineData("当事人租住的房屋内存放烟花爆竹，员工住在员工宿舍。")]
+    [InlineData("该公司排污口位于北纬27.8043°、东经114.3912°处。")]             // a company's outlet, where it matters to the case
     public void Words_with_zhu_that_are_not_a_home_and_staff_words_without_a_name_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Fact]
+    public void A_class_is_masked_and_the_school_a_sale_was_near_stays()
+    {
+        Assert.Equal("经查，当事人向宜春市第三中学【个人信息已隐去】学生销售卷烟。", Samples.RedactOrg("经查，当事人向宜春市第三中学初二（3）班学生销售卷烟。"));
+    }
+
+    [Theory]
+    [InlineData("当事人摊位位于北纬27.8043°、东经114.3912°处。", "27.8043")]
+    [InlineData("在当事人住处（经纬度：114.391245,27.804321）查获。", "114.391245")]
+    public void A_natural_persons_whereabouts_in_coordinates_are_masked(string text, string secret)
+    {
+        var output = Samples.RedactPerson(text);
+        Assert.DoesNotContain(secret, output);
+        Assert.Contains("【位置已隐去】", output);
+    }
+
+    [Fact]
+    public void Two_measurements_with_four_decimals_are_not_coordinates()
+    {
+        const string text = "当事人所售产品检测结果为12.3456、15.2345。";
+        Assert.Equal(text, Samples.RedactPerson(text));
+    }
 
     [Fact]
     public void A_natural_persons_contact_or_service_address_is_masked()
