@@ -61,8 +61,16 @@ public static class PortalInfrastructure
         app.UseStatusCodePages(async status =>
         {
             var context = status.HttpContext;
-            if (context.Request.Path.StartsWithSegments("/api") && !context.Response.HasStarted && context.Response.ContentLength is null)
-                await PortalProblems.ForStatus(context.Response.StatusCode).ExecuteAsync(context);
+            if (!context.Request.Path.StartsWithSegments("/api") || context.Response.HasStarted || context.Response.ContentLength is not null) return;
+            // A person who reopens a form's address or follows a dead link reads a page; scripts keep the problem.
+            if (AddressAnswers.IsBrowserNavigation(context.Request) && AddressAnswers.For(context.Request.Path, context.Response.StatusCode) is { } answer)
+            {
+                var pages = context.RequestServices.GetRequiredService<PageRenderer>();
+                await (await pages.PageAsync<AddressPage>(answer.Title, new Dictionary<string, object?> { [nameof(AddressPage.Answer)] = answer },
+                    context.Response.StatusCode)).ExecuteAsync(context);
+                return;
+            }
+            await PortalProblems.ForStatus(context.Response.StatusCode).ExecuteAsync(context);
         });
         app.UsePortalPreviewRewrites();
         app.UseRouting();

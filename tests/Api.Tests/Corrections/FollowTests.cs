@@ -72,6 +72,8 @@ public class FollowTests
         Assert.Contains(TestApi.DecisionTitle, viewHtml);
         Assert.Contains("请打开我们发到您邮箱的确认邮件", viewHtml);
         Assert.DoesNotContain("确认提交申请</button>", viewHtml);
+        // The requester submitted it: the history names who acted (操作方), not who handles the request (办理方).
+        Assert.Contains("<th scope=\"col\">操作方</th>", viewHtml);
 
         var mailed = portal.MailedToken(ticket);
         using var fromMail = await portal.Client().GetAsync($"/api/corrections/status/page?ticket={ticket}&token={Uri.EscapeDataString(mailed)}");
