@@ -36,15 +36,23 @@ public static class StaffConsole
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
             // A form sent after the session ended (signed out in another tab) returns, once signed in, to the page
-            // the form was on: its own address only takes posts.
-            o.Events.OnRedirectToLogin = context =>
+            // the form was on: its own address only takes posts. What was typed into it is shown beside the
+            // sign-in form to copy, since a reply written for half an hour must not be lost to a timeout.
+            o.Events.OnRedirectToLogin = async context =>
             {
                 var request = context.Request;
                 var back = HttpMethods.IsGet(request.Method) ? request.PathBase + request.Path + request.QueryString
                     : Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referer) && referer.Authority == request.Host.Value
                         ? referer.PathAndQuery : "/staff/";
-                context.Response.Redirect(context.Options.LoginPath + "?ReturnUrl=" + Uri.EscapeDataString(back));
-                return Task.CompletedTask;
+                var draft = HttpMethods.IsPost(request.Method) && request.HasFormContentType ? UnsentText(await request.ReadFormAsync()) : [];
+                if (draft.Count == 0)
+                {
+                    context.Response.Redirect(context.Options.LoginPath + "?ReturnUrl=" + Uri.EscapeDataString(back));
+                    return;
+                }
+                var services = context.HttpContext.RequestServices;
+                await (await LoginPageAsync(context.HttpContext, services.GetRequiredService<IAntiforgery>(), services.GetRequiredService<PageRenderer>(),
+                    null, StatusCodes.Status401Unauthorized, returnUrl: ReturnUrl(back), draft: draft)).ExecuteAsync(context.HttpContext);
             };
         });
         builder.Services.AddAuthorization();
@@ -156,7 +164,7 @@ public static class StaffConsole
             ? url : null;
 
     private static async Task<IResult> LoginPageAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, string? error, int status,
-        string? name = null, string? returnUrl = null) =>
+        string? name = null, string? returnUrl = null, IReadOnlyList<UnsentField>? draft = null) =>
         await pages.PageAsync<LoginPage>("工作人员登录", new Dictionary<string, object?>
         {
             [nameof(LoginPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
@@ -164,7 +172,15 @@ public static class StaffConsole
             [nameof(LoginPage.Name)] = name,
             [nameof(LoginPage.ReturnUrl)] = returnUrl,
             [nameof(LoginPage.Expired)] = error is null && returnUrl is not null,
+            [nameof(LoginPage.Draft)] = draft ?? [],
         }, status);
+
+    /// <summary>The console's free-text fields, by the words their forms label them with.</summary>
+    private static readonly (string Field, string Label)[] TextFields = [("reply", "答复内容"), ("reason", "理由"), ("note", "跟进记录")];
+
+    /// <summary>What a person typed into a console form that was not accepted, to show back to them.</summary>
+    internal static IReadOnlyList<UnsentField> UnsentText(IFormCollection form) =>
+        [.. TextFields.Where(f => !string.IsNullOrWhiteSpace(form[f.Field])).Select(f => new UnsentField(f.Label, form[f.Field].ToString()))];
 
     /// <summary>Every console form: a post without the page's own token (forged, or from a stale page) is refused with a page that says so.</summary>
     internal static async Task<IResult?> RefuseForgedAsync(HttpContext http, IAntiforgery forms, PageRenderer pages) =>

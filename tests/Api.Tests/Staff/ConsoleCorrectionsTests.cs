@@ -73,6 +73,35 @@ public class ConsoleCorrectionsTests
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
     }
 
+    [Fact]
+    public async Task A_reply_sent_after_the_session_ended_is_shown_back_beside_the_sign_in_form_to_copy()
+    {
+        await using var app = new TestApi();
+        var ticket = await app.SubmitConfirmedAsync();
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        var page = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+        var token = page.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
+        // Signed out in another tab while the reply was being written.
+        await staff.PostAsync("/staff/logout", new FormUrlEncodedContent(new Dictionary<string, string> { [StaffConsole.FormToken] = token }));
+
+        const string reply = "经核实，公示的罚款金额有误，\n已于今日更正为 5000 元。";
+        using var late = new HttpRequestMessage(HttpMethod.Post, $"/staff/corrections/{ticket}/move")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { [StaffConsole.FormToken] = token, ["status"] = "verifying", ["reply"] = reply }),
+        };
+        late.Headers.Referrer = new Uri($"http://localhost/staff/corrections/{ticket}");
+        var answer = await staff.SendAsync(late);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
+        var login = await Html.ReadAsync(answer);
+        Assert.NotNull(login.QuerySelector("form.staff-login"));
+        Assert.Equal($"/staff/corrections/{ticket}", login.QuerySelector("input[name=returnUrl]")?.GetAttribute("value"));
+        Assert.Equal(reply, login.QuerySelector(".unsent textarea")!.TextContent);
+        Assert.Equal("答复内容", login.QuerySelector(".unsent label")!.TextContent);
+        var status = await app.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={app.MailedToken(ticket)}");
+        Assert.Equal("accepted", status.GetProperty("status").GetString());
+    }
+
     [Theory]
     [InlineData(new[] { "verifying", "corrected" }, "已更正")]
     [InlineData(new[] { "verifying", "refused" }, "不予更正")]
