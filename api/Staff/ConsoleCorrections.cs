@@ -44,6 +44,9 @@ internal static class ConsoleCorrections
             [nameof(CorrectionQueue.Rows)] = rows,
             [nameof(CorrectionQueue.Filter)] = filter,
             [nameof(CorrectionQueue.Bodies)] = staff.Body == StaffAccount.AllBodies ? (data.Registry?.Bodies ?? []).Select(b => (b.Slug, b.Name)).ToList() : [],
+            [nameof(CorrectionQueue.Unconfirmed)] = status is null && !filter.OverdueOnly
+                ? (await desk.ListAsync(staff, CorrectionStatus.Pending, false, cancel)).Select(c => CorrectionViews.ListItem(c, today)).Count(filter.Matches)
+                : 0,
         });
     }
 

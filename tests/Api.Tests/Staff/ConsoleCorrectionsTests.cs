@@ -17,9 +17,16 @@ public class ConsoleCorrectionsTests
         var ours = await app.SubmitConfirmedAsync();
         var theirs = await app.SubmitConfirmedAsync(TestApi.ValidRequest(TestApi.OtherBodyDecision));
 
+        var unconfirmed = (await app.SubmitAsync()).Ticket;
+
         var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
         var queue = await Html.ReadAsync(await staff.GetAsync("/staff/corrections"));
         Assert.Equal([ours], queue.QuerySelectorAll("table.queue tbody th a").Select(a => a.TextContent));
+        // 全部 is the body's work: a request its requester has not confirmed is counted apart, one click away.
+        var status = queue.QuerySelector("[role=status]")!;
+        Assert.Contains("另有 1 件申请人尚未确认", status.TextContent);
+        var pending = await Html.ReadAsync(await staff.GetAsync(status.QuerySelector("a")!.GetAttribute("href")!));
+        Assert.Equal([unconfirmed], pending.QuerySelectorAll("table.queue tbody th a").Select(a => a.TextContent));
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/staff/corrections/{theirs}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/staff/corrections/{theirs}/attachments/1")).StatusCode);
         Assert.Empty((await Html.ReadAsync(await staff.GetAsync("/staff/corrections?body=yuanzhou-amr"))).QuerySelectorAll("table.queue tbody tr"));
