@@ -12,6 +12,9 @@ public sealed class StaffAccounts(Database database, TimeProvider clock)
     {
         var hash = Hasher.HashPassword(new StaffAccount(name, body, "", false, 0, null), password);
         await using var connection = await database.OpenAsync(cancel);
+        // Sign-in ignores case (a phone keyboard capitalises the first letter), so Li and li would be one person.
+        if (await connection.QueryAsync("SELECT name FROM staff_accounts WHERE lower(name) = lower(@name)", r => r.GetString(0), null, cancel, ("@name", name)) is { Count: > 0 })
+            return false;
         var added = await connection.ExecuteAsync(
             "INSERT INTO staff_accounts (name, body, password_hash, created_at) VALUES (@name, @body, @hash, @at) ON CONFLICT (name) DO NOTHING",
             null, cancel, ("@name", name), ("@body", body), ("@hash", hash), ("@at", clock.GetUtcNow().ToString("O")));
@@ -27,14 +30,16 @@ public sealed class StaffAccounts(Database database, TimeProvider clock)
     public async Task<StaffAccount?> FindAsync(string name, CancellationToken cancel = default)
     {
         await using var connection = await database.OpenAsync(cancel);
-        var found = await connection.QueryAsync($"SELECT {Columns} FROM staff_accounts WHERE name = @name", Read, null, cancel, ("@name", name));
-        return found.Count == 0 ? null : found[0];
+        // Case aside: ZhangJing and zhangjing are one name. An exact match decides between accounts made before that rule.
+        var found = await connection.QueryAsync($"SELECT {Columns} FROM staff_accounts WHERE lower(name) = lower(@name)", Read, null, cancel, ("@name", name));
+        return found.Find(a => a.Name == name) ?? (found.Count == 1 ? found[0] : null);
     }
 
     public async Task<bool> DisableAsync(string name, CancellationToken cancel = default)
     {
+        if (await FindAsync(name, cancel) is not { } account) return false;
         await using var connection = await database.OpenAsync(cancel);
-        return await connection.ExecuteAsync("UPDATE staff_accounts SET disabled = 1 WHERE name = @name", null, cancel, ("@name", name)) == 1;
+        return await connection.ExecuteAsync("UPDATE staff_accounts SET disabled = 1 WHERE name = @name", null, cancel, ("@name", account.Name)) == 1;
     }
 
     /// <summary>
@@ -58,12 +63,12 @@ public sealed class StaffAccounts(Database database, TimeProvider clock)
         {
             var (failures, lockedUntil) = SignInRules.AfterFailure(account, now);
             await connection.ExecuteAsync("UPDATE staff_accounts SET failed_sign_ins = @failures, locked_until = @until WHERE name = @name", null, cancel,
-                ("@failures", failures), ("@until", lockedUntil?.ToString("O")), ("@name", name));
+                ("@failures", failures), ("@until", lockedUntil?.ToString("O")), ("@name", account.Name));
             return (null, lockedUntil is null ? SignInRefusal.Wrong : SignInRefusal.Locked);
         }
         var hash = verdict == PasswordVerificationResult.SuccessRehashNeeded ? Hasher.HashPassword(account, password) : account.PasswordHash;
         await connection.ExecuteAsync("UPDATE staff_accounts SET failed_sign_ins = 0, locked_until = NULL, password_hash = @hash WHERE name = @name", null, cancel,
-            ("@hash", hash), ("@name", name));
+            ("@hash", hash), ("@name", account.Name));
         return (account with { FailedSignIns = 0, LockedUntil = null }, SignInRefusal.None);
     }
 

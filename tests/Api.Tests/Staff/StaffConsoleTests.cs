@@ -26,6 +26,7 @@ public class StaffConsoleTests
         Assert.Equal(2, code);
         Assert.Contains("密码至少 12 个字符", err);
         Assert.Contains("已存在", (await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr")).Err);
+        Assert.Contains("已存在", (await app.StaffCommandAsync(Password + "\n", "add", "--name", "ZhangJing", "--body", "yichun-amr")).Err);
         Assert.Contains("--body", (await app.StaffCommandAsync(Password + "\n", "add", "--name", "x1", "--body", "Bad Slug")).Err);
         var typo = await app.StaffCommandAsync(Password + "\n", "add", "--name", "x2", "--body", "yichun-xx");
         Assert.Equal(2, typo.Code);
@@ -38,6 +39,16 @@ public class StaffConsoleTests
         Assert.Equal(0, (await app.StaffCommandAsync("", "disable", "--name", "zhangjing")).Code);
         Assert.Contains("zhangjing\tyichun-amr\t已停用", (await app.StaffCommandAsync("", "list")).Out);
         Assert.Equal(401, (int)(await SignIn(app.Browser(), "zhangjing", Password)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_name_typed_with_a_capital_as_phone_keyboards_do_signs_in_as_the_account()
+    {
+        using var app = new TestApi();
+        await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        var browser = app.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn(browser, "Zhangjing", Password)).StatusCode);
+        Assert.Contains("zhangjing", (await Html.ReadAsync(await browser.GetAsync("/staff/"))).Body!.TextContent);
     }
 
     [Fact]
