@@ -68,6 +68,12 @@ public sealed class SearchPageTests
         Assert.Equal("decision", kind.QuerySelector("option[selected]")?.GetAttribute("value"));
         // Without JavaScript a changed filter applies when the form is sent: a button beside the filters does it.
         Assert.Equal("按条件筛选", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector(".search-filters button[type=submit]")?.TextContent);
+        // Filters in force show open and are counted; without any they are folded, so a phone shows results first.
+        var more = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("details.search-more")!;
+        Assert.True(more.HasAttribute("open"));
+        Assert.Equal("筛选和排序（已选 1 项）", more.QuerySelector("summary")!.TextContent);
+        var plain = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("超市"))).Content.ReadAsStringAsync();
+        Assert.False(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(plain).QuerySelector("details.search-more")!.HasAttribute("open"));
     }
 
     [Fact]

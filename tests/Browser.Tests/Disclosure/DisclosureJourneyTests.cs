@@ -67,6 +67,8 @@ public sealed class DisclosureJourneyTests(ChromiumFixture chromium) : IClassFix
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
 
         await page.GotoAsync("/search/");
+        // The filters are folded on a phone: a tap on 筛选和排序 opens them.
+        await page.GetByText("筛选和排序").ClickAsync();
         await page.SelectOptionAsync("#kind", "inspection");
         await page.FillAsync("#q", "兴旺水果店");
         var hit = page.Locator("#search-results a").First;

@@ -104,6 +104,10 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
 
         await page.Locator(".search-hit a", new() { HasText = "超过保质期" }).First.WaitForAsync();
+        // Folded on a phone; a tap opens them.
+        Assert.False(await page.Locator("#year").IsVisibleAsync());
+        await page.GetByText("筛选和排序").ClickAsync();
+        Assert.True(await page.Locator("#year").IsVisibleAsync());
         // The filters (long body names in their lists) must not push the page wider than the phone.
         Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"));
         // Nor a category as long as a 双随机 task's check item, which the shipped content lists among them.
@@ -118,5 +122,26 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
             }).map(l => l.textContent)
             """);
         Assert.Empty(apart);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)] // the API's results page, which the proxy serves for /search/?q=… without JavaScript
+    public async Task On_a_small_phone_the_first_results_are_on_the_first_screen(bool javaScript)
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new()
+        {
+            BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 }, JavaScriptEnabled = javaScript,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/?q=" + Uri.EscapeDataString("过期食品"));
+
+        var first = page.Locator(".search-hit").First;
+        await first.WaitForAsync();
+        var top = await first.EvaluateAsync<double>("hit => hit.getBoundingClientRect().top");
+        Assert.True(top < 740 - 60, $"the first result starts {top:0} px down a 740 px screen");
+        // One search box on the page: the header's is left out where the page has its own.
+        Assert.Equal(1, await page.Locator("input[type=search]:visible").CountAsync());
     }
 }
