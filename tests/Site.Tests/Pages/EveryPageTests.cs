@@ -84,6 +84,8 @@ public sealed class EveryPageTests(TestSite site) : IClassFixture<TestSite>
             Assert.Contains("救济渠道", footer);
             Assert.Contains("关于", footer);
             Assert.Contains("监督电话：0795-1234567", footer);
+            // Its icon, so that browsers do not ask for a /favicon.ico there is none of (a 404 on every first visit).
+            Assert.True(doc.QuerySelector("head link[rel=icon]") is not null, file);
         }
     }
 
