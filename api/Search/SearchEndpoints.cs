@@ -4,6 +4,7 @@ using System.Text.Unicode;
 using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Search;
 using Enforcement.Api.Infrastructure;
+using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Pages;
 
@@ -30,21 +31,24 @@ internal static class SearchEndpoints
     {
         var search = app.MapGroup("/api/search").WithTags("Search").RequireRateLimiting(RateLimits.Search);
 
-        search.MapGet("", (HttpRequest http, SearchService service) =>
+        search.MapGet("", (HttpRequest http, SearchService service, PortalData data, TimeProvider clock) =>
         {
             var (request, errors) = ReadRequest(http);
             if (request is null) return BadRequest(errors);
             if (service.Index is not { } index) return Unavailable();
             var results = index.Searcher.Search(request);
-            return Results.Json(SearchResponse.From(request, results, index), Json);
+            return Results.Json(SearchResponse.From(request, results, index) with { Officers = OfficerMatches.Find(data, request.Query, clock) }, Json);
         });
 
-        search.MapGet("/page", async (HttpRequest http, SearchService service, PageRenderer pages) =>
+        search.MapGet("/page", async (HttpRequest http, SearchService service, PageRenderer pages, PortalData data, TimeProvider clock) =>
         {
             var (request, errors) = ReadRequest(http);
             var index = service.Index;
             var results = request is not null && index is not null ? index.Searcher.Search(request) : null;
-            var model = new SearchPageModel(RawQuery(http), request, errors, results, index);
+            var model = new SearchPageModel(RawQuery(http), request, errors, results, index)
+            {
+                Officers = request is null ? [] : OfficerMatches.Find(data, request.Query, clock),
+            };
             var status = request is null ? StatusCodes.Status400BadRequest
                 : index is null ? StatusCodes.Status503ServiceUnavailable
                 : StatusCodes.Status200OK;

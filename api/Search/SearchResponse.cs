@@ -5,12 +5,16 @@ namespace Enforcement.Api.Search;
 /// <summary>
 /// GET /api/search's JSON (docs/INTERFACES.md): total and hits, plus the page. relaxed is true when the query as
 /// typed found nothing and a looser one found these (relaxation says how, dropped which words it left out);
-/// didYouMean is a corrected query (and its results page) when the query as typed found nothing.
+/// didYouMean is a corrected query (and its results page) when the query as typed found nothing; officers, those
+/// the query names.
 /// </summary>
 internal sealed record SearchResponse(
     int Total, int Page, int Size, string Q, IReadOnlyList<SearchResponseHit> Hits,
     bool Relaxed, string? Relaxation, IReadOnlyList<string> Dropped, DidYouMean? DidYouMean)
 {
+    /// <summary>Officers whose name or 执法证号 the query is (<see cref="OfficerMatches"/>), shown above the hits.</summary>
+    public IReadOnlyList<OfficerMatch> Officers { get; init; } = [];
+
     public static SearchResponse From(SearchRequest request, SearchResults results, OpenIndex index) => new(
         results.Total, results.Page, results.Size, request.Query,
         results.Hits.Select(h => new SearchResponseHit(

@@ -60,6 +60,23 @@
   // 您是不是要找 … and the label over relaxed results, so nobody takes them for exact matches.
   function explain(data, q) {
     note.textContent = '';
+    // An officer's name or 执法证号, typed by someone checking who inspected them (OfficerMatchesBox on the API's page).
+    if (data.officers && data.officers.length) {
+      var box = el('section', 'search-officers');
+      box.setAttribute('aria-label', '执法人员');
+      box.appendChild(el('h2', null, '执法人员'));
+      var ul = el('ul');
+      data.officers.forEach(function (o) {
+        var li = el('li');
+        var a = el('a', null, o.name);
+        a.href = o.url;
+        li.appendChild(a);
+        li.appendChild(document.createTextNode('：执法证号 ' + o.certificate + '，' + o.body + '，执法证状态：' + o.standing));
+        ul.appendChild(li);
+      });
+      box.appendChild(ul);
+      note.appendChild(box);
+    }
     if (data.relaxed) {
       var dropped = data.dropped && data.dropped.length ? '（未使用：' + data.dropped.join('、') + '）' : '';
       note.appendChild(el('p', 'search-message search-relaxed', '没有与' + quoted(q) + '完全一致的结果。以下是放宽条件后找到的结果' + dropped + '，可能与您要找的不完全相符。'));

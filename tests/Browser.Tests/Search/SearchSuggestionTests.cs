@@ -144,4 +144,22 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         // One search box on the page: the header's is left out where the page has its own.
         Assert.Equal(1, await page.Locator("input[type=search]:visible").CountAsync());
     }
+
+    [Fact]
+    public async Task An_officers_name_typed_into_the_search_shows_the_officer_and_leads_to_their_page()
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await page.GetByLabel("关键词").FillAsync("王伟");
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+
+        var officer = page.Locator(".search-officers a", new() { HasText = "王伟" });
+        await officer.WaitForAsync();
+        Assert.Contains("执法证号 36090012367", await page.Locator(".search-officers").InnerTextAsync());
+        await officer.ClickAsync();
+        await page.WaitForURLAsync("**/officers/36090012367/");
+        Assert.Contains("王伟", await page.Locator("h1").InnerTextAsync());
+    }
 }

@@ -1,0 +1,50 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Enforcement.Api.Tests.Search;
+
+/// <summary>
+/// Someone checking who inspected them types the officer's name or 执法证号 into the decision search: the officer
+/// is shown above the results, with their standing today and their page.
+/// </summary>
+public sealed class OfficerSearchTests
+{
+    [Theory]
+    [InlineData("李明")]
+    [InlineData("李 明")]                        // spaced, as a card prints it
+    [InlineData("执法证号：" + TestApi.Certificate)]
+    public async Task An_officers_name_or_certificate_shows_the_officer_above_the_results(string query)
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
+        var json = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(query));
+
+        var officer = Assert.Single(json.GetProperty("officers").EnumerateArray());
+        Assert.Equal("李明", officer.GetProperty("name").GetString());
+        Assert.Equal(TestApi.Certificate, officer.GetProperty("certificate").GetString());
+        Assert.Equal("有效", officer.GetProperty("standing").GetString());
+        Assert.Equal($"/officers/{TestApi.Certificate}/", officer.GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task A_suspended_officer_is_shown_as_such_and_part_of_a_name_names_nobody()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
+        var suspended = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("王芳"));
+        Assert.Equal("暂停执法", suspended.GetProperty("officers")[0].GetProperty("standing").GetString());
+        var part = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("李"));
+        Assert.Empty(part.GetProperty("officers").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task The_page_without_javascript_shows_the_officer_with_a_link_to_their_page()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
+        var response = await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString(TestApi.Certificate));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ReadAsync(response);
+        var box = page.QuerySelector(".search-officers")!;
+        Assert.Equal($"/officers/{TestApi.Certificate}/", box.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains("执法证状态：有效", box.TextContent);
+    }
+}
