@@ -18,7 +18,7 @@ internal static class CorrectionMail
     public static string StatusLink(string baseUrl, string ticket, string token) =>
         $"{baseUrl.TrimEnd('/')}/corrections/status/?ticket={Uri.EscapeDataString(ticket)}&token={Uri.EscapeDataString(token)}";
 
-    public static string FormatDay(DateOnly day) => day.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+    public static string FormatDay(DateOnly day) => ChinaTime.Written(day);
 
     public static string FormatInstant(DateTimeOffset at) =>
         ChinaTime.At(at).ToString("yyyy年M月d日 HH:mm", CultureInfo.InvariantCulture);

@@ -51,7 +51,7 @@ internal static class ConsoleCards
         var name = data.Officer(card.Certificate)?.Name ?? card.Certificate;
         if (card.RevokedAt is { } revokedAt)
             return await PageAsync(http, data, forms, clock, pages, new RevokeForm { Problem =
-                $"卡号 {CardSerial.Format(serial)}（{name}）已于 {ChinaTime.DayOf(revokedAt):yyyy年M月d日} 停用，原因：{card.Reason?.Label()}，无需再次停用。" },
+                $"卡号 {CardSerial.Format(serial)}（{name}）已于 {ChinaTime.Written(ChinaTime.DayOf(revokedAt))} 停用，原因：{card.Reason?.Label()}，无需再次停用。" },
                 StatusCodes.Status409Conflict);
         if (form["confirm"] != "1")
             return await PageAsync(http, data, forms, clock, pages, typed with { Serial = CardSerial.Format(serial), Confirm = $"卡号 {CardSerial.Format(serial)} 是 {name}（执法证号 {card.Certificate}，{data.Body(card.Body)?.Name ?? card.Body}） 的监督卡。确认以“{reason.Label()}”停用这张卡吗？" },

@@ -6,7 +6,7 @@ namespace Enforcement.Site.Pages.Shared;
 /// <summary>How values read on the pages: dates, money, and the names of enum values in Chinese.</summary>
 internal static class Format
 {
-    public static string Date(DateOnly d) => $"{d.Year}年{d.Month}月{d.Day}日";
+    public static string Date(DateOnly d) => Enforcement.Time.ChinaTime.Written(d);
 
     /// <summary>For the datetime attribute of &lt;time&gt;.</summary>
     public static string IsoDate(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -23,7 +23,7 @@ public class OfficerPageTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("有效", page.Text("h1"));
         Assert.Equal("有效", page.Text(".verdict-answer strong"));
-        Assert.Contains("2028-12-31", page.Text(".verdict-detail"));
+        Assert.Contains("有效期至 2028年12月31日", page.Text(".verdict-detail"));   // written as on the static officer page
         var main = page.QuerySelector("main")!;
         var order = main.Children.Where(e => e.LocalName == "section").Select(e => e.ClassName).ToList();
         Assert.Equal(["verdict verdict-valid", "officer-details", "rating"], order);
@@ -92,7 +92,7 @@ public class OfficerPageTests
     [Theory]
     [InlineData("36090000002", "暂停执法", null)]
     [InlineData("36090000003", "已吊销", null)]
-    [InlineData("36090000004", "已过期", "2025-12-31")]
+    [InlineData("36090000004", "已过期", "2025年12月31日")]
     public async Task An_officer_who_may_not_enforce_is_shown_as_such_with_a_valid_card_and_cannot_be_rated(string certificate, string verdict, string? date)
     {
         using var app = new TestApi(now: TestApi.RatingNow);
