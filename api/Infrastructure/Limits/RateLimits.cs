@@ -37,7 +37,21 @@ public static class RateLimits
         return services;
     }
 
-    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>
+    /// Who is asking, for limits: an IPv4 address, or an IPv6 address's /64. A phone or a home line is given a
+    /// whole /64 and may use any address in it, so counting single IPv6 addresses would let one client take a
+    /// fresh allowance with every request (and rate one card over and over).
+    /// </summary>
+    public static string ClientAddress(HttpContext context) => context.Connection.RemoteIpAddress is { } address ? Client(address) : "unknown";
+
+    internal static string Client(System.Net.IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 
     private static RateLimitPartition<string> Window(HttpContext context, string name, Func<RateLimitOptions, (int Permits, TimeSpan Window)> pick)
     {

@@ -65,6 +65,26 @@ public class RatingAbuseTests
     }
 
     [Fact]
+    public async Task Another_address_of_the_same_ipv6_64_is_the_same_rater_and_another_64_is_not()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client("2408:8456:1234:5678::1"), TestApi.ValidRating())).StatusCode);
+        // A phone may use any address of its /64: a new one is not a new rater.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await TestApi.PostJson(app.Client("2408:8456:1234:5678:a1b2:c3d4:e5f6:7788"), TestApi.ValidRating())).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client("2408:8456:1234:5679::1"), TestApi.ValidRating())).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_rate_limiter_counts_an_ipv6_64_as_one_client()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow, settings: Permits(1));
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client("2408:8456:1234:5678::1"), TestApi.ValidRating())).StatusCode);
+        var limited = await TestApi.PostJson(app.Client("2408:8456:1234:5678::2"), TestApi.ValidRating(TestApi.OtherBody));
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Contains("频繁", (await limited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task A_second_form_rating_the_same_day_gets_a_page_saying_so()
     {
         using var app = new TestApi(now: TestApi.RatingNow);
