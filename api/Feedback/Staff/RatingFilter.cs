@@ -74,11 +74,14 @@ public sealed record RatingFilter(
     private static string? Text(IQueryCollection query, string name) =>
         query[name].FirstOrDefault()?.Trim() is { Length: > 0 } value ? value : null;
 
+    // A date typed where the browser offers no date picker: 2026-03-01, 2026-3-1, 2026/3/1, 2026.3.1, 2026年3月1日.
+    private static readonly string[] DateShapes = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"];
+
     private static DateOnly? Date(IQueryCollection query, string name, FieldErrors errors)
     {
         if (Text(query, name) is not { } text) return null;
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        errors.Add(name, $"{name} 应为日期 YYYY-MM-DD。");
+        if (DateOnly.TryParseExact(text, DateShapes, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        errors.Add(name, $"{Named(name)}应为日期，如 2026-03-01。");
         return null;
     }
 
@@ -86,7 +89,7 @@ public sealed record RatingFilter(
     {
         if (Text(query, name) is not { } text) return null;
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
-        errors.Add(name, $"{name} 应为 {min} 到 {max} 之间的整数。");
+        errors.Add(name, $"{Named(name)}应为 {min} 到 {max} 之间的整数。");
         return null;
     }
 
@@ -94,7 +97,21 @@ public sealed record RatingFilter(
     {
         if (Text(query, name) is not { } text) return null;
         if (bool.TryParse(text, out var value)) return value;
-        errors.Add(name, $"{name} 应为 true 或 false。");
+        errors.Add(name, $"{Named(name)}应为 true 或 false。");
         return null;
     }
+
+    /// <summary>A parameter as the console's form labels it, with its name for scripts: 检查日期（从）（参数 from）.</summary>
+    private static string Named(string name) => (name switch
+    {
+        "from" => "检查日期（从）",
+        "to" => "检查日期（至）",
+        "rating" => "评分",
+        "maxRating" => "最高评分",
+        "problems" => "只看反映了问题的",
+        "followedUp" => "只看未跟进的",
+        "page" => "页码",
+        "size" => "每页条数",
+        _ => name,
+    }) + $"（参数 {name}）";
 }

@@ -71,6 +71,21 @@ public class ConsoleFeedbackTests
     }
 
     [Fact]
+    public async Task A_date_typed_without_a_date_picker_filters_and_a_wrong_one_is_named_as_the_form_labels_it()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        await Rate(app, TestApi.Active, 2, "198.51.100.1");
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+
+        var typed = await Html.ReadAsync(await staff.GetAsync("/staff/feedback?from=" + Uri.EscapeDataString("2026/3/1")));
+        Assert.Contains("共 1 条评价", typed.QuerySelector("[role=status]")!.TextContent);
+
+        var wrong = await staff.GetAsync("/staff/feedback?from=" + Uri.EscapeDataString("三月一日"));
+        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("检查日期（从）（参数 from）应为日期", (await Html.ReadAsync(wrong)).Body!.TextContent);
+    }
+
+    [Fact]
     public async Task A_follow_up_is_recorded_with_the_persons_name_and_the_rating_shows_as_followed_up()
     {
         using var app = new TestApi(now: TestApi.RatingNow);
