@@ -11,6 +11,7 @@ public static partial class LabelledValues
     {
         List<(int Start, int End)>? header = null;
         var roleColumns = new HashSet<int>();
+        var addressColumns = new HashSet<int>();
         for (var lineStart = 0; lineStart < s.Length;)
         {
             var lineEnd = s.IndexOf('\n', lineStart);
@@ -24,7 +25,14 @@ public static partial class LabelledValues
                 header = cells;
                 roleColumns.Clear();
                 for (var i = 0; i < cells.Count; i++) if (RoleIn(s, cells[i], policy, exact: false)) roleColumns.Add(i);
+                // | 收件人 | 电话 | 收件地址 |: the addresses of the persons the table lists, or of a natural party's.
+                addressColumns.Clear();
+                if (policy.NaturalParty || roleColumns.Count > 0)
+                    for (var i = 0; i < cells.Count; i++) if (IsAddressHeader(s, cells[i])) addressColumns.Add(i);
             }
+            if (!ReferenceEquals(cells, header))
+                foreach (var i in addressColumns)
+                    if (i < cells.Count && Address(s, cells[i].Start) is { } home && home.End <= cells[i].End) found.Add(home);
             var rowHasRole = cells.Any(c => RoleIn(s, c, policy, exact: true));
             for (var i = 0; i < cells.Count; i++)
                 if ((rowHasRole || roleColumns.Contains(i) && !ReferenceEquals(cells, header)) && WholeCellName(s, cells[i]) is { } name
@@ -71,6 +79,16 @@ public static partial class LabelledValues
                 return !IsPublicRole(s, cell.Start + Math.Max(0, text.IndexOf(label, StringComparison.Ordinal)), reader);
         }
         return false;
+    }
+
+    /// <summary>A column of homes: 住址, 家庭住址, 收件地址, 地址 (not 经营地址 or 注册地址, a business's).</summary>
+    private static bool IsAddressHeader(string s, (int Start, int End) cell)
+    {
+        var text = s.AsSpan(cell.Start, cell.End - cell.Start);
+        if (text.IsEmpty || text.Length > 8) return false;
+        if (text.Contains("住址", StringComparison.Ordinal) || text.Contains("住处", StringComparison.Ordinal)) return true;
+        var at = text.IndexOf("地址", StringComparison.Ordinal);
+        return at >= 0 && !IsBusinessAddress(s, cell.Start + at);
     }
 
     /// <summary>当事人之妻的兄弟, 当事人的邻居, 其女儿: a relation to the party that ends in a role.</summary>

@@ -21,35 +21,44 @@ public sealed record LabelPolicy(bool NaturalParty, bool MaskPartyName, string P
 /// </summary>
 public static partial class LabelledValues
 {
-    private enum Reader { Id, Document, Phone, Social, Nickname, Account, Address, HomeIfPerson, Lives, Name, RoleName, PartyRole }
+    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Address, HomeIfPerson, Lives, Name, RoleName, PartyRole }
 
     // Longer labels first: the regex takes the first alternative that matches at the leftmost position.
     private static readonly (string Label, Reader Reader)[] Labels =
     [
-        ("公民身份号码", Reader.Id), ("身份证件号码", Reader.Id), ("身份证号码", Reader.Id), ("身份证号", Reader.Id), ("身份号码", Reader.Id),
+        ("公民身份号码", Reader.Id), ("身份证件号码", Reader.Id), ("身分证字号", Reader.Document), ("身分证", Reader.Document), ("身份证号码", Reader.Id), ("身份证号", Reader.Id), ("身份号码", Reader.Id),
         ("身份证地址", Reader.Address), ("香港居民身份证", Reader.Document), ("澳门居民身份证", Reader.Document), ("香港身份证", Reader.Document), ("澳门身份证", Reader.Document), ("台湾身份证", Reader.Document), ("身份证", Reader.Id),
         ("往来港澳通行证", Reader.Document), ("港澳通行证", Reader.Document), ("台湾通行证", Reader.Document), ("通行证号码", Reader.Document),
         ("通行证", Reader.Document), ("台胞证", Reader.Document), ("回乡证", Reader.Document), ("护照号码", Reader.Document), ("护照号", Reader.Document),
         ("护照", Reader.Document), ("证件号码", Reader.Document), ("证件号", Reader.Document), ("居住证", Reader.Document), ("驾驶证档案编号", Reader.Document), ("驾驶证号", Reader.Document),
         ("车辆识别代号", Reader.Document), ("车辆识别码", Reader.Document), ("车架号", Reader.Document), ("发动机号", Reader.Document),
         ("医保卡号", Reader.Document), ("医保卡", Reader.Document), ("社保卡号", Reader.Document), ("社保卡", Reader.Document),
+        ("医保个人编号", Reader.Document), ("医保编号", Reader.Document), ("病历号", Reader.Document), ("住院号", Reader.Document), ("门诊号", Reader.Document),
         ("手机号码", Reader.Phone), ("手机号", Reader.Phone), ("联系手机", Reader.Phone), ("手机", Reader.Phone), ("移动电话", Reader.Phone),
         ("联系电话", Reader.Phone), ("电话号码", Reader.Phone), ("固定电话", Reader.Phone), ("电话", Reader.Phone), ("联系方式", Reader.Phone),
-        ("座机", Reader.Phone), ("TEL", Reader.Phone), ("Tel", Reader.Phone),
+        ("座机", Reader.Phone), ("小灵通", Reader.Phone), ("TEL", Reader.Phone), ("Tel", Reader.Phone), ("WhatsApp", Reader.Phone), ("Whatsapp", Reader.Phone),
         ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
         ("抖音号", Reader.Social), ("快手号", Reader.Social), ("vx", Reader.Social), ("VX", Reader.Social),
+        // How people write WeChat, QQ and shop accounts in chats: wx, V信, WeChat ID, 微 信, 扣扣, 支付宝, 淘宝ID.
+        ("wx", Reader.Social), ("WX", Reader.Social), ("V信", Reader.Social), ("v信", Reader.Social), ("WeChat ID", Reader.Social), ("WeChat", Reader.Social),
+        ("微 信", Reader.Social), ("扣扣", Reader.Social), ("支付宝账号", Reader.Social), ("支付宝", Reader.Social), ("淘宝ID", Reader.Social), ("淘宝账号", Reader.Social),
+        ("IP地址", Reader.Ip), ("IP", Reader.Ip),
         // 微信昵称为“江南小王子”, 网名：春风十里: the name a person goes by online.
-        ("昵称", Reader.Nickname), ("微信名", Reader.Nickname), ("网名", Reader.Nickname),
+        ("昵称", Reader.Nickname), ("微信名", Reader.Nickname), ("网名", Reader.Nickname), ("淘宝会员名", Reader.Nickname), ("会员名", Reader.Nickname),
         ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行卡", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
         ("卡号", Reader.Account), ("账户", Reader.Account),
-        ("家庭住址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("户籍地址", Reader.Address), ("户籍所在地", Reader.Address),
-        ("户籍地", Reader.Address), ("户口所在地", Reader.Address), ("户口地址", Reader.Address),
+        ("家庭住址", Reader.Address), ("家庭地址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("住处", Reader.Address),
+        ("户籍地址", Reader.Address), ("户籍所在地", Reader.Address), ("户籍地", Reader.Address), ("户籍", Reader.Address),
+        ("户口所在地", Reader.Address), ("户口地址", Reader.Address),
         ("籍贯", Reader.Address), ("现居住地", Reader.Address), ("经常居住地", Reader.Address), ("居住地址", Reader.Address), ("居住地", Reader.Address),
         ("暂住证", Reader.Document), ("暂住地", Reader.Address), ("暂住", Reader.Address), ("现住", Reader.Address), ("家住", Reader.Address),
         ("住所地", Reader.HomeIfPerson), ("住所", Reader.HomeIfPerson),
         ("联系地址", Reader.HomeIfPerson), ("通讯地址", Reader.HomeIfPerson), ("送达地址", Reader.HomeIfPerson),
         ("收货地址", Reader.HomeIfPerson), ("收件地址", Reader.HomeIfPerson), ("寄件地址", Reader.HomeIfPerson),
-        ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives),
+        // 地址 alone: a person's only in a natural person's decision or a clause about one (收件人：…，地址：…); not a
+        // business's (经营地址, 场所地址), see IsPublicRole.
+        ("地址", Reader.HomeIfPerson),
+        ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives), ("老家", Reader.Address),
         ("租住在", Reader.Lives), ("租住于", Reader.Lives), ("租住的", Reader.Lives), ("租住", Reader.Lives),
         // 张三，男，1985年3月12日出生，住江西省宜春市…: how a decision's heading gives a person's home.
         ("住", Reader.Lives),
@@ -77,6 +86,11 @@ public static partial class LabelledValues
         ("岳父", Reader.Name), ("岳母", Reader.Name), ("侄子", Reader.Name), ("侄女", Reader.Name), ("外甥", Reader.Name),
         ("继子", Reader.Name), ("继女", Reader.Name), ("之妻", Reader.Name), ("之夫", Reader.Name),
         ("兄弟", Reader.Name), ("姐妹", Reader.Name), ("亲戚", Reader.Name), ("亲属", Reader.Name),
+        ("表哥", Reader.Name), ("表弟", Reader.Name), ("表姐", Reader.Name), ("表妹", Reader.Name), ("堂兄", Reader.Name), ("堂弟", Reader.Name),
+        ("男孩", Reader.Name), ("女孩", Reader.Name),
+        // Those a sale, a payment or a delivery names: 在场人, 户名, 收款人, 签收人, 客户, 购药人, 患者, 执业药师.
+        ("在场人", Reader.Name), ("户名", Reader.Name), ("收款人", Reader.Name), ("付款人", Reader.Name), ("签收人", Reader.Name),
+        ("客户", Reader.Name), ("顾客", Reader.Name), ("客服人员", Reader.Name), ("客服", Reader.Name), ("购药人", Reader.Name), ("患者", Reader.Name), ("药师", Reader.Name),
         ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
         ("当事人", Reader.PartyRole),
     ];
@@ -113,14 +127,18 @@ public static partial class LabelledValues
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
     // tells to be treated leniently: 系糖尿病患者, 因脑梗塞住院治疗, 身患肺结核, 精神残疾二级, 二级残疾人, 怀有身孕, 正在接受化疗,
-    // 宗教信仰, a criminal record (曾因销售假药罪被判处…).
-    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,8}住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    // 宗教信仰, a criminal or police record (曾因销售假药罪被判处…, 被判处有期徒刑一年, 曾被…行政拘留十日, 正在社区矫正).
+    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|被判处(?:有期徒刑|拘役|管制)[^，,。；;\\n]{0,20}|曾?被[\\u4E00-\\u9FFF]{0,16}?(?:行政拘留|刑事拘留)[^，,。；;\\n]{0,10}|(?:目前)?(?:正在)?(?:社区矫正|取保候审|监视居住)|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
     private static partial Regex SensitivePattern();
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), and a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
     [GeneratedRegex("(?<=(?:就读|在读|就学)(?:于|在))[^，,。；;、\\n(（|]{1,24}?(?:学校|中学|小学|学院|大学|幼儿园|中专|职校|技校|附中|附小|[一二三四五六七八九十]中(?!学))(?:[初高][一二三]|[一二三四五六]年级)?(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)?|(?:[初高][一二三]|[一二三四五六七八九]年级)[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班")]
     private static partial Regex SchoolPattern();
+
+    // A person's page on a social network by its number (weibo.com/u/5623981234); a company's named page stays.
+    [GeneratedRegex("(?:https?://)?(?:www\\.)?(?:weibo\\.com/u/|m\\.weibo\\.cn/(?:u|profile)/|space\\.bilibili\\.com/)[0-9]{5,}")]
+    private static partial Regex PersonalPage();
 
     // Where a person was, to a few metres: 经纬度：114.391245,27.804321 (a longitude and a latitude within China's, in
     // either order, to four decimals or more); 北纬27.8043°、东经114.3912°.
@@ -182,10 +200,13 @@ public static partial class LabelledValues
         {
             var at = index + label.Length;
             if (IsPublicRole(folded, index, reader)) continue;
-            // QQ inside 92440305QQFLRQQK27, Tel inside Hotel: an ASCII label is a word of its own.
-            if (char.IsAsciiLetter(label[0]) && index > 0 && char.IsAsciiLetterOrDigit(folded[index - 1])) continue;
+            // QQ inside 92440305QQFLRQQK27, Tel inside Hotel, wx inside wxid_, IP inside IPhone: an ASCII label is a word of its own.
+            if (char.IsAsciiLetter(label[0]) && (index > 0 && char.IsAsciiLetterOrDigit(folded[index - 1])
+                || char.IsAsciiLetter(label[^1]) && at < folded.Length && char.IsAsciiLetter(folded[at]))) continue;
             // 身份证复印件, 住所地址不详: the label is a word, not a field.
             if (string.CompareOrdinal(folded, at, "号码", 0, 2) == 0) at += 2;
+            // 身份证编号, 澳门居民身份证编号: a person's number although 编号 alone is a thing's.
+            else if (reader is Reader.Id or Reader.Document && string.CompareOrdinal(folded, at, "编号", 0, 2) == 0) at += 2;
             else if (at < folded.Length && folded[at] == '号' && reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account) at++;
             while (at < folded.Length && at - (index + label.Length) < 6 && IsGap(folded[at])) at++;
             // 微信（hzq_1985）, 护照（No. 531234567）: the value in brackets, maybe after No.
@@ -202,9 +223,13 @@ public static partial class LabelledValues
                 Reader.Phone => Phone(folded, at, publicNumbers),
                 Reader.Social => Handle(folded, at),
                 Reader.Nickname => Nickname(folded, at),
-                Reader.Account => Code(folded, at, MaskKinds.BankCard),
+                // An account with lower-case letters (账号：wuxiaodong_0930) is an online one; a date is not an account.
+                Reader.Account => Code(folded, at, MaskKinds.BankCard)
+                    ?? (Handle(folded, at) is { } handle && folded.AsSpan(handle.Start, handle.End - handle.Start).IndexOfAnyInRange('a', 'z') >= 0 ? handle : null),
+                Reader.Ip => IpAddress(folded, at),
                 Reader.Address => Address(folded, at),
-                Reader.HomeIfPerson => policy.NaturalParty || ClauseIsAboutPerson(folded, index) ? Address(folded, at) : null,
+                Reader.HomeIfPerson => (policy.NaturalParty || ClauseIsAboutPerson(folded, index)) && !(label == "地址" && IsBusinessAddress(folded, index))
+                    ? Address(folded, at) : null,
                 // 住 alone may begin a company's clause too; 住在, 居住在, 租住 and the rest are said only of a person.
                 Reader.Lives => label != "住" || policy.NaturalParty || ClauseIsAboutPerson(folded, index) || at < folded.Length && folded[at] is '在' or '于'
                     ? Lives(folded, index, at) : null,
@@ -219,6 +244,7 @@ public static partial class LabelledValues
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
         }
+        for (var m = PersonalPage().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Account));
         // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
         for (var m = SensitivePattern().Match(folded); m.Success; m = m.NextMatch())
@@ -259,7 +285,27 @@ public static partial class LabelledValues
         return false;
     }
 
-    private static readonly string[] PersonWords = ["代理人", "证人", "监护人", "法定代表人", "负责人", "经营者", "联系人", "，男", "，女", ",男", ",女", "出生"];
+    private static readonly string[] PersonWords = ["代理人", "证人", "监护人", "法定代表人", "负责人", "经营者", "联系人", "收件人", "收货人", "寄件人", "签收人", "，男", "，女", ",男", ",女", "出生"];
+
+    /// <summary>经营地址, 场所地址, 注册地址, 公司地址: where a business is, public even when a person runs it.</summary>
+    private static bool IsBusinessAddress(string s, int labelStart)
+    {
+        var before = s.AsSpan(Math.Max(0, labelStart - 4), Math.Min(4, labelStart));
+        foreach (var w in BusinessWords) if (before.EndsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] BusinessWords = ["经营", "场所", "营业", "注册", "办公", "公司", "单位", "门店", "店铺", "生产", "仓库", "工厂", "企业", "机关", "本局"];
+
+    /// <summary>An IPv4 address after IP or IP地址: where a person was online.</summary>
+    private static LabelledValue? IpAddress(string s, int at)
+    {
+        var m = Ipv4().Match(s, at, Math.Min(s.Length - at, 16));
+        return m.Success && m.Index == at ? new LabelledValue(at, at + m.Length, MaskKinds.Account) : null;
+    }
+
+    [GeneratedRegex("(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})(?:\\.(?:25[0-5]|2[0-4][0-9]|1?[0-9]{1,2})){3}(?![0-9])")]
+    private static partial Regex Ipv4();
 
     private static bool IsAfterRole(string s, int start)
     {
@@ -274,10 +320,13 @@ public static partial class LabelledValues
 
     /// <summary>
     /// What an advertisement, a label or a product claims (宣称可治愈乙肝, “孕妇及哺乳期妇女慎用”, 艾滋病检测试纸): the
-    /// violation itself, not a fact about a person. Inside quotes, or in a clause that speaks of claims or products.
+    /// violation itself, not a fact about a person. Inside quotes, in a clause that speaks of claims or products, or
+    /// what a medicine treats (抗抑郁症药物, 治疗乙肝的恩替卡韦分散片).
     /// </summary>
     private static bool IsClaim(string s, int at)
     {
+        // 抗抑郁症药物, 治疗乙肝的恩替卡韦: what a medicine is for.
+        if (at > 0 && s[at - 1] == '抗' || at > 1 && string.CompareOrdinal(s, at - 2, "治疗", 0, 2) == 0) return true;
         var open = s.LastIndexOf('“', at);
         if (open >= 0 && s.LastIndexOf('”', at) < open && at - open < 80) return true;
         var from = at;
@@ -336,6 +385,8 @@ public static partial class LabelledValues
             // A single space or dash between groups, or (7) after a Hong Kong ID.
             if (c is ' ' or '-' && i + 1 < s.Length && char.IsAsciiDigit(s[i + 1]) && alnum > 0) { i++; continue; }
             if (c is '(' or '（' && i + 2 < s.Length && char.IsAsciiLetterOrDigit(s[i + 1]) && s[i + 2] is ')' or '）') { alnum++; end = i += 3; continue; }
+            // Y 654321 (3): the check digit a space apart.
+            if (c == ' ' && alnum > 0 && i + 3 < s.Length && s[i + 1] is '(' or '（' && char.IsAsciiLetterOrDigit(s[i + 2]) && s[i + 3] is ')' or '）') { alnum++; end = i += 4; continue; }
             break;
         }
         // An ID number has 15 or 18 characters (a few missing or extra in a typo); passports, 港澳通行证 and
@@ -373,8 +424,10 @@ public static partial class LabelledValues
         if (d.StartsWith("0086", StringComparison.Ordinal) && d.Length == 15) d = d[4..];
         else if (d.StartsWith("86", StringComparison.Ordinal) && d.Length == 13) d = d[2..];
         if (publicNumbers is not null && (publicNumbers.Contains(d) || publicNumbers.Contains(digits.ToString()))) return null;
-        // A phone: a mobile, a number with its area code, or a local number of 7-8 digits (not a date or a count).
-        if (!(PhoneNumbers.IsMobile(d) || d[0] == '0' && d.Length is >= 10 and <= 12 || d.Length is 7 or 8 && d[0] is not ('0' or '1'))) return null;
+        // A phone: a mobile, a number with its area code, or a local number of 7-8 digits (not a date or a count);
+        // after +, any number in international form (+852 9123 4567, +86 795 3261234).
+        var international = s[at] == '+' && digits.Length is >= 8 and <= 15;
+        if (!(international || PhoneNumbers.IsMobile(d) || d[0] == '0' && d.Length is >= 10 and <= 12 || d.Length is 7 or 8 && d[0] is not ('0' or '1'))) return null;
         var start = at;
         // An extension belongs to the number: 0795-3261234转802, 分机802.
         var extension = end < s.Length && s[end] == '转' ? 1 : string.CompareOrdinal(s, end, "分机", 0, 2) == 0 ? 2 : 0;

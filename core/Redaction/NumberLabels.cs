@@ -23,12 +23,16 @@ public static class NumberLabels
         "账号", "帐号", "账户", "帐户", "卡号", "银行卡", "手机号码", "手机号", "手机", "电话号码", "电话", "联系方式",
     ];
 
+    // A person's numbers whose label ends like a public one: 身份证编号 is not an 编号 of a thing.
+    private static readonly string[] PrivateEndingPublic = ["身份证编号", "身份编号", "医保个人编号", "医保编号", "社保编号", "社保个人编号"];
+
     private static readonly string[] PublicLabels =
     [
         "生产批号", "批号", "批次号", "批次", "订单号", "订单编号", "运单号", "快递单号", "物流单号", "单号", "出厂编号", "产品编号",
         "报告编号", "报告书编号", "检验报告", "发票号码", "发票号", "发票代码", "注册号", "登记号", "许可证号", "许可证编号",
         "证书编号", "执法证号", "执法证件号码", "执法证编号", "条码", "条形码", "合同编号", "合同号", "序列号", "型号", "批准文号",
         "备案号", "备案编号", "流水号", "交易号", "交易单号", "单据号", "凭证号", "编号", "统一社会信用代码", "信用代码", "文号",
+        "追溯码", "药品追溯码", "溯源码", "监管码",
     ];
 
     /// <summary>The private labels that name a bank card or account; a phone label in front of a card-shaped run does not.</summary>
@@ -50,6 +54,8 @@ public static class NumberLabels
         var end = start;
         for (var skipped = 0; end > 0 && skipped < MaxGap && IsGap(text[end - 1]); skipped++) end--;
         var before = text.AsSpan(0, end);
+        foreach (var candidate in PrivateEndingPublic)
+            if (before.EndsWith(candidate, StringComparison.Ordinal)) { label = candidate; return LabelContext.Private; }
         // 执法证件号码 is an officer's public certificate, although it ends with 证件号码.
         foreach (var candidate in PublicLabels)
             if (before.EndsWith(candidate, StringComparison.Ordinal)) { label = candidate; return LabelContext.Public; }

@@ -33,6 +33,24 @@ public class RealShapesTests
     [InlineData("其使用微信昵称为“江南小王子”的账号销售。", "江南小王子")]
     [InlineData("通过微信（昵称“小甜甜”）联系买家。", "小甜甜")]
     [InlineData("其QQ昵称：春风十里。", "春风十里")]
+    [InlineData("证人身份证编号：360103199202270031，", "360103199202270031")]  // 编号 alone would be a thing's
+    [InlineData("台湾身分证字号：F223456789。", "F223456789")]
+    [InlineData("香港居民身份证：Y 654321 (3)，", "(3)")]
+    [InlineData("医保个人编号：36090088123456，", "36090088123456")]
+    [InlineData("联系电话：+852 9123 4567。", "9123 4567")]
+    [InlineData("WhatsApp：+852 6123 4567。", "6123 4567")]
+    [InlineData("另留座机 +86 795 3261234", "3261234")]
+    [InlineData("家里小灵通：3267788。", "3267788")]
+    [InlineData("wx：chen_gq85，", "chen_gq85")]
+    [InlineData("V信：wxd_mo88，", "wxd_mo88")]
+    [InlineData("WeChat ID: wxd_mo99，", "wxd_mo99")]
+    [InlineData("微 信：hlj_hk2020，", "hlj_hk2020")]
+    [InlineData("扣扣：1048576321，", "1048576321")]
+    [InlineData("支付宝：lzy_8899。", "lzy_8899")]
+    [InlineData("淘宝会员名：小燕子0912，", "小燕子0912")]
+    [InlineData("微博主页 https://weibo.com/u/5623981234，", "5623981234")]
+    [InlineData("其登录IP为117.44.123.56。", "117.44.123.56")]
+    [InlineData("抖音（账号：wuxiaodong_0930）。", "0930")]
     public void Labelled_and_disguised_values_are_masked(string text, string secret)
     {
         var output = Samples.RedactOrg(text);
@@ -76,6 +94,22 @@ public class RealShapesTests
     [InlineData("其子王小龙就读于宜春市第三中学初二（3）班。", "（3）班")]
     [InlineData("| 周德胜 | 当事人之妻的兄弟 | 在场 |\n", "周德胜")]
     [InlineData("| 周德胜 | 当事人的邻居 | 在场 |\n", "周德胜")]
+    [InlineData("户籍：江西省樟树市临江镇前进村委会老屋组18号。", "老屋组")]
+    [InlineData("老家：江西省上高县泗溪镇曾家村5组。", "曾家村")]
+    [InlineData("家庭地址：宜春市袁州区湛郎路22号。", "湛郎路")]
+    [InlineData("在港住处：九龙旺角弥敦道688号12楼B室。", "弥敦道")]
+    [InlineData("收件人：邓晓燕，电话：13907951234，地址：宜春市袁州区官园路15号3栋502室。", "官园路")]
+    [InlineData("| 收件人 | 电话 | 收件地址 |\n| --- | --- | --- |\n| 熊建国 | 13907951234 | 宜春市袁州区明月北路77号锦绣园8栋 |\n", "锦绣园")]
+    [InlineData("在场人：罗美华，户名：钟小燕。", "罗美华")]
+    [InlineData("在场人：罗美华，户名：钟小燕。", "钟小燕")]
+    [InlineData("收款人：赖春生，另一单签收人：彭玉兰。", "彭玉兰")]
+    [InlineData("其表姐邹慧芳称不知情。", "邹慧芳")]
+    [InlineData("客服人员宋佳，客户：熊建国。", "熊建国")]
+    [InlineData("购药人罗建平，处方患者：曾小梅，执业药师邬海燕。", "曾小梅")]
+    [InlineData("购药人罗建平，处方患者：曾小梅，执业药师邬海燕。", "邬海燕")]
+    [InlineData("一名约十三岁的男孩，", "十三岁")]
+    [InlineData("小女孩李欣怡，8岁，", "李欣怡")]
+    [InlineData("其子魏子轩（6岁）因腹泻在宜春市人民医院住院三天。", "腹泻")]
     public void Names_addresses_and_sensitive_facts_found_by_their_words_are_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
@@ -108,6 +142,10 @@ public class RealShapesTests
     [InlineData("店员向消费者销售过期食品，当事人未对员工进行培训，员工工资按月发放，该店店长未能提供进货票据。")]
     [InlineData("当事人租住的房屋内存放烟花爆竹，员工住在员工宿舍。")]
     [InlineData("该公司排污口位于北纬27.8043°、东经114.3912°处。")]             // a company's outlet, where it matters to the case
+    [InlineData("未凭处方销售抗抑郁症药物盐酸舍曲林片及治疗乙肝的恩替卡韦分散片。")]  // what a medicine treats
+    [InlineData("药品追溯码 81234567890123456789。")]
+    [InlineData("经营地址：宜春市袁州区秀江路88号，公司地址：宜春市袁州区秀江路90号。")]
+    [InlineData("当事人使用IPhone手机拍摄，于2026年8月12日向顾客销售。")]
     public void Words_with_zhu_that_are_not_a_home_and_staff_words_without_a_name_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 
     [Fact]
@@ -124,6 +162,23 @@ public class RealShapesTests
         var output = Samples.RedactPerson(text);
         Assert.DoesNotContain(secret, output);
         Assert.Contains("【位置已隐去】", output);
+    }
+
+    [Theory]
+    [InlineData("出生：1985-03-12，", "1985")]
+    [InlineData("当事人出生于一九九〇年七月十五日，", "七月十五日")]
+    [InlineData("当事人2019年因销售假药被判处有期徒刑一年，罚金五千元。", "有期徒刑")]
+    [InlineData("曾被宜春市公安局袁州分局行政拘留十日，目前正在社区矫正。", "行政拘留")]
+    [InlineData("曾被宜春市公安局袁州分局行政拘留十日，目前正在社区矫正。", "社区矫正")]
+    [InlineData("地址：台北市大安区忠孝东路四段100号5楼。", "忠孝东路")]
+    public void A_natural_persons_birth_record_and_home_however_written_are_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactPerson(text));
+
+    [Fact]
+    public void A_natural_persons_business_address_stays()
+    {
+        const string text = "经营地址：宜春市袁州区秀江路88号。";
+        Assert.Equal(text, Samples.RedactPerson(text));
     }
 
     [Fact]

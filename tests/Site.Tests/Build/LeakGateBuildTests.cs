@@ -37,7 +37,7 @@ public sealed class LeakGateBuildTests : IDisposable
         {{keep}}---
         当事人销售的饼干不合格。
 
-        外包装上另印有追溯码 {{Code}}，与进货记录一致。
+        外包装上另印有一串数字 {{Code}}，与进货记录一致。
         """);
 
     private BuildResult Build(string? report = null) =>
