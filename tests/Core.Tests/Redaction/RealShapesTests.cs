@@ -110,6 +110,12 @@ public class RealShapesTests
     [InlineData("一名约十三岁的男孩，", "十三岁")]
     [InlineData("小女孩李欣怡，8岁，", "李欣怡")]
     [InlineData("其子魏子轩（6岁）因腹泻在宜春市人民医院住院三天。", "腹泻")]
+    [InlineData("买家自述已确诊为糖尿病，", "糖尿病")]
+    [InlineData("其父瘫痪在床，其母系聋哑人，", "瘫痪")]
+    [InlineData("其父瘫痪在床，其母系聋哑人，", "聋哑")]
+    [InlineData("当事人称其为HIV感染者，", "HIV")]
+    [InlineData("其妻孕28周，", "孕28周")]
+    [InlineData("一名约十三岁的男孩（其自称叫谢宇航）", "谢宇航")]
     public void Names_addresses_and_sensitive_facts_found_by_their_words_are_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
@@ -146,6 +152,7 @@ public class RealShapesTests
     [InlineData("药品追溯码 81234567890123456789。")]
     [InlineData("经营地址：宜春市袁州区秀江路88号，公司地址：宜春市袁州区秀江路90号。")]
     [InlineData("当事人使用IPhone手机拍摄，于2026年8月12日向顾客销售。")]
+    [InlineData("违法行为导致收银系统瘫痪，该店销售的助听器标注“适用于聋哑人士”。")]
     public void Words_with_zhu_that_are_not_a_home_and_staff_words_without_a_name_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 
     [Fact]
