@@ -103,16 +103,20 @@ internal static class CorrectionEndpoints
     {
         string? ticket = context.Request.Query["ticket"], token = context.Request.Query["token"];
         var (correction, access) = await desk.OpenAsync(ticket, token, cancel);
-        return correction is null
-            ? await NotFoundPageAsync(context, pages, ticket)
-            : await RenderStatusAsync(context, pages, options.Value, desk, correction, access, token!, null, StatusCodes.Status200OK);
+        if (correction is null) return await NotFoundPageAsync(context, pages, ticket);
+        // Just confirmed (the confirm button's redirect): say so once, above the status.
+        var notice = context.Request.Query["confirmed"] == "1" && correction.Deadline is { } deadline ? ConfirmedNotice(correction.Subject.BodyName, deadline) : null;
+        return await RenderStatusAsync(context, pages, options.Value, desk, correction, access, token!, notice, StatusCodes.Status200OK);
     }
+
+    private static string ConfirmedNotice(string bodyName, DateOnly deadline) =>
+        $"申请已确认，已送交{bodyName}办理，答复期限为 {CorrectionMail.FormatDay(deadline)}。";
 
     /// <summary>
     /// Confirming is a POST (the button on the status page), not the GET of the e-mailed link: mail scanners
     /// open links in e-mails by themselves, and must not confirm a request on the requester's behalf.
     /// </summary>
-    private static async Task<Results<JsonHttpResult<CorrectionStatusView>, ProblemHttpResult, HtmlPage>> ConfirmAsync(string ticket,
+    private static async Task<Results<JsonHttpResult<CorrectionStatusView>, ProblemHttpResult, HtmlPage, RedirectHttpResult>> ConfirmAsync(string ticket,
         HttpContext context, CorrectionDesk desk, PageRenderer pages, PortalData data, IOptions<CorrectionOptions> options, CancellationToken cancel)
     {
         context.Response.KeepPrivate();
@@ -126,12 +130,15 @@ internal static class CorrectionEndpoints
         var view = CorrectionViews.ForRequester(correction, TokenAccess.View, desk.Today, options.Value.ConfirmDays);
         var (status, notice) = result switch
         {
-            ConfirmResult.Confirmed => (StatusCodes.Status200OK,
-                $"申请已确认，已送交{correction.Subject.BodyName}办理，答复期限为 {CorrectionMail.FormatDay(correction.Deadline!.Value)}。"),
+            ConfirmResult.Confirmed => (StatusCodes.Status200OK, ConfirmedNotice(correction.Subject.BodyName, correction.Deadline!.Value)),
             ConfirmResult.AlreadyConfirmed => (StatusCodes.Status200OK, "这份申请已经确认过了。"),
             ConfirmResult.Lapsed => (StatusCodes.Status409Conflict, $"这份申请在提交后 {options.Value.ConfirmDays} 天内未经确认，已失效，不能再确认。"),
             _ => (StatusCodes.Status403Forbidden, "请打开确认邮件中的链接，在那里确认申请。"),
         };
+        // A browser goes on to the status page's own address, which can be saved, reopened and reloaded; the
+        // confirm address only takes this post.
+        if (page && result is ConfirmResult.Confirmed or ConfirmResult.AlreadyConfirmed)
+            return TypedResults.Redirect(StatusPath(ticket, token!) + (result == ConfirmResult.Confirmed ? "&confirmed=1" : ""));
         if (page) return await RenderStatusAsync(context, pages, options.Value, desk, correction, TokenAccess.View, token!, notice, status);
         return status == StatusCodes.Status200OK
             ? TypedResults.Json(view, CorrectionViews.Json)

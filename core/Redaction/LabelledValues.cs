@@ -244,21 +244,35 @@ public static partial class LabelledValues
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
         }
-        for (var m = PersonalPage().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Account));
+        // The rarer shapes are looked for only where their one telling character or word occurs: a regex tried at
+        // every position of every decision costs more than all the labels together.
+        if (folded.Contains("weibo", StringComparison.Ordinal) || folded.Contains("bilibili", StringComparison.Ordinal))
+            for (var m = PersonalPage().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Account));
         // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
         for (var m = SensitivePattern().Match(folded); m.Success; m = m.NextMatch())
             if (!InsideTitle(folded, m.Index) && !IsClaim(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
         found.AddRange(AgesAndBirthDates.Find(folded));
-        for (var m = SchoolPattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Minor));
+        if (folded.Contains('班') || folded.Contains("就读", StringComparison.Ordinal) || folded.Contains("在读", StringComparison.Ordinal) || folded.Contains("就学", StringComparison.Ordinal))
+            for (var m = SchoolPattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Minor));
         // A company's premises or outlet may be given by coordinates that matter to the case; a person's whereabouts do not.
-        for (var m = CoordinatePattern().Match(folded); m.Success; m = m.NextMatch())
-            if (policy.NaturalParty || ClauseIsAboutPerson(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Location));
+        if (folded.Contains('°') || HasLongDecimal(folded))
+            for (var m = CoordinatePattern().Match(folded); m.Success; m = m.NextMatch())
+                if (policy.NaturalParty || ClauseIsAboutPerson(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Location));
         if (folded.Contains('|')) TableNames(folded, policy, found);
         foreach (var m in DottedNames(folded))
             if (policy.NaturalParty || IsAfterRole(folded, m.Index))
                 found.Add(new(m.Index, m.Index + m.Length, MaskKinds.OtherPersonName, m.Value));
         return found;
+    }
+
+    /// <summary>A number with four decimals or more (114.391245): what an unlabelled coordinate needs.</summary>
+    private static bool HasLongDecimal(string s)
+    {
+        for (var i = s.IndexOf('.'); i >= 0 && i + 4 < s.Length; i = s.IndexOf('.', i + 1))
+            if (i > 0 && char.IsAsciiDigit(s[i - 1]) && char.IsAsciiDigit(s[i + 1]) && char.IsAsciiDigit(s[i + 2]) && char.IsAsciiDigit(s[i + 3]) && char.IsAsciiDigit(s[i + 4]))
+                return true;
+        return false;
     }
 
     private static string Digits(string s, LabelledValue v) => string.Concat(s.AsSpan(v.Start, v.End - v.Start).ToArray().Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();

@@ -131,6 +131,10 @@
     heading.focus();
   }
 
+  // The server checks every field and its answer is shown in Chinese, in the summary and beside each field; the
+  // browser's own bubbles name one field at a time, in the browser's language, and vanish.
+  form.noValidate = true;
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     clearErrors();

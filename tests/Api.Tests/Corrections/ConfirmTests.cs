@@ -16,13 +16,21 @@ public class ConfirmTests
         using (var staff = await portal.StaffClient(TestApi.KeyBody).GetAsync("/api/admin/corrections"))
             Assert.Equal(0, (await staff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("total").GetInt32());
 
-        // The plain form button on the status page.
+        // The plain form button on the status page: the browser goes on to the status page's own address (which the
+        // proxy serves from /api/corrections/status/page), not left on the confirm address, which takes only posts.
+        var mailed = portal.MailedToken(ticket);
         using var response = await portal.Client().PostAsync($"/api/corrections/{ticket}/confirm",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = portal.MailedToken(ticket) }));
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = mailed }));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.Equal($"/corrections/status/?ticket={ticket}&token={Uri.EscapeDataString(mailed)}&confirmed=1", location);
+        var html = await portal.Client().GetStringAsync("/api" + location.Replace("/corrections/status/?", "/corrections/status/page?"));
         Assert.Contains("申请已确认，已送交宜春市市场监督管理局办理，答复期限为 2026年3月9日", html);
         Assert.Contains("已受理", html);
+        // Sent again (a reload before the redirect): the same status page, without saying it was just confirmed.
+        using var again = await portal.Client().PostAsync($"/api/corrections/{ticket}/confirm",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = mailed }));
+        Assert.DoesNotContain("confirmed=1", again.Headers.Location!.OriginalString);
 
         await portal.DrainMailAsync();
         var toBody = Assert.Single(portal.MailsTo(TestApi.Notify));

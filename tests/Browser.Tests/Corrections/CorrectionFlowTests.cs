@@ -91,6 +91,8 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Contains("待确认", await page.Locator("main dl").TextContentAsync());
         await page.GetByRole(AriaRole.Button, new() { Name = "确认提交申请" }).ClickAsync();
         await page.GetByText("申请已确认").WaitForAsync();
+        // Left on the status page's own address, which can be saved and reloaded; not on the API's confirm address.
+        Assert.Contains("/corrections/status/?ticket=", page.Url);
         var main = await page.Locator("main").TextContentAsync();
         Assert.Contains("已受理", main);
         Assert.Contains("答复期限", main);
@@ -149,5 +151,22 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Contains("请查收邮件并确认", main);
         var ticket = Regex.Match(main!, @"GZ-\d{4}-\d{6}").Value;
         Assert.StartsWith("http", await portal.ConfirmationLinkAsync(ticket));
+    }
+
+    [Fact]
+    public async Task The_form_sent_empty_names_every_missing_field_in_chinese_not_in_a_browser_bubble()
+    {
+        await using var portal = await PreviewPortal.StartAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.Address.ToString(), Locale = "en-US" });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/corrections/");
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+
+        var summary = page.Locator("#correction-errors");
+        await summary.WaitForAsync();
+        var text = await summary.TextContentAsync();
+        Assert.Contains("姓名", text);
+        Assert.Contains("电子邮箱", text);
+        Assert.NotNull(await page.Locator("#email-error").TextContentAsync());
     }
 }
