@@ -15,6 +15,15 @@ public sealed class OfficerPageTests(TestSite site) : IClassFixture<TestSite>
         Assert.Equal(expected, Answer(certificate));
 
     [Fact]
+    public void A_certificate_that_is_not_registered_lands_on_a_page_that_says_so_and_gives_the_supervision_phone()
+    {
+        // /officers/{a number nobody has}/ is answered with 404.html (Netlify, nginx and the preview alike).
+        var section = site.Page("/404.html").QuerySelector("section.officer-not-found")!;
+        Assert.Contains("没有登记这个执法证号", section.TextContent);
+        Assert.Equal("tel:07951234567", section.QuerySelector("a[href^='tel:']")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public void The_answer_comes_first_in_main_and_a_valid_one_gives_its_end_date()
     {
         var main = site.Page("/officers/36090012345/").QuerySelector("main")!;
