@@ -127,9 +127,17 @@ public static partial class LabelledValues
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
     // tells to be treated leniently: 系糖尿病患者, 因脑梗塞住院治疗, 身患肺结核, 精神残疾二级, 二级残疾人, 怀有身孕, 正在接受化疗,
-    // 宗教信仰, a criminal or police record (曾因销售假药罪被判处…, 被判处有期徒刑一年, 曾被…行政拘留十日, 正在社区矫正).
-    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|确诊(?:为|患有)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤)|瘫痪在床|[下上]肢瘫痪|偏瘫|截瘫|聋哑人?|(?:HIV|艾滋病病毒)感染者?|(?:脑梗|中风)后遗症|抑郁发作|孕[0-9]{1,2}周|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|被判处(?:有期徒刑|拘役|管制)[^，,。；;\\n]{0,20}|曾?被[\\u4E00-\\u9FFF]{0,16}?(?:行政拘留|刑事拘留)[^，,。；;\\n]{0,10}|(?:目前)?(?:正在)?(?:社区矫正|取保候审|监视居住)|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    // 宗教信仰, a criminal record (曾因销售假药罪被判处…; other records below).
+    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
     private static partial Regex SensitivePattern();
+
+    // More of the same, rarer: a police record (被判处有期徒刑一年, 曾被…行政拘留十日, 正在社区矫正) and conditions in other words
+    // (确诊为糖尿病, 瘫痪在床, 聋哑人, HIV感染者, 脑梗后遗症, 孕28周). Tried only where one of RareWords occurs: each
+    // alternative of a pattern is tried at every ideograph, and most decisions hold none of these.
+    [GeneratedRegex("被判处(?:有期徒刑|拘役|管制)[^，,。；;\\n]{0,20}|曾?被[\\u4E00-\\u9FFF]{0,16}?(?:行政拘留|刑事拘留)[^，,。；;\\n]{0,10}|(?:目前)?(?:正在)?(?:社区矫正|取保候审|监视居住)|确诊(?:为|患有)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤)|瘫痪在床|[下上]肢瘫痪|偏瘫|截瘫|聋哑人?|(?:HIV|艾滋病病毒)感染者?|(?:脑梗|中风)后遗症|抑郁发作|孕[0-9]{1,2}周")]
+    private static partial Regex RareSensitivePattern();
+
+    private static readonly string[] RareWords = ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), and a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
@@ -252,6 +260,9 @@ public static partial class LabelledValues
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
         for (var m = SensitivePattern().Match(folded); m.Success; m = m.NextMatch())
             if (!InsideTitle(folded, m.Index) && !IsClaim(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
+        if (RareWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))
+            for (var m = RareSensitivePattern().Match(folded); m.Success; m = m.NextMatch())
+                if (!InsideTitle(folded, m.Index) && !IsClaim(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
         found.AddRange(AgesAndBirthDates.Find(folded));
         if (folded.Contains('班') || folded.Contains("就读", StringComparison.Ordinal) || folded.Contains("在读", StringComparison.Ordinal) || folded.Contains("就学", StringComparison.Ordinal))
             for (var m = SchoolPattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Minor));

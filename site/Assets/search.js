@@ -122,8 +122,10 @@
       a.href = hit.url;
       h2.appendChild(a);
       var meta = el('p', 'search-hit-meta');
-      meta.appendChild(el('span', 'search-hit-number', hit.number));
-      meta.appendChild(document.createTextNode(' · '));
+      // A 双随机 result has no 文书号: say what it is instead (as the no-JavaScript page does).
+      if (hit.kind === 'inspection') meta.appendChild(el('span', 'search-hit-kind', '双随机抽查结果'));
+      else if (hit.number) meta.appendChild(el('span', 'search-hit-number', hit.number));
+      if (meta.firstChild) meta.appendChild(document.createTextNode(' · '));
       meta.appendChild(el('span', 'search-hit-body', hit.body));
       meta.appendChild(document.createTextNode(' · '));
       var time = el('time', null, date(hit.published) + '公示');

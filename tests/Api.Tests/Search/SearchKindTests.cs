@@ -39,6 +39,15 @@ public sealed class SearchKindTests
     }
 
     [Fact]
+    public async Task On_the_page_a_result_of_an_inspection_says_so_where_a_decision_shows_its_number()
+    {
+        using var api = WithInspection();
+        var page = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?kind=inspection&q=" + Uri.EscapeDataString("风险")));
+        var meta = page.QuerySelector(".search-hit-meta")!.TextContent;
+        Assert.StartsWith("双随机抽查结果 · ", meta);   // it has no 文书号, and the line once began with a stray ·
+    }
+
+    [Fact]
     public async Task An_unknown_kind_is_a_problem_naming_the_parameter()
     {
         using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
