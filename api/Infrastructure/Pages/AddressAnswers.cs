@@ -17,7 +17,8 @@ public static class AddressAnswers
     /// <summary>The answer for a browser's GET of <paramref name="path"/> that ended in <paramref name="status"/>, or null.</summary>
     public static AddressAnswer? For(PathString path, int status)
     {
-        if (status == StatusCodes.Status405MethodNotAllowed && path.Equals("/api/feedback", StringComparison.OrdinalIgnoreCase))
+        // 405 from the API's routes; 404 behind the local preview, whose fallback takes every GET.
+        if (status is StatusCodes.Status405MethodNotAllowed or StatusCodes.Status404NotFound && path.Equals("/api/feedback", StringComparison.OrdinalIgnoreCase))
             return new("评价提交地址", "这个地址用于提交评价，不能直接打开。评价提交后，评价编号显示在提交后的页面上，不必重复提交；"
                 + "如需评价另一次执法，请扫描执法人员出示的监督卡上的二维码。", [Home]);
         if (path.StartsWithSegments("/api/corrections", StringComparison.OrdinalIgnoreCase, out var rest)

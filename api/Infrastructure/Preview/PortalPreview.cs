@@ -66,8 +66,9 @@ public static class PortalPreview
         {
             if (context.Request.Path.StartsWithSegments("/api"))
             {
+                // No body: the status-code pages answer it as they answer any /api 404 (a page for a browser, a problem
+                // for a script), as the API does without the preview.
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
-                await Results.Problem(statusCode: 404, title: "未找到").ExecuteAsync(context);
                 return;
             }
             context.Response.StatusCode = StatusCodes.Status404NotFound;

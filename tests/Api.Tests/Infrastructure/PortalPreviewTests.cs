@@ -38,6 +38,23 @@ public sealed class PortalPreviewTests : IDisposable
     }
 
     [Fact]
+    public async Task Behind_the_preview_an_api_address_reopened_in_a_browser_is_a_page_and_a_script_gets_a_problem()
+    {
+        Write("index.html", "<h1>首页</h1>");
+        await using var api = new TestApi(new() { ["Portal:Site"] = site });
+        var client = api.Client();
+        using var browser = new HttpRequestMessage(HttpMethod.Get, "/api/feedback");
+        browser.Headers.Accept.ParseAdd("text/html");
+        var page = await client.SendAsync(browser);
+        Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("不必重复提交", await page.Content.ReadAsStringAsync());
+
+        var script = await client.GetAsync("/api/no-such-thing");
+        Assert.Equal(HttpStatusCode.NotFound, script.StatusCode);
+        Assert.Equal("application/problem+json", script.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task A_new_builds_410s_are_answered_without_a_restart()
     {
         Write("decisions/2021/food-7/index.html", "<h1>决定书</h1>");
