@@ -34,7 +34,7 @@ public sealed class CardSerials(Database database, CardLookups lookups, CardKeyS
 
     /// <summary>The link a card's QR code carries.</summary>
     public string VerifyUrl(string baseUrl, string certificate, long serial) =>
-        $"{baseUrl.TrimEnd('/')}/officers/{Uri.EscapeDataString(certificate)}/?token={CardToken.For(certificate, serial, key.Key)}";
+        $"{baseUrl.TrimEnd('/')}{Feedback.OfficerPage.PathFor(certificate)}?token={CardToken.For(certificate, serial, key.Key)}";
 
     /// <summary>Supersedes the officer's card in use (details changed, card worn) and issues the next serial.</summary>
     public async Task<long> ReissueAsync(string body, string certificate, string issuedBy, CancellationToken cancel)

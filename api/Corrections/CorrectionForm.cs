@@ -79,7 +79,7 @@ internal static class CorrectionForm
                 return null;
             }
             return new CorrectionSubject(CorrectionSubject.Certificate, officer.Certificate, $"执法人员 {officer.Name}（{officer.Unit}）",
-                $"/officers/{officer.Certificate}/", officer.BodySlug, BodyName(data, officer.BodySlug));
+                Feedback.OfficerPage.PathFor(officer.Certificate), officer.BodySlug, BodyName(data, officer.BodySlug));
         }
         errors.Add("decision", "请填写要更正的处罚决定书的文书号，或执法人员的执法证号。");
         return null;

@@ -13,6 +13,9 @@ namespace Enforcement.Api.Feedback;
 /// </summary>
 public static class OfficerPage
 {
+    /// <summary>The officer's page on the site, which the build writes and a card's link opens with ?token=.</summary>
+    public static string PathFor(string certificate) => $"/officers/{Uri.EscapeDataString(certificate)}/";
+
     public static async Task<IResult> HandleAsync(string certificate, string? token, HttpContext context, PortalData data,
         CardSerials cards, TimeProvider clock, PageRenderer pages, CancellationToken cancel)
     {

@@ -24,7 +24,7 @@ public static class OfficerMatches
         var today = ChinaTime.Today(clock);
         return [.. Find(current.Officers.Values, query)
             .Select(o => new OfficerMatch(o.Name, o.Certificate, data.Body(o.BodySlug)?.Name ?? o.BodySlug,
-                OfficerStandings.Of(o, today).Label(), $"/officers/{Uri.EscapeDataString(o.Certificate)}/"))];
+                OfficerStandings.Of(o, today).Label(), OfficerPage.PathFor(o.Certificate)))];
     }
 
     /// <summary>The officers whose name is the query (spaces aside: 李 明), or whose 执法证号 it holds (执法证号：36090012345).</summary>

@@ -44,7 +44,7 @@ public static partial class LabelledValues
         ("微 信", Reader.Social), ("扣扣", Reader.Social), ("支付宝账号", Reader.Social), ("支付宝", Reader.Social), ("淘宝ID", Reader.Social), ("淘宝账号", Reader.Social),
         ("IP地址", Reader.Ip), ("IP", Reader.Ip),
         // 微信昵称为“江南小王子”, 网名：春风十里: the name a person goes by online.
-        ("昵称", Reader.Nickname), ("微信名", Reader.Nickname), ("网名", Reader.Nickname), ("淘宝会员名", Reader.Nickname), ("会员名", Reader.Nickname),
+        ("昵称", Reader.Nickname), ("微信名", Reader.Nickname), ("网名", Reader.Nickname), ("会员名", Reader.Nickname),
         ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行卡", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
         ("卡号", Reader.Account), ("账户", Reader.Account),
         ("家庭住址", Reader.Address), ("家庭地址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("住处", Reader.Address),
@@ -56,7 +56,7 @@ public static partial class LabelledValues
         ("联系地址", Reader.HomeIfPerson), ("通讯地址", Reader.HomeIfPerson), ("送达地址", Reader.HomeIfPerson),
         ("收货地址", Reader.HomeIfPerson), ("收件地址", Reader.HomeIfPerson), ("寄件地址", Reader.HomeIfPerson),
         // 地址 alone: a person's only in a natural person's decision or a clause about one (收件人：…，地址：…); not a
-        // business's (经营地址, 场所地址), see IsPublicRole.
+        // business's (经营地址, 场所地址), see IsBusinessAddress.
         ("地址", Reader.HomeIfPerson),
         ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives), ("老家", Reader.Address),
         ("租住在", Reader.Lives), ("租住于", Reader.Lives), ("租住的", Reader.Lives), ("租住", Reader.Lives),
@@ -258,11 +258,8 @@ public static partial class LabelledValues
             for (var m = PersonalPage().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Account));
         // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
-        for (var m = SensitivePattern().Match(folded); m.Success; m = m.NextMatch())
-            if (!InsideTitle(folded, m.Index) && !IsClaim(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
-        if (RareWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))
-            for (var m = RareSensitivePattern().Match(folded); m.Success; m = m.NextMatch())
-                if (!InsideTitle(folded, m.Index) && !IsClaim(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
+        AddSensitive(SensitivePattern(), folded, found);
+        if (RareWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) AddSensitive(RareSensitivePattern(), folded, found);
         found.AddRange(AgesAndBirthDates.Find(folded));
         if (folded.Contains('班') || folded.Contains("就读", StringComparison.Ordinal) || folded.Contains("在读", StringComparison.Ordinal) || folded.Contains("就学", StringComparison.Ordinal))
             for (var m = SchoolPattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Minor));
@@ -275,6 +272,13 @@ public static partial class LabelledValues
             if (policy.NaturalParty || IsAfterRole(folded, m.Index))
                 found.Add(new(m.Index, m.Index + m.Length, MaskKinds.OtherPersonName, m.Value));
         return found;
+    }
+
+    /// <summary>Each fact <paramref name="pattern"/> finds about a person, not inside a law's title or a product's claim.</summary>
+    private static void AddSensitive(Regex pattern, string folded, List<LabelledValue> found)
+    {
+        for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
+            if (!InsideTitle(folded, m.Index) && !IsClaim(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
     }
 
     /// <summary>A number with four decimals or more (114.391245): what an unlabelled coordinate needs.</summary>

@@ -32,7 +32,7 @@ public static class NumberLabels
         "报告编号", "报告书编号", "检验报告", "发票号码", "发票号", "发票代码", "注册号", "登记号", "许可证号", "许可证编号",
         "证书编号", "执法证号", "执法证件号码", "执法证编号", "条码", "条形码", "合同编号", "合同号", "序列号", "型号", "批准文号",
         "备案号", "备案编号", "流水号", "交易号", "交易单号", "单据号", "凭证号", "编号", "统一社会信用代码", "信用代码", "文号",
-        "追溯码", "药品追溯码", "溯源码", "监管码",
+        "追溯码", "溯源码", "监管码",
     ];
 
     /// <summary>The private labels that name a bank card or account; a phone label in front of a card-shaped run does not.</summary>

@@ -267,16 +267,16 @@
 
   // A shared link such as /search/?q=… (served here by a local preview) runs at once.
   var initial = new URLSearchParams(window.location.search);
-  var filtered = false;
   fields.forEach(function (name) {
     var field = form.elements.namedItem(name);
     if (field && initial.get(name)) field.value = initial.get(name);
-    if (name !== 'q' && initial.get(name) && !(name === 'sort' && initial.get(name) === 'relevance')) filtered = true;
   });
   // The filters stay folded on a phone, so the first results are on the first screen; open where there is room
   // or when a link chose some.
+  var chosen = params();
+  chosen.delete('q');
   var more = form.querySelector('.search-more');
-  if (more && (filtered || window.matchMedia('(min-width: 48rem)').matches)) more.open = true;
+  if (more && (chosen.toString() || window.matchMedia('(min-width: 48rem)').matches)) more.open = true;
   if (initial.get('page')) page = Math.max(1, parseInt(initial.get('page'), 10) || 1);
   if (initial.toString()) search();
 })();
