@@ -6,8 +6,11 @@ using Enforcement.Time;
 
 namespace Enforcement.Api.Search;
 
-/// <summary>An officer a search named: their 执法证号, body, standing today (有效, 暂停执法 …) and page.</summary>
-public sealed record OfficerMatch(string Name, string Certificate, string Body, string Standing, string Url);
+/// <summary>
+/// An officer a search named: their 执法证号, body, standing today (有效, 暂停执法 …) and page; when the certificate
+/// may not be used today, what to do (<see cref="OfficerStandings.Advice"/>).
+/// </summary>
+public sealed record OfficerMatch(string Name, string Certificate, string Body, string Standing, string Url, string? Advice);
 
 /// <summary>
 /// Someone checking who inspected them types the officer's name or 执法证号 into the search box, which searches
@@ -20,11 +23,12 @@ public static class OfficerMatches
 
     public static IReadOnlyList<OfficerMatch> Find(PortalData data, string query, TimeProvider clock)
     {
-        if (data.Current is not { } current) return [];
+        if (data.Current is not { Registry: { } registry } current) return [];
         var today = ChinaTime.Today(clock);
         return [.. Find(current.Officers.Values, query)
-            .Select(o => new OfficerMatch(o.Name, o.Certificate, data.Body(o.BodySlug)?.Name ?? o.BodySlug,
-                OfficerStandings.Of(o, today).Label(), OfficerPage.PathFor(o.Certificate)))];
+            .Select(o => (Officer: o, Standing: OfficerStandings.Of(o, today)))
+            .Select(x => new OfficerMatch(x.Officer.Name, x.Officer.Certificate, data.Body(x.Officer.BodySlug)?.Name ?? x.Officer.BodySlug,
+                x.Standing.Label(), OfficerPage.PathFor(x.Officer.Certificate), x.Standing.Advice(registry.Supervision)))];
     }
 
     /// <summary>The officers whose name is the query (spaces aside: 李 明), or whose 执法证号 it holds (执法证号：36090012345).</summary>

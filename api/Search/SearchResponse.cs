@@ -1,3 +1,4 @@
+using Enforcement.Content;
 using Enforcement.Search;
 
 namespace Enforcement.Api.Search;
@@ -19,7 +20,7 @@ internal sealed record SearchResponse(
         results.Total, results.Page, results.Size, request.Query,
         results.Hits.Select(h => new SearchResponseHit(
             h.Number, h.Title, h.Url, index.BodyName(h.BodySlug, h.BodyName), h.BodySlug, h.PartyName, h.Category,
-            h.PenaltyKinds, h.TotalAmount, h.Decided, h.Published, h.Snippet) { Kind = h.Kind }).ToList(),
+            h.PenaltyKinds, h.TotalAmount, h.Decided, h.Published, h.Snippet) { Kind = h.Kind, Penalty = Penalty.WrittenAll(h.Penalties) }).ToList(),
         results.Relaxed, results.Relaxed ? SearchWording.RelaxationName(results.Relaxation) : null, results.Dropped ?? [],
         results.DidYouMean is { } q ? new DidYouMean(q, SearchWording.SearchUrl(q)) : null);
 }
@@ -35,4 +36,7 @@ internal sealed record SearchResponseHit(
 {
     /// <summary>decision or inspection (a 双随机 result).</summary>
     public string Kind { get; init; } = SearchKinds.Decision;
+
+    /// <summary>The penalties with their amounts, as the decision page writes them (罚款 20,000 元；警告); empty for a 双随机 result.</summary>
+    public string Penalty { get; init; } = "";
 }

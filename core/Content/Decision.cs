@@ -62,7 +62,14 @@ public sealed record Decision(
 public sealed record Party(PartyKind Kind, string Name, string? Code, string? Representative);
 
 /// <summary>One penalty; amount in yuan, absent for 警告, 责令停产停业 and the like.</summary>
-public sealed record Penalty(string Kind, decimal? Amount);
+public sealed record Penalty(string Kind, decimal? Amount)
+{
+    /// <summary>As a page or a search hit says it: 罚款 20,000 元, or the kind alone.</summary>
+    public string Written => Amount is { } a ? $"{Kind} {Yuan.Written(a)}" : Kind;
+
+    /// <summary>A decision's penalties in one line: 罚款 20,000 元；没收违法所得 3,600 元.</summary>
+    public static string WrittenAll(IEnumerable<Penalty> penalties) => string.Join("；", penalties.Select(p => p.Written));
+}
 
 /// <summary>When and why a record came down before its time.</summary>
 public sealed record Withdrawal(DateOnly On, string Reason);

@@ -7,6 +7,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
+using Enforcement.Content;
 using Enforcement.Time;
 
 namespace Enforcement.Search;
@@ -158,14 +159,17 @@ public sealed class DecisionSearcher : IDisposable
         var wanted = request.Page * request.Size;
         var byDate = new SortField(SearchFields.PublishedSort, SortFieldType.INT64, reverse: true);
         var byUrl = new SortField(SearchFields.UrlSort, SortFieldType.STRING);
-        var sort = request.Sort == SearchSort.Date
-            ? new Sort(byDate, SortField.FIELD_SCORE, byUrl)
-            : new Sort(SortField.FIELD_SCORE, byDate, byUrl);
+        var sort = request.Sort switch
+        {
+            SearchSort.Date => new Sort(byDate, SortField.FIELD_SCORE, byUrl),
+            SearchSort.Amount => new Sort(new SortField(SearchFields.AmountSort, SortFieldType.INT64, reverse: true), byDate, byUrl),
+            _ => new Sort(SortField.FIELD_SCORE, byDate, byUrl),
+        };
         var top = searcher.Search(built.Query!, Filter(request), wanted, sort);
 
         var hits = top.ScoreDocs
             .Skip((request.Page - 1) * request.Size)
-            .Select(sd => ToHit(searcher.Doc(sd.Doc), built.Terms))
+            .Select(sd => ToHit(searcher.Doc(sd.Doc), built))
             .ToList();
         return new SearchResults(top.TotalHits, request.Page, request.Size, hits);
     }
@@ -199,23 +203,47 @@ public sealed class DecisionSearcher : IDisposable
         return filter;
     }
 
-    private SearchHit ToHit(Document doc, IReadOnlySet<string> terms) => new(
-        Number: doc.Get(SearchFields.Number),
-        Title: doc.Get(SearchFields.Title),
-        Url: doc.Get(SearchFields.Url),
-        BodySlug: doc.Get(SearchFields.Body),
-        BodyName: doc.Get(SearchFields.BodyName),
-        PartyName: doc.Get(SearchFields.Party),
-        Category: doc.Get(SearchFields.Category),
-        PenaltyKinds: doc.GetValues(SearchFields.Penalty),
-        TotalAmount: decimal.Parse(doc.Get(SearchFields.Amount), CultureInfo.InvariantCulture),
-        Decided: Date(doc, SearchFields.Decided),
-        Published: Date(doc, SearchFields.Published),
-        PublicUntil: Date(doc, SearchFields.PublicUntil),
-        Snippet: Snippet.Build(doc.Get(SearchFields.Text), terms, analyzer))
+    private SearchHit ToHit(Document doc, BuiltQuery built)
     {
-        Kind = doc.Get(SearchFields.Kind) ?? SearchKinds.Decision,
-    };
+        var penalties = doc.GetValues(SearchFields.PenaltyItem).Select(ReadPenalty).ToList();
+        return new SearchHit(
+            Number: doc.Get(SearchFields.Number),
+            Title: doc.Get(SearchFields.Title),
+            Url: doc.Get(SearchFields.Url),
+            BodySlug: doc.Get(SearchFields.Body),
+            BodyName: doc.Get(SearchFields.BodyName),
+            PartyName: doc.Get(SearchFields.Party),
+            Category: doc.Get(SearchFields.Category),
+            PenaltyKinds: doc.GetValues(SearchFields.Penalty),
+            TotalAmount: decimal.Parse(doc.Get(SearchFields.Amount), CultureInfo.InvariantCulture),
+            Decided: Date(doc, SearchFields.Decided),
+            Published: Date(doc, SearchFields.Published),
+            PublicUntil: Date(doc, SearchFields.PublicUntil),
+            Snippet: Snippet.Build(doc.Get(SearchFields.Text), SnippetTerms(built, penalties), analyzer))
+        {
+            Kind = doc.Get(SearchFields.Kind) ?? SearchKinds.Decision,
+            Penalties = penalties,
+        };
+    }
+
+    /// <summary>The query's terms, and for an amount searched (罚款两万) the found penalty's amount as decisions write it.</summary>
+    private static IReadOnlySet<string> SnippetTerms(BuiltQuery built, IReadOnlyList<Penalty> penalties)
+    {
+        var amounts = penalties.Select(p => p.Amount).OfType<decimal>()
+            .Where(a => built.Amounts.Any(r => (long)Math.Round(a * 100m) is var fen && fen >= r.From && fen <= r.To))
+            .ToList();
+        if (amounts.Count == 0) return built.Terms;
+        var terms = new HashSet<string>(built.Terms, StringComparer.Ordinal);
+        foreach (var amount in amounts) terms.UnionWith(ChineseAmount.Forms(amount));
+        return terms;
+    }
+
+    private static Penalty ReadPenalty(string stored)
+    {
+        var tab = stored.IndexOf('\t');
+        var amount = stored[(tab + 1)..];
+        return new(stored[..tab], amount.Length == 0 ? null : decimal.Parse(amount, CultureInfo.InvariantCulture));
+    }
 
     private static DateOnly Date(Document doc, string field) =>
         SearchIndexBuilder.FromDateKey(doc.GetField(field).GetInt32Value() ?? 0);

@@ -18,7 +18,7 @@ public static class InspectionIndex
     /// <summary>The text of one result exactly as it goes into the index, for the leak gate to scan.</summary>
     public static string IndexedText(PublicInspection task, PublicInspectionResult r) =>
         string.Join("\n", new[] { task.Title, r.Unit, r.Code, r.Operator, r.OutcomeLabel, r.Decision, task.Item, r.Note }
-            .Concat(task.Checks).Where(s => !string.IsNullOrEmpty(s)));
+            .Where(s => !string.IsNullOrEmpty(s)));
 
     /// <summary>A document for each result of the tasks public on the build's day, tasks and results in the order given.</summary>
     internal static IEnumerable<(Document Document, DateOnly Published)> Documents(IEnumerable<PublicInspection> tasks, IReadOnlyDictionary<string, string>? bodyNames) =>
@@ -29,7 +29,9 @@ public static class InspectionIndex
     {
         var url = t.ResultUrl(index);
         var title = $"{r.Unit}：{r.OutcomeLabel}";
-        var text = string.Join("；", new[] { $"{t.Title}，抽查事项：{t.Item}，检查内容：{string.Join("、", t.Checks)}", r.Note }.Where(s => s.Length > 0));
+        // What every unit of the task was checked for (从业人员健康证明 …) is not searched: a unit found by it would read
+        // as if it had broken it. Its note is what was found there.
+        var text = string.Join("；", new[] { $"{t.Title}，抽查事项：{t.Item}", r.Note }.Where(s => s.Length > 0));
         var doc = new Document
         {
             new StringField(SearchFields.Url, url, Field.Store.YES),

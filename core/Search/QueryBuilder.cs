@@ -25,7 +25,11 @@ public enum Relaxation
 }
 
 /// <summary>A Lucene query for what a person typed, the terms a snippet should mark, and the words it left out.</summary>
-internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IReadOnlyList<string> Dropped);
+internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IReadOnlyList<string> Dropped)
+{
+    /// <summary>The amount ranges searched (in fen): a snippet marks a found penalty's amount as its decision writes it.</summary>
+    public IReadOnlyList<(long From, long To)> Amounts { get; init; } = [];
+}
 
 /// <summary>
 /// Turns a <see cref="ReadQuery"/> into a Lucene query, at a given <see cref="Relaxation"/>, without any query
@@ -62,6 +66,7 @@ internal static class QueryBuilder
         var words = new List<Query>();
         var limits = new List<Query>();
         var boosts = new List<Query>();
+        var amounts = new List<(long, long)>();
         foreach (var part in input.Parts)
         {
             if ((stage == Relaxation.None && part.IsPlain) || part.Exact)
@@ -103,6 +108,7 @@ internal static class QueryBuilder
                         limits.Add(AnyOf(piece.Bodies.Select(slug => (Query)new TermQuery(new Term(SearchFields.Body, slug)))));
                         break;
                     case PieceKind.Amount:
+                        amounts.Add((piece.From, piece.To));
                         limits.Add(AnyOf([
                             NumericRangeQuery.NewInt64Range(SearchFields.PenaltyFen, piece.From, piece.To, true, true),
                             NumericRangeQuery.NewInt64Range(SearchFields.AmountFen, piece.From, piece.To, true, true)]));
@@ -138,7 +144,7 @@ internal static class QueryBuilder
             foreach (var key in input.LooseNumberKeys)
                 top.Add(new TermQuery(new Term(SearchFields.NumberLoose, key)) { Boost = NumberBoost / 2 }, Occur.SHOULD);
         }
-        return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped);
+        return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped) { Amounts = amounts };
     }
 
     /// <summary>

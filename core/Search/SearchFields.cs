@@ -32,6 +32,10 @@ internal static class SearchFields
     public const string Amount = "amount";
     /// <summary>Each penalty's own amount in fen (Int64, multi-valued): 罚款5万 finds a fine of 50,000 beside other penalties.</summary>
     public const string PenaltyFen = "penalty_fen";
+    /// <summary>Each penalty, stored as its kind, a tab and its amount in yuan (nothing after the tab for 警告): the hit's 处罚 line.</summary>
+    public const string PenaltyItem = "penalty_item";
+    /// <summary>Numeric doc values of AmountFen, for sorting by amount.</summary>
+    public const string AmountSort = "amount_sort";
     public const string Url = "url";
     /// <summary>Sorted doc values of Url: the last tie-break of every sort, so results do not depend on document order.</summary>
     public const string UrlSort = "url_sort";

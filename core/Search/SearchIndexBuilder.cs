@@ -82,12 +82,15 @@ public static class SearchIndexBuilder
             new NumericDocValuesField(SearchFields.PublishedSort, DateKey(d.Published)),
             new Int32Field(SearchFields.PublicUntil, DateKey(d.PublicUntil), Field.Store.YES),
             new Int64Field(SearchFields.AmountFen, (long)Math.Round(d.TotalAmount * 100m), Field.Store.NO),
+            new NumericDocValuesField(SearchFields.AmountSort, (long)Math.Round(d.TotalAmount * 100m)),
             new StoredField(SearchFields.Amount, d.TotalAmount.ToString(CultureInfo.InvariantCulture)),
             new StoredField(SearchFields.Text, text),
             new StringField(SearchFields.Kind, SearchKinds.Decision, Field.Store.YES),
         };
         foreach (var kind in d.Penalties.Select(p => p.Kind).Distinct())
             doc.Add(new StringField(SearchFields.Penalty, kind, Field.Store.YES));
+        foreach (var p in d.Penalties)
+            doc.Add(new StoredField(SearchFields.PenaltyItem, $"{p.Kind}\t{p.Amount?.ToString(CultureInfo.InvariantCulture)}"));
         foreach (var amount in d.Penalties.Select(p => p.Amount).OfType<decimal>().Distinct())
             doc.Add(new Int64Field(SearchFields.PenaltyFen, (long)Math.Round(amount * 100m), Field.Store.NO));
         if (DecisionNumberKey.Loose(d.Number) is { } loose)

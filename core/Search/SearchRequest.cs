@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Enforcement.Search;
 
-public enum SearchSort { Relevance, Date }
+/// <summary>Most relevant first, newest first, or the largest amount (罚没金额) first.</summary>
+public enum SearchSort { Relevance, Date, Amount }
 
 /// <summary>One search, validated. Empty filters mean "any".</summary>
 public sealed record SearchRequest(
@@ -55,7 +56,8 @@ public sealed record SearchRequest(
         {
             case "" or "relevance": break;
             case "date": sortValue = SearchSort.Date; break;
-            default: errors["sort"] = "排序方式（参数 sort）只能是 relevance（相关度）或 date（日期）。"; break;
+            case "amount": sortValue = SearchSort.Amount; break;
+            default: errors["sort"] = "排序方式（参数 sort）只能是 relevance（相关度）、date（日期）或 amount（罚没金额）。"; break;
         }
 
         var pageValue = Number(page, "page", 1, MaxPage, 1, $"页码（参数 page）应为 1 到 {MaxPage} 之间的整数。");

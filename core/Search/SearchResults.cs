@@ -1,3 +1,5 @@
+using Enforcement.Content;
+
 namespace Enforcement.Search;
 
 /// <summary>One decision found: what a results list shows. <see cref="Snippet"/> is HTML: escaped text with matches in &lt;mark&gt;.</summary>
@@ -18,6 +20,9 @@ public sealed record SearchHit(
 {
     /// <summary><see cref="SearchKinds.Decision"/> or <see cref="SearchKinds.Inspection"/>.</summary>
     public string Kind { get; init; } = SearchKinds.Decision;
+
+    /// <summary>Each penalty with its own amount, as the decision lists them (none for a 双随机 result).</summary>
+    public IReadOnlyList<Penalty> Penalties { get; init; } = [];
 }
 
 /// <summary>

@@ -72,6 +72,7 @@
         a.href = o.url;
         li.appendChild(a);
         li.appendChild(document.createTextNode('：执法证号 ' + o.certificate + '，' + o.body + '，执法证状态：' + o.standing));
+        if (o.advice) li.appendChild(el('strong', 'search-officer-warning', o.advice));
         ul.appendChild(li);
       });
       box.appendChild(ul);
@@ -109,7 +110,8 @@
     var about = (q ? '与' + quoted(q) + '有关的' : '') + noun();
     explain(data, q);
     if (!data.total) {
-      status.textContent = '没有找到' + about + '。请换个关键词，或减少筛选条件。';
+      // When the officer box answered, "change your words" would say the search failed.
+      status.textContent = '没有找到' + about + '。' + (data.officers && data.officers.length ? '' : '请换个关键词，或减少筛选条件。');
       pager.hidden = true;
       return;
     }
@@ -133,6 +135,7 @@
       meta.appendChild(time);
       li.appendChild(h2);
       li.appendChild(meta);
+      if (hit.penalty) li.appendChild(el('p', 'search-hit-penalty', '处罚：' + hit.penalty));
       li.appendChild(snippet(hit.snippet));
       list.appendChild(li);
     });

@@ -44,7 +44,7 @@ internal static class AtomFeed
                 w.WriteAttributeString("term", d.Category);
                 w.WriteEndElement();
                 var body = bodyNames.TryGetValue(d.BodySlug, out var name) ? name : d.BodySlug;
-                w.WriteElementString("summary", Ns, $"{d.Number}。{body}对{d.PartyName}作出行政处罚：{d.Violation}；{Format.Penalties(d.Penalties)}。");
+                w.WriteElementString("summary", Ns, $"{d.Number}。{body}对{d.PartyName}作出行政处罚：{d.Violation}；{Penalty.WrittenAll(d.Penalties)}。");
                 w.WriteEndElement();
             }
             w.WriteEndElement();

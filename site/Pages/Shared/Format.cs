@@ -11,12 +11,7 @@ internal static class Format
     /// <summary>For the datetime attribute of &lt;time&gt;.</summary>
     public static string IsoDate(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    public static string Yuan(decimal amount) =>
-        amount.ToString(amount == decimal.Truncate(amount) ? "#,0" : "#,0.00", CultureInfo.InvariantCulture) + " 元";
-
-    public static string Penalty(Penalty p) => p.Amount is { } a ? $"{p.Kind} {Yuan(a)}" : p.Kind;
-
-    public static string Penalties(IEnumerable<Penalty> penalties) => string.Join("；", penalties.Select(Penalty));
+    public static string Yuan(decimal amount) => Content.Yuan.Written(amount);
 
     public static string PartyKind(PartyKind kind) => kind switch
     {

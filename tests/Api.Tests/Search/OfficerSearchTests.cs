@@ -32,6 +32,7 @@ public sealed class OfficerSearchTests
         using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
         var suspended = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("王芳"));
         Assert.Equal("暂停执法", suspended.GetProperty("officers")[0].GetProperty("standing").GetString());
+        Assert.Contains("不得用于执法", suspended.GetProperty("officers")[0].GetProperty("advice").GetString());
         var part = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("李"));
         Assert.Empty(part.GetProperty("officers").EnumerateArray());
     }
@@ -46,5 +47,18 @@ public sealed class OfficerSearchTests
         var box = page.QuerySelector(".search-officers")!;
         Assert.Equal($"/officers/{TestApi.Certificate}/", box.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("执法证状态：有效", box.TextContent);
+        Assert.Null(box.QuerySelector(".search-officer-warning"));
+        // The box answered: the line under it does not tell the person to change their words.
+        Assert.DoesNotContain("请换个关键词", page.QuerySelector(".search-empty")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_suspended_officer_on_the_page_comes_with_what_to_do_while_they_are_at_the_door()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
+        var page = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("王芳")));
+        var warning = page.QuerySelector(".search-officers .search-officer-warning")!.TextContent;
+        Assert.Contains("不得用于执法", warning);
+        Assert.Matches(@"监督电话 [0-9-]+", warning);
     }
 }

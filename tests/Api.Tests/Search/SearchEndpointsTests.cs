@@ -22,6 +22,7 @@ public sealed class SearchEndpointsTests
         Assert.Equal("宜昌市市场监督管理局", hit.GetProperty("body").GetString());
         Assert.Equal("2025-03-01", hit.GetProperty("published").GetString());
         Assert.Contains("<mark>風險</mark>", hit.GetProperty("snippet").GetString());
+        Assert.Equal("罚款 5,000 元", hit.GetProperty("penalty").GetString());
         Assert.False(string.IsNullOrEmpty(hit.GetProperty("title").GetString()));
     }
 

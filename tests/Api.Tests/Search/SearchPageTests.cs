@@ -24,6 +24,7 @@ public sealed class SearchPageTests
         Assert.Contains("href=\"/decisions/2025/amr-12/\"", html);
         Assert.Contains("<mark>超市</mark>", html);
         Assert.Contains("宜昌市市场监督管理局", html);
+        Assert.Contains("<p class=\"search-hit-penalty\">处罚：罚款 5,000 元</p>", html);
         Assert.DoesNotContain("<!--content-->", html);
     }
 

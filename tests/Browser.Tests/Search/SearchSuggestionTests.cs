@@ -141,6 +141,8 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await first.WaitForAsync();
         var top = await first.EvaluateAsync<double>("hit => hit.getBoundingClientRect().top");
         Assert.True(top < 740 - 60, $"the first result starts {top:0} px down a 740 px screen");
+        // What the decision imposed, without opening it.
+        Assert.Matches(@"^处罚：.*[0-9,]+ 元", await first.Locator(".search-hit-penalty").InnerTextAsync());
         // One search box on the page: the header's is left out where the page has its own.
         Assert.Equal(1, await page.Locator("input[type=search]:visible").CountAsync());
     }
@@ -161,5 +163,25 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await officer.ClickAsync();
         await page.WaitForURLAsync("**/officers/36090012367/");
         Assert.Contains("王伟", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_suspended_officers_number_says_not_to_accept_the_certificate_and_whom_to_call()
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await page.GetByLabel("关键词").FillAsync("36090012446");   // 黄建平, suspended in the shipped content
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+
+        var warning = page.Locator(".search-officers .search-officer-warning");
+        await warning.WaitForAsync();
+        Assert.Contains("暂停执法", await page.Locator(".search-officers").InnerTextAsync());
+        Assert.Matches(@"不得用于执法.*监督电话 [0-9-]+", await warning.InnerTextAsync());
+        // No decision names the number: the line under the box says so without telling the person to try other words.
+        var status = await page.Locator("#search-status").InnerTextAsync();
+        Assert.StartsWith("没有找到", status);
+        Assert.DoesNotContain("请换个关键词", status);
     }
 }

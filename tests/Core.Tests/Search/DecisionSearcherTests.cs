@@ -163,5 +163,34 @@ public sealed class DecisionSearcherTests
         Assert.Equal(new DateOnly(2025, 3, 1), hit.Published);
         Assert.Equal(1500.5m, hit.TotalAmount);
         Assert.Equal(["罚款", "警告"], hit.PenaltyKinds);
+        Assert.Equal("罚款 1,500.50 元；警告", Penalty.WrittenAll(hit.Penalties));
+    }
+
+    [Fact]
+    public void A_snippet_for_an_amount_shows_the_penalty_not_the_boilerplate_about_late_payment()
+    {
+        const string text = "经查，当事人发布违法广告。依据《中华人民共和国广告法》第五十七条，本局决定：1. 罚款人民币贰万元整（¥20,000.00）。"
+            + "履行方式和期限：当事人应当自收到本决定书之日起十五日内缴纳罚没款。到期不缴纳罚款的，每日按罚款数额的百分之三加处罚款。";
+        using var index = new TempIndex([Decision("ad", text: text, penalties: [new Penalty("罚款", 20000m)])]);
+        using var searcher = index.Open();
+
+        var snippet = searcher.Search(new SearchRequest("罚款两万")).Hits.Single().Snippet;
+        Assert.Contains("<mark>罚款</mark>人民币<mark>贰万</mark>元整（¥<mark>20,000</mark>.00）", snippet);
+        // Without an amount in the query nothing but the words is marked.
+        Assert.DoesNotContain("<mark>贰万</mark>", searcher.Search(new SearchRequest("罚款")).Hits.Single().Snippet);
+    }
+
+    [Fact]
+    public void Sorted_by_amount_the_largest_penalty_comes_first()
+    {
+        using var index = new TempIndex([
+            Decision("small", title: "超市小案", penalties: [new Penalty("罚款", 500m)], published: new DateOnly(2025, 5, 1)),
+            Decision("large", title: "超市大案", penalties: [new Penalty("罚款", 80000m), new Penalty("没收违法所得", 3600m)]),
+            Decision("warning", title: "超市警告案", penalties: [new Penalty("警告", null)], published: new DateOnly(2025, 6, 1))]);
+        using var searcher = index.Open();
+
+        var hits = searcher.Search(new SearchRequest("超市", Sort: SearchSort.Amount)).Hits;
+        Assert.Equal(["/decisions/2025/large/", "/decisions/2025/small/", "/decisions/2025/warning/"], hits.Select(h => h.Url));
+        Assert.Equal(SearchSort.Amount, SearchRequest.Parse("超市", sort: "amount").Request!.Sort);
     }
 }

@@ -11,7 +11,7 @@ public sealed class InspectionIndexTests
 {
     private static PublicInspection Task(DateOnly publicUntil) => new(
         Title: "2025年食品经营者双随机抽查", Year: 2025, Slug: "food", BodySlug: "yc-amr", Plan: "计划", Item: "食品经营者落实主体责任情况检查",
-        Checks: ["进货查验记录"], Date: new(2025, 4, 1), Published: new(2025, 4, 20), Drawn: 2, Officers: [],
+        Checks: ["进货查验记录", "从业人员健康证明"], Date: new(2025, 4, 1), Published: new(2025, 4, 20), Drawn: 2, Officers: [],
         Results:
         [
             new("宜昌市鲜果超市有限公司", PartyKind.Organization, null, null, InspectionOutcome.Corrected, null, "进货查验记录不全，已责令改正。"),
@@ -34,6 +34,18 @@ public sealed class InspectionIndexTests
 
         Assert.Equal(["/inspections/2025/food/#result-1"], searcher.Search(new SearchRequest("鲜果超市") { Kind = SearchKinds.Inspection }).Hits.Select(h => h.Url));
         Assert.Equal([SearchKinds.Decision], searcher.Search(new SearchRequest("鲜果超市") { Kind = SearchKinds.Decision }).Hits.Select(h => h.Kind));
+    }
+
+    [Fact]
+    public void A_unit_is_found_by_what_was_found_there_not_by_what_every_unit_was_checked_for()
+    {
+        using var index = new TempIndex([Decision("other")], inspections: [Task(new DateOnly(2028, 4, 20))]);
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 1, 1));
+
+        // 明月食品 had no problem: a search for 健康证明 (checked at every unit) must not list it beside breaches.
+        Assert.Empty(searcher.Search(new SearchRequest("健康证明") { Kind = SearchKinds.Inspection }).Hits);
+        Assert.Equal(["宜昌市鲜果超市有限公司：发现问题已责令改正"],
+            searcher.Search(new SearchRequest("进货查验") { Kind = SearchKinds.Inspection }).Hits.Select(h => h.Title));
     }
 
     [Fact]
