@@ -8,6 +8,8 @@ need=()
 want() { local package=$1; shift; "$@" >/dev/null 2>&1 || need+=("$package"); }
 
 want chromium          command -v chromium                       # browser tests (Playwright drives Debian's chromium)
+# The phone-layout tests measure Chinese text: without a CJK font chromium draws boxes of another width.
+want fonts-noto-cjk    test -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
 want python3-aiosmtpd  /usr/bin/python3 -c 'import aiosmtpd'     # the loopback SMTP server of the mail tests
 want nginx             test -x /usr/sbin/nginx                    # the deployment tests' private reverse proxy
 # The API suite's second run (PORTAL_TEST_STORE=postgres) starts a private server with initdb and pg_ctl.
