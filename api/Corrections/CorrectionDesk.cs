@@ -56,6 +56,37 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         return (ticket, viewToken);
     }
 
+    /// <summary>Requests a lost-link mail lists at most: an address's newest.</summary>
+    public const int MaxLinksPerMail = 10;
+
+    /// <summary>
+    /// Mails a new progress link for each request filed with <paramref name="email"/> (the newest
+    /// <see cref="MaxLinksPerMail"/>), to that address only, for someone who lost the confirmation mail. Nothing is
+    /// sent when no request names the address, and no more than the daily cap: the caller answers the same in
+    /// every case, so the form tells nobody whether an address filed a request. The first links stay valid.
+    /// </summary>
+    public async Task ResendLinksAsync(string email, CancellationToken cancel)
+    {
+        var site = Site;
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancel);
+        await using var tx = await connection.BeginWriteAsync(cancel);
+        var midnight = new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
+        if (await CorrectionStore.CountLinkMailsSinceAsync(connection, tx, email, midnight, cancel) >= Options.LinkMailsPerAddressPerDay) return;
+        var requests = await CorrectionStore.ByEmailAsync(connection, tx, email, MaxLinksPerMail, cancel);
+        if (requests.Count == 0) return;
+        var links = new List<(StoredCorrection, string)>();
+        var mail = Guid.NewGuid().ToString("N");
+        foreach (var c in requests)
+        {
+            var token = CorrectionToken.New();
+            await CorrectionStore.AddLinkAsync(connection, tx, c.Id, CorrectionToken.Hash(token), mail, now, cancel);
+            links.Add((AsOfNow(c), token));
+        }
+        await MailOutbox.EnqueueAsync(connection, tx, CorrectionMail.Links(site, requests[0].Email, links), now, cancel);
+        await tx.CommitAsync(cancel);
+    }
+
     /// <summary>The request, if the token opens it; an unknown ticket and a wrong token are the same answer.</summary>
     public async Task<(StoredCorrection? Correction, TokenAccess Access)> OpenAsync(string? ticket, string? token, CancellationToken cancel)
     {
@@ -208,6 +239,9 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         // its timing tells an unknown ticket from a wrong token.
         var confirms = CorrectionToken.Matches(token, found?.MailHash ?? StandInHash);
         var views = CorrectionToken.Matches(token, found?.ViewHash ?? StandInHash);
+        // A link mailed again went to the same address as the first, so it does what the first does.
+        foreach (var hash in await CorrectionStore.LinkHashesAsync(connection, tx, found?.Id ?? 0, cancel))
+            confirms |= CorrectionToken.Matches(token, hash);
         if (found is not { } f) return (0, TokenAccess.None);
         return (f.Id, confirms ? TokenAccess.Confirm : views ? TokenAccess.View : TokenAccess.None);
     }

@@ -19,6 +19,9 @@ namespace Enforcement.Api.Corrections;
 /// <summary>What a submission answers with: the ticket, and the token that opens its status (view only).</summary>
 internal sealed record SubmittedTicket(string Ticket, string Token);
 
+/// <summary>What a lost-link request answers with, the same for every address.</summary>
+internal sealed record LinksAnswer(string Detail);
+
 internal static class CorrectionEndpoints
 {
     /// <summary>Three 5 MB attachments and the text around them.</summary>
@@ -34,6 +37,7 @@ internal static class CorrectionEndpoints
         corrections.MapGet("/status/page", StatusPageAsync);
         corrections.MapGet("/{ticket}", StatusAsync);
         corrections.MapPost("/{ticket}/confirm", ConfirmAsync).WithBodySizeLimit(16 * 1024);
+        corrections.MapPost("/links", ResendLinksAsync).RequireRateLimiting(RateLimits.Submit).WithBodySizeLimit(16 * 1024);
         app.MapCorrectionAdmin();
         return app;
     }
@@ -143,6 +147,41 @@ internal static class CorrectionEndpoints
         return status == StatusCodes.Status200OK
             ? TypedResults.Json(view, CorrectionViews.Json)
             : TypedResults.Problem(title: status == StatusCodes.Status409Conflict ? "申请已失效" : "不能在这里确认", detail: notice, statusCode: status);
+    }
+
+    /// <summary>The answer to a lost-link request, whatever the address: it must not tell who filed a request.</summary>
+    private static string LinksSent(CorrectionOptions options) =>
+        "如果有以这个邮箱提交的更正申请，我们已把每份申请新的进度链接发到该邮箱，请查收（也请查看垃圾邮件箱）。"
+        + $"同一邮箱每天最多发送 {options.LinkMailsPerAddressPerDay} 次；原来邮件中的链接仍然有效。";
+
+    /// <summary>
+    /// POST /api/corrections/links (email): someone who lost the confirmation mail gets every request's progress
+    /// link again, at the address the requests name. 202 with the same words whether or not any request names it.
+    /// </summary>
+    private static async Task<Results<Accepted<LinksAnswer>, ValidationProblem, ProblemHttpResult, HtmlPage>> ResendLinksAsync(
+        HttpContext context, PortalData data, CorrectionDesk desk, PageRenderer pages, IOptions<CorrectionOptions> options, CancellationToken cancel)
+    {
+        var (form, error) = await Submission.ReadAsync(context.Request, cancel);
+        if (form is null) return PortalProblems.UnreadableBody(error);
+        var page = WantsPage(context.Request, form);
+        var email = form["email"];
+        if (CorrectionForm.EmailProblem(email, "请填写提交申请时填写的电子邮箱。") is { } message)
+            return page
+                ? await PageAsync<MessagePage>(context, pages, "电子邮箱有误", StatusCodes.Status400BadRequest, new()
+                {
+                    ["Message"] = "电子邮箱：" + message, ["LinkUrl"] = "/corrections/status/#find-links", ["LinkText"] = "返回重新填写",
+                })
+                : FieldErrors.From([new("email", message)]).ToProblem();
+        if (data.Registry is null) return PortalProblems.Unavailable();
+
+        await desk.ResendLinksAsync(email!, cancel);
+        var sent = LinksSent(options.Value);
+        return page
+            ? await PageAsync<MessagePage>(context, pages, "进度链接已发送", StatusCodes.Status202Accepted, new()
+            {
+                ["Message"] = sent, ["LinkUrl"] = "/corrections/status/", ["LinkText"] = "返回查询办理进度", ["Role"] = "status",
+            })
+            : TypedResults.Accepted((string?)null, new LinksAnswer(sent));
     }
 
     private static Task<HtmlPage> RenderStatusAsync(HttpContext context, PageRenderer pages, CorrectionOptions options, CorrectionDesk desk,

@@ -38,8 +38,7 @@ internal static class CorrectionForm
         var name = Text(form, "name", MaxNameLength, errors, "请填写您的姓名。");
 
         var email = form["email"];
-        if (email is null) errors.Add("email", "请填写电子邮箱：我们会通过邮件请您确认申请，并告知办理结果。");
-        else if (!ContactRules.IsEmail(email)) errors.Add("email", "电子邮箱格式不正确，请检查（例如 zhangsan@example.com）。");
+        if (EmailProblem(email, "请填写电子邮箱：我们会通过邮件请您确认申请，并告知办理结果。") is { } problem) errors.Add("email", problem);
 
         string? phone = null;
         if (form["phone"] is { } phoneText && (phone = ContactRules.NormalizePhone(phoneText)) is null)
@@ -51,6 +50,10 @@ internal static class CorrectionForm
         if (errors.Any) return (null, errors);
         return (new CorrectionRequest(subject!, description!, correction!, evidence, name!, email!, phone, attachments), errors);
     }
+
+    /// <summary>What is wrong with an e-mail address typed into a form (<paramref name="missing"/> when there is none); null when nothing.</summary>
+    public static string? EmailProblem(string? email, string missing) =>
+        email is null ? missing : ContactRules.IsEmail(email) ? null : "电子邮箱格式不正确，请检查（例如 zhangsan@example.com）。";
 
     private static CorrectionSubject? Subject(Submission form, PortalData data, FieldErrors errors)
     {

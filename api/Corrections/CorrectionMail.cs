@@ -94,10 +94,32 @@ internal static class CorrectionMail
         if (change.Status == CorrectionStatus.Refused)
             text.AppendLine().AppendLine("如对答复有异议，可向执法监督机构反映，或依法申请行政复议、提起行政诉讼。");
         text.AppendLine()
-            .AppendLine("查看办理进度：请打开确认邮件中的私人链接，或在下面的页面输入申请编号和查询码。")
+            .AppendLine("查看办理进度：请打开确认邮件中的私人链接，或在下面的页面输入申请编号和查询码；找不到确认邮件的，")
+            .AppendLine("可以在该页面输入本邮箱，重新获取进度链接。")
             .AppendLine($"{site.BaseUrl.TrimEnd('/')}/corrections/status/").AppendLine()
             .AppendLine(site.SiteTitle);
         return new OutboxMessage(c.Email, $"更正申请 {c.Ticket} 办理进展：{change.Status.Label()}", text.ToString());
+    }
+
+    /// <summary>
+    /// To an address that asked for its progress links again: a new private link for each request filed with it.
+    /// Like the confirmation, it carries no text the asker chose, and goes only to the address the requests name.
+    /// </summary>
+    public static OutboxMessage Links(MailContext site, string email, IReadOnlyList<(StoredCorrection Correction, string Token)> links)
+    {
+        var text = new StringBuilder()
+            .AppendLine("您好：").AppendLine()
+            .AppendLine("有人在执法公示网站上请求把以本邮箱提交的更正申请的进度链接重新发到本邮箱。")
+            .AppendLine("以下是每份申请新的私人链接（原来邮件中的链接仍然有效）：").AppendLine();
+        foreach (var (c, token) in links)
+            text.AppendLine($"申请编号：{c.Ticket}（{c.Status.Label()}，提交于 {FormatInstant(c.Submitted)}）")
+                .AppendLine($"  {c.Subject.KindLabel}：{c.Subject.Reference}")
+                .AppendLine($"  查询码：{token}")
+                .AppendLine($"  {StatusLink(site.BaseUrl, c.Ticket, token)}").AppendLine();
+        text.AppendLine("尚未确认的申请，请打开链接后点击“确认提交申请”。这些链接只属于您本人，请不要转发给他人。")
+            .AppendLine("如果不是您本人请求的，请忽略本邮件：链接只发给本邮箱，别人看不到。").AppendLine()
+            .AppendLine(site.SiteTitle);
+        return new OutboxMessage(email, "您的更正申请进度链接", text.ToString());
     }
 
     /// <summary>The daily reminder to a body of its requests past their deadline.</summary>

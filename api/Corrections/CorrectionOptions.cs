@@ -28,6 +28,9 @@ public sealed class CorrectionOptions
     /// </summary>
     public int ConfirmMailsPerAddressPerDay { get; set; } = 5;
 
+    /// <summary>Lost-link mails (all of an address's progress links, mailed again) one address may be sent per day.</summary>
+    public int LinkMailsPerAddressPerDay { get; set; } = 3;
+
     /// <summary>How often lapsing and the overdue digest are checked.</summary>
     public TimeSpan JobInterval { get; set; } = TimeSpan.FromMinutes(5);
 

@@ -22,6 +22,18 @@ internal static class CorrectionSchema
             DROP INDEX corrections_by_email;
             CREATE INDEX corrections_by_email ON corrections (lower(email), submitted_at);
             """),
+        // Progress links mailed again to a requester who lost the first mail: more tokens that open a request,
+        // beside the two kept as filed (only hashes, as for those); mail names the one e-mail that carried them.
+        new("0203-correction-links", """
+            CREATE TABLE correction_links (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                correction_id INTEGER NOT NULL REFERENCES corrections (id),
+                token_hash BLOB NOT NULL,
+                mail TEXT NOT NULL,
+                sent_at TEXT NOT NULL
+            );
+            CREATE INDEX correction_links_by_request ON correction_links (correction_id);
+            """),
     ];
 
     private const string Tables = """

@@ -67,6 +67,35 @@ internal static class CorrectionStore
             """, tx, cancel, ("@to", to.Code()), ("@from", from.Code()), ("@id", id),
             ("@accepted", acceptedOn is { } a ? Day(a) : null), ("@deadline", deadline is { } d ? Day(d) : null)) == 1;
 
+    /// <summary>The hashes of the progress links mailed again for a request (none for id 0, which no request has).</summary>
+    public static Task<List<byte[]>> LinkHashesAsync(DbConnection connection, DbTransaction? tx, long id, CancellationToken cancel) =>
+        connection.QueryAsync("SELECT token_hash FROM correction_links WHERE correction_id = @id", r => (byte[])r.GetValue(0), tx, cancel, ("@id", id));
+
+    /// <summary>A link for a request, carried by the e-mail <paramref name="mail"/> (one id per e-mail, which may carry several).</summary>
+    public static Task AddLinkAsync(DbConnection connection, DbTransaction tx, long id, byte[] tokenHash, string mail, DateTimeOffset now,
+        CancellationToken cancel) =>
+        connection.ExecuteAsync("INSERT INTO correction_links (correction_id, token_hash, mail, sent_at) VALUES (@id, @hash, @mail, @now)",
+            tx, cancel, ("@id", id), ("@hash", tokenHash), ("@mail", mail), ("@now", Instant(now)));
+
+    /// <summary>Link e-mails sent to an address since a moment.</summary>
+    public static Task<long> CountLinkMailsSinceAsync(DbConnection connection, DbTransaction tx, string email, DateTimeOffset since, CancellationToken cancel) =>
+        connection.ScalarAsync<long>("""
+            SELECT COUNT(DISTINCT l.mail) FROM correction_links l JOIN corrections c ON c.id = l.correction_id
+            WHERE lower(c.email) = lower(@email) AND l.sent_at >= @since
+            """, tx, cancel, ("@email", email), ("@since", Instant(since)));
+
+    /// <summary>The newest requests filed with an address (any case), newest first.</summary>
+    public static async Task<IReadOnlyList<StoredCorrection>> ByEmailAsync(DbConnection connection, DbTransaction tx, string email, int max,
+        CancellationToken cancel)
+    {
+        var ids = await connection.QueryAsync("SELECT id FROM corrections WHERE lower(email) = lower(@email) ORDER BY submitted_at DESC, id DESC LIMIT @max",
+            r => r.GetInt64(0), tx, cancel, ("@email", email), ("@max", max));
+        var found = new List<StoredCorrection>();
+        foreach (var id in ids)
+            if (await LoadAsync(connection, tx, id, cancel) is { } c) found.Add(c);
+        return found;
+    }
+
     /// <summary>Only what checking a token needs, read the same way whether or not the ticket exists.</summary>
     public static async Task<(long Id, byte[] ViewHash, byte[] MailHash)?> FindHashesAsync(DbConnection connection, DbTransaction? tx,
         string ticket, CancellationToken cancel)

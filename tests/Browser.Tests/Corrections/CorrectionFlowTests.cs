@@ -110,6 +110,34 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
     }
 
     [Fact]
+    public async Task Whoever_lost_the_confirmation_mail_gets_the_link_again_from_the_status_page()
+    {
+        await using var portal = await PreviewPortal.StartAsync();
+        await using var context = await chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = portal.Address.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/corrections/?decision={Uri.EscapeDataString(PreviewPortal.Decision)}");
+        await FillAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync();
+        var done = page.Locator("#correction-done h2");
+        await done.WaitForAsync();
+        var ticket = Regex.Match((await done.TextContentAsync())!, @"GZ-\d{4}-\d{6}").Value;
+        var first = await portal.ConfirmationLinkAsync(ticket);
+
+        // The mail is gone: the status page offers the address instead of the 43-character code.
+        await page.GotoAsync("/corrections/status/");
+        await page.GetByLabel("提交申请时填写的电子邮箱").FillAsync("ZhangSan@example.com");
+        await page.GetByRole(AriaRole.Button, new() { Name = "发送进度链接" }).ClickAsync();
+        await page.GetByText("我们已把每份申请新的进度链接发到该邮箱").WaitForAsync();
+
+        var again = await portal.LostLinkAsync(ticket);
+        Assert.NotEqual(first, again);
+        await page.GotoAsync(again);
+        await page.GetByRole(AriaRole.Button, new() { Name = "确认提交申请" }).ClickAsync();
+        await page.GetByText("申请已确认").WaitForAsync();
+        Assert.Contains("已受理", await page.Locator("main dl").TextContentAsync());
+    }
+
+    [Fact]
     public async Task On_a_phone_every_box_to_write_in_is_as_wide_as_its_section()
     {
         await using var portal = await PreviewPortal.StartAsync();

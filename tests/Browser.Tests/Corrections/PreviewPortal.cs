@@ -120,20 +120,27 @@ internal sealed class PreviewPortal : IAsyncDisposable
     }
 
     /// <summary>Waits for the outbox to deliver the e-mail whose subject names the ticket, and returns its private link.</summary>
-    public async Task<string> ConfirmationLinkAsync(string ticket)
+    public Task<string> ConfirmationLinkAsync(string ticket) =>
+        MailedLinkAsync(ticket, mail => mail.Subject?.Contains(ticket, StringComparison.Ordinal) == true);
+
+    /// <summary>Waits for the lost-link e-mail (every request's link again) and returns the ticket's new link.</summary>
+    public Task<string> LostLinkAsync(string ticket) => MailedLinkAsync(ticket, mail => mail.Subject == "您的更正申请进度链接");
+
+    private async Task<string> MailedLinkAsync(string ticket, Func<MimeMessage, bool> wanted)
     {
         for (var tries = 0; tries < 100; tries++)
         {
             foreach (var file in Directory.Exists(Pickup) ? Directory.GetFiles(Pickup, "*.eml") : [])
             {
                 var mail = await MimeMessage.LoadAsync(file);
-                if (mail.Subject?.Contains(ticket, StringComparison.Ordinal) != true) continue;
-                var link = (mail.TextBody ?? "").Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("/corrections/status/?ticket=", StringComparison.Ordinal));
+                if (!wanted(mail)) continue;
+                var link = (mail.TextBody ?? "").Split('\n').Select(l => l.Trim())
+                    .FirstOrDefault(l => l.Contains($"/corrections/status/?ticket={Uri.EscapeDataString(ticket)}&", StringComparison.Ordinal));
                 if (link is not null) return link;
             }
             await Task.Delay(100);
         }
-        throw new Xunit.Sdk.XunitException($"no confirmation e-mail for {ticket}");
+        throw new Xunit.Sdk.XunitException($"no e-mail with a link for {ticket}");
     }
 
     public async ValueTask DisposeAsync()

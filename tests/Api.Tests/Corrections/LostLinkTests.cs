@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Enforcement.Api.Tests.Corrections;
+
+/// <summary>
+/// Someone whose record is wrong filed a request and lost the confirmation mail (deleted, or never found in the
+/// spam folder): from the status page they get every request's progress link again, at the address they filed
+/// with, and nobody else learns whether an address filed anything.
+/// </summary>
+public class LostLinkTests
+{
+    private static FormUrlEncodedContent Form(string email) => new(new Dictionary<string, string> { ["email"] = email });
+
+    [Fact]
+    public async Task A_new_link_goes_to_the_address_the_request_names_and_confirms_it_like_the_first()
+    {
+        await using var portal = new TestApi();
+        var (ticket, _) = await portal.SubmitAsync();
+        await portal.DrainMailAsync();
+        var first = portal.MailedToken(ticket);
+
+        // Typed in other case on the status page's plain form: a page in the site's look, not JSON.
+        using var response = await portal.Client().PostAsync("/api/corrections/links", Form("ZhangSan@Example.com"));
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("我们已把每份申请新的进度链接发到该邮箱", await response.Content.ReadAsStringAsync());
+
+        await portal.DrainMailAsync();
+        var mails = portal.MailsTo(TestApi.Requester);
+        Assert.Equal(2, mails.Count);
+        Assert.Equal("您的更正申请进度链接", mails[1].Subject);
+        var (_, again) = TestApi.MailedLink([mails[1]], ticket);
+        Assert.NotEqual(first, again);
+
+        using var confirm = await portal.Client().PostAsJsonAsync($"/api/corrections/{ticket}/confirm", new { token = again });
+        Assert.Equal(HttpStatusCode.OK, confirm.StatusCode);
+        // The first mail's link still opens the request.
+        var status = await portal.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={Uri.EscapeDataString(first)}");
+        Assert.Equal("accepted", status.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_address_that_filed_nothing_gets_the_same_answer_and_no_mail()
+    {
+        await using var portal = new TestApi();
+        await portal.SubmitAsync();
+        async Task<string> Answer(string email)
+        {
+            using var response = await portal.Client().PostAsJsonAsync("/api/corrections/links", new { email });
+            Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+            return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+        }
+
+        Assert.Equal(await Answer(TestApi.Requester), await Answer("nobody@example.com"));
+        await portal.DrainMailAsync();
+        Assert.Empty(portal.MailsTo("nobody@example.com"));
+        Assert.Equal(2, portal.MailsTo(TestApi.Requester).Count);
+    }
+
+    [Fact]
+    public async Task One_mail_lists_every_request_of_the_address_and_a_day_has_at_most_three()
+    {
+        await using var portal = new TestApi();
+        var (one, _) = await portal.SubmitAsync();
+        var (two, _) = await portal.SubmitAsync();
+        for (var i = 0; i < 5; i++)
+            using (var response = await portal.Client().PostAsJsonAsync("/api/corrections/links", new { email = TestApi.Requester }))
+                Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+
+        await portal.DrainMailAsync();
+        var links = portal.MailsTo(TestApi.Requester).Where(m => m.Subject == "您的更正申请进度链接").ToList();
+        Assert.Equal(3, links.Count);
+        Assert.All(links, m => Assert.Contains(one, m.TextBody));
+        Assert.All(links, m => Assert.Contains(two, m.TextBody));
+    }
+
+    [Theory]
+    [InlineData("", "请填写")]
+    [InlineData("zhangsan at example", "格式不正确")]
+    public async Task A_missing_or_malformed_address_is_named_in_chinese(string email, string expected)
+    {
+        await using var portal = new TestApi();
+        using var response = await portal.Client().PostAsJsonAsync("/api/corrections/links", new { email });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(expected, json.GetProperty("errors").GetProperty("email")[0].GetString());
+    }
+}
