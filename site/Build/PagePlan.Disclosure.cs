@@ -65,7 +65,7 @@ internal static partial class PagePlan
         pages.Add(new PageJob(DisclosureUrls.Statistics, typeof(StatisticsPage), new Dictionary<string, object?>
         {
             [nameof(StatisticsPage.Site)] = model.Site,
-            [nameof(StatisticsPage.Years)] = years,
+            [nameof(StatisticsPage.Figures)] = figures,
             [nameof(StatisticsPage.Bodies)] = model.Bodies,
         }));
         foreach (var f in figures)

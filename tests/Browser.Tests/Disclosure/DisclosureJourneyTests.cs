@@ -57,7 +57,8 @@ public sealed class DisclosureJourneyTests(ChromiumFixture chromium) : IClassFix
 
         await page.GotoAsync("/");
         await page.GetByRole(AriaRole.Link, new() { Name = "执法数据" }).First.ClickAsync();
-        await page.GetByRole(AriaRole.Cell).GetByRole(AriaRole.Link, new() { Name = "2025 年数据" }).First.ClickAsync();
+        // Each year's figures at a glance; the first cell of 2025 (all bodies) leads to the year's page.
+        await page.GetByRole(AriaRole.Row, new() { Name = "2025 年" }).GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("全部执法主体 2025 年行政执法数据");
         // The chart is drawn (no script needed) and its bars carry their numbers.
         var chart = page.Locator("#categories svg");

@@ -3,7 +3,7 @@ using Enforcement.Browser.Tests.Feedback;
 namespace Enforcement.Browser.Tests.Pages;
 
 /// <summary>
-/// The lists a citizen reads on a phone (officers, 权责清单, 随机抽查事项, 双随机 tasks, 法制审核目录, 执法事项) are one card
+/// The lists a citizen reads on a phone (officers, 权责清单, 随机抽查事项, 双随机 tasks, 法制审核目录, 执法事项, yearly figures) are one card
 /// per row at 360 px, each value named, none wider than the screen: eight or nine columns scrolled sideways put
 /// what a person checks (an officer's standing, a power's basis) off-screen.
 /// </summary>
@@ -16,6 +16,7 @@ public sealed class WideTablesOnAPhoneTests(ChromiumFixture chromium) : IClassFi
     [InlineData("/inspections/", "table.inspection-list", "发现问题")]
     [InlineData("/bodies/yichun-amr/legal-review/", "table.cards-on-phone", "审核机构")]
     [InlineData("/bodies/yichun-amr/services/", "table.cards-on-phone", "办理时限")]
+    [InlineData("/statistics/", "table.figures-index", "全部执法主体")]
     public async Task Each_row_is_a_card_with_its_values_named_within_the_screen(string path, string table, string label)
     {
         using var portal = new ShippedPortal();

@@ -17,6 +17,20 @@ public sealed class StatisticsPagesTests(TestSite site) : IClassFixture<TestSite
     }
 
     [Fact]
+    public void Index_gives_each_years_figures_at_a_glance_named_by_body()
+    {
+        // The same figures as the year's page (Figures_of_one_body_and_year_…), without opening it; on a phone the
+        // cell is named by its body (cards-on-phone), as the column head does on a wide screen.
+        var cell = site.Page("/statistics/").QuerySelector("td:has(a[href='/statistics/2025/test-amr/'])")!;
+        var lines = new List<string> { "" };
+        foreach (var node in cell.ChildNodes)
+            if (node is AngleSharp.Dom.IElement { LocalName: "br" }) lines.Add("");
+            else lines[^1] += node.TextContent;
+        Assert.Equal(["处罚决定 2 件", "罚没 57,000.50 元", "双随机抽查 3 户"], lines.Select(l => string.Join(" ", l.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
+        Assert.Equal("测试市市场监督管理局", cell.GetAttribute("data-label"));
+    }
+
+    [Fact]
     public void Figures_of_one_body_and_year_are_computed_from_the_content()
     {
         var doc = site.Page("/statistics/2025/test-amr/");
