@@ -29,8 +29,18 @@ public static partial class DecisionNumberKey
         return $"{m.Groups["prefix"].Value}|{m.Groups["year"].Value}|{int.Parse(m.Groups["serial"].Value)}";
     }
 
-    /// <summary>The loose key without its prefix (|2025|12), for 2025第12号 typed without the body's prefix.</summary>
-    public static string? Serial(string looseKey) => looseKey.IndexOf('|') is var bar and > 0 ? looseKey[bar..] : null;
+    /// <summary>
+    /// The keys a decision is found by: its loose key, the same with the prefix's first characters left off down to
+    /// two (市监罚|2025|12 and 监罚|2025|12 for 宜市监罚: people leave off the place, 宜), and without the prefix
+    /// (|2025|12, for 2025第12号 typed alone).
+    /// </summary>
+    public static IEnumerable<string> IndexKeys(string looseKey)
+    {
+        yield return looseKey;
+        var bar = looseKey.IndexOf('|');
+        for (var start = 1; bar - start >= 2; start++) yield return looseKey[start..];
+        if (bar > 0) yield return looseKey[bar..];
+    }
 
     public static string Normalize(string number)
     {

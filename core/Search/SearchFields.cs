@@ -11,7 +11,7 @@ internal static class SearchFields
     /// <summary>Stored 文书号 as written; NumberKey is its normalized exact-match form.</summary>
     public const string Number = "number";
     public const string NumberKey = "number_key";
-    /// <summary>DecisionNumberKey.Loose of the 文书号 (prefix|year|serial), and its |year|serial: tolerant 文书号 matches.</summary>
+    /// <summary>DecisionNumberKey.IndexKeys of the 文书号 (prefix|year|serial, shorter prefixes, |year|serial): tolerant 文书号 matches.</summary>
     public const string NumberLoose = "number_loose";
     /// <summary>Keyword fields for filters; stored.</summary>
     public const string Body = "body";

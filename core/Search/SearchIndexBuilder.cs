@@ -94,10 +94,8 @@ public static class SearchIndexBuilder
         foreach (var amount in d.Penalties.Select(p => p.Amount).OfType<decimal>().Distinct())
             doc.Add(new Int64Field(SearchFields.PenaltyFen, (long)Math.Round(amount * 100m), Field.Store.NO));
         if (DecisionNumberKey.Loose(d.Number) is { } loose)
-        {
-            doc.Add(new StringField(SearchFields.NumberLoose, loose, Field.Store.NO));
-            if (DecisionNumberKey.Serial(loose) is { } serial) doc.Add(new StringField(SearchFields.NumberLoose, serial, Field.Store.NO));
-        }
+            foreach (var key in DecisionNumberKey.IndexKeys(loose))
+                doc.Add(new StringField(SearchFields.NumberLoose, key, Field.Store.NO));
 
         // The catch-all field, one value per source so a phrase never spans two of them. Title and party go
         // in twice: a match there says more about what the decision is about than one in the text.

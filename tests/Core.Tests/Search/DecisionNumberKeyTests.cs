@@ -16,4 +16,9 @@ public sealed class DecisionNumberKeyTests
     [Fact]
     public void Different_numbers_have_different_keys() =>
         Assert.NotEqual(DecisionNumberKey.Normalize("宜市监处罚〔2025〕12号"), DecisionNumberKey.Normalize("宜市监处罚〔2025〕120号"));
+
+    [Fact]
+    public void A_decision_is_also_found_by_its_number_without_the_place_or_the_prefix() =>
+        Assert.Equal(["宜市监罚|2025|12", "市监罚|2025|12", "监罚|2025|12", "|2025|12"],
+            DecisionNumberKey.IndexKeys(DecisionNumberKey.Loose("宜市监处罚〔2025〕12号")!));
 }
