@@ -2,20 +2,25 @@ using System.Text;
 using Enforcement.Api.Feedback;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Registry;
+using Enforcement.Search;
 using Enforcement.Time;
 
 namespace Enforcement.Api.Search;
 
 /// <summary>
 /// An officer a search named: their 执法证号, body, standing today (有效, 暂停执法 …) and page; when the certificate
-/// may not be used today, what to do (<see cref="OfficerStandings.Advice"/>).
+/// may not be used today, what to do (<see cref="OfficerStandings.Advice"/>). <see cref="SoundsAlike"/> when the
+/// name was not typed as registered but sounds the same (张晶 for 张静: a name heard, not read).
 /// </summary>
-public sealed record OfficerMatch(string Name, string Certificate, string Body, string Standing, string Url, string? Advice);
+public sealed record OfficerMatch(string Name, string Certificate, string Body, string Standing, string Url, string? Advice)
+{
+    public bool SoundsAlike { get; init; }
+}
 
 /// <summary>
 /// Someone checking who inspected them types the officer's name or 执法证号 into the search box, which searches
 /// decisions: the officers so named are shown above the results. Whole names and whole numbers only, since a
-/// part of a name (two characters) would list strangers.
+/// part of a name (two characters) would list strangers; when no name is the query, the names that sound like it.
 /// </summary>
 public static class OfficerMatches
 {
@@ -26,21 +31,28 @@ public static class OfficerMatches
         if (data.Current is not { Registry: { } registry } current) return [];
         var today = ChinaTime.Today(clock);
         return [.. Find(current.Officers.Values, query)
-            .Select(o => (Officer: o, Standing: OfficerStandings.Of(o, today)))
+            .Select(x => (x.Officer, x.SoundsAlike, Standing: OfficerStandings.Of(x.Officer, today)))
             .Select(x => new OfficerMatch(x.Officer.Name, x.Officer.Certificate, data.Body(x.Officer.BodySlug)?.Name ?? x.Officer.BodySlug,
-                x.Standing.Label(), OfficerPage.PathFor(x.Officer.Certificate), x.Standing.Advice(registry.Supervision)))];
+                x.Standing.Label(), OfficerPage.PathFor(x.Officer.Certificate), x.Standing.Advice(registry.Supervision)) { SoundsAlike = x.SoundsAlike })];
     }
 
-    /// <summary>The officers whose name is the query (spaces aside: 李 明), or whose 执法证号 it holds (执法证号：36090012345).</summary>
-    public static IEnumerable<RegistryOfficer> Find(IEnumerable<RegistryOfficer> officers, string query)
+    /// <summary>
+    /// The officers whose name is the query (spaces aside: 李 明), or whose 执法证号 it holds (执法证号：36090012345);
+    /// failing those, whose name sounds as the query does (2 to 4 Han characters, the same pinyin syllables).
+    /// </summary>
+    public static IEnumerable<(RegistryOfficer Officer, bool SoundsAlike)> Find(IEnumerable<RegistryOfficer> officers, string query)
     {
         var compact = new string(query.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)).ToArray());
         if (compact.Length is < 2 or > 40) return [];
         var number = new string(compact.Where(char.IsAsciiLetterOrDigit).ToArray());
-        return officers
-            .Where(o => string.Equals(o.Name.Replace(" ", ""), compact, StringComparison.Ordinal)
-                || number.Length >= 6 && string.Equals(o.Certificate, number, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Certificate, StringComparer.Ordinal)
-            .Take(Max);
+        var all = officers as IReadOnlyCollection<RegistryOfficer> ?? officers.ToList();
+        var named = Ordered(all.Where(o => string.Equals(o.Name.Replace(" ", ""), compact, StringComparison.Ordinal)
+            || number.Length >= 6 && string.Equals(o.Certificate, number, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (named.Count > 0 || compact.Length > 4 || !compact.All(QueryText.IsHan)) return named.Select(o => (o, false));
+        var sound = string.Join(" ", Pinyin.Syllables(compact));
+        return Ordered(all.Where(o => string.Join(" ", Pinyin.Syllables(o.Name.Replace(" ", ""))) == sound)).Select(o => (o, true));
     }
+
+    private static IEnumerable<RegistryOfficer> Ordered(IEnumerable<RegistryOfficer> officers) =>
+        officers.OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Certificate, StringComparer.Ordinal).Take(Max);
 }

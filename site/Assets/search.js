@@ -63,8 +63,11 @@
     // An officer's name or 执法证号, typed by someone checking who inspected them (OfficerMatchesBox on the API's page).
     if (data.officers && data.officers.length) {
       var box = el('section', 'search-officers');
-      box.setAttribute('aria-label', '执法人员');
-      box.appendChild(el('h2', null, '执法人员'));
+      // None named so: officers whose names sound like the query (a name heard, not read).
+      var alike = data.officers.every(function (o) { return o.soundsAlike; });
+      box.setAttribute('aria-label', alike ? '读音相同的执法人员' : '执法人员');
+      box.appendChild(el('h2', null, alike ? '读音相同的执法人员' : '执法人员'));
+      if (alike) box.appendChild(el('p', null, '没有姓名为' + quoted(q) + '的执法人员。以下执法人员的姓名读音相同，请核对执法证号：'));
       var ul = el('ul');
       data.officers.forEach(function (o) {
         var li = el('li');

@@ -53,6 +53,26 @@ public sealed class OfficerSearchTests
     }
 
     [Fact]
+    public async Task A_name_heard_not_read_finds_the_officers_whose_names_sound_the_same()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
+        // 李鸣 is read li ming, as 李明 is; 李敏 (li min) is another name.
+        var json = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("李鸣"));
+        var officer = Assert.Single(json.GetProperty("officers").EnumerateArray());
+        Assert.Equal("李明", officer.GetProperty("name").GetString());
+        Assert.True(officer.GetProperty("soundsAlike").GetBoolean());
+        Assert.Empty((await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("李敏"))).GetProperty("officers").EnumerateArray());
+
+        var page = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("李鸣")));
+        var box = page.QuerySelector(".search-officers")!;
+        Assert.Equal("读音相同的执法人员", box.QuerySelector("h2")!.TextContent);
+        Assert.Contains("没有姓名为“李鸣”的执法人员", box.TextContent);
+        // The exact name is not flagged.
+        var exact = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("李明"));
+        Assert.False(exact.GetProperty("officers")[0].GetProperty("soundsAlike").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_suspended_officer_on_the_page_comes_with_what_to_do_while_they_are_at_the_door()
     {
         using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);

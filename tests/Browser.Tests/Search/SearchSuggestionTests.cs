@@ -166,6 +166,22 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     }
 
     [Fact]
+    public async Task A_name_heard_at_the_door_finds_the_officer_whose_name_sounds_the_same()
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await page.GetByLabel("关键词").FillAsync("张晶");   // the shipped list has 张静 (zhang jing)
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+
+        var box = page.Locator(".search-officers");
+        await box.Locator("a", new() { HasText = "张静" }).WaitForAsync();
+        Assert.Equal("读音相同的执法人员", await box.Locator("h2").InnerTextAsync());
+        Assert.Contains("执法证号 36090012389", await box.InnerTextAsync());
+    }
+
+    [Fact]
     public async Task A_suspended_officers_number_says_not_to_accept_the_certificate_and_whom_to_call()
     {
         using var portal = new ShippedPortal();
