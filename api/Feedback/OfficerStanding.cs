@@ -29,10 +29,11 @@ public static class OfficerStandings
 
     /// <summary>
     /// What to do when the certificate may not be used today, for a place that shows the standing in passing (the
-    /// search's officer box): the person may be at the door. Null when it is valid.
+    /// search's officer box): the person may be at the door. It ends where the supervision phone follows (a link
+    /// to tap). Null when it is valid.
     /// </summary>
     public static string? Advice(this OfficerStanding standing, SupervisionOffice office) => standing == OfficerStanding.Valid ? null
-        : $"此证件目前不得用于执法。如对方仍在执法，请要求其出示有效证件，并拨打{office.Name}监督电话 {office.Phone} 反映。";
+        : $"此证件目前不得用于执法。如对方仍在执法，请要求其出示有效证件，并拨打{office.Name}监督电话反映：";
 
     /// <summary>Why a rating for this certificate is refused, for the "certificate" field; null when it may be rated.</summary>
     public static string? RefusalReason(this OfficerStanding standing) => standing switch

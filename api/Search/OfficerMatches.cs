@@ -15,6 +15,9 @@ namespace Enforcement.Api.Search;
 public sealed record OfficerMatch(string Name, string Certificate, string Body, string Standing, string Url, string? Advice)
 {
     public bool SoundsAlike { get; init; }
+
+    /// <summary>The supervision phone the advice names, when there is advice.</summary>
+    public string? Phone { get; init; }
 }
 
 /// <summary>
@@ -33,7 +36,11 @@ public static class OfficerMatches
         return [.. Find(current.Officers.Values, query)
             .Select(x => (x.Officer, x.SoundsAlike, Standing: OfficerStandings.Of(x.Officer, today)))
             .Select(x => new OfficerMatch(x.Officer.Name, x.Officer.Certificate, data.Body(x.Officer.BodySlug)?.Name ?? x.Officer.BodySlug,
-                x.Standing.Label(), OfficerPage.PathFor(x.Officer.Certificate), x.Standing.Advice(registry.Supervision)) { SoundsAlike = x.SoundsAlike })];
+                x.Standing.Label(), OfficerPage.PathFor(x.Officer.Certificate), x.Standing.Advice(registry.Supervision))
+            {
+                SoundsAlike = x.SoundsAlike,
+                Phone = x.Standing == OfficerStanding.Valid ? null : registry.Supervision.Phone,
+            })];
     }
 
     /// <summary>

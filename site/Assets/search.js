@@ -75,7 +75,13 @@
         a.href = o.url;
         li.appendChild(a);
         li.appendChild(document.createTextNode('：执法证号 ' + o.certificate + '，' + o.body + '，执法证状态：' + o.standing));
-        if (o.advice) li.appendChild(el('strong', 'search-officer-warning', o.advice));
+        if (o.advice) {
+          var warning = el('strong', 'search-officer-warning', o.advice + ' ');
+          var call = el('a', null, o.phone);
+          call.href = 'tel:' + o.phone;
+          warning.appendChild(call);
+          li.appendChild(warning);
+        }
         ul.appendChild(li);
       });
       box.appendChild(ul);

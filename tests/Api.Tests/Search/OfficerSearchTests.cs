@@ -33,6 +33,7 @@ public sealed class OfficerSearchTests
         var suspended = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("王芳"));
         Assert.Equal("暂停执法", suspended.GetProperty("officers")[0].GetProperty("standing").GetString());
         Assert.Contains("不得用于执法", suspended.GetProperty("officers")[0].GetProperty("advice").GetString());
+        Assert.Equal("0795-1234567", suspended.GetProperty("officers")[0].GetProperty("phone").GetString());
         var part = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("李"));
         Assert.Empty(part.GetProperty("officers").EnumerateArray());
     }
@@ -79,6 +80,7 @@ public sealed class OfficerSearchTests
         var page = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("王芳")));
         var warning = page.QuerySelector(".search-officers .search-officer-warning")!.TextContent;
         Assert.Contains("不得用于执法", warning);
-        Assert.Matches(@"监督电话 [0-9-]+", warning);
+        // The number to call while the person is at the door, a tap away.
+        Assert.Equal("tel:0795-1234567", page.QuerySelector(".search-officer-warning a")!.GetAttribute("href"));
     }
 }

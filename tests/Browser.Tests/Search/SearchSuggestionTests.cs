@@ -194,7 +194,8 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         var warning = page.Locator(".search-officers .search-officer-warning");
         await warning.WaitForAsync();
         Assert.Contains("暂停执法", await page.Locator(".search-officers").InnerTextAsync());
-        Assert.Matches(@"不得用于执法.*监督电话 [0-9-]+", await warning.InnerTextAsync());
+        Assert.Matches(@"不得用于执法.*监督电话反映：\s*[0-9-]+", await warning.InnerTextAsync());
+        Assert.StartsWith("tel:", await warning.Locator("a").GetAttributeAsync("href"));
         // No decision names the number: the line under the box says so without telling the person to try other words.
         var status = await page.Locator("#search-status").InnerTextAsync();
         Assert.StartsWith("没有找到", status);
