@@ -16,13 +16,19 @@ internal sealed record SearchResponse(
     /// <summary>Officers whose name or 执法证号 the query is (<see cref="OfficerMatches"/>), shown above the hits.</summary>
     public IReadOnlyList<OfficerMatch> Officers { get; init; } = [];
 
+    /// <summary>The order of the hits: relevance, date or amount (also when the words asked for it: 罚款最多的).</summary>
+    public string Sort { get; init; } = "relevance";
+
     public static SearchResponse From(SearchRequest request, SearchResults results, OpenIndex index) => new(
         results.Total, results.Page, results.Size, request.Query,
         results.Hits.Select(h => new SearchResponseHit(
             h.Number, h.Title, h.Url, index.BodyName(h.BodySlug, h.BodyName), h.BodySlug, h.PartyName, h.Category,
             h.PenaltyKinds, h.TotalAmount, h.Decided, h.Published, h.Snippet) { Kind = h.Kind, Penalty = Penalty.WrittenAll(h.Penalties) }).ToList(),
         results.Relaxed, results.Relaxed ? SearchWording.RelaxationName(results.Relaxation) : null, results.Dropped ?? [],
-        results.DidYouMean is { } q ? new DidYouMean(q, SearchWording.SearchUrl(q)) : null);
+        results.DidYouMean is { } q ? new DidYouMean(q, SearchWording.SearchUrl(q)) : null)
+    {
+        Sort = results.Sort.ToString().ToLowerInvariant(),
+    };
 }
 
 /// <summary>A corrected query and the no-JavaScript results page for it.</summary>

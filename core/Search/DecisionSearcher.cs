@@ -102,6 +102,7 @@ public sealed class DecisionSearcher : IDisposable
     public SearchResults Search(SearchRequest request)
     {
         var read = Read(request.Query);
+        if (read.LargestFirst && request.Sort == SearchSort.Relevance) request = request with { Sort = SearchSort.Amount };
         var tried = new HashSet<string>(StringComparer.Ordinal);
         SearchResults? found = null;
         foreach (var stage in Enum.GetValues<Relaxation>())
@@ -116,7 +117,7 @@ public sealed class DecisionSearcher : IDisposable
                 break;
             }
         }
-        found ??= new SearchResults(0, request.Page, request.Size, []);
+        found ??= new SearchResults(0, request.Page, request.Size, []) { Sort = request.Sort };
         if (found.Relaxation == Relaxation.None && found.Total > 0) return found;
         return found with { DidYouMean = DidYouMean(read) ?? (found.Total == 0 ? WithoutQuotes(request) : null) };
     }
@@ -171,7 +172,7 @@ public sealed class DecisionSearcher : IDisposable
             .Skip((request.Page - 1) * request.Size)
             .Select(sd => ToHit(searcher.Doc(sd.Doc), built))
             .ToList();
-        return new SearchResults(top.TotalHits, request.Page, request.Size, hits);
+        return new SearchResults(top.TotalHits, request.Page, request.Size, hits) { Sort = request.Sort };
     }
 
     /// <summary>Publicity by today's date, always; then the person's filters.</summary>

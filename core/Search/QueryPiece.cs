@@ -37,4 +37,8 @@ public sealed record QueryPart(string Text, IReadOnlyList<QueryPiece> Pieces)
 }
 
 /// <summary>The whole query as understood: its parts, and the 文书号 keys it could be.</summary>
-public sealed record ReadQuery(string Text, IReadOnlyList<QueryPart> Parts, IReadOnlyList<string> NumberKeys, IReadOnlyList<string> LooseNumberKeys);
+public sealed record ReadQuery(string Text, IReadOnlyList<QueryPart> Parts, IReadOnlyList<string> NumberKeys, IReadOnlyList<string> LooseNumberKeys)
+{
+    /// <summary>The words asked for the largest amounts first (罚款最多的): the searcher sorts by amount unless told otherwise.</summary>
+    public bool LargestFirst { get; init; }
+}

@@ -27,8 +27,14 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?<pre>罚款|罚了|罚)?(?<cmp>超过|高于|大于|多于|不少于|不低于|至少|低于|少于|小于|不到|不足|不超过)?(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<u>万|千)?(?<y>元|块钱?)?(?<q>以上|以下|以内|多|左右)?(?![A-Za-z0-9])")]
     private static partial Regex AmountPattern();
 
+    // 罚款最多的, 罚得最重的超市, 最高罚款, 罚款金额最大: not words to find but an order, the largest amounts first.
+    [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚|金额)(?:金额|数额)?(?:最多|最高|最大|最重)的?|(?:最多|最高|最大|最重)的?(?:罚款|罚单|罚没)")]
+    private static partial Regex LargestFirstPattern();
+
     public static ReadQuery Read(string text, QueryLexicon lexicon, DateOnly today)
     {
+        var largestFirst = LargestFirstPattern().IsMatch(text);
+        if (largestFirst) text = LargestFirstPattern().Replace(text, " ");
         var input = UserQuery.Parse(NumberBesideItsUnit().Replace(text, "${n}${u}"));
         var parts = input.Parts
             .Select(p => input.Quoted.Contains(p) ? new QueryPart(QueryText.Normalize(p), [new QueryPiece(PieceKind.Text, QueryText.Normalize(p))]) { Exact = true } : ReadPart(p, lexicon, today))
@@ -37,7 +43,7 @@ public static partial class QueryReader
             .Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var looseKeys = input.Parts.Prepend(string.Concat(input.Parts)).Select(DecisionNumberKey.Loose)
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return new ReadQuery(input.Text, parts, numberKeys, looseKeys);
+        return new ReadQuery(input.Text, parts, numberKeys, looseKeys) { LargestFirst = largestFirst };
     }
 
     public static QueryPart ReadPart(string part, QueryLexicon lexicon, DateOnly today)

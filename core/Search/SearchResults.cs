@@ -35,6 +35,9 @@ public sealed record SearchResults(
     Relaxation Relaxation = Relaxation.None, IReadOnlyList<string>? Dropped = null, string? DidYouMean = null)
 {
     public bool Relaxed => Relaxation != Relaxation.None;
+
+    /// <summary>The order the hits are in: as asked, or by amount when the words asked for it (罚款最多的).</summary>
+    public SearchSort Sort { get; init; }
 }
 
 /// <summary>What each filter can be set to: body slugs, categories, penalty kinds (ordinal order), years (newest first).</summary>

@@ -91,6 +91,9 @@
       var dropped = data.dropped && data.dropped.length ? '（未使用：' + data.dropped.join('、') + '）' : '';
       note.appendChild(el('p', 'search-message search-relaxed', '没有与' + quoted(q) + '完全一致的结果。以下是放宽条件后找到的结果' + dropped + '，可能与您要找的不完全相符。'));
     }
+    // 罚款最多的: the words asked for an order, not for themselves.
+    var sort = form.elements.namedItem('sort');
+    if (data.sort === 'amount' && (!sort || sort.value !== 'amount')) note.appendChild(el('p', 'search-message search-sorted', '已按罚没金额从多到少排列。'));
     if (data.didYouMean) {
       var p = el('p', 'search-did-you-mean', '您是不是要找 ');
       var a = el('a', null, data.didYouMean.q);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace Enforcement.Api.Tests.Search;
 
@@ -35,6 +36,20 @@ public sealed class SearchPageTests
         var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("<script>alert(2)</script> 许可证"))).Content.ReadAsStringAsync();
         Assert.DoesNotContain("<script>", html);
         Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public async Task Words_asking_for_the_largest_penalties_are_an_order_and_the_page_says_so()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, shell: Shell, index: SearchSamples.Sample);
+        var page = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("罚款最多的超市")));
+        Assert.Equal("已按罚没金额从多到少排列。", page.QuerySelector(".search-sorted")!.TextContent);
+        Assert.Equal(2, page.QuerySelectorAll(".search-hit").Length);
+        var json = await api.Client().GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?q=" + Uri.EscapeDataString("罚款最多的超市"));
+        Assert.Equal("amount", json.GetProperty("sort").GetString());
+        // Chosen in the form, the order needs no note.
+        var chosen = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?sort=amount&q=" + Uri.EscapeDataString("超市")));
+        Assert.Null(chosen.QuerySelector(".search-sorted"));
     }
 
     [Fact]

@@ -166,6 +166,23 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     }
 
     [Fact]
+    public async Task Asking_which_shop_was_fined_most_lists_the_largest_fine_first()
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await page.GetByLabel("关键词").FillAsync("哪家超市罚款最多");
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+
+        await page.Locator(".search-sorted").WaitForAsync();
+        Assert.Equal("已按罚没金额从多到少排列。", await page.Locator(".search-sorted").InnerTextAsync());
+        var first = page.Locator(".search-hit").First;
+        Assert.Contains("百佳连锁超市", await first.Locator("h2").InnerTextAsync());
+        Assert.Contains("罚款 50,000 元", await first.Locator(".search-hit-penalty").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task A_name_heard_at_the_door_finds_the_officer_whose_name_sounds_the_same()
     {
         using var portal = new ShippedPortal();

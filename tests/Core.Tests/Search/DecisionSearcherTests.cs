@@ -193,4 +193,23 @@ public sealed class DecisionSearcherTests
         Assert.Equal(["/decisions/2025/large/", "/decisions/2025/small/", "/decisions/2025/warning/"], hits.Select(h => h.Url));
         Assert.Equal(SearchSort.Amount, SearchRequest.Parse("超市", sort: "amount").Request!.Sort);
     }
+
+    [Theory]
+    [InlineData("罚款最多的超市")]
+    [InlineData("超市 最高罚款")]
+    public void Words_asking_for_the_largest_penalties_sort_by_amount_and_are_not_searched_for(string query)
+    {
+        using var index = new TempIndex([
+            Decision("small", title: "超市小案", penalties: [new Penalty("罚款", 500m)], published: new DateOnly(2025, 5, 1)),
+            Decision("large", title: "超市大案", penalties: [new Penalty("罚款", 80000m)]),
+            Decision("other", title: "饭店案", penalties: [new Penalty("罚款", 90000m)])]);
+        using var searcher = index.Open();
+
+        var results = searcher.Search(new SearchRequest(query));
+        Assert.Equal(["/decisions/2025/large/", "/decisions/2025/small/"], results.Hits.Select(h => h.Url));
+        Assert.Equal(SearchSort.Amount, results.Sort);
+        // Alone, the words list every decision, the largest first; a sort chosen in the form still wins.
+        Assert.Equal("/decisions/2025/other/", searcher.Search(new SearchRequest("罚款最多的")).Hits[0].Url);
+        Assert.Equal(SearchSort.Date, searcher.Search(new SearchRequest(query, Sort: SearchSort.Date)).Sort);
+    }
 }
