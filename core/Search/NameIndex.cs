@@ -96,6 +96,7 @@ public sealed class NameIndex
     public string? Correct(string word, DateOnly today)
     {
         var w = QueryText.Normalize(word);
+        if (w.Length >= 4 && w.All(char.IsAsciiLetter)) return FromPinyin(w, today);
         if (w.Length < 2 || !w.All(QueryText.IsHan)) return null;
         var syllables = Pinyin.Syllables(w);
         (string Text, int Distance, int Count)? best = null;
@@ -114,6 +115,24 @@ public sealed class NameIndex
                     best = (text, distance, count);
             }
         }
+        return best?.Text;
+    }
+
+    /// <summary>
+    /// The stretch of a public name whose syllables are the pinyin typed (jiahe → 嘉禾, of 嘉禾食品), by the way of
+    /// splitting it that matches the name with the most public decisions; null when none does.
+    /// </summary>
+    private string? FromPinyin(string latin, DateOnly today)
+    {
+        (string Text, int Count)? best = null;
+        foreach (var syllables in Pinyin.Segmentations(latin).Where(s => s.Length >= 2))
+            foreach (var id in Candidates(bySyllables, SyllablePairs(syllables)).Take(MaxRead))
+            {
+                var e = entries[id];
+                if (!IsPublic(e.Name, today) || IndexOf(e.Syllables, syllables) is not (>= 0 and var at)) continue;
+                var count = e.Name.Decisions.Count(d => d.Until > today);
+                if (best is null || count > best.Value.Count) best = (e.Key.Substring(at, syllables.Length), count);
+            }
         return best?.Text;
     }
 

@@ -11,6 +11,41 @@ public static class Pinyin
 {
     private static readonly Lazy<string?[]> Table = new(Load);
 
+    private static readonly Lazy<HashSet<string>> Spellings = new(() =>
+        Table.Value.OfType<string>().Where(s => s.All(char.IsAsciiLetterLower)).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>The longest syllable (zhuang, shuang).</summary>
+    private const int MaxSyllable = 6;
+
+    /// <summary>
+    /// The ways pinyin typed without its characters (jiahe, xingwang: an input method left off) splits into
+    /// syllables, at most <paramref name="max"/> of them, fewest syllables first (xian before xi an). ü may be
+    /// typed v, as on keyboards (lv for 绿); the table writes it u.
+    /// </summary>
+    public static IReadOnlyList<string[]> Segmentations(string latin, int max = 16)
+    {
+        var text = latin.ToLowerInvariant().Replace('v', 'u');
+        var found = new List<string[]>();
+        if (text.Length == 0 || !text.All(char.IsAsciiLetterLower)) return found;
+        var path = new List<string>();
+        Split(0);
+        return found.OrderBy(s => s.Length).ToList();
+
+        void Split(int at)
+        {
+            if (found.Count >= max) return;
+            if (at == text.Length) { found.Add([.. path]); return; }
+            for (var length = Math.Min(MaxSyllable, text.Length - at); length >= 1; length--)
+            {
+                var syllable = text.Substring(at, length);
+                if (!Spellings.Value.Contains(syllable)) continue;
+                path.Add(syllable);
+                Split(at + length);
+                path.RemoveAt(path.Count - 1);
+            }
+        }
+    }
+
     /// <summary>One syllable per character: pinyin for Han, the character itself (lower-cased) otherwise.</summary>
     public static string[] Syllables(string text)
     {

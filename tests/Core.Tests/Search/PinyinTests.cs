@@ -45,4 +45,18 @@ public sealed class PinyinTests
     [InlineData('A', "a")]
     [InlineData('，', "，")]
     public void One_syllable_per_character_read_out_of_context(char c, string syllable) => Assert.Equal(syllable, Pinyin.Of(c));
+
+    [Theory]
+    [InlineData("jiahe", "jia he")]
+    [InlineData("xingwang", "xing wang")]
+    [InlineData("lvyuan", "lu yuan")]          // ü typed v, as on keyboards; the table writes lu
+    [InlineData("XiAn", "xian")]               // fewest syllables first: 西安 typed as one word reads xi an second
+    public void Pinyin_typed_without_its_characters_splits_into_syllables(string typed, string first) =>
+        Assert.Equal(first, string.Join(" ", Pinyin.Segmentations(typed)[0]));
+
+    [Theory]
+    [InlineData("iphone")]
+    [InlineData("abc123")]
+    [InlineData("")]
+    public void Letters_that_are_not_pinyin_do_not_split(string typed) => Assert.Empty(Pinyin.Segmentations(typed));
 }
