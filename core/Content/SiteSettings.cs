@@ -26,4 +26,16 @@ public sealed record SiteSettings(
 public sealed record RetentionSettings(RetentionPeriod Default, RetentionPeriod NaturalPerson);
 
 /// <summary>执法监督机构: receives ratings and complaints; never the officer's own unit.</summary>
-public sealed record SupervisionOffice(string Name, string Email, string Phone);
+public sealed record SupervisionOffice(string Name, string Email, string Phone)
+{
+    /// <summary>The phone as a link to tap (tel:0795-1234567).</summary>
+    public string Tel => TelUri(Phone);
+
+    /// <summary>
+    /// A tel: link takes digits, + and dashes only: spaces and brackets go, and an extension (转 802) is left off,
+    /// since its digits run on would dial another number.
+    /// </summary>
+    public static string TelUri(string phone) => "tel:" + new string(phone
+        .TakeWhile(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')' or '（' or '）')
+        .Where(c => char.IsAsciiDigit(c) || c is '+' or '-').ToArray());
+}

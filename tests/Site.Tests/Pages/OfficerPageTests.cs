@@ -20,7 +20,7 @@ public sealed class OfficerPageTests(TestSite site) : IClassFixture<TestSite>
         // /officers/{a number nobody has}/ is answered with 404.html (Netlify, nginx and the preview alike).
         var section = site.Page("/404.html").QuerySelector("section.officer-not-found")!;
         Assert.Contains("没有登记这个执法证号", section.TextContent);
-        Assert.Equal("tel:07951234567", section.QuerySelector("a[href^='tel:']")!.GetAttribute("href"));
+        Assert.Equal("tel:0795-1234567", section.QuerySelector("a[href^='tel:']")!.GetAttribute("href"));
     }
 
     [Fact]
