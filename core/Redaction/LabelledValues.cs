@@ -75,7 +75,14 @@ public static partial class LabelledValues
         ("店员", Reader.Name), ("营业员", Reader.Name), ("收银员", Reader.Name), ("服务员", Reader.Name), ("销售员", Reader.Name),
         ("员工", Reader.Name), ("雇员", Reader.Name), ("店长", Reader.Name), ("厨师", Reader.Name), ("帮工", Reader.Name),
         ("财务人员", Reader.Name), ("会计", Reader.Name), ("出纳", Reader.Name), ("技术员", Reader.Name), ("保安", Reader.Name),
-        ("驾驶员", Reader.Name), ("司机", Reader.Name),
+        ("驾驶员", Reader.Name), ("司机", Reader.Name), ("洗碗工", Reader.Name), ("配菜员", Reader.Name), ("厨工", Reader.Name),
+        ("学徒", Reader.Name), ("保洁员", Reader.Name), ("保姆", Reader.Name), ("护工", Reader.Name), ("快递员", Reader.Name),
+        ("配送员", Reader.Name), ("外卖员", Reader.Name), ("骑手", Reader.Name),
+        // Who the party bought from or sold to, when a person: 供货商林志明, 卖家陈某. A company after the label is
+        // not read as a name (its name runs on past a given name: 供货商江西某某有限公司).
+        ("供货商", Reader.Name), ("供应商", Reader.Name), ("进货商", Reader.Name), ("批发商", Reader.Name), ("上家", Reader.Name),
+        ("卖家", Reader.Name), ("买家", Reader.Name), ("货主", Reader.Name), ("介绍人", Reader.Name), ("中间人", Reader.Name),
+        ("租客", Reader.Name), ("房客", Reader.Name),
         // Others a decision names: whistle-blowers and complainants above all, owners, buyers, neighbours.
         ("举报人", Reader.Name), ("投诉人", Reader.Name), ("消费者", Reader.Name), ("受害人", Reader.Name), ("被害人", Reader.Name),
         ("实际控制人", Reader.Name), ("股东", Reader.Name), ("监事", Reader.Name), ("承包人", Reader.Name), ("合伙人", Reader.Name),
@@ -222,6 +229,8 @@ public static partial class LabelledValues
             if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
             if (at >= folded.Length) break;
+            // 暂住所, 现住所, 住所: the label is 住所, read by its own rule (a business's registered address is public).
+            if (label[^1] == '住' && at == index + label.Length && folded[at] == '所') continue;
             // A colon, a space or a table cell between label and value; 系, 为 and 是 are words, not separators.
             var separated = folded.AsSpan(index + label.Length, at - index - label.Length).IndexOfAny("：:| \t\u00A0\u3000") >= 0;
             var value = reader switch
@@ -521,6 +530,8 @@ public static partial class LabelledValues
         "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食",
         "反映", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
+        // 从供货商林志明处购进: where goods came from.
+        "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
         "称", "说", "于", "在", "的", "是", "系", "为",
         "向", "对", "已", "未", "均", "等", "及", "和", "与", "因", "将", "曾", "也", "现", "男", "女", "住", "身", "联", "手", "电", "出", "同", "自",
     ];
