@@ -27,6 +27,8 @@ public class RealShapesTests
     [InlineData("邮箱 lihua[at]163.com。", "lihua")]
     [InlineData("邮箱 lihua#163.com。", "lihua")]
     [InlineData("邮箱 lihua@163。com。", "lihua")]
+    [InlineData("邮箱 lihua@qq,com。", "lihua")]
+    [InlineData("邮箱：lihua@163，com，", "lihua")]
     [InlineData("银行账号：3602 1234 5678 9012，", "3602 1234 5678 9012")]          // private by its label, whatever its checksum
     [InlineData("联系电话为1397951二三四五。", "二三四五")]                            // digits and numerals mixed to slip past filters
     [InlineData("联系人赵小燕，电话0795-3261234转802。", "802")]
