@@ -199,76 +199,15 @@
     timer = window.setTimeout(search, 250);
   }
 
-  // Suggestions as you type: public names from GET /api/search/suggest. Each is a link (to its decision, or
-  // to the search for it), so a pick works by mouse, touch or keyboard; arrows move through the list.
-  var box = document.getElementById('search-suggestions');
-  var suggestTimer = 0;
-  var suggesting = null;
-
-  function closeSuggestions() {
-    box.textContent = '';
-    box.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-  }
-
-  function suggest() {
-    var q = input.value.trim();
-    if (!q || q.length > 50) { closeSuggestions(); return; }
-    if (suggesting) suggesting.abort();
-    suggesting = window.AbortController ? new AbortController() : null;
-    fetch(api + '/suggest?q=' + encodeURIComponent(q), { signal: suggesting ? suggesting.signal : undefined, headers: { Accept: 'application/json' } })
-      .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
-      .then(function (data) {
-        box.textContent = '';
-        (data.suggestions || []).forEach(function (s, i) {
-          var li = el('li');
-          li.setAttribute('role', 'option');
-          li.id = 'search-suggestion-' + i;
-          var a = el('a', 'search-suggestion', s.text);
-          a.href = s.url;
-          a.setAttribute('data-kind', s.kind);
-          li.appendChild(a);
-          box.appendChild(li);
-        });
-        box.hidden = !box.firstChild;
-        input.setAttribute('aria-expanded', box.hidden ? 'false' : 'true');
-      })
-      .catch(function () { closeSuggestions(); });
-  }
-
-  // While a pinyin input method is composing (hui'min before 惠民 is chosen), the box holds letters nobody means
-  // to search for: wait for the characters.
+  // Suggestions as you type are assets/suggest.js's. While a pinyin input method is composing, the box holds
+  // letters nobody means to search for: wait for the characters.
   var composing = false;
   input.addEventListener('compositionstart', function () { composing = true; });
-  input.addEventListener('compositionend', function () {
-    composing = false;
-    input.dispatchEvent(new Event('input'));
-  });
-
-  if (box) {
-    input.addEventListener('input', function (e) {
-      if (composing || e.isComposing) return;
-      window.clearTimeout(suggestTimer);
-      suggestTimer = window.setTimeout(suggest, 120);
-    });
-    input.addEventListener('keydown', function (e) {
-      var links = box.querySelectorAll('a');
-      if (e.key === 'ArrowDown' && links.length) { e.preventDefault(); links[0].focus(); }
-      if (e.key === 'Escape') closeSuggestions();
-    });
-    box.addEventListener('keydown', function (e) {
-      var links = Array.prototype.slice.call(box.querySelectorAll('a'));
-      var at = links.indexOf(document.activeElement);
-      if (e.key === 'ArrowDown' && at < links.length - 1) { e.preventDefault(); links[at + 1].focus(); }
-      if (e.key === 'ArrowUp') { e.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
-      if (e.key === 'Escape') { closeSuggestions(); input.focus(); }
-    });
-  }
+  input.addEventListener('compositionend', function () { composing = false; soon(); });
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     window.clearTimeout(timer);
-    if (box) closeSuggestions();
     page = 1;
     search();
   });

@@ -29,6 +29,24 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     }
 
     [Fact]
+    public async Task On_the_home_page_on_a_phone_a_shop_name_is_suggested_as_it_is_typed()
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 }, HasTouch = true });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.GetByLabel("企业名称、违法行为或文书号").PressSequentiallyAsync("兴望水果", new() { Delay = 60 });
+        var suggestion = page.Locator("#home-suggestions a", new() { HasText = "兴旺水果店" });
+        await suggestion.WaitForAsync();
+        Assert.Equal("true", await page.GetByLabel("企业名称、违法行为或文书号").GetAttributeAsync("aria-expanded"));
+        await suggestion.TapAsync();
+
+        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/");
+        Assert.Contains("兴旺水果店", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task Did_you_mean_is_offered_and_followed_with_javascript()
     {
         using var portal = new ShippedPortal();
