@@ -1,6 +1,7 @@
 using System.Text;
 using Enforcement.Api.Feedback;
 using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Content;
 using Enforcement.Registry;
 using Enforcement.Search;
 using Enforcement.Time;
@@ -16,8 +17,10 @@ public sealed record OfficerMatch(string Name, string Certificate, string Body, 
 {
     public bool SoundsAlike { get; init; }
 
-    /// <summary>The supervision phone the advice names, when there is advice.</summary>
+    /// <summary>The supervision phone the advice names, when there is advice, and its link (<see cref="SupervisionOffice.Tel"/>).</summary>
     public string? Phone { get; init; }
+
+    public string? Tel { get; init; }
 }
 
 /// <summary>
@@ -40,6 +43,7 @@ public static class OfficerMatches
             {
                 SoundsAlike = x.SoundsAlike,
                 Phone = x.Standing == OfficerStanding.Valid ? null : registry.Supervision.Phone,
+                Tel = x.Standing == OfficerStanding.Valid ? null : registry.Supervision.Tel,
             })];
     }
 

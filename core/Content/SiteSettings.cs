@@ -35,7 +35,7 @@ public sealed record SupervisionOffice(string Name, string Email, string Phone)
     /// A tel: link takes digits, + and dashes only: spaces and brackets go, and an extension (转 802) is left off,
     /// since its digits run on would dial another number.
     /// </summary>
-    public static string TelUri(string phone) => "tel:" + new string(phone
+    private static string TelUri(string phone) => "tel:" + new string(phone
         .TakeWhile(c => char.IsAsciiDigit(c) || c is '+' or '-' or ' ' or '(' or ')' or '（' or '）')
         .Where(c => char.IsAsciiDigit(c) || c is '+' or '-').ToArray());
 }

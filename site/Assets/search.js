@@ -78,7 +78,7 @@
         if (o.advice) {
           var warning = el('strong', 'search-officer-warning', o.advice + ' ');
           var call = el('a', null, o.phone);
-          call.href = 'tel:' + o.phone;
+          call.href = o.tel;
           warning.appendChild(call);
           li.appendChild(warning);
         }

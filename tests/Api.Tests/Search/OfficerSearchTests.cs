@@ -34,6 +34,7 @@ public sealed class OfficerSearchTests
         Assert.Equal("暂停执法", suspended.GetProperty("officers")[0].GetProperty("standing").GetString());
         Assert.Contains("不得用于执法", suspended.GetProperty("officers")[0].GetProperty("advice").GetString());
         Assert.Equal("0795-1234567", suspended.GetProperty("officers")[0].GetProperty("phone").GetString());
+        Assert.Equal("tel:0795-1234567", suspended.GetProperty("officers")[0].GetProperty("tel").GetString());
         var part = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString("李"));
         Assert.Empty(part.GetProperty("officers").EnumerateArray());
     }
