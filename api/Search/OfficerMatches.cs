@@ -36,7 +36,7 @@ public static class OfficerMatches
     {
         if (data.Current is not { Registry: { } registry } current) return [];
         var today = ChinaTime.Today(clock);
-        return [.. Find(current.Officers.Values, query)
+        return [.. Find(current, query)
             .Select(x => (x.Officer, x.SoundsAlike, Standing: OfficerStandings.Of(x.Officer, today)))
             .Select(x => new OfficerMatch(x.Officer.Name, x.Officer.Certificate, data.Body(x.Officer.BodySlug)?.Name ?? x.Officer.BodySlug,
                 x.Standing.Label(), OfficerPage.PathFor(x.Officer.Certificate), x.Standing.Advice(registry.Supervision))
@@ -51,18 +51,24 @@ public static class OfficerMatches
     /// The officers whose name is the query (spaces aside: 李 明), or whose 执法证号 it holds (执法证号：36090012345);
     /// failing those, whose name sounds as the query does (2 to 4 Han characters, the same pinyin syllables).
     /// </summary>
-    public static IEnumerable<(RegistryOfficer Officer, bool SoundsAlike)> Find(IEnumerable<RegistryOfficer> officers, string query)
+    public static IEnumerable<(RegistryOfficer Officer, bool SoundsAlike)> Find(DataGeneration data, string query)
     {
-        var compact = new string(query.Normalize(NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)).ToArray());
+        var compact = NameKey(query.Normalize(NormalizationForm.FormKC));
         if (compact.Length is < 2 or > 40) return [];
         var number = new string(compact.Where(char.IsAsciiLetterOrDigit).ToArray());
-        var all = officers as IReadOnlyCollection<RegistryOfficer> ?? officers.ToList();
-        var named = Ordered(all.Where(o => string.Equals(o.Name.Replace(" ", ""), compact, StringComparison.Ordinal)
-            || number.Length >= 6 && string.Equals(o.Certificate, number, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (named.Count > 0 || compact.Length > 4 || !compact.All(QueryText.IsHan)) return named.Select(o => (o, false));
-        var sound = string.Join(" ", Pinyin.Syllables(compact));
-        return Ordered(all.Where(o => string.Join(" ", Pinyin.Syllables(o.Name.Replace(" ", ""))) == sound)).Select(o => (o, true));
+        var named = Ordered(data.OfficersByName[compact]
+            .Concat(number.Length >= 6 && data.Officers.TryGetValue(number, out var o) ? [o] : [])
+            .Concat(number.Length >= 6 && number != number.ToUpperInvariant() && data.Officers.TryGetValue(number.ToUpperInvariant(), out var upper) ? [upper] : [])
+            .Distinct()).ToList();
+        if (named.Count > 0 || compact.Length > 4 || !compact.All(QueryText.IsHan)) return named.Select(x => (x, false));
+        return Ordered(data.OfficersBySound[SoundKey(compact)]).Select(x => (x, true));
     }
+
+    /// <summary>A name as it is compared: without spaces (李 明, as a card may print it).</summary>
+    public static string NameKey(string name) => new(name.Where(c => !char.IsWhiteSpace(c)).ToArray());
+
+    /// <summary>How a name sounds: its toneless pinyin (张晶 and 张静 are both zhang jing).</summary>
+    public static string SoundKey(string name) => string.Join(" ", Pinyin.Syllables(NameKey(name)));
 
     private static IEnumerable<RegistryOfficer> Ordered(IEnumerable<RegistryOfficer> officers) =>
         officers.OrderBy(o => o.Name, StringComparer.Ordinal).ThenBy(o => o.Certificate, StringComparer.Ordinal).Take(Max);

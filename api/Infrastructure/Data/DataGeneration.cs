@@ -37,6 +37,20 @@ public sealed class DataGeneration(string id, PortalRegistry? registry, OpenInde
         return byKey;
     });
 
+    /// <summary>
+    /// Officers by their name as typed (spaces aside) and by its sound (toneless pinyin), for a search that names
+    /// one (<see cref="OfficerMatches"/>); built on first use, so a query reads a list, not every officer.
+    /// </summary>
+    public ILookup<string, RegistryOfficer> OfficersByName => officerNames.Value.ByName;
+
+    public ILookup<string, RegistryOfficer> OfficersBySound => officerNames.Value.BySound;
+
+    private readonly Lazy<(ILookup<string, RegistryOfficer> ByName, ILookup<string, RegistryOfficer> BySound)> officerNames = new(() =>
+    (
+        (registry?.Officers ?? []).ToLookup(o => OfficerMatches.NameKey(o.Name), StringComparer.Ordinal),
+        (registry?.Officers ?? []).ToLookup(o => OfficerMatches.SoundKey(o.Name), StringComparer.Ordinal)
+    ));
+
     public bool IsVersioned => !Id.StartsWith(Unversioned, StringComparison.Ordinal);
 
     public const string Unversioned = "unversioned:";
