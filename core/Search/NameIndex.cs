@@ -98,6 +98,23 @@ public sealed class NameIndex
         var w = QueryText.Normalize(word);
         if (w.Length >= 4 && w.All(char.IsAsciiLetter)) return FromPinyin(w, today);
         if (w.Length < 2 || !w.All(QueryText.IsHan)) return null;
+        var (nearest, inName) = Nearest(w, today);
+        if (inName || nearest is not null) return nearest;
+        // 百家超市 for 百佳连锁超市: the name misspelt before a trade word that the registered name holds further on,
+        // so no stretch of it sounds like the whole word. The name alone, then the word after it as typed.
+        foreach (var tail in (int[])[2, 1])
+            if (w.Length - tail >= 2 && Nearest(w[..^tail], today) is { Text: { } head, InName: false })
+                return head + w[^tail..];
+        return null;
+    }
+
+    /// <summary>
+    /// The stretch of a public name that sounds like <paramref name="w"/> (one syllable may differ from four
+    /// characters on), the name with the most public decisions first; InName when <paramref name="w"/> is itself
+    /// in a public name (nothing to correct).
+    /// </summary>
+    private (string? Text, bool InName) Nearest(string w, DateOnly today)
+    {
         var syllables = Pinyin.Syllables(w);
         (string Text, int Distance, int Count)? best = null;
         foreach (var id in Candidates(bySyllables, SyllablePairs(syllables), all: w.Length >= 4).Take(MaxRead))
@@ -109,13 +126,13 @@ public sealed class NameIndex
                 var distance = SyllableDistance(syllables, e.Syllables.AsSpan(at, syllables.Length));
                 if (distance > (w.Length >= 4 ? 1 : 0)) continue;
                 var text = e.Key.Substring(at, w.Length);
-                if (text == w) return null; // the word is in a public name: nothing to correct
+                if (text == w) return (null, true);
                 var count = e.Name.Decisions.Count(d => d.Until > today);
                 if (best is null || distance < best.Value.Distance || (distance == best.Value.Distance && count > best.Value.Count))
                     best = (text, distance, count);
             }
         }
-        return best?.Text;
+        return (best?.Text, false);
     }
 
     /// <summary>
