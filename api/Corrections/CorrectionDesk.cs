@@ -45,8 +45,7 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         await using var connection = await database.OpenAsync(cancel);
         await using var tx = await connection.BeginWriteAsync(cancel);
         // Counted in the same immediate transaction as the insert, so parallel submissions cannot slip past the cap.
-        var midnight = new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
-        if (await CorrectionStore.CountByEmailSinceAsync(connection, tx, request.Email, midnight, cancel) >= Options.ConfirmMailsPerAddressPerDay)
+        if (await CorrectionStore.CountByEmailSinceAsync(connection, tx, request.Email, ChinaTime.StartOf(Today), cancel) >= Options.ConfirmMailsPerAddressPerDay)
             return null;
         var (_, ticket) = await CorrectionStore.InsertAsync(connection, tx, request, CorrectionToken.Hash(viewToken),
             CorrectionToken.Hash(mailToken), now, ChinaTime.Now(clock).Year, cancel);
@@ -71,8 +70,7 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancel);
         await using var tx = await connection.BeginWriteAsync(cancel);
-        var midnight = new DateTimeOffset(Today.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset);
-        if (await CorrectionStore.CountLinkMailsSinceAsync(connection, tx, email, midnight, cancel) >= Options.LinkMailsPerAddressPerDay) return;
+        if (await CorrectionStore.CountLinkMailsSinceAsync(connection, tx, email, ChinaTime.StartOf(Today), cancel) >= Options.LinkMailsPerAddressPerDay) return;
         var requests = await CorrectionStore.ByEmailAsync(connection, tx, email, MaxLinksPerMail, cancel);
         if (requests.Count == 0) return;
         var links = new List<(StoredCorrection, string)>();

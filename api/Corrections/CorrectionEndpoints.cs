@@ -72,7 +72,7 @@ internal static class CorrectionEndpoints
         {
             // Retry-After: China midnight, when the address's count starts again.
             var now = ChinaTime.Now(clock);
-            var midnight = new DateTimeOffset(DateOnly.FromDateTime(now.DateTime).AddDays(1), TimeOnly.MinValue, ChinaTime.Offset);
+            var midnight = ChinaTime.NextMidnight(now);
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling((midnight - now).TotalSeconds)).ToString(CultureInfo.InvariantCulture);
             var detail = $"今天已向这个电子邮箱发送了 {options.Value.ConfirmMailsPerAddressPerDay} 封确认邮件，不能再发送。"
                 + "请先查收已发送的确认邮件（也请查看垃圾邮件箱），或明天再提交。";

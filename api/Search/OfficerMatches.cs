@@ -36,15 +36,19 @@ public static class OfficerMatches
     {
         if (data.Current is not { Registry: { } registry } current) return [];
         var today = ChinaTime.Today(clock);
-        return [.. Find(current, query)
-            .Select(x => (x.Officer, x.SoundsAlike, Standing: OfficerStandings.Of(x.Officer, today)))
-            .Select(x => new OfficerMatch(x.Officer.Name, x.Officer.Certificate, data.Body(x.Officer.BodySlug)?.Name ?? x.Officer.BodySlug,
-                x.Standing.Label(), OfficerPage.PathFor(x.Officer.Certificate), x.Standing.Advice(registry.Supervision))
+        return [.. Find(current, query).Select(x =>
+        {
+            var standing = OfficerStandings.Of(x.Officer, today);
+            // Whom to call, only where the advice says to.
+            var call = standing == OfficerStanding.Valid ? null : registry.Supervision;
+            return new OfficerMatch(x.Officer.Name, x.Officer.Certificate, data.Body(x.Officer.BodySlug)?.Name ?? x.Officer.BodySlug,
+                standing.Label(), OfficerPage.PathFor(x.Officer.Certificate), standing.Advice(registry.Supervision))
             {
                 SoundsAlike = x.SoundsAlike,
-                Phone = x.Standing == OfficerStanding.Valid ? null : registry.Supervision.Phone,
-                Tel = x.Standing == OfficerStanding.Valid ? null : registry.Supervision.Tel,
-            })];
+                Phone = call?.Phone,
+                Tel = call?.Tel,
+            };
+        })];
     }
 
     /// <summary>
@@ -57,8 +61,7 @@ public static class OfficerMatches
         if (compact.Length is < 2 or > 40) return [];
         var number = new string(compact.Where(char.IsAsciiLetterOrDigit).ToArray());
         var named = Ordered(data.OfficersByName[compact]
-            .Concat(number.Length >= 6 && data.Officers.TryGetValue(number, out var o) ? [o] : [])
-            .Concat(number.Length >= 6 && number != number.ToUpperInvariant() && data.Officers.TryGetValue(number.ToUpperInvariant(), out var upper) ? [upper] : [])
+            .Concat(number.Length >= 6 ? data.OfficersByCertificate[number] : [])
             .Distinct()).ToList();
         if (named.Count > 0 || compact.Length > 4 || !compact.All(QueryText.IsHan)) return named.Select(x => (x, false));
         return Ordered(data.OfficersBySound[SoundKey(compact)]).Select(x => (x, true));

@@ -206,7 +206,7 @@ public sealed class DecisionSearcher : IDisposable
 
     private SearchHit ToHit(Document doc, BuiltQuery built)
     {
-        var penalties = doc.GetValues(SearchFields.PenaltyItem).Select(ReadPenalty).ToList();
+        var penalties = doc.GetValues(SearchFields.PenaltyItem).Select(SearchIndexBuilder.FromStoredPenalty).ToList();
         return new SearchHit(
             Number: doc.Get(SearchFields.Number),
             Title: doc.Get(SearchFields.Title),
@@ -231,19 +231,12 @@ public sealed class DecisionSearcher : IDisposable
     private static IReadOnlySet<string> SnippetTerms(BuiltQuery built, IReadOnlyList<Penalty> penalties)
     {
         var amounts = penalties.Select(p => p.Amount).OfType<decimal>()
-            .Where(a => built.Amounts.Any(r => (long)Math.Round(a * 100m) is var fen && fen >= r.From && fen <= r.To))
+            .Where(a => built.Amounts.Any(r => SearchIndexBuilder.Fen(a) is var fen && fen >= r.From && fen <= r.To))
             .ToList();
         if (amounts.Count == 0) return built.Terms;
         var terms = new HashSet<string>(built.Terms, StringComparer.Ordinal);
         foreach (var amount in amounts) terms.UnionWith(ChineseAmount.Forms(amount));
         return terms;
-    }
-
-    private static Penalty ReadPenalty(string stored)
-    {
-        var tab = stored.IndexOf('\t');
-        var amount = stored[(tab + 1)..];
-        return new(stored[..tab], amount.Length == 0 ? null : decimal.Parse(amount, CultureInfo.InvariantCulture));
     }
 
     private static DateOnly Date(Document doc, string field) =>

@@ -194,7 +194,8 @@ public static partial class QueryReader
     private static decimal Unit(string unit) => unit switch { "万" => 10000m, "千" => 1000m, _ => 1m };
 
     private static QueryPiece Amount(string text, decimal fromYuan, decimal toYuan) =>
-        new(PieceKind.Amount, text) { From = Fen(Math.Min(fromYuan, toYuan)), To = Fen(Math.Max(fromYuan, toYuan)) };
-
-    private static long Fen(decimal yuan) => yuan >= long.MaxValue / 100 ? long.MaxValue : (long)Math.Round(yuan * 100m);
+        new(PieceKind.Amount, text)
+        {
+            From = SearchIndexBuilder.Fen(Math.Min(fromYuan, toYuan)), To = SearchIndexBuilder.Fen(Math.Max(fromYuan, toYuan)),
+        };
 }

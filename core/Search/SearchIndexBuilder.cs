@@ -1,4 +1,5 @@
 using System.Globalization;
+using Enforcement.Content;
 using Enforcement.Inspections;
 using Enforcement.Publicity;
 using Enforcement.Redaction;
@@ -81,8 +82,8 @@ public static class SearchIndexBuilder
             new Int32Field(SearchFields.Published, DateKey(d.Published), Field.Store.YES),
             new NumericDocValuesField(SearchFields.PublishedSort, DateKey(d.Published)),
             new Int32Field(SearchFields.PublicUntil, DateKey(d.PublicUntil), Field.Store.YES),
-            new Int64Field(SearchFields.AmountFen, (long)Math.Round(d.TotalAmount * 100m), Field.Store.NO),
-            new NumericDocValuesField(SearchFields.AmountSort, (long)Math.Round(d.TotalAmount * 100m)),
+            new Int64Field(SearchFields.AmountFen, Fen(d.TotalAmount), Field.Store.NO),
+            new NumericDocValuesField(SearchFields.AmountSort, Fen(d.TotalAmount)),
             new StoredField(SearchFields.Amount, d.TotalAmount.ToString(CultureInfo.InvariantCulture)),
             new StoredField(SearchFields.Text, text),
             new StringField(SearchFields.Kind, SearchKinds.Decision, Field.Store.YES),
@@ -90,9 +91,9 @@ public static class SearchIndexBuilder
         foreach (var kind in d.Penalties.Select(p => p.Kind).Distinct())
             doc.Add(new StringField(SearchFields.Penalty, kind, Field.Store.YES));
         foreach (var p in d.Penalties)
-            doc.Add(new StoredField(SearchFields.PenaltyItem, $"{p.Kind}\t{p.Amount?.ToString(CultureInfo.InvariantCulture)}"));
+            doc.Add(new StoredField(SearchFields.PenaltyItem, StoredPenalty(p)));
         foreach (var amount in d.Penalties.Select(p => p.Amount).OfType<decimal>().Distinct())
-            doc.Add(new Int64Field(SearchFields.PenaltyFen, (long)Math.Round(amount * 100m), Field.Store.NO));
+            doc.Add(new Int64Field(SearchFields.PenaltyFen, Fen(amount), Field.Store.NO));
         if (DecisionNumberKey.Loose(d.Number) is { } loose)
             foreach (var key in DecisionNumberKey.IndexKeys(loose))
                 doc.Add(new StringField(SearchFields.NumberLoose, key, Field.Store.NO));
@@ -113,4 +114,17 @@ public static class SearchIndexBuilder
     internal static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;
 
     internal static DateOnly FromDateKey(int key) => new(key / 10000, key / 100 % 100, key % 100);
+
+    /// <summary>An amount in yuan as the amount fields hold it, in fen; an amount too large for them is the largest.</summary>
+    internal static long Fen(decimal yuan) => yuan >= long.MaxValue / 100 ? long.MaxValue : (long)Math.Round(yuan * 100m);
+
+    /// <summary>A penalty as <see cref="SearchFields.PenaltyItem"/> stores it: its kind, a tab, its amount in yuan (none for 警告).</summary>
+    internal static string StoredPenalty(Penalty p) => $"{p.Kind}\t{p.Amount?.ToString(CultureInfo.InvariantCulture)}";
+
+    internal static Penalty FromStoredPenalty(string stored)
+    {
+        var tab = stored.IndexOf('\t');
+        var amount = stored[(tab + 1)..];
+        return new(stored[..tab], amount.Length == 0 ? null : decimal.Parse(amount, CultureInfo.InvariantCulture));
+    }
 }

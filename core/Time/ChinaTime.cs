@@ -26,7 +26,9 @@ public static class ChinaTime
     /// <summary>A day as the portal's pages and mails write it for people: 2028年12月31日.</summary>
     public static string Written(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
 
+    /// <summary>The first moment of <paramref name="day"/> in China: where a daily count starts.</summary>
+    public static DateTimeOffset StartOf(DateOnly day) => new(day, TimeOnly.MinValue, Offset);
+
     /// <summary>The first moment of the day after <paramref name="at"/> in China: when a daily limit lifts.</summary>
-    public static DateTimeOffset NextMidnight(DateTimeOffset at) =>
-        new(DayOf(at).AddDays(1), TimeOnly.MinValue, Offset);
+    public static DateTimeOffset NextMidnight(DateTimeOffset at) => StartOf(DayOf(at).AddDays(1));
 }

@@ -38,17 +38,22 @@ public sealed class DataGeneration(string id, PortalRegistry? registry, OpenInde
     });
 
     /// <summary>
-    /// Officers by their name as typed (spaces aside) and by its sound (toneless pinyin), for a search that names
-    /// one (<see cref="OfficerMatches"/>); built on first use, so a query reads a list, not every officer.
+    /// Officers by their name as typed (spaces aside), by its sound (toneless pinyin) and by 执法证号 in any case, for
+    /// a search that names one (<see cref="OfficerMatches"/>); built on first use, so a query reads a list, not every
+    /// officer.
     /// </summary>
-    public ILookup<string, RegistryOfficer> OfficersByName => officerNames.Value.ByName;
+    public ILookup<string, RegistryOfficer> OfficersByName => officerKeys.Value.ByName;
 
-    public ILookup<string, RegistryOfficer> OfficersBySound => officerNames.Value.BySound;
+    public ILookup<string, RegistryOfficer> OfficersBySound => officerKeys.Value.BySound;
 
-    private readonly Lazy<(ILookup<string, RegistryOfficer> ByName, ILookup<string, RegistryOfficer> BySound)> officerNames = new(() =>
+    public ILookup<string, RegistryOfficer> OfficersByCertificate => officerKeys.Value.ByCertificate;
+
+    private readonly Lazy<(ILookup<string, RegistryOfficer> ByName, ILookup<string, RegistryOfficer> BySound,
+        ILookup<string, RegistryOfficer> ByCertificate)> officerKeys = new(() =>
     (
         (registry?.Officers ?? []).ToLookup(o => OfficerMatches.NameKey(o.Name), StringComparer.Ordinal),
-        (registry?.Officers ?? []).ToLookup(o => OfficerMatches.SoundKey(o.Name), StringComparer.Ordinal)
+        (registry?.Officers ?? []).ToLookup(o => OfficerMatches.SoundKey(o.Name), StringComparer.Ordinal),
+        (registry?.Officers ?? []).ToLookup(o => o.Certificate, StringComparer.OrdinalIgnoreCase)
     ));
 
     public bool IsVersioned => !Id.StartsWith(Unversioned, StringComparison.Ordinal);

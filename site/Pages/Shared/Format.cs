@@ -3,15 +3,13 @@ using Enforcement.Content;
 
 namespace Enforcement.Site.Pages.Shared;
 
-/// <summary>How values read on the pages: dates, money, and the names of enum values in Chinese.</summary>
+/// <summary>How values read on the pages: dates, counts, and the names of enum values in Chinese (money: Content.Yuan).</summary>
 internal static class Format
 {
     public static string Date(DateOnly d) => Enforcement.Time.ChinaTime.Written(d);
 
     /// <summary>For the datetime attribute of &lt;time&gt;.</summary>
     public static string IsoDate(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    public static string Yuan(decimal amount) => Content.Yuan.Written(amount);
 
     public static string PartyKind(PartyKind kind) => kind switch
     {
