@@ -18,6 +18,7 @@
     var composing = false;
 
     function close() {
+      box.removeAttribute('data-shown');
       box.textContent = '';
       box.hidden = true;
       input.setAttribute('aria-expanded', 'false');
@@ -31,6 +32,11 @@
       fetch(api + '?q=' + encodeURIComponent(q), { signal: inflight ? inflight.signal : undefined, headers: { Accept: 'application/json' } })
         .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
         .then(function (data) {
+          // The same names again (the answer for 兴望水 and then for 兴望水果): leave the list as it is, so a finger
+          // already on a suggestion does not lose it to a list drawn anew underneath.
+          var key = JSON.stringify(data.suggestions || []);
+          if (key === box.getAttribute('data-shown') && !box.hidden) return;
+          box.setAttribute('data-shown', key);
           box.textContent = '';
           (data.suggestions || []).forEach(function (s, i) {
             var li = document.createElement('li');

@@ -19,7 +19,9 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
 
-        await page.GetByLabel("关键词").PressSequentiallyAsync("兴望水果", new() { Delay = 60 });
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByLabel("关键词").PressSequentiallyAsync("兴望水果", new() { Delay = 60 }),
+            r => r.Url.Contains("/suggest?q=" + Uri.EscapeDataString("兴望水果"), StringComparison.Ordinal));
         var suggestion = page.Locator("#search-suggestions a", new() { HasText = "兴旺水果店" });
         await suggestion.WaitForAsync();
         await suggestion.ClickAsync();
@@ -36,7 +38,10 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         var page = await context.NewPageAsync();
         await page.GotoAsync("/");
 
-        await page.GetByLabel("企业名称、违法行为或文书号").PressSequentiallyAsync("兴望水果", new() { Delay = 60 });
+        // Typed, and the answer for the whole word in, so the tap is on the list as it stays.
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByLabel("企业名称、违法行为或文书号").PressSequentiallyAsync("兴望水果", new() { Delay = 60 }),
+            r => r.Url.Contains("/suggest?q=" + Uri.EscapeDataString("兴望水果"), StringComparison.Ordinal));
         var suggestion = page.Locator("#home-suggestions a", new() { HasText = "兴旺水果店" });
         await suggestion.WaitForAsync();
         Assert.Equal("true", await page.GetByLabel("企业名称、违法行为或文书号").GetAttributeAsync("aria-expanded"));
