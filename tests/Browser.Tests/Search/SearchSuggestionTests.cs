@@ -45,6 +45,13 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         var suggestion = page.Locator("#home-suggestions a", new() { HasText = "兴旺水果店" });
         await suggestion.WaitForAsync();
         Assert.Equal("true", await page.GetByLabel("企业名称、违法行为或文书号").GetAttributeAsync("aria-expanded"));
+        // A row a thumb can hit, saying what the name is, in a list without bullets.
+        Assert.True(await suggestion.EvaluateAsync<double>("a => a.getBoundingClientRect().height") >= 44);
+        Assert.Equal("当事人", await suggestion.EvaluateAsync<string>("a => getComputedStyle(a, '::after').content.replace(/\"/g, '')"));
+        Assert.Equal("none", await page.Locator("#home-suggestions li").First.EvaluateAsync<string>("li => getComputedStyle(li).listStyleType"));
+        // On the first screen, and the only search box there (the header's would be a second one above it).
+        Assert.True(await suggestion.EvaluateAsync<double>("a => a.getBoundingClientRect().bottom") <= 740);
+        Assert.Equal(1, await page.Locator("input[type=search]:visible").CountAsync());
         // A click, as in the search page's test: a synthesized tap lost its click in two CI runs of five.
         await suggestion.ClickAsync();
 
