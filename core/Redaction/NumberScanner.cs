@@ -19,7 +19,8 @@ public readonly record struct NumberMatch(int Start, int End, string Kind, strin
 /// A number is a run of digit pieces separated by a little space, dashes, brackets or inline markup
 /// ("3609 0219 9001 0112 34", "138-0013-8000", "(0795)1234567", "138**0013**8000"); every run of whole
 /// pieces is tried, longest first, and checksums decide what it is, so 文书号, amounts, dates and articles
-/// (which fail every check) stay as they are. Works on width-folded text (see <see cref="TextFolding.FoldWidth"/>).
+/// (which fail every check) stay as they are. Works on width-folded text (see <see cref="TextFolding.FoldWidth"/>);
+/// the letter O for 0 and l for 1 are read as digits where they make an ID or a mobile (<see cref="OcrDigits"/>).
 /// </summary>
 public static class NumberScanner
 {
@@ -43,6 +44,7 @@ public static class NumberScanner
     /// </summary>
     public static List<NumberMatch> Scan(string folded, ScanMode mode, PublicNumbers? isPublic = null)
     {
+        folded = OcrDigits.Fold(folded);
         var results = new List<NumberMatch>();
         var pieces = new List<Piece>();
         var digits = new List<char>();
