@@ -25,6 +25,8 @@ public static partial class LabelledValues
                 header = cells;
                 roleColumns.Clear();
                 for (var i = 0; i < cells.Count; i++) if (RoleIn(s, cells[i], policy, exact: false)) roleColumns.Add(i);
+                // | 姓名 | 性别 | 出生年月 | 住址 |: 姓名 alone may head a list of officers; beside a person's particulars it is persons'.
+                if (PersonsTable(s, cells) is var names and >= 0) roleColumns.Add(names);
                 // | 收件人 | 电话 | 收件地址 |: the addresses of the persons the table lists, or of a natural party's.
                 addressColumns.Clear();
                 if (policy.NaturalParty || roleColumns.Count > 0)
@@ -74,12 +76,26 @@ public static partial class LabelledValues
         if (text.IsEmpty || text.Length > 12) return false;
         foreach (var (label, reader) in Labels)
         {
-            if (reader is not (Reader.Name or Reader.RoleName)) continue;
+            // 姓名 names no role: a table of officers has it too (see PersonsTable).
+            if (reader is not (Reader.Name or Reader.RoleName) || label is "姓名" or "我叫" or "名字叫") continue;
             if (exact ? text.SequenceEqual(label) || IsRelation(text, label) : text.Contains(label, StringComparison.Ordinal))
                 return !IsPublicRole(s, cell.Start + Math.Max(0, text.IndexOf(label, StringComparison.Ordinal)), reader);
         }
         return false;
     }
+
+    /// <summary>The column headed 姓名 in a header that also asks for a person's sex, birth, home or ID number; else -1.</summary>
+    private static int PersonsTable(string s, List<(int Start, int End)> header)
+    {
+        var names = header.FindIndex(c => s.AsSpan(c.Start, c.End - c.Start).SequenceEqual("姓名"));
+        if (names < 0) return -1;
+        foreach (var c in header)
+            foreach (var w in PersonalColumns)
+                if (s.AsSpan(c.Start, c.End - c.Start).Contains(w, StringComparison.Ordinal)) return names;
+        return -1;
+    }
+
+    private static readonly string[] PersonalColumns = ["性别", "出生", "年龄", "住址", "身份证", "民族"];
 
     /// <summary>A column of homes: 住址, 家庭住址, 收件地址, 地址 (not 经营地址 or 注册地址, a business's).</summary>
     private static bool IsAddressHeader(string s, (int Start, int End) cell)

@@ -21,7 +21,7 @@ public sealed record LabelPolicy(bool NaturalParty, bool MaskPartyName, string P
 /// </summary>
 public static partial class LabelledValues
 {
-    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Address, HomeIfPerson, Lives, Name, RoleName, PartyRole }
+    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Address, HomeIfPerson, HomeInBrackets, Lives, Name, RoleName, PartyRole }
 
     // Longer labels first: the regex takes the first alternative that matches at the leftmost position.
     private static readonly (string Label, Reader Reader)[] Labels =
@@ -37,8 +37,10 @@ public static partial class LabelledValues
         ("手机号码", Reader.Phone), ("手机号", Reader.Phone), ("联系手机", Reader.Phone), ("手机", Reader.Phone), ("移动电话", Reader.Phone),
         ("联系电话", Reader.Phone), ("电话号码", Reader.Phone), ("固定电话", Reader.Phone), ("电话", Reader.Phone), ("联系方式", Reader.Phone),
         ("座机", Reader.Phone), ("小灵通", Reader.Phone), ("TEL", Reader.Phone), ("Tel", Reader.Phone), ("WhatsApp", Reader.Phone), ("Whatsapp", Reader.Phone),
-        ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
-        ("抖音号", Reader.Social), ("快手号", Reader.Social), ("vx", Reader.Social), ("VX", Reader.Social),
+        ("微信ID", Reader.Social), ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
+        ("抖音号", Reader.Social), ("抖音ID", Reader.Social), ("快手号", Reader.Social), ("快手ID", Reader.Social),
+        ("weixin", Reader.Social), ("Weixin", Reader.Social), ("WeiXin", Reader.Social), ("威信", Reader.Social), ("企鹅号", Reader.Social),
+        ("钉钉号", Reader.Social), ("钉钉", Reader.Social), ("小红书号", Reader.Social), ("Telegram", Reader.Social), ("Skype", Reader.Social), ("vx", Reader.Social), ("VX", Reader.Social),
         // How people write WeChat, QQ and shop accounts in chats: wx, V信, WeChat ID, 微 信, 扣扣, 支付宝, 淘宝ID.
         ("wx", Reader.Social), ("WX", Reader.Social), ("V信", Reader.Social), ("v信", Reader.Social), ("WeChat ID", Reader.Social), ("WeChat", Reader.Social),
         ("微 信", Reader.Social), ("扣扣", Reader.Social), ("支付宝账号", Reader.Social), ("支付宝", Reader.Social), ("淘宝ID", Reader.Social), ("淘宝账号", Reader.Social),
@@ -58,6 +60,8 @@ public static partial class LabelledValues
         // 地址 alone: a person's only in a natural person's decision or a clause about one (收件人：…，地址：…); not a
         // business's (经营地址, 场所地址), see IsBusinessAddress.
         ("地址", Reader.HomeIfPerson),
+        // 在其家中（宜春市…）存放, 在其住宅（…）内: a home given as the scene, in brackets straight after the word.
+        ("家中", Reader.HomeInBrackets), ("住宅", Reader.HomeInBrackets), ("自建房", Reader.HomeInBrackets), ("家门口", Reader.HomeInBrackets),
         ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives), ("老家", Reader.Address),
         ("租住在", Reader.Lives), ("租住于", Reader.Lives), ("租住的", Reader.Lives), ("租住", Reader.Lives),
         // 张三，男，1985年3月12日出生，住江西省宜春市…: how a decision's heading gives a person's home.
@@ -73,11 +77,20 @@ public static partial class LabelledValues
         ("母亲", Reader.Name), ("哥哥", Reader.Name), ("弟弟", Reader.Name), ("姐姐", Reader.Name), ("妹妹", Reader.Name),
         // The party's staff, named where they served or spoke: 店员赵小燕称…, 收银员钱多多证实….
         ("店员", Reader.Name), ("营业员", Reader.Name), ("收银员", Reader.Name), ("服务员", Reader.Name), ("销售员", Reader.Name),
-        ("员工", Reader.Name), ("雇员", Reader.Name), ("店长", Reader.Name), ("厨师", Reader.Name), ("帮工", Reader.Name),
+        ("员工", Reader.Name), ("雇员", Reader.Name), ("店长", Reader.Name), ("厨师长", Reader.Name), ("厨师", Reader.Name), ("帮工", Reader.Name),
         ("财务人员", Reader.Name), ("会计", Reader.Name), ("出纳", Reader.Name), ("技术员", Reader.Name), ("保安", Reader.Name),
         ("驾驶员", Reader.Name), ("司机", Reader.Name), ("洗碗工", Reader.Name), ("配菜员", Reader.Name), ("厨工", Reader.Name),
         ("学徒", Reader.Name), ("保洁员", Reader.Name), ("保姆", Reader.Name), ("护工", Reader.Name), ("快递员", Reader.Name),
         ("配送员", Reader.Name), ("外卖员", Reader.Name), ("骑手", Reader.Name),
+        ("帮厨", Reader.Name), ("从业人员", Reader.Name), ("业务员", Reader.Name), ("采购员", Reader.Name),
+        ("导购员", Reader.Name), ("导购", Reader.Name), ("促销员", Reader.Name), ("主管", Reader.Name), ("经理", Reader.Name),
+        ("店主", Reader.Name), ("老板娘", Reader.Name), ("老板", Reader.Name), ("实际经营人", Reader.Name), ("个体户", Reader.Name), ("商贩", Reader.Name),
+        ("电工", Reader.Name), ("焊工", Reader.Name), ("维修工", Reader.Name), ("作业人员", Reader.Name), ("承运人", Reader.Name), ("押运员", Reader.Name),
+        ("上网人员", Reader.Name), ("童工", Reader.Name),
+        // Clinics and pharmacies: 执业医师, 乡村医生, 护士 (驻店药师 ends in 药师, below).
+        ("执业医师", Reader.Name), ("医师", Reader.Name), ("乡村医生", Reader.Name), ("医生", Reader.Name), ("护士", Reader.Name),
+        // Asked by name: 姓名：李春生, 证人姓名：…, 其真实姓名为…, 答：我叫….
+        ("姓名", Reader.Name), ("我叫", Reader.Name), ("名字叫", Reader.Name),
         // Who the party bought from or sold to, when a person: 供货商林志明, 卖家陈某. A company after the label is
         // not read as a name (its name runs on past a given name: 供货商江西某某有限公司).
         ("供货商", Reader.Name), ("供应商", Reader.Name), ("进货商", Reader.Name), ("批发商", Reader.Name), ("上家", Reader.Name),
@@ -94,7 +107,12 @@ public static partial class LabelledValues
         ("继子", Reader.Name), ("继女", Reader.Name), ("之妻", Reader.Name), ("之夫", Reader.Name),
         ("兄弟", Reader.Name), ("姐妹", Reader.Name), ("亲戚", Reader.Name), ("亲属", Reader.Name),
         ("表哥", Reader.Name), ("表弟", Reader.Name), ("表姐", Reader.Name), ("表妹", Reader.Name), ("堂兄", Reader.Name), ("堂弟", Reader.Name),
-        ("男孩", Reader.Name), ("女孩", Reader.Name),
+        ("男孩", Reader.Name), ("女孩", Reader.Name), ("小孩", Reader.Name), ("其孩子", Reader.Name), ("家长", Reader.Name), ("外孙", Reader.Name),
+        ("爱人", Reader.Name), ("老婆", Reader.Name), ("老公", Reader.Name), ("嫂子", Reader.Name), ("姐夫", Reader.Name), ("儿媳", Reader.Name),
+        ("女婿", Reader.Name), ("舅舅", Reader.Name), ("姑姑", Reader.Name), ("叔叔", Reader.Name), ("阿姨", Reader.Name), ("同学", Reader.Name),
+        ("村民", Reader.Name), ("群众", Reader.Name), ("市民", Reader.Name), ("目击者", Reader.Name), ("受害者", Reader.Name),
+        ("购买者", Reader.Name), ("购买人", Reader.Name), ("买受人", Reader.Name), ("车主", Reader.Name), ("机主", Reader.Name), ("租户", Reader.Name),
+        ("第三人", Reader.Name), ("翻译人员", Reader.Name), ("主播", Reader.Name),
         // Those a sale, a payment or a delivery names: 在场人, 户名, 收款人, 签收人, 客户, 购药人, 患者, 执业药师.
         ("在场人", Reader.Name), ("户名", Reader.Name), ("收款人", Reader.Name), ("付款人", Reader.Name), ("签收人", Reader.Name),
         ("客户", Reader.Name), ("顾客", Reader.Name), ("客服人员", Reader.Name), ("客服", Reader.Name), ("购药人", Reader.Name), ("患者", Reader.Name), ("药师", Reader.Name),
@@ -141,10 +159,19 @@ public static partial class LabelledValues
     // More of the same, rarer: a police record (被判处有期徒刑一年, 曾被…行政拘留十日, 正在社区矫正) and conditions in other words
     // (确诊为糖尿病, 瘫痪在床, 聋哑人, HIV感染者, 脑梗后遗症, 孕28周). Tried only where one of RareWords occurs: each
     // alternative of a pattern is tried at every ideograph, and most decisions hold none of these.
-    [GeneratedRegex("被判处(?:有期徒刑|拘役|管制)[^，,。；;\\n]{0,20}|曾?被[\\u4E00-\\u9FFF]{0,16}?(?:行政拘留|刑事拘留)[^，,。；;\\n]{0,10}|(?:目前)?(?:正在)?(?:社区矫正|取保候审|监视居住)|确诊(?:为|患有)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤)|瘫痪在床|[下上]肢瘫痪|偏瘫|截瘫|聋哑人?|(?:HIV|艾滋病病毒)感染者?|(?:脑梗|中风)后遗症|抑郁发作|孕[0-9]{1,2}周")]
+    [GeneratedRegex("被判处(?:有期徒刑|拘役|管制)[^，,。；;\\n]{0,20}|曾?被[\\u4E00-\\u9FFF]{0,16}?(?:行政拘留|刑事拘留)[^，,。；;\\n]{0,10}|(?:目前)?(?:正在)?(?:社区矫正|取保候审|监视居住)|确诊(?:为|患有)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤)(?![毒菌原])|瘫痪在床|[下上]肢瘫痪|偏瘫|截瘫|聋哑人?|(?:HIV|艾滋病病毒)感染者?|(?:脑梗|中风)后遗症|抑郁发作|孕[0-9]{1,2}周"
+        // In the words people use in a 陈述申辩 (经诊断为肺结核, 因患高血压, 其患肾衰竭, 长期卧床, 系残疾人, 已有身孕, 做过搭桥手术) and
+        // a record (吸毒人员, 曾因盗窃被判刑, 有前科, 刑满释放) or a belief (信仰基督教). An outbreak's cause (诺如病毒) is not a person's.
+        + "|(?:经|被)?诊断(?:为|患有|出)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])|(?<=[其因他她])患(?![有者])[\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])"
+        + "|长期卧床|卧病在床|卧床不起|(?:长期|定期|需要?|需长期)透析|(?<=[系是为])残疾人(?![保权联])|残疾人证号?|(?:已有|有了)身孕|有孕在身|孕期"
+        + "|(?:做过|做了|接受了?|进行了?|动过)[\\u4E00-\\u9FFF]{1,8}?手术|吸毒(?:人员|史)?|(?:强制隔离)?戒毒(?:人员|所)?"
+        + "|曾因[\\u4E00-\\u9FFF]{1,8}?被(?:判刑|判处|拘留|劳教|劳动教养)[^，,。；;\\n]{0,20}|有前科|前科人员|刑满释放(?:人员)?"
+        + "|信仰(?:基督教|天主教|伊斯兰教|佛教|道教)|基督徒|穆斯林|佛教徒")]
     private static partial Regex RareSensitivePattern();
 
-    private static readonly string[] RareWords = ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕"];
+    private static readonly string[] RareWords =
+        ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕", "诊断", "患", "卧", "透析", "残疾", "手术",
+         "吸毒", "戒毒", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), and a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
@@ -159,6 +186,9 @@ public static partial class LabelledValues
     // either order, to four decimals or more); 北纬27.8043°、东经114.3912°.
     [GeneratedRegex("(?:北纬|南纬|东经|西经|N|E) ?\\d{1,3}(?:\\.\\d+)? ?°(?: ?\\d{1,2} ?[′'])?(?: ?\\d{1,2}(?:\\.\\d+)? ?[″\"])?|(?<![0-9.])(?:(?:7[3-9]|[89][0-9]|1[0-2][0-9]|13[0-5])\\.\\d{4,} ?°? ?[,，、/ ] ?(?:1[89]|[2-4][0-9]|5[0-3])\\.\\d{4,}|(?:1[89]|[2-4][0-9]|5[0-3])\\.\\d{4,} ?°? ?[,，、/ ] ?(?:7[3-9]|[89][0-9]|1[0-2][0-9]|13[0-5])\\.\\d{4,})°?(?![0-9])")]
     private static partial Regex CoordinatePattern();
+
+    [GeneratedRegex("(?<=[，,：:、])[\\u4E00-\\u9FFF0-9]{2,30}?[村组屯](?=村民)")]
+    private static partial Regex VillagerPattern();
 
     /// <summary>A transliterated foreign or minority name: 约翰·史密斯, 阿依古丽·买买提.</summary>
     [GeneratedRegex("[\\u4E00-\\u9FFF]{1,8}(?:[·•・‧][\\u4E00-\\u9FFF]{1,10}){1,3}")]
@@ -224,6 +254,9 @@ public static partial class LabelledValues
             else if (reader is Reader.Id or Reader.Document && string.CompareOrdinal(folded, at, "编号", 0, 2) == 0) at += 2;
             else if (at < folded.Length && folded[at] == '号' && reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account) at++;
             while (at < folded.Length && at - (index + label.Length) < 6 && IsGap(folded[at])) at++;
+            // 委托代理人：⏎李春生 (a form's value on the next line): after a colon, the name may start a line.
+            if (reader is Reader.Name or Reader.RoleName && at < folded.Length && folded[at] is '\n' or '\r' && folded[at - 1] is '：' or ':')
+                while (at < folded.Length && folded[at] is '\n' or '\r' or ' ' or '\t' or '\u3000') at++;
             // 微信（hzq_1985）, 护照（No. 531234567）: the value in brackets, maybe after No.
             if (reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account && at < folded.Length && folded[at] is '(' or '（') at++;
             if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
@@ -245,6 +278,7 @@ public static partial class LabelledValues
                     ?? (Handle(folded, at) is { } handle && folded.AsSpan(handle.Start, handle.End - handle.Start).IndexOfAnyInRange('a', 'z') >= 0 ? handle : null),
                 Reader.Ip => IpAddress(folded, at),
                 Reader.Address => Address(folded, at),
+                Reader.HomeInBrackets => at == index + label.Length && folded[at] is '（' or '(' ? Address(folded, at + 1) : null,
                 Reader.HomeIfPerson => (policy.NaturalParty || ClauseIsAboutPerson(folded, index)) && !(label == "地址" && IsBusinessAddress(folded, index))
                     ? Address(folded, at) : null,
                 // 住 alone may begin a company's clause too; 住在, 居住在, 租住 and the rest are said only of a person.
@@ -260,7 +294,9 @@ public static partial class LabelledValues
             if (reader == Reader.Account && !Digits(folded, v).All(char.IsAsciiDigit)) v = v with { Kind = MaskKinds.Account };
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
+            if (reader is Reader.Name or Reader.RoleName && v.Name is not null) ListedAfter(folded, v, policy, found);
         }
+        if (folded.Contains('男') || folded.Contains('女')) NamesBeforeSex(folded, policy, found);
         // The rarer shapes are looked for only where their one telling character or word occurs: a regex tried at
         // every position of every decision costs more than all the labels together.
         if (folded.Contains("weibo", StringComparison.Ordinal) || folded.Contains("bilibili", StringComparison.Ordinal))
@@ -276,10 +312,17 @@ public static partial class LabelledValues
         if (folded.Contains('°') || HasLongDecimal(folded))
             for (var m = CoordinatePattern().Match(folded); m.Success; m = m.NextMatch())
                 if (policy.NaturalParty || ClauseIsAboutPerson(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Location));
+        // 王小明，男，汉族，宜春市袁州区湖田村5组村民: where a person lives, given as the village whose villager he is.
+        if (folded.Contains("村民", StringComparison.Ordinal))
+            for (var m = VillagerPattern().Match(folded); m.Success; m = m.NextMatch())
+                if (policy.NaturalParty || ClauseIsAboutPerson(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         if (folded.Contains('|')) TableNames(folded, policy, found);
         foreach (var m in DottedNames(folded))
             if (policy.NaturalParty || IsAfterRole(folded, m.Index))
-                found.Add(new(m.Index, m.Index + m.Length, MaskKinds.OtherPersonName, m.Value));
+            {
+                var (start, end) = Trimmed(folded, m);
+                found.Add(new(start, end, MaskKinds.OtherPersonName, folded[start..end]));
+            }
         return found;
     }
 
@@ -305,7 +348,8 @@ public static partial class LabelledValues
     private static bool IsPublicRole(string s, int labelStart, Reader reader)
     {
         var before = s.AsSpan(Math.Max(0, labelStart - 6), Math.Min(6, labelStart));
-        if (before.EndsWith("执法", StringComparison.Ordinal) || before.EndsWith("工作", StringComparison.Ordinal)) return true;
+        // 执法人员姓名：王伟: the officers are named on purpose.
+        if (before.EndsWith("执法", StringComparison.Ordinal) || before.EndsWith("执法人员", StringComparison.Ordinal) || before.EndsWith("工作", StringComparison.Ordinal)) return true;
         if (reader is Reader.Phone or Reader.Account or Reader.RoleName or Reader.Address)
             foreach (var w in AgencyWords) if (before.Contains(w, StringComparison.Ordinal)) return true;
         return false;
@@ -524,6 +568,76 @@ public static partial class LabelledValues
         return new LabelledValue(at, i, MaskKinds.Address);
     }
 
+    /// <summary>证人：刘⏎春梅: a hard-wrapped line that broke a name after its surname; the mask keeps the line break.</summary>
+    private static LabelledValue? BrokenAfterSurname(string s, int at, int surname)
+    {
+        var given = at + surname;
+        if (given < s.Length && s[given] == '\r') given++;
+        if (given >= s.Length || s[given] != '\n') return null;
+        given++;
+        var length = 0;
+        while (given + length < s.Length && length < 2 && NameOccurrences.IsIdeograph(s[given + length])) length++;
+        var after = given + length;
+        if (length == 0 || NotGiven.Contains(s[given])
+            || after < s.Length && NameOccurrences.IsIdeograph(s[after]) && !StartsWithFollowWord(s, after) && !AfterName.Contains(s[after])) return null;
+        var name = string.Concat(s.AsSpan(at, surname), s.AsSpan(given, length));
+        return PartyNames.IsMasked(name) ? null : new LabelledValue(at, after, MaskKinds.OtherPersonName, name);
+    }
+
+    /// <summary>
+    /// 证人：李春生、王小红、赵大山; 店员刘志强及陈美华; 员工刘志强、陈美华、李大勇三人: the names listed after the
+    /// first one a role names, joined by 、 和 及 与.
+    /// </summary>
+    private static void ListedAfter(string s, LabelledValue first, LabelPolicy policy, List<LabelledValue> found)
+    {
+        var end = first.End;
+        for (var count = 0; count < 20 && end + 1 < s.Length && s[end] is '、' or '和' or '及' or '与'; count++)
+        {
+            if (Name(s, end + 1, first.Kind, separated: false) is not { } next || IsInPartyName(next, policy)) return;
+            found.Add(next);
+            end = next.End;
+        }
+    }
+
+    /// <summary>
+    /// 刘志强，男；陈美华，女: a name opening a clause and followed by the person's sex is a person's, whatever role
+    /// (if any) was named before it. Not the party's own name, which the front matter masks as its policy says.
+    /// </summary>
+    private static void NamesBeforeSex(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        for (var i = s.IndexOfAny(['，', ',', '（', '(']); i > 0 && i + 2 < s.Length; i = s.IndexOfAny(['，', ',', '（', '('], i + 1))
+        {
+            if (s[i + 1] is not ('男' or '女') || s[i + 2] is not ('，' or ',' or '；' or ';' or '。' or '）' or ')' or '、')) continue;
+            var start = i;
+            while (start > 0 && i - start < 5 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
+            if (start == i || start > 0 && s[start - 1] is not ('；' or ';' or '。' or '：' or ':' or '、' or '\n' or '|' or ' ' or '*' or '（' or '(' or '，' or ',')) continue;
+            if (Name(s, start, MaskKinds.OtherPersonName, separated: true) is not { } n || n.End != i) continue;
+            if (n.Name is { } name && TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(name), StringComparison.Ordinal)) continue;
+            found.Add(n);
+        }
+    }
+
+    /// <summary>
+    /// A dotted name without the words around it: the pattern runs on after the last part (买买提·艾力称 → 买买提·艾力,
+    /// 热依拉·吐尔逊在店内… → 热依拉·吐尔逊), and, found from its dot, may start with the role before it (员工热依拉·…).
+    /// </summary>
+    private static (int Start, int End) Trimmed(string s, Match m)
+    {
+        var start = m.Index;
+        var end = m.Index + m.Length;
+        var lastDot = s.AsSpan(start, end - start).LastIndexOfAny(Dots) + start;
+        for (var p = lastDot + 2; p < end; p++)
+            if (NotGiven.Contains(s[p]) || StartsWithFollowWord(s, p)) { end = p; break; }
+        var firstDot = s.AsSpan(start, end - start).IndexOfAny(Dots) + start;
+        for (var p = firstDot - 1; p > start; p--)
+            if (NotGiven.Contains(s[p - 1]) || Labels.Any(l => p >= l.Label.Length && string.CompareOrdinal(s, p - l.Label.Length, l.Label, 0, l.Label.Length) == 0))
+            {
+                start = p;
+                break;
+            }
+        return (start, end);
+    }
+
     // Two-character words that end a name written straight after a label: 证人李四证实…, 代理人王小明签字.
     private static readonly string[] FollowWords =
     [
@@ -542,6 +656,9 @@ public static partial class LabelledValues
         return false;
     }
 
+    /// <summary>Characters that start what is said of a person straight after the name: a verb, an adverb, a count.</summary>
+    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五";
+
     private const string NotGiven = "的了在是于对向将把被从自应当该未已经均称说为和与及等其所并或但而则即就都也还又不没内里外";
 
     /// <summary>A person's name: a transliterated name with ·, a Latin name, or a Chinese surname and one or two characters.</summary>
@@ -549,7 +666,7 @@ public static partial class LabelledValues
     {
         if (s[at] is '【' || s.AsSpan(at).StartsWith("本人", StringComparison.Ordinal)) return null;
         var dotted = DottedName().Match(s, at, Math.Min(s.Length - at, 40));
-        if (dotted.Success && dotted.Index == at) return new(at, at + dotted.Length, kind, dotted.Value);
+        if (dotted.Success && dotted.Index == at && Trimmed(s, dotted) is var (_, dottedEnd)) return new(at, dottedEnd, kind, s[at..dottedEnd]);
         var latin = LatinName().Match(s[at..Math.Min(s.Length, at + 60)]);
         if (latin.Success) return new(at, at + latin.Length, kind, latin.Value);
         // 委托代理人：john smith — lower case, only where a colon or a cell says a name follows.
@@ -562,6 +679,7 @@ public static partial class LabelledValues
             return new(at, at + spaced.Length, kind, joined);
         var run = 0;
         while (at + run < s.Length && run < 5 && NameOccurrences.IsIdeograph(s[at + run])) run++;
+        if (run == surname && separated && BrokenAfterSurname(s, at, surname) is { } broken) return broken with { Kind = kind };
         if (run <= surname) return null;
         var length = 0;
         for (var n = surname + 1; n <= Math.Min(surname + 2, run); n++)
@@ -570,13 +688,19 @@ public static partial class LabelledValues
             if (StartsWithFollowWord(s, at + n)) { length = n; break; }
         }
         if (length == 0) length = Math.Min(surname + 2, run);
+        // 当事人应当…, 代理人于…: a function word is not a given name; after one given character it ends the name
+        // (员工王芳经诊断为…).
+        if (NotGiven.Contains(s[at + surname])) return null;
+        for (var k = surname + 1; k < length; k++) if (NotGiven.Contains(s[at + k])) { length = k; break; }
         var name = s.Substring(at, length);
         if (PartyNames.IsMasked(name)) return null;
-        // 员工时常…, 员工宿舍的…, 经营者信用的记录, 委托代理人权限: a word straight after the label, not a name.
-        if (!separated && length == surname + 1 && Surnames.IsCommonWord(name)) return null;
-        // 当事人应当…, 代理人于…: written straight after the label, function words are not a given name.
-        for (var k = surname; k < length; k++) if (NotGiven.Contains(name[k])) return null;
-        if (!separated && run > length && !StartsWithFollowWord(s, at + length)) return null;
+        // 员工时常…, 员工宿舍的…, 经营者信用的记录, 委托代理人权限, 消费者权益日, 员工花名册, 买家付款后: a word straight after the
+        // label, not a name.
+        if (!separated && (length == surname + 1 && Surnames.IsCommonWord(name) || Surnames.StartsWithEverydayWord(s.AsSpan(at, run)))) return null;
+        // Written straight after the label and run on into more characters (会计师事务所, 店员向消费者…), it is a name
+        // only where what follows starts a sentence's next part: a follow word, or a character that does (员工李春生擅自…,
+        // 消费者李春生食用后…, 员工刘志强、陈美华、李大勇三人).
+        if (!separated && run > length && !StartsWithFollowWord(s, at + length) && !AfterName.Contains(s[at + length])) return null;
         return new(at, at + length, kind, name);
     }
 }

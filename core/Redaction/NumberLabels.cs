@@ -24,7 +24,12 @@ public static class NumberLabels
     ];
 
     // A person's numbers whose label ends like a public one: 身份证编号 is not an 编号 of a thing.
-    private static readonly string[] PrivateEndingPublic = ["身份证编号", "身份编号", "医保个人编号", "医保编号", "社保编号", "社保个人编号"];
+    // Certificates a person holds, often numbered with the holder's ID number: 特种设备作业人员证编号, 健康证编号.
+    private static readonly string[] PrivateEndingPublic =
+    [
+        "身份证编号", "身份编号", "医保个人编号", "医保编号", "社保编号", "社保个人编号",
+        "作业人员证编号", "作业人员证号", "作业证编号", "作业证号", "健康证编号", "健康证号", "健康证明编号", "资格证编号", "资格证书编号",
+    ];
 
     private static readonly string[] PublicLabels =
     [

@@ -21,7 +21,17 @@ internal static class Surnames
     /// Whether two characters that start with a surname are an everyday word rather than a name (周末, 时常, 宿舍,
     /// 信用, 权限): Data/CommonWords.txt.
     /// </summary>
-    public static bool IsCommonWord(ReadOnlySpan<char> two) => CommonWords.Contains(two);
+    public static bool IsCommonWord(ReadOnlySpan<char> word) => CommonWords.Contains(word);
+
+    private static readonly string[] EverydayStarts =
+        [.. Search.SearchData.Lines("EverydayStarts.txt").Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim())];
+
+    /// <summary>Whether a would-be name starts with a word listed in Data/EverydayStarts.txt (付款后, 师傅, 花名册).</summary>
+    public static bool StartsWithEverydayWord(ReadOnlySpan<char> s)
+    {
+        foreach (var w in EverydayStarts) if (s.StartsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LoadCommonWords() =>
         new HashSet<string>(Search.SearchData.Lines("CommonWords.txt").Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Trim()),

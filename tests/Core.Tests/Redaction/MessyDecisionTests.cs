@@ -1,0 +1,149 @@
+namespace Enforcement.Core.Tests.Redaction;
+
+/// <summary>
+/// Persons as untidy 决定书 name them, found by a red team with lines from real-shaped decisions: several names after
+/// one role, a name whose next word is not one the rules knew, role words of shops and clinics, 姓名 as a field, and
+/// the everyday words after a role that are not names.
+/// </summary>
+public class MessyDecisionTests
+{
+    [Theory]
+    [InlineData("证人：李春生、王小红、赵大山。", "证人：李某某、王某某、赵某某。")]
+    [InlineData("员工刘志强、陈美华、李大勇三人均未取得健康证明。", "员工刘某某、陈某某、李某某三人均未取得健康证明。")]
+    [InlineData("消费者陈美华、刘志强投诉称", "消费者陈某某、刘某某投诉称")]
+    [InlineData("店员刘志强及陈美华在场。", "店员刘某某及陈某某在场。")]
+    [InlineData("店员刘志强与陈美华均证实。", "店员刘某某与陈某某均证实。")]
+    [InlineData("委托代理人刘志强、陈美华（均系当事人员工）。", "委托代理人刘某某、陈某某（均系当事人员工）。")]
+    [InlineData("证人：刘志强，男；陈美华，女。", "证人：刘某某，男；陈某某，女。")]
+    public void Every_name_in_a_list_after_one_role_is_masked(string text, string expected) =>
+        Assert.Equal(expected, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("姓名：李春生，性别：男。", "李春生")]
+    [InlineData("证人姓名：李春生。", "李春生")]
+    [InlineData("举报人（姓名：李春生）反映。", "李春生")]
+    [InlineData("其真实姓名为李春生。", "李春生")]
+    [InlineData("答：我叫李春生，是店里的厨师。", "李春生")]
+    [InlineData("委托代理人：\n李春生，系当事人员工。", "李春生")]
+    [InlineData("- **委托代理人**：\n  李春生，系当事人员工。", "李春生")]
+    [InlineData("证人：刘\n春梅称其在店内购买。", "春梅")]
+    public void A_name_given_as_a_field_or_an_answer_is_masked(string text, string name) =>
+        Assert.DoesNotContain(name, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("员工李春生经诊断为活动性肺结核。", "李春生")]
+    [InlineData("员工王芳经诊断为肺结核。", "王芳")]
+    [InlineData("委托代理人李春生持授权委托书到场。", "李春生")]
+    [InlineData("消费者李春生食用后腹泻。", "李春生")]
+    [InlineData("顾客李春生用餐后出现不适。", "李春生")]
+    [InlineData("证人李春生当场指认。", "李春生")]
+    [InlineData("员工李春生被当场查获。", "李春生")]
+    [InlineData("员工李春生擅自离岗。", "李春生")]
+    public void A_name_is_masked_whatever_word_follows_it(string text, string name) =>
+        Assert.DoesNotContain(name, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("购买者李春生称")]
+    [InlineData("从业人员李春生未取得健康证明。")]
+    [InlineData("店主李春生称")]
+    [InlineData("老板李春生称")]
+    [InlineData("老板娘李春生称")]
+    [InlineData("实际经营人李春生称")]
+    [InlineData("执业医师李春生称")]
+    [InlineData("乡村医生李春生称")]
+    [InlineData("护士李春生称")]
+    [InlineData("村民李春生称")]
+    [InlineData("家长李春生称")]
+    [InlineData("车主李春生称")]
+    [InlineData("业务员李春生称")]
+    [InlineData("经理李春生称")]
+    [InlineData("厨师长李春生称")]
+    [InlineData("帮厨李春生称")]
+    [InlineData("群众李春生称")]
+    [InlineData("其爱人李春生称")]
+    [InlineData("上网人员李春生称")]
+    public void A_name_after_the_role_words_of_shops_clinics_and_villages_is_masked(string text) =>
+        Assert.DoesNotContain("李春生", Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("执法人员检查了员工花名册。")]
+    [InlineData("买家付款后，当事人发货。")]
+    [InlineData("客户付款后，当事人发货。")]
+    [InlineData("司机师傅称不知情。")]
+    [InlineData("出纳单据显示。")]
+    [InlineData("员工戴口罩上岗。")]
+    [InlineData("客户白名单。")]
+    [InlineData("在3·15消费者权益日期间。")]
+    [InlineData("执法人员姓名：王伟、张静。")]
+    public void Everyday_words_after_a_role_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("证人买买提·艾力称，", "证人买某某称，")]
+    [InlineData("员工热依拉·吐尔逊在店内负责收银。", "员工热某某在店内负责收银。")]
+    public void A_dotted_name_is_masked_alone_not_with_the_words_after_it(string text, string expected) =>
+        Assert.Equal(expected, Samples.RedactOrg(text));
+
+    [Fact]
+    public void A_table_of_persons_particulars_masks_the_names_and_homes_and_one_of_officers_stays()
+    {
+        const string persons = "| 姓名 | 性别 | 住址 |\n| --- | --- | --- |\n| 李春生 | 男 | 宜春市袁州区湖田村5组12号 |\n";
+        var output = Samples.RedactOrg(persons);
+        Assert.DoesNotContain("李春生", output);
+        Assert.DoesNotContain("湖田村", output);
+        const string officers = "| 姓名 | 执法证号 |\n| --- | --- |\n| 王伟 | 36090012367 |\n";
+        Assert.Equal(officers, Samples.RedactOrg(officers));
+    }
+
+    [Theory]
+    [InlineData("员工王芳经诊断为活动性肺结核。", "肺结核")]
+    [InlineData("其被诊断为高血压。", "高血压")]
+    [InlineData("当事人称因患高血压无法到场。", "高血压")]
+    [InlineData("当事人提交的证明显示其患肾衰竭，需长期透析。", "肾衰竭")]
+    [InlineData("当事人称其母亲长期卧床。", "长期卧床")]
+    [InlineData("当事人称其系残疾人，请求从轻处罚。", "残疾人")]
+    [InlineData("当事人提供了残疾人证。", "残疾人证")]
+    [InlineData("当事人称其已有身孕。", "身孕")]
+    [InlineData("当事人称其去年做过心脏搭桥手术。", "搭桥")]
+    [InlineData("当事人系吸毒人员。", "吸毒")]
+    [InlineData("当事人曾因盗窃被判刑。", "盗窃")]
+    [InlineData("当事人有前科。", "前科")]
+    [InlineData("当事人系刑满释放人员。", "刑满释放")]
+    [InlineData("当事人信仰基督教。", "基督教")]
+    public void Health_records_and_beliefs_in_everyday_words_are_masked(string text, string fact) =>
+        Assert.DoesNotContain(fact, Samples.RedactPerson(text));
+
+    [Theory]
+    [InlineData("经调查，本次事件确诊为诺如病毒感染引起的食源性疾病。")]
+    [InlineData("当事人销售的降压药用于治疗高血压。")]
+    public void An_outbreak_and_what_a_medicine_treats_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人在其家中（宜春市袁州区湖田村5组12号）存放烟花爆竹。", "湖田村")]
+    [InlineData("当事人在其住宅（宜春市袁州区秀江路88号）内存放。", "秀江路")]
+    [InlineData("当事人：王小明，男，汉族，宜春市袁州区湖田村5组村民。", "湖田村")]
+    public void A_home_given_as_the_scene_or_the_village_is_masked(string text, string place) =>
+        Assert.DoesNotContain(place, Samples.RedactPerson(text));
+
+    [Theory]
+    [InlineData("特种设备作业人员证编号：360902199001011233。")]
+    [InlineData("健康证编号：360902199001011233。")]
+    public void An_id_number_used_as_a_persons_certificate_number_is_masked(string text) =>
+        Assert.DoesNotContain("360902199001011233", Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("微信ID：lcs_1985，", "lcs_1985")]
+    [InlineData("抖音ID：dy_lcs1985，", "dy_lcs1985")]
+    [InlineData("weixin：lcs_1985，", "lcs_1985")]
+    [InlineData("威信：lcs_1985，", "lcs_1985")]
+    [InlineData("钉钉号：lcs_1985，", "lcs_1985")]
+    [InlineData("小红书号：lcs_1985，", "lcs_1985")]
+    public void Accounts_under_other_names_are_masked(string text, string account) =>
+        Assert.DoesNotContain(account, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人向一名16周岁的学生销售香烟。", "16周岁")]
+    [InlineData("刚满十五周岁的学生。", "十五周岁")]
+    [InlineData("三名学生年龄分别为13岁、14岁、15岁。", "13岁")]
+    public void A_childs_age_however_said_is_masked(string text, string age) =>
+        Assert.DoesNotContain(age, Samples.RedactOrg(text));
+}
