@@ -23,6 +23,11 @@ public static partial class AgesAndBirthDates
     [GeneratedRegex("(?:(?:19|20)|(?<![0-9]))[0-9]{2}(?: ?年(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}) ?月(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?日)?)?|[-./][0-9]{1,2}[-./][0-9]{1,2})(?=出生|生[，,。；;）)]|生人)|(?<=出生日期|出生年月日|出生年月|出生于|出生(?=[：:])|[，,（(：:其]生于)[*_]*[：: ]*[*_ ]*(?:19|20)[0-9]{2}(?: ?年(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}) ?月(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?日)?)?|[-./][0-9]{1,2}(?:[-./][0-9]{1,2})?)")]
     private static partial Regex BirthPattern();
 
+    // Also 19850312出生 (the date's digits run together), 八五年出生 (the year in two numerals, which numeral folding leaves
+    // alone) and 生日为3月12日 (a birthday without its year, which still narrows a person down with the rest).
+    [GeneratedRegex("(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?=出生|生[，,。；;）)])|[一二三四五六七八九〇零]{2}年(?=出生|生人)|(?<=生日[为是：: ]{0,2})(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]")]
+    private static partial Regex MoreBirthPattern();
+
     public static IEnumerable<LabelledValue> Find(string folded)
     {
         // Most decisions say neither; the patterns look behind, so they are tried only where they can match.
@@ -30,6 +35,9 @@ public static partial class AgesAndBirthDates
             for (var m = AgePattern().Match(folded); m.Success; m = m.NextMatch())
                 if (Years(m.Groups["age"].Value) is > 0 and < 18)
                     yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.Minor);
+        if (folded.Contains("生日", StringComparison.Ordinal) || folded.Contains("出生", StringComparison.Ordinal) || folded.Contains("生人", StringComparison.Ordinal))
+            for (var m = MoreBirthPattern().Match(folded); m.Success; m = m.NextMatch())
+                yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.BirthDate);
         if (!MayHoldBirthDate(folded)) yield break;
         for (var m = BirthPattern().Match(folded); m.Success; m = m.NextMatch())
         {

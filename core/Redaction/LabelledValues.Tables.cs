@@ -12,6 +12,7 @@ public static partial class LabelledValues
         List<(int Start, int End)>? header = null;
         var roleColumns = new HashSet<int>();
         var addressColumns = new HashSet<int>();
+        var factColumns = new Dictionary<int, string>();
         for (var lineStart = 0; lineStart < s.Length;)
         {
             var lineEnd = s.IndexOf('\n', lineStart);
@@ -31,7 +32,16 @@ public static partial class LabelledValues
                 addressColumns.Clear();
                 if (policy.NaturalParty || roleColumns.Count > 0)
                     for (var i = 0; i < cells.Count; i++) if (IsAddressHeader(s, cells[i])) addressColumns.Add(i);
+                // | 患者姓名 | 年龄 | 出生日期 | 诊断 |: what the table says of each person it lists.
+                factColumns.Clear();
+                if (policy.NaturalParty || roleColumns.Count > 0)
+                    for (var i = 0; i < cells.Count; i++) if (FactHeader(s, cells[i]) is { } kind) factColumns[i] = kind;
             }
+            if (!ReferenceEquals(cells, header))
+                foreach (var (i, kind) in factColumns)
+                    if (i < cells.Count && cells[i].End > cells[i].Start && !s.AsSpan(cells[i].Start, cells[i].End - cells[i].Start).Contains('【')
+                        && (kind != MaskKinds.Minor || AgesAndBirthDates.Years(s[cells[i].Start..cells[i].End].TrimEnd('岁', '周')) is > 0 and < 18))
+                        found.Add(new(cells[i].Start, cells[i].End, kind));
             if (!ReferenceEquals(cells, header))
                 foreach (var i in addressColumns)
                     if (i < cells.Count && Address(s, cells[i].Start) is { } home && home.End <= cells[i].End) found.Add(home);
@@ -96,6 +106,18 @@ public static partial class LabelledValues
     }
 
     private static readonly string[] PersonalColumns = ["性别", "出生", "年龄", "住址", "身份证", "民族"];
+
+    /// <summary>A column of a person's age (a child's is masked), birth, or diagnosis.</summary>
+    private static string? FactHeader(string s, (int Start, int End) cell)
+    {
+        var text = s.AsSpan(cell.Start, cell.End - cell.Start);
+        if (text.IsEmpty || text.Length > 8) return null;
+        if (text.Contains("出生", StringComparison.Ordinal) || text.Contains("生日", StringComparison.Ordinal)) return MaskKinds.BirthDate;
+        if (text.Contains("年龄", StringComparison.Ordinal)) return MaskKinds.Minor;
+        foreach (var w in (string[])["诊断", "病情", "病史", "病名", "疾病", "症状"])
+            if (text.Contains(w, StringComparison.Ordinal)) return MaskKinds.Sensitive;
+        return null;
+    }
 
     /// <summary>A column of homes: 住址, 家庭住址, 收件地址, 地址 (not 经营地址 or 注册地址, a business's).</summary>
     private static bool IsAddressHeader(string s, (int Start, int End) cell)

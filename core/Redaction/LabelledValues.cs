@@ -21,7 +21,7 @@ public sealed record LabelPolicy(bool NaturalParty, bool MaskPartyName, string P
 /// </summary>
 public static partial class LabelledValues
 {
-    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Address, HomeIfPerson, HomeInBrackets, Lives, Name, RoleName, PartyRole }
+    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Plate, Address, HomeIfPerson, HomeInBrackets, Lives, Name, FromWhom, RoleName, PartyRole }
 
     // Longer labels first: the regex takes the first alternative that matches at the leftmost position.
     private static readonly (string Label, Reader Reader)[] Labels =
@@ -47,6 +47,9 @@ public static partial class LabelledValues
         ("IP地址", Reader.Ip), ("IP", Reader.Ip),
         // 微信昵称为“江南小王子”, 网名：春风十里: the name a person goes by online.
         ("昵称", Reader.Nickname), ("微信名", Reader.Nickname), ("网名", Reader.Nickname), ("会员名", Reader.Nickname),
+        ("绰号", Reader.Nickname), ("外号", Reader.Nickname), ("小名", Reader.Nickname),
+        // 车牌号：C12345, written without its province (the plate pattern below needs one).
+        ("车牌号码", Reader.Plate), ("车牌号", Reader.Plate), ("车牌", Reader.Plate),
         ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行卡", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
         ("卡号", Reader.Account), ("账户", Reader.Account),
         ("家庭住址", Reader.Address), ("家庭地址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("住处", Reader.Address),
@@ -90,7 +93,10 @@ public static partial class LabelledValues
         // Clinics and pharmacies: 执业医师, 乡村医生, 护士 (驻店药师 ends in 药师, below).
         ("执业医师", Reader.Name), ("医师", Reader.Name), ("乡村医生", Reader.Name), ("医生", Reader.Name), ("护士", Reader.Name),
         // Asked by name: 姓名：李春生, 证人姓名：…, 其真实姓名为…, 答：我叫….
-        ("姓名", Reader.Name), ("我叫", Reader.Name), ("名字叫", Reader.Name),
+        ("姓名", Reader.Name), ("我叫", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name),
+        // Whom goods or money went to or came from: 卖给李春生, 转账至李春生名下, 从李春生处购进.
+        ("卖给", Reader.Name), ("售给", Reader.Name), ("转账至", Reader.Name), ("转账给", Reader.Name), ("汇款至", Reader.Name), ("汇款给", Reader.Name),
+        ("从", Reader.FromWhom),
         // Who the party bought from or sold to, when a person: 供货商林志明, 卖家陈某. A company after the label is
         // not read as a name (its name runs on past a given name: 供货商江西某某有限公司).
         ("供货商", Reader.Name), ("供应商", Reader.Name), ("进货商", Reader.Name), ("批发商", Reader.Name), ("上家", Reader.Name),
@@ -285,6 +291,8 @@ public static partial class LabelledValues
                 Reader.Lives => label != "住" || policy.NaturalParty || ClauseIsAboutPerson(folded, index) || at < folded.Length && folded[at] is '在' or '于'
                     ? Lives(folded, index, at) : null,
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
+                Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] == '处' ? from : null,
+                Reader.Plate => PlateAfterLabel(folded, at),
                 Reader.RoleName => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } n && !IsInPartyName(n, policy) ? n : null,
                 // The party's own name is masked from the front matter; this finds it written otherwise (约翰·史密斯).
                 Reader.PartyRole => policy.NaturalParty && policy.MaskPartyName && separated ? Name(folded, at, MaskKinds.PartyName, separated) : null,
@@ -295,6 +303,13 @@ public static partial class LabelledValues
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
             if (reader is Reader.Name or Reader.RoleName && v.Name is not null) ListedAfter(folded, v, policy, found);
+            // 0795-3261234、3261235: a second number after the first.
+            for (var more = v; reader == Reader.Phone && more.End + 1 < folded.Length && folded[more.End] is '、' or '/';)
+            {
+                if (Phone(folded, more.End + 1, publicNumbers) is not { } next) break;
+                found.Add(next);
+                more = next;
+            }
         }
         if (folded.Contains('男') || folded.Contains('女')) NamesBeforeSex(folded, policy, found);
         // The rarer shapes are looked for only where their one telling character or word occurs: a regex tried at
@@ -378,6 +393,16 @@ public static partial class LabelledValues
     }
 
     private static readonly string[] BusinessWords = ["经营", "场所", "营业", "注册", "办公", "公司", "单位", "门店", "店铺", "生产", "仓库", "工厂", "企业", "机关", "本局"];
+
+    /// <summary>A plate after 车牌号, its province maybe left out (C12345, 赣C·12345).</summary>
+    private static LabelledValue? PlateAfterLabel(string s, int at)
+    {
+        var m = PlateAfterLabelPattern().Match(s, at, Math.Min(s.Length - at, 16));
+        return m.Success && m.Index == at ? new LabelledValue(at, at + m.Length, MaskKinds.Plate) : null;
+    }
+
+    [GeneratedRegex("[\\u4E00-\\u9FFF]?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-]?[A-HJ-NP-Za-hj-np-z0-9]{4,6}(?![A-Za-z0-9])")]
+    private static partial Regex PlateAfterLabelPattern();
 
     /// <summary>An IPv4 address after IP or IP地址: where a person was online.</summary>
     private static LabelledValue? IpAddress(string s, int at)
@@ -642,7 +667,7 @@ public static partial class LabelledValues
     private static readonly string[] FollowWords =
     [
         "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食",
-        "反映", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
+        "名下", "反映", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
         // 从供货商林志明处购进: where goods came from.
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",

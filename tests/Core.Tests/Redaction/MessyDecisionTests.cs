@@ -146,4 +146,40 @@ public class MessyDecisionTests
     [InlineData("三名学生年龄分别为13岁、14岁、15岁。", "13岁")]
     public void A_childs_age_however_said_is_masked(string text, string age) =>
         Assert.DoesNotContain(age, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人从李春生处购进上述白酒。", "李春生")]
+    [InlineData("货是从一个叫李春生的人处购进的。", "李春生")]
+    [InlineData("当事人将上述香烟卖给李春生。", "李春生")]
+    [InlineData("货款转账至李春生名下账户。", "李春生")]
+    [InlineData("其绰号：“小龙哥”。", "小龙哥")]
+    public void A_person_named_by_what_was_done_with_them_is_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("问：你的家庭住址？答：宜春市袁州区秀江路88号。", "秀江路")]
+    [InlineData("联系电话：0795-3261234、3261235。", "3261235")]
+    [InlineData("证人李某，19850312出生。", "19850312")]
+    [InlineData("证人李某，八五年出生。", "八五年")]
+    [InlineData("证人李某的生日为3月12日。", "3月12日")]
+    [InlineData("车牌号：C12345。", "C12345")]
+    public void Untidy_answers_numbers_dates_and_plates_are_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
+
+    [Fact]
+    public void In_a_table_of_persons_their_ages_births_and_diagnoses_are_masked()
+    {
+        const string text = "| 患者姓名 | 年龄 | 出生日期 | 诊断 |\n| --- | --- | --- | --- |\n| 李春生 | 12 | 2013.05.01 | 哮喘 |\n";
+        var output = Samples.RedactOrg(text);
+        Assert.DoesNotContain("李春生", output);
+        Assert.DoesNotContain("| 12 |", output);
+        Assert.DoesNotContain("2013.05.01", output);
+        Assert.DoesNotContain("哮喘", output);
+    }
+
+    [Theory]
+    [InlineData("当事人从宜春市某某贸易有限公司处购进上述白酒。")]
+    [InlineData("当事人将上述香烟卖给消费者。")]
+    [InlineData("生产日期：20250312，保质期12个月。")]
+    public void A_company_a_plain_word_and_a_production_date_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 }
