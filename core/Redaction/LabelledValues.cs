@@ -59,7 +59,8 @@ public static partial class LabelledValues
         ("暂住证", Reader.Document), ("暂住地", Reader.Address), ("暂住", Reader.Address), ("现住", Reader.Address), ("家住", Reader.Address),
         ("住所地", Reader.HomeIfPerson), ("住所", Reader.HomeIfPerson),
         ("联系地址", Reader.HomeIfPerson), ("通讯地址", Reader.HomeIfPerson), ("送达地址", Reader.HomeIfPerson),
-        ("收货地址", Reader.HomeIfPerson), ("收件地址", Reader.HomeIfPerson), ("寄件地址", Reader.HomeIfPerson),
+        // Where a buyer had goods sent is a person's (a shop's customers); where the party sent them from is its own.
+        ("收货地址", Reader.Address), ("收件地址", Reader.Address), ("寄件地址", Reader.HomeIfPerson),
         // 地址 alone: a person's only in a natural person's decision or a clause about one (收件人：…，地址：…); not a
         // business's (经营地址, 场所地址), see IsBusinessAddress.
         ("地址", Reader.HomeIfPerson),

@@ -139,7 +139,8 @@ public static class NumberScanner
             // An opening bracket starts the next number ("18093934102（(0755)6976584"): nobody opens one inside a number.
             case '(':
                 return GapChar.Hard;
-            case '-' or ')' or '+' or '*' or '_' or '~' or '`' or '\\' or '.' or '\u2212' or '\uFE58' or '\uFE63':
+            // 138·1234·5678: a middle dot groups digits as a dash does.
+            case '-' or ')' or '+' or '*' or '_' or '~' or '`' or '\\' or '.' or '\u2212' or '\uFE58' or '\uFE63' or '\u00B7' or '\u2022' or '\u30FB':
             case >= '\u2010' and <= '\u2015':
                 return GapChar.Unit;
             case '<':

@@ -163,6 +163,8 @@ public class MessyDecisionTests
     [InlineData("证人李某，八五年出生。", "八五年")]
     [InlineData("证人李某的生日为3月12日。", "3月12日")]
     [InlineData("车牌号：C12345。", "C12345")]
+    [InlineData("联系电话138·1234·5678。", "5678")]
+    [InlineData("订单收件地址：江西省 宜春市 袁州区 秀江路88号。", "秀江路")]
     public void Untidy_answers_numbers_dates_and_plates_are_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
