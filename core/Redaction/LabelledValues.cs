@@ -21,7 +21,7 @@ public sealed record LabelPolicy(bool NaturalParty, bool MaskPartyName, string P
 /// </summary>
 public static partial class LabelledValues
 {
-    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Plate, Address, HomeIfPerson, HomeInBrackets, Lives, Name, FromWhom, RoleName, PartyRole }
+    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Plate, Address, HomeIfPerson, HomeInBrackets, Lives, Name, FromWhom, ComplainedBy, RoleName, PartyRole }
 
     // Longer labels first: the regex takes the first alternative that matches at the leftmost position.
     private static readonly (string Label, Reader Reader)[] Labels =
@@ -98,6 +98,8 @@ public static partial class LabelledValues
         // Whom goods or money went to or came from: 卖给李春生, 转账至李春生名下, 从李春生处购进.
         ("卖给", Reader.Name), ("售给", Reader.Name), ("转账至", Reader.Name), ("转账给", Reader.Name), ("汇款至", Reader.Name), ("汇款给", Reader.Name),
         ("从", Reader.FromWhom),
+        // 收到李春生的投诉, 接到李春生的举报: who complained.
+        ("收到", Reader.ComplainedBy), ("接到", Reader.ComplainedBy), ("接获", Reader.ComplainedBy),
         // Who the party bought from or sold to, when a person: 供货商林志明, 卖家陈某. A company after the label is
         // not read as a name (its name runs on past a given name: 供货商江西某某有限公司).
         ("供货商", Reader.Name), ("供应商", Reader.Name), ("进货商", Reader.Name), ("批发商", Reader.Name), ("上家", Reader.Name),
@@ -294,6 +296,7 @@ public static partial class LabelledValues
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] == '处' ? from : null,
                 Reader.Plate => PlateAfterLabel(folded, at),
+                Reader.ComplainedBy => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by && IsComplaintAfter(folded, by.End) ? by : null,
                 Reader.RoleName => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } n && !IsInPartyName(n, policy) ? n : null,
                 // The party's own name is masked from the front matter; this finds it written otherwise (约翰·史密斯).
                 Reader.PartyRole => policy.NaturalParty && policy.MaskPartyName && separated ? Name(folded, at, MaskKinds.PartyName, separated) : null,
@@ -312,7 +315,7 @@ public static partial class LabelledValues
                 more = next;
             }
         }
-        if (folded.Contains('男') || folded.Contains('女')) NamesBeforeSex(folded, policy, found);
+        NamesOpeningClauses(folded, policy, found);
         // The rarer shapes are looked for only where their one telling character or word occurs: a regex tried at
         // every position of every decision costs more than all the labels together.
         if (folded.Contains("weibo", StringComparison.Ordinal) || folded.Contains("bilibili", StringComparison.Ordinal))
@@ -394,6 +397,15 @@ public static partial class LabelledValues
     }
 
     private static readonly string[] BusinessWords = ["经营", "场所", "营业", "注册", "办公", "公司", "单位", "门店", "店铺", "生产", "仓库", "工厂", "企业", "机关", "本局"];
+
+    /// <summary>的投诉, 的举报, 的来电 … after a name: the name is a complainant's.</summary>
+    private static bool IsComplaintAfter(string s, int end)
+    {
+        if (end >= s.Length || s[end] != '的') return false;
+        foreach (var w in (string[])["投诉", "举报", "来电", "来信", "电话", "反映"])
+            if (string.CompareOrdinal(s, end + 1, w, 0, w.Length) == 0) return true;
+        return false;
+    }
 
     /// <summary>A plate after 车牌号, its province maybe left out (C12345, 赣C·12345).</summary>
     private static LabelledValue? PlateAfterLabel(string s, int at)
@@ -627,20 +639,30 @@ public static partial class LabelledValues
 
     /// <summary>
     /// 刘志强，男；陈美华，女: a name opening a clause and followed by the person's sex is a person's, whatever role
-    /// (if any) was named before it. Not the party's own name, which the front matter masks as its policy says.
+    /// (if any) was named before it; so is one followed by 系当事人… (李春生系当事人雇佣的厨师). Not the party's own name,
+    /// which the front matter masks as its policy says.
     /// </summary>
-    private static void NamesBeforeSex(string s, LabelPolicy policy, List<LabelledValue> found)
+    private static void NamesOpeningClauses(string s, LabelPolicy policy, List<LabelledValue> found)
     {
         for (var i = s.IndexOfAny(['，', ',', '（', '(']); i > 0 && i + 2 < s.Length; i = s.IndexOfAny(['，', ',', '（', '('], i + 1))
         {
             if (s[i + 1] is not ('男' or '女') || s[i + 2] is not ('，' or ',' or '；' or ';' or '。' or '）' or ')' or '、')) continue;
-            var start = i;
-            while (start > 0 && i - start < 5 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
-            if (start == i || start > 0 && s[start - 1] is not ('；' or ';' or '。' or '：' or ':' or '、' or '\n' or '|' or ' ' or '*' or '（' or '(' or '，' or ',')) continue;
-            if (Name(s, start, MaskKinds.OtherPersonName, separated: true) is not { } n || n.End != i) continue;
-            if (n.Name is { } name && TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(name), StringComparison.Ordinal)) continue;
-            found.Add(n);
+            AddClauseName(s, i, policy, found);
         }
+        // 李春生系当事人雇佣的厨师: a name opening a clause that says how the person stands to the party.
+        for (var i = s.IndexOf("当事人", StringComparison.Ordinal); i > 1; i = s.IndexOf("当事人", i + 3, StringComparison.Ordinal))
+            if (s[i - 1] is '系' or '是' or '为') AddClauseName(s, i - 1, policy, found);
+    }
+
+    /// <summary>The name that opens the clause and ends at <paramref name="i"/>, if there is one and it is not the party's.</summary>
+    private static void AddClauseName(string s, int i, LabelPolicy policy, List<LabelledValue> found)
+    {
+        var start = i;
+        while (start > 0 && i - start < 5 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
+        if (start == i || start > 0 && s[start - 1] is not ('；' or ';' or '。' or '：' or ':' or '、' or '\n' or '|' or ' ' or '*' or '（' or '(' or '，' or ',')) return;
+        if (Name(s, start, MaskKinds.OtherPersonName, separated: true) is not { } n || n.End != i) return;
+        if (n.Name is { } name && TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(name), StringComparison.Ordinal)) return;
+        found.Add(n);
     }
 
     /// <summary>

@@ -153,6 +153,8 @@ public class MessyDecisionTests
     [InlineData("当事人将上述香烟卖给李春生。", "李春生")]
     [InlineData("货款转账至李春生名下账户。", "李春生")]
     [InlineData("其绰号：“小龙哥”。", "小龙哥")]
+    [InlineData("本局收到李春生的投诉后立即检查。", "李春生")]
+    [InlineData("经查，李春生系当事人雇佣的厨师。", "李春生")]
     public void A_person_named_by_what_was_done_with_them_is_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
@@ -182,6 +184,7 @@ public class MessyDecisionTests
     [Theory]
     [InlineData("当事人从宜春市某某贸易有限公司处购进上述白酒。")]
     [InlineData("当事人将上述香烟卖给消费者。")]
+    [InlineData("本局收到群众的投诉后立即检查。经查，该店系当事人开办。")]
     [InlineData("生产日期：20250312，保质期12个月。")]
     public void A_company_a_plain_word_and_a_production_date_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 }
