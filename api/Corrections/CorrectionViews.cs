@@ -48,7 +48,7 @@ internal static class CorrectionViews
         c.Status == CorrectionStatus.Pending ? ChinaTime.At(CorrectionWorkflow.LapsesAt(c.Submitted, confirmDays)) : null,
         c.AcceptedOn, c.Deadline, CorrectionWorkflow.IsOverdue(c.Status, c.Deadline, today),
         c.Status == CorrectionStatus.Pending && access == TokenAccess.Confirm,
-        [.. c.History.Select(h => History(h, PublicActor(h.Actor, c.Subject.BodyName)))]);
+        [.. c.History.Select(h => History(h, PublicActor(h, c.Subject.BodyName)))]);
 
     public static StaffListItem ListItem(StoredCorrection c, DateOnly today) => new(
         c.Ticket, c.Status.Code(), c.Status.Label(), c.Subject.BodySlug, c.Subject.BodyName, Record(c), ChinaTime.At(c.Submitted),
@@ -66,8 +66,11 @@ internal static class CorrectionViews
     private static HistoryView History(HistoryEntry h, string by) =>
         new(h.Status.Code(), h.Status.Label(), ChinaTime.At(h.At), ChinaTime.DayOf(h.At), by, h.Reply, h.Reason);
 
-    private static string PublicActor(string actor, string bodyName) => actor switch
+    // A request is accepted when its requester confirms it, but 受理 is the portal's act, not the requester's: the
+    // requester's own page would otherwise read 已受理 — 申请人.
+    private static string PublicActor(HistoryEntry h, string bodyName) => h.Actor switch
     {
+        HistoryEntry.Requester when h.Status == CorrectionStatus.Accepted => "系统",
         HistoryEntry.Requester => "申请人",
         HistoryEntry.System => "系统",
         _ => bodyName,

@@ -47,6 +47,8 @@ public class ConfirmTests
         Assert.Equal("2026-03-02", status.GetProperty("accepted").GetString());
         Assert.Equal("2026-03-09", status.GetProperty("deadline").GetString()); // 5 working days after Monday 2 March
         Assert.Equal(["pending", "accepted"], status.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("status").GetString()));
+        // The requester submitted and confirmed; the portal accepted (受理 is not the requester's act).
+        Assert.Equal(["申请人", "系统"], status.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("by").GetString()));
     }
 
     [Fact]
