@@ -60,6 +60,31 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     }
 
     [Fact]
+    public async Task On_any_page_the_headers_search_box_suggests_over_the_page_and_the_pick_lands_on_the_decision()
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 1280, Height = 800 } });
+        var page = await context.NewPageAsync();
+        var asked = 0;
+        page.Request += (_, request) => { if (request.Url.Contains("/suggest?q=" + Uri.EscapeDataString("兴望水果"), StringComparison.Ordinal)) asked++; };
+        await page.GotoAsync("/officers/");
+        var headingTop = await page.Locator("main h1").EvaluateAsync<double>("h => h.getBoundingClientRect().top");
+
+        await page.RunAndWaitForResponseAsync(
+            () => page.GetByLabel("搜索处罚决定").PressSequentiallyAsync("兴望水果", new() { Delay = 60 }),
+            r => r.Url.Contains("/suggest?q=" + Uri.EscapeDataString("兴望水果"), StringComparison.Ordinal));
+        var suggestion = page.Locator("#site-suggestions a", new() { HasText = "兴旺水果店" });
+        await suggestion.WaitForAsync();
+        // Over the page: nothing below the header moved, and the box asked once for the word (one script, one listener).
+        Assert.Equal(headingTop, await page.Locator("main h1").EvaluateAsync<double>("h => h.getBoundingClientRect().top"));
+        Assert.Equal(1, asked);
+        await suggestion.ClickAsync();
+
+        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/");
+        Assert.Contains("兴旺水果店", await page.Locator("h1").InnerTextAsync());
+    }
+
+    [Fact]
     public async Task Did_you_mean_is_offered_and_followed_with_javascript()
     {
         using var portal = new ShippedPortal();
