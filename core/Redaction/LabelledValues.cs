@@ -65,6 +65,7 @@ public static partial class LabelledValues
         // business's (经营地址, 场所地址), see IsBusinessAddress.
         ("地址", Reader.HomeIfPerson),
         // 在其家中（宜春市…）存放, 在其住宅（…）内: a home given as the scene, in brackets straight after the word.
+        ("住宅位于", Reader.Lives), ("家位于", Reader.Lives), ("自住房屋", Reader.HomeInBrackets), ("自住房", Reader.HomeInBrackets), ("租住房屋", Reader.HomeInBrackets),
         ("家中", Reader.HomeInBrackets), ("住宅", Reader.HomeInBrackets), ("自建房", Reader.HomeInBrackets), ("家门口", Reader.HomeInBrackets),
         ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives), ("老家", Reader.Address),
         ("租住在", Reader.Lives), ("租住于", Reader.Lives), ("租住的", Reader.Lives), ("租住", Reader.Lives),
@@ -94,7 +95,8 @@ public static partial class LabelledValues
         // Clinics and pharmacies: 执业医师, 乡村医生, 护士 (驻店药师 ends in 药师, below).
         ("执业医师", Reader.Name), ("医师", Reader.Name), ("乡村医生", Reader.Name), ("医生", Reader.Name), ("护士", Reader.Name),
         // Asked by name: 姓名：李春生, 证人姓名：…, 其真实姓名为…, 答：我叫….
-        ("姓名", Reader.Name), ("我叫", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name),
+        ("姓名", Reader.Name), ("我叫", Reader.Name), ("我是", Reader.Name), ("本人", Reader.Name), ("患儿", Reader.Name), ("经营户", Reader.Name),
+        ("联系人及电话", Reader.Name), ("联系人/电话", Reader.Name), ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name),
         // Whom goods or money went to or came from: 卖给李春生, 转账至李春生名下, 从李春生处购进.
         ("卖给", Reader.Name), ("售给", Reader.Name), ("转账至", Reader.Name), ("转账给", Reader.Name), ("汇款至", Reader.Name), ("汇款给", Reader.Name),
         ("从", Reader.FromWhom),
@@ -173,14 +175,14 @@ public static partial class LabelledValues
         // a record (吸毒人员, 曾因盗窃被判刑, 有前科, 刑满释放) or a belief (信仰基督教). An outbreak's cause (诺如病毒) is not a person's.
         + "|(?:经|被)?诊断(?:为|患有|出)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])|(?<=[其因他她])患(?![有者])[\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])"
         + "|长期卧床|卧病在床|卧床不起|(?:长期|定期|需要?|需长期)透析|(?<=[系是为])残疾人(?![保权联])|残疾人证号?|(?:已有|有了)身孕|有孕在身|孕期"
-        + "|(?:做过|做了|接受了?|进行了?|动过)[\\u4E00-\\u9FFF]{1,8}?手术|吸毒(?:人员|史)?|(?:强制隔离)?戒毒(?:人员|所)?"
+        + "|(?:做过|做了|接受了?|进行了?|动过)[\\u4E00-\\u9FFF]{1,8}?手术|截肢|(?<=[系是为])(?:盲人|聋人|哑人)|吸毒(?:人员|史)?|(?:强制隔离)?戒毒(?:人员|所)?"
         + "|曾因[\\u4E00-\\u9FFF]{1,8}?被(?:判刑|判处|拘留|劳教|劳动教养)[^，,。；;\\n]{0,20}|有前科|前科人员|刑满释放(?:人员)?"
         + "|信仰(?:基督教|天主教|伊斯兰教|佛教|道教)|基督徒|穆斯林|佛教徒")]
     private static partial Regex RareSensitivePattern();
 
     private static readonly string[] RareWords =
         ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕", "诊断", "患", "卧", "透析", "残疾", "手术",
-         "吸毒", "戒毒", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教"];
+         "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), and a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
@@ -196,8 +198,14 @@ public static partial class LabelledValues
     [GeneratedRegex("(?:北纬|南纬|东经|西经|N|E) ?\\d{1,3}(?:\\.\\d+)? ?°(?: ?\\d{1,2} ?[′'])?(?: ?\\d{1,2}(?:\\.\\d+)? ?[″\"])?|(?<![0-9.])(?:(?:7[3-9]|[89][0-9]|1[0-2][0-9]|13[0-5])\\.\\d{4,} ?°? ?[,，、/ ] ?(?:1[89]|[2-4][0-9]|5[0-3])\\.\\d{4,}|(?:1[89]|[2-4][0-9]|5[0-3])\\.\\d{4,} ?°? ?[,，、/ ] ?(?:7[3-9]|[89][0-9]|1[0-2][0-9]|13[0-5])\\.\\d{4,})°?(?![0-9])")]
     private static partial Regex CoordinatePattern();
 
-    [GeneratedRegex("(?<=[，,：:、])[\\u4E00-\\u9FFF0-9]{2,30}?[村组屯](?=村民)")]
+    // Not a 村民委员会 or 村民小组, which are the village's bodies.
+    [GeneratedRegex("(?<=[，,：:、])[\\u4E00-\\u9FFF0-9]{2,30}?[村组屯](?=村民(?!委员会|小组))")]
     private static partial Regex VillagerPattern();
+
+    [GeneratedRegex("(?<=其位于)[^，,。；;\\n]{4,40}?(?=的(?:家|住宅|住所|自建房|自住房|租住房|出租屋|房屋))")]
+    private static partial Regex HomeBeforeWordPattern();
+
+
 
     /// <summary>A transliterated foreign or minority name: 约翰·史密斯, 阿依古丽·买买提.</summary>
     [GeneratedRegex("[\\u4E00-\\u9FFF]{1,8}(?:[·•・‧][\\u4E00-\\u9FFF]{1,10}){1,3}")]
@@ -334,7 +342,11 @@ public static partial class LabelledValues
         // 王小明，男，汉族，宜春市袁州区湖田村5组村民: where a person lives, given as the village whose villager he is.
         if (folded.Contains("村民", StringComparison.Ordinal))
             for (var m = VillagerPattern().Match(folded); m.Success; m = m.NextMatch())
-                if (policy.NaturalParty || ClauseIsAboutPerson(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+                if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+        // 在其位于宜春市…的自建房内: a home given as the scene, before the word for it.
+        if (folded.Contains("其位于", StringComparison.Ordinal))
+            for (var m = HomeBeforeWordPattern().Match(folded); m.Success; m = m.NextMatch())
+                if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         if (folded.Contains('|')) TableNames(folded, policy, found);
         foreach (var m in DottedNames(folded))
             if (policy.NaturalParty || IsAfterRole(folded, m.Index))
@@ -401,9 +413,12 @@ public static partial class LabelledValues
     /// <summary>的投诉, 的举报, 的来电 … after a name: the name is a complainant's.</summary>
     private static bool IsComplaintAfter(string s, int end)
     {
-        if (end >= s.Length || s[end] != '的') return false;
+        // 接到李春生（电话：…）举报: a bracket may come between.
+        if (end < s.Length && s[end] is '（' or '(' && s.IndexOfAny([')', '）'], end) is var close and > 0 && close - end < 40) end = close + 1;
+        if (end < s.Length && s[end] == '的') end++;
+        if (end >= s.Length) return false;
         foreach (var w in (string[])["投诉", "举报", "来电", "来信", "电话", "反映"])
-            if (string.CompareOrdinal(s, end + 1, w, 0, w.Length) == 0) return true;
+            if (string.CompareOrdinal(s, end, w, 0, w.Length) == 0) return true;
         return false;
     }
 
@@ -624,14 +639,16 @@ public static partial class LabelledValues
 
     /// <summary>
     /// 证人：李春生、王小红、赵大山; 店员刘志强及陈美华; 员工刘志强、陈美华、李大勇三人: the names listed after the
-    /// first one a role names, joined by 、 和 及 与.
+    /// first one a role names, joined by 、 和 及 与, or by a comma where the next name is its clause (证人刘志强，陈美华，).
     /// </summary>
     private static void ListedAfter(string s, LabelledValue first, LabelPolicy policy, List<LabelledValue> found)
     {
         var end = first.End;
-        for (var count = 0; count < 20 && end + 1 < s.Length && s[end] is '、' or '和' or '及' or '与'; count++)
+        for (var count = 0; count < 20 && end + 1 < s.Length && s[end] is '、' or '和' or '及' or '与' or '，' or ','; count++)
         {
             if (Name(s, end + 1, first.Kind, separated: false) is not { } next || IsInPartyName(next, policy)) return;
+            // 证人刘志强，陈美华，: after a comma only a name that is the whole clause (not 证人刘志强，高兴地说…).
+            if (s[end] is '，' or ',' && next.End < s.Length && s[next.End] is not ('，' or ',' or '。' or '；' or ';' or '、' or '\n' or '）' or ')')) return;
             found.Add(next);
             end = next.End;
         }
@@ -690,7 +707,7 @@ public static partial class LabelledValues
     private static readonly string[] FollowWords =
     [
         "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食",
-        "名下", "反映", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
+        "名下", "所述", "反映", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
         // 从供货商林志明处购进: where goods came from.
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
@@ -705,7 +722,10 @@ public static partial class LabelledValues
     }
 
     /// <summary>Characters that start what is said of a person straight after the name: a verb, an adverb, a count.</summary>
-    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五";
+    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发签交付开回负承";
+
+    /// <summary>Last characters of a compound noun (权益日, 满意度, 明细表): after an everyday word, not a given name.</summary>
+    private const string NounEnds = "日度表单册证卡费金款率量额感性权部会栏簿";
 
     private const string NotGiven = "的了在是于对向将把被从自应当该未已经均称说为和与及等其所并或但而则即就都也还又不没内里外";
 
@@ -744,7 +764,8 @@ public static partial class LabelledValues
         if (PartyNames.IsMasked(name)) return null;
         // 员工时常…, 员工宿舍的…, 经营者信用的记录, 委托代理人权限, 消费者权益日, 员工花名册, 买家付款后: a word straight after the
         // label, not a name.
-        if (!separated && (length == surname + 1 && Surnames.IsCommonWord(name) || Surnames.StartsWithEverydayWord(s.AsSpan(at, run)))) return null;
+        if (!separated && (length == surname + 1 && Surnames.IsCommonWord(name) || Surnames.StartsWithEverydayWord(s.AsSpan(at, run))
+            || length == surname + 2 && NounEnds.Contains(name[^1]) && Surnames.IsCommonWord(name.AsSpan(0, surname + 1)))) return null;
         // Written straight after the label and run on into more characters (会计师事务所, 店员向消费者…), it is a name
         // only where what follows starts a sentence's next part: a follow word, or a character that does (员工李春生擅自…,
         // 消费者李春生食用后…, 员工刘志强、陈美华、李大勇三人).

@@ -28,7 +28,7 @@ public static class NumberLabels
     private static readonly string[] PrivateEndingPublic =
     [
         "身份证编号", "身份编号", "医保个人编号", "医保编号", "社保编号", "社保个人编号",
-        "作业人员证编号", "作业人员证号", "作业证编号", "作业证号", "健康证编号", "健康证号", "健康证明编号", "资格证编号", "资格证书编号",
+        "作业人员证编号", "作业人员证号", "作业证编号", "作业证号", "健康证编号", "健康证号", "健康证明编号", "资格证编号", "资格证书编号", "执业证书编号",
     ];
 
     private static readonly string[] PublicLabels =

@@ -50,6 +50,15 @@ public class LeakGateTests
         Assert.Empty(Scan("site/decisions/2025/food-12/index.html", "<p>住所：宜春市袁州区秀江路88号</p>"));
     }
 
+    [Theory]
+    [InlineData("<p>在其位于【已隐去】的住所销售。</p>")]
+    [InlineData("<p>证人李某某，【住址已隐去】村民。</p>")]
+    public void A_home_already_masked_passes(string html) => Assert.Empty(Scan("site/decisions/2025/food-12/index.html", html));
+
+    [Fact]
+    public void A_home_before_the_word_for_it_is_caught() =>
+        Assert.Equal(MaskKinds.Address, Assert.Single(Scan("site/decisions/2025/food-12/index.html", "<p>在其位于宜春市袁州区湖田村5组12号的自建房内存放。</p>")).Kind);
+
     [Fact]
     public void A_secret_hit_says_which_decisions_secret_it_is()
     {

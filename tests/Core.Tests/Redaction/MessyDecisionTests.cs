@@ -15,6 +15,7 @@ public class MessyDecisionTests
     [InlineData("店员刘志强与陈美华均证实。", "店员刘某某与陈某某均证实。")]
     [InlineData("委托代理人刘志强、陈美华（均系当事人员工）。", "委托代理人刘某某、陈某某（均系当事人员工）。")]
     [InlineData("证人：刘志强，男；陈美华，女。", "证人：刘某某，男；陈某某，女。")]
+    [InlineData("证人刘志强，陈美华，均称购买过。", "证人刘某某，陈某某，均称购买过。")]
     public void Every_name_in_a_list_after_one_role_is_masked(string text, string expected) =>
         Assert.Equal(expected, Samples.RedactOrg(text));
 
@@ -39,6 +40,12 @@ public class MessyDecisionTests
     [InlineData("证人李春生当场指认。", "李春生")]
     [InlineData("员工李春生被当场查获。", "李春生")]
     [InlineData("员工李春生擅自离岗。", "李春生")]
+    [InlineData("证人李春生认出了当事人。", "李春生")]
+    [InlineData("员工李春生正用手抓取熟食。", "李春生")]
+    [InlineData("员工李春生所述属实。", "李春生")]
+    [InlineData("本人李春生承诺所述属实。", "李春生")]
+    [InlineData("无证经营户李春生称", "李春生")]
+    [InlineData("本局接到李春生（电话：13812345678）举报。", "李春生")]
     public void A_name_is_masked_whatever_word_follows_it(string text, string name) =>
         Assert.DoesNotContain(name, Samples.RedactOrg(text));
 
@@ -74,6 +81,10 @@ public class MessyDecisionTests
     [InlineData("员工戴口罩上岗。")]
     [InlineData("客户白名单。")]
     [InlineData("在3·15消费者权益日期间。")]
+    [InlineData("当事人于2025年3月15日消费者权益日")]
+    [InlineData("消费者满意度")]
+    [InlineData("宜春市袁州区湖田村村民委员会出具证明。")]
+    [InlineData("当事人提供了客户明细表。")]
     [InlineData("执法人员姓名：王伟、张静。")]
     public void Everyday_words_after_a_role_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 
@@ -109,6 +120,8 @@ public class MessyDecisionTests
     [InlineData("当事人有前科。", "前科")]
     [InlineData("当事人系刑满释放人员。", "刑满释放")]
     [InlineData("当事人信仰基督教。", "基督教")]
+    [InlineData("当事人因车祸致右腿截肢。", "截肢")]
+    [InlineData("当事人为盲人。", "盲人")]
     public void Health_records_and_beliefs_in_everyday_words_are_masked(string text, string fact) =>
         Assert.DoesNotContain(fact, Samples.RedactPerson(text));
 
@@ -121,6 +134,9 @@ public class MessyDecisionTests
     [InlineData("当事人在其家中（宜春市袁州区湖田村5组12号）存放烟花爆竹。", "湖田村")]
     [InlineData("当事人在其住宅（宜春市袁州区秀江路88号）内存放。", "秀江路")]
     [InlineData("当事人：王小明，男，汉族，宜春市袁州区湖田村5组村民。", "湖田村")]
+    [InlineData("当事人在其住宅内存放烟花爆竹，住宅位于宜春市袁州区湖田村5组12号。", "湖田村")]
+    [InlineData("当事人在其位于宜春市袁州区湖田村5组12号的自建房内非法储存烟花爆竹。", "湖田村")]
+    [InlineData("当事人在其自住房屋（袁州区湖田村5组12号）内生产。", "湖田村")]
     public void A_home_given_as_the_scene_or_the_village_is_masked(string text, string place) =>
         Assert.DoesNotContain(place, Samples.RedactPerson(text));
 
