@@ -61,7 +61,7 @@ internal static class CorrectionViews
         [.. c.Attachments.Select(a => new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size,
             $"/api/admin/corrections/{c.Ticket}/attachments/{a.Id}"))],
         [.. CorrectionWorkflow.StaffMovesFrom(c.Status).Select(s => new NextStatusView(s.Code(), s.Label(), s == CorrectionStatus.Refused))],
-        [.. c.History.Select(h => History(h, StaffActor(h.Actor)))]);
+        [.. c.History.Select(h => History(h, StaffActor(h)))]);
 
     private static HistoryView History(HistoryEntry h, string by) =>
         new(h.Status.Code(), h.Status.Label(), ChinaTime.At(h.At), ChinaTime.DayOf(h.At), by, h.Reply, h.Reason);
@@ -76,11 +76,12 @@ internal static class CorrectionViews
         _ => bodyName,
     };
 
-    private static string StaffActor(string actor) => actor switch
+    private static string StaffActor(HistoryEntry h) => h.Actor switch
     {
+        HistoryEntry.Requester when h.Status == CorrectionStatus.Accepted => "系统（申请人确认后）",
         HistoryEntry.Requester => "申请人",
         HistoryEntry.System => "系统",
-        _ when actor.StartsWith("staff:", StringComparison.Ordinal) => actor["staff:".Length..],
-        _ => actor,
+        var actor when actor.StartsWith("staff:", StringComparison.Ordinal) => actor["staff:".Length..],
+        var actor => actor,
     };
 }

@@ -49,6 +49,9 @@ public class ConfirmTests
         Assert.Equal(["pending", "accepted"], status.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("status").GetString()));
         // The requester submitted and confirmed; the portal accepted (受理 is not the requester's act).
         Assert.Equal(["申请人", "系统"], status.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("by").GetString()));
+        using (var staff = await portal.StaffClient(TestApi.KeyBody).GetAsync($"/api/admin/corrections/{ticket}"))
+            Assert.Equal(["申请人", "系统（申请人确认后）"],
+                (await staff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("history").EnumerateArray().Select(h => h.GetProperty("by").GetString()));
     }
 
     [Fact]
