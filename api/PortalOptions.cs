@@ -27,7 +27,7 @@ public sealed class PortalOptions
     public string? KeysFolder { get; set; }
 
     /// <summary>
-    /// Optional: the staff console's address as staff open it (https://zfgs-api.example.gov.cn/staff/), for the
+    /// Optional: the staff console's address as staff open it (https://api.zfgs.example.gov.cn/staff/), for the
     /// links in mails to bodies and the supervision office; without it the mails give the path under the API's address.
     /// </summary>
     public string? ConsoleUrl { get; set; }

@@ -3,6 +3,7 @@ using Enforcement.Api.Cards;
 using Enforcement.Api.Corrections;
 using Enforcement.Api.Feedback;
 using Enforcement.Api.Infrastructure;
+using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Api.Infrastructure.Preview;
 using Enforcement.Api.Retention;
 using Enforcement.Api.Search;
@@ -28,6 +29,7 @@ app.MapFeedback();
 app.MapCards();
 app.MapCorrections();
 app.MapStaffConsole();
+app.MapBuildAssets();
 app.MapPortalPreview();
 
 app.Run();

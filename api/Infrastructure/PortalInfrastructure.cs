@@ -40,6 +40,7 @@ public static class PortalInfrastructure
         services.AddPortalRateLimits();
         services.AddSingleton<StaffKeys>();
         services.AddSingleton<PortalData>();
+        services.AddHttpContextAccessor();
         services.AddSingleton<PageRenderer>();
         services.AddSingleton(sp =>
         {

@@ -28,7 +28,7 @@ internal sealed class PortalOptionsValidator : IValidateOptions<PortalOptions>
                 "the SHA-256 of the key as 64 hex digits");
         }
         settings.Check(string.IsNullOrWhiteSpace(o.ConsoleUrl) || Uri.TryCreate(o.ConsoleUrl, UriKind.Absolute, out var console) && console.Scheme is "http" or "https",
-            "ConsoleUrl", "the console's absolute address, e.g. https://zfgs-api.example.gov.cn/staff/");
+            "ConsoleUrl", "the console's absolute address, e.g. https://api.zfgs.example.gov.cn/staff/");
         settings.Check(MailboxAddress.TryParse(o.Mail.From, out _), "Mail:From", "an e-mail address");
         settings.Check(o.Mail.Port is > 0 and <= 65535, "Mail:Port", "a TCP port (1-65535)");
         settings.Check(o.Mail.PollInterval > TimeSpan.Zero, "Mail:PollInterval", "a positive interval, e.g. 00:00:02");

@@ -8,6 +8,18 @@ public static class PageShell
 {
     public const string FileName = "shell.html";
 
+    /// <summary>
+    /// The staff console's frame: the same, but linking to the site by its address and without the search box, since
+    /// the console is served on the API's own address (README, Deploying). The preview, which serves the site, uses <see cref="FileName"/>.
+    /// </summary>
+    public const string ConsoleFileName = "console-shell.html";
+
+    /// <summary>
+    /// out/data/assets: a copy of the site's stylesheets and scripts, which the API serves at /assets/ so that the
+    /// pages it answers on its own address (the console, the printed cards) are styled too.
+    /// </summary>
+    public const string AssetsFolder = "assets";
+
     /// <summary>Replaced by the page's title (HTML-escaped).</summary>
     public const string TitleSlot = "{{title}}";
 

@@ -14,11 +14,13 @@ internal static class DataFolder
     /// <summary>Where the API puts its page title and its content in <see cref="ShellFileName"/>.</summary>
     public const string TitleSlot = PageShell.TitleSlot, ContentSlot = PageShell.ContentSlot;
 
-    /// <summary>The registry and the page shell: small, and read by the leak gate.</summary>
+    /// <summary>The registry and the page shells (small, and read by the leak gate), and the assets the shells link.</summary>
     public static void WriteRegistryAndShell(PortalModel model, string dataDir)
     {
         Registry(model).Save(dataDir);
         File.WriteAllText(Path.Combine(dataDir, ShellFileName), Shell(model), PageRenderer.Utf8);
+        File.WriteAllText(Path.Combine(dataDir, PageShell.ConsoleFileName), Shell(model, console: true), PageRenderer.Utf8);
+        SiteAssets.CopyTo(Path.Combine(dataDir, PageShell.AssetsFolder));
     }
 
     /// <summary>The search index of public decisions and 双随机 results, with its vocabulary; parts unchanged since the last build come from <paramref name="cacheDir"/>.</summary>
@@ -46,13 +48,15 @@ internal static class DataFolder
             .ToList());
 
     /// <summary>The page frame with slots, so answers the API renders (form posts, search without JavaScript) look like the site.</summary>
-    public static string Shell(PortalModel model)
+    public static string Shell(PortalModel model, bool console = false)
     {
         using var renderer = new PageRenderer();
         return renderer.Render(typeof(PageLayout), new Dictionary<string, object?>
         {
             [nameof(PageLayout.Title)] = TitleSlot,
             [nameof(PageLayout.Site)] = model.Site,
+            [nameof(PageLayout.SiteAddress)] = console ? model.Site.BaseUrl.TrimEnd('/') : "",
+            [nameof(PageLayout.SearchBox)] = !console,
             [nameof(PageLayout.ChildContent)] = (RenderFragment)(b => b.AddMarkupContent(0, ContentSlot)),
         });
     }

@@ -1,3 +1,4 @@
+using Enforcement.Registry;
 using Enforcement.Redaction;
 using Enforcement.Search;
 
@@ -30,7 +31,8 @@ internal static class PublishedOutputs
         registry = registry with { Bodies = registry.Bodies.Select(b => b with { Notify = null }).ToList() };
         yield return new PublishedText($"data/{Registry.PortalRegistry.FileName}",
             System.Text.Json.JsonSerializer.Serialize(registry, Registry.PortalRegistry.Json));
-        yield return new PublishedText($"data/{DataFolder.ShellFileName}", File.ReadAllText(Path.Combine(staging.DataDir, DataFolder.ShellFileName)));
+        foreach (var shell in new[] { DataFolder.ShellFileName, PageShell.ConsoleFileName })
+            yield return new PublishedText($"data/{shell}", File.ReadAllText(Path.Combine(staging.DataDir, shell)));
 
         foreach (var d in indexed)
             yield return new PublishedText($"search index: {d.Number}", SearchIndexBuilder.IndexedText(d));

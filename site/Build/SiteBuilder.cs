@@ -99,23 +99,6 @@ internal static class SiteBuilder
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(siteDir, name))!);
             File.WriteAllText(Path.Combine(siteDir, name), text, PageRenderer.Utf8);
         }
-        return files.Count + CopyAssets(Path.Combine(siteDir, "assets"));
-    }
-
-    /// <summary>site/Assets/** (copied next to the program at compile time) → out/site/assets/.</summary>
-    private static int CopyAssets(string target)
-    {
-        var source = Path.Combine(AppContext.BaseDirectory, "Assets");
-        if (!Directory.Exists(source))
-            throw new DirectoryNotFoundException($"静态资源目录不存在 (assets folder not found): {source}");
-        var count = 0;
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-            count++;
-        }
-        return count;
+        return files.Count + SiteAssets.CopyTo(Path.Combine(siteDir, "assets"));
     }
 }

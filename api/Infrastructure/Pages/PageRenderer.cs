@@ -4,14 +4,17 @@ using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Registry;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Infrastructure.Pages;
 
 /// <summary>
 /// Every HTML answer the API gives: a Razor component rendered to HTML and placed into the site's frame
-/// ({Portal:Data}/shell.html, written by the build), or into a plain frame before the first build.
+/// ({Portal:Data}/shell.html, written by the build), or into a plain frame before the first build. The staff console
+/// and the card sheets, which staff open on the API's own address, get the frame that links to the site by its
+/// address (console-shell.html), unless the API serves the site itself (the preview).
 /// </summary>
-public sealed class PageRenderer(PortalData data, ILoggerFactory loggers)
+public sealed class PageRenderer(PortalData data, ILoggerFactory loggers, IHttpContextAccessor http, IOptions<PortalOptions> options)
 {
     /// <summary>Chinese as UTF-8 text rather than entities (&amp;#x6848;); markup characters are still escaped.</summary>
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -37,13 +40,27 @@ public sealed class PageRenderer(PortalData data, ILoggerFactory loggers)
     /// <summary>Callers pass trusted markup; everything user-supplied in it must already be encoded (<see cref="Encoder"/>).</summary>
     public HtmlPage Page(string title, string contentHtml, int status = StatusCodes.Status200OK)
     {
-        var file = Path.Combine(data.Folder, PageShell.FileName);
-        var shell = File.Exists(file) ? File.ReadAllText(file) : Fallback;
+        var shell = ReadShell(OnApiAddress ? PageShell.ConsoleFileName : PageShell.FileName)
+            ?? ReadShell(PageShell.FileName) ?? Fallback;
         // Title first, so content that happens to contain the title slot is never treated as one.
         var html = shell.Replace(PageShell.TitleSlot, Encoder.Encode(title), StringComparison.Ordinal)
             .Replace(PageShell.ContentSlot, contentHtml, StringComparison.Ordinal);
         return new HtmlPage(html, status);
     }
+
+    private string? ReadShell(string name)
+    {
+        var file = Path.Combine(data.Folder, name);
+        return File.Exists(file) ? File.ReadAllText(file) : null;
+    }
+
+    /// <summary>
+    /// A console or card-sheet page: the public never reaches these through the site's proxy (only /api/ and the
+    /// query rules are proxied), so they are read on the API's address, where the site's own paths are not pages.
+    /// </summary>
+    private bool OnApiAddress =>
+        string.IsNullOrWhiteSpace(options.Value.Site) && http.HttpContext?.Request.Path is { } path
+        && (path.StartsWithSegments("/staff") || path.StartsWithSegments("/api/admin"));
 
     /// <summary>Before the first build there is no shell.html: a plain frame, so the page still reads well.</summary>
     private const string Fallback = $"""

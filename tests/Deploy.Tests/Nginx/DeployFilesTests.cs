@@ -36,6 +36,17 @@ public sealed class DeployFilesTests
         Assert.Contains("upstream portal_api", Read("nginx-site.conf"));
     }
 
+    [Fact]
+    public void The_staff_console_has_a_server_on_the_APIs_address_and_staff_mails_link_there()
+    {
+        var servers = Read("nginx-site.conf").Split("server {")[1..];
+        var console = Assert.Single(servers, s => s.Contains("server_name api.zfgs.example.gov.cn;"));
+        Assert.Contains("location / {", console);
+        Assert.Contains("proxy_pass http://portal_api;", console);
+        Assert.Contains("proxy_set_header X-Forwarded-Proto $scheme;", console);
+        Assert.Contains("Portal__ConsoleUrl=https://api.zfgs.example.gov.cn/staff/", Read("api.env.example"));
+    }
+
     /// <summary>Portal__A__B → the option classes' properties (lists by index), or a section read elsewhere.</summary>
     private static bool Exists(string path)
     {

@@ -90,6 +90,7 @@ public sealed class SiteBuilderTests : IDisposable
         Assert.Contains("site/assets/site.css", scanned);
         Assert.Contains("data/registry.json", scanned);
         Assert.Contains("data/shell.html", scanned);
+        Assert.Contains("data/console-shell.html", scanned);
         Assert.Contains("search index: 测市监处罚〔2025〕12号", scanned);
         Assert.DoesNotContain("search index: 测市监处罚〔2024〕7号", scanned);
     }
@@ -150,6 +151,17 @@ public sealed class SiteBuilderTests : IDisposable
         Assert.Contains("<title>{{title}} - 测试市行政执法公示平台</title>", shell);
         Assert.Contains("<h1>{{title}}</h1>", shell);
         Assert.Contains("<!--content-->", shell);
+
+        // The console's frame, served on the API's own address: the site's pages by its address, no search box
+        // (its form could only post to the API), and the stylesheets beside it for the API to serve.
+        var console = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(_out, "data", "console-shell.html")));
+        var links = console.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith('#') && !h.StartsWith("tel:")).ToList();
+        Assert.Contains("https://zfgs.example.gov.cn/decisions/", links);
+        Assert.All(links, href => Assert.StartsWith("https://zfgs.example.gov.cn/", href));
+        Assert.Empty(console.QuerySelectorAll("form"));
+        Assert.Equal("/assets/site.css", console.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(_out, "site", "assets", "site.css")), File.ReadAllBytes(Path.Combine(_out, "data", "assets", "site.css")));
+        Assert.True(File.Exists(Path.Combine(_out, "data", "assets", "cards.css")));
 
         var registry = Enforcement.Registry.PortalRegistry.Load(Path.Combine(_out, "data"));
         Assert.Equal(TestSite.Today, registry.BuiltFor);
