@@ -37,6 +37,8 @@ internal static class NginxConfig
             index index.html;
             charset utf-8;
             error_page 404 /404.html;
+            # A folder without a page of its own (/decisions/page/) is a 404 here as on Netlify, not nginx's English 403.
+            error_page 403 =404 /404.html;
             error_page 410 {{NetlifyRedirects.GonePage}};
 
             {{Headers(SecurityHeaders.All)}}

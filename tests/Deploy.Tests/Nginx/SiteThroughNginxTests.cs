@@ -82,6 +82,18 @@ public sealed class SiteThroughNginxTests(BuiltSite site) : IClassFixture<BuiltS
         using var missing = await visitor.GetAsync("/no-such-page/");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         Assert.Equal(await File.ReadAllTextAsync(Path.Combine(site.SiteDir, "404.html")), await missing.Content.ReadAsStringAsync());
+
+        // A folder with no page of its own (/inspections/2025/, /decisions/page/) is not nginx's English 403 either.
+        var folders = Directory.EnumerateDirectories(site.SiteDir, "*", SearchOption.AllDirectories)
+            .Where(d => !File.Exists(Path.Combine(d, "index.html")))
+            .Select(d => "/" + Path.GetRelativePath(site.SiteDir, d).Replace('\\', '/') + "/").ToList();
+        Assert.Contains("/inspections/2025/", folders);
+        foreach (var folder in folders)
+        {
+            using var bare = await visitor.GetAsync(folder);
+            Assert.True(bare.StatusCode == HttpStatusCode.NotFound, $"{folder}: {(int)bare.StatusCode}");
+            Assert.Contains("页面不存在", await bare.Content.ReadAsStringAsync());
+        }
     }
 
     /// <summary>Each security header exactly once (nginx's own replaces the API's), Referrer-Policy left to the API for its answers.</summary>
