@@ -20,7 +20,7 @@ builder.AddStaffConsole();
 
 var app = builder.Build();
 if (!StartupSettings.AreValid(app.Services, Console.Error)) return StartupSettings.WrongSettingExitCode;
-if (StaffCommand.IsInvoked(args)) return await StaffCommand.RunAsync(app.Services, args, Console.In, Console.Out, Console.Error);
+if (StaffCommand.Arguments(args) is { } staff) return await StaffCommand.RunAsync(app.Services, staff, Console.In, Console.Out, Console.Error);
 app.UsePortalInfrastructure();
 
 app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));

@@ -10,7 +10,18 @@ namespace Enforcement.Api.Staff;
 /// </summary>
 public static partial class StaffCommand
 {
-    public static bool IsInvoked(string[] args) => args.Length > 0 && args[0] == "staff";
+    /// <summary>
+    /// The command's words from <c>staff</c> on, or null when the API is to serve. Settings may come first
+    /// (<c>dotnet Enforcement.Api.dll --Portal:Database=/var/lib/zfgs/portal.db staff add ...</c>, or with the value
+    /// as the next word): they are read as configuration, and must not turn the command into a server start.
+    /// </summary>
+    public static string[]? Arguments(string[] args)
+    {
+        var i = 0;
+        while (i < args.Length && (args[i].StartsWith("--", StringComparison.Ordinal) || args[i].StartsWith('/')))
+            i += args[i].Contains('=') ? 1 : 2;
+        return i < args.Length && args[i] == "staff" ? args[i..] : null;
+    }
 
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
