@@ -2,7 +2,7 @@
 // at the left edge a phone shows a side branch and the first step cut in half.
 (function () {
   'use strict';
-  Array.prototype.forEach.call(document.querySelectorAll('.process__chart'), function (figure) {
+  Array.prototype.forEach.call(document.querySelectorAll('.process__scroll'), function (figure) {
     var start = figure.querySelector('.chart-node--start');
     if (!start || figure.scrollWidth <= figure.clientWidth) return;
     var node = start.getBoundingClientRect();
