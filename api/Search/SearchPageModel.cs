@@ -21,6 +21,9 @@ public sealed record SearchPageModel(
     /// <summary>处罚决定, 双随机抽查结果 or 结果, by the kind filter.</summary>
     public string Noun => SearchWording.KindNoun(Request?.Kind);
 
+    /// <summary>Whether a filter (kind, body, category, year, penalty) narrows the results.</summary>
+    public bool Filtered => new[] { "kind", "body", "category", "year", "penalty" }.Any(k => Raw.GetValueOrDefault(k, "").Trim().Length > 0);
+
     public int Pages => Results is null ? 0 : (Results.Total + Results.Size - 1) / Results.Size;
 
     /// <summary>The results page for another page number, keeping the query and filters.</summary>

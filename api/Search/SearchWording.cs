@@ -16,6 +16,13 @@ internal static class SearchWording
         _ => "none",
     };
 
+    /// <summary>
+    /// What to try when nothing was found: fewer filters only when some are set (the page said 或减少筛选条件 to people
+    /// who had set none); otherwise the kinds of words that find decisions. search.js says the same.
+    /// </summary>
+    public static string NothingFoundHint(bool filtered) =>
+        filtered ? "请换个关键词，或减少筛选条件。" : "请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。";
+
     /// <summary>The label over relaxed results, so nobody takes them for exact matches.</summary>
     public static string RelaxedLabel(SearchResults results, string query)
     {

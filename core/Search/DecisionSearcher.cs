@@ -103,6 +103,7 @@ public sealed class DecisionSearcher : IDisposable
     {
         var read = Read(request.Query);
         if (read.LargestFirst && request.Sort == SearchSort.Relevance) request = request with { Sort = SearchSort.Amount };
+        if (read.NewestFirst && request.Sort == SearchSort.Relevance) request = request with { Sort = SearchSort.Date };
         var tried = new HashSet<string>(StringComparer.Ordinal);
         SearchResults? found = null;
         foreach (var stage in Enum.GetValues<Relaxation>())

@@ -13,7 +13,10 @@ public enum Relaxation
     WithoutFiller,
     /// <summary>Each word's characters anywhere in the decision, not only side by side.</summary>
     AnyOrder,
-    /// <summary>At least two thirds of the words (when there are three or more).</summary>
+    /// <summary>
+    /// At least two thirds of the words (when there are three or more); either of two everyday words for a kind of
+    /// wrongdoing (假冒伪劣 is 假冒 or 伪劣: counterfeit or substandard goods, rarely both in one decision).
+    /// </summary>
     SomeWords,
     /// <summary>Every word again (anywhere), but the amount and date ranges dropped.</summary>
     WithoutRanges,
@@ -67,6 +70,7 @@ internal static class QueryBuilder
         var limits = new List<Query>();
         var boosts = new List<Query>();
         var amounts = new List<(long, long)>();
+        var understood = 0;
         foreach (var part in input.Parts)
         {
             if ((stage == Relaxation.None && part.IsPlain) || part.Exact)
@@ -102,7 +106,7 @@ internal static class QueryBuilder
                         // (decisions do not use them) and each would be one more phrase over the whole index.
                         foreach (var p in piece.Group!.Legal.Prepend(piece.Text).Distinct(StringComparer.Ordinal))
                             if (Phrase(analyzer, p, terms) is { } alt) any.Add(alt, Occur.SHOULD);
-                        if (any.Clauses.Count > 0) words.Add(any);
+                        if (any.Clauses.Count > 0) { words.Add(any); understood++; }
                         break;
                     case PieceKind.Body:
                         limits.Add(AnyOf(piece.Bodies.Select(slug => (Query)new TermQuery(new Term(SearchFields.Body, slug)))));
@@ -126,12 +130,13 @@ internal static class QueryBuilder
             }
         }
 
-        if (stage == Relaxation.SomeWords && words.Count < 3) return new BuiltQuery(null, terms, dropped);
+        var eitherOfTwo = words.Count == 2 && understood == 2;
+        if (stage == Relaxation.SomeWords && words.Count < 3 && !eitherOfTwo) return new BuiltQuery(null, terms, dropped);
         if (stage >= Relaxation.WithoutFiller && words.Count == 0 && limits.Count == 0) return new BuiltQuery(null, terms, dropped);
 
         var content = new BooleanQuery();
         foreach (var w in words) content.Add(w, stage == Relaxation.SomeWords ? Occur.SHOULD : Occur.MUST);
-        if (stage == Relaxation.SomeWords) content.MinimumNumberShouldMatch = (words.Count * 2 + 2) / 3;
+        if (stage == Relaxation.SomeWords) content.MinimumNumberShouldMatch = eitherOfTwo ? 1 : (words.Count * 2 + 2) / 3;
         foreach (var l in limits) content.Add(l, Occur.MUST);
         foreach (var b in boosts) content.Add(b, Occur.SHOULD);
 

@@ -41,4 +41,7 @@ public sealed record ReadQuery(string Text, IReadOnlyList<QueryPart> Parts, IRea
 {
     /// <summary>The words asked for the largest amounts first (罚款最多的): the searcher sorts by amount unless told otherwise.</summary>
     public bool LargestFirst { get; init; }
+
+    /// <summary>The words asked for the newest first (最近的处罚, 最新处罚, 最近一个月): the searcher sorts by date unless told otherwise.</summary>
+    public bool NewestFirst { get; init; }
 }

@@ -11,6 +11,9 @@ namespace Enforcement.Search;
 /// </summary>
 public static partial class QueryReader
 {
+    /// <summary>What people call the decisions themselves: after 最近 or 最近一个月 they ask for all of them.</summary>
+    private const string DecisionNouns = "(?:行政处罚决定|处罚决定|行政处罚|处罚|决定书|决定|案件|案子|罚单)";
+
     private const string Number = @"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[" + ChineseAmount.NumeralChars + "]+";
 
     // 罚款 5 万, 2025 年 3 月: a space typed between a number and its unit (phones' keyboards put one there) would
@@ -18,7 +21,7 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?<n>[0-9０-９]+(?:[.,][0-9]+)*|[一二两三四五六七八九十百千]+)[ \u3000]+(?<u>万元|万|千元|千|元|块钱|块|年|月|日|号)")]
     private static partial Regex NumberBesideItsUnit();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月)")]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月)|(?:最近|近)(?<n>[一两二三六1-9]|半)个?(?<u>月|周|星期|年)(?:以来|内)?(?:的?" + DecisionNouns + ")?")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千)?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千)?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
@@ -31,10 +34,23 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚|金额)(?:金额|数额)?(?:最多|最高|最大|最重)的?|(?:最多|最高|最大|最重)的?(?:罚款|罚单|罚没)")]
     private static partial Regex LargestFirstPattern();
 
+    // 最近的处罚, 最新处罚, 近期: not words to find (no decision says 最新) but an order, the newest first. A span
+    // (最近一个月, 近三个月, 近半年) is read as dates by DatePattern before this.
+    [GeneratedRegex(@"(?:最近|最新|近期|新近)(?!(?:[一两二三六1-9]|半)个?(?:月|周|星期|年))(?:的|公布的|公示的)?(?:" + DecisionNouns + "|公示)?")]
+    private static partial Regex NewestFirstPattern();
+
+    // 罚了多少钱, 被罚多少, 罚款是多少: a question every hit answers (its amount is on it), not words a decision has.
+    [GeneratedRegex(@"(?:被)?罚(?:了|款|款金额|没金额)?(?:是|有)?多少(?:钱|元)?|多少钱")]
+    private static partial Regex HowMuchPattern();
+
     public static ReadQuery Read(string text, QueryLexicon lexicon, DateOnly today)
     {
         var largestFirst = LargestFirstPattern().IsMatch(text);
         if (largestFirst) text = LargestFirstPattern().Replace(text, " ");
+        text = HowMuchPattern().Replace(text, " ");
+        // 最近一个月 is dates (DatePattern) and, as 最近 alone, the newest first.
+        var newestFirst = NewestFirstPattern().IsMatch(text) || DatePattern().Matches(text).Any(m => m.Groups["n"].Success);
+        if (newestFirst) text = NewestFirstPattern().Replace(text, " ");
         var input = UserQuery.Parse(NumberBesideItsUnit().Replace(text, "${n}${u}"));
         var parts = input.Parts
             .Select(p => input.Quoted.Contains(p) ? new QueryPart(QueryText.Normalize(p), [new QueryPiece(PieceKind.Text, QueryText.Normalize(p))]) { Exact = true } : ReadPart(p, lexicon, today))
@@ -43,7 +59,7 @@ public static partial class QueryReader
             .Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var looseKeys = input.Parts.Prepend(string.Concat(input.Parts)).Select(DecisionNumberKey.Loose)
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        return new ReadQuery(input.Text, parts, numberKeys, looseKeys) { LargestFirst = largestFirst };
+        return new ReadQuery(input.Text, parts, numberKeys, looseKeys) { LargestFirst = largestFirst, NewestFirst = newestFirst && !largestFirst };
     }
 
     public static QueryPart ReadPart(string part, QueryLexicon lexicon, DateOnly today)
@@ -122,7 +138,21 @@ public static partial class QueryReader
     {
         DateOnly from, to;
         var rel = m.Groups["rel"];
-        if (rel.Success)
+        if (m.Groups["n"].Success)
+        {
+            // 最近一个月, 近三个月, 近半年, 最近一周: the days up to today.
+            var n = m.Groups["n"].Value switch { "一" => 1, "两" or "二" => 2, "三" => 3, "六" => 6, "半" => 0, var d => int.Parse(d) };
+            (from, to) = (m.Groups["u"].Value, n) switch
+            {
+                ("年", 0) => (today.AddMonths(-6), today),
+                ("年", _) => (today.AddYears(-n), today),
+                ("月", 0) => (today.AddDays(-15), today),
+                ("月", _) => (today.AddMonths(-n), today),
+                (_, 0) => (today.AddDays(-3), today),
+                _ => (today.AddDays(-7 * n), today),
+            };
+        }
+        else if (rel.Success)
         {
             var month = new DateOnly(today.Year, today.Month, 1);
             (from, to) = rel.Value switch

@@ -91,9 +91,10 @@
       var dropped = data.dropped && data.dropped.length ? '（未使用：' + data.dropped.join('、') + '）' : '';
       note.appendChild(el('p', 'search-message search-relaxed', '没有与' + quoted(q) + '完全一致的结果。以下是放宽条件后找到的结果' + dropped + '，可能与您要找的不完全相符。'));
     }
-    // 罚款最多的: the words asked for an order, not for themselves.
+    // 罚款最多的, 最近的处罚: the words asked for an order, not for themselves.
     var sort = form.elements.namedItem('sort');
     if (data.sort === 'amount' && (!sort || sort.value !== 'amount')) note.appendChild(el('p', 'search-message search-sorted', '已按罚没金额从多到少排列。'));
+    if (data.sort === 'date' && (!sort || sort.value !== 'date')) note.appendChild(el('p', 'search-message search-sorted', '已按公示日期从新到旧排列。'));
     if (data.didYouMean) {
       var p = el('p', 'search-did-you-mean', '您是不是要找 ');
       var a = el('a', null, data.didYouMean.q);
@@ -123,7 +124,13 @@
     explain(data, q);
     if (!data.total) {
       // When the officer box answered, "change your words" would say the search failed.
-      status.textContent = '没有找到' + about + '。' + (data.officers && data.officers.length ? '' : '请换个关键词，或减少筛选条件。');
+      // Fewer filters only when some are set (SearchWording.NothingFoundHint).
+      var filtered = ['kind', 'body', 'category', 'year', 'penalty'].some(function (name) {
+        var field = form.elements.namedItem(name);
+        return field && field.value;
+      });
+      status.textContent = '没有找到' + about + '。' + (data.officers && data.officers.length ? ''
+        : filtered ? '请换个关键词，或减少筛选条件。' : '请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。');
       pager.hidden = true;
       return;
     }

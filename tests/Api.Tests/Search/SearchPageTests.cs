@@ -62,6 +62,22 @@ public sealed class SearchPageTests
         Assert.Contains("没有找到与“不存在的词语”有关的结果", await Page(""));
         Assert.Contains("没有找到与“不存在的词语”有关的处罚决定", await Page("&kind=decision"));
         Assert.Contains("没有找到与“不存在的词语”有关的双随机抽查结果", await Page("&kind=inspection"));
+        // Fewer filters are suggested only to someone who set one; otherwise, the kinds of words that find decisions.
+        Assert.DoesNotContain("减少筛选条件", await Page(""));
+        Assert.Contains("请换个说法，如企业名称、违法行为", await Page(""));
+        Assert.Contains("减少筛选条件", await Page("&kind=decision"));
+        Assert.Contains("减少筛选条件", await Page("&year=2025"));
+    }
+
+    [Fact]
+    public async Task Words_asking_for_the_newest_are_an_order_the_page_names()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, shell: Shell, index: SearchSamples.Sample);
+        var page = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("最近的处罚")));
+        Assert.Equal("已按公示日期从新到旧排列。", page.QuerySelector(".search-sorted")?.TextContent);
+        Assert.NotEmpty(page.QuerySelectorAll(".search-hit"));
+        var chosen = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?sort=date&q=" + Uri.EscapeDataString("最近的处罚")));
+        Assert.Null(chosen.QuerySelector(".search-sorted"));
     }
 
     [Fact]

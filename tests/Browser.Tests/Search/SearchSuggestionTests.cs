@@ -113,7 +113,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
 
         var link = page.Locator(".search-did-you-mean a");
         await link.WaitForAsync();
-        Assert.Equal("没有找到与“过期食品”有关的结果。请换个关键词，或减少筛选条件。", await page.Locator("#search-status").InnerTextAsync());
+        Assert.Equal("没有找到与“过期食品”有关的结果。请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。", await page.Locator("#search-status").InnerTextAsync());
         Assert.Equal("过期食品", await link.InnerTextAsync());
         await link.ClickAsync();
         await page.Locator(".search-hit a", new() { HasText = "超过保质期" }).First.WaitForAsync();
@@ -236,6 +236,22 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         var first = page.Locator(".search-hit").First;
         Assert.Contains("百佳连锁超市", await first.Locator("h2").InnerTextAsync());
         Assert.Contains("罚款 50,000 元", await first.Locator(".search-hit-penalty").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Asking_for_the_latest_penalties_lists_the_newest_first()
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await page.GetByLabel("关键词").FillAsync("最近的处罚");
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+
+        await page.Locator(".search-sorted").WaitForAsync();
+        Assert.Equal("已按公示日期从新到旧排列。", await page.Locator(".search-sorted").InnerTextAsync());
+        // The shipped content's newest decision, published 2026-11-27.
+        Assert.Contains("惠民食品", await page.Locator(".search-hit").First.Locator("h2").InnerTextAsync());
     }
 
     [Fact]

@@ -212,4 +212,60 @@ public sealed class DecisionSearcherTests
         Assert.Equal("/decisions/2025/other/", searcher.Search(new SearchRequest("罚款最多的")).Hits[0].Url);
         Assert.Equal(SearchSort.Date, searcher.Search(new SearchRequest(query, Sort: SearchSort.Date)).Sort);
     }
+
+    [Theory]
+    [InlineData("最近的处罚")]
+    [InlineData("最新处罚")]
+    [InlineData("最近")]
+    [InlineData("超市 最新的")]
+    public void Words_asking_for_the_newest_sort_by_date_and_are_not_searched_for(string query)
+    {
+        // Today is 2025-09-01 (TempIndex's clock).
+        using var index = new TempIndex([
+            Decision("old", title: "超市旧案", published: new DateOnly(2024, 5, 1)),
+            Decision("new", title: "超市新案", published: new DateOnly(2025, 8, 20)),
+            Decision("middle", title: "超市案", published: new DateOnly(2025, 2, 1))]);
+        using var searcher = index.Open();
+
+        var results = searcher.Search(new SearchRequest(query));
+        Assert.Equal(["/decisions/2025/new/", "/decisions/2025/middle/", "/decisions/2024/old/"], results.Hits.Select(h => h.Url));
+        Assert.Equal(SearchSort.Date, results.Sort);
+        Assert.Equal(SearchSort.Amount, searcher.Search(new SearchRequest(query, Sort: SearchSort.Amount)).Sort);
+    }
+
+    [Theory]
+    [InlineData("最近一个月", 1)]
+    [InlineData("近三个月的处罚", 1)]
+    [InlineData("最近一年", 2)]
+    [InlineData("近半年", 1)]
+    public void A_recent_span_is_the_days_up_to_today_newest_first(string query, int found)
+    {
+        using var index = new TempIndex([
+            Decision("old", published: new DateOnly(2024, 5, 1)),
+            Decision("year", published: new DateOnly(2025, 1, 10)),
+            Decision("new", published: new DateOnly(2025, 8, 20))]);
+        using var searcher = index.Open();
+
+        var results = searcher.Search(new SearchRequest(query));
+        Assert.Equal(found, results.Total);
+        Assert.Equal("/decisions/2025/new/", results.Hits[0].Url);
+        Assert.Equal(SearchSort.Date, results.Sort);
+    }
+
+    [Theory]
+    [InlineData("罚了多少钱", 2)]
+    [InlineData("超市罚了多少钱", 1)]
+    [InlineData("超市被罚多少", 1)]
+    [InlineData("超市罚款是多少", 1)]
+    public void Asking_how_much_searches_the_rest_every_hit_shows_its_amount(string query, int found)
+    {
+        using var index = new TempIndex([
+            Decision("shop", title: "超市案", penalties: [new Penalty("罚款", 500m)]),
+            Decision("other", title: "饭店案", penalties: [new Penalty("罚款", 900m)])]);
+        using var searcher = index.Open();
+
+        var results = searcher.Search(new SearchRequest(query));
+        Assert.Equal(found, results.Total);
+        Assert.Equal(Relaxation.None, results.Relaxation);
+    }
 }
