@@ -2,7 +2,9 @@ using Enforcement.Api.Cards;
 using Enforcement.Api.Feedback.Pages;
 using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Api.Infrastructure.Pages;
+using Enforcement.Cards;
 using Enforcement.Time;
 
 namespace Enforcement.Api.Feedback;
@@ -17,7 +19,7 @@ public static class OfficerPage
     public static string PathFor(string certificate) => $"/officers/{Uri.EscapeDataString(certificate)}/";
 
     public static async Task<IResult> HandleAsync(string certificate, string? token, HttpContext context, PortalData data,
-        CardSerials cards, TimeProvider clock, PageRenderer pages, CancellationToken cancel)
+        CardSerials cards, RatingStore ratings, CardKeyStore.CardKey cardKey, TimeProvider clock, PageRenderer pages, CancellationToken cancel)
     {
         // Today's answer (a certificate can be suspended at any build); the token must not leave by the Referer header.
         context.Response.KeepPrivate();
@@ -27,8 +29,11 @@ public static class OfficerPage
         var standing = OfficerStandings.Of(officer, today);
         var card = officer is null ? CardVerdict.None : await cards.CheckAsync(officer.Certificate, token, cancel);
         var tokenValid = card.MayRate;
+        var ratedToday = tokenValid && standing == OfficerStanding.Valid
+            && await ratings.RatedTodayAsync(officer!.Certificate, RaterAddress.Hash(RateLimits.ClientAddress(context), today, cardKey.Key), today, cancel);
+        // Headed by the name, as the officer's page on the site is, and the answer the person at the door wants.
         return await pages.PageAsync<OfficerVerificationPage>(
-            standing == OfficerStanding.Unknown ? "执法人员核验：查无此人" : $"执法人员核验：{standing.Label()}",
+            officer is null ? "执法人员核验：查无此人" : $"执法人员核验：{officer.Name}（{standing.Label()}）",
             new Dictionary<string, object?>
             {
                 [nameof(OfficerVerificationPage.Certificate)] = certificate.Length > 64 ? certificate[..64] : certificate,
@@ -40,6 +45,7 @@ public static class OfficerPage
                 [nameof(OfficerVerificationPage.TokenValid)] = tokenValid,
                 [nameof(OfficerVerificationPage.Token)] = tokenValid ? token : "",
                 [nameof(OfficerVerificationPage.CardNotice)] = card.Why,
+                [nameof(OfficerVerificationPage.RatedToday)] = ratedToday,
             },
             standing == OfficerStanding.Unknown ? StatusCodes.Status404NotFound : StatusCodes.Status200OK);
     }

@@ -55,6 +55,18 @@ public sealed class RatingStore : IAsyncDisposable
         return pending.Done.Task.WaitAsync(cancel);
     }
 
+    /// <summary>
+    /// Whether this card was rated from this address today. The card's page asks, so that someone who scans it again
+    /// reads so at once instead of filling in a form that would only be refused (a read: the batch stays the rule).
+    /// </summary>
+    public async Task<bool> RatedTodayAsync(string certificate, string addressHash, DateOnly today, CancellationToken cancel)
+    {
+        await using var connection = await database.OpenAsync(cancel);
+        return await connection.ScalarAsync<long>(
+            "SELECT COUNT(*) FROM ratings WHERE certificate = @c AND submitted_on = @d AND address_hash = @a", null, cancel,
+            ("@c", certificate), ("@d", Day(today)), ("@a", addressHash)) > 0;
+    }
+
     /// <summary>Commits the batch and answers each request; should the batch fail, each rating is tried alone.</summary>
     private async Task CommitAsync(List<PendingRating> batch)
     {

@@ -7,10 +7,11 @@ namespace Enforcement.Api.Tests.Feedback;
 
 public class OfficerPageTests
 {
-    private static async Task<(HttpResponseMessage Response, IDocument Page)> OpenAsync(TestApi app, string certificate, string? token)
+    private static async Task<(HttpResponseMessage Response, IDocument Page)> OpenAsync(TestApi app, string certificate, string? token,
+        string client = TestApi.DefaultClient)
     {
         var url = $"/api/officers/{certificate}/page" + (token is null ? "" : $"?token={Uri.EscapeDataString(token)}");
-        var response = await app.Client().GetAsync(url);
+        var response = await app.Client(client).GetAsync(url);
         return (response, await Html.ReadAsync(response));
     }
 
@@ -21,7 +22,8 @@ public class OfficerPageTests
         var (response, page) = await OpenAsync(app, TestApi.Active.Certificate, TestApi.TokenFor(TestApi.Active.Certificate));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("有效", page.Text("h1"));
+        // Headed by the name, as the officer's page on the site is, and the answer.
+        Assert.Equal("执法人员核验：李明（有效）", page.Text("h1"));
         Assert.Equal("有效", page.Text(".verdict-answer strong"));
         Assert.Contains("有效期至 2028年12月31日", page.Text(".verdict-detail"));   // written as on the static officer page
         var main = page.QuerySelector("main")!;
@@ -41,6 +43,25 @@ public class OfficerPageTests
         Assert.Equal(TestApi.TokenFor(TestApi.Active.Certificate), ((IHtmlInputElement)form.QuerySelector("input[name=token]")!).Value);
         var date = (IHtmlInputElement)form.QuerySelector("input[name=visitDate]")!;
         Assert.Equal(("date", "2026-03-15", "2026-03-15", "2025-12-15"), (date.Type, date.Value, date.GetAttribute("max"), date.GetAttribute("min")));
+    }
+
+    [Fact]
+    public async Task Scanned_again_the_same_day_from_where_it_was_rated_the_card_says_so_instead_of_offering_the_form()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var token = TestApi.TokenFor(TestApi.Active.Certificate);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client(), TestApi.ValidRating())).StatusCode);
+
+        var (_, again) = await OpenAsync(app, TestApi.Active.Certificate, token);
+        Assert.Null(again.QuerySelector("form.rating-form"));
+        Assert.Equal("有效", again.Text(".verdict-answer strong"));
+        Assert.Contains("今天已经从这里评价过李明", again.Text(".rating-unavailable"));
+        Assert.Contains("0795-1234567", again.Text(".rating-unavailable"));
+
+        // From another address, or on another day, the form is there.
+        Assert.NotNull((await OpenAsync(app, TestApi.Active.Certificate, token, client: "198.51.100.77")).Page.QuerySelector("form.rating-form"));
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.NotNull((await OpenAsync(app, TestApi.Active.Certificate, token)).Page.QuerySelector("form.rating-form"));
     }
 
     [Fact]

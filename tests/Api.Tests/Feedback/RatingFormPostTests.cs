@@ -52,6 +52,9 @@ public class RatingFormPostTests
         Assert.Contains("请修改", page.Text("h1"));
         var summary = page.QuerySelectorAll(".form-errors li a");
         Assert.Equal(["#visitDate", "#contact"], summary.Select(a => a.GetAttribute("href")));
+        // What to change comes first, under the heading, not a phone's screen below it after the verdict and details.
+        Assert.Equal(["rating", "verdict verdict-valid", "officer-details"],
+            page.QuerySelector("main")!.Children.Where(e => e.LocalName == "section").Select(e => e.ClassName));
         Assert.Contains("不能晚于今天", page.Text("#visitDate-error"));
         Assert.Contains("联系方式", page.Text("#contact-error"));
         Assert.Equal("visitDate-hint visitDate-error", page.QuerySelector("#visitDate")!.GetAttribute("aria-describedby"));

@@ -70,6 +70,12 @@ public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("评价已提交");
         var reference = (await page.Locator(".reference strong").TextContentAsync())!.Trim();
         Assert.Matches(@"^PJ-\d{4}-\d{6}$", reference);
+
+        // Scanned again the same day: the page says it was rated, rather than a form that would be refused once filled in.
+        await page.GotoAsync(link);
+        await Assertions.Expect(page.Locator(".verdict-answer strong")).ToHaveTextAsync("有效");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "今天已评价过" })).ToBeVisibleAsync();
+        Assert.Equal(0, await page.Locator("form.rating-form").CountAsync());
         Assert.Empty(blocked);
     }
 
