@@ -85,6 +85,17 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         await tx.CommitAsync(cancel);
     }
 
+    /// <summary>
+    /// A progress mail carries its own private status link, so the requester reaches the answer in one tap: the first
+    /// link's token is stored only hashed and cannot be written again, so a new one is added (the earlier ones stay valid).
+    /// </summary>
+    private static async Task<string> ProgressLinkAsync(DbConnection connection, DbTransaction tx, long id, DateTimeOffset now, CancellationToken cancel)
+    {
+        var token = CorrectionToken.New();
+        await CorrectionStore.AddLinkAsync(connection, tx, id, CorrectionToken.Hash(token), CorrectionStore.ProgressMail, now, cancel);
+        return token;
+    }
+
     /// <summary>The request, if the token opens it; an unknown ticket and a wrong token are the same answer.</summary>
     public async Task<(StoredCorrection? Correction, TokenAccess Access)> OpenAsync(string? ticket, string? token, CancellationToken cancel)
     {
@@ -118,7 +129,7 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         await CorrectionStore.AppendHistoryAsync(connection, tx, id, entry, cancel);
         var accepted = (await CorrectionStore.LoadAsync(connection, tx, id, cancel))!;
         await MailOutbox.EnqueueAsync(connection, tx, CorrectionMail.ToBody(site, NotifyAddress(accepted.Subject.BodySlug), accepted), now, cancel);
-        await MailOutbox.EnqueueAsync(connection, tx, CorrectionMail.Progress(site, accepted, entry), now, cancel);
+        await MailOutbox.EnqueueAsync(connection, tx, CorrectionMail.Progress(site, accepted, entry, await ProgressLinkAsync(connection, tx, id, now, cancel)), now, cancel);
         await tx.CommitAsync(cancel);
         return (ConfirmResult.Confirmed, accepted);
     }
@@ -140,7 +151,7 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
         var entry = new HistoryEntry(now, to, HistoryEntry.Staff(staff.Name), reply, reason);
         await CorrectionStore.AppendHistoryAsync(connection, tx, stored.Id, entry, cancel);
         var moved = (await CorrectionStore.LoadAsync(connection, tx, stored.Id, cancel))!;
-        await MailOutbox.EnqueueAsync(connection, tx, CorrectionMail.Progress(site, moved, entry), now, cancel);
+        await MailOutbox.EnqueueAsync(connection, tx, CorrectionMail.Progress(site, moved, entry, await ProgressLinkAsync(connection, tx, stored.Id, now, cancel)), now, cancel);
         await tx.CommitAsync(cancel);
         return (MoveResult.Moved, moved, null);
     }

@@ -74,7 +74,8 @@ internal static class CorrectionMail
     }
 
     /// <summary>To the requester at every change after submission.</summary>
-    public static OutboxMessage Progress(MailContext site, StoredCorrection c, HistoryEntry change)
+    /// <param name="token">A new private status link's token, made for this mail (the first one is stored only hashed).</param>
+    public static OutboxMessage Progress(MailContext site, StoredCorrection c, HistoryEntry change, string token)
     {
         var text = new StringBuilder()
             .AppendLine($"{c.Name}，您好：").AppendLine()
@@ -94,9 +95,8 @@ internal static class CorrectionMail
         if (change.Status == CorrectionStatus.Refused)
             text.AppendLine().AppendLine("如对答复有异议，可向执法监督机构反映，或依法申请行政复议、提起行政诉讼。");
         text.AppendLine()
-            .AppendLine("查看办理进度：请打开确认邮件中的私人链接，或在下面的页面输入申请编号和查询码；找不到确认邮件的，")
-            .AppendLine("可以在该页面输入本邮箱，重新获取进度链接。")
-            .AppendLine($"{site.BaseUrl.TrimEnd('/')}/corrections/status/").AppendLine()
+            .AppendLine("查看办理进度和全部答复（您的私人链接，请勿转发）：")
+            .AppendLine(StatusLink(site.BaseUrl, c.Ticket, token)).AppendLine()
             .AppendLine(site.SiteTitle);
         return new OutboxMessage(c.Email, $"更正申请 {c.Ticket} 办理进展：{change.Status.Label()}", text.ToString());
     }

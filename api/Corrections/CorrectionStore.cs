@@ -77,12 +77,15 @@ internal static class CorrectionStore
         connection.ExecuteAsync("INSERT INTO correction_links (correction_id, token_hash, mail, sent_at) VALUES (@id, @hash, @mail, @now)",
             tx, cancel, ("@id", id), ("@hash", tokenHash), ("@mail", mail), ("@now", Instant(now)));
 
-    /// <summary>Link e-mails sent to an address since a moment.</summary>
+    /// <summary>The <c>mail</c> of a link sent in a progress mail (the lost-link mails have a new id each).</summary>
+    public const string ProgressMail = "progress";
+
+    /// <summary>Lost-link e-mails sent to an address since a moment (the links in progress mails are not asked for).</summary>
     public static Task<long> CountLinkMailsSinceAsync(DbConnection connection, DbTransaction tx, string email, DateTimeOffset since, CancellationToken cancel) =>
         connection.ScalarAsync<long>("""
             SELECT COUNT(DISTINCT l.mail) FROM correction_links l JOIN corrections c ON c.id = l.correction_id
-            WHERE lower(c.email) = lower(@email) AND l.sent_at >= @since
-            """, tx, cancel, ("@email", email), ("@since", Instant(since)));
+            WHERE lower(c.email) = lower(@email) AND l.sent_at >= @since AND l.mail <> @progress
+            """, tx, cancel, ("@email", email), ("@since", Instant(since)), ("@progress", ProgressMail));
 
     /// <summary>The newest requests filed with an address (any case), newest first.</summary>
     public static async Task<IReadOnlyList<StoredCorrection>> ByEmailAsync(DbConnection connection, DbTransaction tx, string email, int max,

@@ -97,6 +97,18 @@ public class StaffTests
         var mails = portal.MailsTo(TestApi.Requester);
         Assert.Equal(["请确认", "已受理", "核实中", "已更正"], mails.Select(m => new[] { "请确认", "已受理", "核实中", "已更正" }.Single(m.Subject!.Contains)));
         Assert.Contains("已调取案卷，正在核对。", mails[2].TextBody);
+        // Each progress mail leads straight to the answer by its own private link (the first is stored only hashed).
+        foreach (var mail in mails.Skip(1))
+        {
+            var (_, mailed) = TestApi.MailedLink([mail], ticket);
+            using var opened = await portal.Client().GetAsync($"/api/corrections/{ticket}?token={Uri.EscapeDataString(mailed)}");
+            Assert.Equal(HttpStatusCode.OK, opened.StatusCode);
+        }
+        // Those links are not lost-link mails: the address may still ask for its links three times today.
+        for (var i = 0; i < 3; i++)
+            await portal.Client().PostAsJsonAsync("/api/corrections/links", new { email = TestApi.Requester });
+        await portal.DrainMailAsync();
+        Assert.Equal(3, portal.MailsTo(TestApi.Requester).Count(m => m.Subject!.Contains("进度链接")));
     }
 
     [Fact]
