@@ -101,7 +101,18 @@ internal static class ConsoleCorrections
         if (reply.Length == 0) problems.Add("请填写给申请人的答复（答复：申请人会通过邮件收到，并显示在进度页面上）。");
         else if (reply.Length > CorrectionForm.MaxTextLength) problems.Add($"答复不能超过 {CorrectionForm.MaxTextLength} 字。");
         if (to == CorrectionStatus.Refused && reason.Length == 0) problems.Add("不予更正的，必须填写理由。");
-        if (problems.Count == 0)
+        // 已更正 and 不予更正 close the request for good and mail the requester: they are confirmed on a second page
+        // (返回修改 comes back to the form with the text kept), as withdrawing a card is.
+        var confirm = form["confirm"].ToString();
+        var closing = problems.Count == 0 && !to.IsOpen() && confirm != "1";
+        // A step the workflow does not allow is refused at once, not after a confirmation.
+        if (closing && await desk.FindForStaffAsync(ticket, staff, cancel) is { } current
+            && CorrectionWorkflow.RefuseStaffMove(current.Status, to) is { } notAllowed)
+        {
+            problems.Add(notAllowed);
+            closing = false;
+        }
+        if (problems.Count == 0 && !closing)
         {
             var (result, _, refusal) = await desk.MoveAsync(ticket, staff, to, reply, reason.Length == 0 ? null : reason, cancel);
             if (result == MoveResult.Moved) return Results.Redirect($"/staff/corrections/{Uri.EscapeDataString(ticket)}?moved={to.Code()}");
@@ -118,7 +129,8 @@ internal static class ConsoleCorrections
             [nameof(CorrectionRequestPage.Problems)] = problems,
             [nameof(CorrectionRequestPage.Reply)] = reply,
             [nameof(CorrectionRequestPage.Reason)] = reason,
-        }, StatusCodes.Status400BadRequest);
+            [nameof(CorrectionRequestPage.Confirming)] = closing && confirm != "edit" ? to : null,
+        }, closing ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
 }
 

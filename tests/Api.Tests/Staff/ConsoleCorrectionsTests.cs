@@ -109,6 +109,38 @@ public class ConsoleCorrectionsTests
         Assert.Equal("accepted", status.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task Closing_a_request_is_confirmed_first_and_going_back_keeps_the_text_and_changes_nothing()
+    {
+        await using var app = new TestApi();
+        var ticket = await app.SubmitConfirmedAsync();
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        var accepted = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+        // Only 核实中 is open from 已受理: no box for a refusal's reason.
+        Assert.Null(accepted.QuerySelector("textarea#reason"));
+        string Token(AngleSharp.Dom.IDocument page) => page.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
+        await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [StaffConsole.FormToken] = Token(accepted), ["status"] = "verifying", ["reply"] = "正在核实。",
+        }));
+        var verifying = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+        Assert.NotNull(verifying.QuerySelector("textarea#reason"));
+
+        var asked = await Html.ReadAsync(await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [StaffConsole.FormToken] = Token(verifying), ["status"] = "corrected", ["reply"] = "已将罚款金额更正为 5000 元。",
+        })));
+        var fields = asked.QuerySelectorAll(".confirm-move form input").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        fields["confirm"] = "edit";
+        var back = await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        var form = await Html.ReadAsync(back);
+        Assert.Equal("已将罚款金额更正为 5000 元。", form.QuerySelector("textarea#reply")!.TextContent);
+        Assert.Null(form.QuerySelector(".confirm-move"));
+        var status = await app.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={app.MailedToken(ticket)}");
+        Assert.Equal("verifying", status.GetProperty("status").GetString());
+    }
+
     [Theory]
     [InlineData(new[] { "verifying", "corrected" }, "已更正")]
     [InlineData(new[] { "verifying", "refused" }, "不予更正")]
@@ -126,6 +158,17 @@ public class ConsoleCorrectionsTests
                 [StaffConsole.FormToken] = page.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!,
                 ["status"] = step, ["reply"] = $"答复：{step}。", ["reason"] = step == "refused" ? "原件与公示内容一致。" : "",
             }));
+            if (step != "verifying")
+            {
+                // Closing the request is confirmed on a second page that shows what the requester will be sent.
+                Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+                var confirm = await Html.ReadAsync(moved);
+                Assert.Contains($"确认办结为“{finalLabel}”", confirm.QuerySelector(".confirm-move h2")!.TextContent);
+                Assert.Contains($"答复：{step}。", confirm.QuerySelector(".confirm-move dl")!.TextContent);
+                var fields = confirm.QuerySelectorAll(".confirm-move form input").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+                fields["confirm"] = "1";
+                moved = await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(fields));
+            }
             Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
         }
         var done = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));

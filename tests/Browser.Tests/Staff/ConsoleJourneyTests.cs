@@ -71,6 +71,15 @@ public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<Chrom
         await requester.GotoAsync(link);
         await Assertions.Expect(requester.Locator("main")).ToContainTextAsync("核实中");
         await Assertions.Expect(requester.Locator("main")).ToContainTextAsync("已调取决定书原件，正在核实罚款金额。");
+
+        // Closing it is one step more: the page shows what will be sent and asks to confirm.
+        await staff.GetByLabel("给申请人的答复").FillAsync("经核实，罚款金额已更正为 5000 元。");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "已更正" }).ClickAsync();
+        await Assertions.Expect(staff.Locator(".confirm-move h2")).ToHaveTextAsync("确认办结为“已更正”？");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "确认办结为“已更正”" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("已变更为“已更正”");
+        await requester.GotoAsync(link);
+        await Assertions.Expect(requester.Locator("main")).ToContainTextAsync("经核实，罚款金额已更正为 5000 元。");
     }
 
     [Fact]
