@@ -74,6 +74,7 @@ public static class StaffConsole
 
     public static WebApplication MapStaffConsole(this WebApplication app)
     {
+        ConsoleLinks.WarnWhenMissing(app);
         var console = app.MapGroup("/staff").WithTags("Staff console").ExcludeFromDescription();
         // Nothing of the console is kept by the browser: Back after signing out on a shared office computer must
         // not show the queue, the ratings or an export again.

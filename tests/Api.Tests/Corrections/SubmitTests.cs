@@ -297,6 +297,17 @@ public class SubmitTests
     }
 
     [Fact]
+    public async Task Without_the_consoles_address_the_bodys_mail_gives_the_path_in_words_staff_use()
+    {
+        await using var portal = new TestApi();
+        var ticket = await portal.SubmitConfirmedAsync();
+        await portal.DrainMailAsync();
+        var toBody = Assert.Single(portal.Mails(), m => m.To.Mailboxes.Single().Address != TestApi.Requester);
+        Assert.Contains($"/staff/corrections/{ticket}（在执法公示工作台的网址后接上这段路径打开）", toBody.TextBody);
+        Assert.DoesNotContain("API", toBody.TextBody);
+    }
+
+    [Fact]
     public async Task The_201_carrying_the_status_token_is_never_cached_nor_sent_on_as_a_referer()
     {
         await using var portal = new TestApi();
