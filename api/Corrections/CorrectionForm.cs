@@ -18,7 +18,7 @@ internal static class CorrectionForm
     {
         ["decision"] = "文书号",
         ["certificate"] = "执法证号",
-        ["description"] = "错误内容",
+        ["description"] = "哪里有误",
         ["correction"] = "应更正为",
         ["evidence"] = "证明材料说明",
         ["attachments"] = "附件",
@@ -38,7 +38,7 @@ internal static class CorrectionForm
         var name = Text(form, "name", MaxNameLength, errors, "请填写您的姓名。");
 
         var email = form["email"];
-        if (EmailProblem(email, "请填写电子邮箱：我们会通过邮件请您确认申请，并告知办理结果。") is { } problem) errors.Add("email", problem);
+        if (EmailProblem(email, "请填写电子邮箱，我们会通过邮件请您确认申请，并告知办理结果。") is { } problem) errors.Add("email", problem);
 
         string? phone = null;
         if (form["phone"] is { } phoneText && (phone = ContactRules.NormalizePhone(phoneText)) is null)

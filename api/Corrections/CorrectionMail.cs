@@ -54,7 +54,7 @@ internal static class CorrectionMail
             .AppendLine($"公示信息：{c.Subject.Title}");
         if (c.Subject.Url is { } url) text.AppendLine($"公示页面：{site.BaseUrl.TrimEnd('/')}{url}");
         text.AppendLine()
-            .AppendLine("错误内容：").AppendLine(c.Description).AppendLine()
+            .AppendLine("哪里有误：").AppendLine(c.Description).AppendLine()
             .AppendLine("应更正为：").AppendLine(c.Correction).AppendLine();
         if (c.Evidence is { } evidence) text.AppendLine("证明材料说明：").AppendLine(evidence).AppendLine();
         if (c.Attachments.Count > 0)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
+using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Feedback;
 using Enforcement.Api.Feedback.Staff;
 using Enforcement.Api.Infrastructure.Data;
@@ -51,7 +52,7 @@ internal static class ConsoleFeedback
     {
         var staff = StaffConsole.Identity(http);
         var (filter, errors) = RatingFilter.Parse(http.Request.Query, staff);
-        if (errors.Any) return Results.Problem(title: "查询条件有误", detail: string.Join("；", errors.ToDictionary().SelectMany(e => e.Value)), statusCode: StatusCodes.Status400BadRequest);
+        if (errors.Any) return Results.Problem(title: "查询条件有误", detail: FieldErrors.Sentence(errors.ToDictionary().SelectMany(e => e.Value)), statusCode: StatusCodes.Status400BadRequest);
         var csv = RatingCsv.Write(await queries.AllAsync(filter, cancel), slug => data.Body(slug)?.Name ?? slug, withContact: staff.Body == StaffAccount.AllBodies);
         return Results.File(csv, "text/csv; charset=utf-8", $"feedback-{ChinaTime.Today(clock):yyyyMMdd}.csv");
     }

@@ -92,7 +92,7 @@ public static class FeedbackAdminEndpoints
 
     private static IResult Refuse(FieldErrors errors) =>
         errors.ToDictionary().ContainsKey("body")
-            ? Results.Problem(title: "无权查看", detail: string.Join("；", errors.ToDictionary()["body"]), statusCode: StatusCodes.Status403Forbidden)
+            ? Results.Problem(title: "无权查看", detail: FieldErrors.Sentence(errors.ToDictionary()["body"]), statusCode: StatusCodes.Status403Forbidden)
             : errors.ToProblem("查询条件有误");
 
     private static ProblemHttpResult NotFound(string reference) =>

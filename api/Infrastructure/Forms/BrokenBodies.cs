@@ -44,7 +44,7 @@ public static class BrokenBodies
                 var errors = submission.Unreadable.ToDictionary();
                 return page
                     ? Refuse(http, page, "提交的内容有误",
-                        string.Join("；", errors.Select(e => $"「{e.Key}」{string.Join("", e.Value)}")), StatusCodes.Status400BadRequest)
+                        FieldErrors.Sentence(errors.Select(e => $"「{e.Key}」{string.Join("", e.Value)}")), StatusCodes.Status400BadRequest)
                     : submission.Unreadable.ToProblem();
             }
             return await next(context);

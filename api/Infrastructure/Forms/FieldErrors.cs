@@ -29,5 +29,9 @@ public sealed class FieldErrors
 
     /// <summary>400 problem details with the errors under "errors", every message also in "detail".</summary>
     public ValidationProblem ToProblem(string title = "提交的内容有误，请修改后重试") =>
-        TypedResults.ValidationProblem(ToDictionary(), title: title, detail: string.Join("；", errors.SelectMany(e => e.Value)));
+        TypedResults.ValidationProblem(ToDictionary(), title: title, detail: Sentence(errors.SelectMany(e => e.Value)));
+
+    /// <summary>Messages as one sentence: 请填写姓名；电子邮箱格式不正确。 (each ends in 。, which before ；would read 。；).</summary>
+    public static string Sentence(IEnumerable<string> messages) =>
+        string.Join("；", messages.Select(m => m.TrimEnd('。', '；'))) + "。";
 }

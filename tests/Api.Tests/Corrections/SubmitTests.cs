@@ -115,12 +115,18 @@ public class SubmitTests
             ["phone"] = "12345",
             ["consent"] = false,
         });
-        var errors = await ErrorsAsync(response);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var errors = problem.GetProperty("errors");
         foreach (var field in new[] { "description", "correction", "name", "email", "phone", "consent" })
             Assert.True(errors.TryGetProperty(field, out _), $"an error for {field}");
         Assert.Contains("2000", errors.GetProperty("description")[0].GetString());
         Assert.Contains("格式不正确", errors.GetProperty("email")[0].GetString());
         Assert.Contains("同意", errors.GetProperty("consent")[0].GetString());
+        // "detail" reads as one sentence: the messages joined by ；, not 。；.
+        var detail = problem.GetProperty("detail").GetString()!;
+        Assert.DoesNotContain("。；", detail);
+        Assert.EndsWith("。", detail);
         Assert.Empty(Directory.Exists(portal.PickupFolder) ? Directory.GetFiles(portal.PickupFolder) : []);
     }
 
@@ -258,13 +264,16 @@ public class SubmitTests
         var request = TestApi.ValidRequest();
         request.Remove("email");
         request.Remove("consent");
+        request.Remove("description");
         using var response = await portal.Client().PostAsync("/api/corrections", Form(request));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var html = await response.Content.ReadAsStringAsync();
         Assert.Contains(TestApi.ShellMarker, html);
-        Assert.Contains("电子邮箱：</strong>请填写电子邮箱", html);
+        // The field as the form labels it, then what to do, without the label twice (电子邮箱：请填写电子邮箱：…).
+        Assert.Contains("电子邮箱：</strong>请填写电子邮箱，我们会通过邮件", html);
         Assert.Contains("同意联系：</strong>请勾选同意", html);
+        Assert.Contains("哪里有误：</strong>请说明公示信息哪里有误", html); // as the form's own label says
     }
 
     [Fact]
