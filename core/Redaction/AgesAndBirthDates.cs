@@ -20,7 +20,7 @@ public static partial class AgesAndBirthDates
     // 出生：1985-03-12, 出生于一九九〇年七月十五日 (the year folded to digits, the month and day in numerals),
     // **出生年月**：1985.03.
     // A year alone says as much: 1978年出生, 生于1985年, 85年生人.
-    [GeneratedRegex("(?:(?:19|20)|(?<![0-9]))[0-9]{2}(?: ?年(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}) ?月(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?日)?)?|[-./][0-9]{1,2}[-./][0-9]{1,2})(?=出生|生[，,。；;）)]|生人)|(?<=出生日期|出生年月日|出生年月|出生于|出生(?=[：:])|[，,（(：:其]生于)[*_]*[：: ]*[*_ ]*(?:19|20)[0-9]{2}(?: ?年(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}) ?月(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?日)?)?|[-./][0-9]{1,2}(?:[-./][0-9]{1,2})?)")]
+    [GeneratedRegex("(?:(?:19|20)|(?<![0-9]))[0-9]{2}(?: ?年(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}) ?月(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?日)?)?|[-./][0-9]{1,2}[-./][0-9]{1,2})(?=出生|生[，,。；;）)]|生人)|(?<=出生日期|出生年月日|出生年月|出生于|出生(?=[：:])|生日|DOB|D\\.O\\.B\\.|[Dd]ate of [Bb]irth|[，,（(：:其]生于)[*_]*[：: ]*[*_ ]*(?:19|20)[0-9]{2}(?: ?年(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2}) ?月(?: ?(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?日)?)?|[-./][0-9]{1,2}(?:[-./][0-9]{1,2})?)")]
     private static partial Regex BirthPattern();
 
     // Also 19850312出生 (the date's digits run together), 八五年出生 (the year in two numerals, which numeral folding leaves
@@ -50,6 +50,9 @@ public static partial class AgesAndBirthDates
     /// <summary>出生, or 生 after a date (…12日生, 1985年生, 1985-03-12生) or before 于: where <see cref="BirthPattern"/> can match.</summary>
     private static bool MayHoldBirthDate(string s)
     {
+        // 生日：1985年3月12日, DOB: 1985-03-12 (a form copied into the decision).
+        if (s.Contains("生日", StringComparison.Ordinal) || s.Contains("DOB", StringComparison.Ordinal) || s.Contains("D.O.B.", StringComparison.Ordinal)
+            || s.Contains("of birth", StringComparison.OrdinalIgnoreCase)) return true;
         for (var i = s.IndexOf('生'); i >= 0; i = s.IndexOf('生', i + 1))
         {
             if (i > 0 && (s[i - 1] is '出' or '月' or '日' or '年' || char.IsAsciiDigit(s[i - 1]))) return true;

@@ -20,13 +20,25 @@ public static partial class EmailAddresses
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Obfuscated();
 
+    // An address written without its top-level domain (lichunsheng@163, zhang@qq): with a mail provider people
+    // use, it still reaches the person.
+    [GeneratedRegex(
+        @"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._\-]{1,40} ?@ ?(?:163|126|qq|sina|sohu|yeah|139|189|foxmail|gmail|hotmail|outlook|aliyun|yahoo|icloud)(?![A-Za-z0-9.\-])",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WithoutDomain();
+
     /// <summary>Every address in <paramref name="foldedText"/>, plain or disguised: start, length; in order, not overlapping.</summary>
     public static IEnumerable<(int Start, int Length)> Find(string foldedText)
     {
         var plainEnd = -1;
         var plain = new List<(int, int)>();
         if (foldedText.IndexOf('@') >= 0)
+        {
             for (var m = Pattern().Match(foldedText); m.Success; m = m.NextMatch()) plain.Add((m.Index, m.Length));
+            for (var m = WithoutDomain().Match(foldedText); m.Success; m = m.NextMatch())
+                if (!plain.Any(p => p.Item1 < m.Index + m.Length && m.Index < p.Item1 + p.Item2)) plain.Add((m.Index, m.Length));
+            plain.Sort();
+        }
         if (!MayBeDisguised(foldedText))
         {
             foreach (var p in plain) yield return p;

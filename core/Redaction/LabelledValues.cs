@@ -21,7 +21,7 @@ public sealed record LabelPolicy(bool NaturalParty, bool MaskPartyName, string P
 /// </summary>
 public static partial class LabelledValues
 {
-    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Plate, Address, HomeIfPerson, HomeInBrackets, Lives, Name, FromWhom, ComplainedBy, RoleName, PartyRole }
+    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Plate, Address, HomeIfPerson, HomeInBrackets, Lives, SentTo, Name, FromWhom, ComplainedBy, RoleName, PartyRole }
 
     // Longer labels first: the regex takes the first alternative that matches at the leftmost position.
     private static readonly (string Label, Reader Reader)[] Labels =
@@ -36,11 +36,12 @@ public static partial class LabelledValues
         ("医保个人编号", Reader.Document), ("医保编号", Reader.Document), ("病历号", Reader.Document), ("住院号", Reader.Document), ("门诊号", Reader.Document),
         ("手机号码", Reader.Phone), ("手机号", Reader.Phone), ("联系手机", Reader.Phone), ("手机", Reader.Phone), ("移动电话", Reader.Phone),
         ("联系电话", Reader.Phone), ("电话号码", Reader.Phone), ("固定电话", Reader.Phone), ("电话", Reader.Phone), ("联系方式", Reader.Phone),
-        ("座机", Reader.Phone), ("小灵通", Reader.Phone), ("TEL", Reader.Phone), ("Tel", Reader.Phone), ("WhatsApp", Reader.Phone), ("Whatsapp", Reader.Phone),
+        // Telegram before Tel: at one place the first label listed wins.
+        ("座机", Reader.Phone), ("小灵通", Reader.Phone), ("Telegram", Reader.Social), ("TEL", Reader.Phone), ("Tel", Reader.Phone), ("WhatsApp", Reader.Phone), ("Whatsapp", Reader.Phone),
         ("微信ID", Reader.Social), ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
         ("抖音号", Reader.Social), ("抖音ID", Reader.Social), ("快手号", Reader.Social), ("快手ID", Reader.Social),
         ("weixin", Reader.Social), ("Weixin", Reader.Social), ("WeiXin", Reader.Social), ("威信", Reader.Social), ("企鹅号", Reader.Social),
-        ("钉钉号", Reader.Social), ("钉钉", Reader.Social), ("小红书号", Reader.Social), ("Telegram", Reader.Social), ("Skype", Reader.Social), ("vx", Reader.Social), ("VX", Reader.Social),
+        ("钉钉号", Reader.Social), ("钉钉", Reader.Social), ("小红书号", Reader.Social), ("Skype", Reader.Social), ("vx", Reader.Social), ("VX", Reader.Social),
         // How people write WeChat, QQ and shop accounts in chats: wx, V信, WeChat ID, 微 信, 扣扣, 支付宝, 淘宝ID.
         ("wx", Reader.Social), ("WX", Reader.Social), ("V信", Reader.Social), ("v信", Reader.Social), ("WeChat ID", Reader.Social), ("WeChat", Reader.Social),
         ("微 信", Reader.Social), ("扣扣", Reader.Social), ("支付宝账号", Reader.Social), ("支付宝", Reader.Social), ("淘宝ID", Reader.Social), ("淘宝账号", Reader.Social),
@@ -61,6 +62,8 @@ public static partial class LabelledValues
         ("联系地址", Reader.HomeIfPerson), ("通讯地址", Reader.HomeIfPerson), ("送达地址", Reader.HomeIfPerson),
         // Where a buyer had goods sent is a person's (a shop's customers); where the party sent them from is its own.
         ("收货地址", Reader.Address), ("收件地址", Reader.Address), ("寄件地址", Reader.HomeIfPerson),
+        // 快递寄往宜春市…3栋501室: where goods were sent, when it is a home (not a laboratory the samples went to).
+        ("寄往", Reader.SentTo), ("寄送至", Reader.SentTo), ("邮寄至", Reader.SentTo), ("快递至", Reader.SentTo), ("寄至", Reader.SentTo), ("送货至", Reader.SentTo),
         // 地址 alone: a person's only in a natural person's decision or a clause about one (收件人：…，地址：…); not a
         // business's (经营地址, 场所地址), see IsBusinessAddress.
         ("地址", Reader.HomeIfPerson),
@@ -158,7 +161,9 @@ public static partial class LabelledValues
 
     // 赣C·12345, 京A 12345, 赣 C-12345, 粤B12345D (new-energy plates have six characters after the letter).
     // 赣c12345 typed in lower case; 赣C1234学 (a driving school's), 赣C1234挂 (a trailer's).
-    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])")]
+    // Also as OCR reads them (赣C·I2345: I for 1, O for 0 in the number part), an armed police plate (WJ赣12345) and an
+    // embassy's (使123456, 123456使).
+    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]? ?[0-9A-Z]{4,5}(?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
@@ -288,7 +293,9 @@ public static partial class LabelledValues
                 Reader.Id => Code(folded, at, MaskKinds.IdNumber),
                 Reader.Document => Code(folded, at, MaskKinds.Document),
                 Reader.Phone => Phone(folded, at, publicNumbers),
-                Reader.Social => Handle(folded, at),
+                // 微信号：李春生1985: a name-like account after a colon, read as a nickname is (not 帅某某, a name already masked).
+                Reader.Social => Handle(folded, at) ?? (separated && Nickname(folded, at) is { } named
+                    && folded.AsSpan(named.Start, named.End - named.Start).IndexOf('某') < 0 ? named : null),
                 Reader.Nickname => Nickname(folded, at),
                 // An account with lower-case letters (账号：wuxiaodong_0930) is an online one; a date is not an account.
                 Reader.Account => Code(folded, at, MaskKinds.BankCard)
@@ -299,6 +306,7 @@ public static partial class LabelledValues
                 Reader.HomeIfPerson => (policy.NaturalParty || ClauseIsAboutPerson(folded, index)) && !(label == "地址" && IsBusinessAddress(folded, index))
                     ? Address(folded, at) : null,
                 // 住 alone may begin a company's clause too; 住在, 居住在, 租住 and the rest are said only of a person.
+                Reader.SentTo => Address(folded, at) is { } sent && IsHome(folded.AsSpan(sent.Start, sent.End - sent.Start)) ? sent : null,
                 Reader.Lives => label != "住" || policy.NaturalParty || ClauseIsAboutPerson(folded, index) || at < folded.Length && folded[at] is '在' or '于'
                     ? Lives(folded, index, at) : null,
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
@@ -324,6 +332,10 @@ public static partial class LabelledValues
             }
         }
         NamesOpeningClauses(folded, policy, found);
+        // 问：你住在哪里？⏎答：宜春市…: a 询问笔录's answer, on the line after a question about the home, is the home.
+        if (folded.Contains('答'))
+            for (var m = AnswerAboutHome().Match(folded); m.Success; m = m.NextMatch())
+                if (Address(folded, m.Index + m.Length) is { } home) found.Add(home);
         // The rarer shapes are looked for only where their one telling character or word occurs: a regex tried at
         // every position of every decision costs more than all the labels together.
         if (folded.Contains("weibo", StringComparison.Ordinal) || folded.Contains("bilibili", StringComparison.Ordinal))
@@ -421,6 +433,9 @@ public static partial class LabelledValues
             if (string.CompareOrdinal(s, end, w, 0, w.Length) == 0) return true;
         return false;
     }
+
+    [GeneratedRegex("问[：:][^\n]{0,30}(?:住在|住址|住哪|家住|家在|住的地方|户籍|老家)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*")]
+    private static partial Regex AnswerAboutHome();
 
     /// <summary>A plate after 车牌号, its province maybe left out (C12345, 赣C·12345).</summary>
     private static LabelledValue? PlateAfterLabel(string s, int at)
@@ -579,11 +594,23 @@ public static partial class LabelledValues
     /// <summary>A WeChat ID or QQ number: 5-20 letters, digits, _ or -, with at least one digit or starting with a letter.</summary>
     private static LabelledValue? Handle(string s, int at)
     {
-        var i = at;
+        // Telegram：@lcs1985: the @ is how the handle is written, not part of what identifies it.
+        var i = at < s.Length && s[at] == '@' ? at + 1 : at;
         while (i < s.Length && (char.IsAsciiLetterOrDigit(s[i]) || s[i] is '_' or '-') && i - at <= 30) i++;
-        var length = i - at;
+        var length = i - at - (s[at] == '@' ? 1 : 0);
         if (length is < 5 or > 30) return null;
         return new LabelledValue(at, i, MaskKinds.Account);
+    }
+
+    /// <summary>
+    /// An address that is a home (a room, a building's unit, a village group), not an institution's: goods sent to a
+    /// customer's door are personal, samples sent to a laboratory are not.
+    /// </summary>
+    private static bool IsHome(ReadOnlySpan<char> address)
+    {
+        foreach (var institution in (string[])["公司", "院", "所", "中心", "局", "站", "厂", "店", "部", "馆", "处", "仓", "学校", "大学"])
+            if (address.Contains(institution, StringComparison.Ordinal)) return false;
+        return address.IndexOfAny("室栋幢单元组") >= 0 || address.Contains("号", StringComparison.Ordinal) && address.Contains("村", StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -596,6 +623,14 @@ public static partial class LabelledValues
         {
             var close = s.IndexOfAny(['”', '"', '」', '』', '’'], at + 1);
             return close > at + 1 && close - at <= 21 && !s.AsSpan(at + 1, close - at - 1).Contains('【') ? new LabelledValue(at + 1, close, MaskKinds.Account) : null;
+        }
+        // 外号叫老三, 绰号是小四川: the name after 叫 or 是, up to the clause's end.
+        if (at < s.Length - 1 && s[at] is '叫' or '是')
+        {
+            if (s[at + 1] is '“' or '"' or '「' or '『' or '‘') return Nickname(s, at + 1);
+            var stop = at + 1;
+            while (stop < s.Length && stop - at <= 8 && s[stop] is not ('，' or ',' or '。' or '；' or ';' or '、' or '）' or ')' or '\n' or '|' or '【' or '的')) stop++;
+            return stop > at + 1 && stop - at <= 8 ? new LabelledValue(at + 1, stop, MaskKinds.Account) : null;
         }
         if (at == 0 || s[at - 1] is not ('：' or ':')) return null;
         var end = at;

@@ -22,7 +22,7 @@ public readonly record struct NumberMatch(int Start, int End, string Kind, strin
 /// (which fail every check) stay as they are. Works on width-folded text (see <see cref="TextFolding.FoldWidth"/>);
 /// the letter O for 0 and l for 1 are read as digits where they make an ID or a mobile (<see cref="OcrDigits"/>).
 /// </summary>
-public static class NumberScanner
+public static partial class NumberScanner
 {
     private static readonly SearchValues<char> DigitValues = SearchValues.Create("0123456789");
 
@@ -87,8 +87,29 @@ public static class NumberScanner
             Classify(pieces, digits, folded, isPublic, results);
             i = pos;
         }
+        if (folded.Contains(',')) AddCommaGroupedMobiles(folded, isPublic, results);
         return results;
     }
+
+    /// <summary>
+    /// 138，1234，5678: a mobile grouped 3-4-4 with commas (，folds to ,). A comma otherwise ends a number (lists,
+    /// 50,000), so only this exact grouping is joined.
+    /// </summary>
+    private static void AddCommaGroupedMobiles(string folded, PublicNumbers? isPublic, List<NumberMatch> results)
+    {
+        var added = false;
+        for (var m = CommaGroupedMobile().Match(folded); m.Success; m = m.NextMatch())
+        {
+            var digits = string.Concat(m.Value.Where(char.IsAsciiDigit));
+            if (isPublic?.Contains(digits) == true || results.Any(r => r.Start < m.Index + m.Length && m.Index < r.End)) continue;
+            results.Add(new NumberMatch(m.Index, m.Index + m.Length, MaskKinds.Mobile, digits));
+            added = true;
+        }
+        if (added) results.Sort((x, y) => x.Start.CompareTo(y.Start));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("(?<![0-9,])1[3-9][0-9] ?, ?[0-9]{4} ?, ?[0-9]{4}(?![0-9]|,[0-9])")]
+    private static partial System.Text.RegularExpressions.Regex CommaGroupedMobile();
 
     /// <summary>
     /// Whether the characters after a piece are a short gap leading to another digit (or, after 17 digits,
@@ -153,6 +174,14 @@ public static class NumberScanner
         }
     }
 
+    private static bool NamesAPhone(string text, int end)
+    {
+        var after = text.AsSpan(end);
+        foreach (var word in (string[])["的手机", "的电话", "手机卡", "电话卡", "的号码", "的SIM", "SIM卡"])
+            if (after.StartsWith(word, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>
     /// Tries every run of whole pieces from the left, longest first, so that a card number is not cut into a
     /// landline and leftovers, and a number once taken is not reused.
@@ -201,6 +230,8 @@ public static class NumberScanner
                 if (kind == MaskKinds.Mobile && from > 0 && text[from - 1] == '+') from--;
                 // After 批号, 订单号, 注册号 … a number is public whatever its checksum.
                 var context = from != pieces[a].Start ? NumberLabels.Before(text, from) : label;
+                // 编号为13812345678的手机卡: a SIM card's number is its holder's phone, whatever 编号 says.
+                if (context == LabelContext.Public && kind == MaskKinds.Mobile && NamesAPhone(text, end)) context = LabelContext.Private;
                 if (context != LabelContext.Public && (isPublic is null || !isPublic.Contains(normal)))
                 {
                     // "(0795)3210001", "(0086)139…": a bracket opened before the number and closed inside it goes with it.

@@ -1,3 +1,5 @@
+using Enforcement.Redaction;
+
 namespace Enforcement.Core.Tests.Redaction;
 
 /// <summary>
@@ -203,4 +205,40 @@ public class MessyDecisionTests
     [InlineData("本局收到群众的投诉后立即检查。经查，该店系当事人开办。")]
     [InlineData("生产日期：20250312，保质期12个月。")]
     public void A_company_a_plain_word_and_a_production_date_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+}
+
+/// <summary>The red team's second-round leaks (README "Limits" until 2026-12-05): what people write around a number, an address or a handle.</summary>
+public class MessyDecisionSecondRoundTests
+{
+    [Theory]
+    [InlineData("当事人将商品快递寄往宜春市袁州区秀江东路88号3栋2单元501室。", "秀江东路88号")]
+    [InlineData("该货物通过快递寄送至宜春市袁州区湖田村5组12号。", "湖田村5组")]
+    [InlineData("证人李春生，DOB: 1985-03-12，系当事人员工。", "1985-03-12")]
+    [InlineData("证人李春生，生日：1985年3月12日。", "1985年3月12日")]
+    [InlineData("证人李春生联系电话138，1234，5678。", "5678")]
+    [InlineData("当事人使用编号为13812345678的手机卡发布广告。", "13812345678")]
+    [InlineData("当事人的联系邮箱为lichunsheng@163。", "lichunsheng")]
+    [InlineData("证人的微信号：李春生1985。", "1985")]
+    [InlineData("对方Telegram：@lcs1985联系。", "lcs1985")]
+    [InlineData("当事人雇用的员工外号叫老三。", "老三")]
+    [InlineData("涉案车辆号牌为WJ赣12345。", "12345")]
+    [InlineData("涉案车辆号牌为赣C·I2345。", "2345")]
+    [InlineData("问：你住在哪里？\n答：宜春市袁州区秀江东路88号3栋501室。", "秀江东路")]
+    [InlineData("问：你的家庭住址？\r\n答：江西省宜春市袁州区湖田村5组。", "湖田村")]
+    public void Is_masked_and_the_gate_stops_a_page_that_shows_it(string text, string leaked)
+    {
+        Assert.DoesNotContain(leaked, Samples.RedactOrg(text));
+        var page = "<p>" + System.Net.WebUtility.HtmlEncode(text).Replace("\n", "<br>\n") + "</p>";
+        Assert.NotEmpty(LeakGate.Scan([new PublishedText("site/decisions/2025/food-12/index.html", page)], [Samples.Organisation()], Samples.Site()));
+    }
+
+    [Theory]
+    [InlineData("当事人于2025年3月购进样品，寄往江西省产品质量监督检测院检验。")]
+    [InlineData("当事人通过快递寄往宜春市袁州区某某商贸有限公司仓库。")]
+    [InlineData("罚款50,000元，没收1,234,5678件。")]
+    [InlineData("批号为13812345678的产品。")]
+    [InlineData("问：你店里卖什么？\n答：卖熟食和卤菜。")]
+    [InlineData("当事人在其网店发布的广告中使用“国家级”用语。")]
+    public void Stays(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
 }
