@@ -74,6 +74,10 @@ public class FollowTests
         Assert.DoesNotContain("确认提交申请</button>", viewHtml);
         // The requester submitted it: the history names who acted (操作方), not who handles the request (办理方).
         Assert.Contains("<th scope=\"col\">操作方</th>", viewHtml);
+        // Styled as the site's facts and, on a phone, its history rows as cards with each value named.
+        Assert.Contains("<dl class=\"facts\">", viewHtml);
+        Assert.Contains("<table class=\"cards-on-phone\">", viewHtml);
+        Assert.Contains("<td data-label=\"操作方\">", viewHtml);
 
         var mailed = portal.MailedToken(ticket);
         using var fromMail = await portal.Client().GetAsync($"/api/corrections/status/page?ticket={ticket}&token={Uri.EscapeDataString(mailed)}");
