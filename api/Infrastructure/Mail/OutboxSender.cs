@@ -85,7 +85,9 @@ internal sealed class OutboxSender(Database database, IMailTransport transport, 
         mime.From.Add(MailboxAddress.Parse(options.Value.Mail.From));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
-        mime.Body = new TextPart("plain") { Text = message.Body };
+        // Chinese text as base64, declared: a mail written as bare 8-bit UTF-8 with no Content-Transfer-Encoding is
+        // read as 7-bit by strict readers (escapes where the Chinese was), and needs 8BITMIME of every relay on the way.
+        mime.Body = new TextPart("plain") { Text = message.Body, ContentTransferEncoding = ContentEncoding.Base64 };
         return mime;
     }
 }

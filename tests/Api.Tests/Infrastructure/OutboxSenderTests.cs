@@ -66,6 +66,11 @@ public sealed class OutboxSenderTests
         var eml = Assert.Single(Directory.GetFiles(api.PickupFolder, "*.eml"));
         var message = await MimeMessage.LoadAsync(eml);
         Assert.Equal("测试主题", message.Subject);
+        // Plain ASCII on disk and on the wire, the body's encoding declared, the Chinese intact once read.
+        var raw = await File.ReadAllBytesAsync(eml);
+        Assert.All(raw, b => Assert.True(b < 0x80, "a byte outside ASCII in the .eml"));
+        Assert.Contains("Content-Transfer-Encoding: base64", System.Text.Encoding.ASCII.GetString(raw));
+        Assert.Equal("正文", message.TextBody?.Trim());
     }
 
     [Fact]
