@@ -30,6 +30,11 @@ public sealed class OfficerPageTests(TestSite site) : IClassFixture<TestSite>
         var first = main.Children.Skip(1).First(); // after the h1
         Assert.Contains("verdict", first.ClassList);
         Assert.Contains("2028年12月31日", first.TextContent);
+        // The build's day is given as the day of the answer, not as a check made today.
+        var asOf = first.QuerySelector(".verdict__checked")!.TextContent;
+        Assert.StartsWith("以上为 ", asOf);
+        Assert.Contains("的状态", asOf);
+        Assert.DoesNotContain("核验日期", first.TextContent);
     }
 
     [Fact]
