@@ -163,7 +163,7 @@ public static partial class LabelledValues
     // 赣c12345 typed in lower case; 赣C1234学 (a driving school's), 赣C1234挂 (a trailer's).
     // Also as OCR reads them (赣C·I2345: I for 1, O for 0 in the number part), an armed police plate (WJ赣12345) and an
     // embassy's (使123456, 123456使).
-    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]? ?[0-9A-Z]{4,5}(?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
+    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
@@ -704,14 +704,24 @@ public static partial class LabelledValues
         // 李春生系当事人雇佣的厨师: a name opening a clause that says how the person stands to the party.
         for (var i = s.IndexOf("当事人", StringComparison.Ordinal); i > 1; i = s.IndexOf("当事人", i + 3, StringComparison.Ordinal))
             if (s[i - 1] is '系' or '是' or '为') AddClauseName(s, i - 1, policy, found);
+        // 李春生通过12315平台投诉, 李春生在当事人店内购买了…: a name opening a clause whose verb makes the person a
+        // complainant or a buyer, with no role word before it.
+        if (s.Contains("投诉", StringComparison.Ordinal) || s.Contains("举报", StringComparison.Ordinal) || s.Contains("购", StringComparison.Ordinal)
+            || s.Contains("买", StringComparison.Ordinal) || s.Contains("反映", StringComparison.Ordinal) || s.Contains("餐", StringComparison.Ordinal))
+            for (var m = ComplainantOrBuyerOpeningClause().Match(s); m.Success; m = m.NextMatch())
+                AddClauseName(s, m.Index + m.Length, policy, found);
     }
+
+    [GeneratedRegex("(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,4}?(?=(?:通过|在|于|向|到|曾在|曾于)[^，,。；;\n]{1,25}?(?:投诉|举报|反映|购买|购得|买了|买到|消费|就餐|用餐))", RegexOptions.Multiline)]
+    private static partial Regex ComplainantOrBuyerOpeningClause();
 
     /// <summary>The name that opens the clause and ends at <paramref name="i"/>, if there is one and it is not the party's.</summary>
     private static void AddClauseName(string s, int i, LabelPolicy policy, List<LabelledValue> found)
     {
         var start = i;
         while (start > 0 && i - start < 5 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
-        if (start == i || start > 0 && s[start - 1] is not ('；' or ';' or '。' or '：' or ':' or '、' or '\n' or '|' or ' ' or '*' or '（' or '(' or '，' or ',')) return;
+        // '>': the gate reads pages, where a paragraph's first name follows its tag.
+        if (start == i || start > 0 && s[start - 1] is not ('；' or ';' or '。' or '：' or ':' or '、' or '\n' or '|' or ' ' or '*' or '（' or '(' or '，' or ',' or '>')) return;
         if (Name(s, start, MaskKinds.OtherPersonName, separated: true) is not { } n || n.End != i) return;
         if (n.Name is { } name && TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(name), StringComparison.Ordinal)) return;
         found.Add(n);
@@ -768,6 +778,9 @@ public static partial class LabelledValues
     private static LabelledValue? Name(string s, int at, string kind, bool separated)
     {
         if (s[at] is '【' || s.AsSpan(at).StartsWith("本人", StringComparison.Ordinal)) return null;
+        // 居民向本局反映: 向 (a surname) here is the preposition before the agency, not a name.
+        if (s[at] is '向' or '于' && at + 2 < s.Length && s[at + 1] is '本' or '我' && s[at + 2] is '局' or '院' or '所' or '部' or '厅' or '委' or '机' or '单' or '市' or '县' or '区')
+            return null;
         var dotted = DottedName().Match(s, at, Math.Min(s.Length - at, 40));
         if (dotted.Success && dotted.Index == at && Trimmed(s, dotted) is var (_, dottedEnd)) return new(at, dottedEnd, kind, s[at..dottedEnd]);
         var latin = LatinName().Match(s[at..Math.Min(s.Length, at + 60)]);

@@ -225,6 +225,9 @@ public class MessyDecisionSecondRoundTests
     [InlineData("涉案车辆号牌为赣C·I2345。", "2345")]
     [InlineData("问：你住在哪里？\n答：宜春市袁州区秀江东路88号3栋501室。", "秀江东路")]
     [InlineData("问：你的家庭住址？\r\n答：江西省宜春市袁州区湖田村5组。", "湖田村")]
+    [InlineData("2025年1月3日，李春生通过12315平台投诉。", "李春生")]
+    [InlineData("李春生在当事人店内购买了过期牛奶。", "李春生")]
+    [InlineData("经查，刘志强于2025年3月向本局举报。", "刘志强")]
     public void Is_masked_and_the_gate_stops_a_page_that_shows_it(string text, string leaked)
     {
         Assert.DoesNotContain(leaked, Samples.RedactOrg(text));
@@ -238,6 +241,11 @@ public class MessyDecisionSecondRoundTests
     [InlineData("罚款50,000元，没收1,234,5678件。")]
     [InlineData("批号为13812345678的产品。")]
     [InlineData("问：你店里卖什么？\n答：卖熟食和卤菜。")]
+    [InlineData("消费者在当事人店内购买了过期牛奶。")]
+    [InlineData("市民通过12345热线投诉。")]
+    [InlineData("高新区居民向本局反映。")]
+    [InlineData("当事人于2025年3月在批发市场购进原料。")]
+    [InlineData("经查，当事人在网上购买了原料。")]
     [InlineData("当事人在其网店发布的广告中使用“国家级”用语。")]
     public void Stays(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
