@@ -44,7 +44,7 @@ internal static class CorrectionEndpoints
 
     private static async Task<Results<Created<SubmittedTicket>, ValidationProblem, ProblemHttpResult, HtmlPage>> SubmitAsync(
         HttpContext context, PortalData data, CorrectionDesk desk, PageRenderer pages, IOptions<CorrectionOptions> options, TimeProvider clock,
-        CancellationToken cancel)
+        SubmitAllowance allowance, CancellationToken cancel)
     {
         // The 201 carries the status token.
         context.Response.KeepPrivate();
@@ -66,6 +66,8 @@ internal static class CorrectionEndpoints
                 ? await PageAsync<FormErrorsPage>(context, pages, "提交的内容有误", StatusCodes.Status400BadRequest,
                     new() { ["Errors"] = errors.ToDictionary() })
                 : errors.ToProblem();
+        if (allowance.Refuse(context) is { } wait)
+            return page ? RateLimits.TooManyPage(context, wait) : RateLimits.TooManyProblem(context, wait);
 
         var submitted = await desk.SubmitAsync(request, cancel);
         if (submitted is null)
@@ -159,7 +161,8 @@ internal static class CorrectionEndpoints
     /// link again, at the address the requests name. 202 with the same words whether or not any request names it.
     /// </summary>
     private static async Task<Results<Accepted<LinksAnswer>, ValidationProblem, ProblemHttpResult, HtmlPage>> ResendLinksAsync(
-        HttpContext context, PortalData data, CorrectionDesk desk, PageRenderer pages, IOptions<CorrectionOptions> options, CancellationToken cancel)
+        HttpContext context, PortalData data, CorrectionDesk desk, PageRenderer pages, IOptions<CorrectionOptions> options,
+        SubmitAllowance allowance, CancellationToken cancel)
     {
         var (form, error) = await Submission.ReadAsync(context.Request, cancel);
         if (form is null) return PortalProblems.UnreadableBody(error);
@@ -173,6 +176,8 @@ internal static class CorrectionEndpoints
                 })
                 : FieldErrors.From([new("email", message)]).ToProblem();
         if (data.Registry is null) return PortalProblems.Unavailable();
+        if (allowance.Refuse(context) is { } wait)
+            return page ? RateLimits.TooManyPage(context, wait) : RateLimits.TooManyProblem(context, wait);
 
         await desk.ResendLinksAsync(email!, cancel);
         var sent = LinksSent(options.Value);

@@ -25,7 +25,8 @@ public static class SubmitRating
     public const long MaxBodyBytes = 16 * 1024;
 
     public static async Task<IResult> HandleAsync(HttpContext context, PortalData data, CardKeyStore.CardKey cardKey, CardSerials cards,
-        TimeProvider clock, RatingStore store, PageRenderer pages, ILoggerFactory loggers, Microsoft.Extensions.Options.IOptions<PortalOptions> options, CancellationToken cancel)
+        TimeProvider clock, RatingStore store, PageRenderer pages, ILoggerFactory loggers, Microsoft.Extensions.Options.IOptions<PortalOptions> options,
+        SubmitAllowance allowance, CancellationToken cancel)
     {
         var logger = loggers.CreateLogger(typeof(SubmitRating));
         context.Response.Headers.CacheControl = "no-store";
@@ -55,6 +56,10 @@ public static class SubmitRating
             if (card.MayRate) (_, errors) = RatingValidator.Validate(form, data.Officer, await cards.CheckAsync(form["certificate"]!, form["token"], cancel), today);
             return await RefusedAsync(form, errors, data, registry, today, pages);
         }
+
+        // Only a rating that passed validation uses the address's allowance (the honeypot's included: a bot learns nothing).
+        if (allowance.Refuse(context) is { } wait)
+            return form.IsForm ? RateLimits.TooManyPage(context, wait) : RateLimits.TooManyProblem(context, wait);
 
         if (form.FilledHoneypot)
         {

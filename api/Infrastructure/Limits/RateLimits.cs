@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Enforcement.Api.Infrastructure.Pages;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -16,25 +17,41 @@ public static class RateLimits
     {
         services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(Submit, context => Window(context, "submit", o => (o.SubmitPermits, o.SubmitWindow)));
+            // In front of the submitting endpoints, a flood guard only: the allowance people meet (SubmitPermits) is
+            // taken once a submission has passed validation (SubmitAllowance), so a form sent back for a mistake is free.
+            limiter.AddPolicy(Submit, context => Window(context, "submit", o => (o.SubmitPermits * FloodFactor, o.SubmitWindow)));
             limiter.AddPolicy(Search, context => Window(context, "search", o => (o.SearchPermits, o.SearchWindow)));
             limiter.OnRejected = async (context, cancel) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                var response = context.HttpContext.Response;
-                response.StatusCode = StatusCodes.Status429TooManyRequests;
-                response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                var detail = $"您提交得太频繁了，请在 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试。";
                 // A plain form post (no JavaScript) gets a page in the site's look; a script that asks for JSON, JSON.
                 var request = context.HttpContext.Request;
-                var answer = request.HasFormContentType && !request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase)
-                    ? context.HttpContext.RequestServices.GetRequiredService<PageRenderer>().Page("请求过于频繁",
-                        $"<p class=\"form-error\" role=\"alert\">{PageRenderer.Encoder.Encode(detail)}</p>", StatusCodes.Status429TooManyRequests)
-                    : Results.Problem(title: "请求过于频繁", detail: detail, statusCode: StatusCodes.Status429TooManyRequests);
+                IResult answer = request.HasFormContentType && !request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase)
+                    ? TooManyPage(context.HttpContext, retryAfter)
+                    : TooManyProblem(context.HttpContext, retryAfter);
                 await answer.ExecuteAsync(context.HttpContext);
             };
         });
+        services.AddSingleton<SubmitAllowance>();
         return services;
+    }
+
+    /// <summary>How many times the allowance the flood guard in front of the submitting endpoints lets through.</summary>
+    public const int FloodFactor = 3;
+
+    /// <summary>429 as a page in the site's look, with Retry-After.</summary>
+    public static HtmlPage TooManyPage(HttpContext context, TimeSpan retryAfter) =>
+        context.RequestServices.GetRequiredService<PageRenderer>().Page("请求过于频繁",
+            $"<p class=\"form-error\" role=\"alert\">{PageRenderer.Encoder.Encode(TooManyDetail(context, retryAfter))}</p>", StatusCodes.Status429TooManyRequests);
+
+    /// <summary>429 as problem details, with Retry-After.</summary>
+    public static ProblemHttpResult TooManyProblem(HttpContext context, TimeSpan retryAfter) =>
+        TypedResults.Problem(title: "请求过于频繁", detail: TooManyDetail(context, retryAfter), statusCode: StatusCodes.Status429TooManyRequests);
+
+    private static string TooManyDetail(HttpContext context, TimeSpan retryAfter)
+    {
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return $"您提交得太频繁了，请在 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试。";
     }
 
     /// <summary>

@@ -237,6 +237,23 @@ public class SubmitTests
     }
 
     [Fact]
+    public async Task Requests_sent_back_for_a_mistake_do_not_use_up_the_addresss_allowance()
+    {
+        await using var portal = new TestApi(new() { ["Portal:RateLimits:SubmitPermits"] = "2" });
+        var wrong = TestApi.ValidRequest();
+        wrong.Remove("email");
+        for (var i = 0; i < 3; i++)
+        {
+            using var refused = await portal.Client().PostAsJsonAsync("/api/corrections", wrong);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+        await portal.SubmitAsync();
+        await portal.SubmitAsync();
+        using var third = await portal.Client().PostAsJsonAsync("/api/corrections", TestApi.ValidRequest());
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
+    }
+
+    [Fact]
     public async Task Too_many_submissions_from_one_address_answer_429_with_retry_after()
     {
         await using var portal = new TestApi(new() { ["Portal:RateLimits:SubmitPermits"] = "2" });

@@ -11,6 +11,22 @@ public class RatingAbuseTests
     private static Dictionary<string, string?> Permits(int n) => new() { ["Portal:RateLimits:SubmitPermits"] = n.ToString() };
 
     [Fact]
+    public async Task Ratings_sent_back_for_a_mistake_do_not_use_up_the_allowance_a_flood_of_them_is_still_stopped()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow, settings: Permits(2));
+        var client = app.Client("198.51.100.8");
+        var wrong = TestApi.ValidRating();
+        wrong["visitDate"] = "2030-01-01";
+        for (var i = 0; i < 3; i++) Assert.Equal(HttpStatusCode.BadRequest, (await TestApi.PostJson(client, wrong)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(client, TestApi.ValidRating())).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(client, TestApi.ValidRating(TestApi.OtherBody))).StatusCode);
+
+        // Six attempts in all (three times the allowance) pass the guard in front; the seventh is stopped before validation.
+        Assert.Equal(HttpStatusCode.BadRequest, (await TestApi.PostJson(client, wrong)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await TestApi.PostJson(client, wrong)).StatusCode);
+    }
+
+    [Fact]
     public async Task The_rate_limiter_answers_429_with_Retry_After_per_client_address()
     {
         using var app = new TestApi(now: TestApi.RatingNow, settings: Permits(2));
