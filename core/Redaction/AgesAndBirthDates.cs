@@ -38,6 +38,10 @@ public static partial class AgesAndBirthDates
         if (folded.Contains("生日", StringComparison.Ordinal) || folded.Contains("出生", StringComparison.Ordinal) || folded.Contains("生人", StringComparison.Ordinal))
             for (var m = MoreBirthPattern().Match(folded); m.Success; m = m.NextMatch())
                 yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.BirthDate);
+        // ，属牛，: the birth year's sign among a person's particulars narrows the year down as a date of birth does.
+        if (folded.Contains('属'))
+            for (var m = ZodiacSign().Match(folded); m.Success; m = m.NextMatch())
+                yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.BirthDate);
         if (!MayHoldBirthDate(folded)) yield break;
         for (var m = BirthPattern().Match(folded); m.Success; m = m.NextMatch())
         {
@@ -46,6 +50,9 @@ public static partial class AgesAndBirthDates
             yield return new LabelledValue(start, m.Index + m.Length, MaskKinds.BirthDate);
         }
     }
+
+    [GeneratedRegex("(?<=[，,、（(])属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?=[，,、。；;）)])")]
+    private static partial Regex ZodiacSign();
 
     /// <summary>出生, or 生 after a date (…12日生, 1985年生, 1985-03-12生) or before 于: where <see cref="BirthPattern"/> can match.</summary>
     private static bool MayHoldBirthDate(string s)

@@ -226,6 +226,7 @@ public class MessyDecisionSecondRoundTests
     [InlineData("问：你住在哪里？\n答：宜春市袁州区秀江东路88号3栋501室。", "秀江东路")]
     [InlineData("问：你的家庭住址？\r\n答：江西省宜春市袁州区湖田村5组。", "湖田村")]
     [InlineData("2025年1月3日，李春生通过12315平台投诉。", "李春生")]
+    [InlineData("证人李春生，男，属牛，系当事人员工。", "属牛")]
     [InlineData("李春生在当事人店内购买了过期牛奶。", "李春生")]
     [InlineData("经查，刘志强于2025年3月向本局举报。", "刘志强")]
     public void Is_masked_and_the_gate_stops_a_page_that_shows_it(string text, string leaked)
@@ -244,6 +245,7 @@ public class MessyDecisionSecondRoundTests
     [InlineData("消费者在当事人店内购买了过期牛奶。")]
     [InlineData("市民通过12345热线投诉。")]
     [InlineData("高新区居民向本局反映。")]
+    [InlineData("该批次产品属牛肉制品，属猪肉的另案处理。")]
     [InlineData("当事人于2025年3月在批发市场购进原料。")]
     [InlineData("经查，当事人在网上购买了原料。")]
     [InlineData("当事人在其网店发布的广告中使用“国家级”用语。")]
