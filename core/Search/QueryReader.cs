@@ -14,6 +14,9 @@ public static partial class QueryReader
     /// <summary>What people call the decisions themselves: after 最近 or 最近一个月 they ask for all of them.</summary>
     private const string DecisionNouns = "(?:行政处罚决定|处罚决定|行政处罚|处罚|决定书|决定|案件|案子|罚单)";
 
+    /// <summary>一个月, 三个月, 半年, 一周 after 最近 or 近: a span of days up to today.</summary>
+    private const string RecentSpan = "(?<n>[一两二三六1-9]|半)个?(?<u>月|周|星期|年)";
+
     private const string Number = @"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[" + ChineseAmount.NumeralChars + "]+";
 
     // 罚款 5 万, 2025 年 3 月: a space typed between a number and its unit (phones' keyboards put one there) would
@@ -21,7 +24,7 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?<n>[0-9０-９]+(?:[.,][0-9]+)*|[一二两三四五六七八九十百千]+)[ \u3000]+(?<u>万元|万|千元|千|元|块钱|块|年|月|日|号)")]
     private static partial Regex NumberBesideItsUnit();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月)|(?:最近|近)(?<n>[一两二三六1-9]|半)个?(?<u>月|周|星期|年)(?:以来|内)?(?:的?" + DecisionNouns + ")?")]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千)?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千)?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
@@ -36,7 +39,7 @@ public static partial class QueryReader
 
     // 最近的处罚, 最新处罚, 近期: not words to find (no decision says 最新) but an order, the newest first. A span
     // (最近一个月, 近三个月, 近半年) is read as dates by DatePattern before this.
-    [GeneratedRegex(@"(?:最近|最新|近期|新近)(?!(?:[一两二三六1-9]|半)个?(?:月|周|星期|年))(?:的|公布的|公示的)?(?:" + DecisionNouns + "|公示)?")]
+    [GeneratedRegex(@"(?:最近|最新|近期|新近)(?!" + RecentSpan + ")(?:的|公布的|公示的)?(?:" + DecisionNouns + "|公示)?")]
     private static partial Regex NewestFirstPattern();
 
     // 罚了多少钱, 被罚多少, 罚款是多少: a question every hit answers (its amount is on it), not words a decision has.
@@ -48,8 +51,7 @@ public static partial class QueryReader
         var largestFirst = LargestFirstPattern().IsMatch(text);
         if (largestFirst) text = LargestFirstPattern().Replace(text, " ");
         text = HowMuchPattern().Replace(text, " ");
-        // 最近一个月 is dates (DatePattern) and, as 最近 alone, the newest first.
-        var newestFirst = NewestFirstPattern().IsMatch(text) || DatePattern().Matches(text).Any(m => m.Groups["n"].Success);
+        var newestFirst = NewestFirstPattern().IsMatch(text);
         if (newestFirst) text = NewestFirstPattern().Replace(text, " ");
         var input = UserQuery.Parse(NumberBesideItsUnit().Replace(text, "${n}${u}"));
         var parts = input.Parts
@@ -59,6 +61,8 @@ public static partial class QueryReader
             .Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var looseKeys = input.Parts.Prepend(string.Concat(input.Parts)).Select(DecisionNumberKey.Loose)
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        // 最近一个月 is dates (DatePattern, read with the parts) and, as 最近 alone, the newest first: no other date starts with 最近 or 近.
+        newestFirst |= parts.Any(p => p.Pieces.Any(x => x.Kind == PieceKind.Date && x.Text[0] is '最' or '近'));
         return new ReadQuery(input.Text, parts, numberKeys, looseKeys) { LargestFirst = largestFirst, NewestFirst = newestFirst && !largestFirst };
     }
 
