@@ -2,7 +2,6 @@ using Enforcement.Api.Cards;
 using Enforcement.Api.Feedback.Pages;
 using Enforcement.Api.Infrastructure;
 using Enforcement.Api.Infrastructure.Data;
-using Enforcement.Api.Infrastructure.Limits;
 using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Cards;
 using Enforcement.Time;
@@ -30,7 +29,7 @@ public static class OfficerPage
         var card = officer is null ? CardVerdict.None : await cards.CheckAsync(officer.Certificate, token, cancel);
         var tokenValid = card.MayRate;
         var ratedToday = tokenValid && standing == OfficerStanding.Valid
-            && await ratings.RatedTodayAsync(officer!.Certificate, RaterAddress.Hash(RateLimits.ClientAddress(context), today, cardKey.Key), today, cancel);
+            && await ratings.RatedTodayAsync(officer!.Certificate, RaterAddress.Of(context, today, cardKey.Key), today, cancel);
         // Headed by the name, as the officer's page on the site is, and the answer the person at the door wants.
         return await pages.PageAsync<OfficerVerificationPage>(
             officer is null ? "执法人员核验：查无此人" : $"执法人员核验：{officer.Name}（{standing.Label()}）",

@@ -11,6 +11,10 @@ namespace Enforcement.Api.Feedback;
 /// </summary>
 public static class RaterAddress
 {
+    /// <summary>The hash of the client asking, as the rating limits count it (an IPv6 address by its /64).</summary>
+    public static string Of(HttpContext context, DateOnly day, byte[] cardKey) =>
+        Hash(Infrastructure.Limits.RateLimits.ClientAddress(context), day, cardKey);
+
     public static string Hash(string address, DateOnly day, byte[] cardKey)
     {
         var key = HMACSHA256.HashData(cardKey, "rater-address-v1"u8);

@@ -69,7 +69,7 @@ public static class SubmitRating
             return await AcceptedAsync(form, FakeReference(today), rating, registry, pages);
         }
 
-        var address = RaterAddress.Hash(RateLimits.ClientAddress(context), today, cardKey.Key);
+        var address = RaterAddress.Of(context, today, cardKey.Key);
         var bodyName = data.Body(rating.Officer.BodySlug)?.Name ?? rating.Officer.BodySlug;
         var outcome = await store.SaveAsync(rating, address, now,
             reference => rating.NeedsAttention ? AttentionMail.For(reference, rating, bodyName, registry.Supervision, now, options.Value.ConsoleUrl) : null, cancel);

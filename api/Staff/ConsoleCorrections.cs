@@ -106,8 +106,8 @@ internal static class ConsoleCorrections
         var confirm = form["confirm"].ToString();
         var closing = problems.Count == 0 && !to.IsOpen() && confirm != "1";
         // A step the workflow does not allow is refused at once, not after a confirmation.
-        if (closing && await desk.FindForStaffAsync(ticket, staff, cancel) is { } current
-            && CorrectionWorkflow.RefuseStaffMove(current.Status, to) is { } notAllowed)
+        var current = closing ? await desk.FindForStaffAsync(ticket, staff, cancel) : null;
+        if (current is not null && CorrectionWorkflow.RefuseStaffMove(current.Status, to) is { } notAllowed)
         {
             problems.Add(notAllowed);
             closing = false;
@@ -120,7 +120,8 @@ internal static class ConsoleCorrections
                 return await pages.PageAsync<ConsoleNotFound>("未找到该申请", new Dictionary<string, object?>(), StatusCodes.Status404NotFound);
             problems.Add(refusal ?? "不能变更为该状态。");
         }
-        var c = await desk.FindForStaffAsync(ticket, staff, cancel);
+        // Read once: the confirmation page shows the request as it was just checked.
+        var c = current ?? await desk.FindForStaffAsync(ticket, staff, cancel);
         if (c is null) return await pages.PageAsync<ConsoleNotFound>("未找到该申请", new Dictionary<string, object?>(), StatusCodes.Status404NotFound);
         return await pages.PageAsync<CorrectionRequestPage>($"更正申请 {c.Ticket}", new Dictionary<string, object?>
         {

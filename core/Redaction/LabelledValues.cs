@@ -628,14 +628,18 @@ public static partial class LabelledValues
         if (at < s.Length - 1 && s[at] is '叫' or '是')
         {
             if (s[at + 1] is '“' or '"' or '「' or '『' or '‘') return Nickname(s, at + 1);
-            var stop = at + 1;
-            while (stop < s.Length && stop - at <= 8 && s[stop] is not ('，' or ',' or '。' or '；' or ';' or '、' or '）' or ')' or '\n' or '|' or '【' or '的')) stop++;
-            return stop > at + 1 && stop - at <= 8 ? new LabelledValue(at + 1, stop, MaskKinds.Account) : null;
+            return NicknameToClauseEnd(s, at + 1, 8, endsAtDe: true);
         }
-        if (at == 0 || s[at - 1] is not ('：' or ':')) return null;
+        return at > 0 && s[at - 1] is '：' or ':' ? NicknameToClauseEnd(s, at, 20, endsAtDe: false) : null;
+    }
+
+    /// <summary>From <paramref name="at"/> up to the clause's end (or 的, after 叫), if that is shorter than <paramref name="max"/>.</summary>
+    private static LabelledValue? NicknameToClauseEnd(string s, int at, int max, bool endsAtDe)
+    {
         var end = at;
-        while (end < s.Length && end - at < 20 && s[end] is not ('，' or ',' or '。' or '；' or ';' or '、' or '）' or ')' or '\n' or '|' or '【')) end++;
-        return end > at && end - at < 20 ? new LabelledValue(at, end, MaskKinds.Account) : null;
+        while (end < s.Length && end - at < max && s[end] is not ('，' or ',' or '。' or '；' or ';' or '、' or '）' or ')' or '\n' or '|' or '【')
+            && !(endsAtDe && s[end] == '的')) end++;
+        return end > at && end - at < max ? new LabelledValue(at, end, MaskKinds.Account) : null;
     }
 
     /// <summary>An address: up to the end of the clause (，。；, a line or a table cell), at least four characters.</summary>

@@ -20,6 +20,9 @@ public static class PageShell
     /// </summary>
     public const string AssetsFolder = "assets";
 
+    /// <summary>How long browsers may keep /assets/ files without asking again: the site (Netlify, nginx) and the API alike.</summary>
+    public const string AssetsCacheControl = "public, max-age=3600";
+
     /// <summary>Replaced by the page's title (HTML-escaped).</summary>
     public const string TitleSlot = "{{title}}";
 

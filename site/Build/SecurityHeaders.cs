@@ -20,6 +20,6 @@ internal static class SecurityHeaders
         ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()"),
     ];
 
-    /// <summary>How long browsers may keep /assets/ files without asking again.</summary>
-    public const string AssetsCacheControl = "public, max-age=3600";
+    /// <summary>How long browsers may keep /assets/ files without asking again (the API serves its copy the same way).</summary>
+    public const string AssetsCacheControl = Enforcement.Registry.PageShell.AssetsCacheControl;
 }

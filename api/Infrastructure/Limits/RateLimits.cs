@@ -73,11 +73,10 @@ public static class RateLimits
     private static RateLimitPartition<string> Window(HttpContext context, string name, Func<RateLimitOptions, (int Permits, TimeSpan Window)> pick)
     {
         var (permits, window) = pick(context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.RateLimits);
-        return RateLimitPartition.GetFixedWindowLimiter($"{name}:{ClientAddress(context)}", _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = window,
-            QueueLimit = 0,
-        });
+        return RateLimitPartition.GetFixedWindowLimiter($"{name}:{ClientAddress(context)}", _ => FixedWindow(permits, window));
     }
+
+    /// <summary>A window of so many permits per address; what is over is refused at once, never queued.</summary>
+    internal static FixedWindowRateLimiterOptions FixedWindow(int permits, TimeSpan window) =>
+        new() { PermitLimit = permits, Window = window, QueueLimit = 0 };
 }

@@ -12,12 +12,7 @@ namespace Enforcement.Api.Infrastructure.Limits;
 public sealed class SubmitAllowance(IOptions<PortalOptions> options) : IDisposable
 {
     private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(address =>
-        RateLimitPartition.GetFixedWindowLimiter(address, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = options.Value.RateLimits.SubmitPermits,
-            Window = options.Value.RateLimits.SubmitWindow,
-            QueueLimit = 0,
-        }));
+        RateLimitPartition.GetFixedWindowLimiter(address, _ => RateLimits.FixedWindow(options.Value.RateLimits.SubmitPermits, options.Value.RateLimits.SubmitWindow)));
 
     /// <summary>Null when the submission may go on; else how long until the address may submit again.</summary>
     public TimeSpan? Refuse(HttpContext context)

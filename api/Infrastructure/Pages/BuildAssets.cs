@@ -12,9 +12,6 @@ namespace Enforcement.Api.Infrastructure.Pages;
 /// </summary>
 public static partial class BuildAssets
 {
-    /// <summary>As the site gives them (site/Build/SecurityHeaders.cs): the names stay the same from build to build.</summary>
-    public const string CacheControl = "public, max-age=3600";
-
     private static readonly FileExtensionContentTypeProvider Types = new();
 
     public static IEndpointRouteBuilder MapBuildAssets(this IEndpointRouteBuilder app)
@@ -24,7 +21,7 @@ public static partial class BuildAssets
             var path = Path.Combine(data.Folder, PageShell.AssetsFolder, file);
             if (!AssetName().IsMatch(file) || !File.Exists(path) || !Types.TryGetContentType(file, out var type))
                 return Results.NotFound();
-            context.Response.Headers.CacheControl = CacheControl;
+            context.Response.Headers.CacheControl = PageShell.AssetsCacheControl;
             return Results.File(path, type.StartsWith("text/", StringComparison.Ordinal) ? type + "; charset=utf-8" : type,
                 lastModified: File.GetLastWriteTimeUtc(path));
         }).ExcludeFromDescription();
