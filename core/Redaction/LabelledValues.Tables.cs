@@ -138,6 +138,8 @@ public static partial class LabelledValues
     private static LabelledValue? WholeCellName(string s, (int Start, int End) cell)
     {
         if (cell.End - cell.Start is < 2 or > 40) return null;
+        // | 董事长 |, | 厂长 |: a role's cell beside the name, not a name.
+        if (StartsWithRoleWord(s, cell.Start)) return null;
         var name = Name(s, cell.Start, MaskKinds.OtherPersonName, separated: true);
         return name is { } n && n.End == cell.End ? n : null;
     }

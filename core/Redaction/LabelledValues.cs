@@ -95,8 +95,20 @@ public static partial class LabelledValues
         ("店主", Reader.Name), ("老板娘", Reader.Name), ("老板", Reader.Name), ("实际经营人", Reader.Name), ("个体户", Reader.Name), ("商贩", Reader.Name),
         ("电工", Reader.Name), ("焊工", Reader.Name), ("维修工", Reader.Name), ("作业人员", Reader.Name), ("承运人", Reader.Name), ("押运员", Reader.Name),
         ("上网人员", Reader.Name), ("童工", Reader.Name),
+        // More of a business's staff, as red teams found them in real shapes: 售货员刘芳, 厂长李卫东, 摊主杨桂花, 食品安全管理员：….
+        ("售货员", Reader.Name), ("董事长", Reader.Name), ("总经理", Reader.Name), ("厂长", Reader.Name), ("摊主", Reader.Name), ("站长", Reader.Name),
+        ("安全员", Reader.Name), ("园长", Reader.Name), ("校长", Reader.Name), ("主任", Reader.Name), ("网管", Reader.Name),
+        ("食品安全管理员", Reader.Name), ("管理员", Reader.Name), ("销售人员", Reader.Name), ("技术人员", Reader.Name), ("仓管员", Reader.Name), ("保管员", Reader.Name),
+        ("质检员", Reader.Name), ("炊事员", Reader.Name), ("调度员", Reader.Name), ("检验员", Reader.Name), ("老师", Reader.Name),
+        ("教练员", Reader.Name), ("教练", Reader.Name), ("理发师", Reader.Name), ("美容师", Reader.Name), ("导游", Reader.Name), ("律师", Reader.Name),
+        // Customers and those a form names: 用户刘芳, 乘客…, 受托人：…, 被检查人：…, 陪同人员：….
+        ("用户", Reader.Name), ("游客", Reader.Name), ("乘客", Reader.Name), ("病人", Reader.Name), ("户主", Reader.Name), ("老乡", Reader.Name),
+        ("被委托人", Reader.Name), ("受托人", Reader.Name), ("受送达人", Reader.Name), ("被检查人", Reader.Name), ("陪同人员", Reader.Name),
+        ("在场人员", Reader.Name), ("听证申请人", Reader.Name), ("报案人", Reader.Name), ("反映人", Reader.Name),
+        // Signatures on a record: 被询问人签名：刘芳, 当事人签字：陈建华 (an officer's, after 执法人员, is public).
+        ("签名", Reader.Name), ("签字", Reader.Name),
         // Clinics and pharmacies: 执业医师, 乡村医生, 护士 (驻店药师 ends in 药师, below).
-        ("执业医师", Reader.Name), ("医师", Reader.Name), ("乡村医生", Reader.Name), ("医生", Reader.Name), ("护士", Reader.Name),
+        ("执业医师", Reader.Name), ("医师", Reader.Name), ("乡村医生", Reader.Name), ("医生", Reader.Name), ("护士长", Reader.Name), ("护士", Reader.Name),
         // Asked by name: 姓名：李春生, 证人姓名：…, 其真实姓名为…, 答：我叫….
         ("姓名", Reader.Name), ("我叫", Reader.Name), ("我是", Reader.Name), ("本人", Reader.Name), ("患儿", Reader.Name), ("经营户", Reader.Name),
         ("联系人及电话", Reader.Name), ("联系人/电话", Reader.Name), ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name),
@@ -104,7 +116,7 @@ public static partial class LabelledValues
         ("卖给", Reader.Name), ("售给", Reader.Name), ("转账至", Reader.Name), ("转账给", Reader.Name), ("汇款至", Reader.Name), ("汇款给", Reader.Name),
         ("从", Reader.FromWhom),
         // 收到李春生的投诉, 接到李春生的举报: who complained.
-        ("收到", Reader.ComplainedBy), ("接到", Reader.ComplainedBy), ("接获", Reader.ComplainedBy),
+        ("收到", Reader.ComplainedBy), ("接到", Reader.ComplainedBy), ("接获", Reader.ComplainedBy), ("据", Reader.ComplainedBy),
         // Who the party bought from or sold to, when a person: 供货商林志明, 卖家陈某. A company after the label is
         // not read as a name (its name runs on past a given name: 供货商江西某某有限公司).
         ("供货商", Reader.Name), ("供应商", Reader.Name), ("进货商", Reader.Name), ("批发商", Reader.Name), ("上家", Reader.Name),
@@ -123,14 +135,15 @@ public static partial class LabelledValues
         ("表哥", Reader.Name), ("表弟", Reader.Name), ("表姐", Reader.Name), ("表妹", Reader.Name), ("堂兄", Reader.Name), ("堂弟", Reader.Name),
         ("男孩", Reader.Name), ("女孩", Reader.Name), ("小孩", Reader.Name), ("其孩子", Reader.Name), ("家长", Reader.Name), ("外孙", Reader.Name),
         ("爱人", Reader.Name), ("老婆", Reader.Name), ("老公", Reader.Name), ("嫂子", Reader.Name), ("姐夫", Reader.Name), ("儿媳", Reader.Name),
-        ("女婿", Reader.Name), ("舅舅", Reader.Name), ("姑姑", Reader.Name), ("叔叔", Reader.Name), ("阿姨", Reader.Name), ("同学", Reader.Name),
+        ("女婿", Reader.Name), ("其老伴", Reader.Name), ("老伴", Reader.Name), ("媳妇", Reader.Name), ("侄儿", Reader.Name), ("妹夫", Reader.Name),
+        ("外婆", Reader.Name), ("外公", Reader.Name), ("奶奶", Reader.Name), ("爷爷", Reader.Name), ("公公", Reader.Name), ("婆婆", Reader.Name), ("舅舅", Reader.Name), ("姑姑", Reader.Name), ("叔叔", Reader.Name), ("阿姨", Reader.Name), ("同学", Reader.Name),
         ("村民", Reader.Name), ("群众", Reader.Name), ("市民", Reader.Name), ("目击者", Reader.Name), ("受害者", Reader.Name),
         ("购买者", Reader.Name), ("购买人", Reader.Name), ("买受人", Reader.Name), ("车主", Reader.Name), ("机主", Reader.Name), ("租户", Reader.Name),
         ("第三人", Reader.Name), ("翻译人员", Reader.Name), ("主播", Reader.Name),
         // Those a sale, a payment or a delivery names: 在场人, 户名, 收款人, 签收人, 客户, 购药人, 患者, 执业药师.
         ("在场人", Reader.Name), ("户名", Reader.Name), ("收款人", Reader.Name), ("付款人", Reader.Name), ("签收人", Reader.Name),
         ("客户", Reader.Name), ("顾客", Reader.Name), ("客服人员", Reader.Name), ("客服", Reader.Name), ("购药人", Reader.Name), ("患者", Reader.Name), ("药师", Reader.Name),
-        ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
+        ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("法人", Reader.RoleName), ("工作人员", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
         ("当事人", Reader.PartyRole),
     ];
 
@@ -139,23 +152,55 @@ public static partial class LabelledValues
         Labels.GroupBy(l => l.Label[0]).ToDictionary(g => g.Key, g => g.ToArray());
     private static readonly SearchValues<char> LabelStarts = SearchValues.Create([.. LabelsByFirst.Keys]);
 
-    /// <summary>Each label in the text, leftmost first; at one place the first in <see cref="Labels"/> (the longest) wins.</summary>
-    private static IEnumerable<(int Index, string Label, Reader Reader)> LabelsIn(string s)
+    /// <summary>Each label in the text, leftmost first, and where it ends; at one place the first in <see cref="Labels"/> (the longest) wins.</summary>
+    private static IEnumerable<(int Index, string Label, Reader Reader, int End)> LabelsIn(string s)
     {
         for (var i = s.AsSpan().IndexOfAny(LabelStarts); i >= 0 && i < s.Length;)
         {
             // The next label may start inside this one: 该店员工刘德胜 holds 店员 and then 员工, whose name it is.
             var next = i + 1;
-            foreach (var (label, reader) in LabelsByFirst[s[i]])
-                if (string.CompareOrdinal(s, i, label, 0, label.Length) == 0)
-                {
-                    yield return (i, label, reader);
-                    break;
-                }
+            // A label spaced out before a colon wins over a one-character label it starts with (住　　址： is not 住).
+            var spaced = next < s.Length && s[next] is ' ' or '\u3000' or '\u00A0';
+            var matched = false;
+            if (spaced)
+                foreach (var (label, reader) in LabelsByFirst[s[i]])
+                    if (SpacedOutBeforeColon(s, i, label) is > 0 and var end)
+                    {
+                        yield return (i, label, reader, end);
+                        matched = true;
+                        break;
+                    }
+            if (!matched)
+                foreach (var (label, reader) in LabelsByFirst[s[i]])
+                    if (string.CompareOrdinal(s, i, label, 0, label.Length) == 0)
+                    {
+                        yield return (i, label, reader, i + label.Length);
+                        break;
+                    }
             if (next >= s.Length) yield break;
             var more = s.AsSpan(next).IndexOfAny(LabelStarts);
             i = more < 0 ? -1 : next + more;
         }
+    }
+
+    /// <summary>
+    /// 证　　人：, 姓　　名：, 委 托 代 理 人：: a form's label spaced out to line its colon up with the longer labels'.
+    /// Read as the label only before a colon (spaced words in prose are not labels). Returns where the label ends, or 0.
+    /// </summary>
+    private static int SpacedOutBeforeColon(string s, int at, string label)
+    {
+        if (label.Length < 2 || !NameOccurrences.IsIdeograph(label[0])) return 0;
+        var i = at + 1;
+        for (var k = 1; k < label.Length; k++)
+        {
+            var spaces = 0;
+            while (i < s.Length && spaces < 4 && s[i] is ' ' or '\u3000' or '\u00A0') { i++; spaces++; }
+            if (i >= s.Length || s[i] != label[k]) return 0;
+            i++;
+        }
+        var end = i;
+        while (i < s.Length && i - end < 4 && s[i] is ' ' or '\u3000' or '\u00A0') i++;
+        return i < s.Length && s[i] is '：' or ':' ? end : 0;
     }
 
 
@@ -263,9 +308,9 @@ public static partial class LabelledValues
     public static List<LabelledValue> Find(string folded, LabelPolicy policy, PublicNumbers? publicNumbers = null)
     {
         var found = new List<LabelledValue>();
-        foreach (var (index, label, reader) in LabelsIn(folded))
+        foreach (var (index, label, reader, labelEnd) in LabelsIn(folded))
         {
-            var at = index + label.Length;
+            var at = labelEnd;
             if (IsPublicRole(folded, index, reader)) continue;
             // QQ inside 92440305QQFLRQQK27, Tel inside Hotel, wx inside wxid_, IP inside IPhone: an ASCII label is a word of its own.
             if (char.IsAsciiLetter(label[0]) && (index > 0 && char.IsAsciiLetterOrDigit(folded[index - 1])
@@ -275,19 +320,25 @@ public static partial class LabelledValues
             // 身份证编号, 澳门居民身份证编号: a person's number although 编号 alone is a thing's.
             else if (reader is Reader.Id or Reader.Document && string.CompareOrdinal(folded, at, "编号", 0, 2) == 0) at += 2;
             else if (at < folded.Length && folded[at] == '号' && reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account) at++;
-            while (at < folded.Length && at - (index + label.Length) < 6 && IsGap(folded[at])) at++;
+            while (at < folded.Length && at - labelEnd < 6 && IsGap(folded[at])) at++;
             // 委托代理人：⏎李春生 (a form's value on the next line): after a colon, the name may start a line.
             if (reader is Reader.Name or Reader.RoleName && at < folded.Length && folded[at] is '\n' or '\r' && folded[at - 1] is '：' or ':')
                 while (at < folded.Length && folded[at] is '\n' or '\r' or ' ' or '\t' or '\u3000') at++;
+            // 法定代表人（负责人）：李建国: a second name for the role, in brackets, before the colon.
+            if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at < folded.Length && folded[at] is '（' or '('
+                && folded.IndexOfAny([')', '）'], at) is var shut and > 0 && shut - at <= 8 && shut + 1 < folded.Length && folded[shut + 1] is '：' or ':')
+                for (at = shut + 1; at < folded.Length && at - shut < 6 && IsGap(folded[at]); at++) { }
             // 微信（hzq_1985）, 护照（No. 531234567）: the value in brackets, maybe after No.
             if (reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account && at < folded.Length && folded[at] is '(' or '（') at++;
             if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
             if (at >= folded.Length) break;
             // 暂住所, 现住所, 住所: the label is 住所, read by its own rule (a business's registered address is public).
-            if (label[^1] == '住' && at == index + label.Length && folded[at] == '所') continue;
+            if (label[^1] == '住' && at == labelEnd && folded[at] == '所') continue;
+            // 回收老家电, 现住院治疗, 暂住人员, 户籍登记: the label is the start of another word, not a field.
+            if (reader is Reader.Address or Reader.Lives && at == labelEnd && WordAfterPlaceLabel.Contains(folded[at])) continue;
             // A colon, a space or a table cell between label and value; 系, 为 and 是 are words, not separators.
-            var separated = folded.AsSpan(index + label.Length, at - index - label.Length).IndexOfAny("：:| \t\u00A0\u3000") >= 0;
+            var separated = folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:| \t\u00A0\u3000") >= 0;
             var value = reader switch
             {
                 Reader.Id => Code(folded, at, MaskKinds.IdNumber),
@@ -302,8 +353,8 @@ public static partial class LabelledValues
                     ?? (Handle(folded, at) is { } handle && folded.AsSpan(handle.Start, handle.End - handle.Start).IndexOfAnyInRange('a', 'z') >= 0 ? handle : null),
                 Reader.Ip => IpAddress(folded, at),
                 Reader.Address => Address(folded, at),
-                Reader.HomeInBrackets => at == index + label.Length && folded[at] is '（' or '(' ? Address(folded, at + 1) : null,
-                Reader.HomeIfPerson => (policy.NaturalParty || ClauseIsAboutPerson(folded, index)) && !(label == "地址" && IsBusinessAddress(folded, index))
+                Reader.HomeInBrackets => at == labelEnd && folded[at] is '（' or '(' ? Address(folded, at + 1) : null,
+                Reader.HomeIfPerson => (policy.NaturalParty || ClauseIsAboutPerson(folded, index)) && !(label == "地址" && IsBusinessAddress(folded, index)) && !IsInstitutionsBracket(folded, index)
                     ? Address(folded, at) : null,
                 // 住 alone may begin a company's clause too; 住在, 居住在, 租住 and the rest are said only of a person.
                 Reader.SentTo => Address(folded, at) is { } sent && IsHome(folded.AsSpan(sent.Start, sent.End - sent.Start)) ? sent : null,
@@ -312,13 +363,17 @@ public static partial class LabelledValues
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] == '处' ? from : null,
                 Reader.Plate => PlateAfterLabel(folded, at),
-                Reader.ComplainedBy => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by && IsComplaintAfter(folded, by.End) ? by : null,
+                Reader.ComplainedBy => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by && ComplainantsFrom(folded, by) is { Count: > 0 } all ? all[0] : null,
                 Reader.RoleName => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } n && !IsInPartyName(n, policy) ? n : null,
                 // The party's own name is masked from the front matter; this finds it written otherwise (约翰·史密斯).
                 Reader.PartyRole => policy.NaturalParty && policy.MaskPartyName && separated ? Name(folded, at, MaskKinds.PartyName, separated) : null,
                 _ => null,
             };
             if (value is not { } v) continue;
+            // 联系人：张静（执法证号：36090012389）: an officer, named on purpose.
+            if (reader is Reader.Name or Reader.RoleName && IsOfficerAfter(folded, v.End)) continue;
+            // 收到刘芳、陈建华的联名举报: the others who complained with the first.
+            if (reader == Reader.ComplainedBy) found.AddRange(ComplainantsFrom(folded, v).Skip(1));
             if (reader == Reader.Account && !Digits(folded, v).All(char.IsAsciiDigit)) v = v with { Kind = MaskKinds.Account };
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
@@ -333,6 +388,10 @@ public static partial class LabelledValues
         }
         NamesOpeningClauses(folded, policy, found);
         // 问：你住在哪里？⏎答：宜春市…: a 询问笔录's answer, on the line after a question about the home, is the home.
+        // 问：你叫什么名字？⏎答：刘建英。: the answer to a question about the name is the name.
+        if (folded.Contains('答'))
+            for (var m = AnswerAboutName().Match(folded); m.Success; m = m.NextMatch())
+                if (Name(folded, m.Index + m.Length, MaskKinds.OtherPersonName, separated: true) is { } answered) found.Add(answered);
         if (folded.Contains('答'))
             for (var m = AnswerAboutHome().Match(folded); m.Success; m = m.NextMatch())
                 if (Address(folded, m.Index + m.Length) is { } home) found.Add(home);
@@ -392,11 +451,14 @@ public static partial class LabelledValues
     {
         var before = s.AsSpan(Math.Max(0, labelStart - 6), Math.Min(6, labelStart));
         // 执法人员姓名：王伟: the officers are named on purpose.
-        if (before.EndsWith("执法", StringComparison.Ordinal) || before.EndsWith("执法人员", StringComparison.Ordinal) || before.EndsWith("工作", StringComparison.Ordinal)) return true;
+        foreach (var w in OfficerRoles) if (before.EndsWith(w, StringComparison.Ordinal)) return true;
         if (reader is Reader.Phone or Reader.Account or Reader.RoleName or Reader.Address)
             foreach (var w in AgencyWords) if (before.Contains(w, StringComparison.Ordinal)) return true;
         return false;
     }
+
+    // 执法人员签名：王伟, 承办人姓名：张静, 检查人员姓名：李明: the officers are named on purpose.
+    private static readonly string[] OfficerRoles = ["执法", "执法人员", "工作", "承办人", "承办人员", "办案人员", "检查人员"];
 
     private static readonly string[] AgencyWords = ["本局", "本机关", "我局", "本委", "本厅", "机关", "举报", "投诉", "监督", "咨询", "服务", "热线", "办公"];
 
@@ -427,15 +489,72 @@ public static partial class LabelledValues
     {
         // 接到李春生（电话：…）举报: a bracket may come between.
         if (end < s.Length && s[end] is '（' or '(' && s.IndexOfAny([')', '）'], end) is var close and > 0 && close - end < 40) end = close + 1;
+        // 接到吴晓东通过12315平台的投诉, 收到刘芳提交的投诉材料: how the complaint came, between name and complaint.
+        if (string.CompareOrdinal(s, end, "通过", 0, 2) == 0)
+            for (var k = end + 2; k < s.Length && k - end < 24 && s[k] is not ('，' or ',' or '。' or '；' or ';' or '\n'); k++)
+                if (s[k] == '的' || StartsComplaint(s, k)) { end = k; break; }
+        foreach (var w in (string[])["提交的", "提交", "寄来的", "发来的"])
+            if (string.CompareOrdinal(s, end, w, 0, w.Length) == 0) { end += w.Length; break; }
         if (end < s.Length && s[end] == '的') end++;
-        if (end >= s.Length) return false;
+        if (string.CompareOrdinal(s, end, "联名", 0, 2) == 0) end += 2;
+        return StartsComplaint(s, end);
+    }
+
+    private static bool StartsComplaint(string s, int at)
+    {
+        if (at >= s.Length) return false;
         foreach (var w in (string[])["投诉", "举报", "来电", "来信", "电话", "反映"])
-            if (string.CompareOrdinal(s, end, w, 0, w.Length) == 0) return true;
+            if (string.CompareOrdinal(s, at, w, 0, w.Length) == 0) return true;
         return false;
     }
 
     [GeneratedRegex("问[：:][^\n]{0,30}(?:住在|住址|住哪|家住|家在|住的地方|户籍|老家)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*")]
     private static partial Regex AnswerAboutHome();
+
+    [GeneratedRegex("问[：:][^\n]{0,30}(?:叫什么|姓名|名字)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*(?:我叫|我是|叫)?")]
+    private static partial Regex AnswerAboutName();
+
+    /// <summary>What follows 老家, 现住, 暂住, 户籍 when they start another word: 老家电, 老家具, 现住院, 暂住人员, 户籍登记, 户籍信息, 户籍管理.</summary>
+    private const string WordAfterPlaceLabel = "电具院人登信管";
+
+    /// <summary>（执法证号：…）, （执法证件号…） after a name: the officer's certificate, so an officer.</summary>
+    private static bool IsOfficerAfter(string s, int end)
+    {
+        if (end < s.Length && s[end] is '（' or '(' or '，' or ',' or ' ') end++;
+        return string.CompareOrdinal(s, end, "执法证", 0, 3) == 0;
+    }
+
+    /// <summary>
+    /// 复议机关江西省宜春市人民政府（地址：宜阳大道1号）, 供货商某某公司（住所：…）: an institution's or a company's
+    /// address in brackets after its name, public even in a natural person's decision.
+    /// </summary>
+    private static bool IsInstitutionsBracket(string s, int labelStart)
+    {
+        if (labelStart < 2 || s[labelStart - 1] is not ('（' or '(')) return false;
+        var before = s.AsSpan(Math.Max(0, labelStart - 7), Math.Min(6, labelStart - 1));
+        foreach (var w in InstitutionEnds) if (before.EndsWith(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] InstitutionEnds =
+        ["政府", "法院", "检察院", "局", "委员会", "公司", "中心", "厅", "医院", "机关", "办公室", "大队", "分局", "厂", "商行", "合作社", "事务所", "银行", "学校", "协会"];
+
+    /// <summary>
+    /// The names of those who complained, from the first (<paramref name="first"/>, after 收到, 接到, 据): with the
+    /// others listed after it (刘芳、陈建华的联名举报), when a complaint follows them; empty when none does.
+    /// </summary>
+    private static List<LabelledValue> ComplainantsFrom(string s, LabelledValue first)
+    {
+        var names = new List<LabelledValue> { first };
+        var end = first.End;
+        while (names.Count < 10 && end + 1 < s.Length && s[end] is '、' or '和' or '及' or '与'
+               && Name(s, end + 1, first.Kind, separated: false) is { } next)
+        {
+            names.Add(next);
+            end = next.End;
+        }
+        return IsComplaintAfter(s, end) ? names : [];
+    }
 
     /// <summary>A plate after 车牌号, its province maybe left out (C12345, 赣C·12345).</summary>
     private static LabelledValue? PlateAfterLabel(string s, int at)
@@ -714,6 +833,57 @@ public static partial class LabelledValues
             || s.Contains("买", StringComparison.Ordinal) || s.Contains("反映", StringComparison.Ordinal) || s.Contains("餐", StringComparison.Ordinal))
             for (var m = ComplainantOrBuyerOpeningClause().Match(s); m.Success; m = m.NextMatch())
                 AddClauseName(s, m.Index + m.Length, policy, found);
+        // 刘芳女士表示, 刘建华师傅为其理发, 刘芳（收银员）证实, 2.陈建华询问笔录, 对陈建华的询问笔录, 经刘芳签字确认,
+        // 刘芳投诉称: a name whose title, role in brackets, record or complaint comes after it.
+        foreach (var regex in (Regex[])[NameBeforeTitle(), NameBeforeRecord(), NameOpeningComplaint()])
+            for (var m = regex.Match(s); m.Success; m = m.NextMatch())
+                // 对陈建华的询问笔录, 经刘芳签字: the preposition before the name is matched with it.
+                AddNameBefore(s, m.Index + (m.Length > 2 && m.Value[0] is '对' or '经' or '由' ? 1 : 0), m.Index + m.Length, policy, found);
+        for (var i = s.IndexOfAny(['（', '(']); i > 1; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
+            if (BracketNamesRole(s, i)) AddNameBefore(s, ClauseStart(s, i), i, policy, found);
+    }
+
+    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|师傅|小姐|老师|阿姨|大姐|大哥)", RegexOptions.Multiline)]
+    private static partial Regex NameBeforeTitle();
+
+    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印))", RegexOptions.Multiline)]
+    private static partial Regex NameBeforeRecord();
+
+    [GeneratedRegex("(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,4}?(?=(?:投诉|举报|来电|来信)(?:称|说|反映|：|:|，|,)|反映称|来电反映|来信反映)", RegexOptions.Multiline)]
+    private static partial Regex NameOpeningComplaint();
+
+    /// <summary>A bracket after a name that says the person's role: （收银员）, （系该店厨师）, （当事人雇员）.</summary>
+    private static bool BracketNamesRole(string s, int open)
+    {
+        var close = s.IndexOfAny([')', '）'], open);
+        if (close < 0 || close - open > 14 || !NameOccurrences.IsIdeograph(s[open - 1])) return false;
+        for (var k = open + 1; k < close; k++)
+            if (LabelsByFirst.TryGetValue(s[k], out var labels))
+                foreach (var (label, reader) in labels)
+                    if (reader == Reader.Name && label.Length >= 2 && string.CompareOrdinal(s, k, label, 0, label.Length) == 0) return true;
+        return false;
+    }
+
+    /// <summary>Where the clause holding <paramref name="at"/> starts, at most four ideographs back (a name's length).</summary>
+    private static int ClauseStart(string s, int at)
+    {
+        var start = at;
+        while (start > 0 && at - start < 4 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
+        return start;
+    }
+
+    /// <summary>
+    /// The name that is all of s[start..end], if it reads as one (a surname, a given name of one or two characters,
+    /// no function word, not a role word or the party's own name).
+    /// </summary>
+    private static void AddNameBefore(string s, int start, int end, LabelPolicy policy, List<LabelledValue> found)
+    {
+        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && s[start - 1] is not ('对' or '经' or '由')) return;
+        var candidate = s[start..end];
+        if (StartsWithRoleWord(candidate, 0) || "人员者方司局店部处队所厂会".Contains(candidate[^1])) return;
+        if (Name(candidate + "。", 0, MaskKinds.OtherPersonName, separated: true) is not { } n || n.End != candidate.Length) return;
+        if (Surnames.IsCommonWord(candidate) || TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(candidate), StringComparison.Ordinal)) return;
+        found.Add(new(start, end, MaskKinds.OtherPersonName, candidate));
     }
 
     [GeneratedRegex("(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,4}?(?=(?:通过|在|于|向|到|曾在|曾于)[^，,。；;\n]{1,25}?(?:投诉|举报|反映|购买|购得|买了|买到|消费|就餐|用餐))", RegexOptions.Multiline)]
@@ -726,6 +896,8 @@ public static partial class LabelledValues
         while (start > 0 && i - start < 5 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
         // '>': the gate reads pages, where a paragraph's first name follows its tag.
         if (start == i || start > 0 && s[start - 1] is not ('；' or ';' or '。' or '：' or ':' or '、' or '\n' or '|' or ' ' or '*' or '（' or '(' or '，' or ',' or '>')) return;
+        // 顾客向店员反映, 消费者在店内购买: a role word opening the clause, not a name.
+        if (StartsWithRoleWord(s, start)) return;
         if (Name(s, start, MaskKinds.OtherPersonName, separated: true) is not { } n || n.End != i) return;
         if (n.Name is { } name && TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(name), StringComparison.Ordinal)) return;
         found.Add(n);
@@ -756,13 +928,51 @@ public static partial class LabelledValues
     private static readonly string[] FollowWords =
     [
         "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食",
-        "名下", "所述", "反映", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
+        "名下", "所述", "反映", "通过", "服用", "下单", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
         // 从供货商林志明处购进: where goods came from.
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
         "称", "说", "于", "在", "的", "是", "系", "为",
         "向", "对", "已", "未", "均", "等", "及", "和", "与", "因", "将", "曾", "也", "现", "男", "女", "住", "身", "联", "手", "电", "出", "同", "自",
     ];
+
+    /// <summary>Who 向 is followed by when it is the preposition: 向他人, 向社会, 向该店, 向其.</summary>
+    private const string Preposed = "其他她我你本该外各社公有相对买卖";
+
+    private static readonly string[] PrepositionObjects = ["商家", "客人", "群众", "公众", "市场", "对方", "买方", "卖方", "外地", "周边", "附近", "多名", "多人", "不特定"];
+
+    /// <summary>A role word of the table (顾客, 店员, 消费者) at <paramref name="at"/>: what follows 向 there is a role, not a given name.</summary>
+    private static bool StartsWithRoleWord(string s, int at)
+    {
+        if (!LabelsByFirst.TryGetValue(s[at], out var labels)) return false;
+        foreach (var (label, reader) in labels)
+            if (reader is Reader.Name or Reader.RoleName or Reader.PartyRole && label.Length >= 2 && string.CompareOrdinal(s, at, label, 0, label.Length) == 0) return true;
+        return false;
+    }
+
+    private static bool StartsWithAny(string s, int at, string[] words)
+    {
+        foreach (var w in words) if (string.CompareOrdinal(s, at, w, 0, w.Length) == 0) return true;
+        return false;
+    }
+
+    /// <summary>The last character of a place's name (张家港市, 江西省): a would-be name ending so is a place.</summary>
+    private const string PlaceEnds = "省市县区镇乡";
+
+    /// <summary>Words of a business's or an institution's name (华联超市有限公司, 财政厅, 申通快递, 国家金库).</summary>
+    private static readonly string[] OrganisationWords =
+        ["公司", "商行", "事务所", "市场", "超市", "商店", "广场", "快递", "物流", "集团", "财政", "金库", "银行", "合作社", "经营部", "门市部",
+         "药房", "医院", "学校", "中心", "商贸", "贸易", "实业", "科技", "金行", "珠宝", "粮油", "食品", "易购", "商城", "酒店", "宾馆", "工厂", "加工厂"];
+
+    /// <summary>Whether the run of ideographs from <paramref name="at"/> (up to punctuation) holds a business's or an institution's word.</summary>
+    private static bool RunsIntoOrganisation(string s, int at)
+    {
+        var end = at;
+        while (end < s.Length && end - at < 30 && NameOccurrences.IsIdeograph(s[end])) end++;
+        var run = s.AsSpan(at, end - at);
+        foreach (var w in OrganisationWords) if (run.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static bool StartsWithFollowWord(string s, int at)
     {
@@ -793,6 +1003,9 @@ public static partial class LabelledValues
         if (separated && LowerLatinName().Match(s[at..Math.Min(s.Length, at + 60)]) is { Success: true } lower) return new(at, at + lower.Length, kind, lower.Value);
         var surname = Surnames.At(s, at);
         if (surname == 0) return null;
+        // 店员向顾客销售, 消费者向商家投诉: 向 before whom something was done is the preposition, not a surname.
+        if (!separated && s[at] == '向' && at + 1 < s.Length && (StartsWithRoleWord(s, at + 1) || Preposed.Contains(s[at + 1])
+            || StartsWithAny(s, at + 1, PrepositionObjects))) return null;
         // 证人：刘 德 华, 其子赖 小 龙: a name spaced out character by character, as forms align them.
         if (surname == 1 && SpacedName().Match(s[at..Math.Min(s.Length, at + 8)]) is { Success: true } spaced
             && spaced.Value.Replace(" ", "").Replace("\u3000", "") is var joined && !PartyNames.IsMasked(joined) && !joined[1..].Any(NotGiven.Contains))
@@ -814,6 +1027,8 @@ public static partial class LabelledValues
         for (var k = surname + 1; k < length; k++) if (NotGiven.Contains(s[at + k])) { length = k; break; }
         var name = s.Substring(at, length);
         if (PartyNames.IsMasked(name)) return null;
+        // 供货商：张家港市华联超市有限公司, 户名：江西省财政厅, 承运人：申通快递: a place's or a business's name, not a person's.
+        if (PlaceEnds.Contains(name[^1]) || separated && run > length && !StartsWithFollowWord(s, at + length) && RunsIntoOrganisation(s, at)) return null;
         // 员工时常…, 员工宿舍的…, 经营者信用的记录, 委托代理人权限, 消费者权益日, 员工花名册, 买家付款后: a word straight after the
         // label, not a name.
         if (!separated && (length == surname + 1 && Surnames.IsCommonWord(name) || Surnames.StartsWithEverydayWord(s.AsSpan(at, run))
