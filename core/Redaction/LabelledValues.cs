@@ -32,16 +32,21 @@ public static partial class LabelledValues
         ("通行证", Reader.Document), ("台胞证", Reader.Document), ("回乡证", Reader.Document), ("护照号码", Reader.Document), ("护照号", Reader.Document),
         ("护照", Reader.Document), ("证件号码", Reader.Document), ("证件号", Reader.Document), ("居住证", Reader.Document), ("驾驶证档案编号", Reader.Document), ("驾驶证号", Reader.Document),
         ("车辆识别代号", Reader.Document), ("车辆识别码", Reader.Document), ("车架号", Reader.Document), ("发动机号", Reader.Document),
+        ("军官证号", Reader.Document), ("军官证", Reader.Document), ("士兵证", Reader.Document), ("学生证号", Reader.Document), ("学生证", Reader.Document),
+        ("不动产权证号", Reader.Document), ("房产证号", Reader.Document), ("房产证", Reader.Document), ("IMEI", Reader.Document), ("串号", Reader.Document),
         ("医保卡号", Reader.Document), ("医保卡", Reader.Document), ("社保卡号", Reader.Document), ("社保卡", Reader.Document),
         ("医保个人编号", Reader.Document), ("医保编号", Reader.Document), ("病历号", Reader.Document), ("住院号", Reader.Document), ("门诊号", Reader.Document),
         ("手机号码", Reader.Phone), ("手机号", Reader.Phone), ("联系手机", Reader.Phone), ("手机", Reader.Phone), ("移动电话", Reader.Phone),
         ("联系电话", Reader.Phone), ("电话号码", Reader.Phone), ("固定电话", Reader.Phone), ("电话", Reader.Phone), ("联系方式", Reader.Phone),
         // Telegram before Tel: at one place the first label listed wins.
-        ("座机", Reader.Phone), ("小灵通", Reader.Phone), ("Telegram", Reader.Social), ("TEL", Reader.Phone), ("Tel", Reader.Phone), ("WhatsApp", Reader.Phone), ("Whatsapp", Reader.Phone),
+        ("座机", Reader.Phone), ("小灵通", Reader.Phone), ("固话", Reader.Phone), ("宅电", Reader.Phone), ("家庭电话", Reader.Phone), ("联系号码", Reader.Phone),
+        ("tel", Reader.Phone), ("Telegram", Reader.Social), ("TEL", Reader.Phone), ("Tel", Reader.Phone), ("WhatsApp", Reader.Phone), ("Whatsapp", Reader.Phone),
         ("微信ID", Reader.Social), ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
         ("抖音号", Reader.Social), ("抖音ID", Reader.Social), ("快手号", Reader.Social), ("快手ID", Reader.Social),
         ("weixin", Reader.Social), ("Weixin", Reader.Social), ("WeiXin", Reader.Social), ("威信", Reader.Social), ("企鹅号", Reader.Social),
-        ("钉钉号", Reader.Social), ("钉钉", Reader.Social), ("小红书号", Reader.Social), ("Skype", Reader.Social), ("vx", Reader.Social), ("VX", Reader.Social),
+        ("钉钉号", Reader.Social), ("钉钉", Reader.Social), ("小红书号", Reader.Social), ("小红书ID", Reader.Social), ("小红书", Reader.Social),
+        // 微博名 and 抖音名 are names people go by (read as nicknames); listed before 微博 and 抖音, which start them.
+        ("微博名", Reader.Nickname), ("抖音名", Reader.Nickname), ("抖音", Reader.Social), ("快手", Reader.Social), ("视频号", Reader.Social), ("陌陌号", Reader.Social), ("陌陌", Reader.Social), ("微博", Reader.Social), ("Skype", Reader.Social), ("vx", Reader.Social), ("VX", Reader.Social),
         // How people write WeChat, QQ and shop accounts in chats: wx, V信, WeChat ID, 微 信, 扣扣, 支付宝, 淘宝ID.
         ("wx", Reader.Social), ("WX", Reader.Social), ("V信", Reader.Social), ("v信", Reader.Social), ("WeChat ID", Reader.Social), ("WeChat", Reader.Social),
         ("微 信", Reader.Social), ("扣扣", Reader.Social), ("支付宝账号", Reader.Social), ("支付宝", Reader.Social), ("淘宝ID", Reader.Social), ("淘宝账号", Reader.Social),
@@ -50,7 +55,7 @@ public static partial class LabelledValues
         ("昵称", Reader.Nickname), ("微信名", Reader.Nickname), ("网名", Reader.Nickname), ("会员名", Reader.Nickname),
         ("绰号", Reader.Nickname), ("外号", Reader.Nickname), ("小名", Reader.Nickname),
         // 车牌号：C12345, written without its province (the plate pattern below needs one).
-        ("车牌号码", Reader.Plate), ("车牌号", Reader.Plate), ("车牌", Reader.Plate),
+        ("车牌号码", Reader.Plate), ("车牌号", Reader.Plate), ("车牌", Reader.Plate), ("号牌号码", Reader.Plate), ("号牌", Reader.Plate),
         ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行卡", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
         ("卡号", Reader.Account), ("账户", Reader.Account),
         ("家庭住址", Reader.Address), ("家庭地址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("住处", Reader.Address),
@@ -204,17 +209,17 @@ public static partial class LabelledValues
     }
 
 
-    // 赣C·12345, 京A 12345, 赣 C-12345, 粤B12345D (new-energy plates have six characters after the letter).
+    // 赣C·12345, 京A 12345, 赣 C-12345, 赣C—12345 and its OCR 赣C一12345, 粤B12345D (new-energy plates have six characters after the letter).
     // 赣c12345 typed in lower case; 赣C1234学 (a driving school's), 赣C1234挂 (a trailer's).
     // Also as OCR reads them (赣C·I2345: I for 1, O for 0 in the number part), an armed police plate (WJ赣12345) and an
     // embassy's (使123456, 123456使).
-    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
+    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―一]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
     // tells to be treated leniently: 系糖尿病患者, 因脑梗塞住院治疗, 身患肺结核, 精神残疾二级, 二级残疾人, 怀有身孕, 正在接受化疗,
     // 宗教信仰, a criminal record (曾因销售假药罪被判处…; other records below).
-    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
     private static partial Regex SensitivePattern();
 
     // More of the same, rarer: a police record (被判处有期徒刑一年, 曾被…行政拘留十日, 正在社区矫正) and conditions in other words
@@ -251,6 +256,9 @@ public static partial class LabelledValues
     // Not a 村民委员会 or 村民小组, which are the village's bodies.
     [GeneratedRegex("(?<=[，,：:、])[\\u4E00-\\u9FFF0-9]{2,30}?[村组屯](?=村民(?!委员会|小组))")]
     private static partial Regex VillagerPattern();
+
+    [GeneratedRegex("(?<=[，,：:])(?![住在于])[\\u4E00-\\u9FFF]{2,12}?[省市县区][^，,。；;\\n【]{2,40}?[0-9一二三四五六七八九十]+室(?=[，,。；;\\n)）]|$)")]
+    private static partial Regex UnlabelledFlat();
 
     [GeneratedRegex("(?<=其位于)[^，,。；;\\n]{4,40}?(?=的(?:家|住宅|住所|自建房|自住房|租住房|出租屋|房屋))")]
     private static partial Regex HomeBeforeWordPattern();
@@ -330,6 +338,10 @@ public static partial class LabelledValues
                 for (at = shut + 1; at < folded.Length && at - shut < 6 && IsGap(folded[at]); at++) { }
             // 微信（hzq_1985）, 护照（No. 531234567）: the value in brackets, maybe after No.
             if (reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account && at < folded.Length && folded[at] is '(' or '（') at++;
+            // 军官证号：军字第1234567号: the number after its series word and 第.
+            if (reader is Reader.Document && folded.IndexOf('第', at, Math.Min(5, folded.Length - at)) is var di and > 0
+                && di + 1 < folded.Length && char.IsAsciiDigit(folded[di + 1]) && folded.AsSpan(at, di - at).IndexOfAnyExceptInRange('\u4E00', '\u9FFF') < 0)
+                at = di + 1;
             if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
             if (at >= folded.Length) break;
@@ -345,7 +357,8 @@ public static partial class LabelledValues
                 Reader.Document => Code(folded, at, MaskKinds.Document),
                 Reader.Phone => Phone(folded, at, publicNumbers),
                 // 微信号：李春生1985: a name-like account after a colon, read as a nickname is (not 帅某某, a name already masked).
-                Reader.Social => Handle(folded, at) ?? (separated && Nickname(folded, at) is { } named
+                // 微信号为“lcs_1985”: the account in quotes.
+                Reader.Social => Handle(folded, at) ?? (at < folded.Length && folded[at] is '“' or '"' or '「' ? Nickname(folded, at) : null) ?? (separated && Nickname(folded, at) is { } named
                     && folded.AsSpan(named.Start, named.End - named.Start).IndexOf('某') < 0 ? named : null),
                 Reader.Nickname => Nickname(folded, at),
                 // An account with lower-case letters (账号：wuxiaodong_0930) is an online one; a date is not an account.
@@ -414,6 +427,11 @@ public static partial class LabelledValues
         if (folded.Contains("村民", StringComparison.Ordinal))
             for (var m = VillagerPattern().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+        // 收件人：刘芳，139…，宜春市袁州区…3栋2单元501室: a flat's address with no label of its own, in a clause about a person.
+        if (folded.Contains('室'))
+            for (var m = UnlabelledFlat().Match(folded); m.Success; m = m.NextMatch())
+                if (!m.Value.Contains('【') && IsHome(m.ValueSpan) && ClauseIsAboutPerson(folded, m.Index) && !IsBusinessAddress(folded, m.Index))
+                    found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 在其位于宜春市…的自建房内: a home given as the scene, before the word for it.
         if (folded.Contains("其位于", StringComparison.Ordinal))
             for (var m = HomeBeforeWordPattern().Match(folded); m.Success; m = m.NextMatch())

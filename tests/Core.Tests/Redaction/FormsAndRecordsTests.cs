@@ -74,4 +74,20 @@ public class FormsAndRecordsTests
         const string text = "可在六十日内向宜春市人民政府（地址：宜春市袁州区宜阳大道1号）申请行政复议。";
         Assert.Equal(text, Samples.RedactPerson(text));
     }
+
+    [Theory]
+    [InlineData("固话：3261236，宅电：3261235，tel：3261234。", "固话：【电话已隐去】，宅电：【电话已隐去】，tel：【电话已隐去】。")]
+    [InlineData("抖音：chunfeng1985，快手：kuaishou8848，陌陌号：123456789。", "抖音：【账号已隐去】，快手：【账号已隐去】，陌陌号：【账号已隐去】。")]
+    [InlineData("微博：@chunfeng1985，小红书ID：xhs8848abc。", "微博：【账号已隐去】，小红书ID：【账号已隐去】。")]
+    [InlineData("微信号为“lcs_1985”的账号", "微信号为“【账号已隐去】”的账号")]
+    [InlineData("微博名：春风十里，", "微博名：【账号已隐去】，")]
+    [InlineData("军官证号：军字第1234567号，学生证号：20211234567。", "军官证号：军字第【证件号码已隐去】号，学生证号：【证件号码已隐去】。")]
+    [InlineData("号牌：C67890，车辆为赣C—12345、赣C一12346。", "号牌：【车牌号已隐去】，车辆为【车牌号已隐去】、【车牌号已隐去】。")]
+    [InlineData("证人刘芳，1985年3月12号出生。", "证人刘某某，【出生日期已隐去】出生。")]
+    [InlineData("出生日期：85.03.12", "出生日期：【出生日期已隐去】")]
+    [InlineData("收件人：刘芳，13907951234，宜春市袁州区秀江东路88号3栋2单元501室。", "收件人：刘某某，【电话已隐去】，【住址已隐去】。")]
+    [InlineData("证人：刘芳，女，住宜春市袁州区秀江路88号3栋501室，系顾客。", "证人：刘某某，女，住【住址已隐去】，系顾客。")]
+    [InlineData("员工刘芳患有癫痫。", "员工刘某某【个人信息已隐去】。")]
+    public void Phones_accounts_documents_plates_births_and_health_in_more_shapes_are_masked(string text, string expected) =>
+        Assert.Equal(expected, Samples.RedactOrg(text));
 }
