@@ -27,7 +27,7 @@ internal sealed record SearchResponse(
         results.Relaxed, results.Relaxed ? SearchWording.RelaxationName(results.Relaxation) : null, results.Dropped ?? [],
         results.DidYouMean is { } q ? new DidYouMean(q, SearchWording.SearchUrl(q)) : null)
     {
-        Sort = results.Sort.ToString().ToLowerInvariant(),
+        Sort = results.Sort == SearchSort.AmountAscending ? "amount-asc" : results.Sort.ToString().ToLowerInvariant(),
     };
 }
 

@@ -4,15 +4,17 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Enforcement.Api.Search;
 
 /// <summary>How relaxed results and 您是不是要找 are named, the same in the JSON and on the results page.</summary>
-internal static class SearchWording
+internal static partial class SearchWording
 {
     public static string RelaxationName(Relaxation r) => r switch
     {
+        Relaxation.Apart => "apart",
         Relaxation.WithoutFiller => "without-filler",
         Relaxation.AnyOrder => "any-order",
         Relaxation.SomeWords => "some-words",
         Relaxation.WithoutRanges => "without-ranges",
         Relaxation.OnlyUnderstood => "only-understood",
+        Relaxation.NamesOnly => "names-only",
         _ => "none",
     };
 
@@ -29,9 +31,10 @@ internal static class SearchWording
         var how = results.Relaxation switch
         {
             Relaxation.WithoutFiller => "去掉了部分词语后",
-            Relaxation.AnyOrder => "不要求词语连在一起后",
+            Relaxation.AnyOrder or Relaxation.Apart => "不要求词语连在一起后",
             Relaxation.SomeWords => "只要求包含大部分词语后",
             Relaxation.OnlyUnderstood => "只按能识别的词语",
+            Relaxation.NamesOnly => "只按名称",
             _ => "放宽金额、日期条件后",
         };
         var dropped = results.Dropped is { Count: > 0 } d ? $"（未使用：{string.Join("、", d)}）" : "";
@@ -52,6 +55,22 @@ internal static class SearchWording
         SearchKinds.Inspection => "双随机抽查结果",
         _ => "结果",
     };
+
+    /// <summary>
+    /// What comes before the offered query: 您是不是要找, or, when it is the query without the quotes typed round it
+    /// (“过期食品” → 过期食品), a lead that says so, since the two would read the same. search.js does the same.
+    /// </summary>
+    public static string DidYouMeanLead(string query, string suggestion) =>
+        query.AsSpan().IndexOfAny(QuoteMarks) >= 0 && string.Concat(query.Where(c => !QuoteMarks.Contains(c))).Trim() == suggestion
+            ? "没有完全一致的结果，去掉引号再搜：" : "您是不是要找 ";
+
+    private const string QuoteMarks = "“”\"「」『』";
+
+    /// <summary>A message for the page, without the parameter's name that scripts need (搜索词（参数 q）太长 → 搜索词太长).</summary>
+    public static string ForPeople(string message) => ParameterName().Replace(message, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex("（参数 [a-z]+）")]
+    private static partial System.Text.RegularExpressions.Regex ParameterName();
 
     public static string SearchUrl(string q) => QueryHelpers.AddQueryString("/search/", "q", q);
 }

@@ -103,12 +103,13 @@ public sealed class DecisionSearcher : IDisposable
     {
         var read = Read(request.Query);
         if (read.LargestFirst && request.Sort == SearchSort.Relevance) request = request with { Sort = SearchSort.Amount };
+        if (read.SmallestFirst && request.Sort == SearchSort.Relevance) request = request with { Sort = SearchSort.AmountAscending };
         if (read.NewestFirst && request.Sort == SearchSort.Relevance) request = request with { Sort = SearchSort.Date };
         var tried = new HashSet<string>(StringComparer.Ordinal);
         SearchResults? found = null;
         foreach (var stage in Enum.GetValues<Relaxation>())
         {
-            var built = QueryBuilder.Build(read, analyzer, stage, InMostDocuments);
+            var built = QueryBuilder.Build(read, analyzer, stage, InMostDocuments, w => names.InPartyName(w, Today));
             if (built.Query is null || !tried.Add(built.Query.ToString())) continue;
             var results = Run(request, built);
             found ??= results with { Relaxation = stage, Dropped = built.Dropped };
@@ -120,7 +121,22 @@ public sealed class DecisionSearcher : IDisposable
         }
         found ??= new SearchResults(0, request.Page, request.Size, []) { Sort = request.Sort };
         if (found.Relaxation == Relaxation.None && found.Total > 0) return found;
-        return found with { DidYouMean = DidYouMean(read) ?? (found.Total == 0 ? WithoutQuotes(request) : null) };
+        // A correction is offered only when it finds decisions with every word it has (side by side or not): 明珠超市有款
+        // for 明珠超市罚款, or a near name that itself finds nothing, would lead nowhere.
+        var corrected = DidYouMean(read);
+        if (corrected is not null && !FindsAsTyped(request, corrected)) corrected = null;
+        return found with { DidYouMean = corrected ?? (found.Total == 0 ? WithoutQuotes(request) : null) };
+    }
+
+    private bool FindsAsTyped(SearchRequest request, string query)
+    {
+        var read = Read(query);
+        foreach (var stage in (Relaxation[])[Relaxation.None, Relaxation.Apart, Relaxation.AnyOrder])
+        {
+            var built = QueryBuilder.Build(read, analyzer, stage, InMostDocuments);
+            if (built.Query is not null && built.Dropped.Count == 0 && Run(request with { Query = query, Page = 1, Size = 1 }, built).Total > 0) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -165,6 +181,7 @@ public sealed class DecisionSearcher : IDisposable
         {
             SearchSort.Date => new Sort(byDate, SortField.FIELD_SCORE, byUrl),
             SearchSort.Amount => new Sort(new SortField(SearchFields.AmountSort, SortFieldType.INT64, reverse: true), byDate, byUrl),
+            SearchSort.AmountAscending => new Sort(new SortField(SearchFields.AmountSort, SortFieldType.INT64), byDate, byUrl),
             _ => new Sort(SortField.FIELD_SCORE, byDate, byUrl),
         };
         var top = searcher.Search(built.Query!, Filter(request), wanted, sort);
@@ -185,6 +202,8 @@ public sealed class DecisionSearcher : IDisposable
         if (r.Penalty is { } penalty) filter.Add(new TermFilter(new Term(SearchFields.Penalty, penalty)), Occur.MUST);
         if (r.Year is { } year) filter.Add(NumericRangeFilter.NewInt32Range(SearchFields.Year, year, year, true, true), Occur.MUST);
         if (r.Kind is { } kind) filter.Add(new TermFilter(new Term(SearchFields.Kind, kind)), Occur.MUST);
+        // The smallest amounts first: among decisions with an amount (a warning alone, or a 双随机 result, has none).
+        if (r.Sort == SearchSort.AmountAscending) filter.Add(NumericRangeFilter.NewInt64Range(SearchFields.AmountFen, 1, long.MaxValue, true, true), Occur.MUST);
         return filter;
     }
 

@@ -88,6 +88,26 @@ public sealed class NameIndex
             .ToList();
     }
 
+    /// <summary>The most party names a word may be in and still name a party rather than a trade (超市, 食品 are in many).</summary>
+    private const int MaxNamesForAParty = 20;
+
+    /// <summary>
+    /// Whether <paramref name="word"/> (two characters or more) names a party with a public decision: it is in that
+    /// party's name and in few others (明珠超市 is in 宜春市明珠超市 and 樟树市明珠超市; 超市 is in too many to name one).
+    /// </summary>
+    public bool InPartyName(string word, DateOnly today)
+    {
+        var q = QueryText.Normalize(word);
+        if (q.Length < 2) return false;
+        var count = 0;
+        foreach (var id in Candidates(byChars, Pairs(q)))
+        {
+            var e = entries[id];
+            if (e.Name.Kind == NameKind.Party && e.Key.Contains(q, StringComparison.Ordinal) && IsPublic(e.Name, today) && ++count > MaxNamesForAParty) return false;
+        }
+        return count > 0;
+    }
+
     /// <summary>
     /// The nearest public name to a word that found nothing, as the word to search instead: the stretch of a
     /// name that sounds the same (兴望水果店 → 兴旺水果店, 眼睛店 → 眼镜店), or else differs by one syllable.

@@ -9,6 +9,11 @@ public enum Relaxation
 {
     /// <summary>Exactly what was typed: every word as a phrase (synonyms, bodies, amounts and dates understood).</summary>
     None,
+    /// <summary>
+    /// The known words of a part apart, none dropped: 樟树明珠超市 is 樟树 and 明珠超市, so it finds 樟树市明珠超市 and not
+    /// the 明珠超市 of another city, which dropping the place would list first.
+    /// </summary>
+    Apart,
     /// <summary>Filler (我想查一下, 的案子), places and company suffixes dropped.</summary>
     WithoutFiller,
     /// <summary>Each word's characters anywhere in the decision, not only side by side.</summary>
@@ -25,6 +30,11 @@ public enum Relaxation
     /// there is a synonym word: 会员卡不给退钱 finds the prepaid-card cases, which say nothing of 不给退钱.
     /// </summary>
     OnlyUnderstood,
+    /// <summary>
+    /// Only the words that are in a public party's name, when the query also has others: 明珠超市 投诉 finds 明珠超市's
+    /// decisions, which say nothing of 投诉 (the person wants that shop's record, and nothing at all would say it has none).
+    /// </summary>
+    NamesOnly,
 }
 
 /// <summary>A Lucene query for what a person typed, the terms a snippet should mark, and the words it left out.</summary>
@@ -57,11 +67,14 @@ internal static class QueryBuilder
     /// dropping filler: 外卖 less the filler 卖 is 外, which every decision has (法律另有规定的除外), so searching it
     /// lists everything, while 卖药的 less 卖 and 的 is 药, which says what was meant.
     /// </param>
-    public static BuiltQuery Build(ReadQuery input, Analyzer analyzer, Relaxation stage = Relaxation.None, Func<string, bool>? everywhere = null)
+    /// <param name="partyName">Whether a word is in a public party's name (for <see cref="Relaxation.NamesOnly"/>).</param>
+    public static BuiltQuery Build(ReadQuery input, Analyzer analyzer, Relaxation stage = Relaxation.None, Func<string, bool>? everywhere = null,
+        Func<string, bool>? partyName = null)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new List<string>();
         if (string.IsNullOrWhiteSpace(input.Text)) return new BuiltQuery(new MatchAllDocsQuery(), terms, dropped);
+        if (stage == Relaxation.NamesOnly) return NamesOnly(input, analyzer, partyName ?? (_ => false));
 
         if (stage == Relaxation.OnlyUnderstood && !input.Parts.Any(p => !p.Exact && p.Pieces.Any(x => x.Kind == PieceKind.Synonym)))
             return new BuiltQuery(null, terms, dropped);
@@ -150,6 +163,68 @@ internal static class QueryBuilder
                 top.Add(new TermQuery(new Term(SearchFields.NumberLoose, key)) { Boost = NumberBoost / 2 }, Occur.SHOULD);
         }
         return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped) { Amounts = amounts };
+    }
+
+    /// <summary>
+    /// The words that are in a public party's name (or start with one: 明珠超市投诉 → 明珠超市), each a phrase, with the
+    /// bodies named; every other word dropped. Null when no word is a name, or every word is (nothing to drop).
+    /// </summary>
+    private static BuiltQuery NamesOnly(ReadQuery input, Analyzer analyzer, Func<string, bool> partyName)
+    {
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        var dropped = new List<string>();
+        var content = new BooleanQuery();
+        var names = 0;
+        foreach (var part in input.Parts)
+        {
+            if (part.Exact)
+            {
+                if (Phrase(analyzer, part.Text, terms) is { } phrase) content.Add(phrase, Occur.MUST);
+                continue;
+            }
+            foreach (var piece in part.Pieces)
+            {
+                if (piece.Kind == PieceKind.Body)
+                {
+                    content.Add(AnyOf(piece.Bodies.Select(slug => (Query)new TermQuery(new Term(SearchFields.Body, slug)))), Occur.MUST);
+                    continue;
+                }
+                var name = piece.Kind == PieceKind.Text ? NameAtStart(piece.Text, partyName) : null;
+                if (name is not null && Phrase(analyzer, name, terms) is { } phrase)
+                {
+                    content.Add(phrase, Occur.MUST);
+                    names++;
+                    if (name.Length < piece.Text.Length) dropped.Add(piece.Text[name.Length..]);
+                }
+                else dropped.Add(piece.Text);
+            }
+        }
+        return new BuiltQuery(names == 0 || dropped.Count == 0 ? null : content, terms, dropped);
+    }
+
+    /// <summary>
+    /// The longest start of <paramref name="word"/> that is in a public party's name and names more than a trade
+    /// (明珠超市, not 超市 or 食品: those are in every such name and would list them all).
+    /// </summary>
+    private static string? NameAtStart(string word, Func<string, bool> partyName)
+    {
+        for (var length = word.Length; length >= 2; length--)
+            if (WithoutTrade(word[..length]).Length >= 2 && partyName(word[..length])) return word[..length];
+        return null;
+    }
+
+    private static readonly string[] TradeWords =
+        ["有限公司", "公司", "超市", "商店", "商行", "食品", "大药房", "药房", "药店", "饭店", "餐馆", "酒店", "门诊", "诊所", "经营部", "店", "厂", "部", "行", "馆", "院", "铺", "摊"];
+
+    private static string WithoutTrade(string word)
+    {
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var t in TradeWords)
+                if (word.EndsWith(t, StringComparison.Ordinal)) { word = word[..^t.Length]; changed = true; break; }
+        }
+        return word;
     }
 
     /// <summary>

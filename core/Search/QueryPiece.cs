@@ -42,6 +42,9 @@ public sealed record ReadQuery(string Text, IReadOnlyList<QueryPart> Parts, IRea
     /// <summary>The words asked for the largest amounts first (罚款最多的): the searcher sorts by amount unless told otherwise.</summary>
     public bool LargestFirst { get; init; }
 
+    /// <summary>The words asked for the smallest amounts first (罚款最少的, 最低罚款): the searcher sorts by amount, smallest first.</summary>
+    public bool SmallestFirst { get; init; }
+
     /// <summary>The words asked for the newest first (最近的处罚, 最新处罚, 最近一个月): the searcher sorts by date unless told otherwise.</summary>
     public bool NewestFirst { get; init; }
 }

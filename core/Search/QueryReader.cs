@@ -24,7 +24,7 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?<n>[0-9０-９]+(?:[.,][0-9]+)*|[一二两三四五六七八九十百千]+)[ \u3000]+(?<u>万元|万|千元|千|元|块钱|块|年|月|日|号)")]
     private static partial Regex NumberBesideItsUnit();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?")]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年?\s*(?:到|至|-|~|～)\s*(?<y2>(?:19|20)[0-9]{2})\s*年|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<since>以来|至今|以后)|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月|上周|上星期|上个星期|本周|这周|这个星期)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?|" + RecentSpan + "(?:以来|内|之内)|(?<![0-9０-９年])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![饼花天亮光季])")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千)?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千)?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
@@ -34,8 +34,12 @@ public static partial class QueryReader
     private static partial Regex AmountPattern();
 
     // 罚款最多的, 罚得最重的超市, 最高罚款, 罚款金额最大: not words to find but an order, the largest amounts first.
-    [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚|金额)(?:金额|数额)?(?:最多|最高|最大|最重)的?|(?:最多|最高|最大|最重)的?(?:罚款|罚单|罚没)")]
+    [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚的|罚|金额)(?:金额|数额)?(?:最多|最高|最大|最重)的?|(?:最多|最高|最大|最重)的?(?:罚款|罚单|罚没)|(?:罚款|罚没|金额)(?:金额)?(?:排名|排行|从高到低|从多到少|由高到低|由多到少)")]
     private static partial Regex LargestFirstPattern();
+
+    // 罚款最少的, 最低罚款, 罚得最轻: the smallest amounts first (最低 is an order here, not a word of an advertisement).
+    [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚的|罚|金额)(?:金额|数额)?(?:最少|最低|最小|最轻)的?|(?:最少|最低|最小|最轻)的?(?:罚款|罚单|罚没)|(?:罚款|罚没|金额)(?:金额)?(?:从低到高|从少到多|由低到高|由少到多)")]
+    private static partial Regex SmallestFirstPattern();
 
     // 最近的处罚, 最新处罚, 近期: not words to find (no decision says 最新) but an order, the newest first. A span
     // (最近一个月, 近三个月, 近半年) is read as dates by DatePattern before this.
@@ -48,8 +52,12 @@ public static partial class QueryReader
 
     public static ReadQuery Read(string text, QueryLexicon lexicon, DateOnly today)
     {
+        // 罰款最多 is read as 罚款最多: the orders and questions below are written in simplified characters.
+        text = TraditionalToSimplified.Fold(text);
         var largestFirst = LargestFirstPattern().IsMatch(text);
         if (largestFirst) text = LargestFirstPattern().Replace(text, " ");
+        var smallestFirst = !largestFirst && SmallestFirstPattern().IsMatch(text);
+        if (smallestFirst) text = SmallestFirstPattern().Replace(text, " ");
         text = HowMuchPattern().Replace(text, " ");
         var newestFirst = NewestFirstPattern().IsMatch(text);
         if (newestFirst) text = NewestFirstPattern().Replace(text, " ");
@@ -63,7 +71,7 @@ public static partial class QueryReader
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         // 最近一个月 is dates (DatePattern, read with the parts) and, as 最近 alone, the newest first: no other date starts with 最近 or 近.
         newestFirst |= parts.Any(p => p.Pieces.Any(x => x.Kind == PieceKind.Date && x.Text[0] is '最' or '近'));
-        return new ReadQuery(input.Text, parts, numberKeys, looseKeys) { LargestFirst = largestFirst, NewestFirst = newestFirst && !largestFirst };
+        return new ReadQuery(input.Text, parts, numberKeys, looseKeys) { LargestFirst = largestFirst, SmallestFirst = smallestFirst, NewestFirst = newestFirst && !largestFirst && !smallestFirst };
     }
 
     public static QueryPart ReadPart(string part, QueryLexicon lexicon, DateOnly today)
@@ -138,11 +146,29 @@ public static partial class QueryReader
             }
     }
 
+    private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
     private static QueryPiece? DateRange(Match m, DateOnly today)
     {
         DateOnly from, to;
         var rel = m.Groups["rel"];
-        if (m.Groups["n"].Success)
+        if (m.Groups["mo"].Success)
+        {
+            // 十一月, 3月份: that month, this year's if it has begun, else last year's.
+            var mo = m.Groups["mo"].Value switch { "十" => 10, "十一" => 11, "十二" => 12, var v when char.IsAsciiDigit(v[0]) => int.Parse(v), var v => "一二三四五六七八九".IndexOf(v[0]) + 1 };
+            var first = new DateOnly(mo <= today.Month ? today.Year : today.Year - 1, mo, 1);
+            (from, to) = (first, first.AddMonths(1).AddDays(-1));
+        }
+        else if (m.Groups["y2"].Success)
+        {
+            // 2024年到2025年: both years whole, in either order.
+            var (a, b) = (int.Parse(m.Groups["y"].Value), int.Parse(m.Groups["y2"].Value));
+            (from, to) = (new DateOnly(Math.Min(a, b), 1, 1), new DateOnly(Math.Max(a, b), 12, 31));
+        }
+        else if (m.Groups["since"].Success)
+            // 2024年以来: from that year's first day to today.
+            (from, to) = (new DateOnly(int.Parse(m.Groups["y"].Value), 1, 1), today);
+        else if (m.Groups["n"].Success)
         {
             // 最近一个月, 近三个月, 近半年, 最近一周: the days up to today.
             var n = m.Groups["n"].Value switch { "一" => 1, "两" or "二" => 2, "三" => 3, "六" => 6, "半" => 0, var d => int.Parse(d) };
@@ -165,6 +191,9 @@ public static partial class QueryReader
                 "去年" => (new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31)),
                 "前年" => (new DateOnly(today.Year - 2, 1, 1), new DateOnly(today.Year - 2, 12, 31)),
                 "本月" or "这个月" => (month, month.AddMonths(1).AddDays(-1)),
+                // A week starts on Monday: 上周 is last Monday to last Sunday, 本周 this Monday to today.
+                "上周" or "上星期" or "上个星期" => (Monday(today).AddDays(-7), Monday(today).AddDays(-1)),
+                "本周" or "这周" or "这个星期" => (Monday(today), today),
                 _ => (month.AddMonths(-1), month.AddDays(-1)),
             };
         }
@@ -191,6 +220,9 @@ public static partial class QueryReader
     {
         var a = m.Groups["a"].Value;
         var yuan = m.Groups["y"].Success;
+        // 36090067294, an officer's certificate or any long code: nine digits or more in a row are a number to find,
+        // not an amount (a fine of hundreds of millions is written with 万 or 亿, or grouped with commas).
+        if (a.Length >= 9 && a.All(char.IsAsciiDigit)) return null;
         if (m.Groups["b"].Success)
         {
             var bUnit = Unit(m.Groups["bu"].Value);

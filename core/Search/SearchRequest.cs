@@ -2,8 +2,8 @@ using System.Globalization;
 
 namespace Enforcement.Search;
 
-/// <summary>Most relevant first, newest first, or the largest amount (罚没金额) first.</summary>
-public enum SearchSort { Relevance, Date, Amount }
+/// <summary>Most relevant first, newest first, the largest amount (罚没金额) first, or the smallest amount first.</summary>
+public enum SearchSort { Relevance, Date, Amount, AmountAscending }
 
 /// <summary>One search, validated. Empty filters mean "any".</summary>
 public sealed record SearchRequest(
@@ -57,7 +57,8 @@ public sealed record SearchRequest(
             case "" or "relevance": break;
             case "date": sortValue = SearchSort.Date; break;
             case "amount": sortValue = SearchSort.Amount; break;
-            default: errors["sort"] = "排序方式（参数 sort）只能是 relevance（相关度）、date（日期）或 amount（罚没金额）。"; break;
+            case "amount-asc": sortValue = SearchSort.AmountAscending; break;
+            default: errors["sort"] = "排序方式（参数 sort）只能是 relevance（相关度）、date（日期）、amount（罚没金额，多的在前）或 amount-asc（罚没金额，少的在前）。"; break;
         }
 
         var pageValue = Number(page, "page", 1, MaxPage, 1, $"页码（参数 page）应为 1 到 {MaxPage} 之间的整数。");

@@ -57,6 +57,12 @@
     return q.length >= 2 && '“"「『\'‘'.indexOf(q[0]) >= 0 && '”"」』\'’'.indexOf(q[q.length - 1]) >= 0 ? q : '“' + q + '”';
   }
 
+  // The same words without the quotes typed round them are offered as such, not as a correction that reads the
+  // same (SearchWording.DidYouMeanLead).
+  function didYouMeanLead(q, suggestion) {
+    return /[“”"「」『』]/.test(q) && q.replace(/[“”"「」『』]/g, '').trim() === suggestion ? '没有完全一致的结果，去掉引号再搜：' : '您是不是要找 ';
+  }
+
   // 您是不是要找 … and the label over relaxed results, so nobody takes them for exact matches.
   function explain(data, q) {
     note.textContent = '';
@@ -94,9 +100,10 @@
     // 罚款最多的, 最近的处罚: the words asked for an order, not for themselves.
     var sort = form.elements.namedItem('sort');
     if (data.sort === 'amount' && (!sort || sort.value !== 'amount')) note.appendChild(el('p', 'search-message search-sorted', '已按罚没金额从多到少排列。'));
+    if (data.sort === 'amount-asc' && (!sort || sort.value !== 'amount-asc')) note.appendChild(el('p', 'search-message search-sorted', '已按罚没金额从少到多排列（只列有罚没金额的）。'));
     if (data.sort === 'date' && (!sort || sort.value !== 'date')) note.appendChild(el('p', 'search-message search-sorted', '已按公示日期从新到旧排列。'));
     if (data.didYouMean) {
-      var p = el('p', 'search-did-you-mean', '您是不是要找 ');
+      var p = el('p', 'search-did-you-mean', didYouMeanLead(q, data.didYouMean.q));
       var a = el('a', null, data.didYouMean.q);
       a.href = data.didYouMean.url;
       a.addEventListener('click', function (e) {
@@ -173,6 +180,15 @@
       return;
     }
     if (inflight) inflight.abort();
+    // A pasted text longer than the box takes (a /search/?q= link can carry one) is answered here, not by a request
+    // the server refuses for its length.
+    if (q.length > maxLength) {
+      list.textContent = '';
+      note.textContent = '';
+      pager.hidden = true;
+      status.textContent = tooLong(q);
+      return;
+    }
     inflight = window.AbortController ? new AbortController() : null;
     status.textContent = '正在搜索…';
     fetch(api + '?' + p.toString(), { signal: inflight ? inflight.signal : undefined, headers: { Accept: 'application/json' } })
@@ -183,11 +199,12 @@
         if (r.ok) {
           render(r.body, q);
           if (window.history && history.replaceState) history.replaceState(null, '', '?' + p.toString());
-        } else if (r.status === 400) {
+        } else if (r.status === 400 || r.status === 414) {
           list.textContent = '';
           note.textContent = '';
           pager.hidden = true;
-          status.textContent = r.body.detail || '搜索参数有误。';
+          // The messages name the parameter for scripts (搜索词（参数 q）太长); a person needs only what to change.
+          status.textContent = r.status === 414 ? tooLong(q) : (r.body.detail || '请修改搜索条件。').replace(/（参数 [a-z]+）/g, '');
         } else {
           throw new Error(String(r.status));
         }
@@ -198,6 +215,13 @@
         pager.hidden = true;
         status.textContent = '搜索暂时不可用，请稍后再试。';
       });
+  }
+
+  // UserQuery.MaxLength.
+  var maxLength = 200;
+
+  function tooLong(q) {
+    return '搜索词太长：最多 ' + maxLength + ' 个字，现有 ' + q.length + ' 个。请只输入企业名称、违法行为等关键词。';
   }
 
   function soon() {

@@ -81,12 +81,15 @@ public sealed class SearchPageTests
     }
 
     [Fact]
-    public async Task Bad_parameters_are_explained_on_the_page()
+    public async Task Bad_parameters_are_explained_on_the_page_in_a_persons_words()
     {
         using var api = new TestApi(now: SearchSamples.Noon, shell: null, index: SearchSamples.Sample);
         var response = await api.Client().GetAsync("/api/search/page?q=a&page=0");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("页码（参数 page）", await response.Content.ReadAsStringAsync());
+        var alert = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync()).QuerySelector(".search-error")?.TextContent ?? "";
+        Assert.Contains("页码", alert);
+        // The parameter's name is for scripts (the JSON keeps it), not for the person reading the page.
+        Assert.DoesNotContain("参数", alert);
     }
 
     [Fact]
@@ -119,5 +122,28 @@ public sealed class SearchPageTests
         Assert.Contains("第 1 页，共 2 页", html);
         Assert.Contains("href=\"/search/?q=%E8%B6%85%E5%B8%82&amp;sort=date&amp;page=2\"", html);
         Assert.Contains("<option value=\"date\" selected>", html);
+    }
+
+    [Fact]
+    public async Task Quoted_words_that_find_nothing_are_offered_without_their_quotes_saying_so()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, shell: null, index: SearchSamples.Sample);
+        var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("“超市 过期”"))).Content.ReadAsStringAsync();
+        var offer = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector(".search-did-you-mean");
+        Assert.NotNull(offer);
+        Assert.StartsWith("没有完全一致的结果，去掉引号再搜：", offer.TextContent);
+        Assert.Equal("超市 过期", offer.QuerySelector("a")?.TextContent);
+    }
+
+    [Fact]
+    public async Task The_smallest_fines_first_is_a_sort_of_the_menu_and_of_the_words()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, shell: null, index: SearchSamples.Sample);
+        var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("罚款最少的超市"))).Content.ReadAsStringAsync();
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.Contains(doc.QuerySelectorAll("select[name=sort] option"), o => o.GetAttribute("value") == "amount-asc" && o.TextContent == "按罚没金额（少的在前）");
+        Assert.Contains(doc.QuerySelectorAll(".search-sorted"), p => p.TextContent.StartsWith("已按罚没金额从少到多排列", StringComparison.Ordinal));
+        var json = await api.Client().GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?sort=amount-asc&q=" + Uri.EscapeDataString("超市"));
+        Assert.Equal("amount-asc", json.GetProperty("sort").GetString());
     }
 }

@@ -78,9 +78,11 @@ public sealed class SearchUnderstandingTests
         Assert.Equal(["还不给退钱"], json.GetProperty("dropped").EnumerateArray().Select(e => e.GetString()));
         Assert.Contains(json.GetProperty("hits").EnumerateArray(), h => h.GetProperty("url").GetString() == "/decisions/2025/amr-12/");
 
-        // Nothing understood: nothing to fall back on, and nothing found.
-        var none = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("兴旺水果店还不给退钱"));
-        Assert.Equal(0, none.GetProperty("total").GetInt32());
+        // No word understood but a shop's name: that shop's decisions, the rest of the words said to be left out.
+        var shop = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("兴旺水果店还不给退钱"));
+        Assert.Equal("names-only", shop.GetProperty("relaxation").GetString());
+        Assert.Equal(["还不给退钱"], shop.GetProperty("dropped").EnumerateArray().Select(e => e.GetString()));
+        Assert.All(shop.GetProperty("hits").EnumerateArray(), h => Assert.Contains("兴旺水果店", h.GetProperty("title").GetString()));
     }
 
     [Fact]

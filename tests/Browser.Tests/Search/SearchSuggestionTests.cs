@@ -115,9 +115,26 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await link.WaitForAsync();
         Assert.Equal("没有找到与“过期食品”有关的结果。请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。", await page.Locator("#search-status").InnerTextAsync());
         Assert.Equal("过期食品", await link.InnerTextAsync());
+        // Offered as the same words without their quotes, not as a correction that reads the same.
+        Assert.StartsWith("没有完全一致的结果，去掉引号再搜：", await page.Locator(".search-did-you-mean").InnerTextAsync());
         await link.ClickAsync();
         await page.Locator(".search-hit a", new() { HasText = "超过保质期" }).First.WaitForAsync();
         Assert.StartsWith("找到", await page.Locator("#search-status").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_link_carrying_a_long_pasted_complaint_says_it_is_too_long_not_that_search_is_down()
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        var complaint = string.Concat(Enumerable.Repeat("我在超市买到过期食品，老板不给退钱，态度很差。", 13));
+        await page.GotoAsync("/search/?q=" + Uri.EscapeDataString(complaint));
+        // The link is answered by the results page the API renders for a search (as the deploy's query rule sends it).
+        var main = page.Locator("main");
+        await Assertions.Expect(main).ToContainTextAsync("搜索词太长：最多 200 个字符，现有 299 个。");
+        Assert.DoesNotContain("暂时不可用", await main.InnerTextAsync());
+        Assert.DoesNotContain("参数", await main.InnerTextAsync());
     }
 
     [Fact]

@@ -52,8 +52,8 @@ internal sealed class TempIndex : IDisposable
     public string Dir { get; } = Path.Combine(Path.GetTempPath(), "search-test-" + Guid.NewGuid().ToString("N"));
 
     public TempIndex(IEnumerable<PublicDecision> decisions, IReadOnlyDictionary<string, string>? bodyNames = null,
-        IEnumerable<Inspections.PublicInspection>? inspections = null) =>
-        SearchIndexBuilder.Build(decisions, Dir, bodyNames, inspections: inspections);
+        IEnumerable<Inspections.PublicInspection>? inspections = null, SearchWords? words = null) =>
+        SearchIndexBuilder.Build(decisions, Dir, bodyNames, words, inspections: inspections);
 
     public DecisionSearcher Open(TimeProvider? time = null) => DecisionSearcher.Open(Dir, time ?? FixedTime.ChinaDate(2025, 9, 1));
 

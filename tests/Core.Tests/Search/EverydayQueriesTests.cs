@@ -1,0 +1,104 @@
+using Enforcement.Content;
+using Enforcement.Search;
+using static Enforcement.Core.Tests.Search.SearchTestData;
+
+namespace Enforcement.Core.Tests.Search;
+
+/// <summary>
+/// Queries as a third walk typed them on a phone: a city glued to a shop's name, a shop's name with a word no
+/// decision has, the smallest fines, an officer's certificate number, a month or a week, and corrections that lead
+/// nowhere.
+/// </summary>
+public sealed class EverydayQueriesTests
+{
+    private static readonly SearchWords Places = new([], ["的", "吗"], ["樟树市", "樟树", "宜春市", "宜春"], ["有限公司", "公司"]);
+
+    private static List<string> Slugs(SearchResults r) => r.Hits.Select(h => h.Url.Split('/', StringSplitOptions.RemoveEmptyEntries)[^1]).ToList();
+
+    private static TempIndex TwoShopsOfOneName() => new([
+        Decision("yichun-1", title: "宜春市明珠超市有限公司销售超过保质期食品案", party: "宜春市明珠超市有限公司", text: "经查，当事人销售超过保质期的食品。"),
+        Decision("yichun-2", title: "宜春市明珠超市有限公司不按规定明码标价案", party: "宜春市明珠超市有限公司", text: "经查，当事人未明码标价。"),
+        Decision("zhangshu", title: "樟树市明珠超市有限公司销售超过保质期食品案", party: "樟树市明珠超市有限公司", text: "经查，当事人销售超过保质期的食品。"),
+        Decision("other", title: "宜春市嘉禾超市有限公司销售超过保质期食品案", party: "宜春市嘉禾超市有限公司", text: "经查，当事人销售超过保质期的食品。"),
+    ], words: Places);
+
+    [Fact]
+    public void A_city_typed_onto_a_shops_name_finds_that_citys_shop_only()
+    {
+        using var index = TwoShopsOfOneName();
+        using var searcher = index.Open();
+        var results = searcher.Search(new SearchRequest("樟树明珠超市"));
+        Assert.Equal(["zhangshu"], Slugs(results));
+        Assert.Empty(results.Dropped ?? []);
+    }
+
+    [Fact]
+    public void A_shops_name_with_a_word_no_decision_has_lists_that_shops_decisions_and_says_which_word_was_left_out()
+    {
+        using var index = TwoShopsOfOneName();
+        using var searcher = index.Open();
+        var results = searcher.Search(new SearchRequest("明珠超市 投诉"));
+        Assert.Equal(["yichun-1", "yichun-2", "zhangshu"], Slugs(results).Order());
+        Assert.Equal(Relaxation.NamesOnly, results.Relaxation);
+        Assert.Equal(["投诉"], results.Dropped);
+        // A trade word is in every such name: it names no shop, and nothing is still nothing.
+        Assert.Equal(0, searcher.Search(new SearchRequest("超市 投诉")).Total);
+    }
+
+    [Fact]
+    public void The_smallest_fines_come_first_among_decisions_with_a_fine_whatever_the_characters()
+    {
+        using var index = new TempIndex([
+            Decision("warning", title: "甲案", penalties: [new Penalty("警告", null)]),
+            Decision("small", title: "乙案", penalties: [new Penalty("罚款", 200m)]),
+            Decision("large", title: "丙案", penalties: [new Penalty("罚款", 50000m)]),
+        ]);
+        using var searcher = index.Open();
+        foreach (var q in (string[])["罚款最少", "最低罚款", "罚得最轻的"])
+        {
+            var results = searcher.Search(new SearchRequest(q));
+            Assert.Equal(SearchSort.AmountAscending, results.Sort);
+            Assert.Equal(["small", "large"], Slugs(results));
+        }
+        Assert.Equal(["large", "small", "warning"], Slugs(searcher.Search(new SearchRequest("罰款最多"))));
+    }
+
+    [Fact]
+    public void An_officers_certificate_number_is_a_number_to_find_not_an_amount()
+    {
+        using var index = new TempIndex([
+            Decision("inspected", text: "本局执法人员张静（执法证号：36090012389）进行检查。"),
+            Decision("elsewhere", text: "本局执法人员李明（执法证号：36090012647）进行检查。"),
+        ]);
+        using var searcher = index.Open();
+        Assert.Equal(["inspected"], Slugs(searcher.Search(new SearchRequest("36090012389"))));
+        Assert.Equal(["inspected"], Slugs(searcher.Search(new SearchRequest("执法证号36090012389"))));
+    }
+
+    [Fact]
+    public void A_month_alone_a_week_and_a_span_of_years_are_dates()
+    {
+        using var index = new TempIndex([
+            Decision("nov", published: new DateOnly(2025, 11, 13)),
+            Decision("last-week", published: new DateOnly(2026, 12, 1)),
+            Decision("y2024", published: new DateOnly(2024, 6, 4)),
+        ]);
+        // Saturday 5 December 2026: last week is Monday 23 to Sunday 29 November (decided three days before publishing).
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 12, 5));
+        Assert.Equal(["last-week"], Slugs(searcher.Search(new SearchRequest("上周"))));
+        Assert.Equal(["nov"], Slugs(searcher.Search(new SearchRequest("2025年11月"))));
+        // 十一月 in December is this year's November.
+        Assert.Equal(["last-week"], Slugs(searcher.Search(new SearchRequest("十一月"))));
+        Assert.Equal(["nov", "y2024"], Slugs(searcher.Search(new SearchRequest("2024年到2025年"))).Order());
+        Assert.Equal(["last-week", "nov"], Slugs(searcher.Search(new SearchRequest("2025年以来"))).Order());
+    }
+
+    [Fact]
+    public void A_correction_is_offered_only_when_it_finds_something()
+    {
+        using var index = TwoShopsOfOneName();
+        using var searcher = index.Open();
+        var results = searcher.Search(new SearchRequest("明珠超市罚款"));
+        Assert.True(results.DidYouMean is null, $"offered {results.DidYouMean}");
+    }
+}
