@@ -72,5 +72,12 @@ internal static partial class SearchWording
     [System.Text.RegularExpressions.GeneratedRegex("（参数 [a-z]+）")]
     private static partial System.Text.RegularExpressions.Regex ParameterName();
 
+    /// <summary>
+    /// Said when the results run past the last page anyone can turn to (<see cref="SearchRequest.MaxPage"/>), so a
+    /// count of 共 205 页 does not promise pages the pager never reaches. search.js says the same.
+    /// </summary>
+    public static string BeyondLastPage(int pages) =>
+        pages > SearchRequest.MaxPage ? $"可翻看前 {SearchRequest.MaxPage} 页；要找的不在其中时，请加关键词或筛选条件缩小范围。" : "";
+
     public static string SearchUrl(string q) => QueryHelpers.AddQueryString("/search/", "q", q);
 }

@@ -142,7 +142,8 @@
       return;
     }
     var pages = Math.ceil(data.total / data.size);
-    status.textContent = '找到 ' + data.total + ' 条' + about + (pages > 1 ? '，第 ' + data.page + ' 页，共 ' + pages + ' 页' : '') + '。';
+    status.textContent = '找到 ' + data.total + ' 条' + about + (pages > 1 ? '，第 ' + data.page + ' 页，共 ' + pages + ' 页' : '') + '。'
+      + (pages > 100 ? '可翻看前 100 页；要找的不在其中时，请加关键词或筛选条件缩小范围。' : '');
     data.hits.forEach(function (hit) {
       var li = el('li', 'search-hit');
       var h2 = el('h2');

@@ -146,4 +146,15 @@ public sealed class SearchPageTests
         var json = await api.Client().GetFromJsonAsync<System.Text.Json.JsonElement>("/api/search?sort=amount-asc&q=" + Uri.EscapeDataString("超市"));
         Assert.Equal("amount-asc", json.GetProperty("sort").GetString());
     }
+
+    [Fact]
+    public async Task Results_past_the_last_page_that_can_be_turned_to_say_so()
+    {
+        var many = Enumerable.Range(1, 101).Select(i => SearchSamples.Decision($"amr-{i}", $"超市销售过期食品案{i}", "当事人销售过期食品。", $"宜市监处罚〔2025〕{i}号")).ToArray();
+        using var api = new TestApi(now: SearchSamples.Noon, shell: null, index: many);
+        var summary = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            await (await api.Client().GetAsync("/api/search/page?size=1&q=" + Uri.EscapeDataString("超市"))).Content.ReadAsStringAsync()).QuerySelector(".search-summary")!.TextContent;
+        Assert.Contains("共 101 页", summary);
+        Assert.Contains("可翻看前 100 页", summary);
+    }
 }
