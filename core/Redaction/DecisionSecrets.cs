@@ -121,9 +121,7 @@ public static class DecisionSecrets
         if (parts.Length > 1)
         {
             foreach (var p in parts)
-                // JOHN SMITH's SMITH: a whole word of letters (not the zeng of zeng.1985@foxmail.com, nor of fengcheng).
-                if (p.All(char.IsAsciiLetter)) { if (p.Length >= 3) list.Add(new Secret(p.ToUpperInvariant(), kind, replacement, Part: true, Spelled: true)); }
-                else if (TextFolding.Key(p).Length >= 2) Add(list, p, kind, replacement, 2, part: true);
+                if (TextFolding.Key(p).Length >= (p.All(char.IsAsciiLetter) ? 3 : 2)) Add(list, p, kind, replacement, 2, part: true);
             return;
         }
         var surname = Surnames.At(trimmed);

@@ -121,7 +121,7 @@ public static partial class LabelledValues
         ("卖给", Reader.Name), ("售给", Reader.Name), ("转账至", Reader.Name), ("转账给", Reader.Name), ("汇款至", Reader.Name), ("汇款给", Reader.Name),
         ("从", Reader.FromWhom),
         // 收到李春生的投诉, 接到李春生的举报: who complained.
-        ("收到", Reader.ComplainedBy), ("接到", Reader.ComplainedBy), ("接获", Reader.ComplainedBy), ("据", Reader.ComplainedBy),
+        ("收到", Reader.ComplainedBy), ("接到", Reader.ComplainedBy), ("接获", Reader.ComplainedBy),
         // Who the party bought from or sold to, when a person: 供货商林志明, 卖家陈某. A company after the label is
         // not read as a name (its name runs on past a given name: 供货商江西某某有限公司).
         ("供货商", Reader.Name), ("供应商", Reader.Name), ("进货商", Reader.Name), ("批发商", Reader.Name), ("上家", Reader.Name),
@@ -209,11 +209,11 @@ public static partial class LabelledValues
     }
 
 
-    // 赣C·12345, 京A 12345, 赣 C-12345, 赣C—12345 and its OCR 赣C一12345, 粤B12345D (new-energy plates have six characters after the letter).
+    // 赣C·12345, 京A 12345, 赣 C-12345, 赣C—12345, 粤B12345D (new-energy plates have six characters after the letter).
     // 赣c12345 typed in lower case; 赣C1234学 (a driving school's), 赣C1234挂 (a trailer's).
     // Also as OCR reads them (赣C·I2345: I for 1, O for 0 in the number part), an armed police plate (WJ赣12345) and an
     // embassy's (使123456, 123456使).
-    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―一]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
+    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
@@ -257,7 +257,7 @@ public static partial class LabelledValues
     [GeneratedRegex("(?<=[，,：:、])[\\u4E00-\\u9FFF0-9]{2,30}?[村组屯](?=村民(?!委员会|小组))")]
     private static partial Regex VillagerPattern();
 
-    [GeneratedRegex("(?<=[，,：:])(?![住在于])[\\u4E00-\\u9FFF]{2,12}?[省市县区][^，,。；;\\n【]{2,40}?[0-9一二三四五六七八九十]+室(?=[，,。；;\\n)）]|$)")]
+    [GeneratedRegex("(?<=[0-9]{7}[，,])(?![住在于])[\\u4E00-\\u9FFF]{2,12}?[省市县区][^，,。；;\\n【]{2,40}?[0-9一二三四五六七八九十]+室(?=[，,。；;\\n)）]|$)")]
     private static partial Regex UnlabelledFlat();
 
     [GeneratedRegex("(?<=其位于)[^，,。；;\\n]{4,40}?(?=的(?:家|住宅|住所|自建房|自住房|租住房|出租屋|房屋))")]
@@ -345,6 +345,8 @@ public static partial class LabelledValues
             if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
             if (at >= folded.Length) break;
+            // 签名：刘芳 is a field; 签字盖章, 签名齐全 are words.
+            if (label is "签名" or "签字" && folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:|") < 0) continue;
             // 暂住所, 现住所, 住所: the label is 住所, read by its own rule (a business's registered address is public).
             if (label[^1] == '住' && at == labelEnd && folded[at] == '所') continue;
             // 回收老家电, 现住院治疗, 暂住人员, 户籍登记: the label is the start of another word, not a field.
@@ -358,7 +360,7 @@ public static partial class LabelledValues
                 Reader.Phone => Phone(folded, at, publicNumbers),
                 // 微信号：李春生1985: a name-like account after a colon, read as a nickname is (not 帅某某, a name already masked).
                 // 微信号为“lcs_1985”: the account in quotes.
-                Reader.Social => Handle(folded, at) ?? (at < folded.Length && folded[at] is '“' or '"' or '「' ? Nickname(folded, at) : null) ?? (separated && Nickname(folded, at) is { } named
+                Reader.Social => Handle(folded, at) ?? ((label[^1] == '号' && label != "视频号" || label.EndsWith("ID", StringComparison.Ordinal)) && at < folded.Length && folded[at] is '“' or '"' or '「' ? Nickname(folded, at) : null) ?? (separated && Nickname(folded, at) is { } named
                     && folded.AsSpan(named.Start, named.End - named.Start).IndexOf('某') < 0 ? named : null),
                 Reader.Nickname => Nickname(folded, at),
                 // An account with lower-case letters (账号：wuxiaodong_0930) is an online one; a date is not an account.
@@ -376,7 +378,7 @@ public static partial class LabelledValues
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] == '处' ? from : null,
                 Reader.Plate => PlateAfterLabel(folded, at),
-                Reader.ComplainedBy => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by && ComplainantsFrom(folded, by) is { Count: > 0 } all ? all[0] : null,
+                Reader.ComplainedBy => !StartsWithAny(folded, at, NotComplainants) && Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by && ComplainantsFrom(folded, by) is { Count: > 0 } all ? all[0] : null,
                 Reader.RoleName => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } n && !IsInPartyName(n, policy) ? n : null,
                 // The party's own name is masked from the front matter; this finds it written otherwise (约翰·史密斯).
                 Reader.PartyRole => policy.NaturalParty && policy.MaskPartyName && separated ? Name(folded, at, MaskKinds.PartyName, separated) : null,
@@ -427,7 +429,8 @@ public static partial class LabelledValues
         if (folded.Contains("村民", StringComparison.Ordinal))
             for (var m = VillagerPattern().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
-        // 收件人：刘芳，139…，宜春市袁州区…3栋2单元501室: a flat's address with no label of its own, in a clause about a person.
+        // 收件人：刘芳，139…，宜春市袁州区…3栋2单元501室: a flat's address with no label of its own, straight after a
+        // person's phone in a clause about a person (a company's office after its name or a 联系人 stays).
         if (folded.Contains('室'))
             for (var m = UnlabelledFlat().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【') && IsHome(m.ValueSpan) && ClauseIsAboutPerson(folded, m.Index) && !IsBusinessAddress(folded, m.Index))
@@ -450,7 +453,22 @@ public static partial class LabelledValues
     private static void AddSensitive(Regex pattern, string folded, List<LabelledValue> found)
     {
         for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
-            if (!InsideTitle(folded, m.Index) && !IsClaim(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
+            if (!InsideTitle(folded, m.Index) && !IsClaim(folded, m.Index) && !IsCategoryOrInstitution(folded, m.Index + m.Length))
+                found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
+    }
+
+    /// <summary>
+    /// 患有活动性肺结核的从业人员 (a rule's category of persons, not one person's condition), 自闭症儿童康复中心 (an
+    /// institution's name): what follows the condition says it is no fact about a person.
+    /// </summary>
+    private static bool IsCategoryOrInstitution(string s, int end)
+    {
+        var to = end;
+        while (to < s.Length && to - end < 12 && s[to] is not ('。' or '，' or ',' or '；' or ';' or '\n' or '、')) to++;
+        var after = s.AsSpan(end, to - end);
+        if (after.StartsWith("的人员", StringComparison.Ordinal) || after.StartsWith("的从业人员", StringComparison.Ordinal) || after.StartsWith("的人", StringComparison.Ordinal)) return true;
+        foreach (var w in (string[])["中心", "机构", "医院", "学校", "协会", "康复"]) if (after.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>A number with four decimals or more (114.391245): what an unlabelled coordinate needs.</summary>
@@ -861,13 +879,13 @@ public static partial class LabelledValues
             if (BracketNamesRole(s, i)) AddNameBefore(s, ClauseStart(s, i), i, policy, found);
     }
 
-    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|师傅|小姐|老师|阿姨|大姐|大哥)", RegexOptions.Multiline)]
+    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|小姐)", RegexOptions.Multiline)]
     private static partial Regex NameBeforeTitle();
 
     [GeneratedRegex("(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印))", RegexOptions.Multiline)]
     private static partial Regex NameBeforeRecord();
 
-    [GeneratedRegex("(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,4}?(?=(?:投诉|举报|来电|来信)(?:称|说|反映|：|:|，|,)|反映称|来电反映|来信反映)", RegexOptions.Multiline)]
+    [GeneratedRegex("(?<=[0-9一二三四五六七八九十]日[，,]?)[\u4E00-\u9FFF]{2,4}?(?=(?:投诉|举报|来电|来信)(?:称|说|反映|：|:|，|,)|反映称|来电反映|来信反映)", RegexOptions.Multiline)]
     private static partial Regex NameOpeningComplaint();
 
     /// <summary>A bracket after a name that says the person's role: （收银员）, （系该店厨师）, （当事人雇员）.</summary>
@@ -878,9 +896,13 @@ public static partial class LabelledValues
         for (var k = open + 1; k < close; k++)
             if (LabelsByFirst.TryGetValue(s[k], out var labels))
                 foreach (var (label, reader) in labels)
-                    if (reader == Reader.Name && label.Length >= 2 && string.CompareOrdinal(s, k, label, 0, label.Length) == 0) return true;
+                    if (reader == Reader.Name && label.Length >= 2 && !BusinessRoles.Contains(label) && string.CompareOrdinal(s, k, label, 0, label.Length) == 0) return true;
         return false;
     }
+
+    /// <summary>Roles a business fills as often as a person (金龙鱼（供应商）): they do not make the name before them a person's.</summary>
+    private static readonly HashSet<string> BusinessRoles =
+        ["供货商", "供应商", "进货商", "批发商", "上家", "卖家", "买家", "货主", "承运人", "收货人", "寄件人", "客户", "业主", "出租人", "承租人", "第三人", "投诉人", "举报人", "受托人", "被检查人"];
 
     /// <summary>Where the clause holding <paramref name="at"/> starts, at most four ideographs back (a name's length).</summary>
     private static int ClauseStart(string s, int at)
@@ -898,7 +920,7 @@ public static partial class LabelledValues
     {
         if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && s[start - 1] is not ('对' or '经' or '由')) return;
         var candidate = s[start..end];
-        if (StartsWithRoleWord(candidate, 0) || "人员者方司局店部处队所厂会".Contains(candidate[^1])) return;
+        if (StartsWithRoleWord(candidate, 0) || "人员者方司局店部处队所厂会户客主商东".Contains(candidate[^1])) return;
         if (Name(candidate + "。", 0, MaskKinds.OtherPersonName, separated: true) is not { } n || n.End != candidate.Length) return;
         if (Surnames.IsCommonWord(candidate) || TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(candidate), StringComparison.Ordinal)) return;
         found.Add(new(start, end, MaskKinds.OtherPersonName, candidate));
@@ -968,6 +990,9 @@ public static partial class LabelledValues
         return false;
     }
 
+    /// <summary>How a complaint came, not who made it: 接到来电反映, 收到信访件.</summary>
+    private static readonly string[] NotComplainants = ["来电", "来信", "来访", "信访", "群众", "网民", "市民"];
+
     private static bool StartsWithAny(string s, int at, string[] words)
     {
         foreach (var w in words) if (string.CompareOrdinal(s, at, w, 0, w.Length) == 0) return true;
@@ -1021,6 +1046,8 @@ public static partial class LabelledValues
         if (separated && LowerLatinName().Match(s[at..Math.Min(s.Length, at + 60)]) is { Success: true } lower) return new(at, at + lower.Length, kind, lower.Value);
         var surname = Surnames.At(s, at);
         if (surname == 0) return null;
+        // 用户于平台下单, 售货员于现场承认: 于 after a role is the preposition, not a surname.
+        if (!separated && s[at] == '于') return null;
         // 店员向顾客销售, 消费者向商家投诉: 向 before whom something was done is the preposition, not a surname.
         if (!separated && s[at] == '向' && at + 1 < s.Length && (StartsWithRoleWord(s, at + 1) || Preposed.Contains(s[at + 1])
             || StartsWithAny(s, at + 1, PrepositionObjects))) return null;

@@ -47,23 +47,8 @@ internal sealed class LatinWords
     public IEnumerable<(int Start, int End)> Find(string key)
     {
         for (var at = letters.IndexOf(key, StringComparison.Ordinal); at >= 0; at = letters.IndexOf(key, at + 1, StringComparison.Ordinal))
-            if (starts.Contains(at) && ends.Contains(at + key.Length) && Together(at, at + key.Length)
-                && !InEmailAddress(positions[at], positions[at + key.Length - 1] + 1))
+            if (starts.Contains(at) && ends.Contains(at + key.Length) && Together(at, at + key.Length))
                 yield return (positions[at], positions[at + key.Length - 1] + 1);
-    }
-
-    /// <summary>
-    /// Whether [start, end) is inside an e-mail address (zeng.1985@foxmail.com): the address is masked whole as an
-    /// e-mail by its own rule, not as the name one of its words happens to spell.
-    /// </summary>
-    private bool InEmailAddress(int start, int end)
-    {
-        static bool InAddress(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '+' or '@';
-        var from = start;
-        while (from > 0 && InAddress(text[from - 1])) from--;
-        var to = end;
-        while (to < text.Length && InAddress(text[to])) to++;
-        return text.AsSpan(from, to - from).Contains('@');
     }
 
     /// <summary>Whether the letters [from, to) stand in the text with only a short separator between words.</summary>

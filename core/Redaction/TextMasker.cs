@@ -42,6 +42,8 @@ internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers pu
         if (string.IsNullOrEmpty(text)) return text ?? "";
         hits.Clear();
         kept.Clear();
+        var (folded, labels) = labelled.Read(text);
+        var emails = EmailAddresses.Find(folded).ToList();
         if (secrets.Count > 0 || keep.Count > 0)
         {
             var view = TextFolding.ForMatching(text, map);
@@ -50,23 +52,23 @@ internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers pu
             {
                 if (s.Spelled)
                 {
-                    foreach (var (start, end) in (latin ??= new LatinWords(text)).Find(s.Key)) hits.Add(new Hit(start, end, 0, s.Kind, s.Replacement));
+                    foreach (var (start, end) in (latin ??= new LatinWords(text)).Find(s.Key))
+                        if (!InEmail(start, end)) hits.Add(new Hit(start, end, 0, s.Kind, s.Replacement));
                     continue;
                 }
                 for (var at = view.IndexOf(s.Key, StringComparison.Ordinal); at >= 0; at = view.IndexOf(s.Key, at + s.Key.Length, StringComparison.Ordinal))
-                    if (!s.IsName || NameOccurrences.IsName(view, at, at + s.Key.Length, s.Part))
+                    if ((!s.IsName || NameOccurrences.IsName(view, at, at + s.Key.Length, s.Part)) && !(s.IsName && InEmail(map[at], map[at + s.Key.Length - 1] + 1)))
                         hits.Add(new Hit(map[at], map[at + s.Key.Length - 1] + 1, 0, s.Kind, s.Replacement));
             }
             foreach (var k in keep)
                 for (var at = view.IndexOf(k, StringComparison.Ordinal); at >= 0; at = view.IndexOf(k, at + k.Length, StringComparison.Ordinal))
                     kept.Add((map[at], map[at + k.Length - 1] + 1));
         }
-        var (folded, labels) = labelled.Read(text);
         foreach (var v in labels)
             hits.Add(new Hit(v.Start, v.End, 1, v.Kind, v.Name is { } name ? PartyNames.Masked(name) : MaskKinds.Replacement(v.Kind)));
         foreach (var m in NumberScanner.Scan(folded, ScanMode.Source, publicNumbers))
             hits.Add(new Hit(m.Start, m.End, 2, m.Kind, MaskKinds.Replacement(m.Kind)));
-        foreach (var (start, length) in EmailAddresses.Find(folded))
+        foreach (var (start, length) in emails)
             if (!publicEmails.Contains(EmailAddresses.Normalize(folded.Substring(start, length))))
                 hits.Add(new Hit(start, start + length, 3, MaskKinds.Email, MaskKinds.Replacement(MaskKinds.Email)));
         if (hits.Count == 0) return text;
@@ -94,6 +96,13 @@ internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers pu
             pos = end;
         }
         return sb.Append(text, pos, text.Length - pos).ToString();
+
+        // A name's word inside an e-mail address (zeng of zeng.1985@foxmail.com): the address is masked whole, as an e-mail.
+        bool InEmail(int start, int end)
+        {
+            foreach (var (at, length) in emails) if (at <= start && end <= at + length) return true;
+            return false;
+        }
     }
 
     private bool IsKept(int start, int end)
