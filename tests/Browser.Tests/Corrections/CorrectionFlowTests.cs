@@ -103,7 +103,10 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
         await page.GetByLabel("申请编号").FillAsync(ticket);
         await page.GetByLabel("查询码").FillAsync(token);
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/corrections/status/\\?ticket="));
+        // The address once committed, then the history itself: waiting for the page's load event as well timed out once
+        // under a loaded CI machine although the page had arrived.
+        await page.WaitForURLAsync(new Regex("/corrections/status/\\?ticket="), new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("main table").WaitForAsync();
         var history = await page.Locator("main table").TextContentAsync();
         Assert.Contains("待确认", history);
         Assert.Contains("已受理", history);
