@@ -61,10 +61,7 @@ internal static partial class SearchWording
     /// (“过期食品” → 过期食品), a lead that says so, since the two would read the same. search.js does the same.
     /// </summary>
     public static string DidYouMeanLead(string query, string suggestion) =>
-        query.AsSpan().IndexOfAny(QuoteMarks) >= 0 && string.Concat(query.Where(c => !QuoteMarks.Contains(c))).Trim() == suggestion
-            ? "没有完全一致的结果，去掉引号再搜：" : "您是不是要找 ";
-
-    private const string QuoteMarks = "“”\"「」『』";
+        UserQuery.Parse(query).Unquoted == suggestion ? "没有完全一致的结果，去掉引号再搜：" : "您是不是要找 ";
 
     /// <summary>A message for the page, without the parameter's name that scripts need (搜索词（参数 q）太长 → 搜索词太长).</summary>
     public static string ForPeople(string message) => ParameterName().Replace(message, "");

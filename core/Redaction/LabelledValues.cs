@@ -318,6 +318,7 @@ public static partial class LabelledValues
         var found = new List<LabelledValue>();
         foreach (var (index, label, reader, labelEnd) in LabelsIn(folded))
         {
+            List<LabelledValue>? complainants = null;
             var at = labelEnd;
             if (IsPublicRole(folded, index, reader)) continue;
             // QQ inside 92440305QQFLRQQK27, Tel inside Hotel, wx inside wxid_, IP inside IPhone: an ASCII label is a word of its own.
@@ -334,7 +335,7 @@ public static partial class LabelledValues
                 while (at < folded.Length && folded[at] is '\n' or '\r' or ' ' or '\t' or '\u3000') at++;
             // 法定代表人（负责人）：李建国: a second name for the role, in brackets, before the colon.
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at < folded.Length && folded[at] is '（' or '('
-                && folded.IndexOfAny([')', '）'], at) is var shut and > 0 && shut - at <= 8 && shut + 1 < folded.Length && folded[shut + 1] is '：' or ':')
+                && folded.IndexOfAny([')', '）'], at, Math.Min(9, folded.Length - at)) is var shut and > 0 && shut + 1 < folded.Length && folded[shut + 1] is '：' or ':')
                 for (at = shut + 1; at < folded.Length && at - shut < 6 && IsGap(folded[at]); at++) { }
             // 微信（hzq_1985）, 护照（No. 531234567）: the value in brackets, maybe after No.
             if (reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account && at < folded.Length && folded[at] is '(' or '（') at++;
@@ -378,7 +379,8 @@ public static partial class LabelledValues
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] == '处' ? from : null,
                 Reader.Plate => PlateAfterLabel(folded, at),
-                Reader.ComplainedBy => !StartsWithAny(folded, at, NotComplainants) && Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by && ComplainantsFrom(folded, by) is { Count: > 0 } all ? all[0] : null,
+                Reader.ComplainedBy => !StartsWithAny(folded, at, NotComplainants) && Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by
+                    && (complainants = ComplainantsFrom(folded, by)).Count > 0 ? complainants[0] : null,
                 Reader.RoleName => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } n && !IsInPartyName(n, policy) ? n : null,
                 // The party's own name is masked from the front matter; this finds it written otherwise (约翰·史密斯).
                 Reader.PartyRole => policy.NaturalParty && policy.MaskPartyName && separated ? Name(folded, at, MaskKinds.PartyName, separated) : null,
@@ -388,7 +390,7 @@ public static partial class LabelledValues
             // 联系人：张静（执法证号：36090012389）: an officer, named on purpose.
             if (reader is Reader.Name or Reader.RoleName && IsOfficerAfter(folded, v.End)) continue;
             // 收到刘芳、陈建华的联名举报: the others who complained with the first.
-            if (reader == Reader.ComplainedBy) found.AddRange(ComplainantsFrom(folded, v).Skip(1));
+            if (complainants is not null) found.AddRange(complainants.Skip(1));
             if (reader == Reader.Account && !Digits(folded, v).All(char.IsAsciiDigit)) v = v with { Kind = MaskKinds.Account };
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
@@ -433,7 +435,7 @@ public static partial class LabelledValues
         // person's phone in a clause about a person (a company's office after its name or a 联系人 stays).
         if (folded.Contains('室'))
             for (var m = UnlabelledFlat().Match(folded); m.Success; m = m.NextMatch())
-                if (!m.Value.Contains('【') && IsHome(m.ValueSpan) && ClauseIsAboutPerson(folded, m.Index) && !IsBusinessAddress(folded, m.Index))
+                if (!m.Value.Contains('【') && IsHome(m.ValueSpan) && ClauseIsAboutPerson(folded, m.Index))
                     found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 在其位于宜春市…的自建房内: a home given as the scene, before the word for it.
         if (folded.Contains("其位于", StringComparison.Ordinal))
@@ -536,13 +538,9 @@ public static partial class LabelledValues
         return StartsComplaint(s, end);
     }
 
-    private static bool StartsComplaint(string s, int at)
-    {
-        if (at >= s.Length) return false;
-        foreach (var w in (string[])["投诉", "举报", "来电", "来信", "电话", "反映"])
-            if (string.CompareOrdinal(s, at, w, 0, w.Length) == 0) return true;
-        return false;
-    }
+    private static bool StartsComplaint(string s, int at) => at < s.Length && StartsWithAny(s, at, ComplaintWords);
+
+    private static readonly string[] ComplaintWords = ["投诉", "举报", "来电", "来信", "电话", "反映"];
 
     [GeneratedRegex("问[：:][^\n]{0,30}(?:住在|住址|住哪|家住|家在|住的地方|户籍|老家)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*")]
     private static partial Regex AnswerAboutHome();
@@ -576,7 +574,7 @@ public static partial class LabelledValues
         ["政府", "法院", "检察院", "局", "委员会", "公司", "中心", "厅", "医院", "机关", "办公室", "大队", "分局", "厂", "商行", "合作社", "事务所", "银行", "学校", "协会"];
 
     /// <summary>
-    /// The names of those who complained, from the first (<paramref name="first"/>, after 收到, 接到, 据): with the
+    /// The names of those who complained, from the first (<paramref name="first"/>, after 收到, 接到, 接获): with the
     /// others listed after it (刘芳、陈建华的联名举报), when a complaint follows them; empty when none does.
     /// </summary>
     private static List<LabelledValue> ComplainantsFrom(string s, LabelledValue first)
@@ -871,13 +869,22 @@ public static partial class LabelledValues
                 AddClauseName(s, m.Index + m.Length, policy, found);
         // 刘芳女士表示, 刘建华师傅为其理发, 刘芳（收银员）证实, 2.陈建华询问笔录, 对陈建华的询问笔录, 经刘芳签字确认,
         // 刘芳投诉称: a name whose title, role in brackets, record or complaint comes after it.
-        foreach (var regex in (Regex[])[NameBeforeTitle(), NameBeforeRecord(), NameOpeningComplaint()])
-            for (var m = regex.Match(s); m.Success; m = m.NextMatch())
-                // 对陈建华的询问笔录, 经刘芳签字: the preposition before the name is matched with it.
-                AddNameBefore(s, m.Index + (m.Length > 2 && m.Value[0] is '对' or '经' or '由' ? 1 : 0), m.Index + m.Length, policy, found);
+        // Each pattern is tried only where one of its words occurs: tried at every position, it costs more than the check.
+        foreach (var (regex, words) in NamesBeforeWords)
+            if (words.Any(w => s.Contains(w, StringComparison.Ordinal)))
+                for (var m = regex.Match(s); m.Success; m = m.NextMatch())
+                    // 对陈建华的询问笔录, 经刘芳签字: the preposition before the name is matched with it.
+                    AddNameBefore(s, m.Index + (m.Length > 2 && m.Value[0] is '对' or '经' or '由' ? 1 : 0), m.Index + m.Length, policy, found);
         for (var i = s.IndexOfAny(['（', '(']); i > 1; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
             if (BracketNamesRole(s, i)) AddNameBefore(s, ClauseStart(s, i), i, policy, found);
     }
+
+    private static readonly (Regex Pattern, string[] Words)[] NamesBeforeWords =
+    [
+        (NameBeforeTitle(), ["女士", "先生", "小姐"]),
+        (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印"]),
+        (NameOpeningComplaint(), ["投诉", "举报", "来电", "来信", "反映"]),
+    ];
 
     [GeneratedRegex("(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|小姐)", RegexOptions.Multiline)]
     private static partial Regex NameBeforeTitle();
@@ -891,8 +898,8 @@ public static partial class LabelledValues
     /// <summary>A bracket after a name that says the person's role: （收银员）, （系该店厨师）, （当事人雇员）.</summary>
     private static bool BracketNamesRole(string s, int open)
     {
-        var close = s.IndexOfAny([')', '）'], open);
-        if (close < 0 || close - open > 14 || !NameOccurrences.IsIdeograph(s[open - 1])) return false;
+        var close = s.IndexOfAny([')', '）'], open, Math.Min(15, s.Length - open));
+        if (close < 0 || !NameOccurrences.IsIdeograph(s[open - 1])) return false;
         for (var k = open + 1; k < close; k++)
             if (LabelsByFirst.TryGetValue(s[k], out var labels))
                 foreach (var (label, reader) in labels)
@@ -1017,11 +1024,7 @@ public static partial class LabelledValues
         return false;
     }
 
-    private static bool StartsWithFollowWord(string s, int at)
-    {
-        foreach (var w in FollowWords) if (string.CompareOrdinal(s, at, w, 0, w.Length) == 0) return true;
-        return false;
-    }
+    private static bool StartsWithFollowWord(string s, int at) => StartsWithAny(s, at, FollowWords);
 
     /// <summary>Characters that start what is said of a person straight after the name: a verb, an adverb, a count.</summary>
     private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发签交付开回负承";

@@ -146,10 +146,8 @@ public sealed class DecisionSearcher : IDisposable
     /// </summary>
     private string? WithoutQuotes(SearchRequest request)
     {
-        var typed = UserQuery.Parse(request.Query);
-        if (typed.Quoted.Count == 0) return null;
-        var unquoted = string.Join(" ", typed.Parts);
-        return Search(request with { Query = unquoted, Page = 1 }).Total > 0 ? unquoted : null;
+        var unquoted = UserQuery.Parse(request.Query).Unquoted;
+        return unquoted is not null && Search(request with { Query = unquoted, Page = 1 }).Total > 0 ? unquoted : null;
     }
 
     private bool InMostDocuments(string term) => reader.DocFreq(new Term(SearchFields.All, term)) * 2 > reader.MaxDoc;

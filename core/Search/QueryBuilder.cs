@@ -122,7 +122,7 @@ internal static class QueryBuilder
                         if (any.Clauses.Count > 0) { words.Add(any); understood++; }
                         break;
                     case PieceKind.Body:
-                        limits.Add(AnyOf(piece.Bodies.Select(slug => (Query)new TermQuery(new Term(SearchFields.Body, slug)))));
+                        limits.Add(BodyFilter(piece));
                         break;
                     case PieceKind.Amount:
                         amounts.Add((piece.From, piece.To));
@@ -186,7 +186,7 @@ internal static class QueryBuilder
             {
                 if (piece.Kind == PieceKind.Body)
                 {
-                    content.Add(AnyOf(piece.Bodies.Select(slug => (Query)new TermQuery(new Term(SearchFields.Body, slug)))), Occur.MUST);
+                    content.Add(BodyFilter(piece), Occur.MUST);
                     continue;
                 }
                 var name = piece.Kind == PieceKind.Text ? NameAtStart(piece.Text, partyName) : null;
@@ -234,6 +234,9 @@ internal static class QueryBuilder
     /// </summary>
     private static string? WithoutPlaceKind(string word) =>
         word.Length >= 3 && "店厂铺摊院".Contains(word[^1]) && !char.IsAsciiLetterOrDigit(word[^2]) ? word[..^1] : null;
+
+    /// <summary>A body's everyday name: any of the bodies it names.</summary>
+    private static Query BodyFilter(QueryPiece piece) => AnyOf(piece.Bodies.Select(slug => (Query)new TermQuery(new Term(SearchFields.Body, slug))));
 
     private static Query AnyOf(IEnumerable<Query> queries)
     {

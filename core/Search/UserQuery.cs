@@ -12,6 +12,9 @@ public sealed record UserQuery(string Text, IReadOnlyList<string> Parts)
     /// <summary>The parts that were typed in quotes: searched exactly as written, never relaxed or expanded.</summary>
     public IReadOnlySet<string> Quoted { get; init; } = new HashSet<string>();
 
+    /// <summary>The same words with the quotes typed round them taken off (“过期食品” → 过期食品), or null if none were quoted.</summary>
+    public string? Unquoted => Quoted.Count == 0 ? null : string.Join(" ", Parts);
+
     public const int MaxLength = 200;
     public const int MaxParts = 20;
 
