@@ -13,10 +13,10 @@ public static partial class EmailAddresses
     private static partial Regex Pattern();
 
     // Addresses written so that harvesters miss them: "zhang AT 163 DOT com", "zhang[at]163.com", "zhang#163.com",
-    // "zhang@163。com", "zhang@qq,com" (a comma typed for the dot; ， is , once folded). Only with a known top-level
-    // domain at the end, so ordinary words are not taken for one.
+    // "zhang@163。com", "zhang@qq,com" (a comma typed for the dot; ， is , once folded), "zhang艾特163.com" (@ as it is
+    // said). Only with a known top-level domain at the end, so ordinary words are not taken for one.
     [GeneratedRegex(
-        @"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._\-]{0,40}(?: ?(?:\[at\]|\(at\)|（at）|\{at\}|<at>|@|#)| (?:at|AT) ) ?[A-Za-z0-9][A-Za-z0-9\-]{0,40}(?: ?(?:\.|。|,|\[dot\]|\(dot\)|（dot）) ?| (?:dot|DOT) |点)(?:[A-Za-z0-9\-]{1,40}(?: ?(?:\.|。|,|\[dot\]|\(dot\)) ?| (?:dot|DOT) |点)){0,3}(?:com|cn|net|org|edu|gov|info|cc|top|vip|me|io|hk|mo|tw)(?![A-Za-z0-9-])",
+        @"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9][A-Za-z0-9._\-]{0,40}(?: ?(?:\[at\]|\(at\)|（at）|\{at\}|<at>|@|#|艾特|圈a)| (?:at|AT) ) ?[A-Za-z0-9][A-Za-z0-9\-]{0,40}(?: ?(?:\.|。|,|\[dot\]|\(dot\)|（dot）) ?| (?:dot|DOT) |点)(?:[A-Za-z0-9\-]{1,40}(?: ?(?:\.|。|,|\[dot\]|\(dot\)) ?| (?:dot|DOT) |点)){0,3}(?:com|cn|net|org|edu|gov|info|cc|top|vip|me|io|hk|mo|tw)(?![A-Za-z0-9-])",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Obfuscated();
 
@@ -54,7 +54,8 @@ public static partial class EmailAddresses
     }
 
     private static bool MayBeDisguised(string s) =>
-        s.Contains('#') || s.Contains('@') || s.Contains(" at ", StringComparison.OrdinalIgnoreCase) || s.Contains("[at]", StringComparison.OrdinalIgnoreCase)
+        s.Contains('#') || s.Contains('@') || s.Contains("艾特", StringComparison.Ordinal) || s.Contains("圈a", StringComparison.OrdinalIgnoreCase)
+        || s.Contains(" at ", StringComparison.OrdinalIgnoreCase) || s.Contains("[at]", StringComparison.OrdinalIgnoreCase)
         || s.Contains("(at)", StringComparison.OrdinalIgnoreCase) || s.Contains("（at）", StringComparison.OrdinalIgnoreCase)
         || s.Contains("{at}", StringComparison.OrdinalIgnoreCase) || s.Contains("<at>", StringComparison.OrdinalIgnoreCase);
 

@@ -117,7 +117,8 @@ public static partial class LabelledValues
         // Asked by name: 姓名：李春生, 证人姓名：…, 其真实姓名为…, 答：我叫….
         ("姓名", Reader.Name), ("我叫", Reader.Name), ("我是", Reader.Name), ("本人", Reader.Name), ("患儿", Reader.Name), ("经营户", Reader.Name),
         ("联系人及电话", Reader.Name), ("联系人/电话", Reader.Name), ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name),
-        // Whom goods or money went to or came from: 卖给李春生, 转账至李春生名下, 从李春生处购进.
+        // Whom goods or money went to or came from, or who was taken on: 卖给李春生, 转账至李春生名下, 从李春生处购进, 雇佣的李春生.
+        ("雇佣的", Reader.Name), ("雇用的", Reader.Name), ("聘用的", Reader.Name), ("聘请的", Reader.Name),
         ("卖给", Reader.Name), ("售给", Reader.Name), ("转账至", Reader.Name), ("转账给", Reader.Name), ("汇款至", Reader.Name), ("汇款给", Reader.Name),
         ("从", Reader.FromWhom),
         // 收到李春生的投诉, 接到李春生的举报: who complained.
@@ -260,6 +261,9 @@ public static partial class LabelledValues
     [GeneratedRegex("(?<=[0-9]{7}[，,])(?![住在于])[\\u4E00-\\u9FFF]{2,12}?[省市县区][^，,。；;\\n【]{2,40}?[0-9一二三四五六七八九十]+室(?=[，,。；;\\n)）]|$)")]
     private static partial Regex UnlabelledFlat();
 
+    [GeneratedRegex("(?<=其居住的)[^，,。；;\\n【]{4,40}[0-9一二三四五六七八九十]+[室号栋幢组]|(?<=在)[^，,。；;\\n【在]{4,40}?[0-9一二三四五六七八九十]+室(?=(?:其|的|当事人的?)?家中)")]
+    private static partial Regex HomeAsScenePattern();
+
     [GeneratedRegex("(?<=其位于)[^，,。；;\\n]{4,40}?(?=的(?:家|住宅|住所|自建房|自住房|租住房|出租屋|房屋))")]
     private static partial Regex HomeBeforeWordPattern();
 
@@ -345,6 +349,8 @@ public static partial class LabelledValues
                 at = di + 1;
             if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
+            // 卖给邻村的刘建国: whom, after where he is from.
+            if (label is "卖给" or "售给" && StartsWithAny(folded, at, WhomPlaces)) at += 3;
             if (at >= folded.Length) break;
             // 签名：刘芳 is a field; 签字盖章, 签名齐全 are words.
             if (label is "签名" or "签字" && folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:|") < 0) continue;
@@ -387,6 +393,8 @@ public static partial class LabelledValues
                 _ => null,
             };
             if (value is not { } v) continue;
+            // 雇佣的童工, 聘用的包装工, 雇佣的钟点工: after hiring, a word for the work, not a name.
+            if (label[^1] == '的' && v.Name is { } hired && hired[^1] is '工' or '员') continue;
             // 联系人：张静（执法证号：36090012389）: an officer, named on purpose.
             if (reader is Reader.Name or Reader.RoleName && IsOfficerAfter(folded, v.End)) continue;
             // 收到刘芳、陈建华的联名举报: the others who complained with the first.
@@ -437,6 +445,10 @@ public static partial class LabelledValues
             for (var m = UnlabelledFlat().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【') && IsHome(m.ValueSpan) && ClauseIsAboutPerson(folded, m.Index))
                     found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+        // 在其居住的宜春市…301室查获, 在宜春市…301室其家中: a home given as the scene, after or before the word for it
+        // (其居住的 is the person's own; 居住的 alone may be anyone's, 小区居住的居民反映3号楼…).
+        if (folded.Contains("居住的", StringComparison.Ordinal) || folded.Contains("家中", StringComparison.Ordinal))
+            for (var m = HomeAsScenePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 在其位于宜春市…的自建房内: a home given as the scene, before the word for it.
         if (folded.Contains("其位于", StringComparison.Ordinal))
             for (var m = HomeBeforeWordPattern().Match(folded); m.Success; m = m.NextMatch())
@@ -549,6 +561,8 @@ public static partial class LabelledValues
     private static partial Regex AnswerAboutName();
 
     /// <summary>What follows 老家, 现住, 暂住, 户籍 when they start another word: 老家电, 老家具, 现住院, 暂住人员, 户籍登记, 户籍信息, 户籍管理.</summary>
+    private static readonly string[] WhomPlaces = ["邻村的", "同村的", "本村的", "外村的", "隔壁的", "附近的", "邻近的", "对门的", "楼下的", "楼上的"];
+
     private const string WordAfterPlaceLabel = "电具院人登信管";
 
     /// <summary>（执法证号：…）, （执法证件号…） after a name: the officer's certificate, so an officer.</summary>
@@ -730,7 +744,9 @@ public static partial class LabelledValues
         // A phone: a mobile, a number with its area code, or a local number of 7-8 digits (not a date or a count);
         // after +, any number in international form (+852 9123 4567, +86 795 3261234).
         var international = s[at] == '+' && digits.Length is >= 8 and <= 15;
-        if (!(international || PhoneNumbers.IsMobile(d) || d[0] == '0' && d.Length is >= 10 and <= 12 || d.Length is 7 or 8 && d[0] is not ('0' or '1'))) return null;
+        // 手机：139 0795 123: a mobile written with a digit missing or one too many is still the person's, after its label.
+        var misCounted = d.Length is 10 or 12 && d[0] == '1' && d[1] is >= '3' and <= '9';
+        if (!(international || misCounted || PhoneNumbers.IsMobile(d) || d[0] == '0' && d.Length is >= 10 and <= 12 || d.Length is 7 or 8 && d[0] is not ('0' or '1'))) return null;
         var start = at;
         // An extension belongs to the number: 0795-3261234转802, 分机802.
         var extension = end < s.Length && s[end] == '转' ? 1 : string.CompareOrdinal(s, end, "分机", 0, 2) == 0 ? 2 : 0;
@@ -741,7 +757,7 @@ public static partial class LabelledValues
             if (e - end - extension is >= 1 and <= 5) end = e;
         }
         if (end < s.Length && s[end] is ')' or '）' && s.AsSpan(start, end - start).IndexOfAny('(', '（') >= 0 && s.AsSpan(start, end - start).IndexOfAny(')', '）') < 0) end++;
-        return new LabelledValue(start, end, PhoneNumbers.IsMobile(d) ? MaskKinds.Mobile : MaskKinds.Landline);
+        return new LabelledValue(start, end, PhoneNumbers.IsMobile(d) || misCounted ? MaskKinds.Mobile : MaskKinds.Landline);
     }
 
     /// <summary>A WeChat ID or QQ number: 5-20 letters, digits, _ or -, with at least one digit or starting with a letter.</summary>
@@ -1073,6 +1089,10 @@ public static partial class LabelledValues
         // (员工王芳经诊断为…).
         if (NotGiven.Contains(s[at + surname])) return null;
         for (var k = surname + 1; k < length; k++) if (NotGiven.Contains(s[at + k])) { length = k; break; }
+        // 证人：张王秀英: a married woman's name with her husband's surname before her own is four characters.
+        // Not where the first two make a word (经官方兽医签字).
+        if (separated && surname == 1 && run == 4 && length == 3 && Surnames.At(s, at + 1) == 1 && !NotGiven.Contains(s[at + 3])
+            && !Surnames.IsCommonWord(s.AsSpan(at, 2)) && !Surnames.StartsWithEverydayWord(s.AsSpan(at, 4))) length = 4;
         var name = s.Substring(at, length);
         if (PartyNames.IsMasked(name)) return null;
         // 供货商：张家港市华联超市有限公司, 户名：江西省财政厅, 承运人：申通快递: a place's or a business's name, not a person's.

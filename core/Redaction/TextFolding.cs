@@ -42,8 +42,9 @@ public static class TextFolding
 
     /// <summary>
     /// <see cref="FoldWidth"/>, and Chinese numerals written digit by digit (一三九〇七九五…, 幺) to ASCII digits;
-    /// same length, so positions carry over. Only for finding numbers: 大写 amounts (壹贰叁) are not folded, and a
-    /// run of numerals reads as a number only where ten or more stand together, which ordinary prose never does.
+    /// same length, so positions carry over. Only for finding numbers: a run of numerals reads as a number only where
+    /// three or more stand together, and a run with 大写 digits (壹叁玖…) only at a phone's length, which an amount's
+    /// digits (壹万贰仟元) never are.
     /// </summary>
     public static string FoldNumerals(string text)
     {
@@ -66,7 +67,10 @@ public static class TextFolding
             while (i - before > 0 && char.IsAsciiDigit(FoldChar(chars[i - before - 1]))) before++;
             var after = 0;
             while (end + after < chars.Length && char.IsAsciiDigit(FoldChar(chars[end + after]))) after++;
-            var number = count >= 3 && (before + after == 0 || before + count + after >= 7);
+            // 大写 digits (壹叁玖…) spell a number digit by digit only in a phone's length; an amount puts 拾佰仟万 between them.
+            var formal = false;
+            for (var k = i; k < end && !formal; k++) formal = IsFormal(chars[k]);
+            var number = formal ? count >= 7 : count >= 3 && (before + after == 0 || before + count + after >= 7);
             for (var k = i; k < end; k++) chars[k] = number ? FoldNumeral(chars[k]) : FoldChar(chars[k]);
             i = end - 1;
         }
@@ -76,6 +80,8 @@ public static class TextFolding
     private static bool IsNumeral(char c) => c >= '\u3000' && NumeralTable[c] is >= '0' and <= '9' && !(c is >= '\uFF10' and <= '\uFF19');
 
     private static char FoldNumeral(char c) => NumeralTable[c];
+
+    private static bool IsFormal(char c) => c is '壹' or '贰' or '貳' or '叁' or '參' or '肆' or '伍' or '陆' or '陸' or '柒' or '捌' or '玖';
 
     /// <summary>Width folded, and a traditional character to its simplified form (證人陳建國 reads as 证人陈建国).</summary>
     private static char FoldLetter(char c) => LetterTable[c];
@@ -100,15 +106,15 @@ public static class TextFolding
     private static char NumeralOf(char c) => c switch
     {
         '〇' or '零' or '○' => '0',
-        '一' or '幺' => '1',
-        '二' => '2',
-        '三' => '3',
-        '四' => '4',
-        '五' => '5',
-        '六' => '6',
-        '七' => '7',
-        '八' => '8',
-        '九' => '9',
+        '一' or '幺' or '壹' => '1',
+        '二' or '贰' or '貳' => '2',
+        '三' or '叁' or '參' => '3',
+        '四' or '肆' => '4',
+        '五' or '伍' => '5',
+        '六' or '陆' or '陸' => '6',
+        '七' or '柒' => '7',
+        '八' or '捌' => '8',
+        '九' or '玖' => '9',
         _ => TraditionalToSimplified.FoldChar(FoldChar(c)),
     };
 
