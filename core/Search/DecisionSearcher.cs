@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
@@ -25,6 +26,8 @@ public sealed class DecisionSearcher : IDisposable
     private readonly TimeProvider time;
     private readonly QueryLexicon lexicon;
     private readonly NameIndex names;
+    private readonly SoundAlike soundAlike;
+    private readonly ConcurrentDictionary<char, int> characterCounts = new();
 
     private DecisionSearcher(Lucene.Net.Store.Directory directory, TimeProvider time, SearchVocabulary vocabulary, Analyzer analyzer)
     {
@@ -34,6 +37,8 @@ public sealed class DecisionSearcher : IDisposable
         Vocabulary = vocabulary;
         lexicon = new QueryLexicon(vocabulary);
         names = new NameIndex(vocabulary);
+        soundAlike = new SoundAlike(vocabulary.Words.Synonyms.SelectMany(g => g.Phrases)
+            .Where(w => !w.Contains(SynonymGroup.Gap, StringComparison.Ordinal)));
         reader = DirectoryReader.Open(directory);
         searcher = new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         Values = new FilterValues(
@@ -123,7 +128,7 @@ public sealed class DecisionSearcher : IDisposable
         if (found.Relaxation == Relaxation.None && found.Total > 0) return found;
         // A correction is offered only when it finds decisions with every word it has (side by side or not): 明珠超市有款
         // for 明珠超市罚款, or a near name that itself finds nothing, would lead nowhere.
-        var corrected = DidYouMean(read);
+        var corrected = DidYouMean(read, request);
         if (corrected is not null && !FindsAsTyped(request, corrected)) corrected = null;
         return found with { DidYouMean = corrected ?? (found.Total == 0 ? WithoutQuotes(request) : null) };
     }
@@ -150,19 +155,37 @@ public sealed class DecisionSearcher : IDisposable
         return unquoted is not null && Search(request with { Query = unquoted, Page = 1 }).Total > 0 ? unquoted : null;
     }
 
-    private bool InMostDocuments(string term) => reader.DocFreq(new Term(SearchFields.All, term)) * 2 > reader.MaxDoc;
+    /// <summary>The public decisions (within the request's filters) that have <paramref name="word"/> as typed.</summary>
+    private int DecisionsWith(SearchRequest request, string word)
+    {
+        var built = QueryBuilder.Build(Read(word), analyzer, Relaxation.None, InMostDocuments);
+        return built.Query is null ? 0 : Run(request with { Query = word, Page = 1, Size = 1 }, built).Total;
+    }
+
+    /// <summary>A term's document frequency in <c>all</c>; a character's is kept, as every respelling asks for a few hundred.</summary>
+    private int DocumentsWith(string term) => term.Length == 1
+        ? characterCounts.GetOrAdd(term[0], c => reader.DocFreq(new Term(SearchFields.All, c.ToString())))
+        : reader.DocFreq(new Term(SearchFields.All, term));
+
+    private bool InMostDocuments(string term) => DocumentsWith(term) * 2 > reader.MaxDoc;
 
     /// <summary>Completions for what is being typed: public party, body and category names.</summary>
     public IReadOnlyList<Suggestion> Suggest(string typed, int limit = 8) =>
         names.Suggest(DecisionNumberKey.WellFormed(typed), Today, limit);
 
-    /// <summary>The query with each word that is not found replaced by the public name it most likely meant, or null.</summary>
-    private string? DidYouMean(ReadQuery read)
+    /// <summary>
+    /// The query with each word that is not found replaced by the public name it most likely meant, or else, if the
+    /// word finds nothing, by the word of the same sound it most likely meant (<see cref="SoundAlike"/>); or null.
+    /// </summary>
+    private string? DidYouMean(ReadQuery read, SearchRequest request)
     {
         var changed = false;
         var parts = read.Parts.Select(part => string.Concat(part.Pieces.Select(piece =>
         {
-            if (piece.Kind != PieceKind.Text || names.Correct(piece.Text, Today) is not { } better) return piece.Text;
+            if (piece.Kind != PieceKind.Text) return piece.Text;
+            var better = names.Correct(piece.Text, Today)
+                ?? soundAlike.Correct(piece.Text, reader.NumDocs, DocumentsWith, word => DecisionsWith(request, word));
+            if (better is null) return piece.Text;
             changed = true;
             return better;
         })));

@@ -60,6 +60,16 @@ public static class Pinyin
         return Table.Value[c] ?? c.ToString();
     }
 
+    private static readonly Lazy<Dictionary<string, string>> CharactersBySyllable = new(() =>
+        SearchData.Lines("HanPinyin.txt").Where(l => l.IndexOf('\t') > 0)
+            .GroupBy(l => l[..l.IndexOf('\t')], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Concat(g.Select(l => l[(l.IndexOf('\t') + 1)..])), StringComparer.Ordinal));
+
+    /// <summary>The other characters read as <paramref name="c"/> is (期 and 七 for 其): what a pinyin input method offers in its place.</summary>
+    public static string Homophones(char c) =>
+        QueryText.IsHan(c) && Table.Value[c] is { } syllable && CharactersBySyllable.Value.TryGetValue(syllable, out var all)
+            ? all.Replace(c.ToString(), "", StringComparison.Ordinal) : "";
+
     /// <summary>Lines of <c>syllable&lt;TAB&gt;characters</c>; a Han character ICU has no reading for is not listed.</summary>
     private static string?[] Load()
     {
