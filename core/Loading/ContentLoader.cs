@@ -27,7 +27,7 @@ public static partial class ContentLoader
         SiteSettings? site = null;
         if (File.Exists(siteFile))
         {
-            var map = YamlDocument.ParseMap(File.ReadAllText(siteFile), "site.yml", errors);
+            var map = ContentText.Read(siteFile, "site.yml", errors) is { } text ? YamlDocument.ParseMap(text, "site.yml", errors) : null;
             if (map is not null) site = SiteReader.Read(map);
         }
         else errors.Add(new ContentError("site.yml", "", "缺少站点设置文件 (site.yml is missing)"));
@@ -76,7 +76,7 @@ public static partial class ContentLoader
         foreach (var (path, relative, slug) in Files(contentDir, folder, ".yml"))
         {
             if (!CheckSlug(slug, relative, errors)) continue;
-            var map = YamlDocument.ParseMap(File.ReadAllText(path), relative, errors);
+            var map = ContentText.Read(path, relative, errors) is { } text ? YamlDocument.ParseMap(text, relative, errors) : null;
             if (map is not null) list.Add(read(slug, map));
         }
         return list;
@@ -88,7 +88,7 @@ public static partial class ContentLoader
         foreach (var (path, relative, slug) in Files(contentDir, folder, ".yml"))
         {
             if (!CheckSlug(slug, relative, errors)) continue;
-            var root = YamlDocument.Parse(File.ReadAllText(path), relative, errors);
+            var root = ContentText.Read(path, relative, errors) is { } text ? YamlDocument.Parse(text, relative, errors) : null;
             if (root is null) continue;
             if (root is not YamlSequenceNode seq) { errors.Add(new ContentError(relative, "", "顶层应为列表 (top level must be a list)")); continue; }
             var i = 0;
@@ -125,14 +125,15 @@ public static partial class ContentLoader
 
     private static Decision? ReadDecision(string path, string relative, string slug, int year, List<ContentError> errors)
     {
-        if (!FrontMatter.TrySplit(File.ReadAllText(path), out var yaml, out var body, out _))
+        if (ContentText.Read(path, relative, errors) is not { } text) return null;
+        if (!FrontMatter.TrySplit(text, out var yaml, out var body, out _))
         {
             errors.Add(new ContentError(relative, "", "缺少 YAML 头信息 (front matter between --- lines is missing)"));
             return null;
         }
         var map = YamlDocument.ParseMap(yaml, relative, errors, lineOffset: 1);
         if (map is null) return null;
-        var decision = DecisionReader.Read(relative, year, slug, map, body, lineOffset: 1);
+        var decision = DecisionReader.Read(relative, year, slug, map, body);
         if (decision.Decided != default && decision.Decided.Year != year && decision.Published.Year != year)
             map.Error("decided", $"决定书放在 {year} 年目录下，但决定日期为 {decision.Decided:yyyy-MM-dd} (year folder does not match)");
         return decision;
@@ -144,7 +145,8 @@ public static partial class ContentLoader
         foreach (var (path, relative, slug) in Files(contentDir, "pages", ".md"))
         {
             if (!CheckSlug(slug, relative, errors)) continue;
-            if (!FrontMatter.TrySplit(File.ReadAllText(path), out var yaml, out var body, out _))
+            if (ContentText.Read(path, relative, errors) is not { } text) continue;
+            if (!FrontMatter.TrySplit(text, out var yaml, out var body, out _))
             {
                 errors.Add(new ContentError(relative, "", "缺少 YAML 头信息 (front matter with a title is missing)"));
                 continue;

@@ -22,18 +22,27 @@ internal static class DecisionReader
     };
 
     /// <summary>Keys whose line later checks (案件主办人, references) report; see <see cref="Decision.KeyLines"/>.</summary>
-    private static readonly string[] LinedKeys = ["caseLead", "caseValue", "officers", "power", "discretion", "penalties"];
+    private static readonly string[] LinedKeys = ["body", "caseLead", "caseValue", "officers", "power", "discretion", "penalties"];
 
-    /// <param name="lineOffset">Lines before the YAML starts in the file (the front matter's opening ---).</param>
-    public static Decision Read(string sourcePath, int year, string slug, YamlMap m, string text, int lineOffset = 0)
+    /// <summary>Every key a decision's front matter may have; any other is reported (<see cref="YamlMap.RejectUnknownKeys"/>).</summary>
+    private static readonly string[] Keys =
+    [
+        "number", "title", "body", "party", "decided", "published", "category", "violation", "basis", "penalties", "status",
+        "withdrawn", "expires", "redact", "keep", "power", "discretion", "caseLead", "officers", "caseValue",
+    ];
+
+    public static Decision Read(string sourcePath, int year, string slug, YamlMap m, string text)
     {
+        m.RejectUnknownKeys(Keys);
         var partyMap = m.Map("party", required: true);
+        partyMap?.RejectUnknownKeys("kind", "name", "code", "representative");
         var party = partyMap is null
             ? new Party(PartyKind.Organization, "", null, null)
             : new Party(partyMap.RequiredEnum("kind", PartyKinds), partyMap.Required("name"),
                 partyMap.Optional("code"), partyMap.Optional("representative"));
         var status = m.RequiredEnum("status", Statuses, DecisionStatus.InForce);
         var withdrawnMap = m.Map("withdrawn");
+        withdrawnMap?.RejectUnknownKeys("on", "reason");
         Withdrawal? withdrawn = withdrawnMap is null ? null : new Withdrawal(withdrawnMap.RequiredDate("on"), withdrawnMap.Required("reason"));
         if (status != DecisionStatus.InForce && withdrawn is null)
             m.Error("withdrawn", $"状态为 {m.Optional("status")} 时必须填写 withdrawn.on 与 withdrawn.reason (required unless in-force)");
@@ -57,7 +66,11 @@ internal static class DecisionReader
             Violation: m.Required("violation"),
             Basis: m.Required("basis"),
             Penalties: m.MapList("penalties", required: true)
-                .Select(p => new Penalty(p.Required("kind"), p.OptionalDecimal("amount"))).ToList(),
+                .Select(p =>
+                {
+                    p.RejectUnknownKeys("kind", "amount");
+                    return new Penalty(p.Required("kind"), p.OptionalDecimal("amount"));
+                }).ToList(),
             Status: status,
             Withdrawn: withdrawn,
             Expires: m.OptionalDate("expires"),
@@ -69,7 +82,7 @@ internal static class DecisionReader
             CaseLead = m.Optional("caseLead"),
             CaseOfficers = m.StringList("officers"),
             CaseValue = m.OptionalDecimal("caseValue"),
-            KeyLines = LinedKeys.Where(m.Has).ToDictionary(k => k, k => m.LineOf(k) + lineOffset),
+            KeyLines = LinedKeys.Where(m.Has).ToDictionary(k => k, m.LineOf),
             Keep = Keep(m, party, text),
         };
     }

@@ -43,7 +43,7 @@ internal static class ProcessReader
                     list.Add(new ProcessTransition(to.Trim(), null));
                     break;
                 case YamlMappingNode mapping:
-                    var t = new YamlMap(mapping, m.File, m.KeyPath($"next[{i}]"), m.Errors);
+                    var t = new YamlMap(mapping, m.File, m.KeyPath($"next[{i}]"), m.Errors, m.LineOffset);
                     list.Add(new ProcessTransition(t.Required("to"), t.Optional("label")));
                     break;
                 default:

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Enforcement.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -5,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Enforcement.Loading;
 
 /// <summary>Parses YAML text into its root node, turning syntax errors into content errors.</summary>
-internal static class YamlDocument
+internal static partial class YamlDocument
 {
     public static YamlNode? Parse(string text, string file, List<ContentError> errors, int lineOffset = 0)
     {
@@ -18,7 +19,9 @@ internal static class YamlDocument
         }
         catch (YamlException e)
         {
-            errors.Add(new ContentError(file, "", $"YAML 语法错误 (syntax error): {Inner(e).Message}", (int)e.Start.Line + lineOffset));
+            errors.Add(CommonSlip(text) is var (line, message)
+                ? new ContentError(file, "", $"YAML 语法错误 (syntax error): {message}", line + lineOffset)
+                : new ContentError(file, "", $"YAML 语法错误 (syntax error): {Inner(e).Message}", (int)e.Start.Line + lineOffset));
             return null;
         }
         // YamlDotNet's scanner throws this instead of a YamlException on some unclosed flow collections ("[a, b").
@@ -46,9 +49,24 @@ internal static class YamlDocument
     {
         var root = Parse(text, file, errors, lineOffset);
         if (root is null) return null;
-        if (root is YamlMappingNode m) return new YamlMap(m, file, "", errors);
+        if (root is YamlMappingNode m) return new YamlMap(m, file, "", errors, lineOffset);
         errors.Add(new ContentError(file, "", "顶层应为键值映射 (top level must be a mapping)"));
         return null;
+    }
+
+    // title：… (a full-width colon, as a Chinese input method types it) or title:… (no space): the slips staff make
+    // most, which YAML reports only as "did not find expected key" somewhere near.
+    [GeneratedRegex(@"^[ \t]*(?:-[ \t]*)?([A-Za-z][A-Za-z0-9_]*)[ \t]*(：|:(?=[^\s]))", RegexOptions.Multiline)]
+    private static partial Regex KeySlip();
+
+    private static (int Line, string Message)? CommonSlip(string text)
+    {
+        if (KeySlip().Match(text) is not { Success: true } m) return null;
+        var line = 1 + text.AsSpan(0, m.Index).Count('\n');
+        var key = m.Groups[1].Value;
+        return m.Groups[2].Value == "："
+            ? (line, $"键 '{key}' 后面是全角冒号“：”，应为半角冒号“:”再加一个空格 (full-width colon after a key)")
+            : (line, $"键 '{key}' 的冒号后缺少空格，应写作“{key}: …” (no space after the colon)");
     }
 
     private static Exception Inner(Exception e) => e.InnerException is YamlException inner ? Inner(inner) : e;

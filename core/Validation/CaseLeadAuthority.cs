@@ -14,9 +14,11 @@ public static class CaseLeadAuthority
     {
         var officers = content.Officers.GroupBy(o => o.Certificate, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var bodies = content.Bodies.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
         foreach (var d in content.Decisions)
         {
-            if (d.CaseLead is not { Length: > 0 } certificate) continue;
+            // A decision of an unknown body is reported for its body (CrossReferences), not again for its lead.
+            if (d.CaseLead is not { Length: > 0 } certificate || !bodies.Contains(d.BodySlug)) continue;
             if (Problem(d, certificate, officers, content.Site.CaseLeadLimits) is { } message)
                 yield return new ContentError(d.SourcePath, "caseLead", message, d.KeyLines.GetValueOrDefault("caseLead"));
         }

@@ -8,6 +8,15 @@ public static class CrossReferences
     /// <summary>Free pages may not take a path the portal itself serves.</summary>
     public static readonly string[] ReservedPaths = ["bodies", "officers", "processes", "decisions", "search", "corrections", "api", "assets", "inspections", "statistics"];
 
+    /// <summary>
+    /// An unknown body named in a decision; written as the body's name (宜春市市场监督管理局) or one of its everyday
+    /// names, as staff who do not know the files' names will, the message gives the slug to write instead.
+    /// </summary>
+    public static string UnknownBody(string written, IEnumerable<Body> bodies) =>
+        bodies.FirstOrDefault(b => b.Name == written || (b.Aliases ?? []).Contains(written)) is { } meant
+            ? $"执法主体应写它的代号 '{meant.Slug}'（即 bodies/{meant.Slug}.yml 的文件名），不是名称“{written}” (write the body's slug)"
+            : $"执法主体 '{written}' 不存在，应为 bodies/ 下某个文件的名称：{string.Join("、", bodies.Select(b => b.Slug))} (unknown body slug)";
+
     public static IEnumerable<ContentError> Check(PortalContent content)
     {
         var bodies = content.Bodies.Select(b => b.Slug).ToHashSet(StringComparer.Ordinal);
@@ -28,7 +37,8 @@ public static class CrossReferences
 
         foreach (var decision in content.Decisions)
             if (decision.BodySlug.Length > 0 && !bodies.Contains(decision.BodySlug))
-                yield return new ContentError(decision.SourcePath, "body", $"执法主体 '{decision.BodySlug}' 不存在 (unknown body slug)");
+                yield return new ContentError(decision.SourcePath, "body", UnknownBody(decision.BodySlug, content.Bodies),
+                    decision.KeyLines.TryGetValue("body", out var line) ? line : null);
 
         foreach (var group in content.Decisions.Where(d => d.Number.Length > 0).GroupBy(d => d.Number).Where(g => g.Count() > 1))
             foreach (var decision in group.Skip(1))

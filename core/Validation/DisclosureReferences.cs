@@ -49,6 +49,8 @@ public static class DisclosureReferences
 
         foreach (var d in content.Decisions)
         {
+            // A decision of an unknown body is reported once, for its body (CrossReferences), not again for each id of it.
+            if (!bodies.ContainsKey(d.BodySlug)) continue;
             int? Line(string key) => d.KeyLines.TryGetValue(key, out var l) ? l : null;
             if (d.Power is { } power && !PowerIds(d.BodySlug).Contains(power))
                 yield return new ContentError(d.SourcePath, "power", UnknownPower(power, d.BodySlug), Line("power"));
