@@ -21,7 +21,7 @@ internal static partial class YamlDocument
         {
             errors.Add(CommonSlip(text) is var (line, message)
                 ? new ContentError(file, "", $"YAML 语法错误 (syntax error): {message}", line + lineOffset)
-                : new ContentError(file, "", $"YAML 语法错误 (syntax error): {Inner(e).Message}", (int)e.Start.Line + lineOffset));
+                : new ContentError(file, "", $"YAML 语法错误，多为这一行或上一行的缩进未对齐、冒号或引号不全 (syntax error): {Inner(e).Message}", (int)e.Start.Line + lineOffset));
             return null;
         }
         // YamlDotNet's scanner throws this instead of a YamlException on some unclosed flow collections ("[a, b").
@@ -54,9 +54,9 @@ internal static partial class YamlDocument
         return null;
     }
 
-    // title：… (a full-width colon, as a Chinese input method types it) or title:… (no space): the slips staff make
-    // most, which YAML reports only as "did not find expected key" somewhere near.
-    [GeneratedRegex(@"^[ \t]*(?:-[ \t]*)?([A-Za-z][A-Za-z0-9_]*)[ \t]*(：|:(?=[^\s]))", RegexOptions.Multiline)]
+    // title：… (a full-width colon, as a Chinese input method types it), title:… (no space), a line indented with a
+    // tab or a full-width space: the slips staff make most, which YAML reports in English, some lines off.
+    [GeneratedRegex(@"^[ \t]*(?:-[ \t]*)?([A-Za-z][A-Za-z0-9_]*)[ \t]*(：|:(?=[^\s]))|^ *([\t\u3000])", RegexOptions.Multiline)]
     private static partial Regex KeySlip();
 
     private static (int Line, string Message)? CommonSlip(string text)
@@ -64,9 +64,13 @@ internal static partial class YamlDocument
         if (KeySlip().Match(text) is not { Success: true } m) return null;
         var line = 1 + text.AsSpan(0, m.Index).Count('\n');
         var key = m.Groups[1].Value;
-        return m.Groups[2].Value == "："
-            ? (line, $"键 '{key}' 后面是全角冒号“：”，应为半角冒号“:”再加一个空格 (full-width colon after a key)")
-            : (line, $"键 '{key}' 的冒号后缺少空格，应写作“{key}: …” (no space after the colon)");
+        return m.Groups[3].Value switch
+        {
+            "\t" => (line, "这一行用 Tab 缩进，YAML 只能用空格缩进 (tab used for indentation)"),
+            "\u3000" => (line, "这一行用全角空格缩进，应为半角空格 (full-width space used for indentation)"),
+            _ when m.Groups[2].Value == "：" => (line, $"键 '{key}' 后面是全角冒号“：”，应为半角冒号“:”再加一个空格 (full-width colon after a key)"),
+            _ => (line, $"键 '{key}' 的冒号后缺少空格，应写作“{key}: …” (no space after the colon)"),
+        };
     }
 
     private static Exception Inner(Exception e) => e.InnerException is YamlException inner ? Inner(inner) : e;

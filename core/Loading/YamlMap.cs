@@ -176,7 +176,10 @@ internal sealed class YamlMap(YamlMappingNode node, string file, string path, Li
             var key = keyNode.Value ?? "";
             if (known.Contains(key, StringComparer.Ordinal)) continue;
             // {kind: 罚款, amount: 50,000}: in braces the comma ends the amount, and 000 is read as a key.
-            var hint = key.All(char.IsAsciiDigit) && known.Contains("amount")
+            // 　　category: (indented with full-width spaces, which YAML takes as part of the key).
+            var hint = key.Trim() != key && known.Contains(key.Trim())
+                ? "：键名前后有全角空格，应删去（缩进只用半角空格）"
+                : key.All(char.IsAsciiDigit) && known.Contains("amount")
                 ? "：大括号里的逗号把金额断开了（amount: 50,000 读作 50 和 000），金额不加千位逗号，写作 50000"
                 : known.FirstOrDefault(k => EditDistance(k, key) <= Math.Max(1, (k.Length + 1) / 3)) is { } near
                     ? $"，是否应为 '{near}'？" : $"，可用的键：{string.Join("、", known)}";

@@ -62,6 +62,17 @@ public sealed class StaffSlipsTests : IDisposable
         Assert.Contains("'title'", error.Message);
     }
 
+    [Theory]
+    [InlineData("\tcategory: 食品安全", "Tab 缩进")]
+    [InlineData("\u3000\u3000category: 食品安全", "全角空格")]
+    public void A_line_indented_with_a_tab_or_a_full_width_space_is_named_on_its_line(string slip, string says)
+    {
+        _tree.Replace(File, "category: 食品安全", slip);
+        var result = _tree.Load();
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Errors, e => e.File == File && e.Line == 8 && e.Message.Contains(says));
+    }
+
     [Fact]
     public void A_thousands_comma_inside_braces_is_an_error_that_says_so_and_outside_them_reads_as_the_number()
     {
