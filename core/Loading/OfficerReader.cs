@@ -11,18 +11,29 @@ internal static class OfficerReader
         ["revoked"] = OfficerStatus.Revoked,
     };
 
-    public static Officer Read(string bodySlug, YamlMap m) => new Officer(
-        Name: m.Required("name"),
-        Certificate: m.Required("certificate"),
-        BodySlug: bodySlug,
-        Unit: m.Required("unit"),
-        Position: m.Optional("position") ?? "",
-        Categories: m.StringList("categories", required: true),
-        Region: m.Required("region"),
-        Status: m.RequiredEnum("status", Statuses),
-        ValidUntil: m.OptionalDate("validUntil"))
+    /// <summary>
+    /// An officer's keys; any other is reported: a misspelt validUntil or caseLead would have an officer whose
+    /// certificate has lapsed checked as valid when a shopkeeper scans the card.
+    /// </summary>
+    private static readonly string[] Keys =
+        ["name", "certificate", "unit", "position", "categories", "region", "status", "validUntil", "caseLead", "caseLeadSince"];
+
+    public static Officer Read(string bodySlug, YamlMap m)
     {
-        CaseLead = m.Has("caseLead") ? m.RequiredEnum("caseLead", CaseLeadLimits.Names) : null,
-        CaseLeadSince = m.OptionalDate("caseLeadSince"),
-    };
+        m.RejectUnknownKeys(Keys);
+        return new Officer(
+            Name: m.Required("name"),
+            Certificate: m.Required("certificate"),
+            BodySlug: bodySlug,
+            Unit: m.Required("unit"),
+            Position: m.Optional("position") ?? "",
+            Categories: m.StringList("categories", required: true),
+            Region: m.Required("region"),
+            Status: m.RequiredEnum("status", Statuses),
+            ValidUntil: m.OptionalDate("validUntil"))
+        {
+            CaseLead = m.Has("caseLead") ? m.RequiredEnum("caseLead", CaseLeadLimits.Names) : null,
+            CaseLeadSince = m.OptionalDate("caseLeadSince"),
+        };
+    }
 }

@@ -98,6 +98,17 @@ public sealed class StaffSlipsTests : IDisposable
     }
 
     [Fact]
+    public void A_misspelt_key_in_an_officers_list_is_an_error_since_a_lapsed_certificate_would_check_as_valid()
+    {
+        _tree.Replace("officers/amr.yml", "  validUntil: 2028-12-31", "  validuntil: 2024-12-31");
+        var result = _tree.Load();
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("officers/amr.yml", "[0].validuntil"), (error.File, error.Key));
+        Assert.Contains("是否应为 'validUntil'", error.Message);
+    }
+
+    [Fact]
     public void A_body_written_by_its_name_is_one_error_giving_the_slug_to_write()
     {
         _tree.Replace(File, "body: amr", "body: 测试市市场监督管理局");
