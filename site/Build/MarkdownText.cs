@@ -37,7 +37,10 @@ internal static class MarkdownText
         var renderer = new HtmlRenderer(writer);
         Pipeline.Setup(renderer);
         renderer.Render(document);
-        return writer.ToString();
+        // A table as wide as its columns (a 决定书's 扣押物品清单 has ten) scrolls in its own box on a phone instead of
+        // widening the page. Raw HTML is off, so every <table> here is one of Markdig's.
+        return writer.ToString().Replace("<table>", "<div class=\"table-scroll\"><table>", StringComparison.Ordinal)
+            .Replace("</table>", "</table></div>", StringComparison.Ordinal);
     }
 
     /// <summary>Site-relative paths, fragments, and http(s)/mailto/tel links; images only from the site or https.</summary>

@@ -101,7 +101,7 @@ public class ShippedContentTests
         Assert.Contains(decisions, d => d.Status == DecisionStatus.Revoked);
         Assert.Contains(decisions, d => d.Expires is not null);
         Assert.All(Content.Bodies, b => Assert.Contains(decisions, d => d.BodySlug == b.Slug));
-        Assert.All(decisions, d => Assert.InRange(d.Text.Length, 300, 1500));
+        Assert.All(decisions, d => Assert.InRange(d.Text.Length, 300, 2000));
     }
 
     [Fact]
