@@ -58,17 +58,21 @@ internal static class ConsoleCorrections
             return await pages.PageAsync<ConsoleNotFound>("未找到该申请", new Dictionary<string, object?>(), StatusCodes.Status404NotFound);
         return await pages.PageAsync<CorrectionRequestPage>($"更正申请 {c.Ticket}", new Dictionary<string, object?>
         {
-            [nameof(CorrectionRequestPage.View)] = ConsoleLinks(CorrectionViews.ForStaff(c, desk.Today)),
+            [nameof(CorrectionRequestPage.View)] = ConsoleLinks(CorrectionViews.ForStaff(c, desk.Today), pages),
             [nameof(CorrectionRequestPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
             [nameof(CorrectionRequestPage.Notice)] = http.Request.Query["moved"].ToString() is { Length: > 0 } moved && CorrectionStatuses.TryParse(moved, out var to)
                 ? $"已变更为“{to.Label()}”，答复已发送给申请人。" : null,
         });
     }
 
-    /// <summary>Attachments open from the console's own path, so the session cookie (path /staff) goes with them.</summary>
-    private static StaffCorrectionView ConsoleLinks(StaffCorrectionView view) => view with
+    /// <summary>
+    /// Attachments open from the console's own path, so the session cookie (path /staff) goes with them; the record
+    /// opens on the site (<see cref="PageRenderer.SiteLink"/>).
+    /// </summary>
+    private static StaffCorrectionView ConsoleLinks(StaffCorrectionView view, PageRenderer pages) => view with
     {
         Attachments = [.. view.Attachments.Select(a => a with { Url = $"/staff/corrections/{view.Ticket}/attachments/{a.Id}" })],
+        Record = view.Record with { Url = view.Record.Url is { } url ? pages.SiteLink(url) : null },
     };
 
     private static async Task<IResult> DownloadAsync(string ticket, long id, HttpContext http, CorrectionDesk desk, CancellationToken cancel)
@@ -125,7 +129,7 @@ internal static class ConsoleCorrections
         if (c is null) return await pages.PageAsync<ConsoleNotFound>("未找到该申请", new Dictionary<string, object?>(), StatusCodes.Status404NotFound);
         return await pages.PageAsync<CorrectionRequestPage>($"更正申请 {c.Ticket}", new Dictionary<string, object?>
         {
-            [nameof(CorrectionRequestPage.View)] = ConsoleLinks(CorrectionViews.ForStaff(c, desk.Today)),
+            [nameof(CorrectionRequestPage.View)] = ConsoleLinks(CorrectionViews.ForStaff(c, desk.Today), pages),
             [nameof(CorrectionRequestPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
             [nameof(CorrectionRequestPage.Problems)] = problems,
             [nameof(CorrectionRequestPage.Reply)] = reply,

@@ -43,7 +43,8 @@ public static partial class StaffCommand
                 var password = stdin.ReadLine() ?? "";
                 if (SignInRules.PasswordProblem(password) is { } weak) return Fail(stderr, weak + "；密码从标准输入读取 (read from standard input)");
                 if (!await accounts.AddAsync(name!.Trim(), body!, password)) return Fail(stderr, $"账号 {name} 已存在 (already exists)");
-                stdout.WriteLine($"已创建账号 {name.Trim()}，范围：{(body == StaffAccount.AllBodies ? "全部执法主体" : body)}");
+                // Which database: run from another folder, a relative Portal:Database makes a new file the portal never reads.
+                stdout.WriteLine($"已创建账号 {name.Trim()}，范围：{(body == StaffAccount.AllBodies ? "全部执法主体" : body)}（数据库：{services.GetRequiredService<Database>().Describe}）");
                 return 0;
             case "list":
                 foreach (var a in await accounts.ListAsync())

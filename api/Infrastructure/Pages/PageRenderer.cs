@@ -48,6 +48,14 @@ public sealed class PageRenderer(PortalData data, ILoggerFactory loggers, IHttpC
         return new HtmlPage(html, status);
     }
 
+    /// <summary>
+    /// A link to one of the site's pages from a page the API renders: as it is where the API serves the site (the
+    /// preview), on the site's address where the page is read on the API's (the console: a decision's path there
+    /// is no page).
+    /// </summary>
+    public string SiteLink(string path) =>
+        OnApiAddress && data.Registry is { } registry && path.StartsWith('/') ? registry.BaseUrl.TrimEnd('/') + path : path;
+
     private string? ReadShell(string name)
     {
         var file = Path.Combine(data.Folder, name);

@@ -34,6 +34,13 @@ public class CardWithdrawalTests
         Assert.Equal("有效", page.Text(".verdict-answer strong")); // the officer is still who they say
         Assert.Null(page.QuerySelector("form.rating-form"));
         Assert.Equal("这张监督卡（卡号 000001）已于 2026-03-15 停用，原因：监督卡遗失。", page.Text(".card-notice"));
+        // Someone at the door may be showing a lost card: the warning comes before the officer's 有效, which is not green.
+        var warning = page.QuerySelector("section.card-stopped[role=alert]");
+        Assert.NotNull(warning);
+        Assert.Contains("监督卡遗失", warning.TextContent);
+        Assert.Contains("不一定是本人", warning.TextContent);
+        Assert.True(warning.CompareDocumentPosition(page.QuerySelector(".verdict")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        Assert.Contains("verdict-card-stopped", page.QuerySelector(".verdict")!.ClassName);
 
         var refused = await TestApi.PostJson(app.Client(), TestApi.ValidRating());
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);

@@ -40,6 +40,18 @@ public class ConsoleCorrectionsTests
     }
 
     [Fact]
+    public async Task The_record_a_request_is_about_opens_on_the_sites_address_since_the_console_is_read_on_the_APIs()
+    {
+        // deploy/zfgs-api.service sets no Portal:Site: the decision's own path on the API's address was a bare 404.
+        await using var app = new TestApi();
+        var ticket = await app.SubmitConfirmedAsync();
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        var page = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+        var link = page.QuerySelectorAll("dl.facts a").Single(a => a.TextContent.Contains(TestApi.Decision));
+        Assert.Matches("^https://zfgs\\.example\\.gov\\.cn/decisions/", link.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_request_is_answered_from_its_page_the_history_names_the_person_and_the_requester_is_mailed()
     {
         await using var app = new TestApi();
@@ -165,6 +177,8 @@ public class ConsoleCorrectionsTests
                 var confirm = await Html.ReadAsync(moved);
                 Assert.Contains($"确认办结为“{finalLabel}”", confirm.QuerySelector(".confirm-move h2")!.TextContent);
                 Assert.Contains($"答复：{step}。", confirm.QuerySelector(".confirm-move dl")!.TextContent);
+                // 已更正 answers the requester; the record itself is changed in content/ and published by a build.
+                Assert.Equal(step == "corrected", confirm.QuerySelector(".confirm-move .confirm-record")?.TextContent.Contains("重新构建并发布网站") == true);
                 var fields = confirm.QuerySelectorAll(".confirm-move form input").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
                 fields["confirm"] = "1";
                 moved = await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(fields));
