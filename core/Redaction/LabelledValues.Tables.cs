@@ -48,7 +48,10 @@ public static partial class LabelledValues
             var rowHasRole = cells.Any(c => RoleIn(s, c, policy, exact: true));
             for (var i = 0; i < cells.Count; i++)
                 if ((rowHasRole || roleColumns.Contains(i) && !ReferenceEquals(cells, header)) && WholeCellName(s, cells[i]) is { } name
-                    && !IsInPartyName(name, policy))
+                    && !IsInPartyName(name, policy)
+                    // | 顾客 | 商品 | 单价 | 金额 |: beside a role in a header of three columns or more over a delimiter row,
+                    // a column's title, not a name (| 当事人 | 王小明 | over one is a form written as a table: its names count).
+                    && !(ReferenceEquals(cells, header) && (InWideTableHeader(s, cells[i].Start) || IsEverydayWord(name.Name!))))
                     found.Add(name);
         }
     }
@@ -133,6 +136,21 @@ public static partial class LabelledValues
     private static bool IsRelation(ReadOnlySpan<char> text, string label) =>
         text.Length > label.Length && text.EndsWith(label, StringComparison.Ordinal)
         && (text[^(label.Length + 1)] is '之' or '的' or '其' || text.StartsWith("当事人", StringComparison.Ordinal));
+
+    /// <summary>Whether <paramref name="at"/> is in a table's header row of three columns or more (a delimiter row follows).</summary>
+    private static bool InWideTableHeader(string s, int at)
+    {
+        var start = s.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
+        var end = s.IndexOf('\n', at);
+        if (end < 0 || s.AsSpan(start, end - start).Count('|') < 4) return false;
+        var next = s.IndexOf('\n', end + 1);
+        var row = s.AsSpan(end + 1, (next < 0 ? s.Length : next) - end - 1).Trim();
+        return row.Length > 0 && row[0] == '|' && row.IndexOfAnyExcept("|:- \t") < 0;
+    }
+
+    /// <summary>商品, 金额, 时间, 付款方式: a would-be name that is, or starts with, an everyday word.</summary>
+    private static bool IsEverydayWord(string name) =>
+        Surnames.IsCommonWord(name) || name.Length >= 3 && Surnames.IsCommonWord(name.AsSpan(0, 2)) || Surnames.StartsWithEverydayWord(name);
 
     /// <summary>A cell that holds a name and nothing else (周德胜, 阿依古丽·买买提, JOHN SMITH).</summary>
     private static LabelledValue? WholeCellName(string s, (int Start, int End) cell)

@@ -35,13 +35,14 @@ public static partial class LabelledValues
         ("军官证号", Reader.Document), ("军官证", Reader.Document), ("士兵证", Reader.Document), ("学生证号", Reader.Document), ("学生证", Reader.Document),
         ("不动产权证号", Reader.Document), ("房产证号", Reader.Document), ("房产证", Reader.Document), ("IMEI", Reader.Document), ("串号", Reader.Document),
         ("医保卡号", Reader.Document), ("医保卡", Reader.Document), ("社保卡号", Reader.Document), ("社保卡", Reader.Document),
-        ("医保个人编号", Reader.Document), ("医保编号", Reader.Document), ("病历号", Reader.Document), ("住院号", Reader.Document), ("门诊号", Reader.Document),
+        ("健康证编号", Reader.Document), ("健康证号", Reader.Document), ("医保个人编号", Reader.Document), ("医保编号", Reader.Document), ("病历号", Reader.Document), ("住院号", Reader.Document), ("门诊号", Reader.Document),
         ("手机号码", Reader.Phone), ("手机号", Reader.Phone), ("联系手机", Reader.Phone), ("手机", Reader.Phone), ("移动电话", Reader.Phone),
         ("联系电话", Reader.Phone), ("电话号码", Reader.Phone), ("固定电话", Reader.Phone), ("电话", Reader.Phone), ("联系方式", Reader.Phone),
         // Telegram before Tel: at one place the first label listed wins.
         ("座机", Reader.Phone), ("小灵通", Reader.Phone), ("固话", Reader.Phone), ("宅电", Reader.Phone), ("家庭电话", Reader.Phone), ("联系号码", Reader.Phone),
         ("tel", Reader.Phone), ("Telegram", Reader.Social), ("TEL", Reader.Phone), ("Tel", Reader.Phone), ("WhatsApp", Reader.Phone), ("Whatsapp", Reader.Phone),
-        ("微信ID", Reader.Social), ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
+        // 微信名：小甜甜 is the name a person goes by (see 昵称 below), listed before 微信, which starts it.
+        ("微信名", Reader.Nickname), ("微信ID", Reader.Social), ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
         ("抖音号", Reader.Social), ("抖音ID", Reader.Social), ("快手号", Reader.Social), ("快手ID", Reader.Social),
         ("weixin", Reader.Social), ("Weixin", Reader.Social), ("WeiXin", Reader.Social), ("威信", Reader.Social), ("企鹅号", Reader.Social),
         ("钉钉号", Reader.Social), ("钉钉", Reader.Social), ("小红书号", Reader.Social), ("小红书ID", Reader.Social), ("小红书", Reader.Social),
@@ -52,7 +53,7 @@ public static partial class LabelledValues
         ("微 信", Reader.Social), ("扣扣", Reader.Social), ("支付宝账号", Reader.Social), ("支付宝", Reader.Social), ("淘宝ID", Reader.Social), ("淘宝账号", Reader.Social),
         ("IP地址", Reader.Ip), ("IP", Reader.Ip),
         // 微信昵称为“江南小王子”, 网名：春风十里: the name a person goes by online.
-        ("昵称", Reader.Nickname), ("微信名", Reader.Nickname), ("网名", Reader.Nickname), ("会员名", Reader.Nickname),
+        ("昵称", Reader.Nickname), ("网名", Reader.Nickname), ("会员名", Reader.Nickname),
         ("绰号", Reader.Nickname), ("外号", Reader.Nickname), ("小名", Reader.Nickname),
         // 车牌号：C12345, written without its province (the plate pattern below needs one).
         ("车牌号码", Reader.Plate), ("车牌号", Reader.Plate), ("车牌", Reader.Plate), ("号牌号码", Reader.Plate), ("号牌", Reader.Plate),
@@ -100,6 +101,10 @@ public static partial class LabelledValues
         ("店主", Reader.Name), ("老板娘", Reader.Name), ("老板", Reader.Name), ("实际经营人", Reader.Name), ("个体户", Reader.Name), ("商贩", Reader.Name),
         ("电工", Reader.Name), ("焊工", Reader.Name), ("维修工", Reader.Name), ("作业人员", Reader.Name), ("承运人", Reader.Name), ("押运员", Reader.Name),
         ("上网人员", Reader.Name), ("童工", Reader.Name),
+        // The fourth red team's: 学徒牛小明, 担保人：…, 知情人…, 驾驶人…, 男朋友….
+        ("学徒", Reader.Name), ("担保人", Reader.Name), ("知情人", Reader.Name), ("代收人", Reader.Name), ("转交人", Reader.Name),
+        ("驾驶人", Reader.Name), ("操作人员", Reader.Name), ("同案人", Reader.Name), ("挂靠人", Reader.Name), ("实际出资人", Reader.Name),
+        ("男朋友", Reader.Name), ("女朋友", Reader.Name), ("小舅子", Reader.Name), ("师父", Reader.Name),
         // More of a business's staff, as red teams found them in real shapes: 售货员刘芳, 厂长李卫东, 摊主杨桂花, 食品安全管理员：….
         ("售货员", Reader.Name), ("董事长", Reader.Name), ("总经理", Reader.Name), ("厂长", Reader.Name), ("摊主", Reader.Name), ("站长", Reader.Name),
         ("安全员", Reader.Name), ("园长", Reader.Name), ("校长", Reader.Name), ("主任", Reader.Name), ("网管", Reader.Name),
@@ -220,7 +225,7 @@ public static partial class LabelledValues
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
     // tells to be treated leniently: 系糖尿病患者, 因脑梗塞住院治疗, 身患肺结核, 精神残疾二级, 二级残疾人, 怀有身孕, 正在接受化疗,
     // 宗教信仰, a criminal record (曾因销售假药罪被判处…; other records below).
-    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆)|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及][\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
     private static partial Regex SensitivePattern();
 
     // More of the same, rarer: a police record (被判处有期徒刑一年, 曾被…行政拘留十日, 正在社区矫正) and conditions in other words
@@ -393,6 +398,10 @@ public static partial class LabelledValues
                 _ => null,
             };
             if (value is not { } v) continue;
+            // | 顾客 | 商品 | 单价 |: the next cell after a role is a column's title in a header, or when it is an everyday
+            // word (the rows below are read by TableNames).
+            if (v.Name is { } inCell && folded.AsSpan(labelEnd, at - labelEnd).Contains('|')
+                && (IsEverydayWord(inCell) || InWideTableHeader(folded, v.Start))) continue;
             // 雇佣的童工, 聘用的包装工, 雇佣的钟点工: after hiring, a word for the work, not a name.
             if (label[^1] == '的' && v.Name is { } hired && hired[^1] is '工' or '员') continue;
             // 联系人：张静（执法证号：36090012389）: an officer, named on purpose.
@@ -563,7 +572,7 @@ public static partial class LabelledValues
     /// <summary>What follows 老家, 现住, 暂住, 户籍 when they start another word: 老家电, 老家具, 现住院, 暂住人员, 户籍登记, 户籍信息, 户籍管理.</summary>
     private static readonly string[] WhomPlaces = ["邻村的", "同村的", "本村的", "外村的", "隔壁的", "附近的", "邻近的", "对门的", "楼下的", "楼上的"];
 
-    private const string WordAfterPlaceLabel = "电具院人登信管";
+    private const string WordAfterPlaceLabel = "电具院人登信管科室警股窗";
 
     /// <summary>（执法证号：…）, （执法证件号…） after a name: the officer's certificate, so an officer.</summary>
     private static bool IsOfficerAfter(string s, int end)
@@ -1043,7 +1052,7 @@ public static partial class LabelledValues
     private static bool StartsWithFollowWord(string s, int at) => StartsWithAny(s, at, FollowWords);
 
     /// <summary>Characters that start what is said of a person straight after the name: a verb, an adverb, a count.</summary>
-    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发签交付开回负承";
+    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发签交付开回负承才";
 
     /// <summary>Last characters of a compound noun (权益日, 满意度, 明细表): after an everyday word, not a given name.</summary>
     private const string NounEnds = "日度表单册证卡费金款率量额感性权部会栏簿";
