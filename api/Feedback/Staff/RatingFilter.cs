@@ -33,7 +33,7 @@ public sealed record RatingFilter(
         }
         var filter = new RatingFilter(
             body,
-            Text(query, "officer"),
+            Text(query, "officer") is { } officer ? Enforcement.Registry.CertificateText.Normalize(officer) : null,
             Date(query, "from", errors),
             Date(query, "to", errors),
             Int(query, "rating", 1, 5, errors),

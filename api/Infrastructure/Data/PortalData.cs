@@ -36,8 +36,9 @@ public sealed class PortalData(IOptions<PortalOptions> options, TimeProvider tim
     /// <summary>The registry, or null when no build output is there yet.</summary>
     public PortalRegistry? Registry => Current?.Registry;
 
+    /// <summary>The officer with this 执法证号, as written or as people type it (3609 0012 389, full-width digits).</summary>
     public RegistryOfficer? Officer(string certificate) =>
-        Current is { } c && c.Officers.TryGetValue(certificate, out var o) ? o : null;
+        Current is { } c && (c.Officers.TryGetValue(certificate, out var o) || c.Officers.TryGetValue(CertificateText.Normalize(certificate), out o)) ? o : null;
 
     public RegistryDecision? Decision(string number) =>
         Current is { } c && c.Decisions.TryGetValue(number.Trim(), out var d) ? d : null;

@@ -57,13 +57,18 @@ public class SubmitTests
         Assert.Equal("GZ-2027-000001", (await portal.SubmitAsync()).Ticket);
     }
 
-    [Fact]
-    public async Task An_officer_can_be_named_by_certificate_instead_of_a_decision()
+    [Theory]
+    [InlineData(TestApi.Certificate)]
+    // As people copy it from a card: grouped by spaces, in full-width digits, after its label.
+    [InlineData("3609 0012 345")]
+    [InlineData("３６０９００１２３４５")]
+    [InlineData("执法证号：36090012345")]
+    public async Task An_officer_can_be_named_by_certificate_instead_of_a_decision(string typed)
     {
         await using var portal = new TestApi();
         var request = TestApi.ValidRequest();
         request.Remove("decision");
-        request["certificate"] = TestApi.Certificate;
+        request["certificate"] = typed;
         var (ticket, token) = await portal.SubmitAsync(request);
 
         var status = await portal.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={token}");

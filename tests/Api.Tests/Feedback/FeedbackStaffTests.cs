@@ -74,6 +74,8 @@ public class FeedbackStaffTests
     [Theory]
     [InlineData("body=yuanzhou-amr", new[] { 4, 3 })]
     [InlineData("officer=36090012345", new[] { 2, 1, 0 })]
+    [InlineData("officer=3609%200012%20345", new[] { 2, 1, 0 })]
+    [InlineData("officer=%EF%BC%93%EF%BC%96%EF%BC%90%EF%BC%99%EF%BC%90%EF%BC%90%EF%BC%91%EF%BC%92%EF%BC%93%EF%BC%94%EF%BC%95", new[] { 2, 1, 0 })]
     [InlineData("from=2026-02-15&to=2026-03-01", new[] { 3, 1 })]
     [InlineData("rating=5", new[] { 0 })]
     [InlineData("maxRating=2", new[] { 3, 1 })]
