@@ -63,6 +63,9 @@ public static partial class LabelledValues
         ("户籍地址", Reader.Address), ("户籍所在地", Reader.Address), ("户籍地", Reader.Address), ("户籍", Reader.Address),
         ("户口所在地", Reader.Address), ("户口地址", Reader.Address),
         ("籍贯", Reader.Address), ("现居住地", Reader.Address), ("经常居住地", Reader.Address), ("居住地址", Reader.Address), ("居住地", Reader.Address),
+        // 居所：…, 暂居于…, 户口在…: the fourth red team's; 送达地点 is read like 送达地址.
+        ("居所", Reader.Address), ("暂居于", Reader.Lives), ("暂居在", Reader.Lives), ("户口在", Reader.Lives),
+        ("送达地点", Reader.HomeIfPerson),
         ("暂住证", Reader.Document), ("暂住地", Reader.Address), ("暂住", Reader.Address), ("现住", Reader.Address), ("家住", Reader.Address),
         ("住所地", Reader.HomeIfPerson), ("住所", Reader.HomeIfPerson),
         ("联系地址", Reader.HomeIfPerson), ("通讯地址", Reader.HomeIfPerson), ("送达地址", Reader.HomeIfPerson),
@@ -104,7 +107,7 @@ public static partial class LabelledValues
         // The fourth red team's: 学徒牛小明, 担保人：…, 知情人…, 驾驶人…, 男朋友….
         ("学徒", Reader.Name), ("担保人", Reader.Name), ("知情人", Reader.Name), ("代收人", Reader.Name), ("转交人", Reader.Name),
         ("驾驶人", Reader.Name), ("操作人员", Reader.Name), ("同案人", Reader.Name), ("挂靠人", Reader.Name), ("实际出资人", Reader.Name),
-        ("男朋友", Reader.Name), ("女朋友", Reader.Name), ("小舅子", Reader.Name), ("师父", Reader.Name),
+        ("男朋友", Reader.Name), ("女朋友", Reader.Name), ("小舅子", Reader.Name), ("师父", Reader.Name), ("发小", Reader.Name),
         // More of a business's staff, as red teams found them in real shapes: 售货员刘芳, 厂长李卫东, 摊主杨桂花, 食品安全管理员：….
         ("售货员", Reader.Name), ("董事长", Reader.Name), ("总经理", Reader.Name), ("厂长", Reader.Name), ("摊主", Reader.Name), ("站长", Reader.Name),
         ("安全员", Reader.Name), ("园长", Reader.Name), ("校长", Reader.Name), ("主任", Reader.Name), ("网管", Reader.Name),
@@ -238,12 +241,15 @@ public static partial class LabelledValues
         + "|长期卧床|卧病在床|卧床不起|(?:长期|定期|需要?|需长期)透析|(?<=[系是为])残疾人(?![保权联])|残疾人证号?|(?:已有|有了)身孕|有孕在身|孕期"
         + "|(?:做过|做了|接受了?|进行了?|动过)[\\u4E00-\\u9FFF]{1,8}?手术|截肢|(?<=[系是为])(?:盲人|聋人|哑人)|吸毒(?:人员|史)?|(?:强制隔离)?戒毒(?:人员|所)?"
         + "|曾因[\\u4E00-\\u9FFF]{1,8}?被(?:判刑|判处|拘留|劳教|劳动教养)[^，,。；;\\n]{0,20}|有前科|前科人员|刑满释放(?:人员)?"
-        + "|信仰(?:基督教|天主教|伊斯兰教|佛教|道教)|基督徒|穆斯林|佛教徒")]
+        + "|信仰(?:基督教|天主教|伊斯兰教|佛教|道教)|基督徒|穆斯林|佛教徒"
+        // The fourth red team's, in everyday words: a belief, an orientation, a past in prison or with drugs.
+        + "|(?<![诚守])信佛(?!山)|同性恋(?:者)?|坐过牢|吸过毒|美沙酮(?:维持)?(?:治疗)?")]
     private static partial Regex RareSensitivePattern();
 
     private static readonly string[] RareWords =
         ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕", "诊断", "患", "卧", "透析", "残疾", "手术",
-         "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教"];
+         "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教",
+         "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), and a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).

@@ -37,6 +37,24 @@ public class ChildrenRolesAndTableTitlesTests
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
     [Theory]
+    [InlineData("当事人居所：宜春市袁州区湖田村5组12号。", "湖田村")]
+    [InlineData("当事人暂居于宜春市袁州区秀江路88号3栋，户口在樟树市某某镇田下村3组。", "秀江路")]
+    [InlineData("当事人暂居于宜春市袁州区秀江路88号3栋，户口在樟树市某某镇田下村3组。", "田下村")]
+    [InlineData("送达地点：宜春市袁州区秀江路88号3栋201室（当事人住所）。", "201室")]
+    [InlineData("当事人是同性恋，平时信佛。", "同性恋")]
+    [InlineData("当事人是同性恋，平时信佛。", "信佛")]
+    [InlineData("当事人曾经吸过毒，因盗窃坐过牢，目前在做美沙酮维持治疗。", "吸过毒")]
+    [InlineData("当事人曾经吸过毒，因盗窃坐过牢，目前在做美沙酮维持治疗。", "坐过牢")]
+    [InlineData("当事人曾经吸过毒，因盗窃坐过牢，目前在做美沙酮维持治疗。", "美沙酮")]
+    public void A_home_a_belief_and_a_past_in_everyday_words_are_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactPerson(text));
+
+    [Theory]
+    [InlineData("宜春市诚信佛山陶瓷有限公司经营场所位于宜春市。")]
+    [InlineData("户口在外地的员工未办理登记。")]
+    public void Words_that_hold_those_shapes_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Theory]
     [InlineData("| 顾客 | 商品 | 单价 | 金额 | 备注 |\n| --- | --- | --- | --- | --- |\n| 刘芳 | 白酒 | 68 | 136 | 无 |",
         "| 顾客 | 商品 | 单价 | 金额 | 备注 |\n| --- | --- | --- | --- | --- |\n| 刘某某 | 白酒 | 68 | 136 | 无 |")]
     [InlineData("| 收款人 | 付款方式 | 余额 |\n|---|---|---|\n| 周德胜 | 微信 | 0 |", "| 收款人 | 付款方式 | 余额 |\n|---|---|---|\n| 周某某 | 微信 | 0 |")]
