@@ -63,11 +63,6 @@ internal static partial class SearchWording
     public static string DidYouMeanLead(string query, string suggestion) =>
         UserQuery.Parse(query).Unquoted == suggestion ? "没有完全一致的结果，去掉引号再搜：" : "您是不是要找 ";
 
-    /// <summary>A message for the page, without the parameter's name that scripts need (搜索词（参数 q）太长 → 搜索词太长).</summary>
-    public static string ForPeople(string message) => ParameterName().Replace(message, "");
-
-    [System.Text.RegularExpressions.GeneratedRegex("（参数 [a-z]+）")]
-    private static partial System.Text.RegularExpressions.Regex ParameterName();
 
     /// <summary>
     /// Said when the results run past the last page anyone can turn to (<see cref="SearchRequest.MaxPage"/>), so a

@@ -39,11 +39,17 @@ internal static class ConsoleFeedback
             [nameof(RatingList.Page)] = page,
             [nameof(RatingList.Size)] = size,
             [nameof(RatingList.Query)] = http.Request.QueryString.Value ?? "",
-            [nameof(RatingList.Typed)] = (Func<string, string?>)(key => http.Request.Query[key].FirstOrDefault()),
+            // A date typed as 2026/3/1 filters; the date box shows it as the browser's picker writes it, or it would look empty.
+            [nameof(RatingList.Typed)] = (Func<string, string?>)(key => key switch
+            {
+                "from" when filter.From is { } from => from.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                "to" when filter.To is { } to => to.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                _ => http.Request.Query[key].FirstOrDefault(),
+            }),
             [nameof(RatingList.PageUrl)] = (Func<int, string>)(n => QueryHelpers.AddQueryString("/staff/feedback",
                 http.Request.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)))
                     .Append(KeyValuePair.Create("page", (string?)n.ToString(CultureInfo.InvariantCulture))))),
-            [nameof(RatingList.Problems)] = errors.ToDictionary().SelectMany(e => e.Value).ToList(),
+            [nameof(RatingList.Problems)] = errors.ToDictionary().SelectMany(e => e.Value).Select(FieldErrors.ForPeople).ToList(),
             [nameof(RatingList.BodyName)] = (Func<string, string>)(slug => data.Body(slug)?.Name ?? slug),
         }, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }

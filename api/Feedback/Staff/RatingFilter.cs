@@ -40,6 +40,8 @@ public sealed record RatingFilter(
             Int(query, "maxRating", 1, 5, errors),
             Bool(query, "problems", errors),
             Bool(query, "followedUp", errors));
+        if (filter.From > filter.To)
+            errors.Add("from", $"检查日期（从）{filter.From:yyyy-MM-dd} 晚于检查日期（至）{filter.To:yyyy-MM-dd}（参数 from）。");
         return (filter, errors);
     }
 

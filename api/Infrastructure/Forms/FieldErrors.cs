@@ -6,7 +6,7 @@ namespace Enforcement.Api.Infrastructure.Forms;
 /// Per-field messages for the public, in Chinese, collected by a validator and returned all at once. Every
 /// endpoint answers field errors in this one shape: 400 problem details with the messages under "errors".
 /// </summary>
-public sealed class FieldErrors
+public sealed partial class FieldErrors
 {
     private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
 
@@ -30,6 +30,12 @@ public sealed class FieldErrors
     /// <summary>400 problem details with the errors under "errors", every message also in "detail".</summary>
     public ValidationProblem ToProblem(string title = "提交的内容有误，请修改后重试") =>
         TypedResults.ValidationProblem(ToDictionary(), title: title, detail: Sentence(errors.SelectMany(e => e.Value)));
+
+    /// <summary>A message for a page, without the parameter's name that scripts need (搜索词（参数 q）太长 → 搜索词太长).</summary>
+    public static string ForPeople(string message) => ParameterName().Replace(message, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex("（参数 [a-zA-Z]+）")]
+    private static partial System.Text.RegularExpressions.Regex ParameterName();
 
     /// <summary>Messages as one sentence: 请填写姓名；电子邮箱格式不正确。 (each ends in 。, which before ；would read 。；).</summary>
     public static string Sentence(IEnumerable<string> messages) =>

@@ -79,10 +79,18 @@ public class ConsoleFeedbackTests
 
         var typed = await Html.ReadAsync(await staff.GetAsync("/staff/feedback?from=" + Uri.EscapeDataString("2026/3/1")));
         Assert.Contains("共 1 条评价", typed.QuerySelector("[role=status]")!.TextContent);
+        // The date box shows the filter in force, as the picker writes it (2026/3/1 in a date box shows as empty).
+        Assert.Equal("2026-03-01", typed.QuerySelector("input#from")!.GetAttribute("value"));
 
-        var wrong = await staff.GetAsync("/staff/feedback?from=" + Uri.EscapeDataString("三月一日"));
-        Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
-        Assert.Contains("检查日期（从）（参数 from）应为日期", (await Html.ReadAsync(wrong)).Body!.TextContent);
+        var wrong = await Html.ReadAsync(await staff.GetAsync("/staff/feedback?from=" + Uri.EscapeDataString("三月一日")));
+        var alert = wrong.QuerySelector("[role=alert]")!.TextContent;
+        Assert.Contains("检查日期（从）应为日期", alert);
+        Assert.DoesNotContain("参数", alert);
+        // No count under the mistake: 共 0 条 would read as the answer.
+        Assert.Null(wrong.QuerySelector("[role=status]"));
+
+        var backwards = await Html.ReadAsync(await staff.GetAsync("/staff/feedback?from=2026-03-10&to=2026-03-01"));
+        Assert.Contains("晚于检查日期（至）", backwards.QuerySelector("[role=alert]")!.TextContent);
     }
 
     [Fact]
