@@ -7,7 +7,7 @@ namespace Enforcement.Api.Staff;
 public static class ConsoleLinks
 {
     public static string To(string? consoleUrl, string path) =>
-        consoleUrl is { Length: > 0 } url ? url.TrimEnd('/') + "/" + path.TrimStart('/') : "/staff/" + path.TrimStart('/') + "（在执法公示工作台的网址后接上这段路径打开）";
+        consoleUrl is { Length: > 0 } url ? url.TrimEnd('/') + "/" + path.TrimStart('/') : "/staff/" + path.TrimStart('/') + "（把工作台登录页地址中的 /staff/login 换成这段路径打开）";
 
     /// <summary>Said once at start, so the deployment sets the console's address before staff read such mails.</summary>
     public static void WarnWhenMissing(WebApplication app)

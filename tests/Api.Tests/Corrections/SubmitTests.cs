@@ -334,7 +334,8 @@ public class SubmitTests
         var ticket = await portal.SubmitConfirmedAsync();
         await portal.DrainMailAsync();
         var toBody = Assert.Single(portal.Mails(), m => m.To.Mailboxes.Single().Address != TestApi.Requester);
-        Assert.Contains($"/staff/corrections/{ticket}（在执法公示工作台的网址后接上这段路径打开）", toBody.TextBody);
+        // Said so it cannot be doubled: put after the console's address …/staff/, the path read /staff/staff/….
+        Assert.Contains($"/staff/corrections/{ticket}（把工作台登录页地址中的 /staff/login 换成这段路径打开）", toBody.TextBody);
         Assert.DoesNotContain("API", toBody.TextBody);
     }
 
