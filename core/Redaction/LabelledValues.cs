@@ -87,7 +87,7 @@ public static partial class LabelledValues
         ("委托代理人", Reader.Name), ("代理人", Reader.Name), ("见证人", Reader.Name), ("证人", Reader.Name), ("监护人", Reader.Name),
         ("联系人", Reader.Name), ("被询问人", Reader.Name), ("陈述人", Reader.Name), ("家属", Reader.Name),
         // Family members, often children: 其子王小红, 其女儿李某, 未成年人张某.
-        ("未成年人", Reader.Name), ("名叫", Reader.Name), ("自称叫", Reader.Name), ("其女儿", Reader.Name), ("其儿子", Reader.Name), ("其妻子", Reader.Name), ("其丈夫", Reader.Name),
+        ("未成年人", Reader.Name), ("名叫", Reader.Name), ("自称叫", Reader.Name), ("自称", Reader.Name), ("其女儿", Reader.Name), ("其儿子", Reader.Name), ("其妻子", Reader.Name), ("其丈夫", Reader.Name),
         ("其子", Reader.Name), ("其女", Reader.Name), ("之子", Reader.Name), ("之女", Reader.Name), ("其妻", Reader.Name), ("其夫", Reader.Name),
         ("儿子", Reader.Name), ("女儿", Reader.Name), ("孙子", Reader.Name), ("孙女", Reader.Name), ("妻子", Reader.Name), ("丈夫", Reader.Name),
         ("配偶", Reader.Name), ("其父亲", Reader.Name), ("其母亲", Reader.Name), ("其父", Reader.Name), ("其母", Reader.Name), ("父亲", Reader.Name),
@@ -126,6 +126,7 @@ public static partial class LabelledValues
         ("姓名", Reader.Name), ("我叫", Reader.Name), ("我是", Reader.Name), ("本人", Reader.Name), ("患儿", Reader.Name), ("经营户", Reader.Name),
         ("联系人及电话", Reader.Name), ("联系人/电话", Reader.Name), ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name),
         // Whom goods or money went to or came from, or who was taken on: 卖给李春生, 转账至李春生名下, 从李春生处购进, 雇佣的李春生.
+        ("卖给了", Reader.Name), ("售给了", Reader.Name),
         ("雇佣的", Reader.Name), ("雇用的", Reader.Name), ("聘用的", Reader.Name), ("聘请的", Reader.Name),
         ("卖给", Reader.Name), ("售给", Reader.Name), ("转账至", Reader.Name), ("转账给", Reader.Name), ("汇款至", Reader.Name), ("汇款给", Reader.Name),
         ("从", Reader.FromWhom),
@@ -360,6 +361,8 @@ public static partial class LabelledValues
                 at = di + 1;
             if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
+            // 该男孩叫康小东, 其丈夫叫刘建国: a role, then 叫 and the name.
+            if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 1 < folded.Length && folded[at] == '叫' && label[^1] != '叫') at++;
             // 卖给邻村的刘建国: whom, after where he is from.
             if (label is "卖给" or "售给" && StartsWithAny(folded, at, WhomPlaces)) at += 3;
             if (at >= folded.Length) break;
@@ -1058,7 +1061,7 @@ public static partial class LabelledValues
     private static bool StartsWithFollowWord(string s, int at) => StartsWithAny(s, at, FollowWords);
 
     /// <summary>Characters that start what is said of a person straight after the name: a verb, an adverb, a count.</summary>
-    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发签交付开回负承才";
+    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发签交付开回负承才了进";
 
     /// <summary>Last characters of a compound noun (权益日, 满意度, 明细表): after an everyday word, not a given name.</summary>
     private const string NounEnds = "日度表单册证卡费金款率量额感性权部会栏簿";
