@@ -77,19 +77,23 @@ public sealed class SoundAlike
     /// commonest homophones, a spelling scores the log document frequencies of its pairs, less
     /// <paramref name="changeCost"/> a change. Viterbi over (character, changes so far).
     /// </summary>
-    private static (string Spelt, List<char[]> Choices)? Respelt(string word, double changeCost, Func<string, int> documentsWith, Func<string, int> pairCount)
+    private static (string Spelt, List<char[]> Choices)? Respelt(string word, double changeCost, Func<string, int> characterCount, Func<string, int> pairCount)
     {
+        // At each position the typed character first (choice 0), then its commonest homophones in the index.
         var choices = new List<char[]>(word.Length);
         foreach (var c in word)
             choices.Add([c, .. Pinyin.Homophones(c).Where(h => h is >= '\u4E00' and <= '\u9FFF')
-                .Select(h => (Char: h, Count: documentsWith(h.ToString()))).Where(h => h.Count > 0)
+                .Select(h => (Char: h, Count: characterCount(h.ToString()))).Where(h => h.Count > 0)
                 .OrderByDescending(h => h.Count).Take(Candidates).Select(h => h.Char)]);
 
         // best[k][changes] = (score, previous choice) for position i's choice k.
         var best = new (double Score, int From)[choices[0].Length, MaxChanges + 1];
         for (var k = 0; k < choices[0].Length; k++)
+        {
+            var changed = k == 0 ? 0 : 1;
             for (var n = 0; n <= MaxChanges; n++)
-                best[k, n] = (k == 0) == (n == 0) && n <= 1 ? (-n * changeCost, -1) : (double.NegativeInfinity, -1);
+                best[k, n] = n == changed ? (-changed * changeCost, -1) : (double.NegativeInfinity, -1);
+        }
         var trail = new List<(double Score, int From)[,]> { best };
         for (var i = 1; i < word.Length; i++)
         {

@@ -50,9 +50,15 @@ public sealed class Database : IAsyncDisposable
     public StoreDialect Dialect { get; }
 
     /// <summary>Where the data is, for people: the SQLite file's full path, or the PostgreSQL server and database (no password).</summary>
-    public string Describe => sqlite is not null
-        ? new SqliteConnectionStringBuilder(sqlite).DataSource
-        : new NpgsqlConnectionStringBuilder(postgres!.ConnectionString) is var b ? $"PostgreSQL {b.Host}/{b.Database}" : "";
+    public string Describe
+    {
+        get
+        {
+            if (sqlite is not null) return new SqliteConnectionStringBuilder(sqlite).DataSource;
+            var server = new NpgsqlConnectionStringBuilder(postgres!.ConnectionString);
+            return $"PostgreSQL {server.Host}/{server.Database}";
+        }
+    }
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancel = default)
     {
