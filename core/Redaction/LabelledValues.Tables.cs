@@ -45,7 +45,9 @@ public static partial class LabelledValues
             if (!ReferenceEquals(cells, header))
                 foreach (var i in addressColumns)
                     if (i < cells.Count && Address(s, cells[i].Start) is { } home && home.End <= cells[i].End) found.Add(home);
-            var rowHasRole = cells.Any(c => RoleIn(s, c, policy, exact: true));
+            // | 童家豪 | 未成年，14周岁 |: a row that says its person is a child names the child, whatever the header says.
+            var rowHasRole = cells.Any(c => RoleIn(s, c, policy, exact: true))
+                || !ReferenceEquals(cells, header) && cells.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("未成年", StringComparison.Ordinal));
             for (var i = 0; i < cells.Count; i++)
                 if ((rowHasRole || roleColumns.Contains(i) && !ReferenceEquals(cells, header)) && WholeCellName(s, cells[i]) is { } name
                     && !IsInPartyName(name, policy)

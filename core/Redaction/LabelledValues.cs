@@ -273,7 +273,7 @@ public static partial class LabelledValues
     [GeneratedRegex("(?<=[0-9]{7}[，,])(?![住在于])[\\u4E00-\\u9FFF]{2,12}?[省市县区][^，,。；;\\n【]{2,40}?[0-9一二三四五六七八九十]+室(?=[，,。；;\\n)）]|$)")]
     private static partial Regex UnlabelledFlat();
 
-    [GeneratedRegex("(?<=其居住的)[^，,。；;\\n【]{4,40}[0-9一二三四五六七八九十]+[室号栋幢组]|(?<=在)[^，,。；;\\n【在]{4,40}?[0-9一二三四五六七八九十]+室(?=(?:其|的|当事人的?)?家中)")]
+    [GeneratedRegex("(?<=其居住的)[^，,。；;\\n【]{4,40}[0-9一二三四五六七八九十]+[室号栋幢组]|(?<=在)[^，,。；;\\n【在]{4,40}?[0-9一二三四五六七八九十]+[室号组](?=(?:其|的|当事人的?)?家中)")]
     private static partial Regex HomeAsScenePattern();
 
     [GeneratedRegex("(?<=其位于)[^，,。；;\\n]{4,40}?(?=的(?:家|住宅|住所|自建房|自住房|租住房|出租屋|房屋))")]
@@ -463,7 +463,7 @@ public static partial class LabelledValues
             for (var m = UnlabelledFlat().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【') && IsHome(m.ValueSpan) && ClauseIsAboutPerson(folded, m.Index))
                     found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
-        // 在其居住的宜春市…301室查获, 在宜春市…301室其家中: a home given as the scene, after or before the word for it
+        // 在其居住的宜春市…301室查获, 在宜春市…301室其家中 (or …湖田村5组12号的家中): a home given as the scene, after or before the word for it
         // (其居住的 is the person's own; 居住的 alone may be anyone's, 小区居住的居民反映3号楼…).
         if (folded.Contains("居住的", StringComparison.Ordinal) || folded.Contains("家中", StringComparison.Ordinal))
             for (var m = HomeAsScenePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));

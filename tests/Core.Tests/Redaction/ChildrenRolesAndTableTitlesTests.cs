@@ -13,6 +13,8 @@ public class ChildrenRolesAndTableTitlesTests
     [InlineData("当事人的女儿今年九岁。", "九岁")]
     [InlineData("当事人的学徒牛小明才16岁。", "牛小明")]
     [InlineData("当事人的学徒牛小明才16岁。", "16岁")]
+    // A table whose header names no role: the row that says its person is a child names the child.
+    [InlineData("| 人员 | 备注 |\n|---|---|\n| 童家豪 | 未成年，14周岁 |", "童家豪")]
     public void A_childs_age_after_this_year_or_only_and_an_apprentices_name_are_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
@@ -46,6 +48,7 @@ public class ChildrenRolesAndTableTitlesTests
     [InlineData("当事人暂居于宜春市袁州区秀江路88号3栋，户口在樟树市某某镇田下村3组。", "秀江路")]
     [InlineData("当事人暂居于宜春市袁州区秀江路88号3栋，户口在樟树市某某镇田下村3组。", "田下村")]
     [InlineData("送达地点：宜春市袁州区秀江路88号3栋201室（当事人住所）。", "201室")]
+    [InlineData("执法人员在宜春市袁州区湖田村5组12号的家中查获。", "湖田村")]
     [InlineData("当事人是同性恋，平时信佛。", "同性恋")]
     [InlineData("当事人是同性恋，平时信佛。", "信佛")]
     [InlineData("当事人曾经吸过毒，因盗窃坐过牢，目前在做美沙酮维持治疗。", "吸过毒")]
@@ -57,6 +60,7 @@ public class ChildrenRolesAndTableTitlesTests
     [Theory]
     [InlineData("宜春市诚信佛山陶瓷有限公司经营场所位于宜春市。")]
     [InlineData("户口在外地的员工未办理登记。")]
+    [InlineData("| 序号 | 情况 |\n|---|---|\n| 1 | 未成年人不得进入 |")]
     [InlineData("当事人的工作人员张贴了价格标签，员工进行了培训，店员了解相关规定。")]
     [InlineData("该公司自称是厂家直销，当事人自称不知道该产品已过期。")]
     public void Words_that_hold_those_shapes_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
