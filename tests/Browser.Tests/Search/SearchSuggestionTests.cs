@@ -9,6 +9,10 @@ namespace Enforcement.Browser.Tests.Search;
 /// </summary>
 public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
+    // The pick has landed once the address changes; what the page shows is then awaited by the assertions. Waiting for
+    // the load event as well timed out once in CI on a loaded machine although the page had arrived.
+    private static readonly PageWaitForURLOptions Landed = new() { WaitUntil = WaitUntilState.Commit };
+
     [Theory]
     [InlineData(1280, 800)]
     [InlineData(390, 844)] // a phone
@@ -26,7 +30,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await suggestion.WaitForAsync();
         await suggestion.ClickAsync();
 
-        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/");
+        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/", Landed);
         Assert.Contains("兴旺水果店", await page.Locator("h1").InnerTextAsync());
     }
 
@@ -55,7 +59,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         // A click, as in the search page's test: a synthesized tap lost its click in two CI runs of five.
         await suggestion.ClickAsync();
 
-        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/");
+        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/", Landed);
         Assert.Contains("兴旺水果店", await page.Locator("h1").InnerTextAsync());
     }
 
@@ -80,7 +84,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         Assert.Equal(1, asked);
         await suggestion.ClickAsync();
 
-        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/");
+        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/", Landed);
         Assert.Contains("兴旺水果店", await page.Locator("h1").InnerTextAsync());
     }
 
@@ -234,7 +238,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await officer.WaitForAsync();
         Assert.Contains("执法证号 36090012367", await page.Locator(".search-officers").InnerTextAsync());
         await officer.ClickAsync();
-        await page.WaitForURLAsync("**/officers/36090012367/");
+        await page.WaitForURLAsync("**/officers/36090012367/", Landed);
         Assert.Contains("王伟", await page.Locator("h1").InnerTextAsync());
     }
 
