@@ -59,7 +59,7 @@ public static class OfficerMatches
     {
         var compact = NameKey(query.Normalize(NormalizationForm.FormKC));
         if (compact.Length is < 2 or > 40) return [];
-        var number = new string(compact.Where(char.IsAsciiLetterOrDigit).ToArray());
+        var number = CertificateText.Normalize(compact);
         var named = Ordered(data.OfficersByName[compact]
             .Concat(number.Length >= 6 ? data.OfficersByCertificate[number] : [])
             .Distinct()).ToList();

@@ -14,7 +14,7 @@ public static partial class ContentLoader
         var list = new List<InspectionTask>();
         foreach (var (path, relative, slug, year) in YearFiles(contentDir, "inspections", ".yml", "抽查任务", errors))
         {
-            var map = ContentText.Read(path, relative, errors) is { } text ? YamlDocument.ParseMap(text, relative, errors) : null;
+            var map = YamlDocument.ReadMap(path, relative, errors);
             if (map is null) continue;
             var task = InspectionReader.Read(relative, year, slug, map);
             if (task.Date != default && task.Date.Year != year)

@@ -27,7 +27,7 @@ public static partial class ContentLoader
         SiteSettings? site = null;
         if (File.Exists(siteFile))
         {
-            var map = ContentText.Read(siteFile, "site.yml", errors) is { } text ? YamlDocument.ParseMap(text, "site.yml", errors) : null;
+            var map = YamlDocument.ReadMap(siteFile, "site.yml", errors);
             if (map is not null) site = SiteReader.Read(map);
         }
         else errors.Add(new ContentError("site.yml", "", "缺少站点设置文件 (site.yml is missing)"));
@@ -76,7 +76,7 @@ public static partial class ContentLoader
         foreach (var (path, relative, slug) in Files(contentDir, folder, ".yml"))
         {
             if (!CheckSlug(slug, relative, errors)) continue;
-            var map = ContentText.Read(path, relative, errors) is { } text ? YamlDocument.ParseMap(text, relative, errors) : null;
+            var map = YamlDocument.ReadMap(path, relative, errors);
             if (map is not null) list.Add(read(slug, map));
         }
         return list;
@@ -88,7 +88,7 @@ public static partial class ContentLoader
         foreach (var (path, relative, slug) in Files(contentDir, folder, ".yml"))
         {
             if (!CheckSlug(slug, relative, errors)) continue;
-            var root = ContentText.Read(path, relative, errors) is { } text ? YamlDocument.Parse(text, relative, errors) : null;
+            var root = YamlDocument.Read(path, relative, errors);
             if (root is null) continue;
             if (root is not YamlSequenceNode seq) { errors.Add(new ContentError(relative, "", "顶层应为列表 (top level must be a list)")); continue; }
             var i = 0;

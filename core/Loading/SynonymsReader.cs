@@ -53,7 +53,7 @@ internal static class SynonymsReader
     {
         var path = Path.Combine(contentDir, RelativePath);
         if (!File.Exists(path)) return SearchWords.None;
-        var map = ContentText.Read(path, RelativePath, errors) is { } text ? YamlDocument.ParseMap(text, RelativePath, errors) : null;
+        var map = YamlDocument.ReadMap(path, RelativePath, errors);
         return map is null ? SearchWords.None : Read(map);
     }
 }

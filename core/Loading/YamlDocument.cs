@@ -45,6 +45,14 @@ internal static partial class YamlDocument
         return line;
     }
 
+    /// <summary>A content file's YAML root (<see cref="ContentText.Read"/>: UTF-8 or an error), or null with the errors recorded.</summary>
+    public static YamlNode? Read(string path, string file, List<ContentError> errors) =>
+        ContentText.Read(path, file, errors) is { } text ? Parse(text, file, errors) : null;
+
+    /// <summary>A content file whose top level is a mapping, or null with the errors recorded.</summary>
+    public static YamlMap? ReadMap(string path, string file, List<ContentError> errors) =>
+        ContentText.Read(path, file, errors) is { } text ? ParseMap(text, file, errors) : null;
+
     public static YamlMap? ParseMap(string text, string file, List<ContentError> errors, int lineOffset = 0)
     {
         var root = Parse(text, file, errors, lineOffset);

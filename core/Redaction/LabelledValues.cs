@@ -364,7 +364,7 @@ public static partial class LabelledValues
             // 该男孩叫康小东, 其丈夫叫刘建国: a role, then 叫 and the name.
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 1 < folded.Length && folded[at] == '叫' && label[^1] != '叫') at++;
             // 卖给邻村的刘建国: whom, after where he is from.
-            if (label is "卖给" or "售给" && StartsWithAny(folded, at, WhomPlaces)) at += 3;
+            if (label is "卖给" or "售给" && WhomPlaces.FirstOrDefault(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0) is { } place) at += place.Length;
             if (at >= folded.Length) break;
             // 签名：刘芳 is a field; 签字盖章, 签名齐全 are words.
             if (label is "签名" or "签字" && folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:|") < 0) continue;
@@ -578,9 +578,10 @@ public static partial class LabelledValues
     [GeneratedRegex("问[：:][^\n]{0,30}(?:叫什么|姓名|名字)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*(?:我叫|我是|叫)?")]
     private static partial Regex AnswerAboutName();
 
-    /// <summary>What follows 老家, 现住, 暂住, 户籍 when they start another word: 老家电, 老家具, 现住院, 暂住人员, 户籍登记, 户籍信息, 户籍管理.</summary>
+    /// <summary>Where the person goods were sold to lives, written between 卖给 and the name (卖给邻村的刘建国).</summary>
     private static readonly string[] WhomPlaces = ["邻村的", "同村的", "本村的", "外村的", "隔壁的", "附近的", "邻近的", "对门的", "楼下的", "楼上的"];
 
+    /// <summary>What follows 老家, 现住, 暂住, 户籍 when they start another word: 老家电, 老家具, 现住院, 暂住人员, 户籍登记, 户籍信息, 户籍管理.</summary>
     private const string WordAfterPlaceLabel = "电具院人登信管科室警股窗";
 
     /// <summary>（执法证号：…）, （执法证件号…） after a name: the officer's certificate, so an officer.</summary>

@@ -60,10 +60,11 @@ public static class Pinyin
         return Table.Value[c] ?? c.ToString();
     }
 
+    // The table read the other way round, syllable to characters: for homophones.
     private static readonly Lazy<Dictionary<string, string>> CharactersBySyllable = new(() =>
-        SearchData.Lines("HanPinyin.txt").Where(l => l.IndexOf('\t') > 0)
-            .GroupBy(l => l[..l.IndexOf('\t')], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => string.Concat(g.Select(l => l[(l.IndexOf('\t') + 1)..])), StringComparer.Ordinal));
+        Enumerable.Range(0, char.MaxValue + 1).Where(c => Table.Value[c] is not null)
+            .GroupBy(c => Table.Value[c]!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => string.Concat(g.Select(c => (char)c)), StringComparer.Ordinal));
 
     /// <summary>The other characters read as <paramref name="c"/> is (期 and 七 for 其): what a pinyin input method offers in its place.</summary>
     public static string Homophones(char c) =>
