@@ -21,7 +21,7 @@ public sealed record LabelPolicy(bool NaturalParty, bool MaskPartyName, string P
 /// </summary>
 public static partial class LabelledValues
 {
-    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Plate, Address, HomeIfPerson, HomeInBrackets, Lives, SentTo, Name, FromWhom, ComplainedBy, RoleName, PartyRole }
+    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Plate, Address, HomeIfPerson, HomeInBrackets, Lives, SentTo, Name, FromWhom, ComplainedBy, Counterpart, RoleName, PartyRole }
 
     // Longer labels first: the regex takes the first alternative that matches at the leftmost position.
     private static readonly (string Label, Reader Reader)[] Labels =
@@ -85,7 +85,8 @@ public static partial class LabelledValues
         ("住", Reader.Lives),
         ("曾用名", Reader.Name), ("别名", Reader.Name), ("又名", Reader.Name),
         ("委托代理人", Reader.Name), ("代理人", Reader.Name), ("见证人", Reader.Name), ("证人", Reader.Name), ("监护人", Reader.Name),
-        ("联系人", Reader.Name), ("被询问人", Reader.Name), ("陈述人", Reader.Name), ("家属", Reader.Name),
+        // 联系人/电话：龙海波/139…: the longer label first, or 联系人 wins and reads "/电话" as the name.
+        ("联系人及电话", Reader.Name), ("联系人/电话", Reader.Name), ("联系人", Reader.Name), ("被询问人", Reader.Name), ("陈述人", Reader.Name), ("家属", Reader.Name),
         // Family members, often children: 其子王小红, 其女儿李某, 未成年人张某.
         ("未成年人", Reader.Name), ("名叫", Reader.Name), ("自称叫", Reader.Name), ("自称", Reader.Name), ("其女儿", Reader.Name), ("其儿子", Reader.Name), ("其妻子", Reader.Name), ("其丈夫", Reader.Name),
         ("其子", Reader.Name), ("其女", Reader.Name), ("之子", Reader.Name), ("之女", Reader.Name), ("其妻", Reader.Name), ("其夫", Reader.Name),
@@ -124,12 +125,17 @@ public static partial class LabelledValues
         ("执业医师", Reader.Name), ("医师", Reader.Name), ("乡村医生", Reader.Name), ("医生", Reader.Name), ("护士长", Reader.Name), ("护士", Reader.Name),
         // Asked by name: 姓名：李春生, 证人姓名：…, 其真实姓名为…, 答：我叫….
         ("姓名", Reader.Name), ("我叫", Reader.Name), ("我是", Reader.Name), ("本人", Reader.Name), ("患儿", Reader.Name), ("经营户", Reader.Name),
-        ("联系人及电话", Reader.Name), ("联系人/电话", Reader.Name), ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name),
+        ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name),
         // Whom goods or money went to or came from, or who was taken on: 卖给李春生, 转账至李春生名下, 从李春生处购进, 雇佣的李春生.
         ("卖给了", Reader.Name), ("售给了", Reader.Name),
         ("雇佣的", Reader.Name), ("雇用的", Reader.Name), ("聘用的", Reader.Name), ("聘请的", Reader.Name),
         ("卖给", Reader.Name), ("售给", Reader.Name), ("转账至", Reader.Name), ("转账给", Reader.Name), ("汇款至", Reader.Name), ("汇款给", Reader.Name),
+        // 出租给喻国强使用, 转让给…, 借给…: whom premises, a licence or goods were let or passed to.
+        ("出租给", Reader.Name), ("转租给", Reader.Name), ("租给", Reader.Name), ("借给", Reader.Name), ("转让给", Reader.Name), ("转卖给", Reader.Name), ("赠送给", Reader.Name),
         ("从", Reader.FromWhom),
+        // 与蒋文杰签订, 向蓝婷婷转账, 由龙海波、石秀英夫妇共同经营, 据王秀兰反映: the other side of a deal, who ran the
+        // business or who said so, between a preposition and what was done (CounterpartVerbs).
+        ("与", Reader.Counterpart), ("向", Reader.Counterpart), ("由", Reader.Counterpart), ("据", Reader.Counterpart),
         // 收到李春生的投诉, 接到李春生的举报: who complained.
         ("收到", Reader.ComplainedBy), ("接到", Reader.ComplainedBy), ("接获", Reader.ComplainedBy),
         // Who the party bought from or sold to, when a person: 供货商林志明, 卖家陈某. A company after the label is
@@ -139,7 +145,7 @@ public static partial class LabelledValues
         ("租客", Reader.Name), ("房客", Reader.Name),
         // Others a decision names: whistle-blowers and complainants above all, owners, buyers, neighbours.
         ("举报人", Reader.Name), ("投诉人", Reader.Name), ("消费者", Reader.Name), ("受害人", Reader.Name), ("被害人", Reader.Name),
-        ("实际控制人", Reader.Name), ("股东", Reader.Name), ("监事", Reader.Name), ("承包人", Reader.Name), ("合伙人", Reader.Name),
+        ("实际控制人", Reader.Name), ("股东", Reader.Name), ("合作方", Reader.Name), ("代签人", Reader.Name), ("监事", Reader.Name), ("承包人", Reader.Name), ("合伙人", Reader.Name),
         ("业主", Reader.Name), ("出租人", Reader.Name), ("承租人", Reader.Name), ("房东", Reader.Name), ("邻居", Reader.Name),
         ("同事", Reader.Name), ("朋友", Reader.Name), ("女友", Reader.Name), ("男友", Reader.Name), ("前妻", Reader.Name), ("前夫", Reader.Name),
         ("收货人", Reader.Name), ("收件人", Reader.Name), ("寄件人", Reader.Name), ("学生", Reader.Name), ("伙同", Reader.Name),
@@ -361,6 +367,8 @@ public static partial class LabelledValues
                 at = di + 1;
             if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
+            // 股东之一欧阳振华: one of those the role names.
+            if (reader is Reader.Name or Reader.RoleName && at == labelEnd && string.CompareOrdinal(folded, at, "之一", 0, 2) == 0) at += 2;
             // 该男孩叫康小东, 其丈夫叫刘建国: a role, then 叫 and the name.
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 1 < folded.Length && folded[at] == '叫' && label[^1] != '叫') at++;
             // 卖给邻村的刘建国: whom, after where he is from.
@@ -398,6 +406,7 @@ public static partial class LabelledValues
                     ? Lives(folded, index, at) : null,
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] == '处' ? from : null,
+                Reader.Counterpart => Counterpart(folded, label[0], at),
                 Reader.Plate => PlateAfterLabel(folded, at),
                 Reader.ComplainedBy => !StartsWithAny(folded, at, NotComplainants) && Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by
                     && (complainants = ComplainantsFrom(folded, by)).Count > 0 ? complainants[0] : null,
@@ -420,7 +429,7 @@ public static partial class LabelledValues
             if (reader == Reader.Account && !Digits(folded, v).All(char.IsAsciiDigit)) v = v with { Kind = MaskKinds.Account };
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
-            if (reader is Reader.Name or Reader.RoleName && v.Name is not null) ListedAfter(folded, v, policy, found);
+            if (reader is Reader.Name or Reader.RoleName or Reader.Counterpart && v.Name is not null) ListedAfter(folded, v, policy, found);
             // 0795-3261234、3261235: a second number after the first.
             for (var more = v; reader == Reader.Phone && more.End + 1 < folded.Length && folded[more.End] is '、' or '/';)
             {
@@ -917,15 +926,25 @@ public static partial class LabelledValues
     private static readonly (Regex Pattern, string[] Words)[] NamesBeforeWords =
     [
         (NameBeforeTitle(), ["女士", "先生", "小姐"]),
-        (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印"]),
+        (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录"]),
+        (NameInRecordBrackets(), ["证言", "证词", "笔录", "说明", "陈述材料", "复印件"]),
+        (SignatureClosingRecord(), ["属实", "无误", "一致", "一样"]),
         (NameOpeningComplaint(), ["投诉", "举报", "来电", "来信", "反映"]),
     ];
 
     [GeneratedRegex("(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|小姐)", RegexOptions.Multiline)]
     private static partial Regex NameBeforeTitle();
 
-    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印))", RegexOptions.Multiline)]
+    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录))", RegexOptions.Multiline)]
     private static partial Regex NameBeforeRecord();
+
+    // 证人证言（史玉兰）, 询问笔录（刘芳）: an evidence list names whose record it is in brackets after it.
+    [GeneratedRegex("(?<=(?:证人证言|证言|证词|询问笔录|调查笔录|笔录|情况说明|书面说明|陈述材料|身份证复印件)[（(])[\u4E00-\u9FFF]{2,4}(?=[）)])")]
+    private static partial Regex NameInRecordBrackets();
+
+    // 以上记录属实。薛美琴 / 以上笔录我已看过，与我说的一致。薛美琴: a record's closing line, signed with a name.
+    [GeneratedRegex("(?<=(?:属实|无误|一致|一样)[。，,.]?\\s*)[\u4E00-\u9FFF]{2,4}(?=[ \u3000]*(?:\r?\n|$|[0-9（(]))", RegexOptions.Multiline)]
+    private static partial Regex SignatureClosingRecord();
 
     [GeneratedRegex("(?<=[0-9一二三四五六七八九十]日[，,]?)[\u4E00-\u9FFF]{2,4}?(?=(?:投诉|举报|来电|来信)(?:称|说|反映|：|:|，|,)|反映称|来电反映|来信反映)", RegexOptions.Multiline)]
     private static partial Regex NameOpeningComplaint();
@@ -962,7 +981,7 @@ public static partial class LabelledValues
     {
         if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && s[start - 1] is not ('对' or '经' or '由')) return;
         var candidate = s[start..end];
-        if (StartsWithRoleWord(candidate, 0) || "人员者方司局店部处队所厂会户客主商东".Contains(candidate[^1])) return;
+        if (StartsWithRoleWord(candidate, 0) || GroupEnds.Contains(candidate[^1]) || "主商东".Contains(candidate[^1])) return;
         if (Name(candidate + "。", 0, MaskKinds.OtherPersonName, separated: true) is not { } n || n.End != candidate.Length) return;
         if (Surnames.IsCommonWord(candidate) || TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(candidate), StringComparison.Ordinal)) return;
         found.Add(new(start, end, MaskKinds.OtherPersonName, candidate));
@@ -1011,6 +1030,7 @@ public static partial class LabelledValues
     [
         "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食",
         "名下", "所述", "反映", "通过", "服用", "下单", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
+        "制作", "代为", "代签", "代收", "办理", "签订", "转账", "汇款", "夫妇", "夫妻",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
         // 从供货商林志明处购进: where goods came from.
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
@@ -1031,6 +1051,35 @@ public static partial class LabelledValues
             if (reader is Reader.Name or Reader.RoleName or Reader.PartyRole && label.Length >= 2 && string.CompareOrdinal(s, at, label, 0, label.Length) == 0) return true;
         return false;
     }
+
+    /// <summary>
+    /// 与蒋文杰签订, 向蓝婷婷转账, 由杜小芳代签, 由龙海波、石秀英夫妇共同经营, 据王秀兰反映: a name after a preposition is a
+    /// person only where what follows it (after any names listed with it) is something a person does with the party;
+    /// a role word there (据群众反映, 向消费者销售) is not a name.
+    /// </summary>
+    private static LabelledValue? Counterpart(string s, char preposition, int at)
+    {
+        if (StartsWithRoleWord(s, at) || StartsWithAny(s, at, NotComplainants) || Name(s, at, MaskKinds.OtherPersonName, separated: false) is not { } first
+            || first.Name is { } name && GroupEnds.Contains(name[^1])) return null;
+        var end = first.End;
+        for (var count = 0; count < 10 && end + 1 < s.Length && s[end] is '、' or '和' or '及' or '与'; count++)
+        {
+            if (StartsWithRoleWord(s, end + 1) || Name(s, end + 1, MaskKinds.OtherPersonName, separated: false) is not { } next) break;
+            end = next.End;
+        }
+        return StartsWithAny(s, end, CounterpartVerbs[preposition]) ? first : null;
+    }
+
+    /// <summary>Last characters of a word for a group, a body or a place (施工方, 管理处, 商户, 常客), not of a given name.</summary>
+    private const string GroupEnds = "人员者方司局店部处队所厂会户客";
+
+    private static readonly Dictionary<char, string[]> CounterpartVerbs = new()
+    {
+        ['与'] = ["签订", "签署", "签了", "订立", "约定", "达成", "合伙", "合作", "共同", "口头约定"],
+        ['向'] = ["转账", "汇款", "借款", "借钱", "借了", "购买", "购进", "购得", "买了", "赊购", "进货", "采购", "订购", "支付", "付款", "租用", "租赁", "承租", "租了"],
+        ['由'] = ["负责", "代签", "代为", "代收", "签收", "签字", "经营", "共同", "夫妇", "夫妻", "二人", "两人", "出资", "管理", "保管", "具体"],
+        ['据'] = ["反映", "称", "介绍", "证实", "陈述", "供述", "交代", "讲述", "说"],
+    };
 
     /// <summary>How a complaint came, not who made it: 接到来电反映, 收到信访件.</summary>
     private static readonly string[] NotComplainants = ["来电", "来信", "来访", "信访", "群众", "网民", "市民"];
@@ -1062,7 +1111,7 @@ public static partial class LabelledValues
     private static bool StartsWithFollowWord(string s, int at) => StartsWithAny(s, at, FollowWords);
 
     /// <summary>Characters that start what is said of a person straight after the name: a verb, an adverb, a count.</summary>
-    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发签交付开回负承才了进";
+    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发签交付开回负承才了进代制";
 
     /// <summary>Last characters of a compound noun (权益日, 满意度, 明细表): after an everyday word, not a given name.</summary>
     private const string NounEnds = "日度表单册证卡费金款率量额感性权部会栏簿";
