@@ -67,6 +67,18 @@ public sealed class CardSerials(Database database, CardLookups lookups, CardKeyS
 
     public Task<CardRecord?> FindAsync(long serial, CancellationToken cancel) => lookups.FindAsync(serial, cancel);
 
+    /// <summary>The cards in use of these officers, by certificate; issues none (an officer without one has none yet).</summary>
+    public async Task<IReadOnlyDictionary<string, CardRecord>> InUseAsync(IReadOnlyCollection<string> certificates, CancellationToken cancel)
+    {
+        if (certificates.Count == 0) return new Dictionary<string, CardRecord>();
+        var (names, parameters) = DbExtensions.InList(certificates, "@c");
+        await using var connection = await database.OpenAsync(cancel);
+        var cards = await connection.QueryAsync($"""
+            SELECT {Columns} FROM card_serials WHERE certificate IN ({names}) AND superseded_at IS NULL AND revoked_at IS NULL
+            """, Read, null, cancel, parameters);
+        return cards.ToDictionary(c => c.Certificate, StringComparer.Ordinal);
+    }
+
     /// <summary>What the token in a card's link is worth for <paramref name="certificate"/>.</summary>
     public async Task<CardVerdict> CheckAsync(string certificate, string? token, CancellationToken cancel)
     {

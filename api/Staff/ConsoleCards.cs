@@ -28,8 +28,13 @@ internal static class ConsoleCards
         CardEndpoints.MapPrinting(printing);
     }
 
-    private static async Task<IResult> ListAsync(HttpContext http, PortalData data, IAntiforgery forms, TimeProvider clock, PageRenderer pages) =>
-        await PageAsync(http, data, forms, clock, pages, new RevokeForm(), StatusCodes.Status200OK);
+    /// <summary>The list; ?serial=000123 (the link beside an officer's card in use) fills in the withdrawal form.</summary>
+    private static async Task<IResult> ListAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
+        PageRenderer pages, CancellationToken cancel)
+    {
+        var asked = http.Request.Query["serial"].ToString().Trim();
+        return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm(asked.Length <= 20 ? asked : ""), StatusCodes.Status200OK, cancel);
+    }
 
     /// <summary>
     /// Two steps: the first post names the card's officer and asks to confirm (a mistyped digit would otherwise
@@ -43,34 +48,38 @@ internal static class ConsoleCards
         var staff = StaffConsole.Identity(http);
         var typed = new RevokeForm(form["serial"].ToString().Trim(), form["reason"].ToString());
         if (!CardSerial.TryParse(typed.Serial, out var serial))
-            return await PageAsync(http, data, forms, clock, pages, typed with { Problem = "卡号应为监督卡右下角印的数字，例如 000123。" }, StatusCodes.Status400BadRequest);
+            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem = "卡号应为监督卡右下角印的数字，例如 000123。" }, StatusCodes.Status400BadRequest, cancel);
         if (!CardWithdrawals.TryParse(typed.Reason, out var reason))
-            return await PageAsync(http, data, forms, clock, pages, typed with { Problem = "请选择停用原因。" }, StatusCodes.Status400BadRequest);
+            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem = "请选择停用原因。" }, StatusCodes.Status400BadRequest, cancel);
         if (await serials.FindAsync(serial, cancel) is not { } card || !staff.MayActFor(card.Body))
-            return await PageAsync(http, data, forms, clock, pages, typed with { Problem = $"没有卡号为 {CardSerial.Format(serial)} 的监督卡，或它不属于本单位。" }, StatusCodes.Status404NotFound);
+            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem = $"没有卡号为 {CardSerial.Format(serial)} 的监督卡，或它不属于本单位。" }, StatusCodes.Status404NotFound, cancel);
         var name = data.Officer(card.Certificate)?.Name ?? card.Certificate;
         if (card.RevokedAt is { } revokedAt)
-            return await PageAsync(http, data, forms, clock, pages, new RevokeForm { Problem =
+            return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Problem =
                 $"卡号 {CardSerial.Format(serial)}（{name}）已于 {ChinaTime.Written(ChinaTime.DayOf(revokedAt))} 停用，原因：{card.Reason?.Label()}，无需再次停用。" },
-                StatusCodes.Status409Conflict);
+                StatusCodes.Status409Conflict, cancel);
         if (form["confirm"] != "1")
-            return await PageAsync(http, data, forms, clock, pages, typed with { Serial = CardSerial.Format(serial), Confirm = $"卡号 {CardSerial.Format(serial)} 是 {name}（执法证号 {card.Certificate}，{data.Body(card.Body)?.Name ?? card.Body}） 的监督卡。确认以“{reason.Label()}”停用这张卡吗？" },
-                StatusCodes.Status200OK);
+            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Serial = CardSerial.Format(serial), Confirm = $"卡号 {CardSerial.Format(serial)} 是 {name}（执法证号 {card.Certificate}，{data.Body(card.Body)?.Name ?? card.Body}） 的监督卡。确认以“{reason.Label()}”停用这张卡吗？" },
+                StatusCodes.Status200OK, cancel);
         await serials.RevokeAsync(serial, reason, staff.Name, cancel);
-        return await PageAsync(http, data, forms, clock, pages, new RevokeForm { Notice =
+        return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Notice =
             $"卡号 {CardSerial.Format(serial)}（{name}）已停用：{reason.Label()}。扫描这张卡将提示已停用，不能再评价；如需新卡，请重新打印该执法人员的监督卡。" },
-            StatusCodes.Status200OK);
+            StatusCodes.Status200OK, cancel);
     }
 
-    private static async Task<IResult> PageAsync(HttpContext http, PortalData data, IAntiforgery forms, TimeProvider clock, PageRenderer pages,
-        RevokeForm revoke, int status)
+    private static async Task<IResult> PageAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
+        PageRenderer pages, RevokeForm revoke, int status, CancellationToken cancel)
     {
         var staff = StaffConsole.Identity(http);
         var today = ChinaTime.Today(clock);
+        var officers = (data.Registry?.Officers ?? []).Where(o => staff.MayActFor(o.BodySlug) && OfficerStandings.Of(o, today) == OfficerStanding.Valid).ToList();
+        // Which card each officer carries, so that staff told of a lost card find its serial by the officer's name.
+        var inUse = await serials.InUseAsync(officers.Select(o => o.Certificate).ToList(), cancel);
         var bodies = (data.Registry?.Bodies ?? []).Where(b => staff.MayActFor(b.Slug))
-            .Select(b => new CardBody(b.Slug, b.Name, (data.Registry?.Officers ?? [])
-                .Where(o => o.BodySlug == b.Slug && OfficerStandings.Of(o, today) == OfficerStanding.Valid)
-                .Select(o => (o.Certificate, o.Name)).ToList()))
+            .Select(b => new CardBody(b.Slug, b.Name, officers.Where(o => o.BodySlug == b.Slug)
+                .Select(o => new CardOfficer(o.Certificate, o.Name, inUse.GetValueOrDefault(o.Certificate) is { } card
+                    ? new CardInUse(card.Serial, ChinaTime.DayOf(card.IssuedAt)) : null))
+                .ToList()))
             .ToList();
         return await pages.PageAsync<CardsPage>("监督卡", new Dictionary<string, object?>
         {
@@ -90,4 +99,10 @@ public sealed record RevokeForm(string Serial = "", string Reason = "")
 }
 
 /// <summary>A body whose cards the person may print: its officers whose certificate is valid today.</summary>
-public sealed record CardBody(string Slug, string Name, IReadOnlyList<(string Certificate, string Name)> Officers);
+public sealed record CardBody(string Slug, string Name, IReadOnlyList<CardOfficer> Officers);
+
+/// <summary>An officer on the list, with the card they carry if one has been printed.</summary>
+public sealed record CardOfficer(string Certificate, string Name, CardInUse? Card);
+
+/// <summary>A printed card still in use: its serial and the day it was issued.</summary>
+public sealed record CardInUse(long Serial, DateOnly IssuedOn);

@@ -56,6 +56,33 @@ public class ConsoleCardsTests
     }
 
     [Fact]
+    public async Task Each_officers_card_in_use_is_listed_by_name_with_a_link_that_fills_in_its_withdrawal()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        async Task<string> Listed() => (await Html.ReadAsync(await staff.GetAsync("/staff/cards")))
+            .QuerySelectorAll("ul.officer-cards li").Single(l => l.TextContent.Contains(TestApi.Active.Name)).TextContent;
+
+        Assert.Contains("在用卡号 000001（2026年3月1日 制卡）", await Listed());
+
+        var list = await Html.ReadAsync(await staff.GetAsync("/staff/cards"));
+        var withdraw = list.QuerySelectorAll("ul.officer-cards li").Single(l => l.TextContent.Contains(TestApi.Active.Name)).QuerySelector(".card-in-use a")!;
+        Assert.Equal("/staff/cards?serial=000001#revoke-heading", withdraw.GetAttribute("href"));
+        var form = await Html.ReadAsync(await staff.GetAsync(withdraw.GetAttribute("href")!));
+        Assert.Equal("000001", form.QuerySelector("#serial")?.GetAttribute("value"));
+
+        // Withdrawn, the card is no longer the officer's card in use, and looking at the list issues no other; the next
+        // one printed is.
+        Assert.Equal(HttpStatusCode.OK, (await Revoke(staff, await TestApi.FormTokenAsync(staff, "/staff/cards"), "000001", "lost")).StatusCode);
+        Assert.Contains("尚未制卡", await Listed());
+        Assert.Contains("尚未制卡", await Listed());
+        var printed = (await Html.ReadAsync(await staff.GetAsync($"/staff/cards/yichun-amr/{TestApi.Active.Certificate}")))
+            .QuerySelector(".card-serial")!.TextContent.Replace("卡号", "").Trim();
+        Assert.NotEqual("000001", printed);
+        Assert.Contains($"在用卡号 {printed}", await Listed());
+    }
+
+    [Fact]
     public async Task A_serial_typed_as_printed_or_untidily_is_named_for_confirmation_before_it_is_withdrawn()
     {
         using var app = new TestApi(now: TestApi.RatingNow);

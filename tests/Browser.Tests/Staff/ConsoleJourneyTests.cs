@@ -9,7 +9,8 @@ namespace Enforcement.Browser.Tests.Staff;
 
 /// <summary>
 /// The staff console in a real browser: a correction request filed by the public is answered from the console and
-/// the requester's status page shows the answer; a poor rating is followed up and the month's chart shows it.
+/// the requester's status page shows the answer; a poor rating is followed up and the month's chart shows it; a lost
+/// card is found by its officer's name and withdrawn, and scanning it then warns the shopkeeper.
 /// </summary>
 [Trait("Category", "Slow")]
 public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
@@ -116,5 +117,36 @@ public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<Chrom
         await Assertions.Expect(staff.Locator("ol.history")).ToContainTextAsync("jdk：跟进。已电话回访商户");
         await staff.GotoAsync("/staff/feedback");
         await Assertions.Expect(staff.Locator("table.ratings tbody")).ToContainTextAsync("已跟进");
+    }
+
+    [Fact]
+    public async Task A_lost_card_is_found_by_its_officers_name_withdrawn_and_scanning_it_then_warns()
+    {
+        var officer = PortalServer.Officer();
+        using var server = new PortalServer([officer]);
+        await AddAccountAsync(server.Services, "zhangjing", "yichun-amr");
+        var shop = await chromium.Browser.NewPageAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
+        var card = await server.CardLinkAsync(officer.Certificate);
+        await shop.GotoAsync(card);
+        await Assertions.Expect(shop.Locator("section.card-stopped")).ToHaveCountAsync(0);
+
+        // The officer reports the card lost; staff know the name, not the serial.
+        var staff = await SignInAsync(chromium.Browser, server.BaseAddress, "zhangjing");
+        await staff.GotoAsync("/staff/cards");
+        var listed = staff.Locator("ul.officer-cards li", new() { HasText = officer.Name });
+        await Assertions.Expect(listed).ToContainTextAsync("在用卡号");
+        await listed.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^停用李明的监督卡") }).ClickAsync();
+        var serial = await staff.GetByLabel("卡号（印在监督卡右下角，例如 000123）").InputValueAsync();
+        Assert.Matches(@"^\d{6}$", serial);
+        await staff.GetByLabel("停用原因").SelectOptionAsync(new SelectOptionValue { Label = "监督卡遗失" });
+        await staff.GetByRole(AriaRole.Button, new() { Name = "停用", Exact = true }).ClickAsync();
+        await Assertions.Expect(staff.Locator(".revoke-confirm")).ToContainTextAsync($"卡号 {serial} 是 李明");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "确认停用" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync($"卡号 {serial}（李明）已停用");
+        await Assertions.Expect(staff.Locator("ul.officer-cards li", new() { HasText = officer.Name })).ToContainTextAsync("尚未制卡");
+
+        // Whoever scans the lost card now is warned it is not in use.
+        await shop.GotoAsync(card);
+        await Assertions.Expect(shop.Locator("section.card-stopped")).ToContainTextAsync("这张监督卡已不能使用");
     }
 }
