@@ -116,5 +116,11 @@ public static class HistoryActions
 {
     public const string Received = "received";
     public const string Notified = "notified";
+    /// <summary>The supervision office's follow-up: only this makes a rating 已跟进.</summary>
     public const string FollowUp = "follow-up";
+    /// <summary>
+    /// What the rated officer's own body says of it. Ratings go to the supervision office, not to the officer's unit
+    /// (CONTENT.md), so the body's word is kept beside the office's follow-up and never stands in for it.
+    /// </summary>
+    public const string BodyNote = "body-note";
 }

@@ -15,7 +15,8 @@ public sealed record StoredRating(
     string? Comment,
     string? Contact,
     DateTimeOffset Received,
-    bool FollowedUp);
+    bool FollowedUp,
+    bool BodyNoted);
 
 /// <summary>One line of a rating's audit history: who did what, when.</summary>
 public sealed record HistoryEntry(DateTimeOffset At, string Actor, string Action, string? Note);

@@ -13,8 +13,9 @@ namespace Enforcement.Api.Staff;
 
 /// <summary>
 /// /staff/feedback: ratings with the admin API's filters, a rating's page with its history and a follow-up form,
-/// and the CSV export. A body's staff see their body's ratings only, never the rater's contact; the
-/// supervision office ("*") sees all, contacts included.
+/// and the CSV export. A body's staff see their body's ratings only, never the rater's contact, and what they write
+/// is the body's note (本单位说明), kept beside the office's follow-up and never making a rating 已跟进; the
+/// supervision office ("*") sees all, contacts included, and follows them up.
 /// </summary>
 internal static class ConsoleFeedback
 {
@@ -70,7 +71,7 @@ internal static class ConsoleFeedback
         if (await queries.GetAsync(reference, cancel) is not { } found || !staff.MayActFor(found.Rating.BodySlug))
             return await pages.PageAsync<ConsoleNotFound>("未找到该评价", new Dictionary<string, object?> { [nameof(ConsoleNotFound.What)] = "评价" }, StatusCodes.Status404NotFound);
         return await RatingPageAsync(http, found.Rating, found.History, data, forms, pages, StatusCodes.Status200OK,
-            http.Request.Query.ContainsKey("noted") ? "跟进情况已记录。" : null, null);
+            http.Request.Query.ContainsKey("noted") ? staff.IsSupervisionOffice ? "跟进情况已记录。" : "说明已记录，监督机构处理时会看到。" : null, null);
     }
 
     private static async Task<IResult> FollowUpAsync(string reference, HttpContext http, RatingQueries queries, PortalData data, IAntiforgery forms,
@@ -81,11 +82,12 @@ internal static class ConsoleFeedback
         if (await queries.GetAsync(reference, cancel) is not { } found || !staff.MayActFor(found.Rating.BodySlug))
             return await pages.PageAsync<ConsoleNotFound>("未找到该评价", new Dictionary<string, object?> { [nameof(ConsoleNotFound.What)] = "评价" }, StatusCodes.Status404NotFound);
         var note = (await http.Request.ReadFormAsync(cancel))["note"].ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-        var problem = note.Length == 0 ? "请填写跟进情况。"
-            : note.Length > FeedbackAdminEndpoints.NoteMaxLength ? $"跟进情况不能超过 {FeedbackAdminEndpoints.NoteMaxLength} 字。" : null;
+        var what = staff.IsSupervisionOffice ? "跟进情况" : "说明";
+        var problem = note.Length == 0 ? $"请填写{what}。"
+            : note.Length > FeedbackAdminEndpoints.NoteMaxLength ? $"{what}不能超过 {FeedbackAdminEndpoints.NoteMaxLength} 字。" : null;
         if (problem is not null)
             return await RatingPageAsync(http, found.Rating, found.History, data, forms, pages, StatusCodes.Status400BadRequest, null, problem);
-        await queries.AddFollowUpAsync(found.Rating, staff.Name, note, clock.GetUtcNow(), cancel);
+        await queries.AddFollowUpAsync(found.Rating, staff, note, clock.GetUtcNow(), cancel);
         return Results.Redirect($"/staff/feedback/{Uri.EscapeDataString(reference)}?noted=1");
     }
 
@@ -96,7 +98,8 @@ internal static class ConsoleFeedback
             [nameof(RatingPage.Rating)] = rating,
             [nameof(RatingPage.History)] = history,
             [nameof(RatingPage.BodyName)] = data.Body(rating.BodySlug)?.Name ?? rating.BodySlug,
-            [nameof(RatingPage.ShowContact)] = StaffConsole.Identity(http).Body == StaffAccount.AllBodies,
+            [nameof(RatingPage.ShowContact)] = StaffConsole.Identity(http).IsSupervisionOffice,
+            [nameof(RatingPage.FollowsUp)] = StaffConsole.Identity(http).IsSupervisionOffice,
             [nameof(RatingPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
             [nameof(RatingPage.Notice)] = notice,
             [nameof(RatingPage.Problem)] = problem,

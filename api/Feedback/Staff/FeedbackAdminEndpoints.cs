@@ -84,7 +84,7 @@ public static class FeedbackAdminEndpoints
         if (note is null) errors.Add("note", "请填写跟进情况。");
         else if (note.Length > NoteMaxLength) errors.Add("note", $"跟进情况不能超过 {NoteMaxLength} 字。");
         if (errors.Any) return errors.ToProblem();
-        var entry = await queries.AddFollowUpAsync(found.Rating, staff.Name, note!, clock.GetUtcNow(), cancel);
+        var entry = await queries.AddFollowUpAsync(found.Rating, staff, note!, clock.GetUtcNow(), cancel);
         return TypedResults.Created($"/api/admin/feedback/{Uri.EscapeDataString(reference)}", entry);
     }
 
@@ -103,11 +103,11 @@ public static class FeedbackAdminEndpoints
         string Reference, string Certificate, string Officer, string Body, string BodyName, string Unit, DateOnly VisitDate,
         int Rating, string Level, IReadOnlyList<string> Checks, IReadOnlyList<string> Problems, string? Comment,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Contact,
-        DateTimeOffset Received, bool FollowedUp)
+        DateTimeOffset Received, bool FollowedUp, bool BodyNoted)
     {
         public static RatingView Of(StoredRating r, PortalData data, StaffIdentity staff) => new(
             r.Reference, r.Certificate, r.OfficerName, r.BodySlug, data.Body(r.BodySlug)?.Name ?? r.BodySlug, r.Unit, r.VisitDate,
             r.Rating, RatingVocabulary.LevelOf(r.Rating), r.Checks, r.Problems, r.Comment,
-            SeesContact(staff) ? r.Contact : null, r.Received, r.FollowedUp);
+            SeesContact(staff) ? r.Contact : null, r.Received, r.FollowedUp, r.BodyNoted);
     }
 }

@@ -70,6 +70,9 @@ public sealed record RatingFilter(
     public const string FollowedUpSql =
         "EXISTS (SELECT 1 FROM rating_history h WHERE h.rating_id = r.id AND h.action = '" + HistoryActions.FollowUp + "')";
 
+    public const string BodyNotedSql =
+        "EXISTS (SELECT 1 FROM rating_history h WHERE h.rating_id = r.id AND h.action = '" + HistoryActions.BodyNote + "')";
+
     public static (int Page, int Size) Paging(IQueryCollection query, FieldErrors errors) =>
         (Int(query, "page", 1, int.MaxValue, errors) ?? 1, Int(query, "size", 1, MaxPageSize, errors) ?? DefaultPageSize);
 

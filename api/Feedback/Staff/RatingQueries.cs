@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Api.Infrastructure.Storage;
 using System.Data.Common;
 
@@ -19,7 +20,7 @@ public sealed class RatingQueries(Database database)
     private const string Columns = """
         r.id, r.reference, r.certificate, r.officer_name, r.body_slug, r.unit, r.visit_date, r.rating, r.checks, r.problems,
         r.comment, r.contact, r.created_at,
-        """ + RatingFilter.FollowedUpSql;
+        """ + RatingFilter.FollowedUpSql + ", " + RatingFilter.BodyNotedSql;
 
     public async Task<(long Total, List<StoredRating> Items)> ListAsync(RatingFilter filter, int page, int size, CancellationToken cancel)
     {
@@ -47,12 +48,14 @@ public sealed class RatingQueries(Database database)
     }
 
     /// <summary>Appends a follow-up note to the rating's history; the history is never rewritten.</summary>
-    public async Task<HistoryEntry> AddFollowUpAsync(StoredRating rating, string actor, string note, DateTimeOffset now, CancellationToken cancel)
+    /// <summary>The supervision office's follow-up, or, written by the officer's own body, the body's note (<see cref="HistoryActions.BodyNote"/>).</summary>
+    public async Task<HistoryEntry> AddFollowUpAsync(StoredRating rating, StaffIdentity staff, string note, DateTimeOffset now, CancellationToken cancel)
     {
         await using var connection = await database.OpenAsync(cancel);
         var at = now.UtcDateTime.ToString("O");
-        await RatingStore.AppendHistoryAsync(connection, null, rating.Id, at, actor, HistoryActions.FollowUp, note, cancel);
-        return new HistoryEntry(now, actor, HistoryActions.FollowUp, note);
+        var action = staff.IsSupervisionOffice ? HistoryActions.FollowUp : HistoryActions.BodyNote;
+        await RatingStore.AppendHistoryAsync(connection, null, rating.Id, at, staff.Name, action, note, cancel);
+        return new HistoryEntry(now, staff.Name, action, note);
     }
 
     /// <summary>Per month of the visit: each body's and each officer's count, average and share satisfied.</summary>
@@ -83,7 +86,7 @@ public sealed class RatingQueries(Database database)
         r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetString(5),
         RatingStore.DayFrom(r.GetString(6)), r.GetInt32(7),
         JsonSerializer.Deserialize<string[]>(r.GetString(8)) ?? [], JsonSerializer.Deserialize<string[]>(r.GetString(9)) ?? [],
-        r.StringOrNull(10), r.StringOrNull(11), Instant(r.GetString(12)), r.GetBoolean(13));
+        r.StringOrNull(10), r.StringOrNull(11), Instant(r.GetString(12)), r.GetBoolean(13), r.GetBoolean(14));
 
     private static DateTimeOffset Instant(string text) => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal);
 }

@@ -8,6 +8,9 @@ namespace Enforcement.Api.Infrastructure.Staff;
 public sealed record StaffIdentity(string Name, string Body)
 {
     public bool MayActFor(string bodySlug) => Body == "*" || Body == bodySlug;
+
+    /// <summary>The supervision office, to which ratings go: it alone follows them up and sees raters' contacts.</summary>
+    public bool IsSupervisionOffice => Body == "*";
 }
 
 /// <summary>

@@ -182,7 +182,18 @@ public class FeedbackStaffTests
         Assert.Equal(HttpStatusCode.NotFound, (await body.PostAsJsonAsync($"/api/admin/feedback/{refs[3]}/follow-ups", new { note = "x" })).StatusCode);
         var own = await body.PostAsJsonAsync($"/api/admin/feedback/{refs[0]}/follow-ups", new { note = "已核实" });
         Assert.Equal(HttpStatusCode.Created, own.StatusCode);
-        Assert.Equal("市局法制科", (await own.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("actor").GetString());
+        var noted = await own.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("市局法制科", noted.GetProperty("actor").GetString());
+        // Ratings go to the supervision office: the rated officer's own body writes a note, which does not follow the rating up.
+        Assert.Equal("body-note", noted.GetProperty("action").GetString());
+        var listed = await app.StaffClient(TestApi.SupervisionKey).GetFromJsonAsync<JsonElement>($"/api/admin/feedback/{refs[0]}");
+        Assert.False(listed.GetProperty("rating").GetProperty("followedUp").GetBoolean());
+        Assert.True(listed.GetProperty("rating").GetProperty("bodyNoted").GetBoolean());
+
+        var office = await app.StaffClient(TestApi.SupervisionKey).PostAsJsonAsync($"/api/admin/feedback/{refs[0]}/follow-ups", new { note = "已回访商户" });
+        Assert.Equal("follow-up", (await office.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("action").GetString());
+        Assert.True((await app.StaffClient(TestApi.SupervisionKey).GetFromJsonAsync<JsonElement>($"/api/admin/feedback/{refs[0]}"))
+            .GetProperty("rating").GetProperty("followedUp").GetBoolean());
         Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM rating_history WHERE action = 'follow-up'"));
     }
 

@@ -94,32 +94,49 @@ public class ConsoleFeedbackTests
     }
 
     [Fact]
-    public async Task A_follow_up_is_recorded_with_the_persons_name_and_the_rating_shows_as_followed_up()
+    public async Task The_officers_body_explains_and_only_the_supervision_office_follows_a_rating_up()
     {
         using var app = new TestApi(now: TestApi.RatingNow);
         var reference = await Rate(app, TestApi.Active, 1, "198.51.100.1");
         var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
         var token = await TestApi.FormTokenAsync(staff, $"/staff/feedback/{reference}");
+        // The rated officer's own body is offered a note, not the follow-up.
+        var form = await Html.ReadAsync(await staff.GetAsync($"/staff/feedback/{reference}"));
+        Assert.Equal("提交说明", form.QuerySelector("form.follow-up button")!.TextContent);
 
         var empty = await staff.PostAsync($"/staff/feedback/{reference}/follow-ups", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             [StaffConsole.FormToken] = token, ["note"] = "  ",
         }));
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
-        Assert.Contains("请填写跟进情况", (await Html.ReadAsync(empty)).QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("请填写说明", (await Html.ReadAsync(empty)).QuerySelector("[role=alert]")!.TextContent);
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync($"/staff/feedback/{reference}/follow-ups",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["note"] = "没有令牌" }))).StatusCode);
 
         var noted = await staff.PostAsync($"/staff/feedback/{reference}/follow-ups", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            [StaffConsole.FormToken] = token, ["note"] = "已电话回访，当事人对处理结果表示理解。",
+            [StaffConsole.FormToken] = token, ["note"] = "已核实执法记录仪视频，执法过程规范。",
         }));
         Assert.Equal(HttpStatusCode.Redirect, noted.StatusCode);
         var page = await Html.ReadAsync(await staff.GetAsync(noted.Headers.Location!.OriginalString));
-        Assert.Contains("跟进情况已记录", page.QuerySelector("[role=status]")!.TextContent);
-        Assert.Contains("zhangjing：跟进。已电话回访", page.QuerySelector("ol.history")!.TextContent);
+        Assert.Contains("说明已记录", page.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("zhangjing：本单位说明。已核实执法记录仪视频", page.QuerySelector("ol.history")!.TextContent);
         // The notice to the office is said once, not 已通知监督机构。已通知监督机构 jdk@…
         Assert.Contains("系统：已通知监督机构 jdk@example.gov.cn", page.QuerySelector("ol.history")!.TextContent);
+        Assert.Contains("未跟进（本单位已说明）", (await Html.ReadAsync(await staff.GetAsync("/staff/feedback"))).QuerySelector("table.ratings tbody")!.TextContent);
+
+        // The supervision office sees the body's note and follows the rating up.
+        var office = await app.SignedInAsync("jdk", "*");
+        var officeToken = await TestApi.FormTokenAsync(office, $"/staff/feedback/{reference}");
+        Assert.Contains("本单位说明。已核实执法记录仪视频", (await Html.ReadAsync(await office.GetAsync($"/staff/feedback/{reference}"))).QuerySelector("ol.history")!.TextContent);
+        var followed = await office.PostAsync($"/staff/feedback/{reference}/follow-ups", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            [StaffConsole.FormToken] = officeToken, ["note"] = "已电话回访商户，当事人对处理结果表示理解。",
+        }));
+        var officePage = await Html.ReadAsync(await office.GetAsync(followed.Headers.Location!.OriginalString));
+        Assert.Contains("跟进情况已记录", officePage.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("jdk：跟进。已电话回访", officePage.QuerySelector("ol.history")!.TextContent);
         Assert.Contains("已跟进", (await Html.ReadAsync(await staff.GetAsync("/staff/feedback"))).QuerySelector("table.ratings tbody")!.TextContent);
+        Assert.DoesNotContain("未跟进", (await Html.ReadAsync(await staff.GetAsync("/staff/feedback"))).QuerySelector("table.ratings tbody")!.TextContent);
     }
 }
