@@ -18,6 +18,9 @@ internal static class NginxConfig
     /// <summary>Correction requests carry attachments up to 16 MiB (api/Corrections); the API enforces the exact limits.</summary>
     public const string MaxBody = "17m";
 
+    /// <summary>Shown, in Chinese, when the API does not answer: nginx's own 502 page is English and says nothing useful.</summary>
+    public const string UnavailablePage = "/50x.html";
+
     public static void Write(PortalModel model, string outRoot)
     {
         var folder = Path.Combine(outRoot, Folder);
@@ -40,6 +43,8 @@ internal static class NginxConfig
             # A folder without a page of its own (/decisions/page/) is a 404 here as on Netlify, not nginx's English 403.
             error_page 403 =404 /404.html;
             error_page 410 {{NetlifyRedirects.GonePage}};
+            # The API stopped or restarting (an update): a card scan, a search or a form sent meanwhile.
+            error_page 502 503 504 {{UnavailablePage}};
 
             {{Headers(SecurityHeaders.All)}}
 

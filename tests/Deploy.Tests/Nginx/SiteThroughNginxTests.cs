@@ -96,6 +96,37 @@ public sealed class SiteThroughNginxTests(BuiltSite site) : IClassFixture<BuiltS
         }
     }
 
+    [Fact]
+    public async Task While_the_API_does_not_answer_a_scan_a_search_or_a_form_gets_the_sites_Chinese_page_not_nginxs()
+    {
+        // An update or a restart: nothing listens where the API should be.
+        using var nginx = new NginxProcess($$"""
+                upstream portal_api { server 127.0.0.1:{{NginxProcess.FreePort()}}; }
+                server {
+                    listen 127.0.0.1:{port};
+                    root {{site.SiteDir}};
+                    include {{site.NginxInclude}};
+                }
+            """);
+        using var visitor = NginxProcess.ClientFrom("127.0.0.2", nginx.BaseAddress);
+        var unavailable = await File.ReadAllTextAsync(Path.Combine(site.SiteDir, "50x.html"));
+        Assert.Contains("服务暂时不可用", unavailable);
+        var requests = new[]
+        {
+            new HttpRequestMessage(HttpMethod.Get, "/officers/36090012345/?token=2.abc"),
+            new HttpRequestMessage(HttpMethod.Get, "/search/?q=" + Uri.EscapeDataString("过期食品")),
+            new HttpRequestMessage(HttpMethod.Get, "/corrections/status/?ticket=GZ-2026-000001&code=x"),
+            new HttpRequestMessage(HttpMethod.Post, "/api/feedback") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") },
+        };
+        foreach (var request in requests)
+        {
+            using var response = await visitor.SendAsync(request);
+            Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+            Assert.Equal(unavailable, await response.Content.ReadAsStringAsync());
+            AssertSecurityHeaders(response);
+        }
+    }
+
     /// <summary>Each security header exactly once (nginx's own replaces the API's), Referrer-Policy left to the API for its answers.</summary>
     private static void AssertSecurityHeaders(HttpResponseMessage response, bool api = false)
     {

@@ -27,6 +27,7 @@ public sealed class DeploymentFilesTests(TestSite site) : IClassFixture<TestSite
             "location ^~ \"/inspections/2022/old-2022/\" { return 410; }",
         ], gone);
         Assert.Contains("error_page 410 /410.html;", Nginx);
+        Assert.Contains("error_page 502 503 504 /50x.html;", Nginx);
     }
 
     [Fact]
