@@ -64,7 +64,7 @@ internal static class SearchEndpoints
             var suggestions = index.Searcher.Suggest(q).Select(s => new SuggestionResponse(
                 s.Text, s.Kind.ToString().ToLowerInvariant(), s.Url ?? SearchWording.SearchUrl(s.Text))).ToList();
             return Results.Json(new { q, suggestions }, Json);
-        });
+        }).RequireRateLimiting(RateLimits.Suggest);
         return app;
     }
 

@@ -200,6 +200,12 @@
         if (r.ok) {
           render(r.body, q);
           if (window.history && history.replaceState) history.replaceState(null, '', '?' + p.toString());
+        } else if (r.status === 429) {
+          // Too many searches from this address: say so and when to try again, not that search is down.
+          list.textContent = '';
+          note.textContent = '';
+          pager.hidden = true;
+          status.textContent = r.body.detail || '您查询得太频繁了，请稍后再试。';
         } else if (r.status === 400 || r.status === 414) {
           list.textContent = '';
           note.textContent = '';

@@ -7,11 +7,18 @@ using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Infrastructure.Limits;
 
-/// <summary>Per-client-address limits: "submit" for feedback and corrections, "search" for queries.</summary>
+/// <summary>Per-client-address limits: "submit" for feedback and corrections, "search" for queries, "suggest" for the search box's suggestions.</summary>
 public static class RateLimits
 {
     public const string Submit = "submit";
     public const string Search = "search";
+    public const string Suggest = "suggest";
+
+    /// <summary>
+    /// The search box asks for suggestions at each pause in typing, several times per search: counted with the
+    /// searches, a person typing would run out of searches long before a scraper would.
+    /// </summary>
+    public const int SuggestFactor = 5;
 
     public static IServiceCollection AddPortalRateLimits(this IServiceCollection services)
     {
@@ -21,19 +28,26 @@ public static class RateLimits
             // taken once a submission has passed validation (SubmitAllowance), so a form sent back for a mistake is free.
             limiter.AddPolicy(Submit, context => Window(context, "submit", o => (o.SubmitPermits * FloodFactor, o.SubmitWindow)));
             limiter.AddPolicy(Search, context => Window(context, "search", o => (o.SearchPermits, o.SearchWindow)));
+            limiter.AddPolicy(Suggest, context => Window(context, "suggest", o => (o.SearchPermits * SuggestFactor, o.SearchWindow)));
             limiter.OnRejected = async (context, cancel) =>
             {
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
-                // A plain form post (no JavaScript) gets a page in the site's look; a script that asks for JSON, JSON.
-                var request = context.HttpContext.Request;
-                IResult answer = request.HasFormContentType && !request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase)
-                    ? TooManyPage(context.HttpContext, retryAfter)
-                    : TooManyProblem(context.HttpContext, retryAfter);
-                await answer.ExecuteAsync(context.HttpContext);
+                // A page a browser opened (a search without JavaScript, a plain form post) gets a page in the site's look;
+                // a script that asks for JSON, JSON.
+                var http = context.HttpContext;
+                IResult answer = WantsPage(http.Request) ? TooManyPage(http, retryAfter) : TooManyProblem(http, retryAfter);
+                await answer.ExecuteAsync(http);
             };
         });
         services.AddSingleton<SubmitAllowance>();
         return services;
+    }
+
+    private static bool WantsPage(HttpRequest request)
+    {
+        var accept = request.Headers.Accept.ToString();
+        if (accept.Contains("application/json", StringComparison.OrdinalIgnoreCase)) return false;
+        return request.HasFormContentType || HttpMethods.IsGet(request.Method) && accept.Contains("text/html", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>How many times the allowance the flood guard in front of the submitting endpoints lets through.</summary>
@@ -51,7 +65,9 @@ public static class RateLimits
     private static string TooManyDetail(HttpContext context, TimeSpan retryAfter)
     {
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-        return $"您提交得太频繁了，请在 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试。";
+        // A search is not a submission: say what the person did too often.
+        var what = context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName is Search or Suggest ? "查询" : "提交";
+        return $"您{what}得太频繁了，请在 {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalMinutes))} 分钟后再试。";
     }
 
     /// <summary>
