@@ -2,6 +2,7 @@ using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Contacts;
 using Enforcement.Corrections;
+using Enforcement.Validation;
 
 namespace Enforcement.Api.Corrections;
 
@@ -109,9 +110,9 @@ internal static class CorrectionForm
             if (requiredMessage is not null) errors.Add(field, requiredMessage);
             return null;
         }
-        if (value.Length > max)
+        if (CharacterCount.Of(value) is var count && count > max)
         {
-            errors.Add(field, $"「{Labels[field]}」不能超过 {max} 字（现有 {value.Length} 字）。");
+            errors.Add(field, $"「{Labels[field]}」不能超过 {max} 字（现有 {count} 字）。");
             return null;
         }
         return value;

@@ -3,6 +3,7 @@ using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Cards;
 using Enforcement.Contacts;
 using Enforcement.Registry;
+using Enforcement.Validation;
 
 namespace Enforcement.Api.Feedback;
 
@@ -107,9 +108,9 @@ public static class RatingValidator
         if (value is null) return null;
         // Browsers send a textarea's line breaks as CRLF but count them as one character against maxlength.
         var comment = value.Replace("\r\n", "\n", StringComparison.Ordinal);
-        if (comment.Length > RatingVocabulary.CommentMaxLength)
+        if (CharacterCount.Of(comment) is var count && count > RatingVocabulary.CommentMaxLength)
         {
-            errors.Add("comment", $"补充说明不能超过 {RatingVocabulary.CommentMaxLength} 字（现有 {comment.Length} 字）。");
+            errors.Add("comment", $"补充说明不能超过 {RatingVocabulary.CommentMaxLength} 字（现有 {count} 字）。");
             return null;
         }
         return comment;

@@ -109,6 +109,16 @@ public class SubmitTests
     }
 
     [Fact]
+    public async Task A_text_of_2000_characters_ending_in_emoji_is_within_the_limit()
+    {
+        await using var portal = new TestApi();
+        var request = TestApi.ValidRequest();
+        request["description"] = new string('错', 1995) + string.Concat(Enumerable.Repeat("😡", 5));
+        using var response = await portal.Client().PostAsJsonAsync("/api/corrections", request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Every_missing_or_wrong_field_is_named_in_one_answer()
     {
         await using var portal = new TestApi();

@@ -79,7 +79,10 @@ public class OfficerPageTests
         Assert.Equal(["主动出示执法证件", "告知执法事由/依据/权利", "文明规范", "未索取财物"], form.QuerySelectorAll("input[name=checks]").Select(Label));
         Assert.Equal(["乱检查", "乱罚款", "态度粗暴", "吃拿卡要", "其他"], form.QuerySelectorAll("input[name=problems]").Select(Label));
         Assert.Equal(3, form.QuerySelectorAll("fieldset").Count(f => f.QuerySelector("legend") is not null));
-        Assert.Equal("500", form.QuerySelector("textarea[name=comment]")!.GetAttribute("maxlength"));
+        // The label states 500 characters as people count them; the browser counts UTF-16 units (an emoji is two), so it
+        // allows twice as many and the API says what is over.
+        Assert.Contains("最多 500 字", form.QuerySelector("label[for=comment]")!.TextContent);
+        Assert.Equal("1000", form.QuerySelector("textarea[name=comment]")!.GetAttribute("maxlength"));
         Assert.NotNull(form.QuerySelector("input[name=contact]"));
 
         // Every control a person fills in has a label.

