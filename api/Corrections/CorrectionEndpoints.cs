@@ -109,7 +109,7 @@ internal static class CorrectionEndpoints
     {
         string? ticket = context.Request.Query["ticket"], token = context.Request.Query["token"];
         var (correction, access) = await desk.OpenAsync(ticket, token, cancel);
-        if (correction is null) return await NotFoundPageAsync(context, pages, ticket);
+        if (correction is null) return await NotFoundPageAsync(context, pages, ticket, token);
         // Just confirmed (the confirm button's redirect): say so once, above the status.
         var notice = context.Request.Query["confirmed"] == "1" && correction.Deadline is { } deadline ? ConfirmedNotice(correction.Subject.BodyName, deadline) : null;
         return await RenderStatusAsync(context, pages, options.Value, desk, correction, access, token!, notice, StatusCodes.Status200OK);
@@ -200,11 +200,13 @@ internal static class CorrectionEndpoints
             ["DeadlineWorkingDays"] = options.DeadlineWorkingDays,
         });
 
-    private static Task<HtmlPage> NotFoundPageAsync(HttpContext context, PageRenderer pages, string? ticket) =>
+    /// <summary>The lookup form again, with what was typed: usually one of the two is mistyped, and the 43-character 查询码 is the one not to retype.</summary>
+    private static Task<HtmlPage> NotFoundPageAsync(HttpContext context, PageRenderer pages, string? ticket, string? token = null) =>
         PageAsync<LookupPage>(context, pages, NotFoundTitle, StatusCodes.Status404NotFound, new()
         {
             ["Message"] = $"{NotFoundTitle}。{NotFoundDetail}",
             ["Ticket"] = ticket,
+            ["Token"] = token?.Length <= 200 ? token : null,
         });
 
     private static ProblemHttpResult NotFound() =>

@@ -10,11 +10,14 @@ public readonly partial record struct CorrectionTicket(int Year, int Sequence)
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Prefix}-{Year:D4}-{Sequence:D6}");
 
-    /// <summary>Reads a ticket as people type it: surrounding blanks and lower case are forgiven.</summary>
+    /// <summary>
+    /// Reads a ticket as people type it: blanks and lower case are forgiven, and so are a Chinese keyboard's
+    /// full-width letters, digits and dashes (ＧＺ－２０２６－０００００１), other dashes, and none (GZ2026000001).
+    /// </summary>
     public static bool TryParse(string? text, out CorrectionTicket ticket)
     {
         ticket = default;
-        var match = text is null ? null : Pattern().Match(text.Trim());
+        var match = text is null ? null : Pattern().Match(Folded(text));
         if (match is not { Success: true }) return false;
         var sequence = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
         if (sequence == 0) return false;
@@ -22,6 +25,19 @@ public readonly partial record struct CorrectionTicket(int Year, int Sequence)
         return true;
     }
 
-    [GeneratedRegex(@"^GZ-(\d{4})-(\d{6,9})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>Full-width forms to ASCII; blanks and anything a dash may be typed as left out.</summary>
+    private static string Folded(string text)
+    {
+        var folded = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var ascii = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
+            if (char.IsWhiteSpace(ascii) || ascii is '-' or '_' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\u30FC') continue;
+            folded.Append(ascii);
+        }
+        return folded.ToString();
+    }
+
+    [GeneratedRegex(@"^GZ(\d{4})(\d{6,9})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

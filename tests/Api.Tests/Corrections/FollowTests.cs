@@ -107,6 +107,22 @@ public class FollowTests
         Assert.Contains("action=\"/corrections/status/\"", html);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(html.Replace(ticket, "T"), (await unknown.Content.ReadAsStringAsync()).Replace("GZ-2026-000404", "T"));
+        // What was typed is kept, so only the mistyped one is typed again.
+        var form = await Html.ReadAsync(unknown);
+        Assert.Equal("GZ-2026-000404", form.QuerySelector("#ticket")?.GetAttribute("value"));
+        Assert.Equal("guess", form.QuerySelector("#token")?.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task A_ticket_typed_without_dashes_or_with_a_Chinese_keyboards_dashes_opens_the_request()
+    {
+        await using var portal = new TestApi();
+        var (ticket, token) = await portal.SubmitAsync();
+        foreach (var typed in new[] { ticket.Replace("-", ""), ticket.Replace("-", "－"), " " + ticket.ToLowerInvariant() + " " })
+        {
+            using var page = await portal.Client().GetAsync($"/api/corrections/status/page?ticket={Uri.EscapeDataString(typed)}&token={token}");
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        }
     }
 
     [Fact]

@@ -11,6 +11,12 @@ public class CorrectionTicketTests
     [Theory]
     [InlineData(" gz-2026-000123 ", 2026, 123)]
     [InlineData("GZ-2027-1234567", 2027, 1234567)]
+    // No dashes, a Chinese keyboard's full-width dashes and letters, another dash, spaces for dashes.
+    [InlineData("GZ2026000123", 2026, 123)]
+    [InlineData("GZ－2026－000123", 2026, 123)]
+    [InlineData("ＧＺ－２０２６－０００１２３", 2026, 123)]
+    [InlineData("GZ—2026—000123", 2026, 123)]
+    [InlineData("GZ 2026 000123", 2026, 123)]
     public void Parses_what_people_type(string text, int year, int sequence)
     {
         Assert.True(CorrectionTicket.TryParse(text, out var ticket));
@@ -24,5 +30,7 @@ public class CorrectionTicketTests
     [InlineData("GZ-2026-000000")]
     [InlineData("FK-2026-000123")]
     [InlineData("GZ-2026-000123/../x")]
+    [InlineData("GZ202600012")]
+    [InlineData("GZ-2026-000123x")]
     public void Rejects_anything_else(string? text) => Assert.False(CorrectionTicket.TryParse(text, out _));
 }
