@@ -91,6 +91,7 @@ internal static class CorrectionEndpoints
             ["StatusUrl"] = StatusPath(ticket, token),
             ["BodyName"] = request.Subject.BodyName,
             ["ConfirmDays"] = options.Value.ConfirmDays,
+            ["Email"] = request.Email,
         }) with { Location = location };
     }
 

@@ -101,7 +101,7 @@
     return problems.length ? { attachments: problems } : null;
   }
 
-  function showDone(result) {
+  function showDone(result, email) {
     var done = document.createElement('section');
     done.id = 'correction-done';
     done.setAttribute('role', 'status');
@@ -109,13 +109,23 @@
     heading.tabIndex = -1;
     heading.textContent = '申请已提交，申请编号：' + result.ticket;
     var steps = document.createElement('ol');
-    ['我们已向您填写的电子邮箱发送了一封确认邮件。',
-     '打开邮件中的链接，在页面上点击“确认提交申请”。确认后，申请才会送交执法主体办理。',
+    // The address as typed: a mistyped one is noticed here or never (the confirmation goes nowhere).
+    var mailed = document.createElement('li');
+    var address = document.createElement('strong');
+    address.className = 'mailed-to';
+    address.textContent = email;
+    mailed.appendChild(document.createTextNode('我们已向 '));
+    mailed.appendChild(address);
+    mailed.appendChild(document.createTextNode(' 发送了一封确认邮件。'));
+    steps.appendChild(mailed);
+    ['打开邮件中的链接，在页面上点击“确认提交申请”。确认后，申请才会送交执法主体办理。',
      '7 天内未确认的申请将自动失效。'].forEach(function (text) {
       var li = document.createElement('li');
       li.textContent = text;
       steps.appendChild(li);
     });
+    var wrong = document.createElement('p');
+    wrong.textContent = '邮箱地址写错了？邮件将无法送达，请用正确的邮箱重新提交申请，这份未确认的申请会自动失效。没有收到邮件？请先查看垃圾邮件箱。';
     var follow = document.createElement('p');
     var link = document.createElement('a');
     link.href = '/corrections/status/?ticket=' + encodeURIComponent(result.ticket) + '&token=' + encodeURIComponent(result.token);
@@ -126,6 +136,7 @@
     follow.appendChild(document.createTextNode('，随时查看办理进度（确认申请仍须使用邮件中的链接）。'));
     done.appendChild(heading);
     done.appendChild(steps);
+    done.appendChild(wrong);
     done.appendChild(follow);
     form.parentNode.replaceChild(done, form);
     heading.focus();
@@ -149,7 +160,7 @@
           .then(function (body) { return { status: response.status, body: body }; });
       })
       .then(function (result) {
-        if (result.status === 201 && result.body.ticket) showDone(result.body);
+        if (result.status === 201 && result.body.ticket) showDone(result.body, form.elements.email.value.trim());
         else if (result.status === 400 && result.body.errors) showErrors(result.body.errors);
         // Nothing to correct in the form (too many submissions, the service down): say so, not 请修改.
         else showSummary([{ message: result.body.detail || result.body.title || '提交未能完成，请稍后再试。' }], '申请尚未提交：');

@@ -159,6 +159,8 @@ public class SubmitTests
         Assert.Contains("GZ-2026-000001", html);
         Assert.Contains("请查收邮件并确认", html);
         Assert.Contains("/corrections/status/?ticket=GZ-2026-000001&amp;token=", html);
+        // The address the confirmation went to, so that a mistyped one is noticed while the person is still here.
+        Assert.Contains($"<strong class=\"mailed-to\">{TestApi.Requester}</strong>", html);
 
         using var staff = await portal.StaffClient(TestApi.KeyAll).GetAsync("/api/admin/corrections/GZ-2026-000001");
         var attachments = (await staff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attachments");

@@ -83,6 +83,8 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
         await done.WaitForAsync();
         var ticket = Regex.Match((await done.TextContentAsync())!, @"GZ-\d{4}-\d{6}").Value;
         Assert.NotEmpty(ticket);
+        // Where the confirmation went, so a mistyped address is noticed now.
+        Assert.Equal("zhangsan@example.com", await page.Locator("#correction-done .mailed-to").TextContentAsync());
 
         // The private link from the e-mail opens the status page; confirming takes the button, not the visit.
         var link = await portal.ConfirmationLinkAsync(ticket);
