@@ -35,6 +35,9 @@ internal static class CorrectionEndpoints
         var corrections = app.MapGroup("/api/corrections").WithTags("Corrections").AnswersBrokenBodies();
         corrections.MapPost("", SubmitAsync).RequireRateLimiting(RateLimits.Submit).WithBodySizeLimit(MaxBodyBytes);
         corrections.MapGet("/status/page", StatusPageAsync);
+        // The address the lost-link form posts to, opened again (a restored tab, a reload): the form, not a JSON 404
+        // for a ticket called "links".
+        corrections.MapGet("/links", () => Results.Redirect("/corrections/status/#find-links"));
         corrections.MapGet("/{ticket}", StatusAsync);
         corrections.MapPost("/{ticket}/confirm", ConfirmAsync).WithBodySizeLimit(16 * 1024);
         corrections.MapPost("/links", ResendLinksAsync).RequireRateLimiting(RateLimits.Submit).WithBodySizeLimit(16 * 1024);

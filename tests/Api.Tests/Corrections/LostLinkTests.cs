@@ -42,6 +42,15 @@ public class LostLinkTests
     }
 
     [Fact]
+    public async Task The_forms_address_opened_again_leads_back_to_the_form_not_to_JSON()
+    {
+        await using var portal = new TestApi();
+        using var again = await portal.Client().GetAsync("/api/corrections/links");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("/corrections/status/#find-links", again.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task An_address_that_filed_nothing_gets_the_same_answer_and_no_mail()
     {
         await using var portal = new TestApi();
