@@ -40,7 +40,30 @@ public static class TrustedProxies
         // middleware must not run at all.
         var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value;
         if (options.KnownProxies.Count > 0 || options.KnownIPNetworks.Count > 0) app.UseForwardedHeaders();
+        app.Use(WarnOfUntrustedProxy(app.Logger));
         return app;
+    }
+
+    /// <summary>
+    /// An X-Forwarded-For still on the request here came from a peer not listed: most likely the site's own proxy
+    /// with Portal:TrustedProxies unset, and then every visitor counts as that one address (one rating per card per
+    /// day for all of them, one search allowance). Said once in the log, with the address to add.
+    /// </summary>
+    private static Func<HttpContext, RequestDelegate, Task> WarnOfUntrustedProxy(ILogger logger)
+    {
+        var warned = 0;
+        return (context, next) =>
+        {
+            // A trusted proxy's header is applied and leaves X-Original-For (what remains of X-Forwarded-For then is
+            // whatever the client wrote itself).
+            var headers = context.Request.Headers;
+            if (Volatile.Read(ref warned) == 0 && headers.ContainsKey(ForwardedHeadersDefaults.XForwardedForHeaderName)
+                && !headers.ContainsKey(ForwardedHeadersDefaults.XOriginalForHeaderName) && Interlocked.Exchange(ref warned, 1) == 0)
+                logger.LogWarning("A request came through a proxy at {Proxy} that {Section} does not list, so its X-Forwarded-For is ignored: "
+                    + "if this is the portal's own proxy, every visitor behind it counts as one client for rate limits and the one rating per card a day. "
+                    + "Add its address to {Section}.", context.Connection.RemoteIpAddress, Section, Section);
+            return next(context);
+        };
     }
 
     /// <summary>Each entry is an address ("10.0.0.5", "::1") or a range ("10.0.0.0/8"); the errors name the entry.</summary>

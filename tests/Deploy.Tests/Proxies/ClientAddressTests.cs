@@ -57,6 +57,21 @@ public sealed class ClientAddressTests(BuiltSite site) : IClassFixture<BuiltSite
         using var second = portal.Visitor("127.0.0.3");
         Assert.Equal(201, (await PortalBehindNginx.RateAsync(first, rating)).Status);
         Assert.Equal((429, "今天已评价过"), await PortalBehindNginx.RateAsync(second, rating));
+        // The log says so, once, and what to set.
+        string[] warnings;
+        lock (portal.Api.Logs) warnings = portal.Api.Logs.Where(l => l.Contains("does not list")).ToArray();
+        Assert.Contains($"proxy at {PortalBehindNginx.ProxyAddress}", Assert.Single(warnings));
+        Assert.Contains("Portal:TrustedProxies", warnings[0]);
+    }
+
+    [Fact]
+    public async Task With_the_proxy_trusted_the_log_says_nothing_of_it_even_when_a_visitor_writes_the_header()
+    {
+        using var portal = new PortalBehindNginx(site, new() { ["Portal:TrustedProxies:0"] = PortalBehindNginx.ProxyAddress });
+        var rating = PortalBehindNginx.Rating(Certificate, Token(await portal.CardLinkAsync("test-amr", Certificate)));
+        using var visitor = portal.Visitor("127.0.0.2");
+        Assert.Equal(201, (await PortalBehindNginx.RateAsync(visitor, rating, forwardedFor: "203.0.113.77")).Status);
+        lock (portal.Api.Logs) Assert.DoesNotContain(portal.Api.Logs, l => l.Contains("does not list"));
     }
 
     private static string Token(string link) => System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), link).Query)["token"]!;
