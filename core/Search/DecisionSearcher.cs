@@ -110,6 +110,7 @@ public sealed class DecisionSearcher : IDisposable
         if (read.LargestFirst && request.Sort == SearchSort.Relevance) request = request with { Sort = SearchSort.Amount };
         if (read.SmallestFirst && request.Sort == SearchSort.Relevance) request = request with { Sort = SearchSort.AmountAscending };
         if (read.NewestFirst && request.Sort == SearchSort.Relevance) request = request with { Sort = SearchSort.Date };
+        if (read.DecisionsOnly && request.Kind is null) request = request with { Kind = SearchKinds.Decision };
         var tried = new HashSet<string>(StringComparer.Ordinal);
         SearchResults? found = null;
         foreach (var stage in Enum.GetValues<Relaxation>())
@@ -120,7 +121,10 @@ public sealed class DecisionSearcher : IDisposable
             found ??= results with { Relaxation = stage, Dropped = built.Dropped };
             if (results.Total > 0)
             {
-                found = results with { Relaxation = stage, Dropped = built.Dropped };
+                // Filler left out (卖过期食品 as 过期食品, 哪家药店被罚了 as 药店) finds what was asked for: not relaxed results.
+                found = stage == Relaxation.WithoutFiller && built.OnlyFillerDropped
+                    ? results with { Relaxation = Relaxation.None, Dropped = [] }
+                    : results with { Relaxation = stage, Dropped = built.Dropped };
                 break;
             }
         }

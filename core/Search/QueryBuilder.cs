@@ -40,6 +40,9 @@ public enum Relaxation
 /// <summary>A Lucene query for what a person typed, the terms a snippet should mark, and the words it left out.</summary>
 internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IReadOnlyList<string> Dropped)
 {
+    /// <summary>Only filler was left out (卖过期食品 searched as 过期食品): the results are what was asked for.</summary>
+    public bool OnlyFillerDropped { get; init; }
+
     /// <summary>The amount ranges searched (in fen): a snippet marks a found penalty's amount as its decision writes it.</summary>
     public IReadOnlyList<(long From, long To)> Amounts { get; init; } = [];
 }
@@ -84,6 +87,7 @@ internal static class QueryBuilder
         var boosts = new List<Query>();
         var amounts = new List<(long, long)>();
         var understood = 0;
+        var onlyFiller = true;
         foreach (var part in input.Parts)
         {
             if ((stage == Relaxation.None && part.IsPlain) || part.Exact)
@@ -101,7 +105,12 @@ internal static class QueryBuilder
                         && everywhere?.Invoke(piece.Text) == true && part.Pieces.Any(p => p.Kind == PieceKind.Droppable),
                     _ => false,
                 };
-                if (drop) { dropped.Add(piece.Text); continue; }
+                if (drop)
+                {
+                    dropped.Add(piece.Text);
+                    onlyFiller &= piece.Filler;
+                    continue;
+                }
                 switch (piece.Kind)
                 {
                     case PieceKind.Text or PieceKind.Droppable:
@@ -109,6 +118,7 @@ internal static class QueryBuilder
                         if (stage >= Relaxation.AnyOrder && WithoutPlaceKind(text) is { } stem)
                         {
                             dropped.Add(text[^1..]);
+                            onlyFiller = false;
                             text = stem;
                         }
                         if ((stage >= Relaxation.AnyOrder ? AllTerms(analyzer, text, terms) : Phrase(analyzer, text, terms)) is { } q) words.Add(q);
@@ -162,7 +172,7 @@ internal static class QueryBuilder
             foreach (var key in input.LooseNumberKeys)
                 top.Add(new TermQuery(new Term(SearchFields.NumberLoose, key)) { Boost = NumberBoost / 2 }, Occur.SHOULD);
         }
-        return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped) { Amounts = amounts };
+        return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped) { Amounts = amounts, OnlyFillerDropped = dropped.Count > 0 && onlyFiller };
     }
 
     /// <summary>

@@ -30,7 +30,9 @@ public sealed class QueryLexicon
             foreach (var legal in group.Legal.Where(NoGap))
                 Add(QueryText.Normalize(legal), new QueryPiece(PieceKind.Synonym, QueryText.Normalize(legal)) { Group = legalOnly }, merge: false);
         }
-        foreach (var word in vocabulary.Words.Filler.Concat(vocabulary.Words.Places).Concat(vocabulary.Words.Suffixes)
+        foreach (var word in vocabulary.Words.Filler)
+            Add(QueryText.Normalize(word), new QueryPiece(PieceKind.Droppable, QueryText.Normalize(word)) { Filler = true }, merge: false);
+        foreach (var word in vocabulary.Words.Places.Concat(vocabulary.Words.Suffixes)
                      .Concat(vocabulary.Bodies.Select(b => SearchBody.Place(b.Name))))
             Add(QueryText.Normalize(word), new QueryPiece(PieceKind.Droppable, QueryText.Normalize(word)), merge: false);
         MaxLength = words.Count == 0 ? 0 : words.Keys.Max(k => k.Length);

@@ -24,6 +24,9 @@ public sealed record QueryPiece(PieceKind Kind, string Text)
     public IReadOnlyList<string> Bodies { get; init; } = [];
     public long From { get; init; }
     public long To { get; init; }
+
+    /// <summary>Filler (我想查一下, 被罚了, 卖): dropping it loses nothing asked for, unlike a place or a company suffix.</summary>
+    public bool Filler { get; init; }
 }
 
 /// <summary>A part of the query (a space-separated word or a quoted phrase) and how it was read.</summary>
@@ -47,4 +50,10 @@ public sealed record ReadQuery(string Text, IReadOnlyList<QueryPart> Parts, IRea
 
     /// <summary>The words asked for the newest first (最近的处罚, 最新处罚, 最近一个月): the searcher sorts by date unless told otherwise.</summary>
     public bool NewestFirst { get; init; }
+
+    /// <summary>
+    /// The words ask about penalties (被罚, 罚了多少钱, 罚款, 处罚): the searcher lists decisions only unless a kind is
+    /// chosen, since a 双随机 result penalises nobody (哪家药店被罚了 listed a pharmacy inspected and found in order).
+    /// </summary>
+    public bool DecisionsOnly { get; init; }
 }

@@ -54,6 +54,7 @@ public static partial class QueryReader
     {
         // 罰款最多 is read as 罚款最多: the orders and questions below are written in simplified characters.
         text = TraditionalToSimplified.Fold(text);
+        var asked = text;
         var largestFirst = LargestFirstPattern().IsMatch(text);
         if (largestFirst) text = LargestFirstPattern().Replace(text, " ");
         var smallestFirst = !largestFirst && SmallestFirstPattern().IsMatch(text);
@@ -71,7 +72,12 @@ public static partial class QueryReader
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         // 最近一个月 is dates (DatePattern, read with the parts) and, as 最近 alone, the newest first: no other date starts with 最近 or 近.
         newestFirst |= parts.Any(p => p.Pieces.Any(x => x.Kind == PieceKind.Date && x.Text[0] is '最' or '近'));
-        return new ReadQuery(input.Text, parts, numberKeys, looseKeys) { LargestFirst = largestFirst, SmallestFirst = smallestFirst, NewestFirst = newestFirst && !largestFirst && !smallestFirst };
+        return new ReadQuery(input.Text, parts, numberKeys, looseKeys)
+        {
+            LargestFirst = largestFirst, SmallestFirst = smallestFirst, NewestFirst = newestFirst && !largestFirst && !smallestFirst,
+            // 被罚, 罚了多少钱, 罚款最多的, 处罚: whoever writes 罚 asks about penalties, which only decisions have.
+            DecisionsOnly = asked.Contains('罚'),
+        };
     }
 
     public static QueryPart ReadPart(string part, QueryLexicon lexicon, DateOnly today)

@@ -44,9 +44,19 @@ public sealed class SearchUnderstandingTests
     public async Task Results_found_only_by_dropping_words_are_marked_relaxed_with_the_dropped_words()
     {
         using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
-        var json = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("我想查一下兴旺水果店的案子"));
+        // The shop is no 有限公司: found without that word, which is said.
+        var json = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("我想查一下宜昌市兴旺水果店有限公司的案子"));
         Assert.True(json.GetProperty("relaxed").GetBoolean());
-        Assert.Equal(["我想查一下", "的案子"], json.GetProperty("dropped").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["我想查一下", "宜昌市", "有限公司", "的案子"], json.GetProperty("dropped").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal("/decisions/2025/amr-40/", json.GetProperty("hits")[0].GetProperty("url").GetString());
+    }
+
+    [Fact]
+    public async Task Results_found_by_leaving_out_filler_alone_are_what_was_asked_for_not_relaxed()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
+        var json = await GetJsonAsync(api, "/api/search?q=" + Uri.EscapeDataString("我想查一下兴旺水果店的案子"));
+        Assert.False(json.GetProperty("relaxed").GetBoolean());
         Assert.Equal("/decisions/2025/amr-40/", json.GetProperty("hits")[0].GetProperty("url").GetString());
     }
 
@@ -133,11 +143,11 @@ public sealed class SearchUnderstandingTests
     public async Task The_results_page_labels_relaxed_results_so_nobody_takes_them_for_exact_matches()
     {
         using var api = new TestApi(now: SearchSamples.Noon, index: Decisions, words: Words);
-        var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("我想查一下兴旺水果店的案子"))).Content.ReadAsStringAsync();
+        var html = await (await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("我想查一下宜昌市兴旺水果店有限公司的案子"))).Content.ReadAsStringAsync();
         var page = new HtmlParser().ParseDocument(html);
         var label = page.QuerySelector(".search-relaxed")?.TextContent ?? "";
-        Assert.Contains("没有与“我想查一下兴旺水果店的案子”完全一致的结果", label);
-        Assert.Contains("我想查一下", label);
+        Assert.Contains("没有与“我想查一下宜昌市兴旺水果店有限公司的案子”完全一致的结果", label);
+        Assert.Contains("有限公司", label);
         Assert.Single(page.QuerySelectorAll(".search-hit"));
     }
 

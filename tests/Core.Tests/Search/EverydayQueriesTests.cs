@@ -23,6 +23,26 @@ public sealed class EverydayQueriesTests
     ], words: Places);
 
     [Fact]
+    public void Filler_left_out_finds_what_was_asked_for_and_says_nothing_was_loosened_but_a_place_left_out_does()
+    {
+        using var index = new TempIndex([
+            Decision("expired", title: "宜春市嘉禾超市有限公司销售超过保质期食品案", party: "宜春市嘉禾超市有限公司", text: "经查，当事人销售过期食品。"),
+        ], words: new SearchWords([], ["卖", "的"], ["宜春市", "宜春", "樟树"], []));
+        using var searcher = index.Open();
+
+        // 卖 is how a shopkeeper says 销售: leaving it out loses nothing asked for.
+        var sold = searcher.Search(new SearchRequest("卖过期食品"));
+        Assert.Equal(["expired"], Slugs(sold));
+        Assert.Equal(Relaxation.None, sold.Relaxation);
+        Assert.Empty(sold.Dropped ?? []);
+        // A place left out may be another town's shop: that is said.
+        var elsewhere = searcher.Search(new SearchRequest("樟树 嘉禾超市"));
+        Assert.Equal(["expired"], Slugs(elsewhere));
+        Assert.NotEqual(Relaxation.None, elsewhere.Relaxation);
+        Assert.Contains("樟树", elsewhere.Dropped ?? []);
+    }
+
+    [Fact]
     public void A_city_typed_onto_a_shops_name_finds_that_citys_shop_only()
     {
         using var index = TwoShopsOfOneName();

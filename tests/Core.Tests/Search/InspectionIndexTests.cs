@@ -36,6 +36,42 @@ public sealed class InspectionIndexTests
         Assert.Equal([SearchKinds.Decision], searcher.Search(new SearchRequest("鲜果超市") { Kind = SearchKinds.Decision }).Hits.Select(h => h.Kind));
     }
 
+    /// <summary>The filler and synonyms staff ship (content/search/synonyms.yml), as citizens' words meet them.</summary>
+    private static readonly SearchWords Shipped =
+        Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+
+    [Theory]
+    [InlineData("哪家药店被罚了")]
+    [InlineData("药店被罚")]
+    [InlineData("药店罚款")]
+    [InlineData("处罚过的药店")]
+    public void Asking_who_was_penalised_finds_decisions_not_units_inspected_without_a_penalty(string query)
+    {
+        using var index = new TempIndex(
+            [Decision("pharmacy", title: "宜昌市仁和药店销售劣药案", party: "宜昌市仁和药店"), Decision("other", title: "宜昌市好客饭店超范围经营案")],
+            inspections: [Task(new DateOnly(2028, 4, 20)) with
+            {
+                Results = [new("宜昌市阳光药店", PartyKind.Organization, null, null, InspectionOutcome.NoProblem, null, "")],
+            }], words: Shipped);
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 1, 1));
+
+        var results = searcher.Search(new SearchRequest(query));
+        Assert.Equal(["/decisions/2025/pharmacy/"], results.Hits.Select(h => h.Url));
+        // Only filler was left out (哪家, 被罚了): what was asked for, not results found by loosening the words.
+        Assert.Equal(Relaxation.None, results.Relaxation);
+        // Chosen by the person, the kind stands: the inspected pharmacy is there to be found.
+        Assert.Single(searcher.Search(new SearchRequest("药店") { Kind = SearchKinds.Inspection }).Hits);
+    }
+
+    [Fact]
+    public void Asking_how_much_was_fined_lists_decisions_only()
+    {
+        using var index = new TempIndex([Decision("fine", title: "宜昌市仁和药店销售劣药案", penalties: [new Penalty("罚款", 500m)])],
+            inspections: [Task(new DateOnly(2028, 4, 20))]);
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 1, 1));
+        Assert.Equal([SearchKinds.Decision], searcher.Search(new SearchRequest("罚了多少钱")).Hits.Select(h => h.Kind));
+    }
+
     [Fact]
     public void A_unit_is_found_by_what_was_found_there_not_by_what_every_unit_was_checked_for()
     {
