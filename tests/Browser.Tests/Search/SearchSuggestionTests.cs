@@ -222,6 +222,11 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         Assert.Matches(@"^处罚：.*[0-9,]+ 元", await first.Locator(".search-hit-penalty").InnerTextAsync());
         // One search box on the page: the header's is left out where the page has its own.
         Assert.Equal(1, await page.Locator("input[type=search]:visible").CountAsync());
+        // The box and its button on one row, the box wide enough for its placeholder.
+        var box = (await page.Locator(".search-box input[type=search]").BoundingBoxAsync())!;
+        var button = (await page.Locator(".search-box button").BoundingBoxAsync())!;
+        Assert.True(Math.Abs(box.Y + box.Height / 2 - (button.Y + button.Height / 2)) < 4, $"the button is at y {button.Y:0}, the box at {box.Y:0}");
+        Assert.True(box.Width >= 220, $"the box is {box.Width:0} px wide");
     }
 
     [Fact]
