@@ -1,4 +1,5 @@
 using Enforcement.Api.Corrections.Pages;
+using Enforcement.Contacts;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
 using System.Globalization;
@@ -171,7 +172,7 @@ internal static class CorrectionEndpoints
         var (form, error) = await Submission.ReadAsync(context.Request, cancel);
         if (form is null) return PortalProblems.UnreadableBody(error);
         var page = WantsPage(context.Request, form);
-        var email = form["email"];
+        var email = ContactRules.NormalizeEmail(form["email"]);
         if (CorrectionForm.EmailProblem(email, "请填写提交申请时填写的电子邮箱。") is { } message)
             return page
                 ? await PageAsync<MessagePage>(context, pages, "电子邮箱有误", StatusCodes.Status400BadRequest, new()

@@ -38,7 +38,7 @@ internal static class CorrectionForm
         var evidence = Text(form, "evidence", MaxTextLength, errors, null);
         var name = Text(form, "name", MaxNameLength, errors, "请填写您的姓名。");
 
-        var email = form["email"];
+        var email = ContactRules.NormalizeEmail(form["email"]);
         if (EmailProblem(email, "请填写电子邮箱，我们会通过邮件请您确认申请，并告知办理结果。") is { } problem) errors.Add("email", problem);
 
         string? phone = null;

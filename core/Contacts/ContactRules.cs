@@ -17,6 +17,13 @@ public static partial class ContactRules
         text is { Length: <= 254 } && EmailPattern().IsMatch(text)
         && text[..text.IndexOf('@')] is var local && !local.StartsWith('.') && !local.EndsWith('.') && !local.Contains("..", StringComparison.Ordinal);
 
+    /// <summary>
+    /// An e-mail address as a Chinese input method types it: full-width letters, digits and ＠ (ＺＨＡＮＧ＠qq.com), 。 or ．
+    /// for the dot (zhang@qq。com), blanks around it; read as the ASCII address meant. Null for null.
+    /// </summary>
+    public static string? NormalizeEmail(string? text) =>
+        text?.Normalize(System.Text.NormalizationForm.FormKC).Replace('。', '.').Replace('｡', '.').Trim();
+
     /// <summary>A mobile (13812345678), landline (0795-1234567, with optional extension) or 400/800 number,
     /// optionally after +86; blanks, dashes and brackets are ignored. Null when it is none of these.</summary>
     public static string? NormalizePhone(string? text)

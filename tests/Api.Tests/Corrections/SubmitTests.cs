@@ -109,6 +109,18 @@ public class SubmitTests
     }
 
     [Fact]
+    public async Task An_address_typed_with_a_Chinese_input_methods_dot_or_full_width_letters_is_the_address_meant()
+    {
+        await using var portal = new TestApi();
+        var request = TestApi.ValidRequest();
+        request["email"] = "ｚｈａｎｇｓａｎ＠example。com";
+        using var response = await portal.Client().PostAsJsonAsync("/api/corrections", request);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        await portal.DrainMailAsync();
+        Assert.Single(portal.MailsTo(TestApi.Requester));
+    }
+
+    [Fact]
     public async Task A_text_of_2000_characters_ending_in_emoji_is_within_the_limit()
     {
         await using var portal = new TestApi();

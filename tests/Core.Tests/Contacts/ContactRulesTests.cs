@@ -5,6 +5,16 @@ namespace Enforcement.Core.Tests.Contacts;
 public class ContactRulesTests
 {
     [Theory]
+    [InlineData("zhang@qq。com", "zhang@qq.com")]
+    [InlineData("ＺＨＡＮＧ＠ｑｑ．ｃｏｍ", "ZHANG@qq.com")]
+    [InlineData(" zhangsan@example.com ", "zhangsan@example.com")]
+    public void An_address_typed_with_a_Chinese_input_methods_full_width_forms_is_the_address_meant(string typed, string meant)
+    {
+        Assert.Equal(meant, ContactRules.NormalizeEmail(typed));
+        Assert.True(ContactRules.IsEmail(ContactRules.NormalizeEmail(typed)));
+    }
+
+    [Theory]
     [InlineData("zhang.san@example.com", true)]
     [InlineData("li+gz@mail.example.gov.cn", true)]
     [InlineData("zhangsan@example", false)]
