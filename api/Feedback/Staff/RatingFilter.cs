@@ -16,7 +16,8 @@ public sealed record RatingFilter(
     int? Rating = null,
     int? MaxRating = null,
     bool? HasProblems = null,
-    bool? FollowedUp = null)
+    bool? FollowedUp = null,
+    string? OfficerName = null)
 {
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
@@ -31,15 +32,19 @@ public sealed record RatingFilter(
                 errors.Add("body", $"此密钥只能查看执法主体 {staff.Body} 的评价。");
             body = staff.Body;
         }
+        // officer: an 执法证号 as typed, or, when it has no digit, the officer's name (staff know 李明, not 36090012345).
+        var officer = Text(query, "officer");
+        var byName = officer is not null && !officer.Any(char.IsDigit) ? officer.Replace(" ", "").Replace("\u3000", "") : null;
         var filter = new RatingFilter(
             body,
-            Text(query, "officer") is { } officer ? Enforcement.Registry.CertificateText.Normalize(officer) : null,
+            officer is not null && byName is null ? Enforcement.Registry.CertificateText.Normalize(officer) : null,
             Date(query, "from", errors),
             Date(query, "to", errors),
             Int(query, "rating", 1, 5, errors),
             Int(query, "maxRating", 1, 5, errors),
             Bool(query, "problems", errors),
-            Bool(query, "followedUp", errors));
+            Bool(query, "followedUp", errors),
+            byName);
         if (filter.From > filter.To)
             errors.Add("from", $"检查日期（从）{filter.From:yyyy-MM-dd} 晚于检查日期（至）{filter.To:yyyy-MM-dd}（参数 from）。");
         return (filter, errors);
@@ -57,6 +62,7 @@ public sealed record RatingFilter(
         }
         if (Body is not null) Add("r.body_slug = @body", "@body", Body);
         if (Certificate is not null) Add("r.certificate = @certificate", "@certificate", Certificate);
+        if (OfficerName is not null) Add("r.officer_name = @officerName", "@officerName", OfficerName);
         if (From is { } from) Add("r.visit_date >= @from", "@from", RatingStore.Day(from));
         if (To is { } to) Add("r.visit_date <= @to", "@to", RatingStore.Day(to));
         if (Rating is { } rating) Add("r.rating = @rating", "@rating", rating);

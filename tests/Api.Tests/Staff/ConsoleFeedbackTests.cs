@@ -94,6 +94,24 @@ public class ConsoleFeedbackTests
     }
 
     [Fact]
+    public async Task Staff_find_an_officers_ratings_by_name_as_well_as_by_certificate()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        await Rate(app, TestApi.Active, 2, "198.51.100.1");
+        await Rate(app, TestApi.Active, 4, "198.51.100.2");
+        var staff = await app.SignedInAsync("jdk", "*");
+        await Rate(app, TestApi.OtherBody, 3, "198.51.100.3");
+
+        foreach (var typed in new[] { TestApi.Active.Name, " 李 明 ", TestApi.Active.Certificate })
+        {
+            var page = await Html.ReadAsync(await staff.GetAsync("/staff/feedback?officer=" + Uri.EscapeDataString(typed)));
+            Assert.Contains("共 2 条评价", page.QuerySelector("[role=status]")!.TextContent);
+            Assert.Equal(typed, page.QuerySelector("#officer")!.GetAttribute("value"));
+        }
+        Assert.Contains("共 0 条评价", (await Html.ReadAsync(await staff.GetAsync("/staff/feedback?officer=" + Uri.EscapeDataString("王五")))).QuerySelector("[role=status]")!.TextContent);
+    }
+
+    [Fact]
     public async Task The_officers_body_explains_and_only_the_supervision_office_follows_a_rating_up()
     {
         using var app = new TestApi(now: TestApi.RatingNow);
