@@ -18,8 +18,13 @@ internal static class InspectionReader
         ["individual-business"] = PartyKind.IndividualBusiness,
     };
 
+    /// <summary>Every key a task and a result may have; any other is reported (a misspelt redact: would publish what it lists).</summary>
+    private static readonly string[] TaskKeys = ["title", "body", "plan", "item", "checks", "date", "published", "drawn", "officers", "results"];
+    private static readonly string[] ResultKeys = ["unit", "kind", "code", "operator", "outcome", "decision", "note", "redact"];
+
     public static InspectionTask Read(string sourcePath, int year, string slug, YamlMap m)
     {
+        m.RejectUnknownKeys(TaskKeys);
         var date = m.RequiredDate("date");
         var published = m.RequiredDate("published");
         if (date != default && published != default && published < date)
@@ -67,6 +72,7 @@ internal static class InspectionReader
 
     private static InspectionResult ReadResult(YamlMap m)
     {
+        m.RejectUnknownKeys(ResultKeys);
         var outcome = m.RequiredEnum("outcome", Outcomes);
         var decision = m.Optional("decision");
         if (outcome == InspectionOutcome.CaseFiled && decision is null && m.Has("outcome"))

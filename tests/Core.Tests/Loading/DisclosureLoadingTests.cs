@@ -91,6 +91,18 @@ public sealed class DisclosureLoadingTests : IDisposable
     }
 
     [Fact]
+    public void A_misspelt_key_in_a_result_or_a_task_is_an_error_since_a_misspelt_redact_would_publish_what_it_lists()
+    {
+        _tree.Replace("inspections/2025/food.yml", "operator: 张三丰, outcome: 未发现问题}", "operator: 张三丰, outcome: 未发现问题, redcat: [张三丰家]}");
+        var error = Single("inspections/2025/food.yml", "results[1].redcat");
+        Assert.Contains("是否应为 'redact'", error.Message);
+
+        _tree.Replace("inspections/2025/food.yml", ", redcat: [张三丰家]}", "}");
+        _tree.Replace("inspections/2025/food.yml", "drawn: 3", "drawn: 3\npublised: 2025-02-21");
+        Assert.Contains("是否应为 'published'", Single("inspections/2025/food.yml", "publised").Message);
+    }
+
+    [Fact]
     public void Site_settings_set_case_lead_limits_and_the_inspection_period()
     {
         _tree.Replace("site.yml", "  naturalPerson: 2y", "  naturalPerson: 2y\n  inspections: 1y\ncaseLeadLimits:\n  初级: 6000\n  中级: 20000");
