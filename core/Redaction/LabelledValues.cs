@@ -21,7 +21,7 @@ public sealed record LabelPolicy(bool NaturalParty, bool MaskPartyName, string P
 /// </summary>
 public static partial class LabelledValues
 {
-    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Plate, Address, HomeIfPerson, HomeInBrackets, Lives, SentTo, Name, FromWhom, ComplainedBy, Counterpart, RoleName, PartyRole }
+    private enum Reader { Id, Document, Phone, Social, Nickname, Ip, Account, Plate, Address, HomeIfPerson, HomeInBrackets, Lives, SentTo, Name, Whom, FromWhom, ComplainedBy, Counterpart, RoleName, PartyRole }
 
     // Longer labels first: the regex takes the first alternative that matches at the leftmost position.
     private static readonly (string Label, Reader Reader)[] Labels =
@@ -145,7 +145,19 @@ public static partial class LabelledValues
         ("租客", Reader.Name), ("房客", Reader.Name),
         // Others a decision names: whistle-blowers and complainants above all, owners, buyers, neighbours.
         ("举报人", Reader.Name), ("投诉人", Reader.Name), ("消费者", Reader.Name), ("受害人", Reader.Name), ("被害人", Reader.Name),
-        ("实际控制人", Reader.Name), ("股东", Reader.Name), ("合作方", Reader.Name), ("代签人", Reader.Name), ("监事", Reader.Name), ("承包人", Reader.Name), ("合伙人", Reader.Name),
+        ("实际控制人", Reader.Name), ("股东", Reader.Name), ("合作方", Reader.Name), ("代签人", Reader.Name),
+        // The fifth red team's: who supplied, owned, let, signed or was treated, and a real name given beside a nickname.
+        ("供货人", Reader.Name), ("送货人", Reader.Name), ("提供人", Reader.Name), ("物品所有人", Reader.Name), ("所有人", Reader.Name),
+        ("出租方", Reader.Name), ("开户人", Reader.Name), ("承诺人", Reader.Name), ("说明人", Reader.Name), ("具结人", Reader.Name),
+        ("就诊人", Reader.Name), ("询问对象", Reader.Name), ("面点师", Reader.Name), ("操作工", Reader.Name), ("司炉工", Reader.Name),
+        ("护理员", Reader.Name), ("小工", Reader.Name), ("真名", Reader.Name), ("本名", Reader.Name), ("实名", Reader.Name),
+        // 询问了刘志强、陈美华, 传唤了卞志华, 当场询问邓国良: whom officers questioned, summoned or told (a role word there,
+        // 询问当事人, is no name).
+        ("询问了", Reader.Whom), ("传唤了", Reader.Whom), ("约谈了", Reader.Whom), ("告知了", Reader.Whom), ("通知了", Reader.Whom),
+        ("联系了", Reader.Whom), ("找到了", Reader.Whom), ("遇见了", Reader.Whom), ("询问", Reader.Whom), ("传唤", Reader.Whom), ("约谈", Reader.Whom),
+        ("告知", Reader.Whom), ("组长", Reader.Name),
+        // 宜春市袁州区人辛志勇, 转包给万载县人甘建明: a person named by where they are from (not 县人民政府, 区人大, 社区人员).
+        ("省人", Reader.Whom), ("市人", Reader.Whom), ("县人", Reader.Whom), ("区人", Reader.Whom), ("镇人", Reader.Whom), ("乡人", Reader.Whom), ("村人", Reader.Whom), ("监事", Reader.Name), ("承包人", Reader.Name), ("合伙人", Reader.Name),
         ("业主", Reader.Name), ("出租人", Reader.Name), ("承租人", Reader.Name), ("房东", Reader.Name), ("邻居", Reader.Name),
         ("同事", Reader.Name), ("朋友", Reader.Name), ("女友", Reader.Name), ("男友", Reader.Name), ("前妻", Reader.Name), ("前夫", Reader.Name),
         ("收货人", Reader.Name), ("收件人", Reader.Name), ("寄件人", Reader.Name), ("学生", Reader.Name), ("伙同", Reader.Name),
@@ -273,7 +285,8 @@ public static partial class LabelledValues
     private static partial Regex CoordinatePattern();
 
     // Not a 村民委员会 or 村民小组, which are the village's bodies.
-    [GeneratedRegex("(?<=[，,：:、])[\\u4E00-\\u9FFF0-9]{2,30}?[村组屯](?=村民(?!委员会|小组))")]
+    // Not across a verb or a preposition: 当事人将生活垃圾倾倒在…老屋组村民钟老二家的责任山上 keeps what was done, masking the village alone.
+    [GeneratedRegex("(?<=[，,：:、在于])[\\u4E00-\\u9FFF0-9-[在于将把到向的给倒放堆]]{2,30}?[村组屯](?=村民(?!委员会|小组))")]
     private static partial Regex VillagerPattern();
 
     [GeneratedRegex("(?<=[0-9]{7}[，,])(?![住在于])[\\u4E00-\\u9FFF]{2,12}?[省市县区][^，,。；;\\n【]{2,40}?[0-9一二三四五六七八九十]+室(?=[，,。；;\\n)）]|$)")]
@@ -342,7 +355,8 @@ public static partial class LabelledValues
         {
             List<LabelledValue>? complainants = null;
             var at = labelEnd;
-            if (IsPublicRole(folded, index, reader)) continue;
+            // 执法人员告知了苏建平: the officers before a verb are who acted, not whose name follows.
+            if (reader != Reader.Whom && IsPublicRole(folded, index, reader)) continue;
             // QQ inside 92440305QQFLRQQK27, Tel inside Hotel, wx inside wxid_, IP inside IPhone: an ASCII label is a word of its own.
             if (char.IsAsciiLetter(label[0]) && (index > 0 && char.IsAsciiLetterOrDigit(folded[index - 1])
                 || char.IsAsciiLetter(label[^1]) && at < folded.Length && char.IsAsciiLetter(folded[at]))) continue;
@@ -407,6 +421,7 @@ public static partial class LabelledValues
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] == '处' ? from : null,
                 Reader.Counterpart => Counterpart(folded, label[0], at),
+                Reader.Whom => label[^1] == '人' && at == labelEnd && "民大社武防口力员事身".Contains(folded[at]) ? null : Whom(folded, at),
                 Reader.Plate => PlateAfterLabel(folded, at),
                 Reader.ComplainedBy => !StartsWithAny(folded, at, NotComplainants) && Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by
                     && (complainants = ComplainantsFrom(folded, by)).Count > 0 ? complainants[0] : null,
@@ -429,7 +444,7 @@ public static partial class LabelledValues
             if (reader == Reader.Account && !Digits(folded, v).All(char.IsAsciiDigit)) v = v with { Kind = MaskKinds.Account };
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
-            if (reader is Reader.Name or Reader.RoleName or Reader.Counterpart && v.Name is not null) ListedAfter(folded, v, policy, found);
+            if (reader is Reader.Name or Reader.RoleName or Reader.Counterpart or Reader.Whom && v.Name is not null) ListedAfter(folded, v, policy, found);
             // 0795-3261234、3261235: a second number after the first.
             for (var more = v; reader == Reader.Phone && more.End + 1 < folded.Length && folded[more.End] is '、' or '/';)
             {
@@ -920,15 +935,78 @@ public static partial class LabelledValues
                     // 对陈建华的询问笔录, 经刘芳签字: the preposition before the name is matched with it.
                     AddNameBefore(s, m.Index + (m.Length > 2 && m.Value[0] is '对' or '经' or '由' ? 1 : 0), m.Index + m.Length, policy, found);
         for (var i = s.IndexOfAny(['（', '(']); i > 1; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
+        {
             if (BracketNamesRole(s, i)) AddNameBefore(s, ClauseStart(s, i), i, policy, found);
+            NamesListedInBrackets(s, i, policy, found);
+        }
+        // 询问了刘志强、陈美华、杨小兵三人, 告知了苏建平、苏小梅父女: names listed before how many they are or how they are related.
+        if (s.Contains('、'))
+            for (var m = CountOrKinAfterList().Match(s); m.Success; m = m.NextMatch())
+                NamesListedBefore(s, m.Index, policy, found);
     }
+
+    [GeneratedRegex("(?<=[\u4E00-\u9FFF])(?:[两二三四五六七八九十]人|等人|等[0-9一二三四五六七八九十]+人|夫妇|夫妻|兄弟|姐妹|父女|父子|母女|母子|姐弟|兄妹)")]
+    private static partial Regex CountOrKinAfterList();
+
+    /// <summary>
+    /// The names of a list that ends at <paramref name="end"/> (before 三人, 父女 …): each item after a 、 whole, the first
+    /// the name at the end of its run (询问了刘志强 → 刘志强). Nothing unless every item reads as a name and there are two.
+    /// </summary>
+    private static void NamesListedBefore(string s, int end, LabelPolicy policy, List<LabelledValue> found)
+    {
+        var names = new List<LabelledValue>();
+        for (var e = end; names.Count < 20;)
+        {
+            var start = e;
+            while (start > 0 && e - start < 5 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
+            if (start > 0 && s[start - 1] == '、' && e - start is >= 2 and <= 4)
+            {
+                if (!ReadsAsListedName(s[start..e], policy)) return;
+                names.Add(new(start, e, MaskKinds.OtherPersonName, s[start..e]));
+                e = start - 1;
+                continue;
+            }
+            if (names.Count == 0) return;
+            foreach (var length in (int[])[3, 2, 4])
+                if (e - length >= 0 && e - length >= start && ReadsAsListedName(s[(e - length)..e], policy))
+                {
+                    names.Add(new(e - length, e, MaskKinds.OtherPersonName, s[(e - length)..e]));
+                    found.AddRange(names);
+                    return;
+                }
+            return;
+        }
+    }
+
+    /// <summary>服务员两名（晏丽、邹敏）, 证人证言（刘丽萍、邹敏华）: two or more names in brackets after a count, a role or a record.</summary>
+    private static void NamesListedInBrackets(string s, int open, LabelPolicy policy, List<LabelledValue> found)
+    {
+        if (!"名人员言录词工".Contains(s[open - 1])) return;
+        var close = s.IndexOfAny([')', '）'], open, Math.Min(24, s.Length - open));
+        if (close < 0 || s.IndexOf('、', open, close - open) < 0) return;
+        var names = new List<LabelledValue>();
+        for (var start = open + 1; start < close;)
+        {
+            var end = s.IndexOf('、', start, close - start) is var sep and >= 0 ? sep : close;
+            if (end - start is < 2 or > 4 || !ReadsAsListedName(s[start..end], policy)) return;
+            names.Add(new(start, end, MaskKinds.OtherPersonName, s[start..end]));
+            start = end + 1;
+        }
+        found.AddRange(names);
+    }
+
+    /// <summary>A list's item that is all of one person's name: not a role, a group, an everyday word or the party's own name.</summary>
+    private static bool ReadsAsListedName(string candidate, LabelPolicy policy) =>
+        !StartsWithRoleWord(candidate, 0) && !GroupEnds.Contains(candidate[^1])
+        && Name(candidate + "。", 0, MaskKinds.OtherPersonName, separated: true) is { } n && n.End == candidate.Length
+        && !Surnames.IsCommonWord(candidate) && !TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(candidate), StringComparison.Ordinal);
 
     private static readonly (Regex Pattern, string[] Words)[] NamesBeforeWords =
     [
         (NameBeforeTitle(), ["女士", "先生", "小姐"]),
         (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录"]),
         (NameInRecordBrackets(), ["证言", "证词", "笔录", "说明", "陈述材料", "复印件"]),
-        (SignatureClosingRecord(), ["属实", "无误", "一致", "一样"]),
+        (SignatureClosingRecord(), ["属实", "无误", "一致", "一样", "事实"]),
         (NameOpeningComplaint(), ["投诉", "举报", "来电", "来信", "反映"]),
     ];
 
@@ -943,7 +1021,7 @@ public static partial class LabelledValues
     private static partial Regex NameInRecordBrackets();
 
     // 以上记录属实。薛美琴 / 以上笔录我已看过，与我说的一致。薛美琴: a record's closing line, signed with a name.
-    [GeneratedRegex("(?<=(?:属实|无误|一致|一样)[。，,.]?\\s*)[\u4E00-\u9FFF]{2,4}(?=[ \u3000]*(?:\r?\n|$|[0-9（(]))", RegexOptions.Multiline)]
+    [GeneratedRegex("(?<=(?:属实|无误|一致|一样|事实)[。，,.]?\\s*)[\u4E00-\u9FFF]{2,4}(?=[ \u3000]*(?:\r?\n|$|[0-9（(]))", RegexOptions.Multiline)]
     private static partial Regex SignatureClosingRecord();
 
     [GeneratedRegex("(?<=[0-9一二三四五六七八九十]日[，,]?)[\u4E00-\u9FFF]{2,4}?(?=(?:投诉|举报|来电|来信)(?:称|说|反映|：|:|，|,)|反映称|来电反映|来信反映)", RegexOptions.Multiline)]
@@ -1031,6 +1109,7 @@ public static partial class LabelledValues
         "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食",
         "名下", "所述", "反映", "通过", "服用", "下单", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
         "制作", "代为", "代签", "代收", "办理", "签订", "转账", "汇款", "夫妇", "夫妻",
+        "一人", "健康证", "作为", "全权", "长期", "操作", "注射", "尘肺", "叫我", "在岗", "不在", "合伙", "症状", "到场", "享有", "其行为", "其违法",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
         // 从供货商林志明处购进: where goods came from.
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
@@ -1073,10 +1152,15 @@ public static partial class LabelledValues
     /// <summary>Last characters of a word for a group, a body or a place (施工方, 管理处, 商户, 常客), not of a given name.</summary>
     private const string GroupEnds = "人员者方司局店部处队所厂会户客";
 
+    /// <summary>A name straight after a verb or a place (询问了刘志强, 袁州区人辛志勇), when no role word or word for a group stands there.</summary>
+    private static LabelledValue? Whom(string s, int at) =>
+        StartsWithRoleWord(s, at) || StartsWithAny(s, at, NotComplainants) || Name(s, at, MaskKinds.OtherPersonName, separated: false) is not { } whom
+        || whom.Name is { } name && (GroupEnds.Contains(name[^1]) || Surnames.IsCommonWord(name)) ? null : whom;
+
     private static readonly Dictionary<char, string[]> CounterpartVerbs = new()
     {
         ['与'] = ["签订", "签署", "签了", "订立", "约定", "达成", "合伙", "合作", "共同", "口头约定"],
-        ['向'] = ["转账", "汇款", "借款", "借钱", "借了", "购买", "购进", "购得", "买了", "赊购", "进货", "采购", "订购", "支付", "付款", "租用", "租赁", "承租", "租了"],
+        ['向'] = ["了解", "核实", "转账", "汇款", "借款", "借钱", "借了", "购买", "购进", "购得", "买了", "赊购", "进货", "采购", "订购", "支付", "付款", "租用", "租赁", "承租", "租了"],
         ['由'] = ["负责", "代签", "代为", "代收", "签收", "签字", "经营", "共同", "夫妇", "夫妻", "二人", "两人", "出资", "管理", "保管", "具体"],
         ['据'] = ["反映", "称", "介绍", "证实", "陈述", "供述", "交代", "讲述", "说"],
     };
@@ -1091,7 +1175,7 @@ public static partial class LabelledValues
     }
 
     /// <summary>The last character of a place's name (张家港市, 江西省): a would-be name ending so is a place.</summary>
-    private const string PlaceEnds = "省市县区镇乡";
+    private const string PlaceEnds = "省市县区镇乡村组";
 
     /// <summary>Words of a business's or an institution's name (华联超市有限公司, 财政厅, 申通快递, 国家金库).</summary>
     private static readonly string[] OrganisationWords =

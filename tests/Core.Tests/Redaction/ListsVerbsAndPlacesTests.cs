@@ -1,0 +1,64 @@
+namespace Enforcement.Core.Tests.Redaction;
+
+/// <summary>
+/// The fifth red team's (358 passages as county agencies write them): names listed before how many they are or how
+/// they are related, in brackets after a count or a record, after what officers did (询问了, 传唤了, 告知了), after
+/// where a person is from (袁州区人), after more roles and 真名 / 实名; a record's closing signature after 以上事实.
+/// And what stays: the words those readers meet that are no one's name.
+/// </summary>
+public class ListsVerbsAndPlacesTests
+{
+    [Theory]
+    [InlineData("2025年6月3日，执法人员依法询问了刘志强、陈美华、杨小兵三人。", "刘志强", "陈美华", "杨小兵")]
+    [InlineData("经核实，杨志远、罗海军、伍春生三人系当事人的股东。", "杨志远", "罗海军", "伍春生")]
+    [InlineData("执法人员告知了苏建平、苏小梅父女享有陈述、申辩和要求听证的权利。", "苏建平", "苏小梅", null)]
+    [InlineData("随后，执法人员传唤了卞志华、向明、习文俊到场接受调查。", "卞志华", "向明", "习文俊")]
+    [InlineData("2025年6月12日，消费者袁丽娟、胡婷婷二人到我局投诉。", "袁丽娟", "胡婷婷", null)]
+    [InlineData("经查，当事人店内另有服务员两名（晏丽、邹敏）。", "晏丽", "邹敏", null)]
+    [InlineData("证据：证人证言（刘丽萍、邹敏华）；询问笔录（黎小东、黎冬梅）。", "刘丽萍", "邹敏华", "黎冬梅")]
+    public void Names_in_a_list_before_a_count_or_a_kinship_or_in_brackets_are_all_masked(string text, string first, string second, string? third)
+    {
+        var published = Samples.RedactOrg(text);
+        Assert.DoesNotContain(first, published);
+        Assert.DoesNotContain(second, published);
+        if (third is not null) Assert.DoesNotContain(third, published);
+    }
+
+    [Theory]
+    [InlineData("执法人员当场询问邓国良，邓国良称其是房东。", "邓国良")]
+    [InlineData("执法人员再次来到现场，向黄德兵了解情况。", "黄德兵")]
+    [InlineData("执法人员通过电话告知万德福其行为违法。", "万德福")]
+    [InlineData("经查，当事人与宜春市袁州区人辛志勇合伙经营该加工厂。", "辛志勇")]
+    [InlineData("当事人将食堂转包给万载县人甘建明经营。", "甘建明")]
+    [InlineData("当事人店内仅有收银员兰春燕一人在岗。", "兰春燕")]
+    [InlineData("称店员殷红霞健康证过期。", "殷红霞")]
+    [InlineData("答：我有和供货人肖建波的聊天记录。", "肖建波")]
+    [InlineData("租赁合同一份，出租方：况德福，租期三年。", "况德福")]
+    [InlineData("车辆行驶证复印件（所有人：廖金根）。", "廖金根")]
+    [InlineData("承诺人：陈芳\n2025年6月20日", "陈芳")]
+    [InlineData("经查明，当事人的员工小刘（真名刘晓东）负责装车发货。", "刘晓东")]
+    [InlineData("见证人：刘家组组长刘长根（签字）", "刘长根")]
+    [InlineData("本人确认以上事实。 邓国良 2025.5.20", "邓国良")]
+    public void Names_after_what_officers_did_where_people_are_from_and_more_roles_are_masked(string text, string name) =>
+        Assert.DoesNotContain(name, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人的法人章由其财务人员保管。")]
+    [InlineData("当事人的律师费用由其自行承担。")]
+    [InlineData("经宜春市袁州区人民政府批准。")]
+    [InlineData("该县人大代表参与了监督。")]
+    [InlineData("社区人员到场协助。")]
+    [InlineData("执法人员询问了当事人及其员工。")]
+    [InlineData("执法人员告知当事人享有陈述、申辩的权利。")]
+    [InlineData("见证人：刘家组组长")]
+    [InlineData("经核实，上述三人均为当事人的员工。")]
+    public void Words_those_readers_meet_that_are_no_ones_name_stay(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Fact]
+    public void A_villagers_home_is_masked_without_what_was_done_there()
+    {
+        var published = Samples.RedactOrg("经查，当事人将生活垃圾倾倒在宜春市袁州区金瑞镇金瑞村老屋组村民钟老二家的责任山上。");
+        Assert.StartsWith("经查，当事人将生活垃圾倾倒在【住址已隐去】", published);
+    }
+}
