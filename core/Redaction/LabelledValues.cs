@@ -241,7 +241,7 @@ public static partial class LabelledValues
     // 赣c12345 typed in lower case; 赣C1234学 (a driving school's), 赣C1234挂 (a trailer's).
     // Also as OCR reads them (赣C·I2345: I for 1, O for 0 in the number part), an armed police plate (WJ赣12345) and an
     // embassy's (使123456, 123456使).
-    [GeneratedRegex("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
+    [GeneratedRegex("(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
@@ -262,13 +262,17 @@ public static partial class LabelledValues
         + "|曾因[\\u4E00-\\u9FFF]{1,8}?被(?:判刑|判处|拘留|劳教|劳动教养)[^，,。；;\\n]{0,20}|有前科|前科人员|刑满释放(?:人员)?"
         + "|信仰(?:基督教|天主教|伊斯兰教|佛教|道教)|基督徒|穆斯林|佛教徒"
         // The fourth red team's, in everyday words: a belief, an orientation, a past in prison or with drugs.
-        + "|(?<![诚守])信佛(?!山)|同性恋(?:者)?|坐过牢|吸过毒|美沙酮(?:维持)?(?:治疗)?")]
+        + "|(?<![诚守])信佛(?!山)|同性恋(?:者)?|坐过牢|吸过毒|美沙酮(?:维持)?(?:治疗)?"
+        // The fifth red team's: a condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law), a patient of 结核, and a
+        // medical record's diagnosis, history and complaint (诊断：2型糖尿病, 既往史：高血压10年, 主诉：反复胸闷3年).
+        + "|(?<=[我他她其]还?)(?<!其他)(?:有|得了|患了|得过)[\\u4E00-\\u9FFF-[的]]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭)(?![毒菌原害虫])(?:[、和及][\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭))*"
+        + "|(?<=[系是为])[\\u4E00-\\u9FFF]{1,6}?结核(?:病)?患者|诊断[：:][^，,。；;\\n]{1,16}?(?:病|症|炎|癌|瘤|结核|衰竭|血压)|(?:既往史|既往病史|主诉)[：:][^，,。；;\\n]{1,30}")]
     private static partial Regex RareSensitivePattern();
 
     private static readonly string[] RareWords =
         ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕", "诊断", "患", "卧", "透析", "残疾", "手术",
          "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教",
-         "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮"];
+         "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "血压", "糖尿", "结核", "心脏病", "冠心", "既往", "主诉", "得了", "病", "症"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), and a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).

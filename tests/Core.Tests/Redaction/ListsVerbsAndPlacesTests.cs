@@ -1,3 +1,5 @@
+using Enforcement.Redaction;
+
 namespace Enforcement.Core.Tests.Redaction;
 
 /// <summary>
@@ -61,4 +63,28 @@ public class ListsVerbsAndPlacesTests
         var published = Samples.RedactOrg("经查，当事人将生活垃圾倾倒在宜春市袁州区金瑞镇金瑞村老屋组村民钟老二家的责任山上。");
         Assert.StartsWith("经查，当事人将生活垃圾倾倒在【住址已隐去】", published);
     }
+
+    [Theory]
+    [InlineData("当事人申辩：我有高血压、冠心病，请求分期缴纳罚款。", "冠心病")]
+    [InlineData("当事人陈述：我得了肺结核，最近在吃药。", "肺结核")]
+    [InlineData("未凭处方，罗文斌系肺结核患者。", "肺结核")]
+    [InlineData("处方笺显示：性别：男，年龄：52，诊断：2型糖尿病，处方医师：钟卫华。", "糖尿病")]
+    [InlineData("病历记载：女，56岁，主诉：反复胸闷3年，既往史：高血压10年。", "高血压")]
+    [InlineData("病历记载：女，56岁，主诉：反复胸闷3年，既往史：高血压10年。", "胸闷")]
+    public void A_condition_in_a_persons_words_or_a_medical_record_is_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人在宣传单上宣称其有降血压、治疗糖尿病的功效。")]
+    [InlineData("《公共场所卫生管理条例》规定，患有痢疾、伤寒、病毒性肝炎、活动性肺结核、化脓性或者渗出性皮肤病以及其他有碍公共卫生的疾病的，不得从事直接为顾客服务的工作。")]
+    [InlineData("当事人的养殖场有病死猪未无害化处理，其有病害动物。")]
+    // A pressure vessel's or a lift's registration number and its equipment code are the equipment's, not a plate or an ID.
+    [InlineData("电梯使用登记证编号：梯11赣C00123（18），设备代码：31103609022015060012。")]
+    [InlineData("当事人的特种设备使用登记证编号为容3SB赣C00123（21）。")]
+    public void Claims_laws_and_equipment_numbers_stay(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Fact]
+    public void A_lifts_equipment_code_passes_the_leak_gate() =>
+        Assert.Empty(LeakGate.Scan([new PublishedText("site/decisions/2025/lift/index.html", "<p>设备代码：31103609022015060012</p>")], [], Samples.Site()));
 }
