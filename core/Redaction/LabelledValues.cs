@@ -414,10 +414,10 @@ public static partial class LabelledValues
                 Reader.Account => Code(folded, at, MaskKinds.BankCard)
                     ?? (Handle(folded, at) is { } handle && folded.AsSpan(handle.Start, handle.End - handle.Start).IndexOfAnyInRange('a', 'z') >= 0 ? handle : null),
                 Reader.Ip => IpAddress(folded, at),
-                Reader.Address => Address(folded, at),
+                Reader.Address => Address(folded, BracketedAddress(folded, at, labelEnd)),
                 Reader.HomeInBrackets => at == labelEnd && folded[at] is '（' or '(' ? Address(folded, at + 1) : null,
                 Reader.HomeIfPerson => (policy.NaturalParty || ClauseIsAboutPerson(folded, index)) && !(label == "地址" && IsBusinessAddress(folded, index)) && !IsInstitutionsBracket(folded, index)
-                    ? Address(folded, at) : null,
+                    ? Address(folded, BracketedAddress(folded, at, labelEnd)) : null,
                 // 住 alone may begin a company's clause too; 住在, 居住在, 租住 and the rest are said only of a person.
                 Reader.SentTo => Address(folded, at) is { } sent && IsHome(folded.AsSpan(sent.Start, sent.End - sent.Start)) ? sent : null,
                 Reader.Lives => label != "住" || policy.NaturalParty || ClauseIsAboutPerson(folded, index) || at < folded.Length && folded[at] is '在' or '于'
@@ -495,6 +495,10 @@ public static partial class LabelledValues
         // (其居住的 is the person's own; 居住的 alone may be anyone's, 小区居住的居民反映3号楼…).
         if (folded.Contains("居住的", StringComparison.Ordinal) || folded.Contains("家中", StringComparison.Ordinal))
             for (var m = HomeAsScenePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+        // 存放地点：宜春市…88号（当事人家中）, 送达地址：…1502（法定代表人住处）: an address a bracket after it says is a home.
+        if (folded.Contains("家中", StringComparison.Ordinal) || folded.Contains("住处", StringComparison.Ordinal) || folded.Contains("住所", StringComparison.Ordinal))
+            for (var m = AddressSaidToBeAHome().Match(folded); m.Success; m = m.NextMatch())
+                if (!m.Value.Contains('【') && m.Value.Count(NameOccurrences.IsIdeograph) >= 4) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 在其位于宜春市…的自建房内: a home given as the scene, before the word for it.
         if (folded.Contains("其位于", StringComparison.Ordinal))
             for (var m = HomeBeforeWordPattern().Match(folded); m.Success; m = m.NextMatch())
@@ -858,12 +862,33 @@ public static partial class LabelledValues
         return end > at && end - at < max ? new LabelledValue(at, end, MaskKinds.Account) : null;
     }
 
+    // 存放地点：宜春市袁州区秀江东路88号（当事人家中）: what the bracket says, not the label, makes it a home.
+    [GeneratedRegex("(?<=[：:])[ \u3000]*[^，,。；;：:\n（(【]{4,40}?(?=[（(](?:当事人|其|法定代表人|经营者|负责人)?(?:的)?(?:家中|住所|住处|住宅|家)[）)])")]
+    private static partial Regex AddressSaidToBeAHome();
+
+    /// <summary>留置于当事人住所（袁州区西村镇…8号）: the address in a bracket straight after the label, when it reads as one (not 住所（经营场所）).</summary>
+    private static int BracketedAddress(string s, int at, int labelEnd)
+    {
+        if (at != labelEnd || at + 1 >= s.Length || s[at] is not ('（' or '(')) return at;
+        var close = s.IndexOfAny([')', '）'], at, Math.Min(60, s.Length - at));
+        return close > at && s.AsSpan(at, close - at).IndexOfAny("号村组路街栋室巷弄") >= 0 ? at + 1 : at;
+    }
+
     /// <summary>An address: up to the end of the clause (，。；, a line or a table cell), at least four characters.</summary>
     private static LabelledValue? Address(string s, int at)
     {
         var i = at;
         // A space ends the address after its last part (…88号3栋 执法人员…), not inside it (秀江路 88 号).
         while (i < s.Length && i - at < 80 && !(s[i] == ' ' && i > at && "号栋幢室组楼层村户".Contains(s[i - 1])) && s[i] is not ('，' or ',' or '。' or '；' or ';' or '\n' or '\r' or '|' or '）' or ')' or '（' or '(' or '【' or '】' or '<' or '、' or '*' or '“' or '”' or '"')) i++;
+        // 住所：宜春市袁州区⏎西村镇…上邹家组: a hard wrap after a district or a town; the address goes on on the next line
+        // when that line is the rest of one (a place word, no label and colon of its own).
+        if (i < s.Length && s[i] is '\r' or '\n' && i > at && "省市县区镇乡道".Contains(s[i - 1]))
+        {
+            var next = i + (s[i] == '\r' && i + 1 < s.Length && s[i + 1] == '\n' ? 2 : 1);
+            var end = next < s.Length ? s.IndexOfAny(['\n', '\r', '，', ',', '。', '；', ';', '：', ':', '|'], next) : -1;
+            if (end < 0) end = s.Length;
+            if (end - next is >= 2 and <= 40 && (end >= s.Length || s[end] is not ('：' or ':')) && s.AsSpan(next, end - next).IndexOfAny("号村组路街栋室巷弄镇乡") >= 0) i = end;
+        }
         while (i > at && char.IsWhiteSpace(s[i - 1])) i--;
         if (i - at < 4) return null;
         var ideographs = 0;

@@ -87,4 +87,18 @@ public class ListsVerbsAndPlacesTests
     [Fact]
     public void A_lifts_equipment_code_passes_the_leak_gate() =>
         Assert.Empty(LeakGate.Scan([new PublishedText("site/decisions/2025/lift/index.html", "<p>设备代码：31103609022015060012</p>")], [], Samples.Site()));
+
+    [Theory]
+    [InlineData("将文书留置于当事人住所（袁州区西村镇西村村上邹家组8号）。", "上邹家组")]
+    [InlineData("存放地点：宜春市袁州区秀江东路88号（当事人家中）", "秀江东路")]
+    [InlineData("住所：宜春市袁州区\n西村镇西村村委会上邹家组\n电话：0795—3261234", "上邹家组")]
+    [InlineData("住址：宜春市袁州区湛郎街道\n湛郎路205号", "湛郎路")]
+    public void A_home_in_brackets_after_its_label_said_to_be_a_home_or_wrapped_onto_a_second_line_is_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactPerson(text));
+
+    [Theory]
+    [InlineData("存放地点：宜春市袁州区宜阳大道1号（当事人仓库）")]
+    [InlineData("住所：宜春市袁州区宜阳大道1号\n经营范围：食品销售")]
+    public void A_companys_premises_stay(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
 }
