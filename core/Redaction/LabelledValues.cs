@@ -34,6 +34,8 @@ public static partial class LabelledValues
         ("车辆识别代号", Reader.Document), ("车辆识别码", Reader.Document), ("车架号", Reader.Document), ("发动机号", Reader.Document),
         ("军官证号", Reader.Document), ("军官证", Reader.Document), ("士兵证", Reader.Document), ("学生证号", Reader.Document), ("学生证", Reader.Document),
         ("不动产权证号", Reader.Document), ("房产证号", Reader.Document), ("房产证", Reader.Document), ("IMEI", Reader.Document), ("串号", Reader.Document),
+        ("低保证号", Reader.Document), ("低保证", Reader.Document), ("残疾人证号", Reader.Document), ("残疾证号", Reader.Document),
+        ("驾驶员证号", Reader.Document), ("从业资格证号", Reader.Document),
         ("医保卡号", Reader.Document), ("医保卡", Reader.Document), ("社保卡号", Reader.Document), ("社保卡", Reader.Document),
         ("健康证编号", Reader.Document), ("健康证号", Reader.Document), ("医保个人编号", Reader.Document), ("医保编号", Reader.Document), ("病历号", Reader.Document), ("住院号", Reader.Document), ("门诊号", Reader.Document),
         ("手机号码", Reader.Phone), ("手机号", Reader.Phone), ("联系手机", Reader.Phone), ("手机", Reader.Phone), ("移动电话", Reader.Phone),
@@ -49,11 +51,13 @@ public static partial class LabelledValues
         // 微博名 and 抖音名 are names people go by (read as nicknames); listed before 微博 and 抖音, which start them.
         ("微博名", Reader.Nickname), ("抖音名", Reader.Nickname), ("抖音", Reader.Social), ("快手", Reader.Social), ("视频号", Reader.Social), ("陌陌号", Reader.Social), ("陌陌", Reader.Social), ("微博", Reader.Social), ("Skype", Reader.Social), ("vx", Reader.Social), ("VX", Reader.Social),
         // How people write WeChat, QQ and shop accounts in chats: wx, V信, WeChat ID, 微 信, 扣扣, 支付宝, 淘宝ID.
-        ("wx", Reader.Social), ("WX", Reader.Social), ("V信", Reader.Social), ("v信", Reader.Social), ("WeChat ID", Reader.Social), ("WeChat", Reader.Social),
+        ("wx", Reader.Social), ("WX", Reader.Social), ("V信", Reader.Social), ("v信", Reader.Social), ("薇信", Reader.Social),
+        // 加V：yclm888, V：yc_laomao888: WeChat as advertisements write it (V alone only before a colon).
+        ("加V", Reader.Social), ("加v", Reader.Social), ("V：", Reader.Social), ("V:", Reader.Social), ("v：", Reader.Social), ("v:", Reader.Social), ("WeChat ID", Reader.Social), ("WeChat", Reader.Social),
         ("微 信", Reader.Social), ("扣扣", Reader.Social), ("支付宝账号", Reader.Social), ("支付宝", Reader.Social), ("淘宝ID", Reader.Social), ("淘宝账号", Reader.Social),
         ("IP地址", Reader.Ip), ("IP", Reader.Ip),
         // 微信昵称为“江南小王子”, 网名：春风十里: the name a person goes by online.
-        ("昵称", Reader.Nickname), ("网名", Reader.Nickname), ("会员名", Reader.Nickname),
+        ("昵称", Reader.Nickname), ("网名", Reader.Nickname), ("会员名", Reader.Nickname), ("用户名", Reader.Nickname),
         ("绰号", Reader.Nickname), ("外号", Reader.Nickname), ("小名", Reader.Nickname),
         // 车牌号：C12345, written without its province (the plate pattern below needs one).
         ("车牌号码", Reader.Plate), ("车牌号", Reader.Plate), ("车牌", Reader.Plate), ("号牌号码", Reader.Plate), ("号牌", Reader.Plate),
@@ -241,7 +245,7 @@ public static partial class LabelledValues
     // 赣c12345 typed in lower case; 赣C1234学 (a driving school's), 赣C1234挂 (a trailer's).
     // Also as OCR reads them (赣C·I2345: I for 1, O for 0 in the number part), an armed police plate (WJ赣12345) and an
     // embassy's (使123456, 123456使).
-    [GeneratedRegex("(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
+    [GeneratedRegex("(?<![A-Za-z]|[锅容梯起索游车管瓶氧][0-9]{1,3}|[A-Za-z][0-9]{1,3})[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
@@ -265,14 +269,14 @@ public static partial class LabelledValues
         + "|(?<![诚守])信佛(?!山)|同性恋(?:者)?|坐过牢|吸过毒|美沙酮(?:维持)?(?:治疗)?"
         // The fifth red team's: a condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law), a patient of 结核, and a
         // medical record's diagnosis, history and complaint (诊断：2型糖尿病, 既往史：高血压10年, 主诉：反复胸闷3年).
-        + "|(?<=[我他她其]还?)(?<!其他)(?:有|得了|患了|得过)[\\u4E00-\\u9FFF-[的]]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭)(?![毒菌原害虫])(?:[、和及][\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭))*"
+        + "|(?<=[我他她其]还?)(?<!其他)(?:有|得了|患了|得过)[\\u4E00-\\u9FFF-[的]]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭)(?![毒菌原害虫历房床假例])(?:[、和及][\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭))*"
         + "|(?<=[系是为])[\\u4E00-\\u9FFF]{1,6}?结核(?:病)?患者|诊断[：:][^，,。；;\\n]{1,16}?(?:病|症|炎|癌|瘤|结核|衰竭|血压)|(?:既往史|既往病史|主诉)[：:][^，,。；;\\n]{1,30}")]
     private static partial Regex RareSensitivePattern();
 
     private static readonly string[] RareWords =
         ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕", "诊断", "患", "卧", "透析", "残疾", "手术",
          "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教",
-         "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "血压", "糖尿", "结核", "心脏病", "冠心", "既往", "主诉", "得了", "病", "症"];
+         "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "血压", "糖尿", "结核", "心脏病", "冠心", "既往", "主诉", "得了", "病", "症", "炎", "癌", "瘤", "血糖", "血脂", "衰竭"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), and a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
@@ -289,8 +293,7 @@ public static partial class LabelledValues
     private static partial Regex CoordinatePattern();
 
     // Not a 村民委员会 or 村民小组, which are the village's bodies.
-    // Not across a verb or a preposition: 当事人将生活垃圾倾倒在…老屋组村民钟老二家的责任山上 keeps what was done, masking the village alone.
-    [GeneratedRegex("(?<=[，,：:、在于])[\\u4E00-\\u9FFF0-9-[在于将把到向的给倒放堆]]{2,30}?[村组屯](?=村民(?!委员会|小组))")]
+    [GeneratedRegex("(?<=[，,：:、])[\\u4E00-\\u9FFF0-9]{2,30}?[村组屯](?=村民(?!委员会|小组))")]
     private static partial Regex VillagerPattern();
 
     [GeneratedRegex("(?<=[0-9]{7}[，,])(?![住在于])[\\u4E00-\\u9FFF]{2,12}?[省市县区][^，,。；;\\n【]{2,40}?[0-9一二三四五六七八九十]+室(?=[，,。；;\\n)）]|$)")]
@@ -484,7 +487,7 @@ public static partial class LabelledValues
         // 王小明，男，汉族，宜春市袁州区湖田村5组村民: where a person lives, given as the village whose villager he is.
         if (folded.Contains("村民", StringComparison.Ordinal))
             for (var m = VillagerPattern().Match(folded); m.Success; m = m.NextMatch())
-                if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+                if (!m.Value.Contains('【')) found.Add(new(VillageStart(m), m.Index + m.Length, MaskKinds.Address));
         // 收件人：刘芳，139…，宜春市袁州区…3栋2单元501室: a flat's address with no label of its own, straight after a
         // person's phone in a clause about a person (a company's office after its name or a 联系人 stays).
         if (folded.Contains('室'))
@@ -609,6 +612,16 @@ public static partial class LabelledValues
 
     [GeneratedRegex("问[：:][^\n]{0,30}(?:叫什么|姓名|名字)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*(?:我叫|我是|叫)?")]
     private static partial Regex AnswerAboutName();
+
+    /// <summary>
+    /// Where a villager's village starts in a match that opened at the clause (当事人将生活垃圾倾倒在宜春市…老屋组村民钟老二家…):
+    /// after the last 在 with a place after it, so what was done there stays; 向阳村, 于家村 and 将军村 are whole.
+    /// </summary>
+    private static int VillageStart(Match m)
+    {
+        var at = m.Value.LastIndexOf('在');
+        return at >= 0 && m.Length - at - 1 >= 4 && m.Value.AsSpan(at + 1).IndexOfAny("省市县区镇乡") >= 0 ? m.Index + at + 1 : m.Index;
+    }
 
     /// <summary>Where the person goods were sold to lives, written between 卖给 and the name (卖给邻村的刘建国).</summary>
     private static readonly string[] WhomPlaces = ["邻村的", "同村的", "本村的", "外村的", "隔壁的", "附近的", "邻近的", "对门的", "楼下的", "楼上的"];
@@ -967,6 +980,7 @@ public static partial class LabelledValues
         {
             if (BracketNamesRole(s, i)) AddNameBefore(s, ClauseStart(s, i), i, policy, found);
             NamesListedInBrackets(s, i, policy, found);
+            NameAfterTitleInBrackets(s, i, policy, found);
         }
         // 询问了刘志强、陈美华、杨小兵三人, 告知了苏建平、苏小梅父女: names listed before how many they are or how they are related.
         if (s.Contains('、'))
@@ -1023,6 +1037,20 @@ public static partial class LabelledValues
         }
         found.AddRange(names);
     }
+
+    /// <summary>汪师傅（汪德兵）, 魏女士（魏红梅）, 老周（周建平）: a person called by a title or a nickname, the name in brackets after it.</summary>
+    private static void NameAfterTitleInBrackets(string s, int open, LabelPolicy policy, List<LabelledValue> found)
+    {
+        var before = s.Substring(Math.Max(0, open - 2), Math.Min(2, open));
+        var titled = TitlesBeforeAName.Contains(before)
+            || open >= 2 && s[open - 2] is '老' or '小' or '阿' && Surnames.At(s, open - 1) > 0;
+        if (!titled) return;
+        var close = s.IndexOfAny([')', '）'], open, Math.Min(7, s.Length - open));
+        if (close - open - 1 is >= 2 and <= 4 && ReadsAsListedName(s[(open + 1)..close], policy))
+            found.Add(new(open + 1, close, MaskKinds.OtherPersonName, s[(open + 1)..close]));
+    }
+
+    private static readonly string[] TitlesBeforeAName = ["师傅", "女士", "先生", "老板", "阿姨", "大姐", "大爷", "大妈"];
 
     /// <summary>A list's item that is all of one person's name: not a role, a group, an everyday word or the party's own name.</summary>
     private static bool ReadsAsListedName(string candidate, LabelPolicy policy) =>

@@ -39,7 +39,7 @@ public static class NumberLabels
         "备案号", "备案编号", "流水号", "交易号", "交易单号", "单据号", "凭证号", "编号", "统一社会信用代码", "信用代码", "文号",
         "追溯码", "溯源码", "监管码",
         // 特种设备: 设备代码 31103609022015060012 and 使用登记证编号 梯11赣C00123（18） are the equipment's, public.
-        "设备代码", "设备编码", "设备注册代码", "注册代码",
+        "设备代码", "设备编码", "设备注册代码",
     ];
 
     /// <summary>The private labels that name a bank card or account; a phone label in front of a card-shaped run does not.</summary>

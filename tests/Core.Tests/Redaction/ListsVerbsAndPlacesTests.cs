@@ -101,4 +101,32 @@ public class ListsVerbsAndPlacesTests
     [InlineData("住所：宜春市袁州区宜阳大道1号\n经营范围：食品销售")]
     public void A_companys_premises_stay(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("留有联系方式：V：yc_laomao888，加V：yclm888。", "laomao888")]
+    [InlineData("留有联系方式：V：yc_laomao888，加V：yclm888。", "yclm888")]
+    [InlineData("消费者在平台发帖，用户名“袁州老钟2021”，反映当事人虚假宣传。", "袁州老钟")]
+    [InlineData("当事人陈述：我是低保户，低保证号36090220150012，请求减免罚款。", "36090220150012")]
+    [InlineData("驾驶员（网约车驾驶员证号：3609021985031212）未取得驾驶员证。", "3609021985031212")]
+    [InlineData("当事人雇请汪师傅（汪德兵）安装燃气管道。", "汪德兵")]
+    [InlineData("厨师老周（周建平）有健康证。", "周建平")]
+    public void Accounts_as_advertisements_write_them_numbers_of_welfare_certificates_and_names_beside_titles_are_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人的老板（负责人）到场。")]
+    [InlineData("TV：海信，型号HZ55E3D。")]
+    [InlineData("答：我有病历本。")]
+    public void Words_beside_those_that_are_no_ones_stay(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("经查，向阳村村民李某某反映当事人占道经营。", "向阳村")]
+    [InlineData("举报人反映，于家村村民张某某在河道采砂。", "于家村")]
+    [InlineData("答：我有胃炎，已经在吃药。", "胃炎")]
+    [InlineData("答：我有肺癌，已经做过化疗。", "肺癌")]
+    [InlineData("扣押车辆2赣C12345。", "C12345")]
+    [InlineData("注册代码：360902199001011233", "360902199001011233")]
+    public void A_village_named_with_a_preposition_a_condition_a_plate_after_a_count_and_an_id_after_a_loose_label_are_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 }
