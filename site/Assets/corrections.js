@@ -109,7 +109,8 @@
     heading.tabIndex = -1;
     heading.textContent = '申请已提交，申请编号：' + result.ticket;
     var steps = document.createElement('ol');
-    // The address as typed: a mistyped one is noticed here or never (the confirmation goes nowhere).
+    // The address as the server read it (full-width ＠ and 。 folded, ContactRules.NormalizeEmail): a mistyped one is
+    // noticed here or never (the confirmation goes nowhere).
     var mailed = document.createElement('li');
     var address = document.createElement('strong');
     address.className = 'mailed-to';
@@ -160,7 +161,7 @@
           .then(function (body) { return { status: response.status, body: body }; });
       })
       .then(function (result) {
-        if (result.status === 201 && result.body.ticket) showDone(result.body, form.elements.email.value.trim());
+        if (result.status === 201 && result.body.ticket) showDone(result.body, form.elements.email.value.normalize('NFKC').replace(/[。｡]/g, '.').trim());
         else if (result.status === 400 && result.body.errors) showErrors(result.body.errors);
         // Nothing to correct in the form (too many submissions, the service down): say so, not 请修改.
         else showSummary([{ message: result.body.detail || result.body.title || '提交未能完成，请稍后再试。' }], '申请尚未提交：');

@@ -47,7 +47,9 @@ public static class TrustedProxies
     /// <summary>
     /// An X-Forwarded-For still on the request here came from a peer not listed: most likely the site's own proxy
     /// with Portal:TrustedProxies unset, and then every visitor counts as that one address (one rating per card per
-    /// day for all of them, one search allowance). Said once in the log, with the address to add.
+    /// day for all of them, one search allowance). Said once in the log, with the address to add, and only of a
+    /// loopback or private address, where a site's own proxy is: a visitor on the internet who writes the header
+    /// must not be named as one to trust.
     /// </summary>
     private static Func<HttpContext, RequestDelegate, Task> WarnOfUntrustedProxy(ILogger logger)
     {
@@ -58,12 +60,25 @@ public static class TrustedProxies
             // whatever the client wrote itself).
             var headers = context.Request.Headers;
             if (Volatile.Read(ref warned) == 0 && headers.ContainsKey(ForwardedHeadersDefaults.XForwardedForHeaderName)
-                && !headers.ContainsKey(ForwardedHeadersDefaults.XOriginalForHeaderName) && Interlocked.Exchange(ref warned, 1) == 0)
+                && !headers.ContainsKey(ForwardedHeadersDefaults.XOriginalForHeaderName) && IsLocal(context.Connection.RemoteIpAddress)
+                && Interlocked.Exchange(ref warned, 1) == 0)
                 logger.LogWarning("A request came through a proxy at {Proxy} that {Section} does not list, so its X-Forwarded-For is ignored: "
                     + "if this is the portal's own proxy, every visitor behind it counts as one client for rate limits and the one rating per card a day. "
                     + "Add its address to {Section}.", context.Connection.RemoteIpAddress, Section, Section);
             return next(context);
         };
+    }
+
+    /// <summary>Loopback, or a private range (10/8, 172.16/12, 192.168/16, fc00::/7): where a site's own proxy connects from.</summary>
+    internal static bool IsLocal(IPAddress? address)
+    {
+        if (address is null) return false;
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (IPAddress.IsLoopback(address)) return true;
+        var b = address.GetAddressBytes();
+        return address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork
+            ? b[0] == 10 || b[0] == 172 && (b[1] & 0xF0) == 16 || b[0] == 192 && b[1] == 168
+            : (b[0] & 0xFE) == 0xFC;
     }
 
     /// <summary>Each entry is an address ("10.0.0.5", "::1") or a range ("10.0.0.0/8"); the errors name the entry.</summary>
