@@ -38,6 +38,7 @@ public readonly partial record struct CorrectionTicket(int Year, int Sequence)
         return folded.ToString();
     }
 
-    [GeneratedRegex(@"^GZ(\d{4})(\d{6,9})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches other scripts' digits (٢٠٢٦), which int.Parse then refuses with an exception.
+    [GeneratedRegex(@"^GZ([0-9]{4})([0-9]{6,9})$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 }

@@ -31,6 +31,7 @@ public class CorrectionTicketTests
     [InlineData("FK-2026-000123")]
     [InlineData("GZ-2026-000123/../x")]
     [InlineData("GZ202600012")]
+    [InlineData("GZ-٢٠٢٦-٠٠٠٠٠١")]
     [InlineData("GZ-2026-000123x")]
     public void Rejects_anything_else(string? text) => Assert.False(CorrectionTicket.TryParse(text, out _));
 }
