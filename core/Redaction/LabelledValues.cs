@@ -267,16 +267,22 @@ public static partial class LabelledValues
         + "|信仰(?:基督教|天主教|伊斯兰教|佛教|道教)|基督徒|穆斯林|佛教徒"
         // The fourth red team's, in everyday words: a belief, an orientation, a past in prison or with drugs.
         + "|(?<![诚守])信佛(?!山)|同性恋(?:者)?|坐过牢|吸过毒|美沙酮(?:维持)?(?:治疗)?"
-        // The fifth red team's: a condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law), a patient of 结核, and a
-        // medical record's diagnosis, history and complaint (诊断：2型糖尿病, 既往史：高血压10年, 主诉：反复胸闷3年).
-        + "|(?<=[我他她其]还?)(?<!其他)(?:有|得了|患了|得过)[\\u4E00-\\u9FFF-[的]]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭)(?![毒菌原害虫历房床假例])(?:[、和及][\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭))*"
+        // The fifth red team's: a patient of 结核, and a medical record's diagnosis, history and complaint (诊断：2型糖尿病,
+        // 既往史：高血压10年, 主诉：反复胸闷3年).
         + "|(?<=[系是为])[\\u4E00-\\u9FFF]{1,6}?结核(?:病)?患者|诊断[：:][^，,。；;\\n]{1,16}?(?:病|症|炎|癌|瘤|结核|衰竭|血压)|(?:既往史|既往病史|主诉)[：:][^，,。；;\\n]{1,30}")]
     private static partial Regex RareSensitivePattern();
+
+    // A condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law, nor 病历, 病毒). Tried only
+    // where a person is said to have or get something (OwnConditionWords): 病 and 症 alone occur in too many decisions.
+    [GeneratedRegex("(?<=[我他她其]还?)(?<!其他)(?:有|得了|患了|得过)[\\u4E00-\\u9FFF-[的]]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭)(?![毒菌原害虫历房床假例])(?:[、和及][\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭))*")]
+    private static partial Regex OwnConditionPattern();
+
+    private static readonly string[] OwnConditionWords = ["我有", "他有", "她有", "其有", "还有", "得了", "患了", "得过"];
 
     private static readonly string[] RareWords =
         ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕", "诊断", "患", "卧", "透析", "残疾", "手术",
          "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教",
-         "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "血压", "糖尿", "结核", "心脏病", "冠心", "既往", "主诉", "得了", "病", "症", "炎", "癌", "瘤", "血糖", "血脂", "衰竭"];
+         "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "既往", "主诉"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), and a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
@@ -477,6 +483,7 @@ public static partial class LabelledValues
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
         AddSensitive(SensitivePattern(), folded, found);
         if (RareWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) AddSensitive(RareSensitivePattern(), folded, found);
+        if (OwnConditionWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) AddSensitive(OwnConditionPattern(), folded, found);
         found.AddRange(AgesAndBirthDates.Find(folded));
         if (folded.Contains('班') || folded.Contains("就读", StringComparison.Ordinal) || folded.Contains("在读", StringComparison.Ordinal) || folded.Contains("就学", StringComparison.Ordinal))
             for (var m = SchoolPattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Minor));
