@@ -1011,14 +1011,14 @@ public static partial class LabelledValues
             while (start > 0 && e - start < 5 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
             if (start > 0 && s[start - 1] == '、' && e - start is >= 2 and <= 4)
             {
-                if (!ReadsAsListedName(s[start..e], policy)) return;
+                if (!ReadsAsName(s[start..e], policy)) return;
                 names.Add(new(start, e, MaskKinds.OtherPersonName, s[start..e]));
                 e = start - 1;
                 continue;
             }
             if (names.Count == 0) return;
             foreach (var length in (int[])[3, 2, 4])
-                if (e - length >= 0 && e - length >= start && ReadsAsListedName(s[(e - length)..e], policy))
+                if (e - length >= 0 && e - length >= start && ReadsAsName(s[(e - length)..e], policy))
                 {
                     names.Add(new(e - length, e, MaskKinds.OtherPersonName, s[(e - length)..e]));
                     found.AddRange(names);
@@ -1038,7 +1038,7 @@ public static partial class LabelledValues
         for (var start = open + 1; start < close;)
         {
             var end = s.IndexOf('、', start, close - start) is var sep and >= 0 ? sep : close;
-            if (end - start is < 2 or > 4 || !ReadsAsListedName(s[start..end], policy)) return;
+            if (end - start is < 2 or > 4 || !ReadsAsName(s[start..end], policy)) return;
             names.Add(new(start, end, MaskKinds.OtherPersonName, s[start..end]));
             start = end + 1;
         }
@@ -1053,14 +1053,17 @@ public static partial class LabelledValues
             || open >= 2 && s[open - 2] is '老' or '小' or '阿' && Surnames.At(s, open - 1) > 0;
         if (!titled) return;
         var close = s.IndexOfAny([')', '）'], open, Math.Min(7, s.Length - open));
-        if (close - open - 1 is >= 2 and <= 4 && ReadsAsListedName(s[(open + 1)..close], policy))
+        if (close - open - 1 is >= 2 and <= 4 && ReadsAsName(s[(open + 1)..close], policy))
             found.Add(new(open + 1, close, MaskKinds.OtherPersonName, s[(open + 1)..close]));
     }
 
     private static readonly string[] TitlesBeforeAName = ["师傅", "女士", "先生", "老板", "阿姨", "大姐", "大爷", "大妈"];
 
-    /// <summary>A list's item that is all of one person's name: not a role, a group, an everyday word or the party's own name.</summary>
-    private static bool ReadsAsListedName(string candidate, LabelPolicy policy) =>
+    /// <summary>
+    /// All of <paramref name="candidate"/> is one person's name (a surname, a given name of one or two characters, no
+    /// function word): not a role, a group, an everyday word or the party's own name.
+    /// </summary>
+    private static bool ReadsAsName(string candidate, LabelPolicy policy) =>
         !StartsWithRoleWord(candidate, 0) && !GroupEnds.Contains(candidate[^1])
         && Name(candidate + "。", 0, MaskKinds.OtherPersonName, separated: true) is { } n && n.End == candidate.Length
         && !Surnames.IsCommonWord(candidate) && !TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(candidate), StringComparison.Ordinal);
@@ -1123,9 +1126,8 @@ public static partial class LabelledValues
     {
         if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && s[start - 1] is not ('对' or '经' or '由')) return;
         var candidate = s[start..end];
-        if (StartsWithRoleWord(candidate, 0) || GroupEnds.Contains(candidate[^1]) || "主商东".Contains(candidate[^1])) return;
-        if (Name(candidate + "。", 0, MaskKinds.OtherPersonName, separated: true) is not { } n || n.End != candidate.Length) return;
-        if (Surnames.IsCommonWord(candidate) || TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(candidate), StringComparison.Ordinal)) return;
+        // 商, 东, 主 end a word for a trade or an owner as often as a name, where no role word stands before it.
+        if ("主商东".Contains(candidate[^1]) || !ReadsAsName(candidate, policy)) return;
         found.Add(new(start, end, MaskKinds.OtherPersonName, candidate));
     }
 
@@ -1202,8 +1204,7 @@ public static partial class LabelledValues
     /// </summary>
     private static LabelledValue? Counterpart(string s, char preposition, int at)
     {
-        if (StartsWithRoleWord(s, at) || StartsWithAny(s, at, NotComplainants) || Name(s, at, MaskKinds.OtherPersonName, separated: false) is not { } first
-            || first.Name is { } name && GroupEnds.Contains(name[^1])) return null;
+        if (NameAfterWord(s, at) is not { } first) return null;
         var end = first.End;
         for (var count = 0; count < 10 && end + 1 < s.Length && s[end] is '、' or '和' or '及' or '与'; count++)
         {
@@ -1216,10 +1217,17 @@ public static partial class LabelledValues
     /// <summary>Last characters of a word for a group, a body or a place (施工方, 管理处, 商户, 常客), not of a given name.</summary>
     private const string GroupEnds = "人员者方司局店部处队所厂会户客";
 
-    /// <summary>A name straight after a verb or a place (询问了刘志强, 袁州区人辛志勇), when no role word or word for a group stands there.</summary>
+    /// <summary>A name straight after a verb or a place (询问了刘志强, 袁州区人辛志勇), and not an everyday word.</summary>
     private static LabelledValue? Whom(string s, int at) =>
-        StartsWithRoleWord(s, at) || StartsWithAny(s, at, NotComplainants) || Name(s, at, MaskKinds.OtherPersonName, separated: false) is not { } whom
-        || whom.Name is { } name && (GroupEnds.Contains(name[^1]) || Surnames.IsCommonWord(name)) ? null : whom;
+        NameAfterWord(s, at) is { } whom && !(whom.Name is { } name && Surnames.IsCommonWord(name)) ? whom : null;
+
+    /// <summary>
+    /// A name starting at <paramref name="at"/> after a word that is no role (a preposition, a verb, a place): none where a
+    /// role word, 来电 / 信访 or a word for a group stands there (据群众反映, 向消费者销售, 据施工方反映).
+    /// </summary>
+    private static LabelledValue? NameAfterWord(string s, int at) =>
+        StartsWithRoleWord(s, at) || StartsWithAny(s, at, NotComplainants) || Name(s, at, MaskKinds.OtherPersonName, separated: false) is not { } name
+        || name.Name is { } text && GroupEnds.Contains(text[^1]) ? null : name;
 
     private static readonly Dictionary<char, string[]> CounterpartVerbs = new()
     {
