@@ -231,5 +231,5 @@ internal static class CorrectionEndpoints
 
     /// <summary>A form post wants a page, unless the script that sent it asked for JSON.</summary>
     private static bool WantsPage(HttpRequest request, Submission form) =>
-        form.IsForm && !request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
+        form.IsForm && !request.AsksForJson();
 }

@@ -20,8 +20,7 @@ public static class BrokenBodies
             var json = request.ContentType?.StartsWith("application/json", StringComparison.OrdinalIgnoreCase) == true;
             if (!request.HasFormContentType && !json) return await next(context);
 
-            var page = request.HasFormContentType
-                && !request.GetTypedHeaders().Accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
+            var page = request.HasFormContentType && !request.AsksForJson();
             Submission? submission;
             string? error;
             try

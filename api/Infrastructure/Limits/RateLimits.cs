@@ -43,12 +43,9 @@ public static class RateLimits
         return services;
     }
 
-    private static bool WantsPage(HttpRequest request)
-    {
-        var accept = request.Headers.Accept.ToString();
-        if (accept.Contains("application/json", StringComparison.OrdinalIgnoreCase)) return false;
-        return request.HasFormContentType || HttpMethods.IsGet(request.Method) && accept.Contains("text/html", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool WantsPage(HttpRequest request) =>
+        !request.AsksForJson() && (request.HasFormContentType
+            || HttpMethods.IsGet(request.Method) && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>How many times the allowance the flood guard in front of the submitting endpoints lets through.</summary>
     public const int FloodFactor = 3;
