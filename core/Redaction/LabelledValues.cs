@@ -251,7 +251,7 @@ public static partial class LabelledValues
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
     // tells to be treated leniently: 系糖尿病患者, 因脑梗塞住院治疗, 身患肺结核, 精神残疾二级, 二级残疾人, 怀有身孕, 正在接受化疗,
     // 宗教信仰, a criminal record (曾因销售假药罪被判处…; other records below).
-    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及][\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
     private static partial Regex SensitivePattern();
 
     // More of the same, rarer: a police record (被判处有期徒刑一年, 曾被…行政拘留十日, 正在社区矫正) and conditions in other words
@@ -273,8 +273,9 @@ public static partial class LabelledValues
     private static partial Regex RareSensitivePattern();
 
     // A condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law, nor 病历, 病毒). Tried only
-    // where a person is said to have or get something (OwnConditionWords): 病 and 症 alone occur in too many decisions.
-    [GeneratedRegex("(?<=[我他她其]还?)(?<!其他)(?:有|得了|患了|得过)[\\u4E00-\\u9FFF-[的]]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭)(?![毒菌原害虫历房床假例])(?:[、和及][\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭))*")]
+    // where a person is said to have or get something (OwnConditionWords): 病 and 症 alone occur in too many decisions. A list
+    // goes on over 、 和 及 but not into the next statement (我有高血压、我有…), which is its own mask, as after 患有.
+    [GeneratedRegex("(?<=[我他她其]还?)(?<!其他)(?:有|得了|患了|得过)[\\u4E00-\\u9FFF-[的]]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭)(?![毒菌原害虫历房床假例])(?:[、和及](?![我他她其]?还?(?:有|得了|患了|得过))[\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|血压|血糖|血脂|衰竭))*")]
     private static partial Regex OwnConditionPattern();
 
     private static readonly string[] OwnConditionWords = ["我有", "他有", "她有", "其有", "还有", "得了", "患了", "得过"];

@@ -129,4 +129,10 @@ public class ListsVerbsAndPlacesTests
     [InlineData("注册代码：360902199001011233", "360902199001011233")]
     public void A_village_named_with_a_preposition_a_condition_a_plate_after_a_count_and_an_id_after_a_loose_label_are_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人患有糖尿病、患有高血压。", "当事人【个人信息已隐去】、【个人信息已隐去】。")]
+    [InlineData("答：我有高血压、我有冠心病。", "答：我【个人信息已隐去】、我【个人信息已隐去】。")]
+    public void Two_statements_of_a_condition_are_two_masks_with_what_stands_between_them_kept(string text, string published) =>
+        Assert.Equal(published, Samples.RedactPerson(text));
 }
