@@ -6,11 +6,21 @@ namespace Enforcement.Loading;
 
 internal static class DecisionReader
 {
+    /// <summary>The contract's values, then the words staff write for them (the error lists both).</summary>
     public static readonly Dictionary<string, PartyKind> PartyKinds = new()
     {
         ["organization"] = PartyKind.Organization,
         ["individual-business"] = PartyKind.IndividualBusiness,
         ["natural-person"] = PartyKind.NaturalPerson,
+        ["单位"] = PartyKind.Organization,
+        ["法人"] = PartyKind.Organization,
+        ["法人或其他组织"] = PartyKind.Organization,
+        ["其他组织"] = PartyKind.Organization,
+        ["个体工商户"] = PartyKind.IndividualBusiness,
+        ["个体户"] = PartyKind.IndividualBusiness,
+        ["自然人"] = PartyKind.NaturalPerson,
+        ["个人"] = PartyKind.NaturalPerson,
+        ["公民"] = PartyKind.NaturalPerson,
     };
 
     public static readonly Dictionary<string, DecisionStatus> Statuses = new()
@@ -19,6 +29,14 @@ internal static class DecisionReader
         ["revoked"] = DecisionStatus.Revoked,
         ["amended"] = DecisionStatus.Amended,
         ["void"] = DecisionStatus.Void,
+        ["有效"] = DecisionStatus.InForce,
+        ["生效"] = DecisionStatus.InForce,
+        ["已撤销"] = DecisionStatus.Revoked,
+        ["撤销"] = DecisionStatus.Revoked,
+        ["已变更"] = DecisionStatus.Amended,
+        ["变更"] = DecisionStatus.Amended,
+        ["无效"] = DecisionStatus.Void,
+        ["确认无效"] = DecisionStatus.Void,
     };
 
     /// <summary>Keys whose line later checks (案件主办人, references) report; see <see cref="Decision.KeyLines"/>.</summary>

@@ -16,6 +16,11 @@ internal static class InspectionReader
     {
         ["organization"] = PartyKind.Organization,
         ["individual-business"] = PartyKind.IndividualBusiness,
+        ["单位"] = PartyKind.Organization,
+        ["法人"] = PartyKind.Organization,
+        ["其他组织"] = PartyKind.Organization,
+        ["个体工商户"] = PartyKind.IndividualBusiness,
+        ["个体户"] = PartyKind.IndividualBusiness,
     };
 
     /// <summary>Every key a task and a result may have; any other is reported (a misspelt redact: would publish what it lists).</summary>

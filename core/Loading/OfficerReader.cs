@@ -9,6 +9,13 @@ internal static class OfficerReader
         ["active"] = OfficerStatus.Active,
         ["suspended"] = OfficerStatus.Suspended,
         ["revoked"] = OfficerStatus.Revoked,
+        ["有效"] = OfficerStatus.Active,
+        ["在岗"] = OfficerStatus.Active,
+        ["暂停"] = OfficerStatus.Suspended,
+        ["暂扣"] = OfficerStatus.Suspended,
+        ["注销"] = OfficerStatus.Revoked,
+        ["吊销"] = OfficerStatus.Revoked,
+        ["撤销"] = OfficerStatus.Revoked,
     };
 
     /// <summary>

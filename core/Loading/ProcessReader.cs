@@ -11,21 +11,30 @@ internal static class ProcessReader
         ["step"] = StepKind.Step,
         ["decision"] = StepKind.Decision,
         ["end"] = StepKind.End,
+        ["开始"] = StepKind.Start,
+        ["步骤"] = StepKind.Step,
+        ["环节"] = StepKind.Step,
+        ["判断"] = StepKind.Decision,
+        ["结束"] = StepKind.End,
     };
 
-    public static ProcessChart Read(string slug, YamlMap map) => new(
-        slug,
-        map.Required("title"),
-        map.Optional("basis") ?? "",
-        map.MapList("steps", required: true).Select(ReadStep).ToList());
+    public static ProcessChart Read(string slug, YamlMap map)
+    {
+        map.RejectUnknownKeys("title", "basis", "steps");
+        return new(slug, map.Required("title"), map.Optional("basis") ?? "", map.MapList("steps", required: true).Select(ReadStep).ToList());
+    }
 
-    private static ProcessStep ReadStep(YamlMap m) => new(
-        Id: m.Required("id"),
-        Label: m.Required("label"),
-        Kind: m.RequiredEnum("kind", Kinds, StepKind.Step),
-        TimeLimit: m.Optional("timeLimit"),
-        Basis: m.Optional("basis"),
-        Next: ReadNext(m));
+    private static ProcessStep ReadStep(YamlMap m)
+    {
+        m.RejectUnknownKeys("id", "label", "kind", "timeLimit", "basis", "next");
+        return new(
+            Id: m.Required("id"),
+            Label: m.Required("label"),
+            Kind: m.RequiredEnum("kind", Kinds, StepKind.Step),
+            TimeLimit: m.Optional("timeLimit"),
+            Basis: m.Optional("basis"),
+            Next: ReadNext(m));
+    }
 
     private static List<ProcessTransition> ReadNext(YamlMap m)
     {
@@ -43,7 +52,7 @@ internal static class ProcessReader
                     list.Add(new ProcessTransition(to.Trim(), null));
                     break;
                 case YamlMappingNode mapping:
-                    var t = new YamlMap(mapping, m.File, m.KeyPath($"next[{i}]"), m.Errors, m.LineOffset);
+                    var t = new YamlMap(mapping, m.File, m.KeyPath($"next[{i}]"), m.Errors, m.LineOffset).RejectUnknownKeys("to", "label");
                     list.Add(new ProcessTransition(t.Required("to"), t.Optional("label")));
                     break;
                 default:

@@ -4,13 +4,17 @@ namespace Enforcement.Loading;
 
 internal static class SiteReader
 {
+    private static readonly string[] Keys =
+        ["title", "baseUrl", "apiUrl", "apiOrigin", "retention", "maskPartyNames", "supervision", "caseLeadLimits"];
+
     public static SiteSettings Read(YamlMap map)
     {
+        map.RejectUnknownKeys(Keys);
         var baseUrl = map.Required("baseUrl").TrimEnd('/');
         if (baseUrl.Length > 0 && !(Uri.TryCreate(baseUrl, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"))
             map.Error("baseUrl", $"应为绝对地址 (must be an absolute http(s) URL, got '{baseUrl}')");
-        var retention = map.Map("retention");
-        var supervision = map.Map("supervision", required: true);
+        var retention = map.Map("retention")?.RejectUnknownKeys("default", "naturalPerson", "inspections");
+        var supervision = map.Map("supervision", required: true)?.RejectUnknownKeys("name", "email", "phone");
         var apiOrigin = map.Optional("apiOrigin")?.TrimEnd('/');
         if (apiOrigin is not null && !(Uri.TryCreate(apiOrigin, UriKind.Absolute, out var a) && a.Scheme is "http" or "https"))
             map.Error("apiOrigin", $"应为绝对地址 (must be an absolute http(s) URL, got '{apiOrigin}')");

@@ -108,9 +108,15 @@ internal sealed class YamlMap(YamlMappingNode node, string file, string path, Li
         var text = fallback is null ? Required(key) : Optional(key);
         if (string.IsNullOrEmpty(text)) return fallback ?? default;
         if (names.TryGetValue(text, out var value)) return value;
-        Error(key, $"取值 '{text}' 无效，应为 {string.Join(" | ", names.Keys)} (unknown value)", Node(key));
+        Error(key, $"取值 '{text}' 无效，应为 {ValueList(names)} (unknown value)", Node(key));
         return fallback ?? default;
     }
+
+    /// <summary>in-force（有效、生效）| revoked（已撤销、撤销）: each value as the contract writes it, then the words also read as it.</summary>
+    private static string ValueList<T>(IReadOnlyDictionary<string, T> names) where T : struct => string.Join(" | ",
+        names.GroupBy(n => n.Value).Select(g => g.Skip(1).Any()
+            ? $"{g.First().Key}（{string.Join("、", g.Skip(1).Select(n => n.Key))}）"
+            : g.First().Key));
 
     public IReadOnlyList<string> StringList(string key, bool required = false)
     {
@@ -120,7 +126,7 @@ internal sealed class YamlMap(YamlMappingNode node, string file, string path, Li
             if (required) Error(key, "缺少必填项 (required key is missing)");
             return [];
         }
-        if (n is not YamlSequenceNode seq) { Error(key, "应为列表 (expected a list)", n); return []; }
+        if (n is not YamlSequenceNode seq) { Error(key, ListExpected(n), n); return []; }
         var list = new List<string>();
         var i = 0;
         foreach (var item in seq)
@@ -153,7 +159,7 @@ internal sealed class YamlMap(YamlMappingNode node, string file, string path, Li
             if (required) Error(key, "缺少必填项 (required key is missing)");
             return [];
         }
-        if (n is not YamlSequenceNode seq) { Error(key, "应为列表 (expected a list)", n); return []; }
+        if (n is not YamlSequenceNode seq) { Error(key, ListExpected(n), n); return []; }
         var list = new List<YamlMap>();
         var i = 0;
         foreach (var item in seq)
@@ -167,9 +173,9 @@ internal sealed class YamlMap(YamlMappingNode node, string file, string path, Li
 
     /// <summary>
     /// Reports each key not in <paramref name="known"/>: a misspelt key would otherwise be ignored without a word
-    /// (redcat: for redact: would publish the names it lists).
+    /// (redcat: for redact: would publish the names it lists). Returns the map, to read on.
     /// </summary>
-    public void RejectUnknownKeys(params string[] known)
+    public YamlMap RejectUnknownKeys(params string[] known)
     {
         foreach (var keyNode in node.Children.Keys.OfType<YamlScalarNode>())
         {
@@ -185,26 +191,37 @@ internal sealed class YamlMap(YamlMappingNode node, string file, string path, Li
                     ? $"，是否应为 '{near}'？" : $"，可用的键：{string.Join("、", known)}";
             errors.Add(new ContentError(file, KeyPath(key), $"未知的键 '{key}'{hint} (unknown key)", (int)keyNode.Start.Line + lineOffset));
         }
+        return this;
     }
 
+    /// <summary>Edits between two keys, two swapped neighbours counting as one edit (uint for unit is one slip, not two).</summary>
     private static int EditDistance(string a, string b)
     {
         a = a.ToLowerInvariant();
         b = b.ToLowerInvariant();
-        var row = Enumerable.Range(0, b.Length + 1).ToArray();
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++) d[i, 0] = i;
+        for (var j = 0; j <= b.Length; j++) d[0, j] = j;
         for (var i = 1; i <= a.Length; i++)
         {
-            var diagonal = row[0];
-            row[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
-                var above = row[j];
-                row[j] = Math.Min(Math.Min(row[j] + 1, row[j - 1] + 1), diagonal + (a[i - 1] == b[j - 1] ? 0 : 1));
-                diagonal = above;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
             }
         }
-        return row[b.Length];
+        return d[a.Length, b.Length];
     }
+
+    /// <summary>
+    /// 应为列表, and why when the cause is the usual one: items typed with the input method's full-width hyphen
+    /// (－ 负责…), which YAML reads as one line of text.
+    /// </summary>
+    private static string ListExpected(YamlNode n) =>
+        n is YamlScalarNode { Value: { } text } && text.TrimStart() is { Length: > 0 } t && "－—–―".Contains(t[0])
+            ? $"应为列表：每项以半角减号加空格 '- ' 开头，这里用了全角的 '{t[0]}'，整段被读成了一行文字 (expected a list)"
+            : "应为列表 (expected a list)";
 
     private static bool IsNull(YamlNode n) =>
         n is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } s && (s.Value is null or "" or "~" or "null");

@@ -1,3 +1,4 @@
+using Enforcement.Content;
 using System.Text;
 using Enforcement.Validation;
 
@@ -106,6 +107,75 @@ public sealed class StaffSlipsTests : IDisposable
         var error = Assert.Single(result.Errors);
         Assert.Equal(("officers/amr.yml", "[0].validuntil"), (error.File, error.Key));
         Assert.Contains("是否应为 'validUntil'", error.Message);
+    }
+
+    [Theory]
+    [InlineData("site.yml", "  naturalPerson: 2y", "  naturalperson: 1y", "retention.naturalperson", "naturalPerson")]
+    [InlineData("site.yml", "title: 测试平台", "title: 测试平台\nmaskPartyName: false", "maskPartyName", "maskPartyNames")]
+    [InlineData("bodies/amr.yml", "notify: fzk@example.gov.cn", "notfy: fzk@example.gov.cn", "notfy", "notify")]
+    [InlineData("bodies/amr.yml", "  litigation: 测试市中心区人民法院", "  litigation: 测试市中心区人民法院\n  litigaton: 另一法院", "remedies.litigaton", "litigation")]
+    [InlineData("bodies/amr.yml", "basis: 食品安全法第一百二十四条}", "basis: 食品安全法第一百二十四条, uint: 稽查局}", "powers[0].uint", "unit")]
+    [InlineData("processes/general.yml", "    timeLimit: 15 个工作日", "    timelimit: 15 个工作日", "steps[1].timelimit", "timeLimit")]
+    [InlineData("processes/general.yml", "{to: done, label: 通过}", "{to: done, lable: 通过}", "steps[1].next[1].lable", "label")]
+    [InlineData("disclosure/amr.yml", "    remedy: 行政复议", "    remedy: 行政复议\n    officehours: 工作日", "services[0].officehours", "officeHours")]
+    [InlineData("disclosure/amr.yml", "legalReview:", "legalreview:", "legalreview", "legalReview")]
+    public void A_misspelt_key_in_any_settings_file_is_an_error_naming_the_key_it_should_be_not_a_setting_quietly_left_out(
+        string file, string written, string slip, string keyPath, string meant)
+    {
+        _tree.Write("disclosure/amr.yml", """
+            services:
+              - name: 食品经营许可
+                basis: 食品安全法第三十五条
+                agency: 行政审批科
+                timeLimit: 10 个工作日
+                supervision: 法规科
+                accountability: 依法追究
+                remedy: 行政复议
+            legalReview:
+              - {item: 较大数额罚款, scope: 10 万元以上, basis: 行政处罚法第五十八条, reviewer: 法规科}
+            """);
+        Assert.True(_tree.Load().Succeeded);
+        _tree.Replace(file, written, slip);
+        var result = _tree.Load();
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((file, keyPath), (error.File, error.Key));
+        Assert.Contains($"是否应为 '{meant}'", error.Message);
+    }
+
+    [Fact]
+    public void A_list_typed_with_full_width_hyphens_is_named_with_why_it_is_not_a_list()
+    {
+        _tree.Replace("bodies/amr.yml", "duties: [负责市场综合监督管理]", "duties:\n  － 负责市场综合监督管理\n  － 负责食品安全");
+        var result = _tree.Load();
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("bodies/amr.yml", "duties"), (error.File, error.Key));
+        Assert.Contains("半角减号加空格 '- '", error.Message);
+        Assert.Contains("全角的 '－'", error.Message);
+    }
+
+    [Fact]
+    public void A_value_written_in_Chinese_reads_as_the_value_it_names()
+    {
+        _tree.Replace(File, "party: {kind: organization, name: 某公司, code: 91360902MA35L7XXXX}", "party: {kind: 自然人, name: 王小明}");
+        _tree.Replace(File, "status: in-force", "status: 已撤销\nwithdrawn: {on: 2025-04-01, reason: 复议撤销}");
+        _tree.Replace("officers/amr.yml", "  status: suspended", "  status: 暂停");
+        _tree.Replace("processes/general.yml", "kind: decision", "kind: 判断");
+        var result = _tree.Load();
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var decision = result.Content!.Decisions.Single();
+        Assert.Equal((PartyKind.NaturalPerson, DecisionStatus.Revoked), (decision.Party.Kind, decision.Status));
+        Assert.Equal(OfficerStatus.Suspended, result.Content.Officers.Single(o => o.Name == "王芳").Status);
+        Assert.Equal(StepKind.Decision, result.Content.Processes.Single().Steps[1].Kind);
+    }
+
+    [Fact]
+    public void A_value_not_known_in_either_language_is_named_with_the_values_and_their_Chinese_words()
+    {
+        _tree.Replace(File, "kind: organization", "kind: 公司");
+        var error = Single();
+        Assert.Equal("party.kind", error.Key);
+        Assert.Contains("organization（单位、法人", error.Message);
+        Assert.Contains("natural-person（自然人、个人、公民）", error.Message);
     }
 
     [Fact]
