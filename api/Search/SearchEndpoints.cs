@@ -45,9 +45,18 @@ internal static class SearchEndpoints
             var (request, errors) = ReadRequest(http);
             var index = service.Index;
             var results = request is not null && index is not null ? index.Searcher.Search(request) : null;
+            // A page past the last (an old link, a page number typed into the address) shows the last page and says so.
+            var askedPage = 0;
+            if (results is { Hits.Count: 0, Total: > 0 })
+            {
+                askedPage = request!.Page;
+                var last = Math.Min((results.Total + results.Size - 1) / results.Size, SearchRequest.MaxPage);
+                results = index!.Searcher.Search(request with { Page = last });
+            }
             var model = new SearchPageModel(RawQuery(http), request, errors, results, index)
             {
                 Officers = request is null ? [] : OfficerMatches.Find(data, request.Query, clock),
+                PastLastPage = askedPage,
             };
             var status = request is null ? StatusCodes.Status400BadRequest
                 : index is null ? StatusCodes.Status503ServiceUnavailable

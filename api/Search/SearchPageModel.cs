@@ -16,6 +16,9 @@ public sealed record SearchPageModel(
     /// <summary>Officers whose name or 执法证号 the query is, shown above the results.</summary>
     public IReadOnlyList<OfficerMatch> Officers { get; init; } = [];
 
+    /// <summary>The page number asked for when it was past the last page (the last page is shown instead); 0 otherwise.</summary>
+    public int PastLastPage { get; init; }
+
     public string Title => Query.Length == 0 ? "搜索处罚决定" : $"{SearchWording.Quoted(Query.Length > 40 ? Query[..40] + "…" : Query)}的搜索结果";
 
     /// <summary>处罚决定, 双随机抽查结果 or 结果, by the kind filter.</summary>

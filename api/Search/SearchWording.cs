@@ -71,5 +71,8 @@ internal static partial class SearchWording
     public static string BeyondLastPage(int pages) =>
         pages > SearchRequest.MaxPage ? $"可翻看前 {SearchRequest.MaxPage} 页；要找的不在其中时，请加关键词或筛选条件缩小范围。" : "";
 
+    /// <summary>Said before the count when a page past the last was asked for and the last is shown (search.js says the same).</summary>
+    public static string PastLastPage(int asked) => asked > 0 ? $"没有第 {asked} 页，下面是最后一页。" : "";
+
     public static string SearchUrl(string q) => QueryHelpers.AddQueryString("/search/", "q", q);
 }

@@ -14,6 +14,7 @@
   var input = form.elements.namedItem('q');
   var fields = ['q', 'kind', 'body', 'category', 'year', 'penalty', 'sort'];
   var page = 1;
+  var pastLastPage = 0;
   var timer = 0;
   var inflight = null;
 
@@ -142,8 +143,17 @@
       return;
     }
     var pages = Math.ceil(data.total / data.size);
-    status.textContent = '找到 ' + data.total + ' 条' + about + (pages > 1 ? '，第 ' + data.page + ' 页，共 ' + pages + ' 页' : '') + '。'
+    // A page past the last (an old link, a number typed into the address): show the last, and say so
+    // (SearchWording.PastLastPage).
+    if (!data.hits.length && data.page > pages) {
+      pastLastPage = data.page;
+      page = Math.min(pages, 100);
+      search();
+      return;
+    }
+    status.textContent = (pastLastPage ? '没有第 ' + pastLastPage + ' 页，下面是最后一页。' : '') + '找到 ' + data.total + ' 条' + about + (pages > 1 ? '，第 ' + data.page + ' 页，共 ' + pages + ' 页' : '') + '。'
       + (pages > 100 ? '可翻看前 100 页；要找的不在其中时，请加关键词或筛选条件缩小范围。' : '');
+    pastLastPage = 0;
     data.hits.forEach(function (hit) {
       var li = el('li', 'search-hit');
       var h2 = el('h2');

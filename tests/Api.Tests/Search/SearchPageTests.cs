@@ -157,4 +157,17 @@ public sealed class SearchPageTests
         Assert.Contains("共 101 页", summary);
         Assert.Contains("可翻看前 100 页", summary);
     }
+
+    [Fact]
+    public async Task A_page_past_the_last_shows_the_last_page_and_says_so()
+    {
+        var many = Enumerable.Range(1, 12).Select(i => SearchSamples.Decision($"d{i}", $"超市第{i}案", "当事人。", $"宜市监处罚〔2025〕{100 + i}号"));
+        using var api = new TestApi(now: SearchSamples.Noon, shell: null, index: many);
+        var doc = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            await (await api.Client().GetAsync("/api/search/page?sort=date&page=99&q=" + Uri.EscapeDataString("超市"))).Content.ReadAsStringAsync());
+        Assert.StartsWith("没有第 99 页，下面是最后一页。找到 12 条", doc.QuerySelector(".search-summary")!.TextContent);
+        Assert.Contains("第 2 页，共 2 页", doc.QuerySelector(".search-summary")!.TextContent);
+        Assert.Equal(2, doc.QuerySelectorAll(".search-hit").Length);
+        Assert.NotNull(doc.QuerySelector("a[rel=prev][href$='sort=date']"));
+    }
 }

@@ -141,6 +141,25 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         Assert.DoesNotContain("参数", await main.InnerTextAsync());
     }
 
+    [Theory]
+    [InlineData(false)] // the deploy's query rule sends the link to the API's results page
+    [InlineData(true)] // a host that serves the search page's file, and search.js asks the API
+    public async Task An_old_link_to_a_page_past_the_last_shows_the_last_page_and_says_so(bool fileOnlyHost)
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 } });
+        if (fileOnlyHost)
+            await context.RouteAsync(url => url.Contains("/search/?", StringComparison.Ordinal), route => route.FulfillAsync(new()
+            {
+                Path = Path.Combine(portal.Root, "out", "site", "search", "index.html"), ContentType = "text/html; charset=utf-8",
+            }));
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/?q=" + Uri.EscapeDataString("食品") + "&page=99");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("没有第 99 页，下面是最后一页。找到");
+        Assert.True(await page.Locator(".search-hit").CountAsync() > 0);
+        Assert.DoesNotContain("第 99 页，共", await page.Locator("main").InnerTextAsync());
+    }
+
     [Fact]
     public async Task Pinyin_still_being_composed_is_not_searched_for_only_the_characters_chosen()
     {
