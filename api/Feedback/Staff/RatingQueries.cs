@@ -36,7 +36,7 @@ public sealed class RatingQueries(Database database)
     {
         var (where, parameters) = filter.ToSql();
         await using var connection = await database.OpenAsync(cancel);
-        return await connection.QueryAsync($"SELECT {Columns} FROM ratings r {where} ORDER BY r.id", Read, null, cancel, parameters);
+        return await connection.QueryAsync($"SELECT {Columns} FROM ratings r {where} ORDER BY r.id DESC", Read, null, cancel, parameters);
     }
 
     public async Task<(StoredRating Rating, List<HistoryEntry> History)?> GetAsync(string reference, CancellationToken cancel)

@@ -214,13 +214,15 @@ public class FeedbackStaffTests
 
         var rows = ParseCsv(text);
         Assert.Equal(6, rows.Count);
-        Assert.Equal(["评价编号", "收到时间", "检查日期", "执法人员", "执法证号", "执法主体", "单位", "评分", "满意程度", "做到的事项", "反映的问题", "补充说明", "已跟进", "联系方式"], rows[0]);
-        Assert.All(rows, r => Assert.Equal(14, r.Count));
+        Assert.Equal(["评价编号", "收到时间", "检查日期", "执法人员", "执法证号", "执法主体", "单位", "评分", "满意程度", "做到的事项", "反映的问题", "补充说明", "已跟进", "本单位已说明", "联系方式"], rows[0]);
+        Assert.All(rows, r => Assert.Equal(15, r.Count));
+        // Newest first, as the console lists them.
+        Assert.Equal(refs.AsEnumerable().Reverse(), rows.Skip(1).Select(r => r[0]));
         var byRef = rows.Skip(1).ToDictionary(r => r[0]);
         Assert.Equal("'" + Formula, byRef[refs[1]][11]);
         Assert.Equal("'-10 元", byRef[refs[3]][11]);
         Assert.Equal("'@所有人", byRef[refs[4]][11]);
-        Assert.Equal("0795-7654321", byRef[refs[1]][13]);
+        Assert.Equal("0795-7654321", byRef[refs[1]][14]);
         Assert.Equal("乱罚款", byRef[refs[1]][10]);
         Assert.Equal(("2026-02-20", "李明", "36090012345", "宜春市市场监督管理局", "2", "不满意"),
             (byRef[refs[1]][2], byRef[refs[1]][3], byRef[refs[1]][4], byRef[refs[1]][5], byRef[refs[1]][7], byRef[refs[1]][8]));

@@ -29,6 +29,9 @@ public class ConsoleFeedbackTests
         var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
         var list = await Html.ReadAsync(await staff.GetAsync("/staff/feedback"));
         Assert.Equal([ours], list.QuerySelectorAll("table.ratings tbody th a").Select(a => a.TextContent));
+        // When it came in, in China time, beside the day of the visit.
+        var received = list.QuerySelectorAll("table.ratings thead th").Select(th => th.TextContent).ToList().IndexOf("收到时间");
+        Assert.Equal("2026-03-15 10:00", list.QuerySelectorAll("table.ratings tbody tr")[0].Children[received].TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/staff/feedback/{theirs}")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/staff/feedback?body=yuanzhou-amr")).StatusCode);
         var page = await Html.ReadAsync(await staff.GetAsync($"/staff/feedback/{ours}"));
@@ -142,6 +145,9 @@ public class ConsoleFeedbackTests
         // The notice to the office is said once, not 已通知监督机构。已通知监督机构 jdk@…
         Assert.Contains("系统：已通知监督机构 jdk@example.gov.cn", page.QuerySelector("ol.history")!.TextContent);
         Assert.Contains("未跟进（本单位已说明）", (await Html.ReadAsync(await staff.GetAsync("/staff/feedback"))).QuerySelector("table.ratings tbody")!.TextContent);
+        var exported = Encoding.UTF8.GetString(await staff.GetByteArrayAsync("/staff/feedback/export.csv")).Split("\r\n");
+        Assert.EndsWith(",已跟进,本单位已说明", exported[0]);
+        Assert.EndsWith(",否,是", Assert.Single(exported, l => l.Contains(reference)));
 
         // The supervision office sees the body's note and follows the rating up.
         var office = await app.SignedInAsync("jdk", "*");
