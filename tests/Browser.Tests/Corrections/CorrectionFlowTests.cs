@@ -130,7 +130,8 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
 
         // The mail is gone: the status page offers the address instead of the 43-character code.
         await page.GotoAsync("/corrections/status/");
-        await page.GetByLabel("提交申请时填写的电子邮箱").FillAsync("ZhangSan@example.com");
+        // Typed with the input method still in full-width mode: the browser must let it through for the server to fold.
+        await page.GetByLabel("提交申请时填写的电子邮箱").FillAsync("ＺｈａｎｇＳａｎ＠example.com");
         await page.GetByRole(AriaRole.Button, new() { Name = "发送进度链接" }).ClickAsync();
         await page.GetByText("我们已把每份申请新的进度链接发到该邮箱").WaitForAsync();
 
@@ -156,7 +157,7 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
 
         // Not a narrow default box beside empty space (half the column before), where the 文书号 example did not fit.
         var narrow = await page.EvaluateAsync<string[]>("""
-            [...document.querySelectorAll('#correction-form textarea, #correction-form input[type=text], #correction-form input[type=email], #correction-form input[type=tel]')]
+            [...document.querySelectorAll('#correction-form textarea, #correction-form input[type=text], #correction-form input[type=tel]')]
               .filter(f => f.offsetParent !== null && f.getBoundingClientRect().width < 0.9 * f.closest('fieldset').clientWidth - 40)
               .map(f => f.id)
             """);
@@ -175,6 +176,8 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
         Assert.Equal("", await page.GetByLabel("文书号").InputValueAsync());
         await page.GetByLabel("文书号").FillAsync(PreviewPortal.Decision);
         await FillAsync(page);
+        // Without JavaScript nothing stops the browser's own check: a full-width address must still reach the server.
+        await page.GetByLabel("电子邮箱").FillAsync("ｚｈａｎｇｓａｎ＠example.com");
         var response = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "提交申请" }).ClickAsync(),
             r => r.Url.EndsWith("/api/corrections", StringComparison.Ordinal) && r.Request.Method == "POST");

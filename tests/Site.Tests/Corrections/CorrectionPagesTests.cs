@@ -52,7 +52,9 @@ public class CorrectionPagesTests
         var required = form.QuerySelectorAll("[required]").Select(e => e.GetAttribute("name")).Order();
         Assert.Equal(["consent", "correction", "description", "email", "name"], required);
         Assert.Equal("true", form.QuerySelector("input[name=consent]")!.GetAttribute("value"));
-        Assert.Equal("email", form.QuerySelector("input[name=email]")!.GetAttribute("type"));
+        // The phone's e-mail keyboard, but no browser check that would refuse a full-width address the server folds.
+        Assert.Equal(("text", "email", "email"), (form.QuerySelector("input[name=email]")!.GetAttribute("type"),
+            form.QuerySelector("input[name=email]")!.GetAttribute("inputmode"), form.QuerySelector("input[name=email]")!.GetAttribute("autocomplete")));
         Assert.Contains("application/pdf", form.QuerySelector("input[name=attachments]")!.GetAttribute("accept"));
         Assert.NotNull(form.QuerySelector("input[name=attachments]")!.GetAttribute("multiple"));
     }
