@@ -129,7 +129,9 @@ public static partial class LabelledValues
         ("执业医师", Reader.Name), ("医师", Reader.Name), ("乡村医生", Reader.Name), ("医生", Reader.Name), ("护士长", Reader.Name), ("护士", Reader.Name),
         // Asked by name: 姓名：李春生, 证人姓名：…, 其真实姓名为…, 答：我叫….
         ("姓名", Reader.Name), ("我叫", Reader.Name), ("我是", Reader.Name), ("本人", Reader.Name), ("患儿", Reader.Name), ("经营户", Reader.Name),
-        ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name),
+        ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name), ("他叫", Reader.Name), ("她叫", Reader.Name), ("名叫", Reader.Name),
+        // 刘总就是刘海洋，…; 租的邓国良的房子: a name as an answer, whose premises (WhomEndsClause, WhomOwns).
+        ("就是", Reader.Whom), ("租的", Reader.Whom),
         // Whom goods or money went to or came from, or who was taken on: 卖给李春生, 转账至李春生名下, 从李春生处购进, 雇佣的李春生.
         ("卖给了", Reader.Name), ("售给了", Reader.Name),
         ("雇佣的", Reader.Name), ("雇用的", Reader.Name), ("聘用的", Reader.Name), ("聘请的", Reader.Name),
@@ -244,8 +246,8 @@ public static partial class LabelledValues
     // 赣C·12345, 京A 12345, 赣 C-12345, 赣C—12345, 粤B12345D (new-energy plates have six characters after the letter).
     // 赣c12345 typed in lower case; 赣C1234学 (a driving school's), 赣C1234挂 (a trailer's).
     // Also as OCR reads them (赣C·I2345: I for 1, O for 0 in the number part), an armed police plate (WJ赣12345) and an
-    // embassy's (使123456, 123456使).
-    [GeneratedRegex("(?<![A-Za-z]|[锅容梯起索游车管瓶氧][0-9]{1,3}|[A-Za-z][0-9]{1,3})[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超])(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
+    // embassy's (使123456, 123456使). Spaced out character by character, as a form aligns it (赣C 3 Q 5 2 8).
+    [GeneratedRegex("(?<![A-Za-z]|[锅容梯起索游车管瓶氧][0-9]{1,3}|[A-Za-z][0-9]{1,3})[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超]|[A-HJ-NP-Z0-9](?: [A-HJ-NP-Z0-9]){4,5})(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
@@ -269,7 +271,11 @@ public static partial class LabelledValues
         + "|(?<![诚守])信佛(?!山)|同性恋(?:者)?|坐过牢|吸过毒|美沙酮(?:维持)?(?:治疗)?"
         // The fifth red team's: a patient of 结核, and a medical record's diagnosis, history and complaint (诊断：2型糖尿病,
         // 既往史：高血压10年, 主诉：反复胸闷3年).
-        + "|(?<=[系是为])[\\u4E00-\\u9FFF]{1,6}?结核(?:病)?患者|诊断[：:][^，,。；;\\n]{1,16}?(?:病|症|炎|癌|瘤|结核|衰竭|血压)|(?:既往史|既往病史|主诉)[：:][^，,。；;\\n]{1,30}")]
+        + "|(?<=[系是为])[\\u4E00-\\u9FFF]{1,6}?结核(?:病)?患者|诊断[：:][^，,。；;\\n]{1,16}?(?:病|症|炎|癌|瘤|结核|衰竭|血压)|(?:既往史|既往病史|主诉)[：:][^，,。；;\\n]{1,30}"
+        // The sixth pass: a stroke, a confinement, treatment under way, an attack, a worker's occupational disease, dementia,
+        // a prison term (中风偏瘫, 在坐月子, 正在…医院化疗, 哮喘加重, 听力损伤, 尘肺病（壹期）, 阿尔茨海默病, 在监狱服刑).
+        + "|(?:脑)?中风(?!险)|坐月子|(?<=(?:正在|在)[^，,。；;\\n]{0,16})(?:化疗|放疗)|哮喘(?:加重|发作)|听力损伤|噪声聋|尘肺病?(?:[（(][壹贰叁一二三1-3]期[）)])?"
+        + "|阿尔茨海默(?:病|症)?|老年痴呆(?:症)?|(?:在监狱|正在|在)服刑(?!人员)(?:期间|中)?")]
     private static partial Regex RareSensitivePattern();
 
     // A condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law, nor 病历, 病毒). Tried only
@@ -283,7 +289,8 @@ public static partial class LabelledValues
     private static readonly string[] RareWords =
         ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕", "诊断", "患", "卧", "透析", "残疾", "手术",
          "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教",
-         "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "既往", "主诉"];
+         "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "既往", "主诉", "中风", "坐月子", "化疗", "放疗", "哮喘", "听力损伤", "噪声聋", "尘肺",
+         "阿尔茨海默", "痴呆", "服刑"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), and a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
@@ -402,6 +409,9 @@ public static partial class LabelledValues
             // 卖给邻村的刘建国: whom, after where he is from.
             if (label is "卖给" or "售给" && WhomPlaces.FirstOrDefault(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0) is { } place) at += place.Length;
             if (at >= folded.Length) break;
+            // 当事人（签名）：黎冬梅: a form's bracket around the word.
+            if (label is "签名" or "签字" && at == labelEnd && at + 1 < folded.Length && folded[at] is '）' or ')' && folded[at + 1] is '：' or ':')
+                for (at += 2; at < folded.Length && at - labelEnd < 6 && IsGap(folded[at]); at++) { }
             // 签名：刘芳 is a field; 签字盖章, 签名齐全 are words.
             if (label is "签名" or "签字" && folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:|") < 0) continue;
             // 暂住所, 现住所, 住所: the label is 住所, read by its own rule (a business's registered address is public).
@@ -435,7 +445,8 @@ public static partial class LabelledValues
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] == '处' ? from : null,
                 Reader.Counterpart => Counterpart(folded, label[0], at),
-                Reader.Whom => label[^1] == '人' && at == labelEnd && "民大社武防口力员事身".Contains(folded[at]) ? null : Whom(folded, at),
+                Reader.Whom => label[^1] == '人' && at == labelEnd && "民大社武防口力员事身".Contains(folded[at]) ? null
+                    : Whom(folded, ComerSkipped(folded, at)) is { } whom && WhomFits(folded, label, whom) ? whom : null,
                 Reader.Plate => PlateAfterLabel(folded, at),
                 Reader.ComplainedBy => !StartsWithAny(folded, at, NotComplainants) && Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by
                     && (complainants = ComplainantsFrom(folded, by)).Count > 0 ? complainants[0] : null,
@@ -560,7 +571,9 @@ public static partial class LabelledValues
     /// <summary>本局负责人, 执法证件号码, 举报电话: the agency's, not a person's.</summary>
     private static bool IsPublicRole(string s, int labelStart, Reader reader)
     {
-        var before = s.AsSpan(Math.Max(0, labelStart - 6), Math.Min(6, labelStart));
+        // 执法人员（签名）：王伟: the word in a form's bracket after the role.
+        var end = labelStart > 0 && s[labelStart - 1] is '（' or '(' ? labelStart - 1 : labelStart;
+        var before = s.AsSpan(Math.Max(0, end - 6), Math.Min(6, end));
         // 执法人员姓名：王伟: the officers are named on purpose.
         foreach (var w in OfficerRoles) if (before.EndsWith(w, StringComparison.Ordinal)) return true;
         if (reader is Reader.Phone or Reader.Account or Reader.RoleName or Reader.Address)
@@ -1178,6 +1191,7 @@ public static partial class LabelledValues
         "制作", "代为", "代签", "代收", "办理", "签订", "转账", "汇款", "夫妇", "夫妻",
         "一人", "健康证", "作为", "全权", "长期", "操作", "注射", "尘肺", "叫我", "在岗", "不在", "合伙", "症状", "到场", "享有", "其行为", "其违法",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
+        "家中", "家里",
         // 从供货商林志明处购进: where goods came from.
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
         "称", "说", "于", "在", "的", "是", "系", "为",
@@ -1217,6 +1231,25 @@ public static partial class LabelledValues
 
     /// <summary>Last characters of a word for a group, a body or a place (施工方, 管理处, 商户, 常客), not of a given name.</summary>
     private const string GroupEnds = "人员者方司局店部处队所厂会户客";
+
+    /// <summary>
+    /// Where the name after 就是 or 租的 must end for it to be one: 就是刘海洋，是… (an answer, ending its clause; not 就是高价
+    /// 出售), 租的邓国良的房子 (whose the premises are; not 租的门面).
+    /// </summary>
+    private static bool WhomFits(string s, string label, LabelledValue whom) => label switch
+    {
+        "就是" => whom.End == s.Length || s[whom.End] is '，' or ',' or '。' or '；' or ';' or '\n',
+        "租的" => whom.End < s.Length && s[whom.End] is '的' or '家',
+        _ => true,
+    };
+
+    /// <summary>遇见了前来送货的谭国强: who someone met, after what they had come to do.</summary>
+    private static int ComerSkipped(string s, int at)
+    {
+        if (!StartsWithAny(s, at, ["前来", "来店", "来此"])) return at;
+        var of = s.IndexOf('的', at + 2, Math.Min(6, s.Length - at - 2));
+        return of > 0 && s.AsSpan(at, of - at).IndexOfAnyExceptInRange('\u4E00', '\u9FFF') < 0 && of + 1 < s.Length ? of + 1 : at;
+    }
 
     /// <summary>A name straight after a verb or a place (询问了刘志强, 袁州区人辛志勇), and not an everyday word.</summary>
     private static LabelledValue? Whom(string s, int at) =>
