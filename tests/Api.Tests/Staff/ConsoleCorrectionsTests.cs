@@ -36,6 +36,11 @@ public class ConsoleCorrectionsTests
         Assert.Equal(2, all.QuerySelectorAll("table.queue tbody tr").Length);
         var filtered = await Html.ReadAsync(await office.GetAsync("/staff/corrections?body=yuanzhou-amr"));
         Assert.Equal([theirs], filtered.QuerySelectorAll("table.queue tbody th a").Select(a => a.TextContent));
+        // The office may answer a body's request; the page says whose name the requester will read the reply under.
+        var request = await Html.ReadAsync(await office.GetAsync($"/staff/corrections/{theirs}"));
+        var body = request.QuerySelector("dl.facts dd:nth-of-type(3)")!.TextContent;
+        Assert.EndsWith("局", body);
+        Assert.Equal($"给申请人的答复（以{body}的名义通过邮件发送，并显示在进度页面上）", request.QuerySelector("label[for=reply]")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await app.Client().GetAsync("/staff/corrections")).StatusCode);
     }
 
