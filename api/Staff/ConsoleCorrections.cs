@@ -43,7 +43,7 @@ internal static class ConsoleCorrections
         {
             [nameof(CorrectionQueue.Rows)] = rows,
             [nameof(CorrectionQueue.Filter)] = filter,
-            [nameof(CorrectionQueue.Bodies)] = staff.Body == StaffAccount.AllBodies ? (data.Registry?.Bodies ?? []).Select(b => (b.Slug, b.Name)).ToList() : [],
+            [nameof(CorrectionQueue.Bodies)] = StaffConsole.BodiesToFilter(staff, data),
             [nameof(CorrectionQueue.Unconfirmed)] = status is null && !filter.OverdueOnly
                 ? (await desk.ListAsync(staff, CorrectionStatus.Pending, false, cancel)).Select(c => CorrectionViews.ListItem(c, today)).Count(filter.Matches)
                 : 0,

@@ -36,6 +36,7 @@ internal static class ConsoleFeedback
         return await pages.PageAsync<RatingList>("评价", new Dictionary<string, object?>
         {
             [nameof(RatingList.Ratings)] = items,
+            [nameof(RatingList.Bodies)] = StaffConsole.BodiesToFilter(staff, data),
             [nameof(RatingList.Total)] = total,
             [nameof(RatingList.Page)] = page,
             [nameof(RatingList.Size)] = size,

@@ -134,6 +134,10 @@ public static class StaffConsole
     public static Enforcement.Api.Infrastructure.Staff.StaffIdentity Identity(HttpContext http) =>
         new(http.User.Identity?.Name ?? "", http.User.FindFirstValue(BodyClaim) ?? "-");
 
+    /// <summary>The bodies a list can be narrowed to: every body for the supervision office, none for a body's own staff.</summary>
+    public static IReadOnlyList<(string Slug, string Name)> BodiesToFilter(Enforcement.Api.Infrastructure.Staff.StaffIdentity staff, PortalData data) =>
+        staff.Body == StaffAccount.AllBodies ? (data.Registry?.Bodies ?? []).Select(b => (b.Slug, b.Name)).ToList() : [];
+
     private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, StaffAccounts accounts, CancellationToken cancel)
     {
         if (await RefuseForgedAsync(http, forms, pages) is { } forged) return forged;

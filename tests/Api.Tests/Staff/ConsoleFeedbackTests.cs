@@ -42,7 +42,14 @@ public class ConsoleFeedbackTests
         Assert.DoesNotContain("13800138000", csv);
 
         var office = await app.SignedInAsync("jdk", "*");
-        Assert.Equal(2, (await Html.ReadAsync(await office.GetAsync("/staff/feedback"))).QuerySelectorAll("table.ratings tbody tr").Length);
+        var officeList = await Html.ReadAsync(await office.GetAsync("/staff/feedback"));
+        Assert.Equal(2, officeList.QuerySelectorAll("table.ratings tbody tr").Length);
+        // The office narrows the list to one body from a menu (a body's own staff have none).
+        Assert.Null(list.QuerySelector("select#body"));
+        Assert.Contains(officeList.QuerySelectorAll("select#body option"), o => o.GetAttribute("value") == "yuanzhou-amr");
+        var narrowed = await Html.ReadAsync(await office.GetAsync("/staff/feedback?body=yuanzhou-amr"));
+        Assert.Equal([theirs], narrowed.QuerySelectorAll("table.ratings tbody th a").Select(a => a.TextContent));
+        Assert.Equal("yuanzhou-amr", narrowed.QuerySelector("select#body option[selected]")!.GetAttribute("value"));
         Assert.Contains("13800138000", Encoding.UTF8.GetString(await office.GetByteArrayAsync("/staff/feedback/export.csv")));
         Assert.Contains("13800138000", (await Html.ReadAsync(await office.GetAsync($"/staff/feedback/{theirs}"))).Body!.TextContent);
     }
