@@ -98,13 +98,14 @@ public static class StaffConsole
         console.MapGet("/login", async (HttpContext http, IAntiforgery forms, PageRenderer pages) =>
             (await http.AuthenticateAsync(Scheme)).Succeeded
                 ? Results.Redirect("/staff/")
-                : await LoginPageAsync(http, forms, pages, null, StatusCodes.Status200OK, returnUrl: ReturnUrl(http.Request.Query["ReturnUrl"])));
+                : await LoginPageAsync(http, forms, pages, null, StatusCodes.Status200OK, returnUrl: ReturnUrl(http.Request.Query["ReturnUrl"]),
+                    signedOut: http.Request.Query["signedOut"] == "1"));
         console.MapPost("/login", SignInAsync);
         console.MapPost("/logout", async (HttpContext http, IAntiforgery forms, PageRenderer pages) =>
         {
             if (await RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
             await http.SignOutAsync(Scheme);
-            return Results.Redirect("/staff/login", permanent: false);
+            return Results.Redirect("/staff/login?signedOut=1", permanent: false);
         });
         console.MapGet("/", async (HttpContext http, IAntiforgery forms, PageRenderer pages, PortalData data) =>
             await pages.PageAsync<ConsoleHome>("执法公示工作台", new Dictionary<string, object?>
@@ -169,7 +170,7 @@ public static class StaffConsole
             ? url : null;
 
     private static async Task<IResult> LoginPageAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, string? error, int status,
-        string? name = null, string? returnUrl = null, IReadOnlyList<UnsentField>? draft = null) =>
+        string? name = null, string? returnUrl = null, IReadOnlyList<UnsentField>? draft = null, bool signedOut = false) =>
         await pages.PageAsync<LoginPage>("工作人员登录", new Dictionary<string, object?>
         {
             [nameof(LoginPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
@@ -177,6 +178,7 @@ public static class StaffConsole
             [nameof(LoginPage.Name)] = name,
             [nameof(LoginPage.ReturnUrl)] = returnUrl,
             [nameof(LoginPage.Expired)] = error is null && returnUrl is not null,
+            [nameof(LoginPage.SignedOut)] = signedOut,
             [nameof(LoginPage.Draft)] = draft ?? [],
         }, status);
 

@@ -75,6 +75,9 @@ public class StaffConsoleTests
         var token = home.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
         var signedOut = await browser.PostAsync("/staff/logout", new FormUrlEncodedContent(new Dictionary<string, string> { [StaffConsole.FormToken] = token }));
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        // The sign-in page says the session is closed (on a shared office computer, for the next person too).
+        var login = await Html.ReadAsync(await browser.GetAsync(signedOut.Headers.Location!.OriginalString));
+        Assert.Equal("您已退出登录。", login.QuerySelector("[role=status]")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/staff/")).StatusCode);
     }
 
