@@ -94,7 +94,7 @@ public static partial class LabelledValues
             // 姓名 names no role: a table of officers has it too (see PersonsTable).
             if (reader is not (Reader.Name or Reader.RoleName) || label is "姓名" or "我叫" or "名字叫") continue;
             if (exact ? text.SequenceEqual(label) || IsRelation(text, label) : text.Contains(label, StringComparison.Ordinal))
-                return !IsPublicRole(s, cell.Start + Math.Max(0, text.IndexOf(label, StringComparison.Ordinal)), reader);
+                return !IsPublicRole(s, cell.Start + Math.Max(0, text.IndexOf(label, StringComparison.Ordinal)), label, reader);
         }
         return false;
     }

@@ -53,7 +53,8 @@ public static partial class LabelledValues
         // How people write WeChat, QQ and shop accounts in chats: wx, V信, WeChat ID, 微 信, 扣扣, 支付宝, 淘宝ID.
         ("wx", Reader.Social), ("WX", Reader.Social), ("V信", Reader.Social), ("v信", Reader.Social), ("薇信", Reader.Social),
         // 加V：yclm888, V：yc_laomao888: WeChat as advertisements write it (V alone only before a colon).
-        ("加V", Reader.Social), ("加v", Reader.Social), ("V：", Reader.Social), ("V:", Reader.Social), ("v：", Reader.Social), ("v:", Reader.Social), ("WeChat ID", Reader.Social), ("WeChat", Reader.Social),
+        ("加V", Reader.Social), ("加薇", Reader.Social), ("加微", Reader.Social), ("V❤", Reader.Social), ("UID", Reader.Social),
+        ("直播间ID", Reader.Social), ("京东ID", Reader.Social), ("京东账号", Reader.Social), ("加v", Reader.Social), ("V：", Reader.Social), ("V:", Reader.Social), ("v：", Reader.Social), ("v:", Reader.Social), ("WeChat ID", Reader.Social), ("WeChat", Reader.Social),
         ("微 信", Reader.Social), ("扣扣", Reader.Social), ("支付宝账号", Reader.Social), ("支付宝", Reader.Social), ("淘宝ID", Reader.Social), ("淘宝账号", Reader.Social),
         ("IP地址", Reader.Ip), ("IP", Reader.Ip),
         // 微信昵称为“江南小王子”, 网名：春风十里: the name a person goes by online.
@@ -86,7 +87,7 @@ public static partial class LabelledValues
         ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives), ("老家", Reader.Address),
         ("租住在", Reader.Lives), ("租住于", Reader.Lives), ("租住的", Reader.Lives), ("租住", Reader.Lives),
         // 张三，男，1985年3月12日出生，住江西省宜春市…: how a decision's heading gives a person's home.
-        ("住", Reader.Lives),
+        ("住客", Reader.Name), ("住", Reader.Lives),
         ("曾用名", Reader.Name), ("别名", Reader.Name), ("又名", Reader.Name),
         ("委托代理人", Reader.Name), ("代理人", Reader.Name), ("见证人", Reader.Name), ("证人", Reader.Name), ("监护人", Reader.Name),
         // 联系人/电话：龙海波/139…: the longer label first, or 联系人 wins and reads "/电话" as the name.
@@ -109,8 +110,8 @@ public static partial class LabelledValues
         ("店主", Reader.Name), ("老板娘", Reader.Name), ("老板", Reader.Name), ("实际经营人", Reader.Name), ("个体户", Reader.Name), ("商贩", Reader.Name),
         ("电工", Reader.Name), ("焊工", Reader.Name), ("维修工", Reader.Name), ("作业人员", Reader.Name), ("承运人", Reader.Name), ("押运员", Reader.Name),
         ("上网人员", Reader.Name), ("童工", Reader.Name),
-        // The fourth red team's: 学徒牛小明, 担保人：…, 知情人…, 驾驶人…, 男朋友….
-        ("学徒", Reader.Name), ("担保人", Reader.Name), ("知情人", Reader.Name), ("代收人", Reader.Name), ("转交人", Reader.Name),
+        // The fourth red team's: 学徒牛小明 (above), 担保人：…, 知情人…, 驾驶人…, 男朋友….
+        ("担保人", Reader.Name), ("知情人", Reader.Name), ("代收人", Reader.Name), ("转交人", Reader.Name),
         ("驾驶人", Reader.Name), ("操作人员", Reader.Name), ("同案人", Reader.Name), ("挂靠人", Reader.Name), ("实际出资人", Reader.Name),
         ("男朋友", Reader.Name), ("女朋友", Reader.Name), ("小舅子", Reader.Name), ("师父", Reader.Name), ("发小", Reader.Name),
         // More of a business's staff, as red teams found them in real shapes: 售货员刘芳, 厂长李卫东, 摊主杨桂花, 食品安全管理员：….
@@ -129,7 +130,7 @@ public static partial class LabelledValues
         ("执业医师", Reader.Name), ("医师", Reader.Name), ("乡村医生", Reader.Name), ("医生", Reader.Name), ("护士长", Reader.Name), ("护士", Reader.Name),
         // Asked by name: 姓名：李春生, 证人姓名：…, 其真实姓名为…, 答：我叫….
         ("姓名", Reader.Name), ("我叫", Reader.Name), ("我是", Reader.Name), ("本人", Reader.Name), ("患儿", Reader.Name), ("经营户", Reader.Name),
-        ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name), ("他叫", Reader.Name), ("她叫", Reader.Name), ("名叫", Reader.Name),
+        ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name), ("他叫", Reader.Name), ("她叫", Reader.Name),
         // 刘总就是刘海洋，…; 租的邓国良的房子: a name as an answer, whose premises (WhomEndsClause, WhomOwns).
         ("就是", Reader.Whom), ("租的", Reader.Whom),
         // Whom goods or money went to or came from, or who was taken on: 卖给李春生, 转账至李春生名下, 从李春生处购进, 雇佣的李春生.
@@ -179,11 +180,31 @@ public static partial class LabelledValues
         ("村民", Reader.Name), ("群众", Reader.Name), ("市民", Reader.Name), ("目击者", Reader.Name), ("受害者", Reader.Name),
         ("购买者", Reader.Name), ("购买人", Reader.Name), ("买受人", Reader.Name), ("车主", Reader.Name), ("机主", Reader.Name), ("租户", Reader.Name),
         ("第三人", Reader.Name), ("翻译人员", Reader.Name), ("主播", Reader.Name),
+        // The sixth red team's: more trades, guests, relatives and the parties a contract or a form names (技师, 门卫, 住客,
+        // 徒弟, 堂哥, 长子, 舅妈, 食客, 中毒者, 种植户, 船主, 连襟, 经办人, 领取人, 借款人, 乙方, 出让人, 提货人, 群主, 诉求人…; not 审批人, an official on a
+        // form).
+        ("推拿师傅", Reader.Name), ("推拿师", Reader.Name), ("传菜员", Reader.Name), ("洗菜工", Reader.Name), ("饲养员", Reader.Name), ("收费员", Reader.Name), ("跟车员", Reader.Name),
+        ("装卸工", Reader.Name), ("搬运工", Reader.Name), ("伙计", Reader.Name), ("房主", Reader.Name), ("代购", Reader.Name), ("团长", Reader.Name),
+        ("值班人员", Reader.Name), ("同居人", Reader.Name), ("未婚妻", Reader.Name), ("未婚夫", Reader.Name), ("伯父", Reader.Name), ("伯母", Reader.Name),
+        ("亲家", Reader.Name), ("陪护人员", Reader.Name), ("伤者", Reader.Name), ("学员", Reader.Name), ("求职者", Reader.Name), ("乘车人", Reader.Name),
+        ("托运人", Reader.Name), ("订餐人", Reader.Name), ("操作员", Reader.Name), ("屠宰户", Reader.Name), ("收购商", Reader.Name), ("体检者", Reader.Name),
+        ("技师", Reader.Name), ("门卫", Reader.Name), ("前台", Reader.Name), ("徒弟", Reader.Name), ("兽医", Reader.Name),
+        ("堂哥", Reader.Name), ("堂姐", Reader.Name), ("堂妹", Reader.Name), ("表叔", Reader.Name), ("长子", Reader.Name), ("次子", Reader.Name),
+        ("长女", Reader.Name), ("次女", Reader.Name), ("舅妈", Reader.Name), ("姨妈", Reader.Name), ("姑妈", Reader.Name), ("姨父", Reader.Name),
+        ("连襟", Reader.Name), ("食客", Reader.Name), ("中毒者", Reader.Name), ("种植户", Reader.Name), ("养殖户", Reader.Name), ("船主", Reader.Name),
+        ("劳工", Reader.Name), ("经办人", Reader.Name), ("领取人", Reader.Name), ("借款人", Reader.Name), ("出借人", Reader.Name), ("乙方", Reader.Name),
+        ("甲方", Reader.Name), ("出让人", Reader.Name), ("受让人", Reader.Name), ("提货人", Reader.Name), ("群主", Reader.Name),
+        ("诉求人", Reader.Name), ("旁听人员", Reader.Name), ("受委托人", Reader.Name), ("申请人", Reader.Name), ("现场人员", Reader.Name),
+        ("来电人", Reader.Name), ("包工头", Reader.Name), ("全名", Reader.Name), ("实际为", Reader.Name), ("辨认为", Reader.Name),
+        ("退给了", Reader.Name), ("退给", Reader.Name), ("发给", Reader.Name), ("打电话给", Reader.Name), ("登记在", Reader.Name),
         // Those a sale, a payment or a delivery names: 在场人, 户名, 收款人, 签收人, 客户, 购药人, 患者, 执业药师.
         ("在场人", Reader.Name), ("户名", Reader.Name), ("收款人", Reader.Name), ("付款人", Reader.Name), ("签收人", Reader.Name),
         ("客户", Reader.Name), ("顾客", Reader.Name), ("客服人员", Reader.Name), ("客服", Reader.Name), ("购药人", Reader.Name), ("患者", Reader.Name), ("药师", Reader.Name),
         ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("法人", Reader.RoleName), ("工作人员", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
         ("当事人", Reader.PartyRole),
+        // Last: a label is the first of the table that matches, and these one-character ones start longer labels (经营者, 以上).
+        ("和", Reader.Counterpart), ("跟", Reader.Counterpart), ("以", Reader.Counterpart), ("经", Reader.Counterpart), ("让", Reader.Counterpart),
+        ("请", Reader.Counterpart), ("交给", Reader.Counterpart), ("委托", Reader.Counterpart),
     ];
 
     // Labels by their first character, in the order above; and those characters, for a vectorised search.
@@ -275,7 +296,13 @@ public static partial class LabelledValues
         // The sixth pass: a stroke, a confinement, treatment under way, an attack, a worker's occupational disease, dementia,
         // a prison term (中风偏瘫, 在坐月子, 正在…医院化疗, 哮喘加重, 听力损伤, 尘肺病（壹期）, 阿尔茨海默病, 在监狱服刑).
         + "|(?:脑)?中风(?!险)|坐月子|(?<=(?:正在|在)[^，,。；;\\n]{0,16})(?:化疗|放疗)|哮喘(?:加重|发作)|听力损伤|噪声聋|尘肺病?(?:[（(][壹贰叁一二三1-3]期[）)])?"
-        + "|阿尔茨海默(?:病|症)?|老年痴呆(?:症)?|(?:在监狱|正在|在)服刑(?!人员)(?:期间|中)?")]
+        + "|阿尔茨海默(?:病|症)?|老年痴呆(?:症)?|(?:在监狱|正在|在)服刑(?!人员)(?:期间|中)?"
+        // The sixth red team's: a carrier's test result, a disability, a diagnosis in other words, a child's illness, poverty
+        // relief, a suspended sentence, a release from prison (HBsAg阳性, 大三阳, 梅毒螺旋体抗体检测阳性, 智障, 右眼失明, 罹患乳腺癌,
+        // 其孙子患白血病, 本人患风湿病, 每天要打胰岛素 (not an illegal clinic's 为患者注射胰岛素), 建档立卡脱贫户, 缓刑考验期, 刑释解教人员, 出狱后, 在宜春监狱服刑, 被…拘留过).
+        + "|HBsAg阳性|乙肝表面抗原阳性|(?:乙肝)?[大小]三阳|梅毒(?:螺旋体)?(?:抗体)?(?:检测)?(?:结果)?(?:呈)?阳性|智障|智力障碍|[左右双]眼失明|双目失明"
+        + "|罹患[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤)|(?<=[子女孙儿人夫妻])患(?![有者])[\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤)(?![毒菌原])"
+        + "|(?:每天|天天|需要?|要)(?:打|注射)胰岛素|建档立卡(?:贫困户|脱贫户|户)?|脱贫(?:监测)?户|缓刑(?:考验期)?|刑释解教(?:人员)?|出狱|在[\\u4E00-\\u9FFF]{0,4}?监狱服刑|拘留过")]
     private static partial Regex RareSensitivePattern();
 
     // A condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law, nor 病历, 病毒). Tried only
@@ -290,12 +317,17 @@ public static partial class LabelledValues
         ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕", "诊断", "患", "卧", "透析", "残疾", "手术",
          "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教",
          "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "既往", "主诉", "中风", "坐月子", "化疗", "放疗", "哮喘", "听力损伤", "噪声聋", "尘肺",
-         "阿尔茨海默", "痴呆", "服刑"];
+         "阿尔茨海默", "痴呆", "服刑", "HBsAg", "三阳", "表面抗原", "梅毒", "智障", "智力障碍", "失明", "罹患", "胰岛素", "建档立卡", "脱贫",
+         "缓刑", "刑释", "出狱"];
 
-    // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), and a grade with its class
+    // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
-    [GeneratedRegex("(?<=(?:就读|在读|就学)(?:于|在))[^，,。；;、\\n(（|]{1,24}?(?:学校|中学|小学|学院|大学|幼儿园|中专|职校|技校|附中|附小|[一二三四五六七八九十]中(?!学))(?:[初高][一二三]|[一二三四五六]年级)?(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)?|(?:[初高][一二三]|[一二三四五六七八九]年级)[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班")]
+    [GeneratedRegex("(?<=(?:就读|在读|就学)(?:于|在))[^，,。；;、\\n(（|]{1,24}?(?:学校|中学|小学|学院|大学|幼儿园|中专|职校|技校|附中|附小|[一二三四五六七八九十]中(?!学))(?:[初高][一二三]|[一二三四五六]年级)?(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)?|(?:[初高][一二三]|[一二三四五六七八九]年级)[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班"
+        // A grade said of a child without the class (读初二, 初一学生, 小学四年级, 上幼儿园大班).
+        + "|(?<=[读上在])(?:[初高][一二三](?![年级])|小学[一二三四五六]年级(?![(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)|幼儿园[大中小]班)|[初高][一二三]学生|小学[一二三四五六]年级(?![(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)(?:学生)?")]
     private static partial Regex SchoolPattern();
+
+    private static readonly string[] GradeWords = ["初一", "初二", "初三", "高一", "高二", "高三"];
 
     // A person's page on a social network by its number (weibo.com/u/5623981234); a company's named page stays.
     [GeneratedRegex("(?:https?://)?(?:www\\.)?(?:weibo\\.com/u/|m\\.weibo\\.cn/(?:u|profile)/|space\\.bilibili\\.com/)[0-9]{5,}")]
@@ -377,7 +409,7 @@ public static partial class LabelledValues
             List<LabelledValue>? complainants = null;
             var at = labelEnd;
             // 执法人员告知了苏建平: the officers before a verb are who acted, not whose name follows.
-            if (reader != Reader.Whom && IsPublicRole(folded, index, reader)) continue;
+            if (reader != Reader.Whom && IsPublicRole(folded, index, label, reader)) continue;
             // QQ inside 92440305QQFLRQQK27, Tel inside Hotel, wx inside wxid_, IP inside IPhone: an ASCII label is a word of its own.
             if (char.IsAsciiLetter(label[0]) && (index > 0 && char.IsAsciiLetterOrDigit(folded[index - 1])
                 || char.IsAsciiLetter(label[^1]) && at < folded.Length && char.IsAsciiLetter(folded[at]))) continue;
@@ -443,7 +475,7 @@ public static partial class LabelledValues
                 Reader.Lives => label != "住" || policy.NaturalParty || ClauseIsAboutPerson(folded, index) || at < folded.Length && folded[at] is '在' or '于'
                     ? Lives(folded, index, at) : null,
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
-                Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] == '处' ? from : null,
+                Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] is '处' or '家' ? from : null,
                 Reader.Counterpart => Counterpart(folded, label[0], at),
                 Reader.Whom => label[^1] == '人' && at == labelEnd && "民大社武防口力员事身".Contains(folded[at]) ? null
                     : Whom(folded, ComerSkipped(folded, at)) is { } whom && WhomFits(folded, label, whom) ? whom : null,
@@ -497,7 +529,8 @@ public static partial class LabelledValues
         if (RareWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) AddSensitive(RareSensitivePattern(), folded, found);
         if (OwnConditionWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) AddSensitive(OwnConditionPattern(), folded, found);
         found.AddRange(AgesAndBirthDates.Find(folded));
-        if (folded.Contains('班') || folded.Contains("就读", StringComparison.Ordinal) || folded.Contains("在读", StringComparison.Ordinal) || folded.Contains("就学", StringComparison.Ordinal))
+        if (folded.Contains('班') || folded.Contains("就读", StringComparison.Ordinal) || folded.Contains("在读", StringComparison.Ordinal) || folded.Contains("就学", StringComparison.Ordinal)
+            || folded.Contains("年级", StringComparison.Ordinal) || GradeWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))
             for (var m = SchoolPattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Minor));
         // A company's premises or outlet may be given by coordinates that matter to the case; a person's whereabouts do not.
         if (folded.Contains('°') || HasLongDecimal(folded))
@@ -539,7 +572,9 @@ public static partial class LabelledValues
     private static void AddSensitive(Regex pattern, string folded, List<LabelledValue> found)
     {
         for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
-            if (!InsideTitle(folded, m.Index) && !IsClaim(folded, m.Index) && !IsCategoryOrInstitution(folded, m.Index + m.Length))
+            // A result that is 阳性 (HBsAg阳性, 梅毒…检测阳性) is a person's, even in a clause about a test.
+            if (!InsideTitle(folded, m.Index) && !(IsClaim(folded, m.Index) && !m.Value.EndsWith("阳性", StringComparison.Ordinal))
+                && !IsCategoryOrInstitution(folded, m.Index + m.Length))
                 found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
     }
 
@@ -569,10 +604,10 @@ public static partial class LabelledValues
     private static string Digits(string s, LabelledValue v) => string.Concat(s.AsSpan(v.Start, v.End - v.Start).ToArray().Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
 
     /// <summary>本局负责人, 执法证件号码, 举报电话: the agency's, not a person's.</summary>
-    private static bool IsPublicRole(string s, int labelStart, Reader reader)
+    private static bool IsPublicRole(string s, int labelStart, string label, Reader reader)
     {
-        // 执法人员（签名）：王伟: the word in a form's bracket after the role.
-        var end = labelStart > 0 && s[labelStart - 1] is '（' or '(' ? labelStart - 1 : labelStart;
+        // 执法人员（签名）：王伟: the word in a form's bracket after the role (not 执法人员（微信号：…）, a number of their own).
+        var end = label is "签名" or "签字" && labelStart > 0 && s[labelStart - 1] is '（' or '(' ? labelStart - 1 : labelStart;
         var before = s.AsSpan(Math.Max(0, end - 6), Math.Min(6, end));
         // 执法人员姓名：王伟: the officers are named on purpose.
         foreach (var w in OfficerRoles) if (before.EndsWith(w, StringComparison.Ordinal)) return true;
@@ -996,7 +1031,7 @@ public static partial class LabelledValues
             if (words.Any(w => s.Contains(w, StringComparison.Ordinal)))
                 for (var m = regex.Match(s); m.Success; m = m.NextMatch())
                     // 对陈建华的询问笔录, 经刘芳签字: the preposition before the name is matched with it.
-                    AddNameBefore(s, m.Index + (m.Length > 2 && m.Value[0] is '对' or '经' or '由' ? 1 : 0), m.Index + m.Length, policy, found);
+                    AddNameBefore(s, m.Index + PrepositionLength(m.Value), m.Index + m.Length, policy, found);
         for (var i = s.IndexOfAny(['（', '(']); i > 1; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
         {
             if (BracketNamesRole(s, i)) AddNameBefore(s, ClauseStart(s, i), i, policy, found);
@@ -1082,10 +1117,16 @@ public static partial class LabelledValues
         && Name(candidate + "。", 0, MaskKinds.OtherPersonName, separated: true) is { } n && n.End == candidate.Length
         && !Surnames.IsCommonWord(candidate) && !TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(candidate), StringComparison.Ordinal);
 
+    /// <summary>A preposition a match before a record or a home may start with (对陈建华的…, 通过卢雪梅的…): not the name's.</summary>
+    private static int PrepositionLength(string match) =>
+        match.Length > 3 && match.StartsWith("通过", StringComparison.Ordinal) ? 2
+        : match.Length > 2 && match[0] is '对' or '经' or '由' or '用' or '以' or '在' or '到' or '从' ? 1 : 0;
+
     private static readonly (Regex Pattern, string[] Words)[] NamesBeforeWords =
     [
         (NameBeforeTitle(), ["女士", "先生", "小姐"]),
-        (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录"]),
+        (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下"]),
+        (NameBeforeHome(), ["家中", "家里", "家的", "家门", "家院", "家附近"]),
         (NameInRecordBrackets(), ["证言", "证词", "笔录", "说明", "陈述材料", "复印件"]),
         (SignatureClosingRecord(), ["属实", "无误", "一致", "一样", "事实"]),
         (NameOpeningComplaint(), ["投诉", "举报", "来电", "来信", "反映"]),
@@ -1094,8 +1135,14 @@ public static partial class LabelledValues
     [GeneratedRegex("(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|小姐)", RegexOptions.Multiline)]
     private static partial Regex NameBeforeTitle();
 
-    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录))", RegexOptions.Multiline)]
+    // Also whose account, certificate or name was used (通过卢雪梅的支付宝账户, 冒用汪建设的执业医师资格证书, 以游佳慧的名义,
+    // 登记在黄翠兰名下).
+    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由|用|通过|以|登记在|挂在)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证)", RegexOptions.Multiline)]
     private static partial Regex NameBeforeRecord();
+
+    // 在熊长根家的院子, 在宁小红家中查获, 到邹建林家里: whose home it was.
+    [GeneratedRegex("(?<=在|到|去|往|至|从)[\u4E00-\u9FFF]{2,4}?(?=家(?:中|里|的|门口|门前|院|附近))")]
+    private static partial Regex NameBeforeHome();
 
     // 证人证言（史玉兰）, 询问笔录（刘芳）: an evidence list names whose record it is in brackets after it.
     [GeneratedRegex("(?<=(?:证人证言|证言|证词|询问笔录|调查笔录|笔录|情况说明|书面说明|陈述材料|身份证复印件)[（(])[\u4E00-\u9FFF]{2,4}(?=[）)])")]
@@ -1138,7 +1185,8 @@ public static partial class LabelledValues
     /// </summary>
     private static void AddNameBefore(string s, int start, int end, LabelPolicy policy, List<LabelledValue> found)
     {
-        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && s[start - 1] is not ('对' or '经' or '由')) return;
+        // After a preposition the patterns allow (对, 经, 由, 用, 通过, 以, 在, 到, 从 …), or not inside a run of words.
+        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从".Contains(s[start - 1])) return;
         var candidate = s[start..end];
         // 商, 东, 主 end a word for a trade or an owner as often as a name, where no role word stands before it.
         if ("主商东".Contains(candidate[^1]) || !ReadsAsName(candidate, policy)) return;
@@ -1191,7 +1239,7 @@ public static partial class LabelledValues
         "制作", "代为", "代签", "代收", "办理", "签订", "转账", "汇款", "夫妇", "夫妻",
         "一人", "健康证", "作为", "全权", "长期", "操作", "注射", "尘肺", "叫我", "在岗", "不在", "合伙", "症状", "到场", "享有", "其行为", "其违法",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
-        "家中", "家里",
+        "家中", "家里", "家门", "证言", "证词", "误食", "梅毒", "乙肝", "保管", "帮忙", "合伙", "缴纳", "委托",
         // 从供货商林志明处购进: where goods came from.
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
         "称", "说", "于", "在", "的", "是", "系", "为",
@@ -1269,6 +1317,16 @@ public static partial class LabelledValues
         ['向'] = ["了解", "核实", "转账", "汇款", "借款", "借钱", "借了", "购买", "购进", "购得", "买了", "赊购", "进货", "采购", "订购", "支付", "付款", "租用", "租赁", "承租", "租了"],
         ['由'] = ["负责", "代签", "代为", "代收", "签收", "签字", "经营", "共同", "夫妇", "夫妻", "二人", "两人", "出资", "管理", "保管", "具体"],
         ['据'] = ["反映", "称", "介绍", "证实", "陈述", "供述", "交代", "讲述", "说"],
+        // The sixth red team's: 和熊伟华合伙, 跟谭永红一起, 以游佳慧的名义, 经邓建华介绍, 让潘小英帮忙, 请何建国帮忙,
+        // 交给彭立新保管, 委托熊志刚代为办理.
+        ['和'] = ["合伙", "一起", "共同", "一同", "签订", "合作"],
+        ['跟'] = ["合伙", "一起", "共同", "一同", "进货", "拿货", "借", "买"],
+        ['以'] = ["的名义", "名义"],
+        ['经'] = ["介绍"],
+        ['让'] = ["帮忙", "帮我", "帮", "代为", "代签", "看店", "看管"],
+        ['请'] = ["帮忙", "帮我", "帮", "代为", "代签", "看店", "看管"],
+        ['交'] = ["保管", "代为", "处理", "看管", "销售"],
+        ['委'] = ["代为", "代办", "办理", "帮忙"],
     };
 
     /// <summary>How a complaint came, not who made it: 接到来电反映, 收到信访件.</summary>

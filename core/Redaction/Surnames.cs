@@ -13,7 +13,9 @@ internal static class Surnames
         // Common in Jiangxi and the south, missed by the first list: 赖, 洪, 傅, 占, 萧 …
         + "洪赖傅萧占阎荀丘蔚郦汝钮鄂伦凤宦竺蒯逄訾甯庹禤郗邴隗蓬"
         // Rarer, found leaking after 证人： and 姓名： by the fourth red team (习's everyday words are in EverydayStarts.txt).
-        + "缑郄宓蹇钭仉佴郇贲颉禚麴习";
+        + "缑郄宓蹇钭仉佴郇贲颉禚麴习"
+        // Found leaking after 店员 and 证人： by the sixth red team.
+        + "衷淦凃巢糜郏笪贝";
 
     private static readonly HashSet<char> SingleSet = [.. Single];
 
