@@ -1267,6 +1267,8 @@ public static partial class LabelledValues
     /// </summary>
     private static LabelledValue? Counterpart(string s, char preposition, int at)
     {
+        // 和, 以, 经, 请 … occur in most sentences: no name is read where none of the verbs follows (after a list of names at most).
+        if (!ContainsAny(s.AsSpan(at, Math.Min(60, s.Length - at)), CounterpartVerbs[preposition])) return null;
         if (NameAfterWord(s, at) is not { } first) return null;
         var end = first.End;
         for (var count = 0; count < 10 && end + 1 < s.Length && s[end] is '、' or '和' or '及' or '与'; count++)
@@ -1331,6 +1333,12 @@ public static partial class LabelledValues
 
     /// <summary>How a complaint came, not who made it: 接到来电反映, 收到信访件.</summary>
     private static readonly string[] NotComplainants = ["来电", "来信", "来访", "信访", "群众", "网民", "市民"];
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words) if (text.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static bool StartsWithAny(string s, int at, string[] words)
     {
