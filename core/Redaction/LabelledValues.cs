@@ -31,6 +31,10 @@ public static partial class LabelledValues
         ("往来港澳通行证", Reader.Document), ("港澳通行证", Reader.Document), ("台湾通行证", Reader.Document), ("通行证号码", Reader.Document),
         ("通行证", Reader.Document), ("台胞证", Reader.Document), ("回乡证", Reader.Document), ("护照号码", Reader.Document), ("护照号", Reader.Document),
         ("护照", Reader.Document), ("证件号码", Reader.Document), ("证件号", Reader.Document), ("居住证", Reader.Document), ("驾驶证档案编号", Reader.Document), ("驾驶证号", Reader.Document),
+        // The sixth red team's: a birth certificate, a marriage certificate, a licence's file, an engine's and a vehicle's numbers.
+        ("出生医学证明编号", Reader.Document), ("出生证明编号", Reader.Document), ("出生证编号", Reader.Document), ("结婚证字号", Reader.Document),
+        ("结婚证号", Reader.Document), ("离婚证字号", Reader.Document), ("离婚证号", Reader.Document), ("驾照档案编号", Reader.Document),
+        ("VIN码", Reader.Document), ("VIN", Reader.Document), ("发动机编号", Reader.Document),
         ("车辆识别代号", Reader.Document), ("车辆识别码", Reader.Document), ("车架号", Reader.Document), ("发动机号", Reader.Document),
         ("军官证号", Reader.Document), ("军官证", Reader.Document), ("士兵证", Reader.Document), ("学生证号", Reader.Document), ("学生证", Reader.Document),
         ("不动产权证号", Reader.Document), ("房产证号", Reader.Document), ("房产证", Reader.Document), ("IMEI", Reader.Document), ("串号", Reader.Document),
@@ -65,7 +69,9 @@ public static partial class LabelledValues
         ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行卡", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
         ("卡号", Reader.Account), ("账户", Reader.Account),
         ("家庭住址", Reader.Address), ("家庭地址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("住处", Reader.Address),
-        ("户籍地址", Reader.Address), ("户籍所在地", Reader.Address), ("户籍地", Reader.Address), ("户籍", Reader.Address),
+        // 原籍…, 出生地：…, 户籍在…, 常住…, 户口迁至…: where a person is from or is registered (the sixth red team's).
+        ("原籍", Reader.Address), ("出生地", Reader.Address), ("户籍在", Reader.Address), ("常住", Reader.Address), ("户口已迁至", Reader.Address),
+        ("户口迁至", Reader.Address), ("户籍地址", Reader.Address), ("户籍所在地", Reader.Address), ("户籍地", Reader.Address), ("户籍", Reader.Address),
         ("户口所在地", Reader.Address), ("户口地址", Reader.Address),
         ("籍贯", Reader.Address), ("现居住地", Reader.Address), ("经常居住地", Reader.Address), ("居住地址", Reader.Address), ("居住地", Reader.Address),
         // 居所：…, 暂居于…, 户口在…: the fourth red team's; 送达地点 is read like 送达地址.
@@ -394,7 +400,7 @@ public static partial class LabelledValues
     private static partial Regex SpacedName();
 
     /// <summary>Words that may stand between a label and its value.</summary>
-    private static bool IsGap(char c) => c is ' ' or '\t' or ':' or '：' or '*' or '_' or '|' or '为' or '是' or '系' or '\u00A0' or '\u3000';
+    private static bool IsGap(char c) => c is ' ' or '\t' or ':' or '：' or '∶' or '*' or '_' or '|' or '为' or '是' or '系' or '\u00A0' or '\u3000';
 
     /// <summary>
     /// Everything labelled in <paramref name="folded"/>. Numbers in <paramref name="publicNumbers"/> (the
@@ -445,13 +451,13 @@ public static partial class LabelledValues
             if (label is "签名" or "签字" && at == labelEnd && at + 1 < folded.Length && folded[at] is '）' or ')' && folded[at + 1] is '：' or ':')
                 for (at += 2; at < folded.Length && at - labelEnd < 6 && IsGap(folded[at]); at++) { }
             // 签名：刘芳 is a field; 签字盖章, 签名齐全 are words.
-            if (label is "签名" or "签字" && folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:|") < 0) continue;
+            if (label is "签名" or "签字" && folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:∶|") < 0) continue;
             // 暂住所, 现住所, 住所: the label is 住所, read by its own rule (a business's registered address is public).
             if (label[^1] == '住' && at == labelEnd && folded[at] == '所') continue;
             // 回收老家电, 现住院治疗, 暂住人员, 户籍登记: the label is the start of another word, not a field.
             if (reader is Reader.Address or Reader.Lives && at == labelEnd && WordAfterPlaceLabel.Contains(folded[at])) continue;
             // A colon, a space or a table cell between label and value; 系, 为 and 是 are words, not separators.
-            var separated = folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:| \t\u00A0\u3000") >= 0;
+            var separated = folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:∶| \t\u00A0\u3000") >= 0;
             var value = reader switch
             {
                 Reader.Id => Code(folded, at, MaskKinds.IdNumber),

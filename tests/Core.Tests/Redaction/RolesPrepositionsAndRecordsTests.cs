@@ -81,7 +81,22 @@ public class RolesPrepositionsAndRecordsTests
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
     [Theory]
+    [InlineData("证人∶饶春华，男，联系电话∶13807956621。", "饶春华")]
+    [InlineData("当事人：凌某某，男，原籍宜春市万载县株潭镇，现在袁州区经营废品收购站。", "株潭镇")]
+    [InlineData("出生地：江西省宜春市袁州区慈化镇慈化村", "慈化村")]
+    [InlineData("当事人常住宜春市袁州区凤凰街道高士北路228号2栋1单元602室。", "602室")]
+    [InlineData("当事人户口已迁至宜春市袁州区新坊镇新坊村。", "新坊村")]
+    [InlineData("当事人平时住在店铺阁楼，户籍在萍乡市湘东区下埠镇。", "下埠镇")]
+    [InlineData("其持有的出生医学证明编号为Q360456789（当事人之子）。", "Q360456789")]
+    [InlineData("结婚证字号：J360902-2015-001234", "J360902")]
+    [InlineData("驾照档案编号：360900567812", "360900567812")]
+    [InlineData("发动机编号：4G15S1234567", "4G15S1234567")]
+    public void A_label_after_a_ratio_colon_where_a_person_is_from_and_certificates_numbers_are_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
+
+    [Theory]
     [InlineData("承办人：王建国  审核人：李红梅  审批人：张国华")]
+    [InlineData("当事人的经营场所常住人口较多。")]
     [InlineData("买家申请退款后，卖家包邮寄回了商品。")]
     [InlineData("当事人现年78岁，与孙子相依为命。")]
     [InlineData("当事人收购村民杨梅、油茶籽等农产品后未建立进货查验记录。")]
