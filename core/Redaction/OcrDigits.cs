@@ -4,13 +4,13 @@ namespace Enforcement.Redaction;
 
 /// <summary>
 /// A scanned 决定书 read back by OCR, or a number typed in a hurry, has the letter O for 0 and l or I for 1
-/// inside numbers (36O9O2199OO1O1123X, 138OO138OOO). Such a run is read as digits only where the digits make an
+/// inside numbers (36O9O2199OO1O1123X, 138OO138OOO), and Z for 2, S for 5, B for 8 (1397951Z345, 1587950I23S). Such a run is read as digits only where the digits make an
 /// ID number whose check character holds, or a mobile number with two such letters at most: a model number or a
 /// code (GB2760, 1O0ml, ISO9001) does not pass, so nothing else changes. Same length, so positions carry over.
 /// </summary>
 internal static class OcrDigits
 {
-    private static readonly SearchValues<char> Lookalikes = SearchValues.Create("OolI");
+    private static readonly SearchValues<char> Lookalikes = SearchValues.Create("OolIZSB");
 
     private const int IdLength = 18;
     private const int MobileLength = 11;
@@ -42,7 +42,7 @@ internal static class OcrDigits
         return folded is null ? text : new string(folded);
     }
 
-    private static bool IsDigitLike(char c) => char.IsAsciiDigit(c) || c is 'O' or 'o' or 'l' or 'I';
+    private static bool IsDigitLike(char c) => char.IsAsciiDigit(c) || c is 'O' or 'o' or 'l' or 'I' or 'Z' or 'S' or 'B';
 
     /// <summary>Not a piece of a longer word or code: no letter or digit glued to either end.</summary>
     private static bool StandsAlone(string text, int start, int end) =>
@@ -56,7 +56,7 @@ internal static class OcrDigits
         for (var k = 0; k < run.Length; k++)
         {
             var c = run[k];
-            digits[k] = c switch { 'O' or 'o' => '0', 'l' or 'I' => '1', _ => c };
+            digits[k] = c switch { 'O' or 'o' => '0', 'l' or 'I' => '1', 'Z' => '2', 'S' => '5', 'B' => '8', _ => c };
             if (digits[k] != c) letters++;
         }
         if (run.Length == IdLength) return IdNumbers.IsValid18(digits) && IdNumbers.IsIdShaped18(digits) ? digits : null;

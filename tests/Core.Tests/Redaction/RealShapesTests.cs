@@ -247,12 +247,15 @@ public class RealShapesTests
     [InlineData("发票号码 12345678901234567。")]
     public void Numbers_after_public_labels_stay_whatever_their_checksum(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 
-    // OCR's letter O for 0 and l for 1, with no label in front: read as digits where they make an ID or a mobile.
+    // OCR's letter O for 0 and l for 1 (and Z, S, B for 2, 5, 8), with no label in front: read as digits where they make
+    // an ID or a mobile.
     [Theory]
     [InlineData("现场登记表记载：谭某 36O9O2199OO1O11233 宜春市袁州区。", "现场登记表记载：谭某 【身份证号已隐去】 宜春市袁州区。")]
     [InlineData("购货单据上写有3609811985O312OO43一串数字。", "购货单据上写有【身份证号已隐去】一串数字。")]
     [InlineData("回访记录：138OO138OOO，", "回访记录：【电话已隐去】，")]
     [InlineData("回访记录：l39O7951234。", "回访记录：【电话已隐去】。")]
+    [InlineData("后通过1897952B866与当事人取得联系。", "后通过【电话已隐去】与当事人取得联系。")] // Z, S, B for 2, 5, 8 (the sixth red team's)
+    [InlineData("回访记录：1397951Z345，1587950I23S。", "回访记录：【电话已隐去】，【电话已隐去】。")]
     public void A_number_read_back_by_ocr_with_letters_for_digits_is_masked(string text, string expected) =>
         Assert.Equal(expected, Samples.RedactOrg(text));
 
@@ -262,6 +265,8 @@ public class RealShapesTests
     [InlineData("编码 36O9O2199OO1O11234 不是身份证号。")]           // the check character fails
     [InlineData("标签印有 1OOO1OOOOOO 字样。")]                      // not a mobile's prefix
     [InlineData("货号l38OOl38OOO。")]                                // glued to a word
+    [InlineData("型号：ZS2000B，批号：S20250312B，编号 B1234567890。")]  // Z, S and B in codes
+    [InlineData("标签印有 SZ5B0ZZ8S8B 字样。")]                      // 11 characters, not a mobile however read
     public void Codes_and_model_numbers_with_those_letters_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 
     [Fact]
