@@ -50,8 +50,7 @@ internal static class SearchEndpoints
             if (results is { Hits.Count: 0, Total: > 0 })
             {
                 askedPage = request!.Page;
-                var last = Math.Min((results.Total + results.Size - 1) / results.Size, SearchRequest.MaxPage);
-                results = index!.Searcher.Search(request with { Page = last });
+                results = index!.Searcher.Search(request with { Page = Math.Min(results.Pages, SearchRequest.MaxPage) });
             }
             var model = new SearchPageModel(RawQuery(http), request, errors, results, index)
             {

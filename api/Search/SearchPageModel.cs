@@ -27,7 +27,7 @@ public sealed record SearchPageModel(
     /// <summary>Whether a filter (kind, body, category, year, penalty) narrows the results.</summary>
     public bool Filtered => new[] { "kind", "body", "category", "year", "penalty" }.Any(k => Raw.GetValueOrDefault(k, "").Trim().Length > 0);
 
-    public int Pages => Results is null ? 0 : (Results.Total + Results.Size - 1) / Results.Size;
+    public int Pages => Results?.Pages ?? 0;
 
     /// <summary>The results page for another page number, keeping the query and filters.</summary>
     public string PageUrl(int page)

@@ -36,6 +36,9 @@ public sealed record SearchResults(
 {
     public bool Relaxed => Relaxation != Relaxation.None;
 
+    /// <summary>How many pages of <see cref="Size"/> the <see cref="Total"/> hits fill.</summary>
+    public int Pages => (Total + Size - 1) / Size;
+
     /// <summary>The order the hits are in: as asked, or by amount when the words asked for it (罚款最多的).</summary>
     public SearchSort Sort { get; init; }
 }
