@@ -137,7 +137,7 @@ public static partial class LabelledValues
         // Asked by name: 姓名：李春生, 证人姓名：…, 其真实姓名为…, 答：我叫….
         ("姓名", Reader.Name), ("我叫", Reader.Name), ("我是", Reader.Name), ("本人", Reader.Name), ("患儿", Reader.Name), ("经营户", Reader.Name),
         ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name), ("他叫", Reader.Name), ("她叫", Reader.Name),
-        // 刘总就是刘海洋，…; 租的邓国良的房子: a name as an answer, whose premises (WhomEndsClause, WhomOwns).
+        // 刘总就是刘海洋，…; 租的邓国良的房子: a name as an answer, whose premises (WhomFits).
         ("就是", Reader.Whom), ("租的", Reader.Whom),
         // Whom goods or money went to or came from, or who was taken on: 卖给李春生, 转账至李春生名下, 从李春生处购进, 雇佣的李春生.
         ("卖给了", Reader.Name), ("售给了", Reader.Name),
@@ -1053,6 +1053,9 @@ public static partial class LabelledValues
     [GeneratedRegex("(?<=[\u4E00-\u9FFF])(?:[两二三四五六七八九十]人|等人|等[0-9一二三四五六七八九十]+人|夫妇|夫妻|兄弟|姐妹|父女|父子|母女|母子|姐弟|兄妹)")]
     private static partial Regex CountOrKinAfterList();
 
+    /// <summary>The lengths the first name of a list before 三人 / 父女 is tried at, the commonest first.</summary>
+    private static readonly int[] FirstNameLengths = [3, 2, 4];
+
     /// <summary>
     /// The names of a list that ends at <paramref name="end"/> (before 三人, 父女 …): each item after a 、 whole, the first
     /// the name at the end of its run (询问了刘志强 → 刘志强). Nothing unless every item reads as a name and there are two.
@@ -1072,7 +1075,7 @@ public static partial class LabelledValues
                 continue;
             }
             if (names.Count == 0) return;
-            foreach (var length in (int[])[3, 2, 4])
+            foreach (var length in FirstNameLengths)
                 if (e - length >= 0 && e - length >= start && ReadsAsName(s[(e - length)..e], policy))
                 {
                     names.Add(new(e - length, e, MaskKinds.OtherPersonName, s[(e - length)..e]));
@@ -1243,9 +1246,9 @@ public static partial class LabelledValues
         "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食",
         "名下", "所述", "反映", "通过", "服用", "下单", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
         "制作", "代为", "代签", "代收", "办理", "签订", "转账", "汇款", "夫妇", "夫妻",
-        "一人", "健康证", "作为", "全权", "长期", "操作", "注射", "尘肺", "叫我", "在岗", "不在", "合伙", "症状", "到场", "享有", "其行为", "其违法",
+        "一人", "健康证", "作为", "全权", "长期", "操作", "注射", "尘肺", "叫我", "在岗", "不在", "合伙", "症状", "享有", "其行为", "其违法",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
-        "家中", "家里", "家门", "证言", "证词", "误食", "梅毒", "乙肝", "保管", "帮忙", "合伙", "缴纳", "委托",
+        "家中", "家里", "家门", "证言", "证词", "误食", "梅毒", "乙肝", "保管", "缴纳", "委托",
         // 从供货商林志明处购进: where goods came from.
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
         "称", "说", "于", "在", "的", "是", "系", "为",
@@ -1299,10 +1302,12 @@ public static partial class LabelledValues
         _ => true,
     };
 
+    private static readonly string[] ComerWords = ["前来", "来店", "来此"];
+
     /// <summary>遇见了前来送货的谭国强: who someone met, after what they had come to do.</summary>
     private static int ComerSkipped(string s, int at)
     {
-        if (!StartsWithAny(s, at, ["前来", "来店", "来此"])) return at;
+        if (!StartsWithAny(s, at, ComerWords)) return at;
         var of = s.IndexOf('的', at + 2, Math.Min(6, s.Length - at - 2));
         return of > 0 && s.AsSpan(at, of - at).IndexOfAnyExceptInRange('\u4E00', '\u9FFF') < 0 && of + 1 < s.Length ? of + 1 : at;
     }
