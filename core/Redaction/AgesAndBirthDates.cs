@@ -13,6 +13,7 @@ public static partial class AgesAndBirthDates
 {
     // An age said of someone: after 年仅/现年/时年/年龄/年方/约/今年/才 or opening a clause (，13岁，), not a range or a threshold.
     // Also after 一名 / 两名 (一名16周岁的学生), 刚满 (刚满十五周岁的) and 分别为 (年龄分别为13岁、14岁).
+    // An age given roughly (七八岁, 十二三岁) is the younger of the two.
     [GeneratedRegex("(?<=(?:年仅|现年|时年|年龄|年方|约|仅|刚满|今年|才|只有|分别为|[一两二三四五六七八九十几]名|[，,（(、])[：: ]?)(?<age>[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?周?岁(?!以[上下内]|及以[上下]|至|到|[-~～])")]
     private static partial Regex AgePattern();
 
@@ -42,6 +43,10 @@ public static partial class AgesAndBirthDates
         if (folded.Contains('属'))
             for (var m = ZodiacSign().Match(folded); m.Success; m = m.NextMatch())
                 yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.BirthDate);
+        // 问：你的出生年月？⏎答：1973年12月。: in a 询问笔录, the answer to a question about the birth is the date of birth.
+        if (folded.Contains('答') && (folded.Contains("出生", StringComparison.Ordinal) || folded.Contains("生日", StringComparison.Ordinal)))
+            for (var m = AnswerAboutBirth().Match(folded); m.Success; m = m.NextMatch())
+                yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.BirthDate);
         if (!MayHoldBirthDate(folded)) yield break;
         for (var m = BirthPattern().Match(folded); m.Success; m = m.NextMatch())
         {
@@ -50,6 +55,9 @@ public static partial class AgesAndBirthDates
             yield return new LabelledValue(start, m.Index + m.Length, MaskKinds.BirthDate);
         }
     }
+
+    [GeneratedRegex("(?<=问[：:][^\n]{0,30}(?:出生|生日)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*(?:我是|是)?)(?:19|20)?[0-9]{2} ?(?:年(?: ?[0-9]{1,2} ?月(?: ?[0-9]{1,2} ?[日号])?)?|[-./][0-9]{1,2}(?:[-./][0-9]{1,2})?)")]
+    private static partial Regex AnswerAboutBirth();
 
     [GeneratedRegex("(?<=[，,、（(])属[鼠牛虎兔龙蛇马羊猴鸡狗猪](?=[，,、。；;）)])")]
     private static partial Regex ZodiacSign();
@@ -80,6 +88,9 @@ public static partial class AgesAndBirthDates
             [var t, '十'] => (Digits.IndexOf(t) + 1) * 10,
             [var t, '十', var u] => (Digits.IndexOf(t) + 1) * 10 + Digits.IndexOf(u) + 1,
             [var u] => Digits.IndexOf(u) + 1,
+            // 七八 (岁), 十二三: a rough age, the younger of two numbers in a row.
+            [var a, var b] when Digits.IndexOf(b) == Digits.IndexOf(a) + 1 && Digits.IndexOf(a) >= 0 => Digits.IndexOf(a) + 1,
+            ['十', var a, var b] when Digits.IndexOf(b) == Digits.IndexOf(a) + 1 && Digits.IndexOf(a) >= 0 => 10 + Digits.IndexOf(a) + 1,
             _ => 0,
         };
     }

@@ -99,18 +99,22 @@ public static partial class LabelledValues
         return false;
     }
 
-    /// <summary>The column headed 姓名 in a header that also asks for a person's sex, birth, home or ID number; else -1.</summary>
+    /// <summary>
+    /// The column headed 姓名 (or 名字, 人员) in a header that also asks for a person's sex, birth, home, ID number, health
+    /// certificate, kinship, school year, job or pay; else -1. Not a table of officers (a 执法证号 column).
+    /// </summary>
     private static int PersonsTable(string s, List<(int Start, int End)> header)
     {
-        var names = header.FindIndex(c => s.AsSpan(c.Start, c.End - c.Start).SequenceEqual("姓名"));
+        var names = header.FindIndex(c => s.AsSpan(c.Start, c.End - c.Start) is "姓名" or "名字" or "人员");
         if (names < 0) return -1;
+        if (header.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("执法", StringComparison.Ordinal))) return -1;
         foreach (var c in header)
             foreach (var w in PersonalColumns)
                 if (s.AsSpan(c.Start, c.End - c.Start).Contains(w, StringComparison.Ordinal)) return names;
         return -1;
     }
 
-    private static readonly string[] PersonalColumns = ["性别", "出生", "年龄", "住址", "身份证", "民族"];
+    private static readonly string[] PersonalColumns = ["性别", "出生", "年龄", "住址", "身份证", "民族", "健康", "关系", "年级", "岗位", "工种", "工资", "银行卡"];
 
     /// <summary>A column of a person's age (a child's is masked), birth, or diagnosis.</summary>
     private static string? FactHeader(string s, (int Start, int End) cell)

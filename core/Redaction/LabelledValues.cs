@@ -203,6 +203,9 @@ public static partial class LabelledValues
         ("诉求人", Reader.Name), ("旁听人员", Reader.Name), ("受委托人", Reader.Name), ("申请人", Reader.Name), ("现场人员", Reader.Name),
         ("来电人", Reader.Name), ("包工头", Reader.Name), ("全名", Reader.Name), ("实际为", Reader.Name), ("辨认为", Reader.Name),
         ("退给了", Reader.Name), ("退给", Reader.Name), ("发给", Reader.Name), ("打电话给", Reader.Name), ("登记在", Reader.Name),
+        // Its leftovers: 车号：C5F382, 短号661238, 闲鱼账号（ID：xy_…）, 在场的韦国华, and the buyers or payers a ledger names.
+        ("车号", Reader.Plate), ("短号", Reader.Phone), ("（ID：", Reader.Social), ("（ID:", Reader.Social), ("(ID:", Reader.Social), ("在场的", Reader.Name),
+        ("销售对象", Reader.Name), ("付款方", Reader.Name), ("收款方", Reader.Name), ("购货方", Reader.Name), ("购买方", Reader.Name), ("购买农户", Reader.Name),
         // Those a sale, a payment or a delivery names: 在场人, 户名, 收款人, 签收人, 客户, 购药人, 患者, 执业药师.
         ("在场人", Reader.Name), ("户名", Reader.Name), ("收款人", Reader.Name), ("付款人", Reader.Name), ("签收人", Reader.Name),
         ("客户", Reader.Name), ("顾客", Reader.Name), ("客服人员", Reader.Name), ("客服", Reader.Name), ("购药人", Reader.Name), ("患者", Reader.Name), ("药师", Reader.Name),
@@ -273,8 +276,9 @@ public static partial class LabelledValues
     // 赣C·12345, 京A 12345, 赣 C-12345, 赣C—12345, 粤B12345D (new-energy plates have six characters after the letter).
     // 赣c12345 typed in lower case; 赣C1234学 (a driving school's), 赣C1234挂 (a trailer's).
     // Also as OCR reads them (赣C·I2345: I for 1, O for 0 in the number part), an armed police plate (WJ赣12345) and an
-    // embassy's (使123456, 123456使). Spaced out character by character, as a form aligns it (赣C 3 Q 5 2 8).
-    [GeneratedRegex("(?<![A-Za-z]|[锅容梯起索游车管瓶氧][0-9]{1,3}|[A-Za-z][0-9]{1,3})[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9]{5,6}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超]|[A-HJ-NP-Z0-9](?: [A-HJ-NP-Z0-9]){4,5})(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使")]
+    // embassy's (使123456, 123456使). Spaced out character by character, as a form aligns it (赣C 3 Q 5 2 8), or in two
+    // groups (赣C 5F 382); OCR's O for 0 at the number's start (赣C·O5F38); a tractor's (赣09-12345).
+    [GeneratedRegex("(?<![A-Za-z]|[锅容梯起索游车管瓶氧][0-9]{1,3}|[A-Za-z][0-9]{1,3})[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9O][A-HJ-NP-Za-hj-np-z0-9]{4,5}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超]|[A-HJ-NP-Z0-9](?: [A-HJ-NP-Z0-9]){4,5}|[A-HJ-NP-Z0-9]{2} [A-HJ-NP-Z0-9]{3,4}|[A-HJ-NP-Z0-9]{3} [A-HJ-NP-Z0-9]{2,3})(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使|(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][0-9]{2}[-—][0-9]{5}(?![0-9])")]
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
@@ -338,6 +342,9 @@ public static partial class LabelledValues
     // A person's page on a social network by its number (weibo.com/u/5623981234); a company's named page stays.
     [GeneratedRegex("(?:https?://)?(?:www\\.)?(?:weibo\\.com/u/|m\\.weibo\\.cn/(?:u|profile)/|space\\.bilibili\\.com/)[0-9]{5,}")]
     private static partial Regex PersonalPage();
+
+    [GeneratedRegex("wxid_[A-Za-z0-9]{4,30}")]
+    private static partial Regex WechatId();
 
     // Where a person was, to a few metres: 经纬度：114.391245,27.804321 (a longitude and a latitude within China's, in
     // either order, to four decimals or more); 北纬27.8043°、东经114.3912°.
@@ -462,7 +469,7 @@ public static partial class LabelledValues
             {
                 Reader.Id => Code(folded, at, MaskKinds.IdNumber),
                 Reader.Document => Code(folded, at, MaskKinds.Document),
-                Reader.Phone => Phone(folded, at, publicNumbers),
+                Reader.Phone => label == "短号" ? ShortNumber(folded, at) : Phone(folded, at, publicNumbers),
                 // 微信号：李春生1985: a name-like account after a colon, read as a nickname is (not 帅某某, a name already masked).
                 // 微信号为“lcs_1985”: the account in quotes.
                 Reader.Social => Handle(folded, at) ?? ((label[^1] == '号' && label != "视频号" || label.EndsWith("ID", StringComparison.Ordinal)) && at < folded.Length && folded[at] is '“' or '"' or '「' ? Nickname(folded, at) : null) ?? (separated && Nickname(folded, at) is { } named
@@ -494,6 +501,8 @@ public static partial class LabelledValues
                 _ => null,
             };
             if (value is not { } v) continue;
+            // （ID：xy_lingxiao88）: an account's id has letters; （ID:2013-03-11 is a form's field, not an account.
+            if (label[0] is '（' or '(' && !folded.AsSpan(v.Start, v.End - v.Start).ContainsAny(LatinLetters)) continue;
             // | 顾客 | 商品 | 单价 |: the next cell after a role is a column's title in a header, or when it is an everyday
             // word (the rows below are read by TableNames).
             if (v.Name is { } inCell && folded.AsSpan(labelEnd, at - labelEnd).Contains('|')
@@ -518,7 +527,7 @@ public static partial class LabelledValues
         }
         NamesOpeningClauses(folded, policy, found);
         // 问：你住在哪里？⏎答：宜春市…: a 询问笔录's answer, on the line after a question about the home, is the home.
-        // 问：你叫什么名字？⏎答：刘建英。: the answer to a question about the name is the name.
+        // 问：你叫什么名字？⏎答：刘建英。: the answer to a question about the name is the name (答：我姓宦，宦小军 too).
         if (folded.Contains('答'))
             for (var m = AnswerAboutName().Match(folded); m.Success; m = m.NextMatch())
                 if (Name(folded, m.Index + m.Length, MaskKinds.OtherPersonName, separated: true) is { } answered) found.Add(answered);
@@ -529,6 +538,9 @@ public static partial class LabelledValues
         // every position of every decision costs more than all the labels together.
         if (folded.Contains("weibo", StringComparison.Ordinal) || folded.Contains("bilibili", StringComparison.Ordinal))
             for (var m = PersonalPage().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Account));
+        // wxid_8k2m5n7q9r21: WeChat's own id for an account, in a payment record with no label.
+        if (folded.Contains("wxid_", StringComparison.Ordinal))
+            for (var m = WechatId().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Account));
         // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
         AddSensitive(SensitivePattern(), folded, found);
@@ -556,10 +568,17 @@ public static partial class LabelledValues
         // (其居住的 is the person's own; 居住的 alone may be anyone's, 小区居住的居民反映3号楼…).
         if (folded.Contains("居住的", StringComparison.Ordinal) || folded.Contains("家中", StringComparison.Ordinal))
             for (var m = HomeAsScenePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
-        // 存放地点：宜春市…88号（当事人家中）, 送达地址：…1502（法定代表人住处）: an address a bracket after it says is a home.
-        if (folded.Contains("家中", StringComparison.Ordinal) || folded.Contains("住处", StringComparison.Ordinal) || folded.Contains("住所", StringComparison.Ordinal))
+        // 存放地点：宜春市…88号（当事人家中）, 送达地址：…1502（法定代表人住处）, 房屋坐落：…401室（当事人自有住房）: an address a
+        // bracket after it says is a home.
+        if (folded.Contains("家中", StringComparison.Ordinal) || folded.Contains("住处", StringComparison.Ordinal) || folded.Contains("住所", StringComparison.Ordinal)
+            || folded.Contains("住房", StringComparison.Ordinal))
             for (var m = AddressSaidToBeAHome().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【') && m.Value.Count(NameOccurrences.IsIdeograph) >= 4) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+        // 送至其家（袁州区…）, 到当事人家（…）, 借住在其表姐家（…）, 设在其岳父家，位于…: a person's home, given after the word.
+        if (folded.Contains('家'))
+            for (var i = folded.IndexOf('家'); i >= 0; i = folded.IndexOf('家', i + 1))
+                if (i > 0 && HomeOwners.Contains(folded[i - 1]) && HomeAfterWord(folded, i + 1) is var at and > 0 && Address(folded, at) is { } home)
+                    found.Add(home);
         // 在其位于宜春市…的自建房内: a home given as the scene, before the word for it.
         if (folded.Contains("其位于", StringComparison.Ordinal))
             for (var m = HomeBeforeWordPattern().Match(folded); m.Success; m = m.NextMatch())
@@ -596,6 +615,17 @@ public static partial class LabelledValues
         if (after.StartsWith("的人员", StringComparison.Ordinal) || after.StartsWith("的从业人员", StringComparison.Ordinal) || after.StartsWith("的人", StringComparison.Ordinal)) return true;
         foreach (var w in (string[])["中心", "机构", "医院", "学校", "协会", "康复"]) if (after.Contains(w, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>Whose 家 it is when a home follows: 其家, 当事人家, 表姐家, 岳父家 (not 厂家, 商家, 国家).</summary>
+    private const string HomeOwners = "其人姐哥弟妹父母舅姨婆公叔伯友戚嫂爷奶";
+
+    /// <summary>Where the address starts after 家: in a bracket (家（…）) or after 位于 (家，位于…); else 0.</summary>
+    private static int HomeAfterWord(string s, int at)
+    {
+        if (at < s.Length && s[at] is '（' or '(') return at + 1;
+        if (at < s.Length && s[at] is '，' or ',') at++;
+        return string.CompareOrdinal(s, at, "位于", 0, 2) == 0 ? at + 2 : 0;
     }
 
     /// <summary>A number with four decimals or more (114.391245): what an unlabelled coordinate needs.</summary>
@@ -672,7 +702,7 @@ public static partial class LabelledValues
     [GeneratedRegex("问[：:][^\n]{0,30}(?:住在|住址|住哪|家住|家在|住的地方|户籍|老家)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*")]
     private static partial Regex AnswerAboutHome();
 
-    [GeneratedRegex("问[：:][^\n]{0,30}(?:叫什么|姓名|名字)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*(?:我叫|我是|叫)?")]
+    [GeneratedRegex("问[：:][^\n]{0,30}(?:叫什么|姓名|名字|称呼|姓什么|贵姓)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*(?:我叫|我是|叫|我姓[\u4E00-\u9FFF][，, ]*(?:叫)?)?")]
     private static partial Regex AnswerAboutName();
 
     /// <summary>
@@ -887,6 +917,16 @@ public static partial class LabelledValues
     }
 
     /// <summary>A WeChat ID or QQ number: 5-20 letters, digits, _ or -, with at least one digit or starting with a letter.</summary>
+    private static readonly SearchValues<char> LatinLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+
+    /// <summary>短号661238: a number inside a company's or a family's mobile group, three to six digits after its label.</summary>
+    private static LabelledValue? ShortNumber(string s, int at)
+    {
+        var end = at;
+        while (end < s.Length && char.IsAsciiDigit(s[end])) end++;
+        return end - at is >= 3 and <= 6 && (end == s.Length || !char.IsAsciiLetterOrDigit(s[end])) ? new LabelledValue(at, end, MaskKinds.Mobile) : null;
+    }
+
     private static LabelledValue? Handle(string s, int at)
     {
         // Telegram：@lcs1985: the @ is how the handle is written, not part of what identifies it.
@@ -938,7 +978,7 @@ public static partial class LabelledValues
     }
 
     // 存放地点：宜春市袁州区秀江东路88号（当事人家中）: what the bracket says, not the label, makes it a home.
-    [GeneratedRegex("(?<=[：:])[ \u3000]*[^，,。；;：:\n（(【]{4,40}?(?=[（(](?:当事人|其|法定代表人|经营者|负责人)?(?:的)?(?:家中|住所|住处|住宅|家)[）)])")]
+    [GeneratedRegex("(?<=[：:])[ \u3000]*[^，,。；;：:\n（(【]{4,40}?(?=[（(](?:当事人|其|法定代表人|经营者|负责人)?(?:的)?(?:家中|住所|住处|住宅|自有住房|自住房|住房|家)[）)])")]
     private static partial Regex AddressSaidToBeAHome();
 
     /// <summary>留置于当事人住所（袁州区西村镇…8号）: the address in a bracket straight after the label, when it reads as one (not 住所（经营场所）).</summary>
@@ -1024,6 +1064,13 @@ public static partial class LabelledValues
         // 李春生系当事人雇佣的厨师: a name opening a clause that says how the person stands to the party.
         for (var i = s.IndexOf("当事人", StringComparison.Ordinal); i > 1; i = s.IndexOf("当事人", i + 3, StringComparison.Ordinal))
             if (s[i - 1] is '系' or '是' or '为') AddClauseName(s, i - 1, policy, found);
+        // 朱德旺老人在…, 韦国华同志介绍…, 胡德明一家三口, 杨建平等五人: a name opening a clause, then a word for the person
+        // or for the group the person is one of.
+        foreach (var w in PersonAfterName)
+            for (var i = s.IndexOf(w, StringComparison.Ordinal); i >= 0; i = s.IndexOf(w, i + w.Length, StringComparison.Ordinal))
+                if (i > 1 && !(w == "同志" && ListsOfficers(s, i))) AddClauseName(s, i, policy, found);
+        for (var i = s.IndexOf('等'); i >= 0; i = s.IndexOf('等', i + 1))
+            if (i > 1 && IsHeadCount(s, i + 1)) AddClauseName(s, i, policy, found);
         // 李春生通过12315平台投诉, 李春生在当事人店内购买了…: a name opening a clause whose verb makes the person a
         // complainant or a buyer, with no role word before it.
         if (s.Contains("投诉", StringComparison.Ordinal) || s.Contains("举报", StringComparison.Ordinal) || s.Contains("购", StringComparison.Ordinal)
@@ -1036,8 +1083,12 @@ public static partial class LabelledValues
         foreach (var (regex, words) in NamesBeforeWords)
             if (words.Any(w => s.Contains(w, StringComparison.Ordinal)))
                 for (var m = regex.Match(s); m.Success; m = m.NextMatch())
+                {
                     // 对陈建华的询问笔录, 经刘芳签字: the preposition before the name is matched with it.
                     AddNameBefore(s, m.Index + PrepositionLength(m.Value), m.Index + m.Length, policy, found);
+                    // 傅冬梅、傅秋梅的体检报告: the names listed before the one the words follow.
+                    if (m.Index > 0 && s[m.Index - 1] == '、') NamesListedBefore(s, m.Index + m.Length, policy, found);
+                }
         for (var i = s.IndexOfAny(['（', '(']); i > 1; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
         {
             if (BracketNamesRole(s, i)) AddNameBefore(s, ClauseStart(s, i), i, policy, found);
@@ -1048,6 +1099,24 @@ public static partial class LabelledValues
         if (s.Contains('、'))
             for (var m = CountOrKinAfterList().Match(s); m.Success; m = m.NextMatch())
                 NamesListedBefore(s, m.Index, policy, found);
+    }
+
+    private static readonly string[] PersonAfterName = ["同志", "老人", "一家"];
+
+    /// <summary>执法人员黄建华同志、刘芳同志: officers, named on purpose, in a sentence that calls them so before the names.</summary>
+    private static bool ListsOfficers(string s, int at)
+    {
+        var from = at;
+        while (from > 0 && at - from < 40 && s[from - 1] is not ('。' or '，' or ',' or '；' or ';' or '\n')) from--;
+        return s.AsSpan(from, at - from).Contains("执法", StringComparison.Ordinal);
+    }
+
+    /// <summary>五人, 12名, 几人 at <paramref name="at"/>: how many people (after 等, the names before it head the group).</summary>
+    private static bool IsHeadCount(string s, int at)
+    {
+        var end = at;
+        while (end < s.Length && end - at < 3 && (char.IsAsciiDigit(s[end]) || "一两二三四五六七八九十几".Contains(s[end]))) end++;
+        return end > at && end < s.Length && s[end] is '人' or '名';
     }
 
     [GeneratedRegex("(?<=[\u4E00-\u9FFF])(?:[两二三四五六七八九十]人|等人|等[0-9一二三四五六七八九十]+人|夫妇|夫妻|兄弟|姐妹|父女|父子|母女|母子|姐弟|兄妹)")]
@@ -1134,10 +1203,10 @@ public static partial class LabelledValues
     private static readonly (Regex Pattern, string[] Words)[] NamesBeforeWords =
     [
         (NameBeforeTitle(), ["女士", "先生", "小姐"]),
-        (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下"]),
-        (NameBeforeHome(), ["家中", "家里", "家的", "家门", "家院", "家附近"]),
+        (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下", "体检报告", "健康证", "病历"]),
+        (NameBeforeHome(), ["家中", "家里", "家的", "家门", "家院", "家附近", "家收购", "家购", "家买", "家拿"]),
         (NameInRecordBrackets(), ["证言", "证词", "笔录", "说明", "陈述材料", "复印件"]),
-        (SignatureClosingRecord(), ["属实", "无误", "一致", "一样", "事实"]),
+        (SignatureClosingRecord(), ["属实", "无误", "一致", "一样", "事实", "相符"]),
         (NameOpeningComplaint(), ["投诉", "举报", "来电", "来信", "反映"]),
     ];
 
@@ -1145,20 +1214,20 @@ public static partial class LabelledValues
     private static partial Regex NameBeforeTitle();
 
     // Also whose account, certificate or name was used (通过卢雪梅的支付宝账户, 冒用汪建设的执业医师资格证书, 以游佳慧的名义,
-    // 登记在黄翠兰名下).
-    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由|用|通过|以|登记在|挂在)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证)", RegexOptions.Multiline)]
+    // 登记在黄翠兰名下, 使用的是胡美玲的身份证), or whose health papers were forged (傅秋梅的体检报告).
+    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由|用|通过|以|登记在|挂在|是)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|体检报告|健康证明|健康证|病历|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证)", RegexOptions.Multiline)]
     private static partial Regex NameBeforeRecord();
 
-    // 在熊长根家的院子, 在宁小红家中查获, 到邹建林家里: whose home it was.
-    [GeneratedRegex("(?<=在|到|去|往|至|从)[\u4E00-\u9FFF]{2,4}?(?=家(?:中|里|的|门口|门前|院|附近))")]
+    // 在熊长根家的院子, 在宁小红家中查获, 到邹建林家里: whose home it was; 从戴福明家收购: whom goods came from.
+    [GeneratedRegex("(?<=在|到|去|往|至|从)[\u4E00-\u9FFF]{2,4}?(?=家(?:中|里|的|门口|门前|院|附近|收购|购|买|拿))")]
     private static partial Regex NameBeforeHome();
 
     // 证人证言（史玉兰）, 询问笔录（刘芳）: an evidence list names whose record it is in brackets after it.
     [GeneratedRegex("(?<=(?:证人证言|证言|证词|询问笔录|调查笔录|笔录|情况说明|书面说明|陈述材料|身份证复印件)[（(])[\u4E00-\u9FFF]{2,4}(?=[）)])")]
     private static partial Regex NameInRecordBrackets();
 
-    // 以上记录属实。薛美琴 / 以上笔录我已看过，与我说的一致。薛美琴: a record's closing line, signed with a name.
-    [GeneratedRegex("(?<=(?:属实|无误|一致|一样|事实)[。，,.]?\\s*)[\u4E00-\u9FFF]{2,4}(?=[ \u3000]*(?:\r?\n|$|[0-9（(]))", RegexOptions.Multiline)]
+    // 以上记录属实。薛美琴 / 以上笔录我已看过，与我说的一致。薛美琴 (or 相符): a record's closing line, signed with a name.
+    [GeneratedRegex("(?<=(?:属实|无误|一致|一样|事实|相符)[。，,.]?\\s*)[\u4E00-\u9FFF]{2,4}(?=[ \u3000]*(?:\r?\n|$|[0-9（(]))", RegexOptions.Multiline)]
     private static partial Regex SignatureClosingRecord();
 
     [GeneratedRegex("(?<=[0-9一二三四五六七八九十]日[，,]?)[\u4E00-\u9FFF]{2,4}?(?=(?:投诉|举报|来电|来信)(?:称|说|反映|：|:|，|,)|反映称|来电反映|来信反映)", RegexOptions.Multiline)]
@@ -1195,7 +1264,7 @@ public static partial class LabelledValues
     private static void AddNameBefore(string s, int start, int end, LabelPolicy policy, List<LabelledValue> found)
     {
         // After a preposition the patterns allow (对, 经, 由, 用, 通过, 以, 在, 到, 从 …), or not inside a run of words.
-        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从".Contains(s[start - 1])) return;
+        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从是".Contains(s[start - 1])) return;
         var candidate = s[start..end];
         // 商, 东, 主 end a word for a trade or an owner as often as a name, where no role word stands before it.
         if ("主商东".Contains(candidate[^1]) || !ReadsAsName(candidate, policy)) return;
@@ -1253,6 +1322,8 @@ public static partial class LabelledValues
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
         "称", "说", "于", "在", "的", "是", "系", "为",
         "向", "对", "已", "未", "均", "等", "及", "和", "与", "因", "将", "曾", "也", "现", "男", "女", "住", "身", "联", "手", "电", "出", "同", "自",
+        // 伤者贾小平右手…: where a person was hurt.
+        "左", "右",
     ];
 
     /// <summary>Who 向 is followed by when it is the preposition: 向他人, 向社会, 向该店, 向其.</summary>
