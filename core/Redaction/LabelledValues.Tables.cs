@@ -58,6 +58,54 @@ public static partial class LabelledValues
         }
     }
 
+    /// <summary>
+    /// Names (and homes) in a table typed with tabs or runs of spaces, as a spreadsheet pasted into a decision leaves it:
+    /// the column headed 姓名, 名字 or a role (购买人, 收货人, 户主) in the row that opens the table, in each row under it
+    /// (工号  姓名  手机⏎017  甄德明  135…). Not a table of officers (a 执法证号 column).
+    /// </summary>
+    private static void SpacedTableNames(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        int nameColumn = -1, addressColumn = -1;
+        var inTable = false;
+        for (var lineStart = 0; lineStart < s.Length;)
+        {
+            var lineEnd = s.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = s.Length;
+            var cells = SpacedCells(s, lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+            if (cells.Count < 3) { inTable = false; nameColumn = addressColumn = -1; continue; }
+            if (!inTable)
+            {
+                inTable = true;
+                if (cells.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("执法", StringComparison.Ordinal))) continue;
+                nameColumn = cells.FindIndex(c => s.AsSpan(c.Start, c.End - c.Start) is "姓名" or "名字" || RoleIn(s, c, policy, exact: true));
+                addressColumn = nameColumn < 0 ? -1 : cells.FindIndex(c => IsAddressHeader(s, c));
+                continue;
+            }
+            if (nameColumn >= 0 && nameColumn < cells.Count && WholeCellName(s, cells[nameColumn]) is { } name && !IsInPartyName(name, policy)) found.Add(name);
+            if (addressColumn >= 0 && addressColumn < cells.Count && Address(s, cells[addressColumn].Start) is { } home && home.End <= cells[addressColumn].End) found.Add(home);
+        }
+    }
+
+    /// <summary>The cells of a line split at tabs, runs of two spaces or more, and ideographic spaces.</summary>
+    private static List<(int Start, int End)> SpacedCells(string s, int start, int end)
+    {
+        var cells = new List<(int, int)>();
+        for (var at = start; at < end;)
+        {
+            while (at < end && s[at] is ' ' or '\t' or '\u3000') at++;
+            if (at >= end) break;
+            var cellEnd = at;
+            while (cellEnd < end && !IsCellGap(s, cellEnd, end)) cellEnd++;
+            cells.Add((at, cellEnd));
+            at = cellEnd;
+        }
+        return cells;
+    }
+
+    private static bool IsCellGap(string s, int at, int end) =>
+        s[at] is '\t' or '\u3000' || s[at] == ' ' && at + 1 < end && s[at + 1] is ' ' or '\t' or '\u3000';
+
     /// <summary>The cells of a table row (text between pipes, trimmed of spaces and emphasis), or null if the line is not one.</summary>
     private static List<(int Start, int End)>? Cells(string s, int start, int end)
     {

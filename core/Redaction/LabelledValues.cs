@@ -40,6 +40,8 @@ public static partial class LabelledValues
         ("不动产权证号", Reader.Document), ("房产证号", Reader.Document), ("房产证", Reader.Document), ("IMEI", Reader.Document), ("串号", Reader.Document),
         ("低保证号", Reader.Document), ("低保证", Reader.Document), ("残疾人证号", Reader.Document), ("残疾证号", Reader.Document),
         ("驾驶员证号", Reader.Document), ("从业资格证号", Reader.Document),
+        // 社保卡卡号, 骑手ID, 操作员证书编号 (the seventh red team's) before 社保卡, 骑手 and 操作员, which start them.
+        ("社会保障卡卡号", Reader.Document), ("社保卡卡号", Reader.Document), ("骑手ID", Reader.Social), ("操作员证书编号", Reader.Document),
         ("医保卡号", Reader.Document), ("医保卡", Reader.Document), ("社保卡号", Reader.Document), ("社保卡", Reader.Document),
         ("健康证编号", Reader.Document), ("健康证号", Reader.Document), ("医保个人编号", Reader.Document), ("医保编号", Reader.Document), ("病历号", Reader.Document), ("住院号", Reader.Document), ("门诊号", Reader.Document),
         ("手机号码", Reader.Phone), ("手机号", Reader.Phone), ("联系手机", Reader.Phone), ("手机", Reader.Phone), ("移动电话", Reader.Phone),
@@ -203,9 +205,20 @@ public static partial class LabelledValues
         ("诉求人", Reader.Name), ("旁听人员", Reader.Name), ("受委托人", Reader.Name), ("申请人", Reader.Name), ("现场人员", Reader.Name),
         ("来电人", Reader.Name), ("包工头", Reader.Name), ("全名", Reader.Name), ("实际为", Reader.Name), ("辨认为", Reader.Name),
         ("退给了", Reader.Name), ("退给", Reader.Name), ("发给", Reader.Name), ("打电话给", Reader.Name), ("登记在", Reader.Name),
-        // Its leftovers: 车号：C5F382, 短号661238, 闲鱼账号（ID：xy_…）, 在场的韦国华, and the buyers or payers a ledger names.
-        ("车号", Reader.Plate), ("短号", Reader.Phone), ("（ID：", Reader.Social), ("（ID:", Reader.Social), ("(ID:", Reader.Social), ("在场的", Reader.Name),
+        // Its leftovers: 车号：C5F382, 短号661238, 闲鱼账号（ID：xy_…） (folded, its bracket and colon are ASCII), 在场的韦国华, and the buyers or
+        // payers a ledger names.
+        ("车号", Reader.Plate), ("短号", Reader.Phone), ("(ID:", Reader.Social), ("在场的", Reader.Name),
         ("销售对象", Reader.Name), ("付款方", Reader.Name), ("收款方", Reader.Name), ("购货方", Reader.Name), ("购买方", Reader.Name), ("购买农户", Reader.Name),
+        // The seventh red team's: those a seizure, a sample, a petition, a wage claim, a subsidy, a repair, a jab or a
+        // title deed names, and more relatives (官秋生之母舒桂莲).
+        ("持有人", Reader.Name), ("被抽样人", Reader.Name), ("信访人", Reader.Name), ("劳动者", Reader.Name), ("职工", Reader.Name), ("工人", Reader.Name),
+        ("购机者", Reader.Name), ("运输人", Reader.Name), ("送修人", Reader.Name), ("受种者", Reader.Name), ("求美者", Reader.Name), ("参保人", Reader.Name),
+        ("授课教师", Reader.Name), ("教师", Reader.Name), ("家庭成员", Reader.Name), ("购烟人", Reader.Name), ("农户", Reader.Name),
+        ("承包户", Reader.Name), ("运营人", Reader.Name), ("摊贩", Reader.Name), ("群成员", Reader.Name), ("旅客", Reader.Name), ("领款人", Reader.Name),
+        ("之母", Reader.Name), ("之父", Reader.Name), ("之兄", Reader.Name), ("之弟", Reader.Name), ("之姐", Reader.Name), ("之妹", Reader.Name),
+        ("拖欠", Reader.Name), ("招用的", Reader.Name), ("招用", Reader.Name), ("寄件信息", Reader.Name), ("收件信息", Reader.Name), ("收货信息", Reader.Name),
+        ("学号", Reader.Document), ("就诊卡号", Reader.Document), ("客户编号", Reader.Document), ("会员编号", Reader.Document),
+        ("资格证书号码", Reader.Document), ("资格证书编号", Reader.Document),
         // Those a sale, a payment or a delivery names: 在场人, 户名, 收款人, 签收人, 客户, 购药人, 患者, 执业药师.
         ("在场人", Reader.Name), ("户名", Reader.Name), ("收款人", Reader.Name), ("付款人", Reader.Name), ("签收人", Reader.Name),
         ("客户", Reader.Name), ("顾客", Reader.Name), ("客服人员", Reader.Name), ("客服", Reader.Name), ("购药人", Reader.Name), ("患者", Reader.Name), ("药师", Reader.Name),
@@ -312,7 +325,12 @@ public static partial class LabelledValues
         // 其孙子患白血病, 本人患风湿病, 每天要打胰岛素 (not an illegal clinic's 为患者注射胰岛素), 建档立卡脱贫户, 缓刑考验期, 刑释解教人员, 出狱后, 在宜春监狱服刑, 被…拘留过).
         + "|HBsAg阳性|乙肝表面抗原阳性|(?:乙肝)?[大小]三阳|梅毒(?:螺旋体)?(?:抗体)?(?:检测)?(?:结果)?(?:呈)?阳性|智障|智力障碍|[左右双]眼失明|双目失明"
         + "|罹患[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤)|(?<=[子女孙儿人夫妻])患(?![有者])[\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤)(?![毒菌原])"
-        + "|(?:每天|天天|需要?|要)(?:打|注射)胰岛素|建档立卡(?:贫困户|脱贫户|户)?|脱贫(?:监测)?户|缓刑(?:考验期)?|刑释解教(?:人员)?|出狱|在[\\u4E00-\\u9FFF]{0,4}?监狱服刑|拘留过")]
+        + "|(?:每天|天天|需要?|要)(?:打|注射)胰岛素|建档立卡(?:贫困户|脱贫户|户)?|脱贫(?:监测)?户|缓刑(?:考验期)?|刑释解教(?:人员)?|出狱|在[\\u4E00-\\u9FFF]{0,4}?监狱服刑|拘留过"
+        // The seventh red team's: an injury diagnosed, a history without its colon, a complaint in quotes, symptoms on a
+        // register, a carrier, a pregnancy by days, a chest film's finding, a condition after an operation (诊断为左手食指末节骨折,
+        // 既往冠心病、房颤, 主诉“反复上腹痛3月余”, 症状：发热、咳嗽, 沙门氏菌带菌, 停经49天, 提示活动性肺结核, 因腰椎间盘突出术后).
+        + "|(?:经|被)?诊断(?:为)?[\\u4E00-\\u9FFF]{1,12}?(?:骨折|裂伤|损伤|挫伤|烧伤|烫伤|突出)|既往(?![史病])[^，,。；;\\n]{1,20}|主诉[“\"][^”\"\\n]{1,30}[”\"]"
+        + "|症状[：:][^，,。；;：:\\n\\t ]{1,20}|(?:沙门氏|伤寒|痢疾|志贺氏|金黄色葡萄球)菌带菌|带菌者|停经[0-9]{1,3}天|(?<=提示|显示)活动性肺结核|(?<=[因])[\\u4E00-\\u9FFF]{2,10}?术后")]
     private static partial Regex RareSensitivePattern();
 
     // A condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law, nor 病历, 病毒). Tried only
@@ -328,7 +346,7 @@ public static partial class LabelledValues
          "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教",
          "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "既往", "主诉", "中风", "坐月子", "化疗", "放疗", "哮喘", "听力损伤", "噪声聋", "尘肺",
          "阿尔茨海默", "痴呆", "服刑", "HBsAg", "三阳", "表面抗原", "梅毒", "智障", "智力障碍", "失明", "罹患", "胰岛素", "建档立卡", "脱贫",
-         "缓刑", "刑释", "出狱"];
+         "缓刑", "刑释", "出狱", "症状", "带菌", "停经", "肺结核", "术后"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
@@ -342,6 +360,12 @@ public static partial class LabelledValues
     // A person's page on a social network by its number (weibo.com/u/5623981234); a company's named page stays.
     [GeneratedRegex("(?:https?://)?(?:www\\.)?(?:weibo\\.com/u/|m\\.weibo\\.cn/(?:u|profile)/|space\\.bilibili\\.com/)[0-9]{5,}")]
     private static partial Regex PersonalPage();
+
+    [GeneratedRegex("(?<=(?:收货人|收件人|寄件人|收货信息|收件信息|寄件信息)[：:]?[ \u3000]*[\u4E00-\u9FFF]{2,4}[ \u3000/，,]+(?:(?:\\+86[ \\-]?)?[0-9][0-9* \\-]{6,18}[0-9][ \u3000/，,]+)?)(?=[\u4E00-\u9FFF]{2,}?[ ]?(?:省|市|县|区))")]
+    private static partial Regex DeliveryLineHome();
+
+    [GeneratedRegex("(?<=在|于|[（(：:，,])(?!现?住|家住|位于|地处|在)(?:[\u4E00-\u9FFF]{2,4}(?:省|市))?(?:[\u4E00-\u9FFF]{2,4}(?:县|区|市))?[\u4E00-\u9FFF]{2,4}(?:镇|乡|街道)[\u4E00-\u9FFF]{1,6}?村(?:委会|民委员会)?[\u4E00-\u9FFF]{1,5}?组(?:[0-9]+号)?")]
+    private static partial Regex VillageGroupPattern();
 
     [GeneratedRegex("wxid_[A-Za-z0-9]{4,30}")]
     private static partial Regex WechatId();
@@ -485,7 +509,9 @@ public static partial class LabelledValues
                     ? Address(folded, BracketedAddress(folded, at, labelEnd)) : null,
                 // 住 alone may begin a company's clause too; 住在, 居住在, 租住 and the rest are said only of a person.
                 Reader.SentTo => Address(folded, at) is { } sent && IsHome(folded.AsSpan(sent.Start, sent.End - sent.Start)) ? sent : null,
+                // 晏春花（住袁州区…）: a bracket after a name that says where the person lives.
                 Reader.Lives => label != "住" || policy.NaturalParty || ClauseIsAboutPerson(folded, index) || at < folded.Length && folded[at] is '在' or '于'
+                    || index > 0 && folded[index - 1] is '（' or '('
                     ? Lives(folded, index, at) : null,
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] is '处' or '家' ? from : null,
@@ -502,7 +528,7 @@ public static partial class LabelledValues
             };
             if (value is not { } v) continue;
             // （ID：xy_lingxiao88）: an account's id has letters; （ID:2013-03-11 is a form's field, not an account.
-            if (label[0] is '（' or '(' && !folded.AsSpan(v.Start, v.End - v.Start).ContainsAny(LatinLetters)) continue;
+            if (label[0] == '(' && !folded.AsSpan(v.Start, v.End - v.Start).ContainsAny(LatinLetters)) continue;
             // | 顾客 | 商品 | 单价 |: the next cell after a role is a column's title in a header, or when it is an everyday
             // word (the rows below are read by TableNames).
             if (v.Name is { } inCell && folded.AsSpan(labelEnd, at - labelEnd).Contains('|')
@@ -579,18 +605,49 @@ public static partial class LabelledValues
             for (var i = folded.IndexOf('家'); i >= 0; i = folded.IndexOf('家', i + 1))
                 if (i > 0 && HomeOwners.Contains(folded[i - 1]) && HomeAfterWord(folded, i + 1) is var at and > 0 && Address(folded, at) is { } home)
                     found.Add(home);
+        // 收货人：栾静  183…  江西省宜春市…303, 寄件信息：冉红英/187****6602/宜春市…: a delivery's line gives the home after
+        // the name and the number, with no label of its own.
+        if (folded.Contains("收货", StringComparison.Ordinal) || folded.Contains("收件", StringComparison.Ordinal) || folded.Contains("寄件", StringComparison.Ordinal))
+            for (var m = DeliveryLineHome().Match(folded); m.Success; m = m.NextMatch())
+                if (Address(folded, m.Index) is { } home && !NamesInstitution(folded.AsSpan(home.Start, home.End - home.Start))) found.Add(home);
+        // 当事人舒冬生未经批准在袁州区天台镇天台村委会舒家组占用耕地: in a natural person's decision, a place down to the
+        // village group is where the person lives or farms.
+        if (policy.NaturalParty && folded.Contains('组'))
+            for (var m = VillageGroupPattern().Match(folded); m.Success; m = m.NextMatch())
+                if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 在其位于宜春市…的自建房内: a home given as the scene, before the word for it.
         if (folded.Contains("其位于", StringComparison.Ordinal))
             for (var m = HomeBeforeWordPattern().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         if (folded.Contains('|')) TableNames(folded, policy, found);
+        if (folded.Contains('\t') || folded.Contains("  ", StringComparison.Ordinal) || folded.Contains('\u3000')) SpacedTableNames(folded, policy, found);
         foreach (var m in DottedNames(folded))
             if (policy.NaturalParty || IsAfterRole(folded, m.Index))
             {
                 var (start, end) = Trimmed(folded, m);
                 found.Add(new(start, end, MaskKinds.OtherPersonName, folded[start..end]));
             }
+        AroundFoundNames(folded, policy, found);
         return found;
+    }
+
+    /// <summary>
+    /// What a name found by any reader says of its neighbours: 敖小军、敖小兵、郜春花（女，…）: the others listed with it
+    /// are names too, when each reads as one; 杭国庆（天工南路…1701室）: a home in the bracket after it is the person's.
+    /// </summary>
+    private static void AroundFoundNames(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        for (int k = 0, count = found.Count; k < count; k++)
+        {
+            var v = found[k];
+            if (v.Kind != MaskKinds.OtherPersonName || v.Name is null) continue;
+            if (v.Start > 0 && s[v.Start - 1] == '、') NamesListedBefore(s, v.End, policy, found);
+            if (v.End < s.Length && s[v.End] == '、') ListedAfter(s, v, policy, found);
+            // The whole bracket, not 刘长根（村小组长）.
+            if (v.End + 1 < s.Length && s[v.End] is '（' or '(' && Address(s, v.End + 1) is { } home && home.End < s.Length && s[home.End] is '）' or ')'
+                && home.End - home.Start >= 6 && IsHome(s.AsSpan(home.Start, home.End - home.Start)))
+                found.Add(home);
+        }
     }
 
     /// <summary>Each fact <paramref name="pattern"/> finds about a person, not inside a law's title or a product's claim.</summary>
@@ -757,7 +814,15 @@ public static partial class LabelledValues
             names.Add(next);
             end = next.End;
         }
-        return IsComplaintAfter(s, end) ? names : [];
+        return IsComplaintAfter(s, end) || IsPaymentAfter(s, end) ? names : [];
+    }
+
+    /// <summary>今收到晏桂花货款, 收到卞春林复合肥款: a receipt names who paid.</summary>
+    private static bool IsPaymentAfter(string s, int end)
+    {
+        for (var k = end; k < s.Length && k - end < 6 && NameOccurrences.IsIdeograph(s[k]); k++)
+            if (s[k] == '款') return true;
+        return false;
     }
 
     /// <summary>A plate after 车牌号, its province maybe left out (C12345, 赣C·12345).</summary>
@@ -941,12 +1006,19 @@ public static partial class LabelledValues
     /// An address that is a home (a room, a building's unit, a village group), not an institution's: goods sent to a
     /// customer's door are personal, samples sent to a laboratory are not.
     /// </summary>
-    private static bool IsHome(ReadOnlySpan<char> address)
+    private static bool IsHome(ReadOnlySpan<char> address) =>
+        !NamesInstitution(address)
+        && (address.IndexOfAny("室栋幢单元组") >= 0 || address.Contains("号", StringComparison.Ordinal) && address.Contains("村", StringComparison.Ordinal));
+
+    /// <summary>An address that ends at a company, an institution or a shop (…检验检测中心, …公司仓库): not a home.</summary>
+    private static bool NamesInstitution(ReadOnlySpan<char> address)
     {
-        foreach (var institution in (string[])["公司", "院", "所", "中心", "局", "站", "厂", "店", "部", "馆", "处", "仓", "学校", "大学"])
-            if (address.Contains(institution, StringComparison.Ordinal)) return false;
-        return address.IndexOfAny("室栋幢单元组") >= 0 || address.Contains("号", StringComparison.Ordinal) && address.Contains("村", StringComparison.Ordinal);
+        foreach (var institution in Institutions)
+            if (address.Contains(institution, StringComparison.Ordinal)) return true;
+        return false;
     }
+
+    private static readonly string[] Institutions = ["公司", "院", "所", "中心", "局", "站", "厂", "店", "部", "馆", "处", "仓", "学校", "大学"];
 
     /// <summary>
     /// A name someone goes by online, in quotes (昵称为“江南小王子”) or after a colon up to the clause's end
@@ -994,7 +1066,8 @@ public static partial class LabelledValues
     {
         var i = at;
         // A space ends the address after its last part (…88号3栋 执法人员…), not inside it (秀江路 88 号).
-        while (i < s.Length && i - at < 80 && !(s[i] == ' ' && i > at && "号栋幢室组楼层村户".Contains(s[i - 1])) && s[i] is not ('，' or ',' or '。' or '；' or ';' or '\n' or '\r' or '|' or '）' or ')' or '（' or '(' or '【' or '】' or '<' or '、' or '*' or '“' or '”' or '"')) i++;
+        // A tab ends it too: the next cell of a table pasted from a spreadsheet.
+        while (i < s.Length && i - at < 80 && !(s[i] == ' ' && i > at && "号栋幢室组楼层村户".Contains(s[i - 1])) && s[i] is not ('\t' or '，' or ',' or '。' or '；' or ';' or '\n' or '\r' or '|' or '）' or ')' or '（' or '(' or '【' or '】' or '<' or '、' or '*' or '“' or '”' or '"')) i++;
         // 住所：宜春市袁州区⏎西村镇…上邹家组: a hard wrap after a district or a town; the address goes on on the next line
         // when that line is the rest of one (a place word, no label and colon of its own).
         if (i < s.Length && s[i] is '\r' or '\n' && i > at && "省市县区镇乡道".Contains(s[i - 1]))
@@ -1071,6 +1144,10 @@ public static partial class LabelledValues
                 if (i > 1 && !(w == "同志" && ListsOfficers(s, i))) AddClauseName(s, i, policy, found);
         for (var i = s.IndexOf('等'); i >= 0; i = s.IndexOf('等', i + 1))
             if (i > 1 && IsHeadCount(s, i + 1)) AddClauseName(s, i, policy, found);
+        // 证人证言：（1）鄢小琴，证明当事人…: a witness's name opening what the witness attests.
+        foreach (var w in (string[])[",证明", ",证实"])
+            for (var i = s.IndexOf(w, StringComparison.Ordinal); i >= 0; i = s.IndexOf(w, i + w.Length, StringComparison.Ordinal))
+                if (i > 1) AddClauseName(s, i, policy, found);
         // 李春生通过12315平台投诉, 李春生在当事人店内购买了…: a name opening a clause whose verb makes the person a
         // complainant or a buyer, with no role word before it.
         if (s.Contains("投诉", StringComparison.Ordinal) || s.Contains("举报", StringComparison.Ordinal) || s.Contains("购", StringComparison.Ordinal)
@@ -1095,7 +1172,8 @@ public static partial class LabelledValues
             NamesListedInBrackets(s, i, policy, found);
             NameAfterTitleInBrackets(s, i, policy, found);
         }
-        // 询问了刘志强、陈美华、杨小兵三人, 告知了苏建平、苏小梅父女: names listed before how many they are or how they are related.
+        // 询问了刘志强、陈美华、杨小兵三人, 告知了苏建平、苏小梅父女: names listed before how many they are or how they are related
+        // (or how many households: 匡水生、缪国华等11户, 阙木根、阙水根两户).
         if (s.Contains('、'))
             for (var m = CountOrKinAfterList().Match(s); m.Success; m = m.NextMatch())
                 NamesListedBefore(s, m.Index, policy, found);
@@ -1119,7 +1197,7 @@ public static partial class LabelledValues
         return end > at && end < s.Length && s[end] is '人' or '名';
     }
 
-    [GeneratedRegex("(?<=[\u4E00-\u9FFF])(?:[两二三四五六七八九十]人|等人|等[0-9一二三四五六七八九十]+人|夫妇|夫妻|兄弟|姐妹|父女|父子|母女|母子|姐弟|兄妹)")]
+    [GeneratedRegex("(?<=[\u4E00-\u9FFF])(?:[两二三四五六七八九十][人户]|等人|等户|等[0-9一二三四五六七八九十]+[人户名]|夫妇|夫妻|兄弟|姐妹|父女|父子|母女|母子|姐弟|兄妹)")]
     private static partial Regex CountOrKinAfterList();
 
     /// <summary>The lengths the first name of a list before 三人 / 父女 is tried at, the commonest first.</summary>
@@ -1204,7 +1282,7 @@ public static partial class LabelledValues
     [
         (NameBeforeTitle(), ["女士", "先生", "小姐"]),
         (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下", "体检报告", "健康证", "病历"]),
-        (NameBeforeHome(), ["家中", "家里", "家的", "家门", "家院", "家附近", "家收购", "家购", "家买", "家拿"]),
+        (NameBeforeHome(), ["家中", "家里", "家的", "家门", "家院", "家附近", "家收购", "家购", "家买", "家拿", "家一楼", "家二楼", "家菜地", "家,", "家。", "家;"]),
         (NameInRecordBrackets(), ["证言", "证词", "笔录", "说明", "陈述材料", "复印件"]),
         (SignatureClosingRecord(), ["属实", "无误", "一致", "一样", "事实", "相符"]),
         (NameOpeningComplaint(), ["投诉", "举报", "来电", "来信", "反映"]),
@@ -1219,7 +1297,8 @@ public static partial class LabelledValues
     private static partial Regex NameBeforeRecord();
 
     // 在熊长根家的院子, 在宁小红家中查获, 到邹建林家里: whose home it was; 从戴福明家收购: whom goods came from.
-    [GeneratedRegex("(?<=在|到|去|往|至|从)[\u4E00-\u9FFF]{2,4}?(?=家(?:中|里|的|门口|门前|院|附近|收购|购|买|拿))")]
+    // 东至皮冬林家, 位于官秋生家一楼: a boundary or a scene given by whose house it is.
+    [GeneratedRegex("(?<=在|到|去|往|至|从|位于)[\u4E00-\u9FFF]{2,4}?(?=家(?:中|里|的|门口|门前|院|附近|收购|购|买|拿|一楼|二楼|菜地|[，,。；;]))")]
     private static partial Regex NameBeforeHome();
 
     // 证人证言（史玉兰）, 询问笔录（刘芳）: an evidence list names whose record it is in brackets after it.
@@ -1238,6 +1317,8 @@ public static partial class LabelledValues
     {
         var close = s.IndexOfAny([')', '）'], open, Math.Min(15, s.Length - open));
         if (close < 0 || !NameOccurrences.IsIdeograph(s[open - 1])) return false;
+        // 郜德昌（已故）: only a person dies.
+        if (s.AsSpan(open + 1, close - open - 1) is "已故" or "已去世" or "死者" or "已死亡") return true;
         for (var k = open + 1; k < close; k++)
             if (LabelsByFirst.TryGetValue(s[k], out var labels))
                 foreach (var (label, reader) in labels)
@@ -1264,7 +1345,7 @@ public static partial class LabelledValues
     private static void AddNameBefore(string s, int start, int end, LabelPolicy policy, List<LabelledValue> found)
     {
         // After a preposition the patterns allow (对, 经, 由, 用, 通过, 以, 在, 到, 从 …), or not inside a run of words.
-        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从是".Contains(s[start - 1])) return;
+        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从是于".Contains(s[start - 1])) return;
         var candidate = s[start..end];
         // 商, 东, 主 end a word for a trade or an owner as often as a name, where no role word stands before it.
         if ("主商东".Contains(candidate[^1]) || !ReadsAsName(candidate, policy)) return;
@@ -1280,7 +1361,8 @@ public static partial class LabelledValues
         var start = i;
         while (start > 0 && i - start < 5 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
         // '>': the gate reads pages, where a paragraph's first name follows its tag.
-        if (start == i || start > 0 && s[start - 1] is not ('；' or ';' or '。' or '：' or ':' or '、' or '\n' or '|' or ' ' or '*' or '（' or '(' or '，' or ',' or '>')) return;
+        // （1）鄢小琴，证明…, 1.兑国强（负责炒制）: an item of a numbered list opens a clause too.
+        if (start == i || start > 0 && s[start - 1] is not ('；' or ';' or '。' or '：' or ':' or '、' or '\n' or '|' or ' ' or '*' or '（' or '(' or '，' or ',' or '>' or '）' or ')' or '.' or '．')) return;
         // 顾客向店员反映, 消费者在店内购买: a role word opening the clause, not a name.
         if (StartsWithRoleWord(s, start)) return;
         if (Name(s, start, MaskKinds.OtherPersonName, separated: true) is not { } n || n.End != i) return;
