@@ -26,7 +26,10 @@ public static partial class AgesAndBirthDates
 
     // Also 19850312出生 (the date's digits run together), 八五年出生 (the year in two numerals, which numeral folding leaves
     // alone) and 生日为3月12日 (a birthday without its year, which still narrows a person down with the rest).
-    [GeneratedRegex("(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?=出生|生(?:[，,。；;）)\\n ]|$))|[一二三四五六七八九〇零]{2}年(?=出生|生人)|(?<=生日[为是：: ]{0,2})(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]")]
+    [GeneratedRegex("(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?=出生|生(?:[，,。；;）)\\n ]|$))|[一二三四五六七八九〇零]{2}年(?=出生|生人)|(?<=生日[为是：: ]{0,2})(?:[0-9]{1,2}|[一二三四五六七八九十]{1,2})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[日号]"
+        // 出生日期：19781203 (a form's date with nothing between), 1983年农历六月十二日出生 (the lunar calendar's date).
+        + "|(?<=出生日期[：: ]{0,3}|出生年月日[：: ]{0,3})(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])(?![0-9])"
+        + "|(?:19|20)[0-9]{2}年(?:农历|阴历)[正腊冬一二三四五六七八九十]{1,2}月(?:[初廿]?[一二三四五六七八九十]{1,2}|[0-9]{1,2})日?(?=出生|生)")]
     private static partial Regex MoreBirthPattern();
 
     public static IEnumerable<LabelledValue> Find(string folded)

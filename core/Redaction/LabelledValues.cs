@@ -216,6 +216,7 @@ public static partial class LabelledValues
         ("授课教师", Reader.Name), ("教师", Reader.Name), ("家庭成员", Reader.Name), ("购烟人", Reader.Name), ("农户", Reader.Name),
         ("承包户", Reader.Name), ("运营人", Reader.Name), ("摊贩", Reader.Name), ("群成员", Reader.Name), ("旅客", Reader.Name), ("领款人", Reader.Name),
         ("之母", Reader.Name), ("之父", Reader.Name), ("之兄", Reader.Name), ("之弟", Reader.Name), ("之姐", Reader.Name), ("之妹", Reader.Name),
+        ("原住", Reader.Address), ("留存地址", Reader.Address),
         ("拖欠", Reader.Name), ("招用的", Reader.Name), ("招用", Reader.Name), ("寄件信息", Reader.Name), ("收件信息", Reader.Name), ("收货信息", Reader.Name),
         ("学号", Reader.Document), ("就诊卡号", Reader.Document), ("客户编号", Reader.Document), ("会员编号", Reader.Document),
         ("资格证书号码", Reader.Document), ("资格证书编号", Reader.Document),
@@ -520,7 +521,7 @@ public static partial class LabelledValues
                     : Whom(folded, ComerSkipped(folded, at)) is { } whom && WhomFits(folded, label, whom) ? whom : null,
                 Reader.Plate => PlateAfterLabel(folded, at),
                 Reader.ComplainedBy => !StartsWithAny(folded, at, NotComplainants) && Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by
-                    && (complainants = ComplainantsFrom(folded, by)).Count > 0 ? complainants[0] : null,
+                    && (complainants = ComplainantsFrom(folded, by)).Count > 0 ? complainants[0] : Payer(folded, at, policy),
                 Reader.RoleName => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } n && !IsInPartyName(n, policy) ? n : null,
                 // The party's own name is masked from the front matter; this finds it written otherwise (约翰·史密斯).
                 Reader.PartyRole => policy.NaturalParty && policy.MaskPartyName && separated ? Name(folded, at, MaskKinds.PartyName, separated) : null,
@@ -643,6 +644,16 @@ public static partial class LabelledValues
             if (v.Kind != MaskKinds.OtherPersonName || v.Name is null) continue;
             if (v.Start > 0 && s[v.Start - 1] == '、') NamesListedBefore(s, v.End, policy, found);
             if (v.End < s.Length && s[v.End] == '、') ListedAfter(s, v, policy, found);
+            // 涂桂香（妻）、缪文亮（子）、缪文慧（女）: a list whose names each have a short bracket after them.
+            for (var end = v.End; BracketEnd(s, end) is var after and > 0 && after + 1 < s.Length && s[after] == '、';)
+            {
+                var next = after + 1;
+                var nameEnd = next;
+                while (nameEnd < s.Length && nameEnd - next < 4 && NameOccurrences.IsIdeograph(s[nameEnd])) nameEnd++;
+                if (nameEnd - next < 2 || !ReadsAsName(s[next..nameEnd], policy)) break;
+                found.Add(new(next, nameEnd, MaskKinds.OtherPersonName, s[next..nameEnd]));
+                end = nameEnd;
+            }
             // The whole bracket, not 刘长根（村小组长）.
             if (v.End + 1 < s.Length && s[v.End] is '（' or '(' && Address(s, v.End + 1) is { } home && home.End < s.Length && s[home.End] is '）' or ')'
                 && home.End - home.Start >= 6 && IsHome(s.AsSpan(home.Start, home.End - home.Start)))
@@ -672,6 +683,14 @@ public static partial class LabelledValues
         if (after.StartsWith("的人员", StringComparison.Ordinal) || after.StartsWith("的从业人员", StringComparison.Ordinal) || after.StartsWith("的人", StringComparison.Ordinal)) return true;
         foreach (var w in (string[])["中心", "机构", "医院", "学校", "协会", "康复"]) if (after.Contains(w, StringComparison.Ordinal)) return true;
         return false;
+    }
+
+    /// <summary>Where a bracket of at most six characters that opens at <paramref name="at"/> ends (after its close); else 0.</summary>
+    private static int BracketEnd(string s, int at)
+    {
+        if (at >= s.Length || s[at] is not ('（' or '(')) return 0;
+        var close = s.IndexOfAny([')', '）'], at, Math.Min(8, s.Length - at));
+        return close > at ? close + 1 : 0;
     }
 
     /// <summary>Whose 家 it is when a home follows: 其家, 当事人家, 表姐家, 岳父家 (not 厂家, 商家, 国家).</summary>
@@ -704,8 +723,10 @@ public static partial class LabelledValues
         var before = s.AsSpan(Math.Max(0, end - 6), Math.Min(6, end));
         // 执法人员姓名：王伟: the officers are named on purpose.
         foreach (var w in OfficerRoles) if (before.EndsWith(w, StringComparison.Ordinal)) return true;
+        // 投诉电话, 举报地址 are the agency's; 投诉人留存地址, 举报人电话 a person's.
         if (reader is Reader.Phone or Reader.Account or Reader.RoleName or Reader.Address)
-            foreach (var w in AgencyWords) if (before.Contains(w, StringComparison.Ordinal)) return true;
+            foreach (var w in AgencyWords)
+                if (before.IndexOf(w, StringComparison.Ordinal) is var at and >= 0 && !(at + w.Length < before.Length && before[at + w.Length] == '人')) return true;
         return false;
     }
 
@@ -724,7 +745,8 @@ public static partial class LabelledValues
         return false;
     }
 
-    private static readonly string[] PersonWords = ["代理人", "证人", "监护人", "法定代表人", "负责人", "经营者", "联系人", "收件人", "收货人", "寄件人", "签收人", "，男", "，女", ",男", ",女", "出生"];
+    private static readonly string[] PersonWords = ["代理人", "证人", "监护人", "法定代表人", "负责人", "经营者", "联系人", "收件人", "收货人", "寄件人", "签收人", "，男", "，女", ",男", ",女", "出生",
+        "种植户", "养殖户", "农户", "户主", "村民"];
 
     /// <summary>经营地址, 场所地址, 注册地址, 公司地址: where a business is, public even when a person runs it.</summary>
     private static bool IsBusinessAddress(string s, int labelStart)
@@ -815,6 +837,15 @@ public static partial class LabelledValues
             end = next.End;
         }
         return IsComplaintAfter(s, end) || IsPaymentAfter(s, end) ? names : [];
+    }
+
+    /// <summary>今收到卞春林复合肥款贰仟元整: a receipt's payer, the name before what was paid for.</summary>
+    private static LabelledValue? Payer(string s, int at, LabelPolicy policy)
+    {
+        foreach (var length in FirstNameLengths)
+            if (at + length < s.Length && ReadsAsName(s[at..(at + length)], policy) && IsPaymentAfter(s, at + length))
+                return new LabelledValue(at, at + length, MaskKinds.OtherPersonName, s[at..(at + length)]);
+        return null;
     }
 
     /// <summary>今收到晏桂花货款, 收到卞春林复合肥款: a receipt names who paid.</summary>
@@ -1169,6 +1200,7 @@ public static partial class LabelledValues
         for (var i = s.IndexOfAny(['（', '(']); i > 1; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
         {
             if (BracketNamesRole(s, i)) AddNameBefore(s, ClauseStart(s, i), i, policy, found);
+            else if (BracketHoldsPersonalNumber(s, i)) NameEndingAt(s, i, policy, found);
             NamesListedInBrackets(s, i, policy, found);
             NameAfterTitleInBrackets(s, i, policy, found);
         }
@@ -1281,7 +1313,7 @@ public static partial class LabelledValues
     private static readonly (Regex Pattern, string[] Words)[] NamesBeforeWords =
     [
         (NameBeforeTitle(), ["女士", "先生", "小姐"]),
-        (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下", "体检报告", "健康证", "病历"]),
+        (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下", "体检报告", "健康证", "病历", "存折"]),
         (NameBeforeHome(), ["家中", "家里", "家的", "家门", "家院", "家附近", "家收购", "家购", "家买", "家拿", "家一楼", "家二楼", "家菜地", "家,", "家。", "家;"]),
         (NameInRecordBrackets(), ["证言", "证词", "笔录", "说明", "陈述材料", "复印件"]),
         (SignatureClosingRecord(), ["属实", "无误", "一致", "一样", "事实", "相符"]),
@@ -1293,7 +1325,7 @@ public static partial class LabelledValues
 
     // Also whose account, certificate or name was used (通过卢雪梅的支付宝账户, 冒用汪建设的执业医师资格证书, 以游佳慧的名义,
     // 登记在黄翠兰名下, 使用的是胡美玲的身份证), or whose health papers were forged (傅秋梅的体检报告).
-    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由|用|通过|以|登记在|挂在|是)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|体检报告|健康证明|健康证|病历|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证)", RegexOptions.Multiline)]
+    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由|用|通过|以|登记在|挂在|是|其中|有)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|体检报告|健康证明|健康证|病历|存折|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证|的[\u4E00-\u9FFF]{1,8}?(?:存折|银行卡))", RegexOptions.Multiline)]
     private static partial Regex NameBeforeRecord();
 
     // 在熊长根家的院子, 在宁小红家中查获, 到邹建林家里: whose home it was; 从戴福明家收购: whom goods came from.
@@ -1326,6 +1358,40 @@ public static partial class LabelledValues
         return false;
     }
 
+    /// <summary>
+    /// 栾浩宇（360981199904165255）, 兹委托闵小燕（身份证号…）, 售予尹红兵（车架号…）: a bracket after a name that holds an ID
+    /// number, a mobile, or a label for a person's number, says the name is a person's.
+    /// </summary>
+    private static bool BracketHoldsPersonalNumber(string s, int open)
+    {
+        var close = s.IndexOfAny([')', '）'], open, Math.Min(30, s.Length - open));
+        if (close < 0 || !NameOccurrences.IsIdeograph(s[open - 1])) return false;
+        var inside = s.AsSpan(open + 1, close - open - 1).Trim();
+        if (inside.Length is 18 or 15 && IdNumbers.IsValid(inside) || inside.Length == 11 && PhoneNumbers.IsMobile(inside)) return true;
+        foreach (var label in PersonalNumberLabels)
+            if (inside.StartsWith(label, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static readonly string[] PersonalNumberLabels = ["身份证", "公民身份号码", "手机", "联系电话", "电话", "车架号", "微信", "QQ", "护照"];
+
+    /// <summary>
+    /// The name that ends at <paramref name="end"/>, tried at the commonest lengths, when it reads as one: not an everyday
+    /// word (身份证复印件（身份证号…）) nor a title that already hides the name (王女士（手机尾号…）), and after a word's end
+    /// (的, 售予, 委托) or none.
+    /// </summary>
+    private static void NameEndingAt(string s, int end, LabelPolicy policy, List<LabelledValue> found)
+    {
+        foreach (var length in FirstNameLengths)
+            if (end - length >= 0 && (end - length == 0 || !NameOccurrences.IsIdeograph(s[end - length - 1]) || "的予托给为是有和与及".Contains(s[end - length - 1]))
+                && s[(end - length)..end] is var candidate && ReadsAsName(candidate, policy) && !IsEverydayWord(candidate)
+                && !TitlesBeforeAName.Any(t => candidate.EndsWith(t, StringComparison.Ordinal)))
+            {
+                found.Add(new(end - length, end, MaskKinds.OtherPersonName, s[(end - length)..end]));
+                return;
+            }
+    }
+
     /// <summary>Roles a business fills as often as a person (金龙鱼（供应商）): they do not make the name before them a person's.</summary>
     private static readonly HashSet<string> BusinessRoles =
         ["供货商", "供应商", "进货商", "批发商", "上家", "卖家", "买家", "货主", "承运人", "收货人", "寄件人", "客户", "业主", "出租人", "承租人", "第三人", "投诉人", "举报人", "受托人", "被检查人"];
@@ -1345,7 +1411,7 @@ public static partial class LabelledValues
     private static void AddNameBefore(string s, int start, int end, LabelPolicy policy, List<LabelledValue> found)
     {
         // After a preposition the patterns allow (对, 经, 由, 用, 通过, 以, 在, 到, 从 …), or not inside a run of words.
-        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从是于".Contains(s[start - 1])) return;
+        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从是于中有".Contains(s[start - 1])) return;
         var candidate = s[start..end];
         // 商, 东, 主 end a word for a trade or an owner as often as a name, where no role word stands before it.
         if ("主商东".Contains(candidate[^1]) || !ReadsAsName(candidate, policy)) return;
@@ -1404,8 +1470,8 @@ public static partial class LabelledValues
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
         "称", "说", "于", "在", "的", "是", "系", "为",
         "向", "对", "已", "未", "均", "等", "及", "和", "与", "因", "将", "曾", "也", "现", "男", "女", "住", "身", "联", "手", "电", "出", "同", "自",
-        // 伤者贾小平右手…: where a person was hurt.
-        "左", "右",
+        // 伤者贾小平右手…: where a person was hurt; 其外孙甄宇今年七岁.
+        "左", "右", "今年",
     ];
 
     /// <summary>Who 向 is followed by when it is the preposition: 向他人, 向社会, 向该店, 向其.</summary>

@@ -22,6 +22,15 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("经测量，当事人所建房屋东至皮冬林家，西至村道。", "皮冬林")]
     [InlineData("郜德昌（已故）家属郜建军反映，当事人收取遗体接运费8600元。", "郜德昌")]
     [InlineData("证人证言：\n（1）鄢小琴，证明当事人系该店实际经营者；\n（2）鄢伟，证明其于3月5日在该店购买过涉案白酒。", "鄢小琴")]
+    [InlineData("入住306房的栾浩宇（360981199904165255）、栾佳二人，仅登记了一人身份信息。", "栾浩宇")]
+    [InlineData("兹委托闵小燕（身份证号360902199007141549）代表公司处理本案相关事宜。", "闵小燕")]
+    [InlineData("该批电动车分别售予尹红兵（车架号LYDTCJ3K5R1000315）。", "尹红兵")]
+    [InlineData("今收到卞春林复合肥款贰仟元整（¥2000.00）", "卞春林")]
+    [InlineData("当事人出具的收条：今收到晏桂花货款伍仟元整", "晏桂花")]
+    [InlineData("其外孙甄宇今年七岁，放学后常在店内写作业。", "甄宇")]
+    [InlineData("后厨共有从业人员3名，其中谷小燕的健康证明已于2024年11月过期。", "谷小燕")]
+    [InlineData("柜内有郜小军的农村信用社存折1本，已当场退还本人。", "郜小军")]
+    [InlineData("户主：缪德明\n家庭成员：涂桂香（妻）、缪文亮（子）、缪文慧（女）", "缪文亮")]
     public void A_name_after_the_roles_these_documents_use_is_masked(string text, string name) =>
         Assert.DoesNotContain(name, Samples.RedactOrg(text));
 
@@ -55,6 +64,9 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("寄件信息：冉红英/187****6602/宜春市袁州区湛郎街道湛郎村委会冉家组", "冉家组")]
     [InlineData("附近居民晏春花（住袁州区洪江乡古庙村下屋组）反映，当事人夜间焚烧废旧轮胎。", "下屋组")]
     [InlineData("业主杭国庆（天工南路御景园7栋2单元1701室）反映，当事人未经公示即上调物业服务费。", "1701室")]
+    [InlineData("样品来源：自产（种植户晋水根，住新田乡新田村大屋组）", "大屋组")]
+    [InlineData("火灾受灾人员安置登记：伍秀珍，原住袁州区新康府小区2栋501，现临时安置于亲戚家。", "新康府")]
+    [InlineData("处理结果告知书已按投诉人留存地址（上高县敖阳街道五里岭路19号3栋）邮寄送达。", "五里岭路")]
     public void A_home_on_a_delivery_line_or_in_a_bracket_after_a_person_is_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
@@ -73,7 +85,9 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("填写的用药人信息为：缪佳怡，停经49天。", "停经")]
     [InlineData("从业人员胸片检查提示活动性肺结核，体检结论为不合格。", "肺结核")]
     [InlineData("申请人舒晓东因腰椎间盘突出术后无法从事体力劳动。", "腰椎")]
-    public void Diagnoses_histories_and_symptoms_are_masked(string text, string secret) =>
+    [InlineData("当事人：缪建华    出生日期：19781203    文化程度：高中", "19781203")]
+    [InlineData("当事人游建辉，男，1983年农历六月十二日出生。", "六月十二日")]
+    public void Diagnoses_histories_symptoms_and_births_in_other_forms_are_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
     [Theory]
@@ -101,6 +115,9 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("见证人签字：刘长根（村小组长）", "村小组长")]
     [InlineData("寄件人：李明  0795-3261234  宜春市袁州区市场监督管理局", "宜春市袁州区市场监督管理局")]
     [InlineData("症状：腹泻  就诊医院：宜春市人民医院", "就诊医院：宜春市人民医院")]
+    [InlineData("证据：1.当事人身份证复印件（身份证号：360902198710033588）；2.现场照片。", "身份证复印件")]
+    [InlineData("收货人包括上海的王女士（手机尾号3345）等。", "王女士")]
+    [InlineData("今收到宜春市袁州区丰收农资店货款伍仟元整。", "宜春市袁州区丰收农资店")]
     public void What_stands_beside_a_masked_value_stays(string text, string kept) =>
         Assert.Contains(kept, Samples.RedactOrg(text));
 }
