@@ -147,12 +147,21 @@ public sealed class NameIndex
                 if (distance > (w.Length >= 4 ? 1 : 0)) continue;
                 var text = e.Key.Substring(at, w.Length);
                 if (text == w) return (null, true);
+                // 假烟 is not 佳眼 of 佳眼镜店: a stretch with more than half its characters other than typed is another word.
+                if (CharactersDiffering(text, w) > w.Length / 2) continue;
                 var count = e.Name.Decisions.Count(d => d.Until > today);
                 if (best is null || distance < best.Value.Distance || (distance == best.Value.Distance && count > best.Value.Count))
                     best = (text, distance, count);
             }
         }
         return (best?.Text, false);
+    }
+
+    private static int CharactersDiffering(string a, string b)
+    {
+        var n = 0;
+        for (var i = 0; i < a.Length; i++) if (a[i] != b[i]) n++;
+        return n;
     }
 
     /// <summary>

@@ -15,7 +15,8 @@ public sealed class SoundAlike
     /// <summary>Homophones tried at each character: the ones the decisions use most.</summary>
     private const int Candidates = 8;
 
-    /// <summary>At most this many characters changed: a word with more is another word.</summary>
+    /// <summary>At most this many characters changed, and at most half the word's: a word with more is another word
+    /// (假烟 is not 佳眼, a piece of a shop's 佳眼镜).</summary>
     private const int MaxChanges = 2;
 
     /// <summary>
@@ -49,7 +50,7 @@ public sealed class SoundAlike
         // Each pair is looked up once; a search for the whole word only where every pair of it is written somewhere.
         var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
         int Pair(string pair) => pairs.TryGetValue(pair, out var n) ? n : pairs[pair] = documentsWith(pair);
-        if (Respelt(word, ChangeCost(documents), documentsWith, Pair) is not var (spelt, choices)) return null;
+        if (Respelt(word, ChangeCost(documents), Math.Min(MaxChanges, word.Length / 2), documentsWith, Pair) is not var (spelt, choices)) return null;
         var candidates = new List<string> { spelt };
         for (var i = 0; i < word.Length; i++)
             if (spelt[i] != word[i])
@@ -77,7 +78,7 @@ public sealed class SoundAlike
     /// commonest homophones, a spelling scores the log document frequencies of its pairs, less
     /// <paramref name="changeCost"/> a change. Viterbi over (character, changes so far).
     /// </summary>
-    private static (string Spelt, List<char[]> Choices)? Respelt(string word, double changeCost, Func<string, int> characterCount, Func<string, int> pairCount)
+    private static (string Spelt, List<char[]> Choices)? Respelt(string word, double changeCost, int maxChanges, Func<string, int> characterCount, Func<string, int> pairCount)
     {
         // At each position the typed character first (choice 0), then its commonest homophones in the index.
         var choices = new List<char[]>(word.Length);
@@ -87,19 +88,19 @@ public sealed class SoundAlike
                 .OrderByDescending(h => h.Count).Take(Candidates).Select(h => h.Char)]);
 
         // best[k][changes] = (score, previous choice) for position i's choice k.
-        var best = new (double Score, int From)[choices[0].Length, MaxChanges + 1];
+        var best = new (double Score, int From)[choices[0].Length, maxChanges + 1];
         for (var k = 0; k < choices[0].Length; k++)
         {
             var changed = k == 0 ? 0 : 1;
-            for (var n = 0; n <= MaxChanges; n++)
+            for (var n = 0; n <= maxChanges; n++)
                 best[k, n] = n == changed ? (-changed * changeCost, -1) : (double.NegativeInfinity, -1);
         }
         var trail = new List<(double Score, int From)[,]> { best };
         for (var i = 1; i < word.Length; i++)
         {
-            var next = new (double Score, int From)[choices[i].Length, MaxChanges + 1];
+            var next = new (double Score, int From)[choices[i].Length, maxChanges + 1];
             for (var k = 0; k < choices[i].Length; k++)
-                for (var n = 0; n <= MaxChanges; n++)
+                for (var n = 0; n <= maxChanges; n++)
                 {
                     next[k, n] = (double.NegativeInfinity, -1);
                     var before = n - (k == 0 ? 0 : 1);
@@ -118,7 +119,7 @@ public sealed class SoundAlike
 
         var (end, changes, top) = (0, 0, double.NegativeInfinity);
         for (var k = 0; k < choices[^1].Length; k++)
-            for (var n = 0; n <= MaxChanges; n++)
+            for (var n = 0; n <= maxChanges; n++)
                 if (best[k, n].Score > top) (end, changes, top) = (k, n, best[k, n].Score);
         if (changes == 0) return null;
         var spelt = new char[word.Length];

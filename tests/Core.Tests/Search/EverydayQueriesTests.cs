@@ -121,4 +121,33 @@ public sealed class EverydayQueriesTests
         var results = searcher.Search(new SearchRequest("明珠超市罚款"));
         Assert.True(results.DidYouMean is null, $"offered {results.DidYouMean}");
     }
+
+    [Fact]
+    public void Fake_cigarettes_in_everyday_words_find_the_cigarette_case_and_no_shop_that_sounds_alike()
+    {
+        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        TempIndex Index(bool withCigarettes) => new([
+            .. withCigarettes
+                ? new[] { Decision("cigarettes", title: "宜春市袁州区老周烟酒店销售侵犯注册商标专用权的卷烟案", party: "宜春市袁州区老周烟酒店",
+                    text: "经查，当事人销售假冒“中华”注册商标的卷烟20条。") }
+                : [],
+            Decision("shoes", title: "宜春市袁州区万隆鞋店销售侵犯注册商标专用权商品案", party: "宜春市袁州区万隆鞋店", text: "经查，当事人销售侵犯注册商标专用权的运动鞋。"),
+            Decision("glasses", title: "宜春市佳眼镜店不按规定明码标价案", party: "宜春市佳眼镜店", text: "经查，当事人销售的眼镜未明码标价。"),
+        ], words: words);
+
+        using (var index = Index(withCigarettes: true))
+        using (var searcher = index.Open())
+        {
+            Assert.Equal(["cigarettes"], Slugs(searcher.Search(new SearchRequest("假烟"))));
+            Assert.Equal(["cigarettes"], Slugs(searcher.Search(new SearchRequest("卖假烟"))));
+        }
+        // With no cigarette case the search says so, rather than offering 佳眼 (of 佳眼镜店), which sounds the same.
+        using (var index = Index(withCigarettes: false))
+        using (var searcher = index.Open())
+        {
+            var none = searcher.Search(new SearchRequest("假烟"));
+            Assert.Equal(0, none.Total);
+            Assert.True(none.DidYouMean is null, $"offered {none.DidYouMean}");
+        }
+    }
 }

@@ -19,6 +19,8 @@ public sealed class SoundAlikeTests
             text: "经查，当事人未取得营业执照从事经营活动。自收到本决定书之日起十五日内缴纳罚款，逾期不缴纳的，每日按罚款数额的3%加处罚款。"),
         Decision("scales", title: "宜春市嘉禾食品有限公司使用未经检定的计量器具案", party: "宜春市嘉禾食品有限公司",
             text: "经查，当事人使用未经检定的计量器具。自收到本决定书之日起十五日内缴纳罚款。"),
+        Decision("glasses", title: "宜春市佳眼镜店不按规定明码标价案", party: "宜春市佳眼镜店",
+            text: "经查，当事人销售的眼镜未明码标价。自收到本决定书之日起十五日内缴纳罚款。"),
     ], words: Words);
 
     [Theory]
@@ -41,6 +43,8 @@ public sealed class SoundAlikeTests
     [InlineData("榴莲")]
     [InlineData("共享单车")]
     [InlineData("直播带货")]
+    // Both characters of a two-character word changed make another word (佳眼, a piece of 佳眼镜店), not a typo.
+    [InlineData("假烟")]
     public void A_right_word_that_no_decision_has_is_not_turned_into_another(string typed)
     {
         using var index = Shops();
