@@ -1020,7 +1020,9 @@ public static partial class LabelledValues
     {
         var end = at;
         while (end < s.Length && char.IsAsciiDigit(s[end])) end++;
-        return end - at is >= 3 and <= 6 && (end == s.Length || !char.IsAsciiLetterOrDigit(s[end])) ? new LabelledValue(at, end, MaskKinds.Mobile) : null;
+        // Not the start of a date or a longer number (短号2014-09, 短号12.5).
+        return end - at is >= 3 and <= 6 && (end == s.Length || !char.IsAsciiLetterOrDigit(s[end]) && s[end] is not ('-' or '.' or '/' or ':' or '年'))
+            ? new LabelledValue(at, end, MaskKinds.Mobile) : null;
     }
 
     private static LabelledValue? Handle(string s, int at)
@@ -1378,18 +1380,27 @@ public static partial class LabelledValues
     /// <summary>
     /// The name that ends at <paramref name="end"/>, tried at the commonest lengths, when it reads as one: not an everyday
     /// word (身份证复印件（身份证号…）) nor a title that already hides the name (王女士（手机尾号…）), and after a word's end
-    /// (的, 售予, 委托) or none.
+    /// (的, 售予, 委托) or none, not straight after a number (…63,109,478元（身份证号…: 元 is a surname too).
     /// </summary>
     private static void NameEndingAt(string s, int end, LabelPolicy policy, List<LabelledValue> found)
     {
         foreach (var length in FirstNameLengths)
-            if (end - length >= 0 && (end - length == 0 || !NameOccurrences.IsIdeograph(s[end - length - 1]) || "的予托给为是有和与及".Contains(s[end - length - 1]))
+            if (end - length >= 0 && (end - length == 0 || !NameOccurrences.IsIdeograph(s[end - length - 1]) && !AfterNumber(s, end - length)
+                    || "的予托给为是有和与及".Contains(s[end - length - 1]))
                 && s[(end - length)..end] is var candidate && ReadsAsName(candidate, policy) && !IsEverydayWord(candidate)
                 && !TitlesBeforeAName.Any(t => candidate.EndsWith(t, StringComparison.Ordinal)))
             {
                 found.Add(new(end - length, end, MaskKinds.OtherPersonName, s[(end - length)..end]));
                 return;
             }
+    }
+
+    /// <summary>Whether a digit comes straight before <paramref name="at"/>, spaces aside.</summary>
+    private static bool AfterNumber(string s, int at)
+    {
+        var k = at - 1;
+        while (k >= 0 && s[k] == ' ') k--;
+        return k >= 0 && char.IsAsciiDigit(s[k]);
     }
 
     /// <summary>Roles a business fills as often as a person (金龙鱼（供应商）): they do not make the name before them a person's.</summary>

@@ -85,6 +85,9 @@ public class VisibleNumbersPropertyTests
         {
             var text = string.Join(context, pieces);
             var result = Redactor.Redact(Samples.Organisation(text), Samples.Site(), new DateOnly(2025, 6, 1));
-            return result.Decision.Text == text && result.MaskedByKind.Count == 0;
+            // The context's random characters may read as a name before a person's number (两字（手机…): a name there is
+            // masked, rightly. What this property is about is that no number, amount, date or article is.
+            return pieces.All(p => result.Decision.Text.Contains(p, StringComparison.Ordinal))
+                && result.MaskedByKind.Keys.All(kind => kind == MaskKinds.OtherPersonName);
         });
 }
