@@ -87,13 +87,13 @@ public static partial class LabelledValues
         }
     }
 
-    /// <summary>The cells of a line split at tabs, runs of two spaces or more, and ideographic spaces.</summary>
+    /// <summary>The cells of a line split at tabs and runs of two spaces or more (folded, an ideographic space is a space).</summary>
     private static List<(int Start, int End)> SpacedCells(string s, int start, int end)
     {
         var cells = new List<(int, int)>();
         for (var at = start; at < end;)
         {
-            while (at < end && s[at] is ' ' or '\t' or '\u3000') at++;
+            while (at < end && s[at] is ' ' or '\t') at++;
             if (at >= end) break;
             var cellEnd = at;
             while (cellEnd < end && !IsCellGap(s, cellEnd, end)) cellEnd++;
@@ -104,7 +104,7 @@ public static partial class LabelledValues
     }
 
     private static bool IsCellGap(string s, int at, int end) =>
-        s[at] is '\t' or '\u3000' || s[at] == ' ' && at + 1 < end && s[at + 1] is ' ' or '\t' or '\u3000';
+        s[at] == '\t' || s[at] == ' ' && at + 1 < end && s[at + 1] is ' ' or '\t';
 
     /// <summary>The cells of a table row (text between pipes, trimmed of spaces and emphasis), or null if the line is not one.</summary>
     private static List<(int Start, int End)>? Cells(string s, int start, int end)

@@ -621,7 +621,7 @@ public static partial class LabelledValues
             for (var m = HomeBeforeWordPattern().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         if (folded.Contains('|')) TableNames(folded, policy, found);
-        if (folded.Contains('\t') || folded.Contains("  ", StringComparison.Ordinal) || folded.Contains('\u3000')) SpacedTableNames(folded, policy, found);
+        if (folded.Contains('\t') || folded.Contains("  ", StringComparison.Ordinal)) SpacedTableNames(folded, policy, found);
         foreach (var m in DottedNames(folded))
             if (policy.NaturalParty || IsAfterRole(folded, m.Index))
             {
