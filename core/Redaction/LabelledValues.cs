@@ -553,6 +553,7 @@ public static partial class LabelledValues
             }
         }
         NamesOpeningClauses(folded, policy, found);
+        ListItemNames(folded, policy, found);
         // 问：你住在哪里？⏎答：宜春市…: a 询问笔录's answer, on the line after a question about the home, is the home.
         // 问：你叫什么名字？⏎答：刘建英。: the answer to a question about the name is the name (答：我姓宦，宦小军 too).
         if (folded.Contains('答'))
@@ -631,6 +632,65 @@ public static partial class LabelledValues
         AroundFoundNames(folded, policy, found);
         return found;
     }
+
+    /// <summary>
+    /// A list of persons written one to a line with no header (⑴ 卜建军，钢筋工，欠薪…, 1. 伍德旺  1.2亩  135…,
+    /// 4/16  谷老三  敌敌畏×2  135…): the name after each item's number, where one line of the run gives a mobile or an
+    /// ID number, or pay owed. Each name must read as one and end at a comma or a wide gap.
+    /// </summary>
+    private static void ListItemNames(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        if (!s.Contains('\n')) return;
+        var run = new List<LabelledValue>();
+        var personal = false;
+        for (var lineStart = 0; lineStart <= s.Length;)
+        {
+            var lineEnd = s.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = s.Length;
+            var m = ListItemName().Match(s, lineStart, lineEnd - lineStart);
+            // 1. 黄建华  执法证号：36090021012: a list of officers, named on purpose.
+            if (m.Success && m.Groups["name"].Value is var name && ReadsAsName(name, policy) && !IsEverydayWord(name)
+                && !s.AsSpan(lineStart, lineEnd - lineStart).Contains("执法", StringComparison.Ordinal))
+            {
+                run.Add(new(m.Groups["name"].Index, m.Groups["name"].Index + name.Length, MaskKinds.OtherPersonName, name));
+                personal |= LineGivesPersonalNumber(s.AsSpan(lineStart, lineEnd - lineStart));
+            }
+            else
+            {
+                if (personal) found.AddRange(run);
+                run.Clear();
+                personal = false;
+            }
+            if (lineEnd >= s.Length) break;
+            lineStart = lineEnd + 1;
+        }
+        if (personal) found.AddRange(run);
+    }
+
+    /// <summary>
+    /// A mobile number or an ID number (spaces, dots and dashes may group its digits), or words for pay owed: not an
+    /// amount, a barcode or a batch number, which a list of seized goods (1. 白酒  12瓶  6920855060123) gives.
+    /// </summary>
+    private static bool LineGivesPersonalNumber(ReadOnlySpan<char> line)
+    {
+        if (line.Contains("欠薪", StringComparison.Ordinal) || line.Contains("工资", StringComparison.Ordinal)) return true;
+        Span<char> digits = stackalloc char[20];
+        var n = 0;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var c = i < line.Length ? line[i] : '\n';
+            // OCR's O inside the number (135795O4417) is a 0.
+            if (c is 'O' or 'o' && n > 0) c = '0';
+            if (char.IsAsciiDigit(c) || c is 'X' or 'x' && n == 17) { if (n < digits.Length) digits[n] = c; n++; continue; }
+            if (c is ' ' or '.' or '-' && n > 0 && i + 1 < line.Length && char.IsAsciiDigit(line[i + 1])) continue;
+            if (n == 11 && PhoneNumbers.IsMobile(digits[..11]) || n == 18 && IdNumbers.IsValid(digits[..18])) return true;
+            n = 0;
+        }
+        return false;
+    }
+
+    [GeneratedRegex("\\G[ \t]*(?:[⑴-⒇]|[(（][0-9]{1,2}[)）]|[0-9]{1,4}(?:[./][0-9]{1,2})?[.、．)]?)[ \t]*(?<name>[\u4E00-\u9FFF]{2,4})(?=[，,]|[ \t]{2}|\t)")]
+    private static partial Regex ListItemName();
 
     /// <summary>
     /// What a name found by any reader says of its neighbours: 敖小军、敖小兵、郜春花（女，…）: the others listed with it

@@ -50,6 +50,21 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     public void Names_and_homes_in_a_table_typed_with_tabs_or_spaces_are_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
+    [Theory]
+    [InlineData("欠薪情况：\n⑴ 卜建军，钢筋工，欠薪9,800元，工资卡6217 0080 3660 4404 558；\n⑵ 卜建勇，钢筋工，欠薪8,600元，工资卡同上。", "卜建勇")]
+    [InlineData("4/16  谷老三  敌敌畏×2  135795O4417\n4/17  谷水莲  吡虫啉×5  现金", "谷水莲")]
+    [InlineData("出租屋租户登记表（3楼）\n301  戴文杰  152 7058 6621  附近电子厂上班\n302  杭春梅  母子二人  150 7952 0093", "杭春梅")]
+    [InlineData("涉案地块承包户花名册：\n1. 伍德旺  1.2亩  135 7950 6613\n2. 伍德发  0.8亩  （由其子伍志华代签）", "伍德发")]
+    public void A_list_of_persons_one_to_a_line_is_masked_where_a_line_gives_a_phone_an_id_or_pay(string text, string name) =>
+        Assert.DoesNotContain(name, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("1. 白酒  12瓶  条码6920855060123\n2. 黄酒  3瓶  货值2345元")]
+    [InlineData("1. 黄建华  执法证号：36090021012\n2. 刘芳  执法证号：36090021013")]
+    [InlineData("1. 现场检查笔录  1份\n2. 询问笔录  2份  文号36090212345")]
+    public void A_list_of_goods_officers_or_evidence_stays(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
+
     [Fact]
     public void A_spaced_tables_header_keeps_its_column_titles()
     {
