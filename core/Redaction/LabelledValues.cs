@@ -362,7 +362,7 @@ public static partial class LabelledValues
     [GeneratedRegex("(?:https?://)?(?:www\\.)?(?:weibo\\.com/u/|m\\.weibo\\.cn/(?:u|profile)/|space\\.bilibili\\.com/)[0-9]{5,}")]
     private static partial Regex PersonalPage();
 
-    [GeneratedRegex("(?<=(?:收货人|收件人|寄件人|收货信息|收件信息|寄件信息)[：:]?[ \u3000]*[\u4E00-\u9FFF]{2,4}[ \u3000/，,]+(?:(?:\\+86[ \\-]?)?[0-9][0-9* \\-]{6,18}[0-9][ \u3000/，,]+)?)(?=[\u4E00-\u9FFF]{2,}?[ ]?(?:省|市|县|区))")]
+    [GeneratedRegex("(?<=(?:收货人|收件人|寄件人|收货信息|收件信息|寄件信息)[：:]?[ ]*[\u4E00-\u9FFF]{2,4}[ /，,]+(?:(?:\\+86[ \\-]?)?[0-9][0-9* \\-]{6,18}[0-9][ /，,]+)?)(?=[\u4E00-\u9FFF]{2,}?[ ]?(?:省|市|县|区))")]
     private static partial Regex DeliveryLineHome();
 
     [GeneratedRegex("(?<=在|于|[（(：:，,])(?!现?住|家住|位于|地处|在)(?:[\u4E00-\u9FFF]{2,4}(?:省|市))?(?:[\u4E00-\u9FFF]{2,4}(?:县|区|市))?[\u4E00-\u9FFF]{2,4}(?:镇|乡|街道)[\u4E00-\u9FFF]{1,6}?村(?:委会|民委员会)?[\u4E00-\u9FFF]{1,5}?组(?:[0-9]+号)?")]
@@ -647,13 +647,14 @@ public static partial class LabelledValues
         {
             var lineEnd = s.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = s.Length;
-            var m = ListItemName().Match(s, lineStart, lineEnd - lineStart);
+            var line = s.AsSpan(lineStart, lineEnd - lineStart);
+            var m = ListItemName().Match(s, lineStart, line.Length);
             // 1. 黄建华  执法证号：36090021012: a list of officers, named on purpose.
             if (m.Success && m.Groups["name"].Value is var name && ReadsAsName(name, policy) && !IsEverydayWord(name)
-                && !s.AsSpan(lineStart, lineEnd - lineStart).Contains("执法", StringComparison.Ordinal))
+                && !line.Contains("执法", StringComparison.Ordinal))
             {
                 run.Add(new(m.Groups["name"].Index, m.Groups["name"].Index + name.Length, MaskKinds.OtherPersonName, name));
-                personal |= LineGivesPersonalNumber(s.AsSpan(lineStart, lineEnd - lineStart));
+                personal |= LineGivesPersonalNumber(line);
             }
             else
             {
@@ -668,26 +669,12 @@ public static partial class LabelledValues
     }
 
     /// <summary>
-    /// A mobile number or an ID number (spaces, dots and dashes may group its digits), or words for pay owed: not an
-    /// amount, a barcode or a batch number, which a list of seized goods (1. 白酒  12瓶  6920855060123) gives.
+    /// A mobile number or an ID number as <see cref="NumberScanner"/> finds them (grouped, OCR's O for 0), or words for
+    /// pay owed: not an amount, a barcode or a batch number, which a list of seized goods (1. 白酒  12瓶  6920855060123) gives.
     /// </summary>
-    private static bool LineGivesPersonalNumber(ReadOnlySpan<char> line)
-    {
-        if (line.Contains("欠薪", StringComparison.Ordinal) || line.Contains("工资", StringComparison.Ordinal)) return true;
-        Span<char> digits = stackalloc char[20];
-        var n = 0;
-        for (var i = 0; i <= line.Length; i++)
-        {
-            var c = i < line.Length ? line[i] : '\n';
-            // OCR's O inside the number (135795O4417) is a 0.
-            if (c is 'O' or 'o' && n > 0) c = '0';
-            if (char.IsAsciiDigit(c) || c is 'X' or 'x' && n == 17) { if (n < digits.Length) digits[n] = c; n++; continue; }
-            if (c is ' ' or '.' or '-' && n > 0 && i + 1 < line.Length && char.IsAsciiDigit(line[i + 1])) continue;
-            if (n == 11 && PhoneNumbers.IsMobile(digits[..11]) || n == 18 && IdNumbers.IsValid(digits[..18])) return true;
-            n = 0;
-        }
-        return false;
-    }
+    private static bool LineGivesPersonalNumber(ReadOnlySpan<char> line) =>
+        line.Contains("欠薪", StringComparison.Ordinal) || line.Contains("工资", StringComparison.Ordinal)
+        || NumberScanner.Scan(line.ToString(), ScanMode.Source).Any(m => m.Kind is MaskKinds.Mobile or MaskKinds.IdNumber);
 
     [GeneratedRegex("\\G[ \t]*(?:[⑴-⒇]|[(（][0-9]{1,2}[)）]|[0-9]{1,4}(?:[./][0-9]{1,2})?[.、．)]?)[ \t]*(?<name>[\u4E00-\u9FFF]{2,4})(?=[，,]|[ \t]{2}|\t)")]
     private static partial Regex ListItemName();
