@@ -298,8 +298,23 @@ public static partial class LabelledValues
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
     // tells to be treated leniently: 系糖尿病患者, 因脑梗塞住院治疗, 身患肺结核, 精神残疾二级, 二级残疾人, 怀有身孕, 正在接受化疗,
     // 宗教信仰, a criminal record (曾因销售假药罪被判处…; other records below).
-    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者|因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    // A patient (系糖尿病患者) is PatientPattern, tried only where 患者 occurs: an alternative that may start at any
+    // ideograph makes the whole pattern try every alternative at every ideograph.
+    [GeneratedRegex("因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
     private static partial Regex SensitivePattern();
+
+    [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者")]
+    private static partial Regex PatientPattern();
+
+    /// <summary>
+    /// A word every alternative of <see cref="SensitivePattern"/> holds: the pattern is tried only where one occurs. Its
+    /// alternatives start at 一, 二, 1, 正, 重 … (一级残疾, 正在接受化疗, 重度抑郁症): tried wherever one of those stands, it
+    /// cost more than every label together.
+    /// </summary>
+    private static readonly string[] SensitiveWords =
+        ["住院", "身患", "残疾", "身孕", "身怀六甲", "化疗", "放疗", "透析", "宗教信仰", "曾因", "患有", "精神病", "精神疾病", "精神分裂症",
+         "抑郁症", "自闭症", "孤独症", "艾滋病", "HIV阳性", "乙肝", "癌症", "尿毒症", "最低生活保障", "低保", "特困", "建档立卡贫困户",
+         "五保户", "救助", "怀孕", "孕妇", "哺乳期"];
 
     // More of the same, rarer: a police record (被判处有期徒刑一年, 曾被…行政拘留十日, 正在社区矫正) and conditions in other words
     // (确诊为糖尿病, 瘫痪在床, 聋哑人, HIV感染者, 脑梗后遗症, 孕28周). Tried only where one of RareWords occurs: each
@@ -571,7 +586,8 @@ public static partial class LabelledValues
             for (var m = WechatId().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Account));
         // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
-        AddSensitive(SensitivePattern(), folded, found);
+        if (SensitiveWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) AddSensitive(SensitivePattern(), folded, found);
+        if (folded.Contains("患者", StringComparison.Ordinal)) AddSensitive(PatientPattern(), folded, found);
         if (RareWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) AddSensitive(RareSensitivePattern(), folded, found);
         if (OwnConditionWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) AddSensitive(OwnConditionPattern(), folded, found);
         found.AddRange(AgesAndBirthDates.Find(folded));
@@ -601,7 +617,7 @@ public static partial class LabelledValues
         if (folded.Contains("家中", StringComparison.Ordinal) || folded.Contains("住处", StringComparison.Ordinal) || folded.Contains("住所", StringComparison.Ordinal)
             || folded.Contains("住房", StringComparison.Ordinal))
             for (var m = AddressSaidToBeAHome().Match(folded); m.Success; m = m.NextMatch())
-                if (!m.Value.Contains('【') && m.Value.Count(NameOccurrences.IsIdeograph) >= 4) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+                if (!m.Value.Contains('【') && m.Value.Count(NameOccurrences.IsIdeograph) >= 4 && m.ValueSpan.IndexOfAny(AddressParts) >= 0) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 送至其家（袁州区…）, 到当事人家（…）, 借住在其表姐家（…）, 设在其岳父家，位于…: a person's home, given after the word.
         if (folded.Contains('家'))
             for (var i = folded.IndexOf('家'); i >= 0; i = folded.IndexOf('家', i + 1))
@@ -1126,10 +1142,14 @@ public static partial class LabelledValues
         var end = at;
         while (end < s.Length && end - at < max && s[end] is not ('，' or ',' or '。' or '；' or ';' or '、' or '）' or ')' or '\n' or '|' or '【')
             && !(endsAtDe && s[end] == '的')) end++;
+        // A clause that runs into a mask (ID:暩【银行卡号已隐去】) was read with what the mask stands for, which made it no
+        // nickname; the part before the mask is none either.
+        if (end < s.Length && s[end] == '【') return null;
         return end > at && end - at < max ? new LabelledValue(at, end, MaskKinds.Account) : null;
     }
 
-    // 存放地点：宜春市袁州区秀江东路88号（当事人家中）: what the bracket says, not the label, makes it a home.
+    // 存放地点：宜春市袁州区秀江东路88号（当事人家中）: what the bracket says, not the label, makes it a home; what comes before
+    // it is an address only if it names a place or a number as addresses do (AddressParts; not 03:30开户行Tel 維（住所）).
     [GeneratedRegex("(?<=[：:])[ \u3000]*[^，,。；;：:\n（(【]{4,40}?(?=[（(](?:当事人|其|法定代表人|经营者|负责人)?(?:的)?(?:家中|住所|住处|住宅|自有住房|自住房|住房|家)[）)])")]
     private static partial Regex AddressSaidToBeAHome();
 
@@ -1232,14 +1252,13 @@ public static partial class LabelledValues
         // complainant or a buyer, with no role word before it.
         if (s.Contains("投诉", StringComparison.Ordinal) || s.Contains("举报", StringComparison.Ordinal) || s.Contains("购", StringComparison.Ordinal)
             || s.Contains("买", StringComparison.Ordinal) || s.Contains("反映", StringComparison.Ordinal) || s.Contains("餐", StringComparison.Ordinal))
-            for (var m = ComplainantOrBuyerOpeningClause().Match(s); m.Success; m = m.NextMatch())
+            foreach (var m in ClauseOpenings.Matches(s))
                 AddClauseName(s, m.Index + m.Length, policy, found);
         // 刘芳女士表示, 刘建华师傅为其理发, 刘芳（收银员）证实, 2.陈建华询问笔录, 对陈建华的询问笔录, 经刘芳签字确认,
         // 刘芳投诉称: a name whose title, role in brackets, record or complaint comes after it.
-        // Each pattern is tried only where one of its words occurs: tried at every position, it costs more than the check.
-        foreach (var (regex, words) in NamesBeforeWords)
-            if (words.Any(w => s.Contains(w, StringComparison.Ordinal)))
-                for (var m = regex.Match(s); m.Success; m = m.NextMatch())
+        // Each pattern is tried only near one of its words: tried at every position, it costs more than all the labels.
+        foreach (var near in NamesBeforeWords)
+            foreach (var m in near.Matches(s))
                 {
                     // 对陈建华的询问笔录, 经刘芳签字: the preposition before the name is matched with it.
                     AddNameBefore(s, m.Index + PrepositionLength(m.Value), m.Index + m.Length, policy, found);
@@ -1359,38 +1378,43 @@ public static partial class LabelledValues
         match.Length > 3 && match.StartsWith("通过", StringComparison.Ordinal) ? 2
         : match.Length > 2 && match[0] is '对' or '经' or '由' or '用' or '以' or '在' or '到' or '从' ? 1 : 0;
 
-    private static readonly (Regex Pattern, string[] Words)[] NamesBeforeWords =
+    // Before and After: how far from its word a match may start (a name of at most four characters before 的 and at most
+    // eight more before 存折; after 证人证言（ or 属实。 and any spaces).
+    /// <summary>Every pattern tried only near its words, for the tests that hold them to a scan of every position.</summary>
+    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings];
+
+    private static readonly NearWords[] NamesBeforeWords =
     [
-        (NameBeforeTitle(), ["女士", "先生", "小姐"]),
-        (NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下", "体检报告", "健康证", "病历", "存折"]),
-        (NameBeforeHome(), ["家中", "家里", "家的", "家门", "家院", "家附近", "家收购", "家购", "家买", "家拿", "家一楼", "家二楼", "家菜地", "家,", "家。", "家;"]),
-        (NameInRecordBrackets(), ["证言", "证词", "笔录", "说明", "陈述材料", "复印件"]),
-        (SignatureClosingRecord(), ["属实", "无误", "一致", "一样", "事实", "相符"]),
-        (NameOpeningComplaint(), ["投诉", "举报", "来电", "来信", "反映"]),
+        new(NameBeforeTitle(), ["女士", "先生", "小姐"], Before: 4, After: 0),
+        new(NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下", "体检报告", "健康证", "病历", "存折"], Before: 13, After: 0),
+        new(NameBeforeHome(), ["家中", "家里", "家的", "家门", "家院", "家附近", "家收购", "家购", "家买", "家拿", "家一楼", "家二楼", "家菜地", "家,", "家，", "家。", "家;", "家；"], Before: 4, After: 0),
+        new(NameInRecordBrackets(), ["证言", "证词", "笔录", "说明", "陈述材料", "复印件"], Before: 0, After: 1),
+        new(SignatureClosingRecord(), ["属实", "无误", "一致", "一样", "事实", "相符"], Before: 0, After: 1),
+        new(NameOpeningComplaint(), ["投诉", "举报", "来电", "来信", "反映"], Before: 4, After: 0),
     ];
 
-    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|小姐)", RegexOptions.Multiline)]
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|小姐)", RegexOptions.Multiline)]
     private static partial Regex NameBeforeTitle();
 
     // Also whose account, certificate or name was used (通过卢雪梅的支付宝账户, 冒用汪建设的执业医师资格证书, 以游佳慧的名义,
     // 登记在黄翠兰名下, 使用的是胡美玲的身份证), or whose health papers were forged (傅秋梅的体检报告).
-    [GeneratedRegex("(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由|用|通过|以|登记在|挂在|是|其中|有)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|体检报告|健康证明|健康证|病历|存折|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证|的[\u4E00-\u9FFF]{1,8}?(?:存折|银行卡))", RegexOptions.Multiline)]
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由|用|通过|以|登记在|挂在|是|其中|有)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|体检报告|健康证明|健康证|病历|存折|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证|的[\u4E00-\u9FFF]{1,8}?(?:存折|银行卡))", RegexOptions.Multiline)]
     private static partial Regex NameBeforeRecord();
 
     // 在熊长根家的院子, 在宁小红家中查获, 到邹建林家里: whose home it was; 从戴福明家收购: whom goods came from.
     // 东至皮冬林家, 位于官秋生家一楼: a boundary or a scene given by whose house it is.
-    [GeneratedRegex("(?<=在|到|去|往|至|从|位于)[\u4E00-\u9FFF]{2,4}?(?=家(?:中|里|的|门口|门前|院|附近|收购|购|买|拿|一楼|二楼|菜地|[，,。；;]))")]
+    [GeneratedRegex("\\G(?<=在|到|去|往|至|从|位于)[\u4E00-\u9FFF]{2,4}?(?=家(?:中|里|的|门口|门前|院|附近|收购|购|买|拿|一楼|二楼|菜地|[，,。；;]))")]
     private static partial Regex NameBeforeHome();
 
     // 证人证言（史玉兰）, 询问笔录（刘芳）: an evidence list names whose record it is in brackets after it.
-    [GeneratedRegex("(?<=(?:证人证言|证言|证词|询问笔录|调查笔录|笔录|情况说明|书面说明|陈述材料|身份证复印件)[（(])[\u4E00-\u9FFF]{2,4}(?=[）)])")]
+    [GeneratedRegex("\\G(?<=(?:证人证言|证言|证词|询问笔录|调查笔录|笔录|情况说明|书面说明|陈述材料|身份证复印件)[（(])[\u4E00-\u9FFF]{2,4}(?=[）)])")]
     private static partial Regex NameInRecordBrackets();
 
     // 以上记录属实。薛美琴 / 以上笔录我已看过，与我说的一致。薛美琴 (or 相符): a record's closing line, signed with a name.
-    [GeneratedRegex("(?<=(?:属实|无误|一致|一样|事实|相符)[。，,.]?\\s*)[\u4E00-\u9FFF]{2,4}(?=[ \u3000]*(?:\r?\n|$|[0-9（(]))", RegexOptions.Multiline)]
+    [GeneratedRegex("\\G(?<=(?:属实|无误|一致|一样|事实|相符)[。，,.]?\\s*)[\u4E00-\u9FFF]{2,4}(?=[ \u3000]*(?:\r?\n|$|[0-9（(]))", RegexOptions.Multiline)]
     private static partial Regex SignatureClosingRecord();
 
-    [GeneratedRegex("(?<=[0-9一二三四五六七八九十]日[，,]?)[\u4E00-\u9FFF]{2,4}?(?=(?:投诉|举报|来电|来信)(?:称|说|反映|：|:|，|,)|反映称|来电反映|来信反映)", RegexOptions.Multiline)]
+    [GeneratedRegex("\\G(?<=[0-9一二三四五六七八九十]日[，,]?)[\u4E00-\u9FFF]{2,4}?(?=(?:投诉|举报|来电|来信)(?:称|说|反映|：|:|，|,)|反映称|来电反映|来信反映)", RegexOptions.Multiline)]
     private static partial Regex NameOpeningComplaint();
 
     /// <summary>A bracket after a name that says the person's role: （收银员）, （系该店厨师）, （当事人雇员）.</summary>
@@ -1476,8 +1500,12 @@ public static partial class LabelledValues
         found.Add(new(start, end, MaskKinds.OtherPersonName, candidate));
     }
 
-    [GeneratedRegex("(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,4}?(?=(?:通过|在|于|向|到|曾在|曾于)[^，,。；;\n]{1,25}?(?:投诉|举报|反映|购买|购得|买了|买到|消费|就餐|用餐))", RegexOptions.Multiline)]
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,4}?(?=(?:通过|在|于|向|到|曾在|曾于)[^，,。；;\n]{1,25}?(?:投诉|举报|反映|购买|购得|买了|买到|消费|就餐|用餐))", RegexOptions.Multiline)]
     private static partial Regex ComplainantOrBuyerOpeningClause();
+
+    /// <summary><see cref="ComplainantOrBuyerOpeningClause"/> where a clause opens: at the text's start and after a break.</summary>
+    private static readonly NearWords ClauseOpenings =
+        new(ComplainantOrBuyerOpeningClause(), ["；", ";", "。", "：", ":", "\n", "，", ",", "|", ">"], Before: 0, After: 1, AtStart: true);
 
     /// <summary>The name that opens the clause and ends at <paramref name="i"/>, if there is one and it is not the party's.</summary>
     private static void AddClauseName(string s, int i, LabelPolicy policy, List<LabelledValue> found)

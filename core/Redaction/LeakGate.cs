@@ -37,13 +37,15 @@ public static class LeakGate
     }
 
     /// <summary>Scans with everything the content publishes on purpose allowed (bodies' phones, officers, free pages).</summary>
-    public static IReadOnlyList<Leak> Scan(IEnumerable<PublishedText> outputs, PortalContent content) =>
-        Scan(outputs, content.Decisions, content.Site, PublicData.From(content));
+    /// <param name="secretsOf">A decision's secrets as the build's redaction found them (null for one it did not redact).</param>
+    public static IReadOnlyList<Leak> Scan(IEnumerable<PublishedText> outputs, PortalContent content, Func<Decision, IReadOnlyList<Secret>?>? secretsOf = null) =>
+        Scan(outputs, content.Decisions, content.Site, PublicData.From(content), secretsOf);
 
-    public static IReadOnlyList<Leak> Scan(IEnumerable<PublishedText> outputs, IReadOnlyList<Decision> decisions, SiteSettings site, PublicData publicData)
+    public static IReadOnlyList<Leak> Scan(IEnumerable<PublishedText> outputs, IReadOnlyList<Decision> decisions, SiteSettings site, PublicData publicData,
+        Func<Decision, IReadOnlyList<Secret>?>? secretsOf = null)
     {
         // Made on the first output to scan: a rebuild whose outputs were all found clean before has none.
-        var scanner = new Lazy<LeakScanner>(() => new LeakScanner(decisions, site, publicData));
+        var scanner = new Lazy<LeakScanner>(() => new LeakScanner(decisions, site, publicData, secretsOf));
         return outputs.AsParallel().SelectMany(o => scanner.Value.Scan(o)).Distinct()
             .OrderBy(l => l.Path, StringComparer.Ordinal).ThenBy(l => l.Kind, StringComparer.Ordinal)
             .ThenBy(l => l.Source, StringComparer.Ordinal).ThenBy(l => l.Line).ToList();

@@ -33,7 +33,9 @@ public sealed partial class LeakScanner
     private readonly List<string> allKeeps;
 
     /// <param name="decisions">All decisions, including those no longer public: their secrets must not appear either.</param>
-    public LeakScanner(IReadOnlyList<Decision> decisions, SiteSettings site, PublicData publicData)
+    /// <param name="secretsOf">A decision's secrets as its redaction found them, if it has been redacted (null if not): reading a
+    /// decision's labels again costs as much as redacting it.</param>
+    public LeakScanner(IReadOnlyList<Decision> decisions, SiteSettings site, PublicData publicData, Func<Decision, IReadOnlyList<Secret>?>? secretsOf = null)
     {
         this.publicData = publicData;
         sources = decisions.Select(d => d.SourcePath).ToArray();
@@ -47,7 +49,7 @@ public sealed partial class LeakScanner
             var d = decisions[i];
             local[i] = [];
             decisionByPath.TryAdd($"{d.Year}/{d.Slug}", i);
-            foreach (var s in DecisionSecrets.Of(d, site, Redactor.NamesIn(d, policies[i], publicData.Numbers)))
+            foreach (var s in secretsOf?.Invoke(d) ?? DecisionSecrets.Of(d, site, Redactor.NamesIn(d, policies[i], publicData.Numbers)))
             {
                 if (s.Key.Length < 2) continue;
                 if (IsDistinctive(s)) Owners(candidates, s.Key).Add((s.Kind, d.SourcePath, i));

@@ -11,6 +11,9 @@ public sealed record RedactionResult(PublicDecision Decision, IReadOnlyDictionar
 {
     public IReadOnlyList<MaskedItem> Masked { get; init; } = [];
     public IReadOnlyList<KeptItem> Kept { get; init; } = [];
+
+    /// <summary>The decision's secrets as redaction searched them: what the leak gate then looks for in every output.</summary>
+    public IReadOnlyList<Secret> Secrets { get; init; } = [];
 }
 
 /// <summary>
@@ -32,7 +35,8 @@ public static class Redactor
         if (!natural && CreditCodes.IsPublicOrganisationCode(d.Party.Code)) numbers.AddCode(d.Party.Code);
         var policy = new LabelPolicy(natural, site.MaskPartyNames, d.Party.Name);
         var texts = new LabelledTexts(policy, numbers);
-        var masker = new TextMasker(DecisionSecrets.Of(d, site, NamesIn(d, texts)), numbers, publicData.Emails, texts,
+        var secrets = DecisionSecrets.Of(d, site, NamesIn(d, texts));
+        var masker = new TextMasker(secrets, numbers, publicData.Emails, texts,
             d.Keep.Select(TextFolding.Key).Where(k => k.Length > 0).ToList());
         var log = new MaskLog();
         var counts = log.Counts;
@@ -68,7 +72,7 @@ public static class Redactor
             State: PublicityRules.StateOn(d, site.Retention, today),
             PublicUntil: PublicityRules.EndOf(d, site.Retention),
             Text: M(d.Text, "正文"));
-        return new RedactionResult(pd, counts) { Masked = log.Masked, Kept = log.Kept };
+        return new RedactionResult(pd, counts) { Masked = log.Masked, Kept = log.Kept, Secrets = secrets };
     }
 
     /// <summary>

@@ -29,6 +29,12 @@ internal sealed class PortalModel
     public required IReadOnlyList<FreePage> Pages { get; init; }
     /// <summary>Every decision with its redaction, in content order.</summary>
     public required IReadOnlyList<RedactedDecision> All { get; init; }
+
+    /// <summary>Each decision's secrets as its redaction found them, by the very decision object.</summary>
+    public required IReadOnlyDictionary<Decision, IReadOnlyList<Secret>> SecretsBySource { get; init; }
+
+    /// <summary>A decision's secrets as its redaction found them, or null for one this model did not redact (a 双随机 result's stand-in).</summary>
+    public IReadOnlyList<Secret>? SecretsOf(Decision d) => SecretsBySource.TryGetValue(d, out var secrets) ? secrets : null;
     /// <summary>Shown in full, newest first.</summary>
     public required IReadOnlyList<PublicDecision> Public { get; init; }
     /// <summary>Revoked, amended or void: a notice stays at their URL. Newest first.</summary>
@@ -72,6 +78,7 @@ internal sealed class PortalModel
             ProcessBySlug = content.Processes.ToDictionary(p => p.Slug, StringComparer.Ordinal),
             Pages = content.Pages,
             All = all,
+            SecretsBySource = all.ToDictionary<RedactedDecision, Decision, IReadOnlyList<Secret>>(r => r.Source, r => r.Result.Secrets, ReferenceEqualityComparer.Instance),
             Public = publicDecisions,
             Withdrawn = NewestFirst(InState(PublicityState.Withdrawn)),
             Ended = InState(PublicityState.Ended).OrderBy(d => d.Url, StringComparer.Ordinal).ToList(),

@@ -56,7 +56,7 @@ internal static class SiteBuilder
             // The 双随机 results' units and operators are searched like decisions' parties.
             // Outputs the gate found clean last time, unchanged and under unchanged content, are not scanned again.
             var outputs = PublishedOutputs.Collect(staging, model.Public, model.Disclosure.Inspections, unchanged);
-            leaks = stats.Time("泄露检查 (leak gate)", () => (scan ?? LeakGate.Scan)(
+            leaks = stats.Time("泄露检查 (leak gate)", () => (scan ?? ((o, c) => LeakGate.Scan(o, c, model.SecretsOf)))(
                 gateCache?.ToScan(outputs) ?? outputs, InspectionRedaction.WithResultsAsDecisions(content)));
         }
         catch

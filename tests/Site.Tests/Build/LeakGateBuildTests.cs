@@ -57,6 +57,40 @@ public sealed class LeakGateBuildTests : IDisposable
     }
 
     [Fact]
+    public void A_witness_redaction_found_by_role_stops_the_build_where_another_decision_names_him_without_it()
+    {
+        // The gate searches every output for the names redaction read after their roles (证人刘志强): the same man in
+        // another decision, written there with no role to mask him by, is a leak of the first decision's.
+        void Write(string slug, string number, string text) => File.WriteAllText(Path.Combine(_content, "decisions", "2025", slug + ".md"), $$"""
+            ---
+            number: {{number}}
+            title: 测试市某某超市销售过期食品案
+            body: test-amr
+            party:
+              kind: organization
+              name: 测试市某某超市有限公司
+            decided: 2025-08-20
+            published: 2025-09-01
+            category: 食品安全
+            violation: 销售过期食品
+            basis: 《中华人民共和国食品安全法》第一百二十四条
+            penalties:
+              - {kind: 罚款, amount: 5000}
+            status: in-force
+            ---
+            {{text}}
+            """);
+        Write("food-31", "测市监处罚〔2025〕31号", "证人刘志强证实，当事人货架上的饼干已过保质期。");
+        Write("food-32", "测市监处罚〔2025〕32号", "经查，刘志强送来的散装白酒无标签。");
+        var result = Build();
+        Assert.False(result.Succeeded);
+        var leak = Assert.Single(result.Leaks, l => l.Path == "site/decisions/2025/food-32/index.html");
+        Assert.Equal("其他自然人姓名", leak.Kind);
+        Assert.Equal("decisions/2025/food-31.md", leak.Source);
+        Assert.DoesNotContain(result.Leaks, l => l.Path.Contains("food-31", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Keep_allows_it_on_purpose_and_the_report_lists_it()
     {
         WriteDecision(keep: $"keep:\n  - \"{Code}\"\n");

@@ -1,0 +1,39 @@
+using Enforcement.Redaction;
+
+namespace Enforcement.Core.Tests.Redaction;
+
+/// <summary>
+/// Cases the property tests found, one now and then, kept here so that every run tries them: the leak gate reading the
+/// words before a mask as an account, and random words before （住所） read as a home.
+/// </summary>
+public class FoundByPropertiesTests
+{
+    private static IReadOnlyList<Leak> GateOnRedacted(string text)
+    {
+        var d = Samples.Organisation(text);
+        var published = Redactor.Redact(d, Samples.Site(), new DateOnly(2025, 6, 1)).Decision.Text;
+        return new LeakScanner([d], Samples.Site(), PublicData.FromSite(Samples.Site())).Scan(new PublishedText("page.html", published));
+    }
+
+    [Theory]
+    [InlineData("账号（ID:：ID:暩6260\u30009232\u30006257\u3000137萹账号筎盛诸苗")]
+    [InlineData("盞（ID:：薡Tel 434219161319720蹴ID:身份证号码鄐（。")]
+    public void What_stands_before_a_masked_number_is_not_read_as_an_account_by_the_gate(string text)
+    {
+        Assert.Contains("【银行卡号已隐去】", Samples.RedactOrg(text));
+        Assert.Empty(GateOnRedacted(text));
+    }
+
+    [Fact]
+    public void Random_words_before_a_bracket_that_says_home_are_no_address()
+    {
+        const string text = "2049-11-24 03:30开户行Tel 維（住所）统一社会信用代码：913201025M1F69MKU1开户行Tel 維（住所）";
+        Assert.Equal(text, Samples.RedactOrg(text));
+    }
+
+    [Theory]
+    [InlineData("存放地点：宜春市袁州区秀江东路88号（当事人家中）", "秀江东路88号")]
+    [InlineData("送达地址：袁州区湖田村5组12号（法定代表人住处）", "湖田村5组12号")]
+    public void An_address_before_a_bracket_that_says_home_is_still_masked(string text, string home) =>
+        Assert.DoesNotContain(home, Samples.RedactOrg(text));
+}
