@@ -290,9 +290,9 @@ public static partial class LabelledValues
     // 赣C·12345, 京A 12345, 赣 C-12345, 赣C—12345, 粤B12345D (new-energy plates have six characters after the letter).
     // 赣c12345 typed in lower case; 赣C1234学 (a driving school's), 赣C1234挂 (a trailer's).
     // Also as OCR reads them (赣C·I2345: I for 1, O for 0 in the number part), an armed police plate (WJ赣12345) and an
-    // embassy's (使123456, 123456使). Spaced out character by character, as a form aligns it (赣C 3 Q 5 2 8), or in two
+    // embassy's (使123456, 123456使; not a postcode before 使用: 邮编336000使用). Spaced out character by character, as a form aligns it (赣C 3 Q 5 2 8), or in two
     // groups (赣C 5F 382); OCR's O for 0 at the number's start (赣C·O5F38); a tractor's (赣09-12345).
-    [GeneratedRegex("(?<![A-Za-z]|[锅容梯起索游车管瓶氧][0-9]{1,3}|[A-Za-z][0-9]{1,3})[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9O][A-HJ-NP-Za-hj-np-z0-9]{4,5}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超]|[A-HJ-NP-Z0-9](?: [A-HJ-NP-Z0-9]){4,5}|[A-HJ-NP-Z0-9]{2} [A-HJ-NP-Z0-9]{3,4}|[A-HJ-NP-Z0-9]{3} [A-HJ-NP-Z0-9]{2,3})(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9])[0-9]{6}使|(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][0-9]{2}[-—][0-9]{5}(?![0-9])")]
+    [GeneratedRegex("(?<![A-Za-z]|[锅容梯起索游车管瓶氧][0-9]{1,3}|[A-Za-z][0-9]{1,3})[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9O][A-HJ-NP-Za-hj-np-z0-9]{4,5}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超]|[A-HJ-NP-Z0-9](?: [A-HJ-NP-Z0-9]){4,5}|[A-HJ-NP-Z0-9]{2} [A-HJ-NP-Z0-9]{3,4}|[A-HJ-NP-Z0-9]{3} [A-HJ-NP-Z0-9]{2,3})(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9]|邮编[:：]?|邮政编码[:：]?)[0-9]{6}使|(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][0-9]{2}[-—][0-9]{5}(?![0-9])")]
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
@@ -361,7 +361,7 @@ public static partial class LabelledValues
         ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕", "诊断", "患", "卧", "透析", "残疾", "手术",
          "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教",
          "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "既往", "主诉", "中风", "坐月子", "化疗", "放疗", "哮喘", "听力损伤", "噪声聋", "尘肺",
-         "阿尔茨海默", "痴呆", "服刑", "HBsAg", "三阳", "表面抗原", "梅毒", "智障", "智力障碍", "失明", "罹患", "胰岛素", "建档立卡", "脱贫",
+         "阿尔茨海默", "痴呆", "服刑", "HBsAg", "大三阳", "小三阳", "表面抗原", "梅毒", "智障", "智力障碍", "失明", "罹患", "胰岛素", "建档立卡", "脱贫",
          "缓刑", "刑释", "出狱", "症状", "带菌", "停经", "肺结核", "术后"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), a grade with its class
@@ -457,6 +457,7 @@ public static partial class LabelledValues
     public static List<LabelledValue> Find(string folded, LabelPolicy policy, PublicNumbers? publicNumbers = null)
     {
         var found = new List<LabelledValue>();
+        var chars = new TextChars(folded);
         foreach (var (index, label, reader, labelEnd) in LabelsIn(folded))
         {
             List<LabelledValue>? complainants = null;
@@ -567,7 +568,7 @@ public static partial class LabelledValues
                 more = next;
             }
         }
-        NamesOpeningClauses(folded, policy, found);
+        NamesOpeningClauses(folded, chars, policy, found);
         ListItemNames(folded, policy, found);
         // 问：你住在哪里？⏎答：宜春市…: a 询问笔录's answer, on the line after a question about the home, is the home.
         // 问：你叫什么名字？⏎答：刘建英。: the answer to a question about the name is the name (答：我姓宦，宦小军 too).
@@ -586,13 +587,13 @@ public static partial class LabelledValues
             for (var m = WechatId().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Account));
         // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
-        if (SensitiveWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) AddSensitive(SensitivePattern(), folded, found);
+        if (chars.HoldsAny(folded, SensitiveWords)) AddSensitive(SensitivePattern(), folded, found);
         if (folded.Contains("患者", StringComparison.Ordinal)) AddSensitive(PatientPattern(), folded, found);
-        if (RareWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) AddSensitive(RareSensitivePattern(), folded, found);
-        if (OwnConditionWords.Any(w => folded.Contains(w, StringComparison.Ordinal))) AddSensitive(OwnConditionPattern(), folded, found);
+        if (chars.HoldsAny(folded, RareWords)) AddSensitive(RareSensitivePattern(), folded, found);
+        if (chars.HoldsAny(folded, OwnConditionWords)) AddSensitive(OwnConditionPattern(), folded, found);
         found.AddRange(AgesAndBirthDates.Find(folded));
         if (folded.Contains('班') || folded.Contains("就读", StringComparison.Ordinal) || folded.Contains("在读", StringComparison.Ordinal) || folded.Contains("就学", StringComparison.Ordinal)
-            || folded.Contains("年级", StringComparison.Ordinal) || GradeWords.Any(w => folded.Contains(w, StringComparison.Ordinal)))
+            || folded.Contains("年级", StringComparison.Ordinal) || chars.HoldsAny(folded, GradeWords))
             for (var m = SchoolPattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Minor));
         // A company's premises or outlet may be given by coordinates that matter to the case; a person's whereabouts do not.
         if (folded.Contains('°') || HasLongDecimal(folded))
@@ -617,7 +618,7 @@ public static partial class LabelledValues
         if (folded.Contains("家中", StringComparison.Ordinal) || folded.Contains("住处", StringComparison.Ordinal) || folded.Contains("住所", StringComparison.Ordinal)
             || folded.Contains("住房", StringComparison.Ordinal))
             for (var m = AddressSaidToBeAHome().Match(folded); m.Success; m = m.NextMatch())
-                if (!m.Value.Contains('【') && m.Value.Count(NameOccurrences.IsIdeograph) >= 4 && m.ValueSpan.IndexOfAny(AddressParts) >= 0) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+                if (!m.Value.Contains('【') && m.Value.Count(NameOccurrences.IsIdeograph) >= 4 && NamesAPlace(m.ValueSpan)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 送至其家（袁州区…）, 到当事人家（…）, 借住在其表姐家（…）, 设在其岳父家，位于…: a person's home, given after the word.
         if (folded.Contains('家'))
             for (var i = folded.IndexOf('家'); i >= 0; i = folded.IndexOf('家', i + 1))
@@ -1104,7 +1105,8 @@ public static partial class LabelledValues
     /// </summary>
     private static bool IsHome(ReadOnlySpan<char> address) =>
         !NamesInstitution(address)
-        && (address.IndexOfAny("室栋幢单元组") >= 0 || address.Contains("号", StringComparison.Ordinal) && address.Contains("村", StringComparison.Ordinal));
+        && (address.IndexOfAny("室栋幢组") >= 0 || address.Contains("单元", StringComparison.Ordinal)
+            || address.Contains("号", StringComparison.Ordinal) && address.Contains("村", StringComparison.Ordinal));
 
     /// <summary>An address that ends at a company, an institution or a shop (…检验检测中心, …公司仓库): not a home.</summary>
     private static bool NamesInstitution(ReadOnlySpan<char> address)
@@ -1149,7 +1151,16 @@ public static partial class LabelledValues
     }
 
     // 存放地点：宜春市袁州区秀江东路88号（当事人家中）: what the bracket says, not the label, makes it a home; what comes before
-    // it is an address only if it names a place or a number as addresses do (AddressParts; not 03:30开户行Tel 維（住所）).
+    // it is an address only if it names a place or a number as addresses do (not 03:30开户行Tel 維（住所）, 执法证号3609…（住所）).
+    private static bool NamesAPlace(ReadOnlySpan<char> value)
+    {
+        if (value.IndexOfAny(PlaceWords) >= 0) return true;
+        for (var i = value.IndexOf('号'); i > 0; i = value[(i + 1)..].IndexOf('号') is var k and >= 0 ? i + 1 + k : -1)
+            if (char.IsAsciiDigit(value[i - 1])) return true;
+        return false;
+    }
+
+    private static readonly SearchValues<char> PlaceWords = SearchValues.Create("省市县区镇乡村路街道巷弄组栋幢室屯");
     [GeneratedRegex("(?<=[：:])[ \u3000]*[^，,。；;：:\n（(【]{4,40}?(?=[（(](?:当事人|其|法定代表人|经营者|负责人)?(?:的)?(?:家中|住所|住处|住宅|自有住房|自住房|住房|家)[）)])")]
     private static partial Regex AddressSaidToBeAHome();
 
@@ -1227,7 +1238,7 @@ public static partial class LabelledValues
     /// (if any) was named before it; so is one followed by 系当事人… (李春生系当事人雇佣的厨师). Not the party's own name,
     /// which the front matter masks as its policy says.
     /// </summary>
-    private static void NamesOpeningClauses(string s, LabelPolicy policy, List<LabelledValue> found)
+    private static void NamesOpeningClauses(string s, TextChars chars, LabelPolicy policy, List<LabelledValue> found)
     {
         for (var i = s.IndexOfAny(['，', ',', '（', '(']); i > 0 && i + 2 < s.Length; i = s.IndexOfAny(['，', ',', '（', '('], i + 1))
         {
@@ -1252,13 +1263,13 @@ public static partial class LabelledValues
         // complainant or a buyer, with no role word before it.
         if (s.Contains("投诉", StringComparison.Ordinal) || s.Contains("举报", StringComparison.Ordinal) || s.Contains("购", StringComparison.Ordinal)
             || s.Contains("买", StringComparison.Ordinal) || s.Contains("反映", StringComparison.Ordinal) || s.Contains("餐", StringComparison.Ordinal))
-            foreach (var m in ClauseOpenings.Matches(s))
+            foreach (var m in ClauseOpenings.Matches(s, chars))
                 AddClauseName(s, m.Index + m.Length, policy, found);
         // 刘芳女士表示, 刘建华师傅为其理发, 刘芳（收银员）证实, 2.陈建华询问笔录, 对陈建华的询问笔录, 经刘芳签字确认,
         // 刘芳投诉称: a name whose title, role in brackets, record or complaint comes after it.
         // Each pattern is tried only near one of its words: tried at every position, it costs more than all the labels.
         foreach (var near in NamesBeforeWords)
-            foreach (var m in near.Matches(s))
+            foreach (var m in near.Matches(s, chars))
                 {
                     // 对陈建华的询问笔录, 经刘芳签字: the preposition before the name is matched with it.
                     AddNameBefore(s, m.Index + PrepositionLength(m.Value), m.Index + m.Length, policy, found);

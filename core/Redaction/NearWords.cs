@@ -11,17 +11,19 @@ namespace Enforcement.Redaction;
 /// </summary>
 internal sealed record NearWords(Regex Pattern, string[] Words, int Before, int After, bool AtStart = false)
 {
-    public IEnumerable<Match> Matches(string s)
+    /// <param name="chars">The text's characters, if known: a word one of whose characters it lacks is not looked for.</param>
+    public IEnumerable<Match> Matches(string s, TextChars? chars = null)
     {
         var windows = new List<(int From, int To)>();
         if (AtStart) windows.Add((0, 0));
         foreach (var w in Words)
-            for (var at = s.IndexOf(w, StringComparison.Ordinal); at >= 0; at = s.IndexOf(w, at + 1, StringComparison.Ordinal))
-            {
-                var to = Math.Min(s.Length, at + w.Length + After);
-                while (to < s.Length && char.IsWhiteSpace(s[to])) to++;
-                windows.Add((Math.Max(0, at - Before), to));
-            }
+            if (chars?.MayHold(w) != false)
+                for (var at = s.IndexOf(w, StringComparison.Ordinal); at >= 0; at = s.IndexOf(w, at + 1, StringComparison.Ordinal))
+                {
+                    var to = Math.Min(s.Length, at + w.Length + After);
+                    while (to < s.Length && char.IsWhiteSpace(s[to])) to++;
+                    windows.Add((Math.Max(0, at - Before), to));
+                }
         if (windows.Count == 0) yield break;
         windows.Sort();
         // next: where the next match may start (after the last one, as a scan goes on); tried: positions already tried.

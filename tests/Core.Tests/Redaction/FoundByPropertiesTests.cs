@@ -24,11 +24,19 @@ public class FoundByPropertiesTests
         Assert.Empty(GateOnRedacted(text));
     }
 
-    [Fact]
-    public void Random_words_before_a_bracket_that_says_home_are_no_address()
-    {
-        const string text = "2049-11-24 03:30开户行Tel 維（住所）统一社会信用代码：913201025M1F69MKU1开户行Tel 維（住所）";
+    [Theory]
+    [InlineData("2049-11-24 03:30开户行Tel 維（住所）统一社会信用代码：913201025M1F69MKU1开户行Tel 維（住所）")]
+    [InlineData("2034年12月28日（住所）：脤当事人执法证号36090800398（住所）：脤当事人2024年1月18日")]
+    [InlineData("邮编104911使（妃（佟砄统一社会信用代码：513609028HJF2TK3NJ")]
+    public void Random_words_before_a_bracket_that_says_home_are_no_address(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Fact]
+    public void An_amount_in_a_bracket_after_a_name_is_no_home()
+    {
+        // 元 is no 单元: the bracket after 王小明 holds what he paid, not where he lives.
+        Assert.Equal("王某某（购买白酒两瓶共计120元）", Samples.RedactOrg("证人王小明（购买白酒两瓶共计120元）").Replace("证人", ""));
+        Assert.DoesNotContain("3栋2单元501室", Samples.RedactOrg("证人王小明（宜春市袁州区秀江路3栋2单元501室）"));
     }
 
     [Theory]
