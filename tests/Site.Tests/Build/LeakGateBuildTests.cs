@@ -18,9 +18,12 @@ public sealed class LeakGateBuildTests : IDisposable
 
     private const string Code = "6901234567892123";
 
-    private void WriteDecision(string keep) => File.WriteAllText(Path.Combine(_content, "decisions", "2025", "food-30.md"), $$"""
+    private void WriteDecision(string keep) =>
+        WriteDecision("food-30", "测市监处罚〔2025〕30号", keep, $"当事人销售的饼干不合格。\n\n外包装上另印有一串数字 {Code}，与进货记录一致。");
+
+    private void WriteDecision(string slug, string number, string keep, string text) => File.WriteAllText(Path.Combine(_content, "decisions", "2025", slug + ".md"), $$"""
         ---
-        number: 测市监处罚〔2025〕30号
+        number: {{number}}
         title: 测试市某某超市销售不合格食品案
         body: test-amr
         party:
@@ -35,9 +38,7 @@ public sealed class LeakGateBuildTests : IDisposable
           - {kind: 罚款, amount: 5000}
         status: in-force
         {{keep}}---
-        当事人销售的饼干不合格。
-
-        外包装上另印有一串数字 {{Code}}，与进货记录一致。
+        {{text}}
         """);
 
     private BuildResult Build(string? report = null) =>
@@ -61,27 +62,8 @@ public sealed class LeakGateBuildTests : IDisposable
     {
         // The gate searches every output for the names redaction read after their roles (证人刘志强): the same man in
         // another decision, written there with no role to mask him by, is a leak of the first decision's.
-        void Write(string slug, string number, string text) => File.WriteAllText(Path.Combine(_content, "decisions", "2025", slug + ".md"), $$"""
-            ---
-            number: {{number}}
-            title: 测试市某某超市销售过期食品案
-            body: test-amr
-            party:
-              kind: organization
-              name: 测试市某某超市有限公司
-            decided: 2025-08-20
-            published: 2025-09-01
-            category: 食品安全
-            violation: 销售过期食品
-            basis: 《中华人民共和国食品安全法》第一百二十四条
-            penalties:
-              - {kind: 罚款, amount: 5000}
-            status: in-force
-            ---
-            {{text}}
-            """);
-        Write("food-31", "测市监处罚〔2025〕31号", "证人刘志强证实，当事人货架上的饼干已过保质期。");
-        Write("food-32", "测市监处罚〔2025〕32号", "经查，刘志强送来的散装白酒无标签。");
+        WriteDecision("food-31", "测市监处罚〔2025〕31号", keep: "", "证人刘志强证实，当事人货架上的饼干已过保质期。");
+        WriteDecision("food-32", "测市监处罚〔2025〕32号", keep: "", "经查，刘志强送来的散装白酒无标签。");
         var result = Build();
         Assert.False(result.Succeeded);
         var leak = Assert.Single(result.Leaks, l => l.Path == "site/decisions/2025/food-32/index.html");
