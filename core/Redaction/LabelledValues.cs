@@ -1145,8 +1145,8 @@ public static partial class LabelledValues
         while (end < s.Length && end - at < max && s[end] is not ('，' or ',' or '。' or '；' or ';' or '、' or '）' or ')' or '\n' or '|' or '【')
             && !(endsAtDe && s[end] == '的')) end++;
         // A clause that runs into a mask (ID:暩【银行卡号已隐去】) was read with what the mask stands for, which made it no
-        // nickname; the part before the mask is none either.
-        if (end < s.Length && s[end] == '【') return null;
+        // nickname; the part before the mask is none either. Nor is one that holds a label of its own (ID:：ID:陌…).
+        if (end < s.Length && s[end] == '【' || s.AsSpan(at, end - at).IndexOfAny("：:") >= 0) return null;
         return end > at && end - at < max ? new LabelledValue(at, end, MaskKinds.Account) : null;
     }
 
@@ -1408,8 +1408,8 @@ public static partial class LabelledValues
     private static partial Regex NameBeforeTitle();
 
     // Also whose account, certificate or name was used (通过卢雪梅的支付宝账户, 冒用汪建设的执业医师资格证书, 以游佳慧的名义,
-    // 登记在黄翠兰名下, 使用的是胡美玲的身份证), or whose health papers were forged (傅秋梅的体检报告).
-    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由|用|通过|以|登记在|挂在|是|其中|有)[\u4E00-\u9FFF]{2,4}?(?=的?(?:询问笔录|体检报告|健康证明|健康证|病历|存折|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证|的[\u4E00-\u9FFF]{1,8}?(?:存折|银行卡))", RegexOptions.Multiline)]
+    // 登记在黄翠兰名下, 使用的是胡美玲的身份证), or whose health papers were forged or shown (傅秋梅的体检报告, 冷志强出示的体检报告).
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由|用|通过|以|登记在|挂在|是|其中|有)[\u4E00-\u9FFF]{2,4}?(?=(?:出示)?的?(?:询问笔录|体检报告|健康证明|健康证|病历|存折|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证|的[\u4E00-\u9FFF]{1,8}?(?:存折|银行卡))", RegexOptions.Multiline)]
     private static partial Regex NameBeforeRecord();
 
     // 在熊长根家的院子, 在宁小红家中查获, 到邹建林家里: whose home it was; 从戴福明家收购: whom goods came from.

@@ -32,6 +32,13 @@ public class FoundByPropertiesTests
         Assert.Equal(text, Samples.RedactOrg(text));
 
     [Fact]
+    public void A_label_after_a_label_is_no_nickname()
+    {
+        const string text = "统一社会信用代码：9344030573YRFQ5WUY（ID:：ID:陌飂货值金额 49,096,684 元（ID:：ID:陌飂2000-06-06 23:30";
+        Assert.Equal(text, Samples.RedactOrg(text));
+    }
+
+    [Fact]
     public void An_amount_in_a_bracket_after_a_name_is_no_home()
     {
         // 元 is no 单元: the bracket after 王小明 holds what he paid, not where he lives.

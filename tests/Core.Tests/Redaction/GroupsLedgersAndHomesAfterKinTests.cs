@@ -14,6 +14,7 @@ public class GroupsLedgersAndHomesAfterKinTests
     [InlineData("胡德明一家三口均在店内帮忙。", "胡德明")]
     [InlineData("杨建平等五人在该店聚餐后出现腹泻症状。", "杨建平")]
     [InlineData("体检者名单中，傅冬梅、傅秋梅的体检报告系伪造。", "傅冬梅")]
+    [InlineData("后厨共有从业人员3名；冷志强出示的体检报告显示异常。", "冷志强")]
     [InlineData("伤者贾小平右手三根手指被切断，经鉴定为十级伤残。", "贾小平")]
     [InlineData("当事人称，其使用的是胡美玲的身份证注册的网店。", "胡美玲")]
     [InlineData("该批生猪来源于周边散户，其中从戴福明家收购12头。", "戴福明")]
