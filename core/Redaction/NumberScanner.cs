@@ -72,7 +72,10 @@ public static partial class NumberScanner
                 piece.Length = digits.Count - piece.DigitStart;
                 // "…2081\n2025年": a piece followed by a unit (年, 元, 袋 ...) is a date or a quantity, never the
                 // tail of a number before it; it starts a run of its own.
-                if (pieces.Count > 0 && pos < folded.Length && IsDateOrAmount(folded, piece.Start, piece.End, folded[pos], soft))
+                // But a group of one or two digits before 号 that follows a group of four on its line is the last group of
+                // a card grouped by fours (6222 0212 3456 7890 1号), not a number of its own.
+                if (pieces.Count > 0 && pos < folded.Length && IsDateOrAmount(folded, piece.Start, piece.End, folded[pos], soft)
+                    && !(folded[pos] == '号' && !soft && pieces[^1].Length == 4))
                 {
                     digits.RemoveRange(piece.DigitStart, piece.Length);
                     pos = piece.Start;

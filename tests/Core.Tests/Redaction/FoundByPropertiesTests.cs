@@ -31,6 +31,20 @@ public class FoundByPropertiesTests
     public void Random_words_before_a_bracket_that_says_home_are_no_address(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
 
+    [Theory]
+    [InlineData("羘洗住所澸经查，ID:4753 6794 3132 1768 1號（弎袹釋蓲", "47536794313217681")]
+    [InlineData("卡号：6222 0212 3456 7890 1号", "62220212345678901")]
+    public void A_card_grouped_by_fours_keeps_its_last_group_before_号(string text, string card)
+    {
+        var redacted = Samples.RedactOrg(text);
+        Assert.DoesNotContain(card[^8..], string.Concat(TextFolding.FoldWidth(redacted).Where(char.IsAsciiDigit)));
+        Assert.Empty(GateOnRedacted(text));
+    }
+
+    [Fact]
+    public void A_house_number_after_an_address_stays() =>
+        Assert.Contains("1号门面", Samples.RedactOrg("宜春市袁州区秀江路3栋2单元 1号门面"));
+
     [Fact]
     public void A_label_after_a_label_is_no_nickname()
     {
