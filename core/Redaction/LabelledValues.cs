@@ -1152,15 +1152,13 @@ public static partial class LabelledValues
 
     // 存放地点：宜春市袁州区秀江东路88号（当事人家中）: what the bracket says, not the label, makes it a home; what comes before
     // it is an address only if it names a place or a number as addresses do (not 03:30开户行Tel 維（住所）, 执法证号3609…（住所）).
+    // One of AddressParts, 号 only after a digit (88号, not 执法证号).
     private static bool NamesAPlace(ReadOnlySpan<char> value)
     {
-        if (value.IndexOfAny(PlaceWords) >= 0) return true;
-        for (var i = value.IndexOf('号'); i > 0; i = value[(i + 1)..].IndexOf('号') is var k and >= 0 ? i + 1 + k : -1)
-            if (char.IsAsciiDigit(value[i - 1])) return true;
+        for (var i = value.IndexOfAny(AddressParts); i >= 0; i = value[(i + 1)..].IndexOfAny(AddressParts) is var k and >= 0 ? i + 1 + k : -1)
+            if (value[i] != '号' || i > 0 && char.IsAsciiDigit(value[i - 1])) return true;
         return false;
     }
-
-    private static readonly SearchValues<char> PlaceWords = SearchValues.Create("省市县区镇乡村路街道巷弄组栋幢室屯");
     [GeneratedRegex("(?<=[：:])[ \u3000]*[^，,。；;：:\n（(【]{4,40}?(?=[（(](?:当事人|其|法定代表人|经营者|负责人)?(?:的)?(?:家中|住所|住处|住宅|自有住房|自住房|住房|家)[）)])")]
     private static partial Regex AddressSaidToBeAHome();
 
@@ -1261,8 +1259,7 @@ public static partial class LabelledValues
                 if (i > 1) AddClauseName(s, i, policy, found);
         // 李春生通过12315平台投诉, 李春生在当事人店内购买了…: a name opening a clause whose verb makes the person a
         // complainant or a buyer, with no role word before it.
-        if (s.Contains("投诉", StringComparison.Ordinal) || s.Contains("举报", StringComparison.Ordinal) || s.Contains("购", StringComparison.Ordinal)
-            || s.Contains("买", StringComparison.Ordinal) || s.Contains("反映", StringComparison.Ordinal) || s.Contains("餐", StringComparison.Ordinal))
+        if (chars.HoldsAny(s, ComplainantOrBuyerWords))
             foreach (var m in ClauseOpenings.Matches(s, chars))
                 AddClauseName(s, m.Index + m.Length, policy, found);
         // 刘芳女士表示, 刘建华师傅为其理发, 刘芳（收银员）证实, 2.陈建华询问笔录, 对陈建华的询问笔录, 经刘芳签字确认,
@@ -1389,11 +1386,11 @@ public static partial class LabelledValues
         match.Length > 3 && match.StartsWith("通过", StringComparison.Ordinal) ? 2
         : match.Length > 2 && match[0] is '对' or '经' or '由' or '用' or '以' or '在' or '到' or '从' ? 1 : 0;
 
-    // Before and After: how far from its word a match may start (a name of at most four characters before 的 and at most
-    // eight more before 存折; after 证人证言（ or 属实。 and any spaces).
     /// <summary>Every pattern tried only near its words, for the tests that hold them to a scan of every position.</summary>
     internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings];
 
+    // Before and After: how far from its word a match may start (a name of at most four characters before 的 and at most
+    // eight more before 存折; after 证人证言（ or 属实。 and any spaces).
     private static readonly NearWords[] NamesBeforeWords =
     [
         new(NameBeforeTitle(), ["女士", "先生", "小姐"], Before: 4, After: 0),
@@ -1513,6 +1510,9 @@ public static partial class LabelledValues
 
     [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,4}?(?=(?:通过|在|于|向|到|曾在|曾于)[^，,。；;\n]{1,25}?(?:投诉|举报|反映|购买|购得|买了|买到|消费|就餐|用餐))", RegexOptions.Multiline)]
     private static partial Regex ComplainantOrBuyerOpeningClause();
+
+    /// <summary>A word <see cref="ComplainantOrBuyerOpeningClause"/> needs, one of which a text must hold for it to be tried.</summary>
+    private static readonly string[] ComplainantOrBuyerWords = ["投诉", "举报", "购", "买", "反映", "餐"];
 
     /// <summary><see cref="ComplainantOrBuyerOpeningClause"/> where a clause opens: at the text's start and after a break.</summary>
     private static readonly NearWords ClauseOpenings =
