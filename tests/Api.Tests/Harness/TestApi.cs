@@ -47,6 +47,7 @@ public sealed partial class TestApi : IAsyncDisposable, IDisposable
     private readonly Action<IServiceCollection>? services;
     /// <summary>A second instance shares the first one's folder and database, and leaves them to it.</summary>
     private readonly bool ownsStorage = true;
+    private long sentSeen; // messages the outbox had sent at the last DrainMailAsync
 
     /// <param name="settings">Configuration on top of the defaults (e.g. a lower rate limit).</param>
     /// <param name="now">China time the clock starts at.</param>
@@ -136,7 +137,19 @@ public sealed partial class TestApi : IAsyncDisposable, IDisposable
         return await connection.ScalarAsync<long>(sql);
     }
 
-    public Task<int> DrainMailAsync() => Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
+    /// <summary>
+    /// Drains the outbox and returns how many messages went out since the last call. The count is read from the
+    /// outbox, not from this drain: the sender's own loop also drains once when the app starts, and since .NET 10
+    /// that pass runs on the thread pool and may begin late on a busy machine, after a message has become due, and send it first.
+    /// </summary>
+    public async Task<int> DrainMailAsync()
+    {
+        await Services.GetRequiredService<OutboxSender>().DrainAsync(CancellationToken.None);
+        var sent = await CountAsync("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL");
+        var since = (int)(sent - sentSeen);
+        sentSeen = sent;
+        return since;
+    }
 
     /// <summary>Every e-mail delivered to the pickup folder so far, oldest first.</summary>
     public IReadOnlyList<MimeMessage> Mails() =>
