@@ -276,12 +276,15 @@ public static partial class NumberScanner
     /// <summary>
     /// 2025年, 1月, 7日, 1200元: a year, month, day or amount, by the digits and the unit after them. Before 元
     /// or 万 only cents (".66元") or a piece on a new line are an amount; "820000 19850417 0011万" stays one ID.
+    /// No amount is written with a leading zero, nor in seven digits or more before 万 (ten billion yuan): such a
+    /// piece on a new line is the rest of a number broken over the line (60130546⏎01594202萬).
     /// </summary>
     private static bool IsDateOrAmount(string s, int start, int end, char unit, bool afterLineBreak) => unit switch
     {
         '年' => end - start == 4 && (s[start] == '1' && s[start + 1] == '9' || s[start] == '2' && s[start + 1] == '0'),
         '月' or '日' or '号' => end - start <= 2,
-        '元' or '万' => end - start <= 2 || afterLineBreak,
+        '元' or '万' => end - start <= 2
+            || afterLineBreak && s[start] != '0' && (unit == '元' || end - start <= 6),
         _ => false,
     };
 

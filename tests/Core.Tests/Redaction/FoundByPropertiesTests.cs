@@ -4,7 +4,7 @@ namespace Enforcement.Core.Tests.Redaction;
 
 /// <summary>
 /// Cases the property tests found, one now and then, kept here so that every run tries them: the leak gate reading the
-/// words before a mask as an account, and random words before （住所） read as a home.
+/// words before a mask as an account, random words before （住所） read as a home, a card broken over a line before 萬.
 /// </summary>
 public class FoundByPropertiesTests
 {
@@ -40,6 +40,20 @@ public class FoundByPropertiesTests
         Assert.DoesNotContain(card[^8..], string.Concat(TextFolding.FoldWidth(redacted).Where(char.IsAsciiDigit)));
         Assert.Empty(GateOnRedacted(text));
     }
+
+    [Theory]
+    [InlineData("蕜60130546\n01594202萬联系电话：", "6013054601594202")]
+    [InlineData("账号：60130546\n11594200万", "6013054611594200")]
+    public void A_card_broken_over_a_line_is_no_amount_before_万_when_no_amount_is_written_so(string text, string card)
+    {
+        var redacted = Samples.RedactOrg(text);
+        Assert.DoesNotContain(card[^8..], string.Concat(TextFolding.FoldWidth(redacted).Where(char.IsAsciiDigit)));
+        Assert.Empty(GateOnRedacted(text));
+    }
+
+    [Fact]
+    public void An_amount_on_a_line_of_its_own_stays() =>
+        Assert.Contains("\n50万元", Samples.RedactOrg("联系电话：0795-3260000\n50万元"));
 
     [Fact]
     public void A_house_number_after_an_address_stays() =>
