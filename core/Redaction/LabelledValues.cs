@@ -37,11 +37,14 @@ public static partial class LabelledValues
         ("VIN码", Reader.Document), ("VIN", Reader.Document), ("发动机编号", Reader.Document),
         ("车辆识别代号", Reader.Document), ("车辆识别码", Reader.Document), ("车架号", Reader.Document), ("发动机号", Reader.Document),
         ("军官证号", Reader.Document), ("军官证", Reader.Document), ("士兵证", Reader.Document), ("学生证号", Reader.Document), ("学生证", Reader.Document),
-        ("不动产权证号", Reader.Document), ("房产证号", Reader.Document), ("房产证", Reader.Document), ("IMEI", Reader.Document), ("串号", Reader.Document),
+        ("不动产权证号", Reader.Document), ("房产证号", Reader.Document), ("房产证", Reader.Document), ("IMEI1", Reader.Document), ("IMEI2", Reader.Document), ("IMEI", Reader.Document), ("串号", Reader.Document),
         ("低保证号", Reader.Document), ("低保证", Reader.Document), ("残疾人证号", Reader.Document), ("残疾证号", Reader.Document),
+        // The seventh red team's: a forest's and a farm's certificates, numbered for their holder; 残疾人证（证号…）.
+        ("林权证号", Reader.Document), ("林权证", Reader.Document), ("土地承包经营权证", Reader.Document), ("残疾人证", Reader.Document), ("残疾证", Reader.Document),
         ("驾驶员证号", Reader.Document), ("从业资格证号", Reader.Document),
         // 社保卡卡号, 骑手ID, 操作员证书编号 (the seventh red team's) before 社保卡, 骑手 and 操作员, which start them.
         ("社会保障卡卡号", Reader.Document), ("社保卡卡号", Reader.Document), ("骑手ID", Reader.Social), ("操作员证书编号", Reader.Document),
+        ("社会保障卡", Reader.Document),
         ("医保卡号", Reader.Document), ("医保卡", Reader.Document), ("社保卡号", Reader.Document), ("社保卡", Reader.Document),
         ("健康证编号", Reader.Document), ("健康证号", Reader.Document), ("医保个人编号", Reader.Document), ("医保编号", Reader.Document), ("病历号", Reader.Document), ("住院号", Reader.Document), ("门诊号", Reader.Document),
         ("手机号码", Reader.Phone), ("手机号", Reader.Phone), ("联系手机", Reader.Phone), ("手机", Reader.Phone), ("移动电话", Reader.Phone),
@@ -481,11 +484,16 @@ public static partial class LabelledValues
                 && folded.IndexOfAny([')', '）'], at, Math.Min(9, folded.Length - at)) is var shut and > 0 && shut + 1 < folded.Length && folded[shut + 1] is '：' or ':')
                 for (at = shut + 1; at < folded.Length && at - shut < 6 && IsGap(folded[at]); at++) { }
             // 微信（hzq_1985）, 护照（No. 531234567）: the value in brackets, maybe after No.
-            if (reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account && at < folded.Length && folded[at] is '(' or '（') at++;
-            // 军官证号：军字第1234567号: the number after its series word and 第.
-            if (reader is Reader.Document && folded.IndexOf('第', at, Math.Min(5, folded.Length - at)) is var di and > 0
-                && di + 1 < folded.Length && char.IsAsciiDigit(folded[di + 1]) && folded.AsSpan(at, di - at).IndexOfAnyExceptInRange('\u4E00', '\u9FFF') < 0)
-                at = di + 1;
+            if (reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account && at < folded.Length && folded[at] is '(' or '（')
+            {
+                at++;
+                // 残疾人证（证号3609…）, 社会保障卡（卡号E367…）: the number's own word inside the bracket.
+                if (reader is Reader.Document && at + 1 < folded.Length && folded[at + 1] == '号' && folded[at] is '证' or '卡' or '编')
+                    for (at += 2; at < folded.Length && at - labelEnd < 8 && IsGap(folded[at]); at++) { }
+            }
+            // 军官证号：军字第1234567号: the number after its series word and 第; 不动产权证号赣(2019)宜春市不动产权第0034521号,
+            // 林权证号：赣（2008）林证字第…号: after a series that gives the province, the year in brackets and the place.
+            if (reader is Reader.Document && SeriesBeforeNumber(folded, at) is var di and > 0) at = di + 1;
             if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
             // 股东之一欧阳振华: one of those the role names.
@@ -1027,6 +1035,23 @@ public static partial class LabelledValues
         var minimum = kind switch { MaskKinds.IdNumber => 14, MaskKinds.BankCard => 12, _ => 7 };
         if (alnum < minimum || digits < 4 || alnum > 24 || IsDate(s.AsSpan(at, end - at))) return null;
         return new LabelledValue(at, end, kind);
+    }
+
+    /// <summary>
+    /// Where 第 stands before a certificate's number (军字第1234567号, 袁房权证宜春字第…号, 赣(2019)宜春市不动产权第0034521号),
+    /// when all before it is the series: up to twelve ideographs, or ideographs around a year in brackets. -1 when there is none.
+    /// </summary>
+    private static int SeriesBeforeNumber(string s, int at)
+    {
+        var di = s.IndexOf('第', at, Math.Min(20, s.Length - at));
+        if (di < 0 || di + 1 >= s.Length || !char.IsAsciiDigit(s[di + 1])) return -1;
+        var series = s.AsSpan(at, di - at);
+        if (series.IndexOfAnyExceptInRange('\u4E00', '\u9FFF') < 0) return series.Length <= 12 ? di : -1;
+        // A year in brackets, as the certificates write it: 赣(2019), 赣（2008）.
+        var open = series.IndexOfAny('(', '（');
+        if (open < 0 || open + 5 >= series.Length || series[(open + 1)..(open + 5)].IndexOfAnyExceptInRange('0', '9') >= 0
+            || series[open + 5] is not (')' or '）')) return -1;
+        return series[..open].IndexOfAnyExceptInRange('\u4E00', '\u9FFF') < 0 && series[(open + 6)..].IndexOfAnyExceptInRange('\u4E00', '\u9FFF') < 0 ? di : -1;
     }
 
     /// <summary>2011-07-29, 2011 07 29: a date written after a label is not a number of the person's.</summary>

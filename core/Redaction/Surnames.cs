@@ -15,7 +15,9 @@ internal static class Surnames
         // Rarer, found leaking after 证人： and 姓名： by the fourth red team (习's everyday words are in EverydayStarts.txt).
         + "缑郄宓蹇钭仉佴郇贲颉禚麴习"
         // Found leaking after 店员 and 证人： by the sixth red team.
-        + "衷淦凃巢糜郏笪贝禄眭";
+        + "衷淦凃巢糜郏笪贝禄眭"
+        // Found leaking after 驾驶员 and 退款申请人 by the seventh red team (its everyday words, 兑换 兑现 …, are in EverydayStarts.txt).
+        + "兑";
 
     private static readonly HashSet<char> SingleSet = [.. Single];
 

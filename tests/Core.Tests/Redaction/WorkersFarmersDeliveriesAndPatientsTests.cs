@@ -117,6 +117,38 @@ public class WorkersFarmersDeliveriesAndPatientsTests
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
     [Theory]
+    [InlineData("手机1部（vivo Y77，黑色，IMEI1：862719051868596，机主晏光辉）", "862719051868596")]
+    [InlineData("被申请人名下有住房一套，不动产权证号赣(2019)宜春市不动产权第0034521号。", "0034521")]
+    [InlineData("林权证号：赣（2008）林证字第360902010345号（权利人：冉德胜）", "360902010345")]
+    [InlineData("所占耕地原系两户承包，土地承包经营权证编号360902102210010023J。", "360902102210010023J")]
+    [InlineData("职工冷小军持有残疾人证（证号36090219880915085642，肢体三级）。", "36090219880915085642")]
+    [InlineData("参保人骆德胜的社会保障卡（卡号E36702918）被当事人留存于药店柜台。", "E36702918")]
+    public void Certificates_a_person_holds_are_masked_however_their_number_is_written(string text, string secret)
+    {
+        var redacted = Samples.RedactOrg(text);
+        Assert.DoesNotContain(secret, redacted);
+        Assert.Contains("【证件号码已隐去】", redacted);
+    }
+
+    [Theory]
+    [InlineData("证人：兑国强，男，1975年出生。", "兑国强")]
+    [InlineData("退款申请人：兑小红    退款账户：6222 0284 6514 0867 844", "兑小红")]
+    [InlineData("驾驶员兑建军驾驶渣土车未密闭运输，沿途抛洒。", "兑建军")]
+    [InlineData("从业人员兑建华，体检结论为不合格。", "兑建华")]
+    public void A_name_with_the_surname_兑_is_masked(string text, string name) =>
+        Assert.DoesNotContain(name, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人未兑现向消费者承诺的赠品。")]
+    [InlineData("消费者兑换积分时发现商品已过期。")]
+    [InlineData("顾客兑奖时，店员兑付了奖品。")]
+    [InlineData("顾客兑换时，店员未兑现。")]
+    [InlineData("当事人持有的食品经营许可证编号JY13609020012345，证号与登记一致。")]
+    [InlineData("执法人员出示了执法证件（证号36090800398）。")]
+    public void 兑_as_a_verb_and_a_business_s_numbers_stay(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Theory]
     [InlineData("当事人销售的“李宁”牌运动鞋经商标权利人李宁（中国）体育用品有限公司鉴定为假冒产品。")]
     [InlineData("当事人拖欠货款5万元。")]
     [InlineData("当事人的养殖场位于宜春市袁州区洪塘镇高峰村委会上屋组。")]
