@@ -1279,7 +1279,8 @@ public static partial class LabelledValues
         for (var i = s.IndexOf('等'); i >= 0; i = s.IndexOf('等', i + 1))
             if (i > 1 && IsHeadCount(s, i + 1)) AddClauseName(s, i, policy, found);
         // 证人证言：（1）鄢小琴，证明当事人…: a witness's name opening what the witness attests.
-        foreach (var w in (string[])[",证明", ",证实"])
+        // 安置登记：伍秀珍，身份证3609…: a name opening the clause before the person's ID number.
+        foreach (var w in (string[])[",证明", ",证实", ",身份证"])
             for (var i = s.IndexOf(w, StringComparison.Ordinal); i >= 0; i = s.IndexOf(w, i + w.Length, StringComparison.Ordinal))
                 if (i > 1) AddClauseName(s, i, policy, found);
         // 李春生通过12315平台投诉, 李春生在当事人店内购买了…: a name opening a clause whose verb makes the person a
@@ -1466,7 +1467,8 @@ public static partial class LabelledValues
 
     /// <summary>
     /// 栾浩宇（360981199904165255）, 兹委托闵小燕（身份证号…）, 售予尹红兵（车架号…）: a bracket after a name that holds an ID
-    /// number, a mobile, or a label for a person's number, says the name is a person's.
+    /// number, a mobile, or a label for a person's number, says the name is a person's; so does one that gives an age
+    /// (闵佳乐（16岁，暑假工）, 钮小芳（临时工，17岁）), but not an age a product is for (童车（3岁以上适用）).
     /// </summary>
     private static bool BracketHoldsPersonalNumber(string s, int open)
     {
@@ -1476,8 +1478,12 @@ public static partial class LabelledValues
         if (inside.Length is 18 or 15 && IdNumbers.IsValid(inside) || inside.Length == 11 && PhoneNumbers.IsMobile(inside)) return true;
         foreach (var label in PersonalNumberLabels)
             if (inside.StartsWith(label, StringComparison.Ordinal)) return true;
-        return false;
+        return inside.Contains('岁') && AgeInBracket().IsMatch(inside);
     }
+
+    // 16岁, 17周岁 as the whole of a bracket's clause: an age said of the person, not a range (3岁以上, 3-6岁).
+    [GeneratedRegex("(?:^|[,，、;；])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})周?岁(?:$|[,，、;；])")]
+    private static partial Regex AgeInBracket();
 
     private static readonly string[] PersonalNumberLabels = ["身份证", "公民身份号码", "手机", "联系电话", "电话", "车架号", "微信", "QQ", "护照"];
 
@@ -1588,6 +1594,8 @@ public static partial class LabelledValues
         "一人", "健康证", "作为", "全权", "长期", "操作", "注射", "尘肺", "叫我", "在岗", "不在", "合伙", "症状", "享有", "其行为", "其违法",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
         "家中", "家里", "家门", "证言", "证词", "误食", "梅毒", "乙肝", "保管", "缴纳", "委托",
+        // 劳动者骆秀英社会保障号码, 承包户匡德胜账户: the person's own number or account.
+        "社会保障", "社保", "账户",
         // 从供货商林志明处购进: where goods came from.
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
         "称", "说", "于", "在", "的", "是", "系", "为",

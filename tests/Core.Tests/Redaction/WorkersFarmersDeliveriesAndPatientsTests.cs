@@ -139,6 +139,23 @@ public class WorkersFarmersDeliveriesAndPatientsTests
         Assert.DoesNotContain(name, Samples.RedactOrg(text));
 
     [Theory]
+    [InlineData("经查询，劳动者骆秀英社会保障号码：360902197608189127，参保单位为当事人。", "骆秀英")]
+    [InlineData("土地流转费发放至承包户匡德胜账户（6230583698629793368）。", "匡德胜")]
+    [InlineData("火灾受灾人员安置登记：伍秀珍，身份证360902195903125004，现临时安置于亲戚家。", "伍秀珍")]
+    [InlineData("员工宿舍床头卡显示：2号床 闵佳乐（16岁，暑假工）。", "闵佳乐")]
+    [InlineData("3.钮小芳（临时工，17岁）；", "钮小芳")]
+    public void A_name_is_known_by_the_number_or_the_age_that_follows_it(string text, string name) =>
+        Assert.DoesNotContain(name, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人销售的童车（3岁以上适用）未标注生产日期。")]
+    [InlineData("当事人销售的积木（适用3岁以上儿童）无中文标签。")]
+    [InlineData("当事人出示了营业执照，身份证复印件留存备查。")]
+    [InlineData("经营者社会保障登记证已过期。")]
+    public void A_product_for_an_age_and_a_business_s_papers_stay(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Theory]
     [InlineData("当事人未兑现向消费者承诺的赠品。")]
     [InlineData("消费者兑换积分时发现商品已过期。")]
     [InlineData("顾客兑奖时，店员兑付了奖品。")]
