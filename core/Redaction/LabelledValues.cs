@@ -95,6 +95,9 @@ public static partial class LabelledValues
         // 在其家中（宜春市…）存放, 在其住宅（…）内: a home given as the scene, in brackets straight after the word.
         ("住宅位于", Reader.Lives), ("家位于", Reader.Lives), ("自住房屋", Reader.HomeInBrackets), ("自住房", Reader.HomeInBrackets), ("租住房屋", Reader.HomeInBrackets),
         ("家中", Reader.HomeInBrackets), ("住宅", Reader.HomeInBrackets), ("自建房", Reader.HomeInBrackets), ("家门口", Reader.HomeInBrackets),
+        // The seventh red team's: 当事人自家厨房（…）, 原宅基地位于…组9号 (舒国平租住的民房（…） is read after 租住的).
+        ("自家厨房", Reader.HomeInBrackets), ("自家房屋", Reader.HomeInBrackets), ("自家住房", Reader.HomeInBrackets), ("自家院内", Reader.HomeInBrackets),
+        ("宅基地位于", Reader.Lives),
         ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives), ("老家", Reader.Address),
         ("租住在", Reader.Lives), ("租住于", Reader.Lives), ("租住的", Reader.Lives), ("租住", Reader.Lives),
         // 张三，男，1985年3月12日出生，住江西省宜春市…: how a decision's heading gives a person's home.
@@ -215,7 +218,7 @@ public static partial class LabelledValues
         // The seventh red team's: those a seizure, a sample, a petition, a wage claim, a subsidy, a repair, a jab or a
         // title deed names, and more relatives (官秋生之母舒桂莲).
         ("持有人", Reader.Name), ("被抽样人", Reader.Name), ("信访人", Reader.Name), ("劳动者", Reader.Name), ("职工", Reader.Name), ("工人", Reader.Name),
-        ("购机者", Reader.Name), ("运输人", Reader.Name), ("送修人", Reader.Name), ("受种者", Reader.Name), ("求美者", Reader.Name), ("参保人", Reader.Name),
+        ("购机者", Reader.Name), ("运输人", Reader.Name), ("送修人", Reader.Name), ("受种者", Reader.Name), ("求美者", Reader.Name), ("参保人", Reader.Name), ("孕妇", Reader.Name), ("产妇", Reader.Name),
         ("授课教师", Reader.Name), ("教师", Reader.Name), ("家庭成员", Reader.Name), ("购烟人", Reader.Name), ("农户", Reader.Name),
         ("承包户", Reader.Name), ("运营人", Reader.Name), ("摊贩", Reader.Name), ("群成员", Reader.Name), ("旅客", Reader.Name), ("领款人", Reader.Name),
         ("之母", Reader.Name), ("之父", Reader.Name), ("之兄", Reader.Name), ("之弟", Reader.Name), ("之姐", Reader.Name), ("之妹", Reader.Name),
@@ -502,6 +505,13 @@ public static partial class LabelledValues
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 1 < folded.Length && folded[at] == '叫' && label[^1] != '叫') at++;
             // 卖给邻村的刘建国: whom, after where he is from.
             if (label is "卖给" or "售给" && WhomPlaces.FirstOrDefault(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0) is { } place) at += place.Length;
+            // 租住的民房（…）, 租住的房子在…: the dwelling, then where it is.
+            if (label == "租住的" && StartsWithAny(folded, at, Dwellings))
+            {
+                at += 2;
+                if (at < folded.Length && folded[at] is '（' or '(' or '在') at++;
+                else if (string.CompareOrdinal(folded, at, "位于", 0, 2) == 0) at += 2;
+            }
             if (at >= folded.Length) break;
             // 当事人（签名）：黎冬梅: a form's bracket around the word.
             if (label is "签名" or "签字" && at == labelEnd && at + 1 < folded.Length && folded[at] is '）' or ')' && folded[at + 1] is '：' or ':')
@@ -1003,6 +1013,8 @@ public static partial class LabelledValues
         if (followedByIn) at++;
         return Address(s, at) is { } v && s.AsSpan(v.Start, v.End - v.Start).IndexOfAny(AddressParts) >= 0 ? v : null;
     }
+
+    private static readonly string[] Dwellings = ["民房", "房屋", "房子", "住房"];
 
     private static readonly SearchValues<char> AddressParts = SearchValues.Create("省市县区镇乡村路街道巷弄号组栋幢室屯");
 

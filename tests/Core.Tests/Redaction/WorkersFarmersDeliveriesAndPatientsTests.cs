@@ -148,11 +148,22 @@ public class WorkersFarmersDeliveriesAndPatientsTests
         Assert.DoesNotContain(name, Samples.RedactOrg(text));
 
     [Theory]
+    [InlineData("查封场所：舒国平租住的民房（袁州区渥江镇彭家村下屋组12号），房东在场。", "彭家村下屋组12号")]
+    [InlineData("当事人租住的房子在宜春市袁州区明月北路88号9栋301室。", "明月北路88号")]
+    [InlineData("保存地点：当事人自家厨房（宜丰县新庄镇官山村2组16号），保存期间不得使用。", "官山村2组16号")]
+    [InlineData("宅基地审批表显示，原宅基地位于彬江镇彬江村老屋组9号。", "老屋组9号")]
+    [InlineData("经调查，孕妇时春燕（孕18周）经他人介绍到当事人处进行胎儿性别鉴定。", "时春燕")]
+    public void Homes_said_by_the_dwelling_before_them_and_a_pregnant_woman_s_name_are_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人在其经营的民房（宜春市袁州区秀江路88号）内生产。")]
+    [InlineData("当事人销售的产妇专用卫生巾无中文标签。")]
     [InlineData("当事人销售的童车（3岁以上适用）未标注生产日期。")]
     [InlineData("当事人销售的积木（适用3岁以上儿童）无中文标签。")]
     [InlineData("当事人出示了营业执照，身份证复印件留存备查。")]
     [InlineData("经营者社会保障登记证已过期。")]
-    public void A_product_for_an_age_and_a_business_s_papers_stay(string text) =>
+    public void A_product_for_an_age_a_business_s_papers_and_premises_stay(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
 
     [Theory]
