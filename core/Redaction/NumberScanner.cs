@@ -306,11 +306,21 @@ public static partial class NumberScanner
         return CreditCodes.IsValid(token) && !IdNumbers.IsValid18(token);
     }
 
-    /// <summary>Pieces before the last must look like a group people write (3+ digits; 4+ for cards) unless a source line break split them.</summary>
+    /// <summary>
+    /// Pieces before the last must look like a group people write (3+ digits; 4+ for cards) unless a source line break split
+    /// them, or the number is spelled out one digit at a time (3 6 0 9 2 3 …, a form typed with a space after each character).
+    /// </summary>
     private static bool Grouped(List<Piece> pieces, int a, int b, int minPiece)
     {
+        if (b - a >= 9 && SpelledOut(pieces, a, b)) return true;
         for (var t = a; t < b; t++)
             if (pieces[t].Length < minPiece && !pieces[t + 1].SoftBefore) return false;
+        return true;
+    }
+
+    private static bool SpelledOut(List<Piece> pieces, int a, int b)
+    {
+        for (var t = a; t <= b; t++) if (pieces[t].Length != 1) return false;
         return true;
     }
 

@@ -4,7 +4,7 @@ namespace Enforcement.Core.Tests.Redaction;
 
 /// <summary>
 /// Cases the property tests found, one now and then, kept here so that every run tries them: the leak gate reading the
-/// words before a mask as an account, random words before （住所） read as a home, a card broken over a line before 萬.
+/// words before a mask as an account, random words before （住所） read as a home, a card broken over a line before 萬, a number spelled out digit by digit.
 /// </summary>
 public class FoundByPropertiesTests
 {
@@ -50,6 +50,21 @@ public class FoundByPropertiesTests
         Assert.DoesNotContain(card[^8..], string.Concat(TextFolding.FoldWidth(redacted).Where(char.IsAsciiDigit)));
         Assert.Empty(GateOnRedacted(text));
     }
+
+    [Theory]
+    [InlineData("本 人 尹 冬 生 ，身 份 证 号 3 6 0 9 2 3 1 9 7 8 1 0 1 6 1 1 3 8 ，对 你 局 作 出 的 处 罚 有 异 议 。", "360923197810161138")]
+    [InlineData("联系电话：1 3 9 0 7 9 5 1 2 3 4", "13907951234")]
+    public void A_number_spelled_out_one_digit_at_a_time_is_masked(string text, string number)
+    {
+        Assert.DoesNotContain(number[^8..], string.Concat(TextFolding.FoldWidth(Samples.RedactOrg(text)).Where(char.IsAsciiDigit)));
+        Assert.Empty(GateOnRedacted(text));
+    }
+
+    [Theory]
+    [InlineData("评分依次为 1 3 5 7 9 分。")]
+    [InlineData("第 1 2 3 条")]
+    public void A_few_digits_spaced_out_stay(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
 
     [Fact]
     public void An_amount_on_a_line_of_its_own_stays() =>

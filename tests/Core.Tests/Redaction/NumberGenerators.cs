@@ -58,7 +58,7 @@ internal static class NumberGenerators
 
     /// <summary>A number as someone might type it: grouped by spaces or dashes, in full-width digits, broken over a line.</summary>
     public static Gen<string> Typed(string number, string kind) =>
-        from style in Gen.Choose(0, 6)
+        from style in Gen.Choose(0, 7)
         from breakAt in Gen.Choose(1, number.Length - 1)
         from lower in Gen.Elements(true, false)
         select Style(number, kind, style, breakAt, lower);
@@ -74,6 +74,7 @@ internal static class NumberGenerators
             4 => n[..breakAt] + "\n" + n[breakAt..],
             5 => FullWidth(Group(n, kind, " ")),
             6 => kind == MaskKinds.Mobile ? "+86 " + Group(n, kind, " ") : Group(n, kind, "\u3000"),
+            7 => string.Join(" ", n.ToCharArray()),
             _ => n,
         };
     }
