@@ -930,11 +930,15 @@ public static partial class LabelledValues
         return null;
     }
 
-    /// <summary>今收到晏桂花货款, 收到卞春林复合肥款: a receipt names who paid.</summary>
+    /// <summary>
+    /// 今收到晏桂花货款, 收到卞春林复合肥款, 今收到冉子轩（家长：冉志强）暑期数学提高班学费: a receipt names who paid, maybe with a
+    /// bracket after the name, then what the money was for.
+    /// </summary>
     private static bool IsPaymentAfter(string s, int end)
     {
-        for (var k = end; k < s.Length && k - end < 6 && NameOccurrences.IsIdeograph(s[k]); k++)
-            if (s[k] == '款') return true;
+        if (end < s.Length && s[end] is '（' or '(' && s.IndexOfAny([')', '）'], end, Math.Min(16, s.Length - end)) is var close and > 0) end = close + 1;
+        for (var k = end; k < s.Length && k - end < 10 && NameOccurrences.IsIdeograph(s[k]); k++)
+            if (s[k] is '款' or '费') return true;
         return false;
     }
 
@@ -1291,6 +1295,12 @@ public static partial class LabelledValues
         for (var i = s.IndexOf('等'); i >= 0; i = s.IndexOf('等', i + 1))
             if (i > 1 && IsHeadCount(s, i + 1)) AddClauseName(s, i, policy, found);
         // 证人证言：（1）鄢小琴，证明当事人…: a witness's name opening what the witness attests.
+        // 群成员“鲁浩宇妈妈”: in a group chat a parent goes by the child's name. Only a name of three characters that is all
+        // the quotes hold: two may be a word (“全职妈妈”, “单亲妈妈”).
+        foreach (var w in ParentOfNamed)
+            for (var i = s.IndexOf(w, StringComparison.Ordinal); i > 3; i = s.IndexOf(w, i + w.Length, StringComparison.Ordinal))
+                if (s[i - 4] is '“' or '"' && s[(i - 3)..i] is var child && ReadsAsName(child, policy) && !IsEverydayWord(child))
+                    found.Add(new(i - 3, i, MaskKinds.OtherPersonName, child));
         // 安置登记：伍秀珍，身份证3609…: a name opening the clause before the person's ID number.
         foreach (var w in (string[])[",证明", ",证实", ",身份证"])
             for (var i = s.IndexOf(w, StringComparison.Ordinal); i >= 0; i = s.IndexOf(w, i + w.Length, StringComparison.Ordinal))
@@ -1326,6 +1336,8 @@ public static partial class LabelledValues
     }
 
     private static readonly string[] PersonAfterName = ["同志", "老人", "一家"];
+
+    private static readonly string[] ParentOfNamed = ["妈妈”", "爸爸”", "家长”", "妈妈\"", "爸爸\"", "家长\""];
 
     /// <summary>执法人员黄建华同志、刘芳同志: officers, named on purpose, in a sentence that calls them so before the names.</summary>
     private static bool ListsOfficers(string s, int at)

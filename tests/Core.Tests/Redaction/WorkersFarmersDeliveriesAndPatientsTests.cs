@@ -27,6 +27,9 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("该批电动车分别售予尹红兵（车架号LYDTCJ3K5R1000315）。", "尹红兵")]
     [InlineData("今收到卞春林复合肥款贰仟元整（¥2000.00）", "卞春林")]
     [InlineData("当事人出具的收条：今收到晏桂花货款伍仟元整", "晏桂花")]
+    [InlineData("今收到冉子轩（家长：冉志强）暑期数学提高班学费贰仟陆佰捌拾元整。", "冉子轩")]
+    [InlineData("收据：今收到郜丽华交来的培训费叁仟元整。", "郜丽华")]
+    [InlineData("家长群截图显示，群成员“鲁浩宇妈妈”在群内发布了缴费二维码。", "鲁浩宇")]
     [InlineData("其外孙甄宇今年七岁，放学后常在店内写作业。", "甄宇")]
     [InlineData("后厨共有从业人员3名，其中谷小燕的健康证明已于2024年11月过期。", "谷小燕")]
     [InlineData("柜内有郜小军的农村信用社存折1本，已当场退还本人。", "郜小军")]
@@ -193,6 +196,10 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("证据：1.当事人身份证复印件（身份证号：360902198710033588）；2.现场照片。", "身份证复印件")]
     [InlineData("收货人包括上海的王女士（手机尾号3345）等。", "王女士")]
     [InlineData("今收到宜春市袁州区丰收农资店货款伍仟元整。", "宜春市袁州区丰收农资店")]
+    [InlineData("今收到宜春市袁州区教育局拨付的培训经费。", "宜春市袁州区教育局")]
+    [InlineData("今收到万家福超市（连锁店）货款。", "万家福超市")]
+    [InlineData("当事人在群内自称“全职妈妈”，发布了缴费二维码。", "全职妈妈")]
+    [InlineData("当事人以“单亲妈妈”名义在群内募捐。", "单亲妈妈")]
     public void What_stands_beside_a_masked_value_stays(string text, string kept) =>
         Assert.Contains(kept, Samples.RedactOrg(text));
 }
