@@ -1370,6 +1370,8 @@ public static partial class LabelledValues
         var names = new List<LabelledValue>();
         for (var e = end; names.Count < 20;)
         {
+            // 栾浩宇（3609…）、栾佳二人: an item may carry a bracket after its name.
+            if (names.Count > 0 && e > 0 && s[e - 1] is '）' or ')' && s.LastIndexOfAny(['（', '('], e - 1, Math.Min(30, e)) is var open and > 0) e = open;
             var start = e;
             while (start > 0 && e - start < 5 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
             if (start > 0 && s[start - 1] == '、' && e - start is >= 2 and <= 4)
