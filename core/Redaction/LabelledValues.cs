@@ -1493,7 +1493,8 @@ public static partial class LabelledValues
 
     /// <summary>
     /// 栾浩宇（360981199904165255）, 兹委托闵小燕（身份证号…）, 售予尹红兵（车架号…）: a bracket after a name that holds an ID
-    /// number, a mobile, or a label for a person's number, says the name is a person's; so does one that gives an age
+    /// number, a mobile, or a label for a person's number (also after a comma inside it), says the name is a person's; so
+    /// does one that gives an age
     /// (闵佳乐（16岁，暑假工）, 钮小芳（临时工，17岁）), but not an age a product is for (童车（3岁以上适用）).
     /// </summary>
     private static bool BracketHoldsPersonalNumber(string s, int open)
@@ -1502,8 +1503,10 @@ public static partial class LabelledValues
         if (close < 0 || !NameOccurrences.IsIdeograph(s[open - 1])) return false;
         var inside = s.AsSpan(open + 1, close - open - 1).Trim();
         if (inside.Length is 18 or 15 && IdNumbers.IsValid(inside) || inside.Length == 11 && PhoneNumbers.IsMobile(inside)) return true;
-        foreach (var label in PersonalNumberLabels)
-            if (inside.StartsWith(label, StringComparison.Ordinal)) return true;
+        // Opening the bracket or one of its clauses: 杭美华（被抽样摊位摊主，身份证后四位0427）.
+        foreach (var part in inside.SplitAny(",，、;；"))
+            foreach (var label in PersonalNumberLabels)
+                if (inside[part].TrimStart().StartsWith(label, StringComparison.Ordinal)) return true;
         return inside.Contains('岁') && AgeInBracket().IsMatch(inside);
     }
 
@@ -1516,13 +1519,13 @@ public static partial class LabelledValues
     /// <summary>
     /// The name that ends at <paramref name="end"/>, tried at the commonest lengths, when it reads as one: not an everyday
     /// word (身份证复印件（身份证号…）) nor a title that already hides the name (王女士（手机尾号…）), and after a word's end
-    /// (的, 售予, 委托) or none, not straight after a number (…63,109,478元（身份证号…: 元 is a surname too).
+    /// (的, 售予, 委托, 由) or none, not straight after a number (…63,109,478元（身份证号…: 元 is a surname too).
     /// </summary>
     private static void NameEndingAt(string s, int end, LabelPolicy policy, List<LabelledValue> found)
     {
         foreach (var length in FirstNameLengths)
             if (end - length >= 0 && (end - length == 0 || !NameOccurrences.IsIdeograph(s[end - length - 1]) && !AfterNumber(s, end - length)
-                    || "的予托给为是有和与及".Contains(s[end - length - 1]))
+                    || "的予托给为是有和与及由".Contains(s[end - length - 1]))
                 && s[(end - length)..end] is var candidate && ReadsAsName(candidate, policy) && !IsEverydayWord(candidate)
                 && !TitlesBeforeAName.Any(t => candidate.EndsWith(t, StringComparison.Ordinal)))
             {

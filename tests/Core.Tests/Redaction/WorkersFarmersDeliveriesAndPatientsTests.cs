@@ -148,6 +148,7 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("火灾受灾人员安置登记：伍秀珍，身份证360902195903125004，现临时安置于亲戚家。", "伍秀珍")]
     [InlineData("员工宿舍床头卡显示：2号床 闵佳乐（16岁，暑假工）。", "闵佳乐")]
     [InlineData("3.钮小芳（临时工，17岁）；", "钮小芳")]
+    [InlineData("该检验结果告知书由杭美华（被抽样摊位摊主，身份证后四位0427）签收。", "杭美华")]
     public void A_name_is_known_by_the_number_or_the_age_that_follows_it(string text, string name) =>
         Assert.DoesNotContain(name, Samples.RedactOrg(text));
 
