@@ -1279,14 +1279,16 @@ public static partial class LabelledValues
     /// </summary>
     private static void NamesOpeningClauses(string s, TextChars chars, LabelPolicy policy, List<LabelledValue> found)
     {
-        for (var i = s.IndexOfAny(['，', ',', '（', '(']); i > 0 && i + 2 < s.Length; i = s.IndexOfAny(['，', ',', '（', '('], i + 1))
+        // Every loop over a word's occurrences runs on past one at the text's start (（一）…), where the rule cannot apply.
+        for (var i = s.IndexOfAny(['，', ',', '（', '(']); i >= 0 && i + 2 < s.Length; i = s.IndexOfAny(['，', ',', '（', '('], i + 1))
         {
-            if (s[i + 1] is not ('男' or '女') || s[i + 2] is not ('，' or ',' or '；' or ';' or '。' or '）' or ')' or '、')) continue;
+            if (i == 0 || s[i + 1] is not ('男' or '女') || s[i + 2] is not ('，' or ',' or '；' or ';' or '。' or '）' or ')' or '、')) continue;
             AddClauseName(s, i, policy, found);
         }
         // 李春生系当事人雇佣的厨师: a name opening a clause that says how the person stands to the party.
-        for (var i = s.IndexOf("当事人", StringComparison.Ordinal); i > 1; i = s.IndexOf("当事人", i + 3, StringComparison.Ordinal))
-            if (s[i - 1] is '系' or '是' or '为') AddClauseName(s, i - 1, policy, found);
+        // (A text that opens with 当事人 has it at 0, and the later ones count too.)
+        for (var i = s.IndexOf("当事人", StringComparison.Ordinal); i >= 0; i = s.IndexOf("当事人", i + 3, StringComparison.Ordinal))
+            if (i > 1 && s[i - 1] is '系' or '是' or '为') AddClauseName(s, i - 1, policy, found);
         // 朱德旺老人在…, 韦国华同志介绍…, 胡德明一家三口, 杨建平等五人: a name opening a clause, then a word for the person
         // or for the group the person is one of.
         foreach (var w in PersonAfterName)
@@ -1298,8 +1300,8 @@ public static partial class LabelledValues
         // 群成员“鲁浩宇妈妈”: in a group chat a parent goes by the child's name. Only a name of three characters that is all
         // the quotes hold: two may be a word (“全职妈妈”, “单亲妈妈”).
         foreach (var w in ParentOfNamed)
-            for (var i = s.IndexOf(w, StringComparison.Ordinal); i > 3; i = s.IndexOf(w, i + w.Length, StringComparison.Ordinal))
-                if (s[i - 4] is '“' or '"' && s[(i - 3)..i] is var child && ReadsAsName(child, policy) && !IsEverydayWord(child))
+            for (var i = s.IndexOf(w, StringComparison.Ordinal); i >= 0; i = s.IndexOf(w, i + w.Length, StringComparison.Ordinal))
+                if (i > 3 && s[i - 4] is '“' or '"' && s[(i - 3)..i] is var child && ReadsAsName(child, policy) && !IsEverydayWord(child))
                     found.Add(new(i - 3, i, MaskKinds.OtherPersonName, child));
         // 安置登记：伍秀珍，身份证3609…: a name opening the clause before the person's ID number.
         foreach (var w in (string[])[",证明", ",证实", ",身份证"])
@@ -1321,8 +1323,9 @@ public static partial class LabelledValues
                     // 傅冬梅、傅秋梅的体检报告: the names listed before the one the words follow.
                     if (m.Index > 0 && s[m.Index - 1] == '、') NamesListedBefore(s, m.Index + m.Length, policy, found);
                 }
-        for (var i = s.IndexOfAny(['（', '(']); i > 1; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
+        for (var i = s.IndexOfAny(['（', '(']); i >= 0; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
         {
+            if (i < 2) continue;
             if (BracketNamesRole(s, i)) AddNameBefore(s, ClauseStart(s, i), i, policy, found);
             else if (BracketHoldsPersonalNumber(s, i)) NameEndingAt(s, i, policy, found);
             NamesListedInBrackets(s, i, policy, found);
@@ -1591,6 +1594,8 @@ public static partial class LabelledValues
         if (Name(s, start, MaskKinds.OtherPersonName, separated: true) is not { } n || n.End != i) return;
         if (n.Name is { } name && TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(name), StringComparison.Ordinal)) return;
         found.Add(n);
+        // 汤细妹、汤冬妹为当事人侄女: the names listed before the one the clause opens with are said the same of.
+        if (start > 0 && s[start - 1] == '、') NamesListedBefore(s, i, policy, found);
     }
 
     /// <summary>

@@ -162,6 +162,16 @@ public class WorkersFarmersDeliveriesAndPatientsTests
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
     [Theory]
+    [InlineData("当事人作坊内有工人七名，其中汤细妹、汤冬妹为当事人侄女。", "汤细妹")]
+    [InlineData("当事人作坊内有工人七名，其中汤细妹、汤冬妹为当事人侄女。", "汤冬妹")]
+    // A text that opens with a bracket or a comma, or has the words at its very start, is read like any other.
+    [InlineData("（一）现场检查时，刘芳（身份证号360902199001011234）在场。", "刘芳")]
+    [InlineData("（一）现场有员工两人：陈美华，女，42岁；刘志强，男，35岁。", "陈美华")]
+    [InlineData("妈妈”一词之后，群成员“鲁浩宇妈妈”发布了缴费二维码。", "鲁浩宇")]
+    public void Names_are_found_wherever_the_words_that_tell_them_first_occur(string text, string name) =>
+        Assert.DoesNotContain(name, Samples.RedactOrg(text));
+
+    [Theory]
     [InlineData("当事人在其经营的民房（宜春市袁州区秀江路88号）内生产。")]
     [InlineData("当事人销售的产妇专用卫生巾无中文标签。")]
     [InlineData("当事人销售的童车（3岁以上适用）未标注生产日期。")]
