@@ -1296,14 +1296,14 @@ public static partial class LabelledValues
                 if (i > 1 && !(w == "同志" && ListsOfficers(s, i))) AddClauseName(s, i, policy, found);
         for (var i = s.IndexOf('等'); i >= 0; i = s.IndexOf('等', i + 1))
             if (i > 1 && IsHeadCount(s, i + 1)) AddClauseName(s, i, policy, found);
-        // 证人证言：（1）鄢小琴，证明当事人…: a witness's name opening what the witness attests.
         // 群成员“鲁浩宇妈妈”: in a group chat a parent goes by the child's name. Only a name of three characters that is all
         // the quotes hold: two may be a word (“全职妈妈”, “单亲妈妈”).
         foreach (var w in ParentOfNamed)
             for (var i = s.IndexOf(w, StringComparison.Ordinal); i >= 0; i = s.IndexOf(w, i + w.Length, StringComparison.Ordinal))
                 if (i > 3 && s[i - 4] is '“' or '"' && s[(i - 3)..i] is var child && ReadsAsName(child, policy) && !IsEverydayWord(child))
                     found.Add(new(i - 3, i, MaskKinds.OtherPersonName, child));
-        // 安置登记：伍秀珍，身份证3609…: a name opening the clause before the person's ID number.
+        // 证人证言：（1）鄢小琴，证明当事人…: a witness's name opening what the witness attests; 安置登记：伍秀珍，身份证3609…: a
+        // name opening the clause before the person's ID number.
         foreach (var w in (string[])[",证明", ",证实", ",身份证"])
             for (var i = s.IndexOf(w, StringComparison.Ordinal); i >= 0; i = s.IndexOf(w, i + w.Length, StringComparison.Ordinal))
                 if (i > 1) AddClauseName(s, i, policy, found);
@@ -1497,8 +1497,7 @@ public static partial class LabelledValues
     /// <summary>
     /// 栾浩宇（360981199904165255）, 兹委托闵小燕（身份证号…）, 售予尹红兵（车架号…）: a bracket after a name that holds an ID
     /// number, a mobile, or a label for a person's number (also after a comma inside it), says the name is a person's; so
-    /// does one that gives an age
-    /// (闵佳乐（16岁，暑假工）, 钮小芳（临时工，17岁）), but not an age a product is for (童车（3岁以上适用）).
+    /// does one that gives an age (闵佳乐（16岁，暑假工）, 钮小芳（临时工，17岁）), but not an age a product is for (童车（3岁以上适用）).
     /// </summary>
     private static bool BracketHoldsPersonalNumber(string s, int open)
     {

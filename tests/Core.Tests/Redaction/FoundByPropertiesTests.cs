@@ -8,6 +8,13 @@ namespace Enforcement.Core.Tests.Redaction;
 /// </summary>
 public class FoundByPropertiesTests
 {
+    /// <summary>No digit-only trace of the number's last eight digits is left, and the gate finds nothing.</summary>
+    private static void AssertGone(string text, string number)
+    {
+        Assert.DoesNotContain(number[^8..], string.Concat(TextFolding.FoldWidth(Samples.RedactOrg(text)).Where(char.IsAsciiDigit)));
+        Assert.Empty(GateOnRedacted(text));
+    }
+
     private static IReadOnlyList<Leak> GateOnRedacted(string text)
     {
         var d = Samples.Organisation(text);
@@ -34,31 +41,18 @@ public class FoundByPropertiesTests
     [Theory]
     [InlineData("羘洗住所澸经查，ID:4753 6794 3132 1768 1號（弎袹釋蓲", "47536794313217681")]
     [InlineData("卡号：6222 0212 3456 7890 1号", "62220212345678901")]
-    public void A_card_grouped_by_fours_keeps_its_last_group_before_号(string text, string card)
-    {
-        var redacted = Samples.RedactOrg(text);
-        Assert.DoesNotContain(card[^8..], string.Concat(TextFolding.FoldWidth(redacted).Where(char.IsAsciiDigit)));
-        Assert.Empty(GateOnRedacted(text));
-    }
+    public void A_card_grouped_by_fours_keeps_its_last_group_before_号(string text, string card) => AssertGone(text, card);
 
     [Theory]
     [InlineData("蕜60130546\n01594202萬联系电话：", "6013054601594202")]
     [InlineData("账号：60130546\n11594200万", "6013054611594200")]
-    public void A_card_broken_over_a_line_is_no_amount_before_万_when_no_amount_is_written_so(string text, string card)
-    {
-        var redacted = Samples.RedactOrg(text);
-        Assert.DoesNotContain(card[^8..], string.Concat(TextFolding.FoldWidth(redacted).Where(char.IsAsciiDigit)));
-        Assert.Empty(GateOnRedacted(text));
-    }
+    public void A_card_broken_over_a_line_is_no_amount_before_万_when_no_amount_is_written_so(string text, string card) =>
+        AssertGone(text, card);
 
     [Theory]
     [InlineData("本 人 尹 冬 生 ，身 份 证 号 3 6 0 9 2 3 1 9 7 8 1 0 1 6 1 1 3 8 ，对 你 局 作 出 的 处 罚 有 异 议 。", "360923197810161138")]
     [InlineData("联系电话：1 3 9 0 7 9 5 1 2 3 4", "13907951234")]
-    public void A_number_spelled_out_one_digit_at_a_time_is_masked(string text, string number)
-    {
-        Assert.DoesNotContain(number[^8..], string.Concat(TextFolding.FoldWidth(Samples.RedactOrg(text)).Where(char.IsAsciiDigit)));
-        Assert.Empty(GateOnRedacted(text));
-    }
+    public void A_number_spelled_out_one_digit_at_a_time_is_masked(string text, string number) => AssertGone(text, number);
 
     [Theory]
     [InlineData("评分依次为 1 3 5 7 9 分。")]
