@@ -107,7 +107,7 @@ public static partial class LabelledValues
         // 联系人/电话：龙海波/139…: the longer label first, or 联系人 wins and reads "/电话" as the name.
         ("联系人及电话", Reader.Name), ("联系人/电话", Reader.Name), ("联系人", Reader.Name), ("被询问人", Reader.Name), ("陈述人", Reader.Name), ("家属", Reader.Name),
         // Family members, often children: 其子王小红, 其女儿李某, 未成年人张某.
-        ("未成年人", Reader.Name), ("名叫", Reader.Name), ("自称叫", Reader.Name), ("自称", Reader.Name), ("其女儿", Reader.Name), ("其儿子", Reader.Name), ("其妻子", Reader.Name), ("其丈夫", Reader.Name),
+        ("未成年人", Reader.Name), ("名叫", Reader.Name), ("自称叫", Reader.Name), (",叫", Reader.Name), ("自称", Reader.Name), ("其女儿", Reader.Name), ("其儿子", Reader.Name), ("其妻子", Reader.Name), ("其丈夫", Reader.Name),
         ("其子", Reader.Name), ("其女", Reader.Name), ("之子", Reader.Name), ("之女", Reader.Name), ("其妻", Reader.Name), ("其夫", Reader.Name),
         ("儿子", Reader.Name), ("女儿", Reader.Name), ("孙子", Reader.Name), ("孙女", Reader.Name), ("妻子", Reader.Name), ("丈夫", Reader.Name),
         ("配偶", Reader.Name), ("其父亲", Reader.Name), ("其母亲", Reader.Name), ("其父", Reader.Name), ("其母", Reader.Name), ("父亲", Reader.Name),
@@ -1767,6 +1767,16 @@ public static partial class LabelledValues
 
     private const string NotGiven = "的了在是于对向将把被从自应当该未已经均称说为和与及等其所并或但而则即就都也还又不没内里外";
 
+    /// <summary>于凤于2025年, 于建华于3月: the surname 于, a given name of one or two characters, then 于 before a date.</summary>
+    private static bool SurnameYuBeforeDate(string s, int at)
+    {
+        for (var n = 2; n <= 3; n++)
+            if (at + n + 1 < s.Length && s[at + n] == '于' && char.IsAsciiDigit(s[at + n + 1])
+                && s.AsSpan(at + 1, n - 1).IndexOfAnyExceptInRange('\u4E00', '\u9FFF') < 0 && !NotGiven.Contains(s[at + 1]))
+                return true;
+        return false;
+    }
+
     /// <summary>A person's name: a transliterated name with ·, a Latin name, or a Chinese surname and one or two characters.</summary>
     private static LabelledValue? Name(string s, int at, string kind, bool separated)
     {
@@ -1782,8 +1792,9 @@ public static partial class LabelledValues
         if (separated && LowerLatinName().Match(s[at..Math.Min(s.Length, at + 60)]) is { Success: true } lower) return new(at, at + lower.Length, kind, lower.Value);
         var surname = Surnames.At(s, at);
         if (surname == 0) return null;
-        // 用户于平台下单, 售货员于现场承认: 于 after a role is the preposition, not a surname.
-        if (!separated && s[at] == '于') return null;
+        // 用户于平台下单, 售货员于现场承认: 于 after a role is the preposition, not a surname; but in 母亲于凤于2025年 the
+        // preposition is the second 于, before the date.
+        if (!separated && s[at] == '于' && !SurnameYuBeforeDate(s, at)) return null;
         // 店员向顾客销售, 消费者向商家投诉: 向 before whom something was done is the preposition, not a surname.
         if (!separated && s[at] == '向' && at + 1 < s.Length && (StartsWithRoleWord(s, at + 1) || Preposed.Contains(s[at + 1])
             || StartsWithAny(s, at + 1, PrepositionObjects))) return null;

@@ -168,12 +168,16 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("（一）现场检查时，刘芳（身份证号360902199001011234）在场。", "刘芳")]
     [InlineData("（一）现场有员工两人：陈美华，女，42岁；刘志强，男，35岁。", "陈美华")]
     [InlineData("妈妈”一词之后，群成员“鲁浩宇妈妈”发布了缴费二维码。", "鲁浩宇")]
+    [InlineData("被困乘客及其母亲于凤于2025年2月14日被困于3号电梯内47分钟。", "于凤")]
+    [InlineData("答：隔壁开理发店的熊师傅，叫熊建明，他都看到了。", "熊建明")]
     public void Names_are_found_wherever_the_words_that_tell_them_first_occur(string text, string name) =>
         Assert.DoesNotContain(name, Samples.RedactOrg(text));
 
     [Theory]
     [InlineData("当事人在其经营的民房（宜春市袁州区秀江路88号）内生产。")]
     [InlineData("当事人销售的产妇专用卫生巾无中文标签。")]
+    [InlineData("用户于2025年3月1日在平台下单。")]
+    [InlineData("店员于3月1日承认，顾客叫卖声很大，店长叫来了两名员工。")]
     [InlineData("当事人销售的童车（3岁以上适用）未标注生产日期。")]
     [InlineData("当事人销售的积木（适用3岁以上儿童）无中文标签。")]
     [InlineData("当事人出示了营业执照，身份证复印件留存备查。")]
