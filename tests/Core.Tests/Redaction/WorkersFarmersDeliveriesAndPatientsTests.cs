@@ -145,11 +145,13 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [Theory]
     [InlineData("经查询，劳动者骆秀英社会保障号码：360902197608189127，参保单位为当事人。", "骆秀英")]
     [InlineData("土地流转费发放至承包户匡德胜账户（6230583698629793368）。", "匡德胜")]
+    [InlineData("从业人员兑建华胸片检查提示活动性肺结核，当事人仍安排其在配餐间工作。", "兑建华")]
+    [InlineData("从业人员李建华体检不合格，当事人仍安排其上岗。", "李建华")]
     [InlineData("火灾受灾人员安置登记：伍秀珍，身份证360902195903125004，现临时安置于亲戚家。", "伍秀珍")]
     [InlineData("员工宿舍床头卡显示：2号床 闵佳乐（16岁，暑假工）。", "闵佳乐")]
     [InlineData("3.钮小芳（临时工，17岁）；", "钮小芳")]
     [InlineData("该检验结果告知书由杭美华（被抽样摊位摊主，身份证后四位0427）签收。", "杭美华")]
-    public void A_name_is_known_by_the_number_or_the_age_that_follows_it(string text, string name) =>
+    public void A_name_is_known_by_the_number_age_or_health_check_that_follows_it(string text, string name) =>
         Assert.DoesNotContain(name, Samples.RedactOrg(text));
 
     [Theory]
@@ -177,6 +179,7 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("当事人在其经营的民房（宜春市袁州区秀江路88号）内生产。")]
     [InlineData("当事人销售的产妇专用卫生巾无中文标签。")]
     [InlineData("用户于2025年3月1日在平台下单。")]
+    [InlineData("当事人未组织从业人员体检，从业人员胸片检查均未进行。")]
     [InlineData("店员于3月1日承认，顾客叫卖声很大，店长叫来了两名员工。")]
     [InlineData("当事人销售的童车（3岁以上适用）未标注生产日期。")]
     [InlineData("当事人销售的积木（适用3岁以上儿童）无中文标签。")]
