@@ -1196,10 +1196,11 @@ public static partial class LabelledValues
     // One of AddressParts, 号 only after a digit (88号, not 执法证号).
     private static bool NamesAPlace(ReadOnlySpan<char> value)
     {
-        for (var i = value.IndexOfAny(AddressParts); i >= 0; i = value[(i + 1)..].IndexOfAny(AddressParts) is var k and >= 0 ? i + 1 + k : -1)
-            if (value[i] != '号' || i > 0 && char.IsAsciiDigit(value[i - 1])) return true;
+        for (var i = 0; i < value.Length; i++)
+            if (AddressParts.Contains(value[i]) && (value[i] != '号' || i > 0 && char.IsAsciiDigit(value[i - 1]))) return true;
         return false;
     }
+
     [GeneratedRegex("(?<=[：:])[ \u3000]*[^，,。；;：:\n（(【]{4,40}?(?=[（(](?:当事人|其|法定代表人|经营者|负责人)?(?:的)?(?:家中|住所|住处|住宅|自有住房|自住房|住房|家)[）)])")]
     private static partial Regex AddressSaidToBeAHome();
 
@@ -1300,7 +1301,8 @@ public static partial class LabelledValues
         // the quotes hold: two may be a word (“全职妈妈”, “单亲妈妈”).
         foreach (var w in ParentOfNamed)
             for (var i = s.IndexOf(w, StringComparison.Ordinal); i >= 0; i = s.IndexOf(w, i + w.Length, StringComparison.Ordinal))
-                if (i > 3 && s[i - 4] is '“' or '"' && s[(i - 3)..i] is var child && ReadsAsName(child, policy) && !IsEverydayWord(child))
+                if (i > 3 && s[i - 4] is '“' or '"' && i + 2 < s.Length && s[i + 2] is '”' or '"'
+                    && s[(i - 3)..i] is var child && ReadsAsName(child, policy) && !IsEverydayWord(child))
                     found.Add(new(i - 3, i, MaskKinds.OtherPersonName, child));
         // 证人证言：（1）鄢小琴，证明当事人…: a witness's name opening what the witness attests; 安置登记：伍秀珍，身份证3609…: a
         // name opening the clause before the person's ID number.
@@ -1340,7 +1342,7 @@ public static partial class LabelledValues
 
     private static readonly string[] PersonAfterName = ["同志", "老人", "一家"];
 
-    private static readonly string[] ParentOfNamed = ["妈妈”", "爸爸”", "家长”", "妈妈\"", "爸爸\"", "家长\""];
+    private static readonly string[] ParentOfNamed = ["妈妈", "爸爸", "家长"];
 
     /// <summary>执法人员黄建华同志、刘芳同志: officers, named on purpose, in a sentence that calls them so before the names.</summary>
     private static bool ListsOfficers(string s, int at)

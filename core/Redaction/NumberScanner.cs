@@ -72,10 +72,7 @@ public static partial class NumberScanner
                 piece.Length = digits.Count - piece.DigitStart;
                 // "…2081\n2025年": a piece followed by a unit (年, 元, 袋 ...) is a date or a quantity, never the
                 // tail of a number before it; it starts a run of its own.
-                // But a group of one or two digits before 号 that follows a group of four on its line is the last group of
-                // a card grouped by fours (6222 0212 3456 7890 1号), not a number of its own.
-                if (pieces.Count > 0 && pos < folded.Length && IsDateOrAmount(folded, piece.Start, piece.End, folded[pos], soft)
-                    && !(folded[pos] == '号' && !soft && pieces[^1].Length == 4))
+                if (pieces.Count > 0 && pos < folded.Length && IsDateOrAmount(folded, piece.Start, piece.End, folded[pos], soft, pieces[^1].Length))
                 {
                     digits.RemoveRange(piece.DigitStart, piece.Length);
                     pos = piece.Start;
@@ -277,12 +274,14 @@ public static partial class NumberScanner
     /// 2025年, 1月, 7日, 1200元: a year, month, day or amount, by the digits and the unit after them. Before 元
     /// or 万 only cents (".66元") or a piece on a new line are an amount; "820000 19850417 0011万" stays one ID.
     /// No amount is written with a leading zero, nor in seven digits or more before 万 (ten billion yuan): such a
-    /// piece on a new line is the rest of a number broken over the line (60130546⏎01594202萬).
+    /// piece on a new line is the rest of a number broken over the line (60130546⏎01594202萬). And one or two digits
+    /// before 号 after a group of four on the same line are a card's last group (6222 0212 3456 7890 1号), not a day.
     /// </summary>
-    private static bool IsDateOrAmount(string s, int start, int end, char unit, bool afterLineBreak) => unit switch
+    private static bool IsDateOrAmount(string s, int start, int end, char unit, bool afterLineBreak, int groupBefore) => unit switch
     {
         '年' => end - start == 4 && (s[start] == '1' && s[start + 1] == '9' || s[start] == '2' && s[start + 1] == '0'),
-        '月' or '日' or '号' => end - start <= 2,
+        '月' or '日' => end - start <= 2,
+        '号' => end - start <= 2 && (afterLineBreak || groupBefore != 4),
         '元' or '万' => end - start <= 2
             || afterLineBreak && s[start] != '0' && (unit == '元' || end - start <= 6),
         _ => false,
