@@ -27,14 +27,17 @@ public static class Snippet
             return HtmlText.Escape(text.AsSpan(0, cut)) + (cut < text.Length ? "…" : "");
         }
 
-        // The window with the most distinct matched terms (then the most matches) wins; earliest on ties.
+        // The window with the most distinct matched terms wins, then the one with the most matches outside the closing
+        // notices, then the most matches; earliest on ties.
+        var notices = Notices(source);
         var bestStart = 0;
-        (int Distinct, int All) best = (-1, -1);
+        (int Distinct, int Telling, int All) best = (-1, -1, -1);
         foreach (var m in matches.Take(MaxWindows))
         {
             var start = Math.Max(0, m.Start - Lead);
             var inside = matches.Where(o => o.Start >= start && o.End <= start + Length).ToList();
-            var score = (inside.Select(o => o.Term).Distinct().Count(), inside.Count);
+            var telling = inside.Count(o => !notices.Exists(n => o.Start >= n.Start && o.Start < n.End));
+            var score = (inside.Select(o => o.Term).Distinct().Count(), telling, inside.Count);
             if (score.CompareTo(best) > 0) { best = score; bestStart = start; }
         }
 
@@ -56,6 +59,30 @@ public static class Snippet
         if (end < text.Length) sb.Append('…');
         return sb.ToString();
     }
+
+    /// <summary>
+    /// The sentences of the notices a decision closes with: how to pay, the surcharge for paying late (行政处罚法 第七十二条)
+    /// and how to appeal. Every decision says them in nearly the same words, so a match there tells a reader nothing about
+    /// this decision: searched for 罚款, every hit showed 到期不缴纳罚款的…每日按罚款数额的百分之三加处罚款 rather than its own
+    /// 罚款人民币陆仟元整.
+    /// </summary>
+    private static List<(int Start, int End)> Notices(string text)
+    {
+        var notices = new List<(int Start, int End)>();
+        foreach (var mark in NoticeMarks)
+        {
+            for (var at = text.IndexOf(mark, StringComparison.Ordinal); at >= 0; at = text.IndexOf(mark, at + mark.Length, StringComparison.Ordinal))
+            {
+                var start = text.AsSpan(0, at).LastIndexOfAny(SentenceEnds) + 1;
+                var end = text.AsSpan(at).IndexOfAny(SentenceEnds) is var e and >= 0 ? at + e + 1 : text.Length;
+                notices.Add((start, end));
+            }
+        }
+        return notices;
+    }
+
+    private static readonly string[] NoticeMarks = ["缴款书", "缴纳罚没款", "加处罚款", "不服本", "不停止执行", "强制执行"];
+    private const string SentenceEnds = "。！？\n";
 
     /// <summary>The exact way: the analyzer's own tokens and offsets. Used when folding changes the text's length.</summary>
     private static List<AnalyzedToken> FindByAnalysis(string text, IReadOnlySet<string> terms, Analyzer analyzer) =>
