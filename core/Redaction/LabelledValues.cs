@@ -222,6 +222,8 @@ public static partial class LabelledValues
         ("授课教师", Reader.Name), ("教师", Reader.Name), ("家庭成员", Reader.Name), ("购烟人", Reader.Name), ("农户", Reader.Name),
         ("承包户", Reader.Name), ("运营人", Reader.Name), ("摊贩", Reader.Name), ("群成员", Reader.Name), ("旅客", Reader.Name), ("领款人", Reader.Name),
         ("之母", Reader.Name), ("之父", Reader.Name), ("之兄", Reader.Name), ("之弟", Reader.Name), ("之姐", Reader.Name), ("之妹", Reader.Name),
+        // After the seventh red team: a title deed's 权利人：冉德胜, and whom the party left in charge (雇请的看店人员卞小兵).
+        ("权利人", Reader.Name), ("看店人员", Reader.Name), ("看店的", Reader.Name),
         ("原住", Reader.Address), ("留存地址", Reader.Address),
         ("拖欠", Reader.Name), ("招用的", Reader.Name), ("招用", Reader.Name), ("寄件信息", Reader.Name), ("收件信息", Reader.Name), ("收货信息", Reader.Name),
         ("学号", Reader.Document), ("就诊卡号", Reader.Document), ("客户编号", Reader.Document), ("会员编号", Reader.Document),
@@ -1188,11 +1190,14 @@ public static partial class LabelledValues
         // A clause that runs into a mask (ID:暩【银行卡号已隐去】) was read with what the mask stands for, which made it no
         // nickname; the part before the mask is none either. Nor is one that holds a label of its own (ID:：ID:陌…).
         if (end < s.Length && s[end] == '【' || s.AsSpan(at, end - at).IndexOfAny("：:") >= 0) return null;
+        // Nor one that ends inside a number grouped by thousands (ID:：勧Tel 货值金额 56,196,867 元): it ran into an amount.
+        if (end > at && end + 1 < s.Length && s[end] == ',' && char.IsAsciiDigit(s[end - 1]) && char.IsAsciiDigit(s[end + 1])) return null;
         return end > at && end - at < max ? new LabelledValue(at, end, MaskKinds.Account) : null;
     }
 
     // 存放地点：宜春市袁州区秀江东路88号（当事人家中）: what the bracket says, not the label, makes it a home; what comes before
-    // it is an address only if it names a place or a number as addresses do (not 03:30开户行Tel 維（住所）, 执法证号3609…（住所）).
+    // it is an address only if it names a place or a number as addresses do (not 03:30开户行Tel 維（住所）, 执法证号3609…（住所）),
+    // and holds no 〔〕, which only a document's number does (宜市监处罚〔2019〕495号（住所）).
     // One of AddressParts, 号 only after a digit (88号, not 执法证号).
     private static bool NamesAPlace(ReadOnlySpan<char> value)
     {
@@ -1201,7 +1206,7 @@ public static partial class LabelledValues
         return false;
     }
 
-    [GeneratedRegex("(?<=[：:])[ \u3000]*[^，,。；;：:\n（(【]{4,40}?(?=[（(](?:当事人|其|法定代表人|经营者|负责人)?(?:的)?(?:家中|住所|住处|住宅|自有住房|自住房|住房|家)[）)])")]
+    [GeneratedRegex("(?<=[：:])[ \u3000]*[^，,。；;：:\n（(【〔]{4,40}?(?=[（(](?:当事人|其|法定代表人|经营者|负责人)?(?:的)?(?:家中|住所|住处|住宅|自有住房|自住房|住房|家)[）)])")]
     private static partial Regex AddressSaidToBeAHome();
 
     /// <summary>留置于当事人住所（袁州区西村镇…8号）: the address in a bracket straight after the label, when it reads as one (not 住所（经营场所）).</summary>
@@ -1456,6 +1461,8 @@ public static partial class LabelledValues
         new(NameInRecordBrackets(), ["证言", "证词", "笔录", "说明", "陈述材料", "复印件"], Before: 0, After: 1),
         new(SignatureClosingRecord(), ["属实", "无误", "一致", "一样", "事实", "相符"], Before: 0, After: 1),
         new(NameOpeningComplaint(), ["投诉", "举报", "来电", "来信", "反映"], Before: 4, After: 0),
+        new(NameBeforeInPerson(), ["本人", "租住的", "承租的"], Before: 4, After: 0),
+        new(HouseholdAddressed(), ["户：", "户:"], Before: 4, After: 0),
     ];
 
     [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|小姐)", RegexOptions.Multiline)]
@@ -1481,6 +1488,14 @@ public static partial class LabelledValues
 
     [GeneratedRegex("\\G(?<=[0-9一二三四五六七八九十]日[，,]?)[\u4E00-\u9FFF]{2,4}?(?=(?:投诉|举报|来电|来信)(?:称|说|反映|：|:|，|,)|反映称|来电反映|来信反映)", RegexOptions.Multiline)]
     private static partial Regex NameOpeningComplaint();
+
+    // 官德华本人对上述事实无异议, 舒国平租住的民房: a name opening a clause, then the person in person or the person's rented home.
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、])[\u4E00-\u9FFF]{2,4}?(?=本人|租住的|承租的)", RegexOptions.Multiline)]
+    private static partial Regex NameBeforeInPerson();
+
+    // 晏国平户：你户在未取得…: a notice addressed to a household by its head's name.
+    [GeneratedRegex("\\G(?<=^|\n)[\u4E00-\u9FFF]{2,4}?(?=户[：:]\\s*[你您])", RegexOptions.Multiline)]
+    private static partial Regex HouseholdAddressed();
 
     /// <summary>A bracket after a name that says the person's role: （收银员）, （系该店厨师）, （当事人雇员）.</summary>
     private static bool BracketNamesRole(string s, int open)
@@ -1632,6 +1647,8 @@ public static partial class LabelledValues
         // 劳动者骆秀英社会保障号码, 承包户匡德胜账户: the person's own number or account; 从业人员兑建华胸片检查提示…,
         // 从业人员李建华体检不合格: the person's own health check.
         "社会保障", "社保", "账户", "体检", "胸片",
+        // 申请人晏细根家庭人口5人, 证人李四本人签字: the person's household, the person in person.
+        "家庭", "本人",
         // 从供货商林志明处购进: where goods came from.
         "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
         "称", "说", "于", "在", "的", "是", "系", "为",
@@ -1760,6 +1777,22 @@ public static partial class LabelledValues
         return false;
     }
 
+    /// <summary>
+    /// 商标权利人李宁（中国）体育用品有限公司: a brand's name, then a region in brackets and the rest of a company's name.
+    /// Not a person's bracket (魏子轩（6岁）, （男孩）) before where the person went (…在宜春市人民医院, …在某某公司上班).
+    /// </summary>
+    private static bool RegionBracketThenOrganisation(string s, int at)
+    {
+        if (at >= s.Length || s[at] is not ('（' or '(')) return false;
+        var close = s.IndexOfAny([')', '）'], at, Math.Min(5, s.Length - at));
+        if (close < at + 3 || close + 1 >= s.Length || AfterName.Contains(s[close + 1])) return false;
+        for (var k = at + 1; k < close; k++) if (!NameOccurrences.IsIdeograph(s[k])) return false;
+        var end = close + 1;
+        while (end < s.Length && end - close < 30 && NameOccurrences.IsIdeograph(s[end])) end++;
+        var run = s.AsSpan(close + 1, end - close - 1);
+        return run.Contains("公司", StringComparison.Ordinal) || run.Contains("集团", StringComparison.Ordinal);
+    }
+
     private static bool StartsWithFollowWord(string s, int at) => StartsWithAny(s, at, FollowWords);
 
     /// <summary>Characters that start what is said of a person straight after the name: a verb, an adverb, a count.</summary>
@@ -1827,7 +1860,8 @@ public static partial class LabelledValues
         var name = s.Substring(at, length);
         if (PartyNames.IsMasked(name)) return null;
         // 供货商：张家港市华联超市有限公司, 户名：江西省财政厅, 承运人：申通快递: a place's or a business's name, not a person's.
-        if (PlaceEnds.Contains(name[^1]) || separated && run > length && !StartsWithFollowWord(s, at + length) && RunsIntoOrganisation(s, at)) return null;
+        if (PlaceEnds.Contains(name[^1]) || separated && run > length && !StartsWithFollowWord(s, at + length) && RunsIntoOrganisation(s, at)
+            || RegionBracketThenOrganisation(s, at + length)) return null;
         // 员工时常…, 员工宿舍的…, 经营者信用的记录, 委托代理人权限, 消费者权益日, 员工花名册, 买家付款后: a word straight after the
         // label, not a name.
         if (!separated && (length == surname + 1 && Surnames.IsCommonWord(name) || Surnames.StartsWithEverydayWord(s.AsSpan(at, run))

@@ -76,11 +76,27 @@ public class FoundByPropertiesTests
     }
 
     [Fact]
+    public void A_nickname_that_runs_into_an_amount_is_none()
+    {
+        // The clause after ID: ended at the amount's first thousands separator: 勧Tel 货值金额 56 was read as the nickname.
+        const string text = "统一社会信用代码：11360902PXFKEUJA03坶（ID:：勧Tel 货值金额 56,196,867 元";
+        Assert.Equal(text, Samples.RedactOrg(text));
+        Assert.Contains("【", Samples.RedactOrg("抖音ID：小红Tel，联系后发货"));
+    }
+
+    [Fact]
     public void An_amount_in_a_bracket_after_a_name_is_no_home()
     {
         // 元 is no 单元: the bracket after 王小明 holds what he paid, not where he lives.
         Assert.Equal("王某某（购买白酒两瓶共计120元）", Samples.RedactOrg("证人王小明（购买白酒两瓶共计120元）").Replace("证人", ""));
         Assert.DoesNotContain("3栋2单元501室", Samples.RedactOrg("证人王小明（宜春市袁州区秀江路3栋2单元501室）"));
+    }
+
+    [Fact]
+    public void A_document_number_before_a_bracket_that_says_home_is_no_address()
+    {
+        const string text = "邮编256716（住所）（ID:泴宜市监处罚〔2019〕495号（住所）（ID:泴罚款人民币396784408.90元";
+        Assert.Equal(text, Samples.RedactOrg(text));
     }
 
     [Theory]

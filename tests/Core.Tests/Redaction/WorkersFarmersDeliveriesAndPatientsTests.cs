@@ -221,4 +221,32 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("当事人以“单亲妈妈”名义在群内募捐。", "单亲妈妈")]
     public void What_stands_beside_a_masked_value_stays(string text, string kept) =>
         Assert.Contains(kept, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("在场人：当事人雇请的看店人员卞小兵，当事人未在现场。", "卞小兵")]
+    [InlineData("看店的卞小兵称不知情。", "卞小兵")]
+    [InlineData("不动产登记簿记载：权利人：冉德胜，共有情况：单独所有。", "冉德胜")]
+    [InlineData("申请人晏细根家庭人口5人，人均住房面积不足。", "晏细根")]
+    [InlineData("证人李春生本人签字确认。", "李春生")]
+    [InlineData("官德华本人对上述事实无异议。", "官德华")]
+    [InlineData("查封场所：舒国平租住的民房（袁州区渥江镇彭家村下屋组12号），房东在场。", "舒国平")]
+    [InlineData("晏国平户：你户在未取得乡村建设规划许可证的情况下，擅自在本村建房。", "晏国平")]
+    [InlineData("晏国平户：\n你户擅自在本村建房。", "晏国平")]
+    public void Names_the_seventh_red_team_left_are_masked(string text, string name) =>
+        Assert.DoesNotContain(name, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("不动产权证书记载：权利人：宜春市华泰水泥有限公司，坐落：宜春市经开区。")]
+    [InlineData("商标权利人四川云岭酒业有限公司出具鉴定意见。")]
+    [InlineData("经权利人授权，当事人使用该商标。")]
+    [InlineData("看店的是当事人的母亲。")]
+    [InlineData("以上笔录本人已看过，与我说的一致。")]
+    [InlineData("当事人本人未到场，负责人本人签字。")]
+    [InlineData("困难户：你户符合条件。")]
+    public void The_same_words_without_a_person_stay(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Fact]
+    public void A_childs_name_before_an_age_and_a_hospital_is_masked() =>
+        Assert.DoesNotContain("魏子轩", Samples.RedactOrg("其子魏子轩（6岁）因腹泻在宜春市人民医院住院三天。"));
 }
