@@ -222,8 +222,9 @@ public static partial class LabelledValues
         ("授课教师", Reader.Name), ("教师", Reader.Name), ("家庭成员", Reader.Name), ("购烟人", Reader.Name), ("农户", Reader.Name),
         ("承包户", Reader.Name), ("运营人", Reader.Name), ("摊贩", Reader.Name), ("群成员", Reader.Name), ("旅客", Reader.Name), ("领款人", Reader.Name),
         ("之母", Reader.Name), ("之父", Reader.Name), ("之兄", Reader.Name), ("之弟", Reader.Name), ("之姐", Reader.Name), ("之妹", Reader.Name),
-        // After the seventh red team: a title deed's 权利人：冉德胜, and whom the party left in charge (雇请的看店人员卞小兵).
-        ("权利人", Reader.Name), ("看店人员", Reader.Name), ("看店的", Reader.Name),
+        // After the seventh red team: a title deed's 权利人：冉德胜, whom the party left in charge (雇请的看店人员卞小兵), and who an
+        // inquiry found did it (经查为晋德明在其家中…).
+        ("权利人", Reader.Name), ("看店人员", Reader.Name), ("看店的", Reader.Name), ("经查为", Reader.Name),
         ("原住", Reader.Address), ("留存地址", Reader.Address),
         ("拖欠", Reader.Name), ("招用的", Reader.Name), ("招用", Reader.Name), ("寄件信息", Reader.Name), ("收件信息", Reader.Name), ("收货信息", Reader.Name),
         ("学号", Reader.Document), ("就诊卡号", Reader.Document), ("客户编号", Reader.Document), ("会员编号", Reader.Document),
@@ -639,6 +640,11 @@ public static partial class LabelledValues
             || folded.Contains("住房", StringComparison.Ordinal))
             for (var m = AddressSaidToBeAHome().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【') && m.Value.Count(NameOccurrences.IsIdeograph) >= 4 && NamesAPlace(m.ValueSpan)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+        // 名下有住房一套，坐落于…3栋801室, 噪声源位于…6号401室，该户户主为…: where a dwelling stands, or an address a household
+        // follows (a shop's or a company's premises, 厂房坐落于…, 经营场所位于…1201室, and an estate, 该住宅小区位于…, stay).
+        if (folded.Contains("坐落", StringComparison.Ordinal) || folded.Contains("位于", StringComparison.Ordinal))
+            for (var m = DwellingLocatedAt().Match(folded); m.Success; m = m.NextMatch())
+                if (!m.Value.Contains('【') && NamesAPlace(m.ValueSpan)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 送至其家（袁州区…）, 到当事人家（…）, 借住在其表姐家（…）, 设在其岳父家，位于…: a person's home, given after the word.
         if (folded.Contains('家'))
             for (var i = folded.IndexOf('家'); i >= 0; i = folded.IndexOf('家', i + 1))
@@ -1205,6 +1211,9 @@ public static partial class LabelledValues
             if (AddressParts.Contains(value[i]) && (value[i] != '号' || i > 0 && char.IsAsciiDigit(value[i - 1]))) return true;
         return false;
     }
+
+    [GeneratedRegex("(?<=(?:住房|住宅(?![小楼区])|民房|自住房)[^。；;\n]{0,8}?(?:坐落于|坐落在|位于))[^，,。；;：:\n（(【]{4,40}|(?<=(?:坐落于|坐落在|位于))[^，,。；;：:\n（(【]{4,40}?(?=[，,]该户)")]
+    private static partial Regex DwellingLocatedAt();
 
     [GeneratedRegex("(?<=[：:])[ \u3000]*[^，,。；;：:\n（(【〔]{4,40}?(?=[（(](?:当事人|其|法定代表人|经营者|负责人)?(?:的)?(?:家中|住所|住处|住宅|自有住房|自住房|住房|家)[）)])")]
     private static partial Regex AddressSaidToBeAHome();

@@ -232,6 +232,7 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("查封场所：舒国平租住的民房（袁州区渥江镇彭家村下屋组12号），房东在场。", "舒国平")]
     [InlineData("晏国平户：你户在未取得乡村建设规划许可证的情况下，擅自在本村建房。", "晏国平")]
     [InlineData("晏国平户：\n你户擅自在本村建房。", "晏国平")]
+    [InlineData("经查为晋德明在其家中私自加工肉制品。", "晋德明")]
     public void Names_the_seventh_red_team_left_are_masked(string text, string name) =>
         Assert.DoesNotContain(name, Samples.RedactOrg(text));
 
@@ -243,8 +244,20 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("以上笔录本人已看过，与我说的一致。")]
     [InlineData("当事人本人未到场，负责人本人签字。")]
     [InlineData("困难户：你户符合条件。")]
+    [InlineData("经查为假冒产品。经查为当事人所有。经查为陈年旧货。")]
+    [InlineData("当事人租赁的房屋位于宜春市袁州区秀江路12号，用于经营。")]
+    [InlineData("该住宅小区位于宜春市袁州区宜阳大道，共有住户300户。")]
+    [InlineData("当事人经营场所位于宜春市袁州区宜阳大道88号金海大厦1201室。")]
+    [InlineData("当事人的厂房坐落于宜春市经济开发区春风路8号。")]
     public void The_same_words_without_a_person_stay(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人名下有住房一套，坐落于宜春市袁州区宜阳大道88号3栋801室。", "3栋801室")]
+    [InlineData("当事人的住房位于袁州区湛郎街12号3栋201室，其在家中加工。", "湛郎街12号")]
+    [InlineData("噪声源位于袁州区鼓楼路6号401室，该户户主为钟桂兰。", "鼓楼路6号401室")]
+    public void Where_a_dwelling_stands_or_a_household_lives_is_masked(string text, string home) =>
+        Assert.DoesNotContain(home, Samples.RedactOrg(text));
 
     [Fact]
     public void A_childs_name_before_an_age_and_a_hospital_is_masked() =>
