@@ -679,7 +679,8 @@ public static partial class LabelledValues
     /// <summary>
     /// A list of persons written one to a line with no header (⑴ 卜建军，钢筋工，欠薪…, 1. 伍德旺  1.2亩  135…,
     /// 4/16  谷老三  敌敌畏×2  135…): the name after each item's number, where one line of the run gives a mobile or an
-    /// ID number, or pay owed. Each name must read as one and end at a comma or a wide gap.
+    /// ID number, or pay owed. Each name must read as one and end at a comma, a bracket or a space (a group chat's 接龙:
+    /// 1. 谷冬梅 土鸡蛋3斤; a worker's duty: 1.兑国强（负责炒制）).
     /// </summary>
     private static void ListItemNames(string s, LabelPolicy policy, List<LabelledValue> found)
     {
@@ -719,7 +720,7 @@ public static partial class LabelledValues
         line.Contains("欠薪", StringComparison.Ordinal) || line.Contains("工资", StringComparison.Ordinal)
         || NumberScanner.Scan(line.ToString(), ScanMode.Source).Any(m => m.Kind is MaskKinds.Mobile or MaskKinds.IdNumber);
 
-    [GeneratedRegex("\\G[ \t]*(?:[⑴-⒇]|[(（][0-9]{1,2}[)）]|[0-9]{1,4}(?:[./][0-9]{1,2})?[.、．)]?)[ \t]*(?<name>[\u4E00-\u9FFF]{2,4})(?=[，,]|[ \t]{2}|\t)")]
+    [GeneratedRegex("\\G[ \t]*(?:[⑴-⒇]|[(（][0-9]{1,2}[)）]|[0-9]{1,4}(?:[./][0-9]{1,2})?[.、．)]?)[ \t]*(?<name>[\u4E00-\u9FFF]{2,4})(?=[，,（(]|[ \t])")]
     private static partial Regex ListItemName();
 
     /// <summary>

@@ -59,6 +59,8 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("4/16  谷老三  敌敌畏×2  135795O4417\n4/17  谷水莲  吡虫啉×5  现金", "谷水莲")]
     [InlineData("出租屋租户登记表（3楼）\n301  戴文杰  152 7058 6621  附近电子厂上班\n302  杭春梅  母子二人  150 7952 0093", "杭春梅")]
     [InlineData("涉案地块承包户花名册：\n1. 伍德旺  1.2亩  135 7950 6613\n2. 伍德发  0.8亩  （由其子伍志华代签）", "伍德发")]
+    [InlineData("当事人雇请的从业人员：\n1.兑国强（负责炒制）\n2.兑建华（负责包装），身份证号360902199203154412", "兑国强")]
+    [InlineData("群接龙记录显示：\n1. 谷冬梅 土鸡蛋3斤\n2. 彭小红 土鸡蛋5斤 13979512345\n3. 晏春花 2斤", "谷冬梅")]
     public void A_list_of_persons_one_to_a_line_is_masked_where_a_line_gives_a_phone_an_id_or_pay(string text, string name) =>
         Assert.DoesNotContain(name, Samples.RedactOrg(text));
 
@@ -66,6 +68,7 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("1. 白酒  12瓶  条码6920855060123\n2. 黄酒  3瓶  货值2345元")]
     [InlineData("1. 黄建华  执法证号：36090021012\n2. 刘芳  执法证号：36090021013")]
     [InlineData("1. 现场检查笔录  1份\n2. 询问笔录  2份  文号36090212345")]
+    [InlineData("1. 白酒 12瓶 条码6920855060123\n2. 黄酒（半甜型） 3瓶 货值2345元")]
     public void A_list_of_goods_officers_or_evidence_stays(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
 
