@@ -1344,7 +1344,7 @@ public static partial class LabelledValues
         {
             if (i < 2) continue;
             if (BracketNamesRole(s, i)) AddNameBefore(s, ClauseStart(s, i), i, policy, found);
-            else if (BracketHoldsPersonalNumber(s, i)) NameEndingAt(s, i, policy, found);
+            else if (BracketHoldsPersonalNumber(s, i) || BracketHoldsAFlat(s, i)) NameEndingAt(s, i, policy, found);
             NamesListedInBrackets(s, i, policy, found);
             NameAfterTitleInBrackets(s, i, policy, found);
         }
@@ -1538,6 +1538,21 @@ public static partial class LabelledValues
                 if (inside[part].TrimStart().StartsWith(label, StringComparison.Ordinal)) return true;
         return inside.Contains('岁') && AgeInBracket().IsMatch(inside);
     }
+
+    /// <summary>
+    /// 刘芳（宜春市…3栋1201室）、陈建华（…201室）系涉案白酒的收货人: a bracket that holds a flat's address, which says the
+    /// name before it is a person's (a company's or a building's name does not read as one).
+    /// </summary>
+    private static bool BracketHoldsAFlat(string s, int open)
+    {
+        var close = s.IndexOfAny([')', '）'], open, Math.Min(60, s.Length - open));
+        if (close - open < 7 || !NameOccurrences.IsIdeograph(s[open - 1]) || open >= 2 && BuildingWords.Contains(s[(open - 2)..open])) return false;
+        var inside = s.AsSpan(open + 1, close - open - 1);
+        return (inside.EndsWith("室", StringComparison.Ordinal) || inside.Contains("单元", StringComparison.Ordinal)) && IsHome(inside) && NamesAPlace(inside);
+    }
+
+    /// <summary>金海大厦（宜阳大道88号1201室）: a building's or an estate's name before its address.</summary>
+    private static readonly HashSet<string> BuildingWords = ["大厦", "小区", "公寓", "花园", "广场", "大楼", "家园", "新村", "山庄", "名苑", "雅苑", "商城", "中心"];
 
     // 16岁, 17周岁 as the whole of a bracket's clause: an age said of the person, not a range (3岁以上, 3-6岁).
     [GeneratedRegex("(?:^|[,，、;；])(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})周?岁(?:$|[,，、;；])")]
