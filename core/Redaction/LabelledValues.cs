@@ -645,10 +645,12 @@ public static partial class LabelledValues
         if (folded.Contains("坐落", StringComparison.Ordinal) || folded.Contains("位于", StringComparison.Ordinal))
             for (var m = DwellingLocatedAt().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【') && NamesAPlace(m.ValueSpan)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
-        // 送至其家（袁州区…）, 到当事人家（…）, 借住在其表姐家（…）, 设在其岳父家，位于…: a person's home, given after the word.
+        // 送至其家（袁州区…）, 到当事人家（…）, 借住在其表姐家（…）, 设在其岳父家，位于…: a person's home, given after the word
+        // (only what names a place, and holds no document number or label of its own: not 当事人家（绪宜市监处罚〔2022〕…联系电话：…).
         if (folded.Contains('家'))
             for (var i = folded.IndexOf('家'); i >= 0; i = folded.IndexOf('家', i + 1))
-                if (i > 0 && HomeOwners.Contains(folded[i - 1]) && HomeAfterWord(folded, i + 1) is var at and > 0 && Address(folded, at) is { } home)
+                if (i > 0 && HomeOwners.Contains(folded[i - 1]) && HomeAfterWord(folded, i + 1) is var at and > 0 && Address(folded, at) is { } home
+                    && folded.AsSpan(home.Start, home.End - home.Start) is var place && place.IndexOfAny("〔：:") < 0 && NamesAPlace(place))
                     found.Add(home);
         // 收货人：栾静  183…  江西省宜春市…303, 寄件信息：冉红英/187****6602/宜春市…: a delivery's line gives the home after
         // the name and the number, with no label of its own.
@@ -1198,9 +1200,14 @@ public static partial class LabelledValues
         // nickname; the part before the mask is none either. Nor is one that holds a label of its own (ID:：ID:陌…).
         if (end < s.Length && s[end] == '【' || s.AsSpan(at, end - at).IndexOfAny("：:") >= 0) return null;
         // Nor one that ends inside a number grouped by thousands (ID:：勧Tel 货值金额 56,196,867 元): it ran into an amount.
-        if (end > at && end + 1 < s.Length && s[end] == ',' && char.IsAsciiDigit(s[end - 1]) && char.IsAsciiDigit(s[end + 1])) return null;
+        // Nor one that holds a date or an article (ID:：2000年8月31日潵No., ID:：第248条第5款潵No.): it ran into the text's next part.
+        if (end > at && end + 1 < s.Length && s[end] == ',' && char.IsAsciiDigit(s[end - 1]) && char.IsAsciiDigit(s[end + 1])
+            || DateOrArticleInside().IsMatch(s.AsSpan(at, end - at))) return null;
         return end > at && end - at < max ? new LabelledValue(at, end, MaskKinds.Account) : null;
     }
+
+    [GeneratedRegex("[0-9]{2,4}年[0-9]{1,2}月|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|第[0-9]+条")]
+    private static partial Regex DateOrArticleInside();
 
     // 存放地点：宜春市袁州区秀江东路88号（当事人家中）: what the bracket says, not the label, makes it a home; what comes before
     // it is an address only if it names a place or a number as addresses do (not 03:30开户行Tel 維（住所）, 执法证号3609…（住所）),
@@ -1228,12 +1235,32 @@ public static partial class LabelledValues
     }
 
     /// <summary>An address: up to the end of the clause (，。；, a line or a table cell), at least four characters.</summary>
+    /// <summary>
+    /// Where the bracket at <paramref name="open"/> closes, if it holds a place's parts (路, 号 after a digit, 组, 室 …) and
+    /// nothing an address does not: a mask, a document number's 〔〕, a bracket, a label or a list (（宜市监处罚〔2025〕12号、…）).
+    /// </summary>
+    private static int AddressInBrackets(string s, int open)
+    {
+        var close = s.IndexOfAny([')', '）'], open, Math.Min(40, s.Length - open));
+        if (close < open + 3) return -1;
+        var inside = s.AsSpan(open + 1, close - open - 1);
+        return inside.IndexOfAny("【〔（(：:、，,;；") < 0 && NamesAPlace(inside) ? close : -1;
+    }
+
     private static LabelledValue? Address(string s, int at)
     {
         var i = at;
         // A space ends the address after its last part (…88号3栋 执法人员…), not inside it (秀江路 88 号).
         // A tab ends it too: the next cell of a table pasted from a spreadsheet.
-        while (i < s.Length && i - at < 80 && !(s[i] == ' ' && i > at && "号栋幢室组楼层村户".Contains(s[i - 1])) && s[i] is not ('\t' or '，' or ',' or '。' or '；' or ';' or '\n' or '\r' or '|' or '）' or ')' or '（' or '(' or '【' or '】' or '<' or '、' or '*' or '“' or '”' or '"')) i++;
+        while (true)
+        {
+            while (i < s.Length && i - at < 80 && !(s[i] == ' ' && i > at && "号栋幢室组楼层村户".Contains(s[i - 1])) && s[i] is not ('\t' or '，' or ',' or '。' or '；' or ';' or '\n' or '\r' or '|' or '）' or ')' or '（' or '(' or '【' or '】' or '<' or '、' or '*' or '“' or '”' or '"')) i++;
+            // 金海花园（宜阳大道88号3栋1201室）, 湖田村（下屋组12号）: the rest of the address in brackets after an estate's or a
+            // village's name goes with it (not （当事人家中）, （经营场所）, which say what the place is; after 其表姐家 the bracket is
+            // the address itself, masked on its own).
+            if (i > at && i < s.Length && s[i] is '（' or '(' && s[i - 1] != '家' && AddressInBrackets(s, i) is var close and > 0) { i = close + 1; continue; }
+            break;
+        }
         // 住所：宜春市袁州区⏎西村镇…上邹家组: a hard wrap after a district or a town; the address goes on on the next line
         // when that line is the rest of one (a place word, no label and colon of its own).
         if (i < s.Length && s[i] is '\r' or '\n' && i > at && "省市县区镇乡道".Contains(s[i - 1]))

@@ -100,6 +100,20 @@ public class FoundByPropertiesTests
     }
 
     [Theory]
+    // A nickname after ID: ran to the clause's end through a date or an article.
+    [InlineData("邮编448082潵No.）（ID:：2000年8月31日潵No.）（ID:：统一社会信用代码：9113022956NR6TYUEU")]
+    [InlineData("宜市监处罚〔2022〕9129号潵No.）（ID:：第248条第5款潵No.）（ID:：宜市监处罚〔2015〕1772号")]
+    // 傢 folds to 家: the words after 当事人家（ were read as a home, through a document number and a label.
+    [InlineData("罚款人民币556068217.41元鑢联系电话：当事人傢（绪宜市监处罚〔2022〕3119号鑢联系电话：当事人傢（绪2043年9月7日")]
+    public void A_date_or_a_document_number_is_neither_a_nickname_nor_a_home(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Fact]
+    public void A_document_number_in_a_bracket_after_an_address_is_not_its_rest() =>
+        Assert.Contains("（宜市监处罚〔2025〕12号、执法人员张静（执法证号：36090012389））",
+            Samples.RedactOrg("住址：宜春市袁州区秀江路88号3栋（宜市监处罚〔2025〕12号、执法人员张静（执法证号：36090012389））本局执法人员"));
+
+    [Theory]
     [InlineData("存放地点：宜春市袁州区秀江东路88号（当事人家中）", "秀江东路88号")]
     [InlineData("送达地址：袁州区湖田村5组12号（法定代表人住处）", "湖田村5组12号")]
     public void An_address_before_a_bracket_that_says_home_is_still_masked(string text, string home) =>

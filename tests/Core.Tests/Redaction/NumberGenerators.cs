@@ -1,5 +1,6 @@
 using System.Text;
 using Enforcement.Redaction;
+using Enforcement.Search;
 using FsCheck;
 using FsCheck.Fluent;
 
@@ -110,7 +111,7 @@ internal static class NumberGenerators
             Gen.Elements("当事人", "身份证号码", "联系电话：", "住所", "经查，", "手机", "账号", "开户行", "。", "，", "（", "）", "ID:", "Tel ", "No.", "：", "\n"),
             // Not a unit, nor its traditional form (萬, 號): "…2470 6日" is read as a date after a number by design
             // (NumberScanner.IsDateOrAmount). Nor 生, which makes the date before it a birth date (2032年7月2日生).
-            Gen.Choose(0x4E00, 0x9FA5).Select(c => ((char)c).ToString()).Where(c => !"年月日号元万生".Contains(TextFolding.FoldWidth(c)))), 6)
+            Gen.Choose(0x4E00, 0x9FA5).Select(c => ((char)c).ToString()).Where(c => !"年月日号元万生".Contains(TraditionalToSimplified.FoldChar(c[0])))), 6)
         select string.Concat(parts);
 
     /// <summary>Only the digits (folded) of a text, so a number is found however it was split.</summary>

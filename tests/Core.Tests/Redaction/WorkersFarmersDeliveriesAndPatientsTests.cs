@@ -268,6 +268,25 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     public void Where_a_dwelling_stands_or_a_household_lives_and_who_lives_in_a_flat_are_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
+    [Theory]
+    [InlineData("收货地址：金海大厦（宜阳大道88号1201室）。", "1201室")]
+    [InlineData("证人刘芳，住址：宜春市袁州区金海花园（秀江路88号）3栋1201室。", "3栋1201室")]
+    [InlineData("证人刘芳，住址：宜春市袁州区金海花园（秀江路88号）3栋1201室。", "秀江路88号")]
+    public void The_rest_of_an_address_in_brackets_after_an_estates_name_is_masked_with_it(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人住所：宜春市袁州区湖田村（下屋组12号）", "下屋组12号")]
+    public void The_rest_of_a_natural_persons_address_in_brackets_is_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactPerson(text));
+
+    [Theory]
+    [InlineData("住所：宜春市袁州区秀江路88号（当事人家中）", "（当事人家中）")]
+    [InlineData("当事人借住在其表姐家（宜春市袁州区湛郎路88号1单元202室）。", "借住在其表姐家（")]
+    [InlineData("经营场所：宜春市袁州区金海大厦（宜阳大道88号）1楼", "经营场所：宜春市袁州区金海大厦（宜阳大道88号）1楼")]
+    public void A_bracket_that_says_what_the_place_is_stays(string text, string kept) =>
+        Assert.Contains(kept, Samples.RedactOrg(text));
+
     [Fact]
     public void A_childs_name_before_an_age_and_a_hospital_is_masked() =>
         Assert.DoesNotContain("魏子轩", Samples.RedactOrg("其子魏子轩（6岁）因腹泻在宜春市人民医院住院三天。"));
