@@ -1234,7 +1234,6 @@ public static partial class LabelledValues
         return close > at && s.AsSpan(at, close - at).IndexOfAny("号村组路街栋室巷弄") >= 0 ? at + 1 : at;
     }
 
-    /// <summary>An address: up to the end of the clause (，。；, a line or a table cell), at least four characters.</summary>
     /// <summary>
     /// Where the bracket at <paramref name="open"/> closes, if it holds a place's parts (路, 号 after a digit, 组, 室 …) and
     /// nothing an address does not: a mask, a document number's 〔〕, a bracket, a label or a list (（宜市监处罚〔2025〕12号、…）).
@@ -1247,6 +1246,7 @@ public static partial class LabelledValues
         return inside.IndexOfAny("【〔（(：:、，,;；") < 0 && NamesAPlace(inside) ? close : -1;
     }
 
+    /// <summary>An address: up to the end of the clause (，。；, a line or a table cell), at least four characters.</summary>
     private static LabelledValue? Address(string s, int at)
     {
         var i = at;
