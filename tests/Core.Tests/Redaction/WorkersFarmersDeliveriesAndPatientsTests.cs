@@ -109,6 +109,7 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("申请人舒晓东因腰椎间盘突出术后无法从事体力劳动。", "腰椎")]
     [InlineData("当事人：缪建华    出生日期：19781203    文化程度：高中", "19781203")]
     [InlineData("当事人游建辉，男，1983年农历六月十二日出生。", "六月十二日")]
+    [InlineData("当事人出示残疾人证（证号36090219780315122X44，肢体三级）。", "肢体三级")]
     public void Diagnoses_histories_symptoms_and_births_in_other_forms_are_masked(string text, string secret) =>
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
