@@ -1,4 +1,3 @@
-using Enforcement.Api.Staff;
 using Enforcement.Browser.Tests.Feedback;
 using Microsoft.Playwright;
 
@@ -12,8 +11,6 @@ namespace Enforcement.Browser.Tests.Staff;
 [Trait("Category", "Slow")]
 public sealed class ConsoleFieldsOnAPhoneTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
-    private const string Password = "correct horse battery";
-
     // Every box one types in: the site's border and padding, and text at the page's size (a phone zooms into a box whose
     // text is smaller than 16 px).
     private const string FieldStyles = """
@@ -26,9 +23,7 @@ public sealed class ConsoleFieldsOnAPhoneTests(ChromiumFixture chromium) : IClas
     public async Task The_sign_in_the_rating_filters_and_the_progress_lookup_have_the_sites_fields()
     {
         using var portal = new ShippedPortal();
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(0, await StaffCommand.RunAsync(portal.Services, ["staff", "add", "--name", "jdk", "--body", "*"],
-            new StringReader(Password + "\n"), stdout, stderr));
+        await ConsoleAccounts.AddAsync(portal.Services, "jdk", "*");
         await using var context = await chromium.Browser.NewContextAsync(new()
         {
             BaseURL = portal.ClientOptions.BaseAddress.ToString(), Locale = "zh-CN", ViewportSize = new() { Width = 390, Height = 844 },
@@ -38,7 +33,7 @@ public sealed class ConsoleFieldsOnAPhoneTests(ChromiumFixture chromium) : IClas
         await page.GotoAsync("/staff/login");
         AssertSiteFields(await page.EvaluateAsync<string[]>(FieldStyles), "name", "password");
         await page.GetByLabel("账号").FillAsync("jdk");
-        await page.GetByLabel("密码").FillAsync(Password);
+        await page.GetByLabel("密码").FillAsync(ConsoleAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已登录：jdk");
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Enforcement.Api.Staff;
 using Enforcement.Browser.Tests.Corrections;
 using Enforcement.Browser.Tests.Feedback;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,21 +14,13 @@ namespace Enforcement.Browser.Tests.Staff;
 [Trait("Category", "Slow")]
 public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
-    private const string Password = "correct horse battery";
-
-    private static async Task AddAccountAsync(IServiceProvider services, string name, string body)
-    {
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(0, await StaffCommand.RunAsync(services, ["staff", "add", "--name", name, "--body", body], new StringReader(Password + "\n"), stdout, stderr));
-    }
-
     private static async Task<IPage> SignInAsync(IBrowser browser, Uri address, string name)
     {
         var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), Locale = "zh-CN" });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/staff/login");
         await page.GetByLabel("账号").FillAsync(name);
-        await page.GetByLabel("密码").FillAsync(Password);
+        await page.GetByLabel("密码").FillAsync(ConsoleAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"已登录：{name}");
         return page;
@@ -39,7 +30,7 @@ public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<Chrom
     public async Task A_request_filed_by_the_public_is_answered_from_the_console_and_the_status_page_shows_the_answer()
     {
         await using var portal = await PreviewPortal.StartAsync();
-        await AddAccountAsync(portal.Services, "zhangjing", "yichun-amr");
+        await ConsoleAccounts.AddAsync(portal.Services, "zhangjing", "yichun-amr");
 
         // The public files the request and confirms it by the e-mailed link.
         var requester = await (await chromium.Browser.NewContextAsync(new() { BaseURL = portal.Address.ToString() })).NewPageAsync();
@@ -88,7 +79,7 @@ public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<Chrom
     {
         var officer = PortalServer.Officer();
         using var server = new PortalServer([officer]);
-        await AddAccountAsync(server.Services, "jdk", "*");
+        await ConsoleAccounts.AddAsync(server.Services, "jdk", "*");
         var staff = await SignInAsync(chromium.Browser, server.BaseAddress, "jdk");
         await staff.GotoAsync("/staff/satisfaction");
         await Assertions.Expect(staff.Locator("main")).ToContainTextAsync("尚无评价");
@@ -124,7 +115,7 @@ public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<Chrom
     {
         var officer = PortalServer.Officer();
         using var server = new PortalServer([officer]);
-        await AddAccountAsync(server.Services, "zhangjing", "yichun-amr");
+        await ConsoleAccounts.AddAsync(server.Services, "zhangjing", "yichun-amr");
         var shop = await chromium.Browser.NewPageAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
         var card = await server.CardLinkAsync(officer.Certificate);
         await shop.GotoAsync(card);

@@ -1,4 +1,3 @@
-using Enforcement.Api.Staff;
 using Enforcement.Browser.Tests.Feedback;
 using Microsoft.Playwright;
 
@@ -16,9 +15,7 @@ public sealed class ConsoleOnTheApiAddressTests(ChromiumFixture chromium) : ICla
     public async Task Staff_print_a_bodys_cards_styled_and_at_size_and_the_menu_leads_to_the_site()
     {
         using var portal = new ShippedPortal(preview: false);
-        var (stdout, stderr) = (new StringWriter(), new StringWriter());
-        Assert.Equal(0, await StaffCommand.RunAsync(portal.Services, ["staff", "add", "--name", "zhangjing", "--body", "yichun-amr"],
-            new StringReader("correct horse battery\n"), stdout, stderr));
+        await ConsoleAccounts.AddAsync(portal.Services, "zhangjing", "yichun-amr");
 
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), Locale = "zh-CN" });
         var page = await context.NewPageAsync();
@@ -30,7 +27,7 @@ public sealed class ConsoleOnTheApiAddressTests(ChromiumFixture chromium) : ICla
         // The site's stylesheet applies: the header has the site's colour, not the browser's white.
         Assert.NotEqual("rgba(0, 0, 0, 0)", await page.Locator(".site-header").EvaluateAsync<string>("e => getComputedStyle(e).backgroundColor"));
         await page.GetByLabel("账号").FillAsync("zhangjing");
-        await page.GetByLabel("密码").FillAsync("correct horse battery");
+        await page.GetByLabel("密码").FillAsync(ConsoleAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已登录：zhangjing");
 
