@@ -232,6 +232,13 @@ public static partial class NumberScanner
                 var context = from != pieces[a].Start ? NumberLabels.Before(text, from) : label;
                 // 编号为13812345678的手机卡: a SIM card's number is its holder's phone, whatever 编号 says.
                 if (context == LabelContext.Public && kind == MaskKinds.Mobile && NamesAPhone(text, end)) context = LabelContext.Private;
+                // An ID number is a person's whatever public label stands before it: a certificate a person holds is often
+                // numbered with the holder's ID (证书编号), an 个体工商户's 注册号 was its owner's, and an ID typed into the
+                // credit code's place is still one. A public number passes an ID's province, date and check one time in
+                // tens of thousands; one that also reads as an issued credit code stays a code.
+                if (context == LabelContext.Public && kind == MaskKinds.IdNumber && normal.Length == 18 && IdNumbers.IsIdShaped18(normal)
+                    && !(CreditCodes.IsValid(normal) && CreditCodes.HasIssuedKind(normal)))
+                    context = LabelContext.None;
                 if (context != LabelContext.Public && (isPublic is null || !isPublic.Contains(normal)))
                 {
                     // "(0795)3210001", "(0086)139…": a bracket opened before the number and closed inside it goes with it.
@@ -302,8 +309,14 @@ public static partial class NumberScanner
         foreach (var c in token) if (char.IsAsciiLetterLower(c)) return false;
         // An old 15-digit ID run into three capitals reads as an ID too, and the ID reading wins.
         if (IdNumbers.IsValid15(token[..15]) && !token[15..].ContainsAnyInRange('0', '9')) return false;
-        return CreditCodes.IsValid(token) && !IdNumbers.IsValid18(token);
+        return CreditCodes.IsValid(token) && !IdNumbers.IsValid18(token) && !IsIdNotCode(token);
     }
+
+    /// <summary>
+    /// An ID number with a mistyped check character that happens to pass the credit code's check, but whose first two
+    /// digits no authority issues codes under (360902198501012345: 36 is 江西's province, no kind of organisation).
+    /// </summary>
+    private static bool IsIdNotCode(ReadOnlySpan<char> s) => IdNumbers.IsIdShaped18(s) && !CreditCodes.HasIssuedKind(s);
 
     /// <summary>
     /// Pieces before the last must look like a group people write (3+ digits; 4+ for cards) unless a source line break split
@@ -327,8 +340,9 @@ public static partial class NumberScanner
     {
         if (s.Length == 18 && IdNumbers.IsValid18(s) || s.Length == 15 && IdNumbers.IsValid15(s)) return MaskKinds.IdNumber;
         // A mistyped check character does not make an ID number public: a real region and birth date are enough.
-        // One in 31 such typos passes the credit-code checksum; a private label in front says which it is.
-        if (s.Length == 18 && IdNumbers.IsIdShaped18(s) && (labelledPrivate || !CreditCodes.IsValid(s))) return MaskKinds.IdNumber;
+        // One in 31 such typos passes the credit-code checksum; a private label in front says which it is, and so do
+        // its first two digits where no authority issues codes under them (most provinces, 江西's 36 among them).
+        if (s.Length == 18 && IdNumbers.IsIdShaped18(s) && (labelledPrivate || !CreditCodes.IsValid(s) || IsIdNotCode(s))) return MaskKinds.IdNumber;
         if (s[^1] == 'X') return null;
         if (PhoneNumbers.IsMobile(s)) return MaskKinds.Mobile;
         if (PhoneNumbers.IsLandline(s)) return MaskKinds.Landline;

@@ -81,4 +81,15 @@ public class ChecksumPropertyTests
     [InlineData("91350100M000100Y44", false)]
     [InlineData("91350100M0001O0Y43", false)]  // O is not in the alphabet
     public void Credit_codes_known_cases(string code, bool valid) => Assert.Equal(valid, CreditCodes.IsValid(code));
+
+    [Theory]
+    [InlineData("91350100M000100Y43", true)]   // 9 工商, 1 企业
+    [InlineData("92360902MA3XXXXXXX", true)]   // 个体工商户
+    [InlineData("52360900MJ0000000X", true)]   // 5 民政, 2 民办非企业单位
+    [InlineData("N2360902MF0000000X", true)]   // 村级集体经济组织
+    [InlineData("360902198109063136", false)]  // 江西's ID numbers: 3 司法行政 has no kind 6
+    [InlineData("370102198001010011", false)]
+    [InlineData("94360902MA3XXXXXXX", false)]
+    public void Credit_codes_issue_only_the_kinds_the_standard_defines(string code, bool issued) =>
+        Assert.Equal(issued, CreditCodes.HasIssuedKind(code));
 }

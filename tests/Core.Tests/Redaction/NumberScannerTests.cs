@@ -50,6 +50,9 @@ public class NumberScannerTests
     // A typo in the check digit that happens to pass the credit-code checksum (one in 31): the label says it is an ID.
     [InlineData("身份证号码：360902198109063136", "身份证号", "360902198109063136")]
     [InlineData("身份证号码：3609021981\n09063136", "身份证号", "360902198109063136")]
+    // The same typo with no label, or under a label that is wrong: no authority issues credit codes under 36 (江西's IDs).
+    [InlineData("| 张建国 | 360902198501012345 |", "身份证号", "360902198501012345")]
+    [InlineData("统一社会信用代码：360902198109063136", "身份证号", "360902198109063136")]
     public void Finds_each_format(string text, string kind, string digits)
     {
         var m = Assert.Single(Source(text));
@@ -105,7 +108,7 @@ public class NumberScannerTests
     [InlineData("统一社会信用代码91360902MA35L7XXXX")]
     [InlineData("统一社会信用代码 11360900MB1766311A")]
     [InlineData("统一社会信用代码923609819244536UJM")]      // 15 digits that pass Luhn, inside a code
-    [InlineData("统一社会信用代码：360902198109063136")]   // shaped like an ID, a valid credit code, and labelled as one
+    [InlineData("统一社会信用代码：110105198109000062")]   // shaped like an ID, a valid credit code under 11 (机构编制, 机关), labelled as one
     [InlineData("执法证号36090012345，邮编336000")]
     [InlineData("2025-03-08 10:30 检查，2025-03-09 复查")]
     [InlineData("990105194912310021")]          // 18 digits, wrong check digit, no such province

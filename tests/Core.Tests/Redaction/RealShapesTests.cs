@@ -242,10 +242,23 @@ public class RealShapesTests
     [Theory]
     [InlineData("生产批号：20250107123456789。")]
     [InlineData("订单号 4000123456789012，快递单号 7734567890123456。")]
-    [InlineData("出厂编号 6222021234567890128，报告编号 360902199001011233。")]
+    [InlineData("出厂编号 6222021234567890128，报告编号 WT2025-0312。")]
     [InlineData("注册号：360902210012345。")]
     [InlineData("发票号码 12345678901234567。")]
     public void Numbers_after_public_labels_stay_whatever_their_checksum(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+
+    // But an ID number stays a person's: certificates are numbered with the holder's ID (特种设备作业人员证), an 个体工商户's
+    // 注册号 was its owner's ID, an ID gets typed where the credit code goes; a report number is one by chance one time in
+    // tens of thousands. A credit code under its own label stays (110105198109000062: 11 is 机关's).
+    [Theory]
+    [InlineData("证书编号：36090219900202002X", "证书编号：【身份证号已隐去】")]
+    [InlineData("叉车司机张建国，证书编号 360902198501012345。", "叉车司机张某某，证书编号 【身份证号已隐去】。")]
+    [InlineData("报告编号 360902199001011233。", "报告编号 【身份证号已隐去】。")]
+    [InlineData("注册号：36090219900202002X", "注册号：【身份证号已隐去】")]
+    [InlineData("统一社会信用代码：360902198109063136", "统一社会信用代码：【身份证号已隐去】")]
+    [InlineData("统一社会信用代码：110105198109000062", "统一社会信用代码：110105198109000062")]
+    public void An_id_number_after_a_public_label_is_still_a_persons(string text, string expected) =>
+        Assert.Equal(expected, Samples.RedactOrg(text));
 
     // OCR's letter O for 0 and l for 1 (and Z, S, B for 2, 5, 8), with no label in front: read as digits where they make
     // an ID or a mobile.
