@@ -835,6 +835,43 @@ public static partial class LabelledValues
         while (from > 0 && labelStart - from < 60 && s[from - 1] is not ('。' or '\n' or ';' or '；')) from--;
         var clause = s.AsSpan(from, labelStart - from);
         foreach (var w in PersonWords) if (clause.Contains(w, StringComparison.Ordinal)) return true;
+        return NamesAComplainant(clause) || from > 0 && s[from - 1] == '\n' && IsUnderAComplainantsLine(s, from);
+    }
+
+    /// <summary>
+    /// 投诉人, 举报人: whoever complains is a person as a rule (投诉人万小燕，住…; 投诉人钟某的联系地址为…); 被投诉人 and
+    /// 被举报人 are the business complained of.
+    /// </summary>
+    private static bool NamesAComplainant(ReadOnlySpan<char> clause)
+    {
+        foreach (var w in ComplainantWords)
+            for (var i = clause.IndexOf(w, StringComparison.Ordinal); i >= 0; i = clause[(i + 1)..].IndexOf(w, StringComparison.Ordinal) is var n and >= 0 ? i + 1 + n : -1)
+                if (i == 0 || clause[i - 1] != '被') return true;
+        return false;
+    }
+
+    private static readonly string[] ComplainantWords = ["投诉人", "举报人", "投诉者", "举报者"];
+
+    /// <summary>
+    /// A form's block: 投诉人：钟某⏎联系电话：…⏎联系地址：… The nearest line above that names a party (its label ends in 人,
+    /// or 单位, 名称) says whose the address is: a complainant's, or 被投诉人's and 当事人's own, which stay public.
+    /// </summary>
+    private static bool IsUnderAComplainantsLine(string s, int lineStart)
+    {
+        for (var lines = 0; lines < 5 && lineStart > 0; lines++)
+        {
+            var end = lineStart - 1;
+            var start = s.LastIndexOf('\n', Math.Max(0, end - 1)) + 1;
+            if (end > 0 && s[end - 1] == '\n' || start >= end) return false;
+            var line = s.AsSpan(start, end - start).TrimStart(" \t\u3000|*-");
+            var colon = line.IndexOfAny('：', ':');
+            var label = (colon is > 0 and <= 8 ? line[..colon] : line[..Math.Min(line.Length, 5)]).Trim();
+            foreach (var w in ComplainantWords)
+                if (label.StartsWith(w, StringComparison.Ordinal)) return true;
+            if (colon is > 0 and <= 8 && (label.EndsWith("人") || label.EndsWith("单位") || label.EndsWith("名称"))) return false;
+            if (label.StartsWith("被") || label.StartsWith("当事人")) return false;
+            lineStart = start;
+        }
         return false;
     }
 

@@ -33,6 +33,18 @@ public class UntidyContactsAndHomesTests
     public void A_home_given_as_the_scene_is_masked_and_what_was_found_there_stays(string text, string expected) =>
         Assert.Equal(expected, Samples.RedactOrg(text));
 
+    // Whoever complains is a person as a rule; the business complained of (被投诉人) and the party keep their addresses.
+    [Theory]
+    [InlineData("投诉人万小燕，住袁州区湖田乡下浦村12组，反映当事人销售过期食品。", "投诉人万某某，住【住址已隐去】，反映当事人销售过期食品。")]
+    [InlineData("投诉人钟某的联系地址为宜春市袁州区秀江东路88号3栋2单元501室。", "投诉人钟某的联系地址为【住址已隐去】。")]
+    [InlineData("投诉人：钟某\n联系电话：13807951234\n联系地址：宜春市袁州区秀江东路88号3栋2单元501室\n被投诉人：宜春市万家福超市有限公司",
+        "投诉人：钟某\n联系电话：【电话已隐去】\n联系地址：【住址已隐去】\n被投诉人：宜春市万家福超市有限公司")]
+    [InlineData("| 举报人 | 匿名 |\n| 联系地址 | 宜春市袁州区湖田乡下浦村12组 |", "| 举报人 | 匿名 |\n| 联系地址 | 【住址已隐去】 |")]
+    [InlineData("投诉人：钟某\n被投诉人：宜春市万家福超市有限公司\n联系地址：宜春市袁州区秀江东路88号", null)]
+    [InlineData("被投诉人宜春市万家福超市有限公司，住所：宜春市袁州区秀江东路88号。", null)]
+    public void A_complainants_home_is_masked_and_the_business_complained_of_keeps_its_address(string text, string? expected) =>
+        Assert.Equal(expected ?? text, Samples.RedactOrg(text));
+
     [Theory]
     [InlineData("罚款人民币壹万贰仟叁佰肆拾伍元整，没收违法所得伍佰陆拾柒元。")]
     [InlineData("罚款金额（大写）：壹拾贰万伍仟元整（小写：125000元）。")]
@@ -52,6 +64,7 @@ public class UntidyContactsAndHomesTests
     [InlineData("<p>联系电话：壹叁玖零柒玖伍壹贰叁肆</p>", MaskKinds.Mobile)]
     [InlineData("<p>邮箱：wangxm艾特163.com</p>", MaskKinds.Email)]
     [InlineData("<p>在其居住的袁州区锦绣小区3栋2单元301室查获</p>", MaskKinds.Address)]
+    [InlineData("<p>投诉人：钟某<br>联系地址：宜春市袁州区秀江东路88号3栋2单元501室</p>", MaskKinds.Address)]
     public void The_gate_fails_a_page_that_still_shows_one(string html, string kind)
     {
         var decision = Samples.Organisation();
