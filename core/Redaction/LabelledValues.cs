@@ -1627,13 +1627,13 @@ public static partial class LabelledValues
     /// <summary>
     /// The name that ends at <paramref name="end"/>, tried at the commonest lengths, when it reads as one: not an everyday
     /// word (身份证复印件（身份证号…）) nor a title that already hides the name (王女士（手机尾号…）), and after a word's end
-    /// (的, 售予, 委托, 由) or none, not straight after a number (…63,109,478元（身份证号…: 元 is a surname too).
+    /// (的, 售予, 委托, 由, 从, 向, 对) or none, not straight after a number (…63,109,478元（身份证号…: 元 is a surname too).
     /// </summary>
     private static void NameEndingAt(string s, int end, LabelPolicy policy, List<LabelledValue> found)
     {
         foreach (var length in FirstNameLengths)
             if (end - length >= 0 && (end - length == 0 || !NameOccurrences.IsIdeograph(s[end - length - 1]) && !AfterNumber(s, end - length)
-                    || "的予托给为是有和与及由".Contains(s[end - length - 1]))
+                    || "的予托给为是有和与及由从向对经把被让跟同找".Contains(s[end - length - 1]))
                 && s[(end - length)..end] is var candidate && ReadsAsName(candidate, policy) && !IsEverydayWord(candidate)
                 && !TitlesBeforeAName.Any(t => candidate.EndsWith(t, StringComparison.Ordinal)))
             {
