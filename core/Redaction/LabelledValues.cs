@@ -206,6 +206,8 @@ public static partial class LabelledValues
         ("堂哥", Reader.Name), ("堂姐", Reader.Name), ("堂妹", Reader.Name), ("表叔", Reader.Name), ("长子", Reader.Name), ("次子", Reader.Name),
         ("长女", Reader.Name), ("次女", Reader.Name), ("舅妈", Reader.Name), ("姨妈", Reader.Name), ("姑妈", Reader.Name), ("姨父", Reader.Name),
         ("连襟", Reader.Name), ("食客", Reader.Name), ("中毒者", Reader.Name), ("种植户", Reader.Name), ("养殖户", Reader.Name), ("船主", Reader.Name),
+        // Who signed a supplier's receipt or bill: 经手人：胡美玲, 开票人 …, 制单人 … (a supplier's staff, not officials).
+        ("经手人", Reader.Name), ("交款人", Reader.Name), ("开票人", Reader.Name), ("制单人", Reader.Name),
         ("劳工", Reader.Name), ("经办人", Reader.Name), ("领取人", Reader.Name), ("借款人", Reader.Name), ("出借人", Reader.Name), ("乙方", Reader.Name),
         ("甲方", Reader.Name), ("出让人", Reader.Name), ("受让人", Reader.Name), ("提货人", Reader.Name), ("群主", Reader.Name),
         ("诉求人", Reader.Name), ("旁听人员", Reader.Name), ("受委托人", Reader.Name), ("申请人", Reader.Name), ("现场人员", Reader.Name),
@@ -591,6 +593,7 @@ public static partial class LabelledValues
         }
         NamesOpeningClauses(folded, chars, policy, found);
         ListItemNames(folded, policy, found);
+        NamesBeforeTheirNumbers(folded, policy, found);
         // 问：你住在哪里？⏎答：宜春市…: a 询问笔录's answer, on the line after a question about the home, is the home.
         // 问：你叫什么名字？⏎答：刘建英。: the answer to a question about the name is the name (答：我姓宦，宦小军 too).
         if (folded.Contains('答'))
@@ -713,6 +716,37 @@ public static partial class LabelledValues
         }
         if (personal) found.AddRange(run);
     }
+
+    /// <summary>
+    /// 如：黄丽萍 139…、徐国强 159…, 会员名单：黄丽萍139…，徐国强159…: names written straight before a mobile or an ID
+    /// number, where a clause or a list's item starts, are the numbers' holders'. Two of them near each other, a list: one
+    /// alone is as often an advertisement's word (钟点工13907951234, 艾灸 139…).
+    /// </summary>
+    private static void NamesBeforeTheirNumbers(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        var names = new List<LabelledValue>();
+        for (var i = 2; i < s.Length; i++)
+        {
+            if (!char.IsAsciiDigit(s[i]) || char.IsAsciiDigit(s[i - 1])) continue;
+            var nameEnd = i;
+            if (s[nameEnd - 1] is ' ' or '\t' or '\u3000') nameEnd--;
+            var start = nameEnd;
+            while (start > 0 && nameEnd - start <= 4 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
+            if (nameEnd - start is < 2 or > 4 || start > 0 && !NameListBoundaries.Contains(s[start - 1])) continue;
+            // 单号13907951234: a public label's number, not a person's.
+            if (NumberLabels.Before(s, i) == LabelContext.Public) continue;
+            var number = NumberScanner.Scan(s.Substring(i, Math.Min(24, s.Length - i)), ScanMode.Source);
+            if (number is not [{ Start: 0, Kind: MaskKinds.Mobile or MaskKinds.IdNumber }, ..]) continue;
+            var name = s[start..nameEnd];
+            if (ReadsAsName(name, policy) && !IsEverydayWord(name)) names.Add(new(start, nameEnd, MaskKinds.OtherPersonName, name));
+        }
+        const int Near = 60;
+        for (var k = 0; k < names.Count; k++)
+            if (k > 0 && names[k].Start - names[k - 1].End <= Near || k + 1 < names.Count && names[k + 1].Start - names[k].End <= Near)
+                found.Add(names[k]);
+    }
+
+    private static readonly SearchValues<char> NameListBoundaries = SearchValues.Create("\n，,、：:；;。 \t\u3000|（(>");
 
     /// <summary>
     /// A mobile number or an ID number as <see cref="NumberScanner"/> finds them (grouped, OCR's O for 0), or words for
@@ -1515,7 +1549,8 @@ public static partial class LabelledValues
     private static bool ReadsAsName(string candidate, LabelPolicy policy) =>
         !StartsWithRoleWord(candidate, 0) && !GroupEnds.Contains(candidate[^1])
         && Name(candidate + "。", 0, MaskKinds.OtherPersonName, separated: true) is { } n && n.End == candidate.Length
-        && !Surnames.IsCommonWord(candidate) && !TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(candidate), StringComparison.Ordinal);
+        && !Surnames.IsCommonWord(candidate) && !Surnames.StartsWithEverydayWord(candidate)
+        && !TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(candidate), StringComparison.Ordinal);
 
     /// <summary>A preposition a match before a record or a home may start with (对陈建华的…, 通过卢雪梅的…): not the name's.</summary>
     private static int PrepositionLength(string match) =>

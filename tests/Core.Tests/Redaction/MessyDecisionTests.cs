@@ -88,7 +88,19 @@ public class MessyDecisionTests
     [InlineData("宜春市袁州区湖田村村民委员会出具证明。")]
     [InlineData("当事人提供了客户明细表。")]
     [InlineData("执法人员姓名：王伟、张静。")]
+    // A payment app before its records reads like a name before a record (支付宝 is 支 and two characters).
+    [InlineData("支付宝转账记录显示，当事人收款300元。")]
+    [InlineData("经查，云闪付付款记录和钱包转账记录显示当事人收款300元。")]
+    [InlineData("通过余额宝转账记录查明。")]
     public void Everyday_words_after_a_role_stay(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+
+    // One word before a number is an advertisement's as often as a name (钟点工13907951234); an order number's label is public.
+    [Theory]
+    [InlineData("当事人发布的广告中写有，钟点工13907951234。", "钟点工")]
+    [InlineData("当事人提供的材料显示，来电13907951234，单号13907951234。", "来电")]
+    [InlineData("当事人提供的材料显示，来电13907951234，单号13907951234。", "单号13907951234")]
+    public void A_word_before_a_number_is_not_taken_for_its_holder(string text, string stays) =>
+        Assert.Contains(stays, Samples.RedactOrg(text));
 
     [Theory]
     [InlineData("证人买买提·艾力称，", "证人买某某称，")]

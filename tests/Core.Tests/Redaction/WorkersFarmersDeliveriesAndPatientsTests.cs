@@ -28,6 +28,11 @@ public class WorkersFarmersDeliveriesAndPatientsTests
     [InlineData("该批电动车分别售予尹红兵（车架号LYDTCJ3K5R1000315）。", "尹红兵")]
     [InlineData("当事人于2025年3月从王建军（身份证号码：360902 1980 0101 0017）处购进白酒20箱。", "王建军")]
     [InlineData("执法人员对邓丽华（身份证号：36090219900202002X）进行了询问。", "邓丽华")]
+    [InlineData("当事人提供的进货票据上有“经手人：胡美玲”字样。", "胡美玲")]
+    [InlineData("送货单：开票人 刘晓东  制单人：邹丽", "刘晓东")]
+    // A list of names, each written straight before its number.
+    [InlineData("执法人员调取了会员登记表，共326条，如：黄丽萍 13979561234、徐国强 15907951234。", "黄丽萍")]
+    [InlineData("会员名单：黄丽萍13979561234，徐国强15907951234。", "徐国强")]
     [InlineData("今收到卞春林复合肥款贰仟元整（¥2000.00）", "卞春林")]
     [InlineData("当事人出具的收条：今收到晏桂花货款伍仟元整", "晏桂花")]
     [InlineData("今收到冉子轩（家长：冉志强）暑期数学提高班学费贰仟陆佰捌拾元整。", "冉子轩")]
