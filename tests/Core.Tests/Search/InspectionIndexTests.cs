@@ -84,6 +84,20 @@ public sealed class InspectionIndexTests
             searcher.Search(new SearchRequest("进货查验") { Kind = SearchKinds.Inspection }).Hits.Select(h => h.Title));
     }
 
+    // Citizens ask who failed (检查不合格), results say 发现问题已责令改正; 未发现问题 holds 发现问题 and must not be found.
+    [Theory]
+    [InlineData("检查不合格")]
+    [InlineData("抽查有问题")]
+    [InlineData("没有进货台账")]
+    public void Asking_who_failed_an_inspection_finds_the_units_where_something_was_found(string query)
+    {
+        using var index = new TempIndex([Decision("other")], inspections: [Task(new DateOnly(2028, 4, 20))], words: Shipped);
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 1, 1));
+        var results = searcher.Search(new SearchRequest(query));
+        Assert.Equal(["宜昌市鲜果超市有限公司：发现问题已责令改正"], results.Hits.Select(h => h.Title));
+        Assert.Equal(Relaxation.None, results.Relaxation);
+    }
+
     [Fact]
     public void A_result_leaves_search_on_the_day_its_own_period_ends()
     {
