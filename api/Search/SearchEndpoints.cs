@@ -37,7 +37,11 @@ internal static class SearchEndpoints
             if (request is null) return BadRequest(errors);
             if (service.Index is not { } index) return Unavailable();
             var results = index.Searcher.Search(request);
-            return Results.Json(SearchResponse.From(request, results, index) with { Officers = OfficerMatches.Find(data, request.Query, clock) }, Json);
+            return Results.Json(SearchResponse.From(request, results, index) with
+            {
+                Officers = OfficerMatches.Find(data, request.Query, clock),
+                Services = ServiceLinkResponse.For(index, request.Query),
+            }, Json);
         });
 
         search.MapGet("/page", async (HttpRequest http, SearchService service, PageRenderer pages, PortalData data, TimeProvider clock) =>
@@ -55,6 +59,7 @@ internal static class SearchEndpoints
             var model = new SearchPageModel(RawQuery(http), request, errors, results, index)
             {
                 Officers = request is null ? [] : OfficerMatches.Find(data, request.Query, clock),
+                Services = request is null ? [] : ServiceLinkResponse.For(index, request.Query),
                 PastLastPage = askedPage,
             };
             var status = request is null ? StatusCodes.Status400BadRequest

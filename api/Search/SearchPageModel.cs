@@ -16,6 +16,9 @@ public sealed record SearchPageModel(
     /// <summary>Officers whose name or 执法证号 the query is, shown above the results.</summary>
     public IReadOnlyList<OfficerMatch> Officers { get; init; } = [];
 
+    /// <summary>Pages of the site the query asks for, shown above the results.</summary>
+    public IReadOnlyList<ServiceLinkResponse> Services { get; init; } = [];
+
     /// <summary>The page number asked for when it was past the last page (the last page is shown instead); 0 otherwise.</summary>
     public int PastLastPage { get; init; }
 

@@ -16,6 +16,9 @@ internal sealed record SearchResponse(
     /// <summary>Officers whose name or 执法证号 the query is (<see cref="OfficerMatches"/>), shown above the hits.</summary>
     public IReadOnlyList<OfficerMatch> Officers { get; init; } = [];
 
+    /// <summary>Pages of the site the query asks for (<see cref="ServiceLink"/>: 查执法证, 信息有误), shown above the hits.</summary>
+    public IReadOnlyList<ServiceLinkResponse> Services { get; init; } = [];
+
     /// <summary>The order of the hits: relevance, date or amount (also when the words asked for it: 罚款最多的).</summary>
     public string Sort { get; init; } = "relevance";
 
@@ -45,4 +48,11 @@ internal sealed record SearchResponseHit(
 
     /// <summary>The penalties with their amounts, as the decision page writes them (罚款 20,000 元；警告); empty for a 双随机 result.</summary>
     public string Penalty { get; init; } = "";
+}
+
+/// <summary>A page of the site the query asks for: its title and its address on the site.</summary>
+public sealed record ServiceLinkResponse(string Title, string Url)
+{
+    public static IReadOnlyList<ServiceLinkResponse> For(OpenIndex? index, string query) => index is null ? []
+        : [.. ServiceLink.For(index.Searcher.Vocabulary.Words.Services, query).Select(s => new ServiceLinkResponse(s.Title, s.Url))];
 }

@@ -9,7 +9,7 @@ namespace Enforcement.Loading;
 /// </summary>
 internal static class SynonymsReader
 {
-    public const string RelativePath = "search/synonyms.yml";
+    public const string RelativePath = SearchWords.ContentFile;
 
     public static SearchWords Read(YamlMap map)
     {
@@ -37,8 +37,37 @@ internal static class SynonymsReader
             }
             groups.Add(new SynonymGroup(words, legal));
         }
-        return new SearchWords(groups, Words(map, "filler"), Words(map, "places"), Words(map, "suffixes"));
+        return new SearchWords(groups, Words(map, "filler"), Words(map, "places"), Words(map, "suffixes")) { Services = Services(map) };
     }
+
+    /// <summary>services: each a page of the site (url, a path such as /officers/), its title and the words that ask for it.</summary>
+    private static List<ServiceLink> Services(YamlMap map)
+    {
+        var services = new List<ServiceLink>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (entry, i) in map.MapList("services").Select((m, i) => (m, i)))
+        {
+            var words = entry.StringList("words", required: true);
+            var title = entry.Required("title");
+            var url = entry.Required("url");
+            if (url.Length > 0 && !IsSitePath(url))
+                entry.Error("url", $"'{url}' 应为本站页面的路径，以 / 开头，例如 /officers/ (a path on this site)");
+            foreach (var word in words)
+            {
+                var folded = QueryText.Normalize(word);
+                if (folded.Length < 2)
+                    entry.Error("words", $"'{word}' 太短：至少两个字 (two characters at least: a shorter word is in too many queries)");
+                else if (seen.TryGetValue(folded, out var other))
+                    entry.Error("words", $"'{word}' 已在 {other} 中出现；一个词语只能指向一个页面 (a word may lead to one page only)");
+                else seen[folded] = $"services[{i}]";
+            }
+            services.Add(new ServiceLink(words, title, url));
+        }
+        return services;
+    }
+
+    private static bool IsSitePath(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.Any(c => char.IsWhiteSpace(c) || c is '\\' or '?' or '"' or '<' or '>');
 
     private static IReadOnlyList<string> Words(YamlMap map, string key)
     {

@@ -3,7 +3,7 @@ namespace Enforcement.Search;
 /// <summary>
 /// content/search/synonyms.yml: the words staff teach the search (format in Search/README.md). Synonym
 /// groups link everyday words to the decisions' legal wording; filler words, places and company suffixes are
-/// what relaxation may drop when the exact query finds nothing.
+/// what relaxation may drop when the exact query finds nothing; services are the site's pages people search for.
 /// </summary>
 public sealed record SearchWords(
     IReadOnlyList<SynonymGroup> Synonyms,
@@ -12,6 +12,12 @@ public sealed record SearchWords(
     IReadOnlyList<string> Suffixes)
 {
     public static readonly SearchWords None = new([], [], [], []);
+
+    /// <summary>The content file they are read from, as errors name it.</summary>
+    public const string ContentFile = "search/synonyms.yml";
+
+    /// <summary>Pages of the site the search box links to when a query names them (办事直达).</summary>
+    public IReadOnlyList<ServiceLink> Services { get; init; } = [];
 }
 
 /// <summary>

@@ -67,6 +67,22 @@
   // 您是不是要找 … and the label over relaxed results, so nobody takes them for exact matches.
   function explain(data, q) {
     note.textContent = '';
+    // A page of the site the words ask for (查执法证, 信息有误, 复议): ServiceLinksBox on the API's page.
+    if (data.services && data.services.length) {
+      var services = el('section', 'search-services');
+      services.setAttribute('aria-label', '办事直达');
+      services.appendChild(el('h2', null, '办事直达'));
+      var links = el('ul');
+      data.services.forEach(function (s) {
+        var li = el('li');
+        var a = el('a', null, s.title);
+        a.href = s.url;
+        li.appendChild(a);
+        links.appendChild(li);
+      });
+      services.appendChild(links);
+      note.appendChild(services);
+    }
     // An officer's name or 执法证号, typed by someone checking who inspected them (OfficerMatchesBox on the API's page).
     if (data.officers && data.officers.length) {
       var box = el('section', 'search-officers');
@@ -131,13 +147,13 @@
     var about = (q ? '与' + quoted(q) + '有关的' : '') + noun();
     explain(data, q);
     if (!data.total) {
-      // When the officer box answered, "change your words" would say the search failed.
+      // When the officer or service box answered, "change your words" would say the search failed.
       // Fewer filters only when some are set (SearchWording.NothingFoundHint).
       var filtered = ['kind', 'body', 'category', 'year', 'penalty'].some(function (name) {
         var field = form.elements.namedItem(name);
         return field && field.value;
       });
-      status.textContent = '没有找到' + about + '。' + (data.officers && data.officers.length ? ''
+      status.textContent = '没有找到' + about + '。' + (data.officers && data.officers.length || data.services && data.services.length ? ''
         : filtered ? '请换个关键词，或减少筛选条件。' : '请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。');
       pager.hidden = true;
       return;

@@ -40,6 +40,8 @@ internal static class SiteBuilder
         Func<string, bool>? unchanged = gateCache is null ? null : path =>
             path.StartsWith("site/", StringComparison.Ordinal) && gateCache.Unchanged(staging.Root, path) && pageCache.TookOver(path["site/".Length..]);
         var pages = PagePlan.Create(model);
+        var linkErrors = SiteChecks.ServiceLinks(model.SearchWords.Services, pages).ToList();
+        if (linkErrors.Count > 0) return BuildResult.Invalid(linkErrors);
         DataFolder.WriteRegistryAndShell(model, staging.DataDir);
         // The index takes longest and needs nothing the pages need: it is written while they are rendered and
         // checked, and the cores the other stages leave idle do its work.

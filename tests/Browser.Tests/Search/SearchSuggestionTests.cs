@@ -266,6 +266,29 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         Assert.Contains("王伟", await page.Locator("h1").InnerTextAsync());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_shopkeeper_asking_whether_the_inspector_is_genuine_is_led_to_the_officers_list(bool javaScript)
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new()
+        {
+            BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 }, JavaScriptEnabled = javaScript,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await page.GetByLabel("关键词").FillAsync("来检查的执法人员是真的吗");
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+
+        // Above the results, in the words the site uses for it (content/search/synonyms.yml, services).
+        var link = page.Locator(".search-services a", new() { HasText = "核验执法人员身份" });
+        await link.WaitForAsync();
+        await link.ClickAsync();
+        await page.WaitForURLAsync("**/officers/", Landed);
+        Assert.Equal("执法人员", await page.Locator("h1").InnerTextAsync());
+    }
+
     [Fact]
     public async Task Asking_which_shop_was_fined_most_lists_the_largest_fine_first()
     {

@@ -26,6 +26,7 @@ public sealed class SynonymsFileTests : IDisposable
         foreach (var violation in load.Content.Decisions.Select(d => d.Violation).Distinct())
             Assert.True(legal.Any(l => violation.Contains(l, StringComparison.Ordinal)), $"no synonym group reaches “{violation}”");
         Assert.Contains(load.Content.Bodies, b => b.Aliases?.Contains("市监局") == true);
+        Assert.Equal("/officers/", Assert.Single(ServiceLink.For(words.Services, "执法人员是真的吗")).Url);
     }
 
     [Fact]
@@ -49,6 +50,11 @@ public sealed class SynonymsFileTests : IDisposable
     [InlineData("synonyms:\n  - legal: [超过保质期, 过期]\n", "synonyms[0].words", "缺少必填项")]
     [InlineData("filler: [的案子, 的案子]\nsynonyms: []\n", "filler", "重复出现")]
     [InlineData("places: 宜春\nsynonyms: []\n", "places", "应为列表")]
+    [InlineData("synonyms: []\nservices:\n  - {words: [查执法证], title: 核验, url: officers/}\n", "services[0].url", "应为本站页面的路径")]
+    [InlineData("synonyms: []\nservices:\n  - {words: [查执法证], title: 核验, url: https://example.com/}\n", "services[0].url", "应为本站页面的路径")]
+    [InlineData("synonyms: []\nservices:\n  - {words: [查], title: 核验, url: /officers/}\n", "services[0].words", "太短")]
+    [InlineData("synonyms: []\nservices:\n  - {words: [更正], title: 更正, url: /corrections/}\n  - {words: [更 正], title: 进度, url: /corrections/status/}\n", "services[1].words", "只能指向一个页面")]
+    [InlineData("synonyms: []\nservices:\n  - {words: [查执法证], url: /officers/}\n", "services[0].title", "缺少必填项")]
     public void Bad_entries_are_named(string yaml, string key, string message)
     {
         var errors = Errors(yaml);

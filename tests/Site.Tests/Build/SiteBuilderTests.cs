@@ -209,4 +209,22 @@ public sealed class SiteBuilderTests : IDisposable
         Assert.Contains(result.Errors, e => e.File == "officers/test-commerce.yml" && e.Key == "certificate");
         Assert.False(Directory.Exists(_out));
     }
+
+    [Fact]
+    public void A_service_link_to_a_page_the_site_does_not_have_is_refused()
+    {
+        Directory.CreateDirectory(Path.Combine(_content, "search"));
+        File.WriteAllText(Path.Combine(_content, "search", "synonyms.yml"), """
+            synonyms: []
+            services:
+              - {words: [查执法证], title: 核验执法人员身份, url: /officers/}
+              - {words: [投诉电话], title: 投诉, url: /complaints/}
+            """);
+        var result = Build();
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("search/synonyms.yml", "services[1].url"), (error.File, error.Key));
+        Assert.Contains("不是本站的页面", error.Message);
+        Assert.False(Directory.Exists(_out));
+    }
 }
