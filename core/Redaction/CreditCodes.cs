@@ -36,6 +36,9 @@ public static class CreditCodes
         _ => false,
     };
 
+    /// <summary>A code an authority could have issued: the check passes and its first two characters are a kind it issues.</summary>
+    public static bool IsIssued(ReadOnlySpan<char> s) => IsValid(s) && HasIssuedKind(s);
+
     /// <summary>The check character for the first 17 characters.</summary>
     public static char CheckChar(ReadOnlySpan<char> first17)
     {

@@ -237,7 +237,7 @@ public static partial class NumberScanner
                 // credit code's place is still one. A public number passes an ID's province, date and check one time in
                 // tens of thousands; one that also reads as an issued credit code stays a code.
                 if (context == LabelContext.Public && kind == MaskKinds.IdNumber && normal.Length == 18 && IdNumbers.IsIdShaped18(normal)
-                    && !(CreditCodes.IsValid(normal) && CreditCodes.HasIssuedKind(normal)))
+                    && !CreditCodes.IsIssued(normal))
                     context = LabelContext.None;
                 if (context != LabelContext.Public && (isPublic is null || !isPublic.Contains(normal)))
                 {
@@ -309,14 +309,10 @@ public static partial class NumberScanner
         foreach (var c in token) if (char.IsAsciiLetterLower(c)) return false;
         // An old 15-digit ID run into three capitals reads as an ID too, and the ID reading wins.
         if (IdNumbers.IsValid15(token[..15]) && !token[15..].ContainsAnyInRange('0', '9')) return false;
-        return CreditCodes.IsValid(token) && !IdNumbers.IsValid18(token) && !IsIdNotCode(token);
+        // An ID with a mistyped check character may pass the code's check too; it is a code only under a kind an
+        // authority issues (360902198501012345: 36 is 江西's province, no kind of organisation).
+        return !IdNumbers.IsValid18(token) && (IdNumbers.IsIdShaped18(token) ? CreditCodes.IsIssued(token) : CreditCodes.IsValid(token));
     }
-
-    /// <summary>
-    /// An ID number with a mistyped check character that happens to pass the credit code's check, but whose first two
-    /// digits no authority issues codes under (360902198501012345: 36 is 江西's province, no kind of organisation).
-    /// </summary>
-    private static bool IsIdNotCode(ReadOnlySpan<char> s) => IdNumbers.IsIdShaped18(s) && !CreditCodes.HasIssuedKind(s);
 
     /// <summary>
     /// Pieces before the last must look like a group people write (3+ digits; 4+ for cards) unless a source line break split
@@ -342,7 +338,7 @@ public static partial class NumberScanner
         // A mistyped check character does not make an ID number public: a real region and birth date are enough.
         // One in 31 such typos passes the credit-code checksum; a private label in front says which it is, and so do
         // its first two digits where no authority issues codes under them (most provinces, 江西's 36 among them).
-        if (s.Length == 18 && IdNumbers.IsIdShaped18(s) && (labelledPrivate || !CreditCodes.IsValid(s) || IsIdNotCode(s))) return MaskKinds.IdNumber;
+        if (s.Length == 18 && IdNumbers.IsIdShaped18(s) && (labelledPrivate || !CreditCodes.IsIssued(s))) return MaskKinds.IdNumber;
         if (s[^1] == 'X') return null;
         if (PhoneNumbers.IsMobile(s)) return MaskKinds.Mobile;
         if (PhoneNumbers.IsLandline(s)) return MaskKinds.Landline;
