@@ -1,4 +1,5 @@
 using Enforcement.Content;
+using Enforcement.Publicity;
 using Enforcement.Redaction;
 using Enforcement.Site.Charts;
 using Enforcement.Site.Pages.Bodies;
@@ -46,12 +47,16 @@ internal static partial class PagePlan
         AddInspections(pages, model);
         AddStatistics(pages, model);
 
+        // The filters offer what the index holds (DecisionSearcher.Values, the results page's menus): the decisions'
+        // categories and years and the 双随机 results' 抽查事项 and years, which the category and year filters also select.
+        var searchedTasks = model.Disclosure.Inspections.Where(t => t.State == PublicityState.Public).ToList();
         pages.Add(new PageJob("/search/", typeof(SearchPage), new Dictionary<string, object?>
         {
             [nameof(SearchPage.Site)] = site,
             [nameof(SearchPage.Bodies)] = model.Bodies,
-            [nameof(SearchPage.Categories)] = model.Public.Select(d => d.Category).Distinct().Order(StringComparer.Ordinal).ToList(),
-            [nameof(SearchPage.Years)] = model.Public.Select(d => d.Year).Distinct().OrderDescending().ToList(),
+            [nameof(SearchPage.Categories)] = model.Public.Select(d => d.Category).Concat(searchedTasks.Select(t => t.Item))
+                .Distinct().Order(StringComparer.Ordinal).ToList(),
+            [nameof(SearchPage.Years)] = model.Public.Select(d => d.Year).Concat(searchedTasks.Select(t => t.Year)).Distinct().OrderDescending().ToList(),
             [nameof(SearchPage.PenaltyKinds)] = model.Public.SelectMany(d => d.Penalties).Select(p => p.Kind).Distinct().Order(StringComparer.Ordinal).ToList(),
         }));
         pages.Add(new PageJob("/corrections/", typeof(CorrectionsPage), SiteOnly(site)));
