@@ -17,11 +17,18 @@
   };
 
   var params = new URLSearchParams(window.location.search);
+  var filled = false;
   ['decision', 'certificate'].forEach(function (name) {
     var value = params.get(name);
     var input = form.elements.namedItem(name);
-    if (value && input && !input.value) input.value = value.trim();
+    if (value && input && !input.value) {
+      input.value = value.trim();
+      filled = true;
+    }
   });
+  // Said only where it happened: the page itself cannot fill the number in.
+  var hint = document.getElementById('record-hint');
+  if (filled && hint) hint.textContent += '已按您点击“申请更正”的公示页面填好，请核对。';
 
   if (!window.fetch || !window.FormData) return;
 

@@ -64,6 +64,7 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
         await page.GetByRole(AriaRole.Link, new() { Name = "申请更正" }).ClickAsync();
         await page.WaitForURLAsync(new Regex("/corrections/\\?decision="));
         Assert.Equal(PreviewPortal.Decision, await page.GetByLabel("文书号").InputValueAsync());
+        Assert.EndsWith("已按您点击“申请更正”的公示页面填好，请核对。", await page.Locator("#record-hint").TextContentAsync());
 
         // A mistake first: the error appears by its field, in Chinese, without leaving the page.
         await page.GetByLabel("文书号").FillAsync("宜市监处罚〔2099〕1号");

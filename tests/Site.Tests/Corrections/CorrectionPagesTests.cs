@@ -42,6 +42,15 @@ public class CorrectionPagesTests
     }
 
     [Fact]
+    public async Task Without_its_script_the_page_does_not_say_the_number_is_filled_in()
+    {
+        // corrections.js fills it in from the 申请更正 link and says so; the page alone cannot (a phone with JavaScript off).
+        var hint = (await PageAsync<CorrectionsPage>()).QuerySelector("#record-hint")!.TextContent;
+        Assert.Contains("文书号", hint);
+        Assert.DoesNotContain("填好", hint);
+    }
+
+    [Fact]
     public async Task The_form_sends_the_fields_the_api_reads()
     {
         var form = (await PageAsync<CorrectionsPage>()).QuerySelector("form#correction-form")!;
