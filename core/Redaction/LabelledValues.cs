@@ -1271,14 +1271,15 @@ public static partial class LabelledValues
         // nickname; the part before the mask is none either. Nor is one that holds a label of its own (ID:：ID:陌…).
         if (end < s.Length && s[end] == '【' || s.AsSpan(at, end - at).IndexOfAny("：:") >= 0) return null;
         // Nor one that ends inside a number grouped by thousands (ID:：勧Tel 货值金额 56,196,867 元): it ran into an amount.
-        // Nor one that holds a date or an article (ID:：2000年8月31日潵No., ID:：第248条第5款潵No.): it ran into the text's next part.
+        // Nor one that holds a date, an article, a document's number, an amount, a postcode or an officer's certificate
+        // (ID:：2000年8月31日潵No., ID:：第248条第5款潵No., ID:：No.No.邮编271966): it ran into the text's next part.
         if (end > at && end + 1 < s.Length && s[end] == ',' && char.IsAsciiDigit(s[end - 1]) && char.IsAsciiDigit(s[end + 1])
-            || DateOrArticleInside().IsMatch(s.AsSpan(at, end - at))) return null;
+            || TextsNextPartInside().IsMatch(s.AsSpan(at, end - at))) return null;
         return end > at && end - at < max ? new LabelledValue(at, end, MaskKinds.Account) : null;
     }
 
-    [GeneratedRegex("[0-9]{2,4}年[0-9]{1,2}月|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|第[0-9]+条")]
-    private static partial Regex DateOrArticleInside();
+    [GeneratedRegex("[0-9]{2,4}年[0-9]{1,2}月|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|第[0-9]+条|〔[0-9]{4}〕|[0-9]元|人民币|邮编[0-9]|执法证号")]
+    private static partial Regex TextsNextPartInside();
 
     // 存放地点：宜春市袁州区秀江东路88号（当事人家中）: what the bracket says, not the label, makes it a home; what comes before
     // it is an address only if it names a place or a number as addresses do (not 03:30开户行Tel 維（住所）, 执法证号3609…（住所）),

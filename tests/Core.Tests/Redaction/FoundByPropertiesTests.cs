@@ -103,6 +103,11 @@ public class FoundByPropertiesTests
     // A nickname after ID: ran to the clause's end through a date or an article.
     [InlineData("邮编448082潵No.）（ID:：2000年8月31日潵No.）（ID:：统一社会信用代码：9113022956NR6TYUEU")]
     [InlineData("宜市监处罚〔2022〕9129号潵No.）（ID:：第248条第5款潵No.）（ID:：宜市监处罚〔2015〕1772号")]
+    // And through a postcode, an amount, a document's number or an officer's certificate (2026-12-06, after 456 cases).
+    [InlineData("罚款人民币574810255.08元：（ID:：No.No.邮编271966")]
+    [InlineData("邮编271966：（ID:：No.No.罚款人民币1.00元")]
+    [InlineData("邮编271966：（ID:：No.No.宜市监处罚〔2015〕1号")]
+    [InlineData("邮编271966：（ID:：执法证号36090012389")]
     // 傢 folds to 家: the words after 当事人家（ were read as a home, through a document number and a label.
     [InlineData("罚款人民币556068217.41元鑢联系电话：当事人傢（绪宜市监处罚〔2022〕3119号鑢联系电话：当事人傢（绪2043年9月7日")]
     public void A_date_or_a_document_number_is_neither_a_nickname_nor_a_home(string text) =>
