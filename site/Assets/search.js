@@ -65,38 +65,42 @@
   }
 
   // 您是不是要找 … and the label over relaxed results, so nobody takes them for exact matches.
+  // A box above the results, as the API's page draws them (ServiceLinksBox, OfficerMatchesBox).
+  function box(className, heading) {
+    var section = el('section', className);
+    section.setAttribute('aria-label', heading);
+    section.appendChild(el('h2', null, heading));
+    return section;
+  }
+
+  // A list item that starts with a link.
+  function linkItem(text, href) {
+    var li = el('li');
+    var a = el('a', null, text);
+    a.href = href;
+    li.appendChild(a);
+    return li;
+  }
+
   function explain(data, q) {
     note.textContent = '';
-    // A page of the site the words ask for (查执法证, 信息有误, 复议): ServiceLinksBox on the API's page.
+    // A page of the site the words ask for (查执法证, 信息有误, 复议).
     if (data.services && data.services.length) {
-      var services = el('section', 'search-services');
-      services.setAttribute('aria-label', '办事直达');
-      services.appendChild(el('h2', null, '办事直达'));
+      var services = box('search-services', '办事直达');
       var links = el('ul');
-      data.services.forEach(function (s) {
-        var li = el('li');
-        var a = el('a', null, s.title);
-        a.href = s.url;
-        li.appendChild(a);
-        links.appendChild(li);
-      });
+      data.services.forEach(function (s) { links.appendChild(linkItem(s.title, s.url)); });
       services.appendChild(links);
       note.appendChild(services);
     }
-    // An officer's name or 执法证号, typed by someone checking who inspected them (OfficerMatchesBox on the API's page).
+    // An officer's name or 执法证号, typed by someone checking who inspected them.
     if (data.officers && data.officers.length) {
-      var box = el('section', 'search-officers');
       // None named so: officers whose names sound like the query (a name heard, not read).
       var alike = data.officers.every(function (o) { return o.soundsAlike; });
-      box.setAttribute('aria-label', alike ? '读音相同的执法人员' : '执法人员');
-      box.appendChild(el('h2', null, alike ? '读音相同的执法人员' : '执法人员'));
-      if (alike) box.appendChild(el('p', null, '没有姓名为' + quoted(q) + '的执法人员。以下执法人员的姓名读音相同，请核对执法证号：'));
+      var officers = box('search-officers', alike ? '读音相同的执法人员' : '执法人员');
+      if (alike) officers.appendChild(el('p', null, '没有姓名为' + quoted(q) + '的执法人员。以下执法人员的姓名读音相同，请核对执法证号：'));
       var ul = el('ul');
       data.officers.forEach(function (o) {
-        var li = el('li');
-        var a = el('a', null, o.name);
-        a.href = o.url;
-        li.appendChild(a);
+        var li = linkItem(o.name, o.url);
         li.appendChild(document.createTextNode('：执法证号 ' + o.certificate + '，' + o.body + '，执法证状态：' + o.standing));
         if (o.advice) {
           var warning = el('strong', 'search-officer-warning', o.advice + ' ');
@@ -107,8 +111,8 @@
         }
         ul.appendChild(li);
       });
-      box.appendChild(ul);
-      note.appendChild(box);
+      officers.appendChild(ul);
+      note.appendChild(officers);
     }
     if (data.relaxed) {
       var dropped = data.dropped && data.dropped.length ? '（未使用：' + data.dropped.join('、') + '）' : '';
