@@ -1,4 +1,5 @@
 using System.Globalization;
+using Enforcement.Content;
 using Enforcement.Inspections;
 using Enforcement.Publicity;
 using Lucene.Net.Documents;
@@ -15,6 +16,9 @@ namespace Enforcement.Search;
 /// </summary>
 public static class InspectionIndex
 {
+    /// <summary>What a unit where nothing was found is searched as, besides its name and result.</summary>
+    private const string NothingFound = "双随机抽查";
+
     /// <summary>The text of one result exactly as it goes into the index, for the leak gate to scan.</summary>
     public static string IndexedText(PublicInspection task, PublicInspectionResult r) =>
         string.Join("\n", new[] { task.Title, r.Unit, r.Code, r.Operator, r.OutcomeLabel, r.Decision, task.Item, r.Note }
@@ -32,6 +36,10 @@ public static class InspectionIndex
         // What every unit of the task was checked for (从业人员健康证明 …) is not searched: a unit found by it would read
         // as if it had broken it. Its note is what was found there.
         var text = string.Join("；", new[] { $"{t.Title}，抽查事项：{t.Item}", r.Note }.Where(s => s.Length > 0));
+        // Nor, where nothing was found, the task's subject (商品和服务明码标价情况检查): 不标价 listed every shop the task
+        // checked, those in order first, above the decisions. Such a unit is found by its name, its result and as a
+        // 双随机 result; its page and snippet still say which task it was.
+        var searched = r.Outcome == InspectionOutcome.NoProblem ? string.Join("；", new[] { NothingFound, r.Note }.Where(s => s.Length > 0)) : text;
         var doc = new Document
         {
             new StringField(SearchFields.Url, url, Field.Store.YES),
@@ -51,7 +59,7 @@ public static class InspectionIndex
             new StoredField(SearchFields.Text, text),
             new StringField(SearchFields.Kind, SearchKinds.Inspection, Field.Store.YES),
         };
-        foreach (var value in new[] { title, title, r.Unit, r.Code, bodyName, r.Decision, text }.Where(v => !string.IsNullOrWhiteSpace(v)))
+        foreach (var value in new[] { title, title, r.Unit, r.Code, bodyName, r.Decision, searched }.Where(v => !string.IsNullOrWhiteSpace(v)))
             doc.Add(new TextField(SearchFields.All, value!, Field.Store.NO));
         return doc;
     }

@@ -1,3 +1,4 @@
+using Enforcement.Inspections;
 using Enforcement.Loading;
 using Enforcement.Publicity;
 using Enforcement.Redaction;
@@ -24,10 +25,13 @@ public sealed class CitizenRelevanceFixture : IDisposable
         var root = RelevanceSet.RepositoryRoot();
         var load = ContentLoader.Load(Path.Combine(root, "content"));
         var content = load.Content ?? throw new InvalidOperationException(string.Join("\n", load.Errors));
-        var publicData = PublicData.From(content);
+        // As the site builds it: the 双随机 results are searched beside the decisions, and their units count as published.
+        var publicData = PublicData.From(InspectionRedaction.WithResultsAsDecisions(content));
         var decisions = content.Decisions.Select(d => Redactor.Redact(d, content.Site, Today, publicData).Decision).ToList();
+        var inspections = content.Inspections.Select(t => InspectionRedaction.Redact(t, content.Site, Today, publicData))
+            .Where(t => t.State == PublicityState.Public).ToList();
         SearchIndexBuilder.Build(decisions, dir, content.Bodies.ToDictionary(b => b.Slug, b => b.Name), content.SearchWords,
-            content.Bodies.Select(b => SearchBody.From(b.Slug, b.Name, b.Aliases ?? [])).ToList());
+            content.Bodies.Select(b => SearchBody.From(b.Slug, b.Name, b.Aliases ?? [])).ToList(), inspections: inspections);
         Searcher = DecisionSearcher.Open(dir, FixedTime.ChinaDate(Today.Year, Today.Month, Today.Day));
         var yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
         Queries = yaml.Deserialize<QueryFile>(File.ReadAllText(Path.Combine(root, "tests", "Core.Tests", "Search", "relevance-citizens.yml"))).Queries;

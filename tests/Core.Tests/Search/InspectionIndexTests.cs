@@ -99,6 +99,23 @@ public sealed class InspectionIndexTests
     }
 
     [Fact]
+    public void A_unit_where_nothing_was_found_is_not_listed_for_the_tasks_subject_and_a_decision_comes_before_a_result()
+    {
+        using var index = new TempIndex([Decision("fruit", title: "宜昌市鲜果超市有限公司销售过期食品案", party: "宜昌市鲜果超市有限公司")],
+            inspections: [Task(new DateOnly(2028, 4, 20))]);
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 1, 1));
+
+        // 主体责任 is what the task checked everyone for: 明月食品, where nothing was found, is not listed beside 鲜果超市.
+        Assert.Equal(["宜昌市鲜果超市有限公司：发现问题已责令改正"],
+            searcher.Search(new SearchRequest("主体责任") { Kind = SearchKinds.Inspection }).Hits.Select(h => h.Title));
+        // It is still a 双随机 result, and found by its name.
+        Assert.Equal(2, searcher.Search(new SearchRequest("双随机") { Kind = SearchKinds.Inspection }).Total);
+        Assert.Equal(["宜昌市明月食品有限公司：未发现问题"], searcher.Search(new SearchRequest("明月食品")).Hits.Select(h => h.Title));
+        // A shop's name finds its decision first, the short result after it.
+        Assert.Equal([SearchKinds.Decision, SearchKinds.Inspection], searcher.Search(new SearchRequest("鲜果超市")).Hits.Select(h => h.Kind));
+    }
+
+    [Fact]
     public void A_result_leaves_search_on_the_day_its_own_period_ends()
     {
         using var index = new TempIndex([Decision("other")], inspections: [Task(new DateOnly(2026, 1, 1))]);
