@@ -106,10 +106,11 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
         await page.GetByLabel("申请编号").FillAsync(ticket);
         await page.GetByLabel("查询码").FillAsync(token);
         await page.GetByRole(AriaRole.Button, new() { Name = "查询" }).ClickAsync();
-        // The address once committed, then the history itself: waiting for the page's load event as well timed out once
-        // under a loaded CI machine although the page had arrived.
-        await page.WaitForURLAsync(new Regex("/corrections/status/\\?ticket="), new() { WaitUntil = WaitUntilState.Commit });
+        // The history itself (only the status page has a table), then its address. Not WaitForURL: when the page is already
+        // there, it waits for the load event whatever it was asked (Commit reads as Load), and that timed out under a loaded
+        // CI machine although the page had arrived.
         await page.Locator("main table").WaitForAsync();
+        Assert.Matches(new Regex("/corrections/status/\\?ticket="), page.Url);
         var history = await page.Locator("main table").TextContentAsync();
         Assert.Contains("待确认", history);
         Assert.Contains("已受理", history);

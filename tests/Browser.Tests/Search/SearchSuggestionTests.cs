@@ -9,9 +9,10 @@ namespace Enforcement.Browser.Tests.Search;
 /// </summary>
 public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
-    // The pick has landed once the address changes; what the page shows is then awaited by the assertions. Waiting for
-    // the load event as well timed out once in CI on a loaded machine although the page had arrived.
-    private static readonly PageWaitForURLOptions Landed = new() { WaitUntil = WaitUntilState.Commit };
+    // The pick has landed once the address changes and the document is parsed; what the page shows is then awaited by the
+    // assertions. Waiting for the load event as well timed out once in CI on a loaded machine although the page had
+    // arrived; and Commit is read as the load event when the page is already there (Playwright's ToLoadState).
+    private static readonly PageWaitForURLOptions Landed = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
     [Theory]
     [InlineData(1280, 800)]
