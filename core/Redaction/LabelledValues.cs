@@ -878,9 +878,9 @@ public static partial class LabelledValues
     /// </summary>
     private static bool NamesAComplainant(ReadOnlySpan<char> clause)
     {
+        // More of them than of 被 and them: one stands on its own.
         foreach (var w in ComplainantWords)
-            for (var i = clause.IndexOf(w, StringComparison.Ordinal); i >= 0; i = clause[(i + 1)..].IndexOf(w, StringComparison.Ordinal) is var n and >= 0 ? i + 1 + n : -1)
-                if (i == 0 || clause[i - 1] != '被') return true;
+            if (clause.Count(w) > clause.Count("被" + w)) return true;
         return false;
     }
 

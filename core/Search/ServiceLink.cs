@@ -9,6 +9,10 @@ public sealed record ServiceLink(IReadOnlyList<string> Words, string Title, stri
 {
     public const int MaxShown = 3;
 
+    /// <summary>The words folded as queries are, once, not on every search.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<string> FoldedWords { get; } = [.. Words.Select(QueryText.Normalize)];
+
     /// <summary>
     /// The links whose words the query holds (folded as queries are: 繁→简, width, case, spaces), in the file's order,
     /// at most <see cref="MaxShown"/>.
@@ -17,6 +21,6 @@ public sealed record ServiceLink(IReadOnlyList<string> Words, string Title, stri
     {
         var folded = QueryText.Normalize(query);
         if (folded.Length == 0) return [];
-        return [.. links.Where(l => l.Words.Any(w => folded.Contains(QueryText.Normalize(w), StringComparison.Ordinal))).Take(MaxShown)];
+        return [.. links.Where(l => l.FoldedWords.Any(w => folded.Contains(w, StringComparison.Ordinal))).Take(MaxShown)];
     }
 }

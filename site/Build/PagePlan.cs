@@ -1,5 +1,4 @@
 using Enforcement.Content;
-using Enforcement.Publicity;
 using Enforcement.Redaction;
 using Enforcement.Site.Charts;
 using Enforcement.Site.Pages.Bodies;
@@ -48,8 +47,8 @@ internal static partial class PagePlan
         AddStatistics(pages, model);
 
         // The filters offer what the index holds (DecisionSearcher.Values, the results page's menus): the decisions'
-        // categories and years and the 双随机 results' 抽查事项 and years, which the category and year filters also select.
-        var searchedTasks = model.Disclosure.Inspections.Where(t => t.State == PublicityState.Public).ToList();
+        // categories and years and the public 双随机 tasks' 抽查事项 and years, which the category and year filters also select.
+        var searchedTasks = model.Disclosure.Inspections;
         pages.Add(new PageJob("/search/", typeof(SearchPage), new Dictionary<string, object?>
         {
             [nameof(SearchPage.Site)] = site,

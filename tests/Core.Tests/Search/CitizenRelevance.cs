@@ -28,8 +28,8 @@ public sealed class CitizenRelevanceFixture : IDisposable
         // As the site builds it: the 双随机 results are searched beside the decisions, and their units count as published.
         var publicData = PublicData.From(InspectionRedaction.WithResultsAsDecisions(content));
         var decisions = content.Decisions.Select(d => Redactor.Redact(d, content.Site, Today, publicData).Decision).ToList();
-        var inspections = content.Inspections.Select(t => InspectionRedaction.Redact(t, content.Site, Today, publicData))
-            .Where(t => t.State == PublicityState.Public).ToList();
+        // The index takes the tasks public on the day, as it does in the build.
+        var inspections = content.Inspections.Select(t => InspectionRedaction.Redact(t, content.Site, Today, publicData)).ToList();
         SearchIndexBuilder.Build(decisions, dir, content.Bodies.ToDictionary(b => b.Slug, b => b.Name), content.SearchWords,
             content.Bodies.Select(b => SearchBody.From(b.Slug, b.Name, b.Aliases ?? [])).ToList(), inspections: inspections);
         Searcher = DecisionSearcher.Open(dir, FixedTime.ChinaDate(Today.Year, Today.Month, Today.Day));
