@@ -9,6 +9,7 @@ using Enforcement.Api.Infrastructure.Pages;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Enforcement.Time;
+using Enforcement.Ui.Corrections;
 using Microsoft.Extensions.Options;
 
 namespace Enforcement.Api.Corrections;
@@ -28,6 +29,15 @@ internal static class CorrectionEndpoints
     /// <summary>Three 5 MB attachments and the text around them.</summary>
     public const long MaxBodyBytes = 16L * 1024 * 1024;
 
+    private const string FormTitle = "申请更正";
+    private const string RefusedTitle = "申请更正（尚未提交）";
+
+    /// <summary>Where the forms the API renders post: the proxied address, as on the site's page.</summary>
+    private const string FormAction = "/api/corrections";
+
+    /// <summary>A record's number from a link is far shorter (文书号 up to 100); anything longer is not put into the form.</summary>
+    private const int MaxLinkedValue = 200;
+
     private const string NotFoundTitle = "未找到该申请";
     private const string NotFoundDetail = "请核对申请编号和查询码，或直接打开确认邮件中的链接。";
 
@@ -35,6 +45,8 @@ internal static class CorrectionEndpoints
     {
         var corrections = app.MapGroup("/api/corrections").WithTags("Corrections").AnswersBrokenBodies();
         corrections.MapPost("", SubmitAsync).RequireRateLimiting(RateLimits.Submit).WithBodySizeLimit(MaxBodyBytes);
+        // /corrections/?decision= (or ?certificate=), the "申请更正" link, as the proxies pass it on: the form filled in.
+        corrections.MapGet("/form", FormPageAsync);
         corrections.MapGet("/status/page", StatusPageAsync);
         // The address the lost-link form posts to, opened again (a restored tab, a reload): the form, not a JSON 404
         // for a ticket called "links".
@@ -67,8 +79,13 @@ internal static class CorrectionEndpoints
         var (request, errors) = await CorrectionForm.ReadAsync(form, data, cancel);
         if (request is null)
             return page
-                ? await PageAsync<FormErrorsPage>(context, pages, "提交的内容有误", StatusCodes.Status400BadRequest,
-                    new() { ["Errors"] = errors.ToDictionary() })
+                ? await PageAsync<CorrectionRequestForm>(context, pages, RefusedTitle, StatusCodes.Status400BadRequest, new()
+                {
+                    ["Action"] = FormAction,
+                    ["Values"] = CorrectionRequestForm.Labels.Keys.ToDictionary(field => field, field => form[field]),
+                    ["Errors"] = errors.ToDictionary().AsReadOnly(),
+                    ["AttachmentsToChooseAgain"] = form.Files.Count(f => f.Length > 0),
+                })
                 : errors.ToProblem();
         if (allowance.Refuse(context) is { } wait)
             return page ? RateLimits.TooManyPage(context, wait) : RateLimits.TooManyProblem(context, wait);
@@ -97,6 +114,24 @@ internal static class CorrectionEndpoints
             ["ConfirmDays"] = options.Value.ConfirmDays,
             ["Email"] = request.Email,
         }) with { Location = location };
+    }
+
+    /// <summary>
+    /// The form with the record filled in from the link, for browsers without JavaScript (with it, corrections.js
+    /// would do the same on the static page). Only the two record fields are taken from the address.
+    /// </summary>
+    private static Task<HtmlPage> FormPageAsync(HttpRequest request, PageRenderer pages)
+    {
+        var values = new[] { "decision", "certificate" }
+            .Select(field => (field, value: request.Query[field].FirstOrDefault()?.Trim()))
+            .Where(f => !string.IsNullOrEmpty(f.value) && f.value.Length <= MaxLinkedValue)
+            .ToDictionary(f => f.field, f => f.value);
+        return pages.PageAsync<CorrectionRequestForm>(FormTitle, new Dictionary<string, object?>
+        {
+            ["Action"] = FormAction,
+            ["Values"] = values.AsReadOnly(),
+            ["FilledFromLink"] = values.Count > 0,
+        });
     }
 
     private static async Task<Results<JsonHttpResult<CorrectionStatusView>, ProblemHttpResult>> StatusAsync(string ticket, HttpContext context,

@@ -2,6 +2,7 @@ using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Contacts;
 using Enforcement.Corrections;
+using Enforcement.Ui.Corrections;
 using Enforcement.Validation;
 
 namespace Enforcement.Api.Corrections;
@@ -12,22 +13,8 @@ internal static class CorrectionForm
     public const int MaxTextLength = CorrectionLimits.MaxTextLength;
     public const int MaxNameLength = CorrectionLimits.MaxNameLength;
 
-    /// <summary>The form's fields as people know them, for error pages.</summary>
+    /// <summary>The only field files may come under.</summary>
     public const string AttachmentsField = "attachments";
-
-    public static readonly IReadOnlyDictionary<string, string> Labels = new Dictionary<string, string>
-    {
-        ["decision"] = "文书号",
-        ["certificate"] = "执法证号",
-        ["description"] = "哪里有误",
-        ["correction"] = "应更正为",
-        ["evidence"] = "证明材料说明",
-        ["attachments"] = "附件",
-        ["name"] = "姓名",
-        ["email"] = "电子邮箱",
-        ["phone"] = "联系电话",
-        ["consent"] = "同意联系",
-    };
 
     public static async Task<(CorrectionRequest? Request, FieldErrors Errors)> ReadAsync(Submission form, PortalData data, CancellationToken cancel)
     {
@@ -45,7 +32,7 @@ internal static class CorrectionForm
         if (form["phone"] is { } phoneText && (phone = ContactRules.NormalizePhone(phoneText)) is null)
             errors.Add("phone", "联系电话格式不正确，请填写手机号码或带区号的固定电话（例如 0795-1234567）。");
 
-        if (!IsYes(form["consent"])) errors.Add("consent", "请勾选同意我们就本申请与您联系。");
+        if (!CorrectionRequestForm.IsYes(form["consent"])) errors.Add("consent", "请勾选同意我们就本申请与您联系。");
 
         var attachments = await AttachmentsAsync(form.Files, errors, cancel);
         if (errors.Any) return (null, errors);
@@ -112,14 +99,12 @@ internal static class CorrectionForm
         }
         if (CharacterCount.Of(value) is var count && count > max)
         {
-            errors.Add(field, $"「{Labels[field]}」不能超过 {max} 字（现有 {count} 字）。");
+            errors.Add(field, $"「{CorrectionRequestForm.Labels[field]}」不能超过 {max} 字（现有 {count} 字）。");
             return null;
         }
         return value;
     }
 
-    private static bool IsYes(string? value) =>
-        value is not null && (value.Equals("true", StringComparison.OrdinalIgnoreCase) || value is "on" or "1" or "yes" or "同意");
 
     private static async Task<IReadOnlyList<NewAttachment>> AttachmentsAsync(IReadOnlyList<IFormFile> files, FieldErrors errors, CancellationToken cancel)
     {
@@ -127,7 +112,7 @@ internal static class CorrectionForm
         var chosen = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
         // Files come only through the attachments input; one sent under any other field is refused, not kept.
         foreach (var stray in chosen.Where(f => f.Name != AttachmentsField).Select(f => f.Name).Distinct())
-            errors.Add(stray.Length is > 0 and <= 64 ? stray : AttachmentsField, $"只能通过「{Labels[AttachmentsField]}」上传文件。");
+            errors.Add(stray.Length is > 0 and <= 64 ? stray : AttachmentsField, $"只能通过「{CorrectionRequestForm.Labels[AttachmentsField]}」上传文件。");
         chosen = [.. chosen.Where(f => f.Name == AttachmentsField)];
         if (chosen.Count > AttachmentTypes.MaxCount)
         {

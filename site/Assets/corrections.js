@@ -1,7 +1,8 @@
 // /corrections/: progressive enhancement only. The form works without this file (a plain multipart post
-// that the API answers with a page). Here we
-//  - fill in the record from the "申请更正" link (?decision=... or ?certificate=...), which a static page
-//    cannot do by itself;
+// that the API answers with a page; behind the proxies, the API also fills in the record from the "申请更正" link).
+// Here we
+//  - fill in the record from the link (?decision=... or ?certificate=...) where the static page was served as it
+//    is (no proxy rule: a plain file server);
 //  - where fetch is available, submit in place and show each error next to its field.
 (function () {
   'use strict';
@@ -32,13 +33,17 @@
 
   if (!window.fetch || !window.FormData) return;
 
-  var summary = document.createElement('div');
-  summary.id = 'correction-errors';
-  summary.className = 'error-summary';
-  summary.setAttribute('role', 'alert');
-  summary.tabIndex = -1;
-  summary.hidden = true;
-  form.insertBefore(summary, form.firstChild);
+  // The API renders the form with this summary when it refused a post made without this script.
+  var summary = document.getElementById('correction-errors');
+  if (!summary) {
+    summary = document.createElement('div');
+    summary.id = 'correction-errors';
+    summary.className = 'error-summary';
+    summary.setAttribute('role', 'alert');
+    summary.tabIndex = -1;
+    summary.hidden = true;
+    form.insertBefore(summary, form.firstChild);
+  }
 
   function field(name) {
     var element = form.elements.namedItem(name);
@@ -66,7 +71,9 @@
       if (item.field && field(item.field)) {
         var link = document.createElement('a');
         link.href = '#' + field(item.field).id;
-        link.textContent = (LABELS[item.field] || item.field) + '：' + item.message;
+        var label = LABELS[item.field] || item.field;
+        // 电子邮箱格式不正确 names its field already: not 电子邮箱：电子邮箱格式不正确.
+        link.textContent = item.message.indexOf(label) === 0 ? item.message : label + '：' + item.message;
         li.appendChild(link);
       } else {
         li.textContent = item.message;

@@ -40,6 +40,9 @@ internal static class NetlifyRedirects
             new RedirectRule("/officers/:cert/", api + "/officers/:cert/page?token=:token", 200, Force: true, Query: "token=:token"),
             // The search form without JavaScript: results rendered by the API in the site's look.
             new RedirectRule("/search/", api + "/search/page", 200, Force: true, Query: "q=:q"),
+            // The correction form opened from a "申请更正" link: filled in by the API.
+            new RedirectRule("/corrections/", api + "/corrections/form?decision=:decision", 200, Force: true, Query: "decision=:decision"),
+            new RedirectRule("/corrections/", api + "/corrections/form?certificate=:certificate", 200, Force: true, Query: "certificate=:certificate"),
             // A correction request's private status link.
             new RedirectRule("/corrections/status/", api + "/corrections/status/page?ticket=:ticket&token=:token", 200, Force: true, Query: "ticket=:ticket  token=:token"),
             new RedirectRule("/corrections/status/", api + "/corrections/status/page?ticket=:ticket", 200, Force: true, Query: "ticket=:ticket"),

@@ -86,6 +86,13 @@ internal static class NginxConfig
                 }
                 try_files $uri $uri/ =404;
             }
+            # The correction form opened from a "申请更正" link: filled in by the API.
+            location = /corrections/ {
+                if ($args ~ "(^|&)(decision|certificate)=") {
+                    rewrite ^ /api/corrections/form last;
+                }
+                try_files $uri $uri/ =404;
+            }
             # A correction request's private status link.
             location = /corrections/status/ {
                 if ($args ~ "(^|&)ticket=") {

@@ -31,6 +31,7 @@ internal sealed class PageKey
     private static readonly string Program = string.Join('|',
         typeof(PageKey).Assembly.ManifestModule.ModuleVersionId,
         typeof(Enforcement.Content.Decision).Assembly.ManifestModule.ModuleVersionId,
+        typeof(Enforcement.Ui.Corrections.CorrectionRequestForm).Assembly.ManifestModule.ModuleVersionId,
         typeof(Microsoft.AspNetCore.Components.ComponentBase).Assembly.ManifestModule.ModuleVersionId,
         typeof(Microsoft.AspNetCore.Components.Web.HtmlRenderer).Assembly.ManifestModule.ModuleVersionId,
         Environment.Version);

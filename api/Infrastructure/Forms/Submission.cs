@@ -9,8 +9,8 @@ namespace Enforcement.Api.Infrastructure.Forms;
 /// </summary>
 public sealed class Submission
 {
-    /// <summary>A field hidden from people by CSS; bots fill it in.</summary>
-    public const string HoneypotField = "website";
+    /// <summary>A field hidden from people; bots fill it in. The public form that has it is rendered by the ui project.</summary>
+    public const string HoneypotField = Enforcement.Ui.Corrections.CorrectionRequestForm.HoneypotField;
 
     /// <summary>What a field whose text could not be read is called when even its name could not be.</summary>
     public const string UnnamedField = "body";

@@ -15,6 +15,8 @@ public static class PortalPreview
     [
         ("/search/", "q", "/api/search/page"),
         ("/corrections/status/", "ticket", "/api/corrections/status/page"),
+        ("/corrections/", "decision", "/api/corrections/form"),
+        ("/corrections/", "certificate", "/api/corrections/form"),
     ];
 
     /// <summary>An officer page opened from a card's QR code: /officers/{certificate}/?token=...</summary>

@@ -304,25 +304,6 @@ public class SubmitTests
     }
 
     [Fact]
-    public async Task A_form_post_with_mistakes_answers_a_page_listing_them_in_chinese()
-    {
-        await using var portal = new TestApi();
-        var request = TestApi.ValidRequest();
-        request.Remove("email");
-        request.Remove("consent");
-        request.Remove("description");
-        using var response = await portal.Client().PostAsync("/api/corrections", Form(request));
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains(TestApi.ShellMarker, html);
-        // The field as the form labels it, then what to do, without the label twice (电子邮箱：请填写电子邮箱：…).
-        Assert.Contains("电子邮箱：</strong>请填写电子邮箱，我们会通过邮件", html);
-        Assert.Contains("同意联系：</strong>请勾选同意", html);
-        Assert.Contains("哪里有误：</strong>请说明公示信息哪里有误", html); // as the form's own label says
-    }
-
-    [Fact]
     public async Task The_requester_is_emailed_the_ticket_and_a_private_link_at_once()
     {
         await using var portal = new TestApi();

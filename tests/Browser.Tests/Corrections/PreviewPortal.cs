@@ -53,8 +53,9 @@ internal sealed class PreviewPortal : IAsyncDisposable
     private async Task BuildAsync()
     {
         Directory.CreateDirectory(Data);
+        // The site's frame for the API's pages, with its stylesheet as the build writes it: the form opened from a link is one.
         File.WriteAllText(Path.Combine(Data, "shell.html"), """
-            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{title}}</title></head>
+            <!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{title}}</title><link rel="stylesheet" href="/assets/site.css"></head>
             <body><main id="main"><h1>{{title}}</h1><!--content--></main></body></html>
             """);
         WriteRegistry("http://placeholder.invalid");

@@ -70,6 +70,24 @@ public sealed class SiteThroughNginxTests(BuiltSite site) : IClassFixture<BuiltS
     }
 
     [Fact]
+    public async Task A_correction_link_opens_the_form_filled_in_by_the_API_and_the_plain_form_stays_static()
+    {
+        using var portal = new PortalBehindNginx(site);
+        using var visitor = portal.Visitor("127.0.0.2");
+        const string number = "宜市监处罚〔2025〕12号";
+        using var linked = await visitor.GetAsync("/corrections/?decision=" + Uri.EscapeDataString(number));
+        Assert.Equal(HttpStatusCode.OK, linked.StatusCode);
+        var page = new HtmlParser().ParseDocument(await linked.Content.ReadAsStringAsync());
+        Assert.Equal(number, page.QuerySelector("#decision")!.GetAttribute("value"));
+        Assert.Equal("/api/corrections", page.QuerySelector("#correction-form")!.GetAttribute("action"));
+        AssertSecurityHeaders(linked, api: true);
+
+        using var plain = await visitor.GetAsync("/corrections/");
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(site.SiteDir, "corrections", "index.html")), await plain.Content.ReadAsStringAsync());
+        AssertSecurityHeaders(plain);
+    }
+
+    [Fact]
     public async Task Assets_are_cached_a_while_and_unknown_paths_get_the_sites_404_page()
     {
         using var portal = new PortalBehindNginx(site);
@@ -116,6 +134,7 @@ public sealed class SiteThroughNginxTests(BuiltSite site) : IClassFixture<BuiltS
             new HttpRequestMessage(HttpMethod.Get, "/officers/36090012345/?token=2.abc"),
             new HttpRequestMessage(HttpMethod.Get, "/search/?q=" + Uri.EscapeDataString("过期食品")),
             new HttpRequestMessage(HttpMethod.Get, "/corrections/status/?ticket=GZ-2026-000001&code=x"),
+            new HttpRequestMessage(HttpMethod.Get, "/corrections/?certificate=36090012345"),
             new HttpRequestMessage(HttpMethod.Post, "/api/feedback") { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") },
         };
         foreach (var request in requests)

@@ -37,6 +37,7 @@ public sealed class DeploymentFilesTests(TestSite site) : IClassFixture<TestSite
         Assert.Contains("rewrite ^/officers/([^/]+)/$ /api/officers/$1/page last;", conf);
         Assert.Contains("rewrite ^ /api/search/page last;", conf);
         Assert.Contains("rewrite ^ /api/corrections/status/page last;", conf);
+        Assert.Contains("rewrite ^ /api/corrections/form last;", conf);
         Assert.Contains("proxy_pass http://portal_api;", conf);
         Assert.Contains("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;", conf);
         foreach (var (name, value) in SecurityHeaders.All)

@@ -53,11 +53,12 @@ public sealed class FeedTests(TestSite site) : IClassFixture<TestSite>
     }
 
     [Fact]
-    public void Card_links_plain_searches_and_status_links_are_sent_to_the_api_before_any_static_file()
+    public void Card_links_plain_searches_correction_links_and_status_links_are_sent_to_the_api_before_any_static_file()
     {
         var lines = site.Text("/_redirects").Split('\n').Where(l => l.Length > 0 && !l.StartsWith('#')).ToList();
         var first = lines.FindIndex(l => l.EndsWith("410!", StringComparison.Ordinal));
-        foreach (var (page, query) in new[] { ("/officers/:cert/", "token=:token"), ("/search/", "q=:q"), ("/corrections/status/", "ticket=:ticket") })
+        foreach (var (page, query) in new[] { ("/officers/:cert/", "token=:token"), ("/search/", "q=:q"), ("/corrections/", "decision=:decision"),
+            ("/corrections/", "certificate=:certificate"), ("/corrections/status/", "ticket=:ticket") })
         {
             var at = lines.FindIndex(l => l.StartsWith(page + "  " + query, StringComparison.Ordinal));
             Assert.True(at >= 0, $"no API rule for {page}?{query}");

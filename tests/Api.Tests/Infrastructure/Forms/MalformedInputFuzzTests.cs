@@ -97,7 +97,7 @@ public sealed class MalformedInputFuzzTests
 
     private static readonly Gen<string> Gets =
         from path in Gen.Elements("/api/search?q={1}&page={1}&year={1}", "/api/search/page?q={1}&sort={1}", "/api/corrections/{0}?token={1}",
-            "/api/corrections/status/page?ticket={1}&token={1}", "/api/officers/{0}/page?token={1}", "/api/health?{1}",
+            "/api/corrections/status/page?ticket={1}&token={1}", "/api/corrections/form?decision={1}&certificate={1}", "/api/officers/{0}/page?token={1}", "/api/health?{1}",
             "/api/admin/corrections?status={1}&overdue={1}", "/api/admin/feedback?from={1}&size={1}", "/api/admin/corrections/{0}/attachments/{1}")
         from segment in Segments
         from value in QueryValues

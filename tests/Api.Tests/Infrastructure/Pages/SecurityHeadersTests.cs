@@ -24,6 +24,7 @@ public sealed partial class SecurityHeadersTests
             await client.GetAsync($"/api/corrections/status/page?ticket={ticket}&token={Uri.EscapeDataString(token)}"),
             await client.GetAsync("/api/corrections/status/page?ticket=GZ-2026-000404&token=x"),
             await client.GetAsync("/api/search/page?q=" + Uri.EscapeDataString("超市")),
+            await client.GetAsync("/api/corrections/form?decision=" + Uri.EscapeDataString(TestApi.Decision)),
             await client.PostAsync("/api/corrections", new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "张三" })),
             await client.PostAsync($"/api/corrections/{ticket}/confirm", new FormUrlEncodedContent(new Dictionary<string, string> { ["token"] = token })),
             await TestApi.PostForm(limited.Client(), TestApi.ValidForm()), // 429 page
