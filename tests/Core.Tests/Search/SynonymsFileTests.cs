@@ -27,6 +27,9 @@ public sealed class SynonymsFileTests : IDisposable
             Assert.True(legal.Any(l => violation.Contains(l, StringComparison.Ordinal)), $"no synonym group reaches “{violation}”");
         Assert.Contains(load.Content.Bodies, b => b.Aliases?.Contains("市监局") == true);
         Assert.Equal("/officers/", Assert.Single(ServiceLink.For(words.Services, "执法人员是真的吗")).Url);
+        // The 三项制度 lists by their own names, and a shopper's 罚款标准: none is in a decision's text.
+        foreach (var list in new[] { "权责清单", "裁量基准", "服务指南", "法制审核", "罚款标准是多少" })
+            Assert.Equal("/bodies/", Assert.Single(ServiceLink.For(words.Services, list)).Url);
     }
 
     [Fact]
