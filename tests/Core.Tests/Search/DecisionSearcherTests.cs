@@ -28,6 +28,32 @@ public sealed class DecisionSearcherTests
     }
 
     [Fact]
+    public void A_searcher_kept_open_past_midnight_hides_what_ended_whatever_kind_the_query_asks_for()
+    {
+        // The API keeps one searcher for days; the bit sets of what is public are cached per day and per kind.
+        using var index = new TempIndex([
+            Decision("ending", title: "超市销售过期食品案", publicUntil: new DateOnly(2025, 6, 1)),
+            Decision("lasting", title: "超市未查验进货案", publicUntil: new DateOnly(2028, 1, 1)),
+        ]);
+        var clock = new MovableTime(FixedTime.ChinaDate(2025, 5, 31).GetUtcNow());
+        using var searcher = index.Open(clock);
+        // 罚款 in a query asks for decisions only (no 双随机 result is fined); the other two ask for either kind or say which.
+        SearchRequest[] requests = [new("超市"), new("超市 罚款"), new("超市") { Kind = SearchKinds.Decision }];
+        foreach (var request in requests)
+            Assert.Equal(["ending", "lasting"], Slugs(searcher.Search(request)).Order());
+        clock.Now = clock.Now.AddDays(1);
+        foreach (var request in requests)
+            Assert.Equal(["lasting"], Slugs(searcher.Search(request)));
+    }
+
+    private sealed class MovableTime(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
+    [Fact]
     public void Publicity_is_judged_by_the_date_in_China_not_in_UTC()
     {
         using var index = new TempIndex([Decision("ending", title: "超市案", publicUntil: new DateOnly(2025, 6, 1))]);
