@@ -105,7 +105,6 @@ internal static class CorrectionForm
         return value;
     }
 
-
     private static async Task<IReadOnlyList<NewAttachment>> AttachmentsAsync(IReadOnlyList<IFormFile> files, FieldErrors errors, CancellationToken cancel)
     {
         // A file input left empty still sends a part with no name and no content.
