@@ -127,7 +127,7 @@ internal static class QueryBuilder
                         var any = new BooleanQuery();
                         // The word as typed or the decisions' wording; the group's other everyday words add little
                         // (decisions do not use them) and each would be one more phrase over the whole index.
-                        foreach (var p in piece.Group!.Legal.Prepend(piece.Text).Distinct(StringComparer.Ordinal))
+                        foreach (var p in Alternatives(piece.Text, piece.Group!.Legal))
                             if (Phrase(analyzer, p, terms) is { } alt) any.Add(alt, Occur.SHOULD);
                         if (any.Clauses.Count > 0) { words.Add(any); understood++; }
                         break;
@@ -253,6 +253,39 @@ internal static class QueryBuilder
         var any = new BooleanQuery();
         foreach (var q in queries) any.Add(q, Occur.SHOULD);
         return any.Clauses.Count == 1 ? any.Clauses[0].Query : any;
+    }
+
+    /// <summary>
+    /// The phrases to search for a synonym word: as typed, then the decisions' wording, less each one that another of
+    /// them already finds (电子计价秤 beside 计价秤, 未取得食品经营许可 beside 未取得…许可). The same decisions match with
+    /// one phrase fewer to look up, and those were the dearest: they are the commonest wording (issue 11's strict p99
+    /// is made of such words; BENCHMARKS.md).
+    /// </summary>
+    internal static IEnumerable<string> Alternatives(string typed, IEnumerable<string> legal)
+    {
+        var all = legal.Prepend(typed).Distinct(StringComparer.Ordinal).ToList();
+        return all.Where(phrase => !all.Any(other => other != phrase && Covers(other, phrase)));
+    }
+
+    /// <summary>
+    /// Whether every text with <paramref name="specific"/> has <paramref name="general"/>: as a part of it, or, for a
+    /// phrase with "…", its sides in order with fewer characters between them than the gap's slop allows.
+    /// </summary>
+    internal static bool Covers(string general, string specific)
+    {
+        var sides = general.Split(SynonymGroup.Gap, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (sides.Length == 0) return false;
+        var at = specific.IndexOf(sides[0], StringComparison.Ordinal);
+        if (at < 0) return false;
+        var end = at + sides[0].Length;
+        foreach (var side in sides.Skip(1))
+        {
+            var next = specific.IndexOf(side, end, StringComparison.Ordinal);
+            // Each character between moves the side one position: slop counts positions, one more than the gap.
+            if (next < 0 || next - end + 1 > GapSlop) return false;
+            end = next + side.Length;
+        }
+        return true;
     }
 
     /// <summary>The text as a phrase of its bigrams; "…" in it lets a few characters stand between its sides.</summary>
