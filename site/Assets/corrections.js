@@ -12,9 +12,10 @@
 
   var MAX_FILES = 3;
   var MAX_BYTES = 5 * 1024 * 1024;
+  // As the API's summary names the fields (ui/Corrections/CorrectionRequestForm.razor, Labels).
   var LABELS = {
     decision: '文书号', certificate: '执法证号', description: '哪里有误', correction: '应更正为',
-    evidence: '材料说明', attachments: '附件', name: '姓名', email: '电子邮箱', phone: '联系电话', consent: '同意联系'
+    evidence: '证明材料说明', attachments: '附件', name: '姓名', email: '电子邮箱', phone: '联系电话', consent: '同意联系'
   };
 
   var params = new URLSearchParams(window.location.search);

@@ -129,6 +129,16 @@ public class CorrectionPagesTests
     }
 
     [Fact]
+    public void The_script_names_the_fields_as_the_apis_summary_does()
+    {
+        // corrections.js writes the summary where it runs, the API where it does not: one field, one name.
+        var script = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Assets", "corrections.js"));
+        var block = System.Text.RegularExpressions.Regex.Match(script, @"var LABELS = \{(?<body>[^}]*)\}").Groups["body"].Value;
+        var labels = System.Text.RegularExpressions.Regex.Matches(block, @"(\w+): '([^']+)'").ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.Equal(Enforcement.Ui.Corrections.CorrectionRequestForm.Labels.OrderBy(l => l.Key), labels.OrderBy(l => l.Key));
+    }
+
+    [Fact]
     public async Task The_status_page_offers_a_plain_lookup_form_and_explains_every_status()
     {
         var page = await PageAsync<CorrectionStatusPage>();
