@@ -230,17 +230,15 @@ public sealed class DecisionSearcher : IDisposable
     /// <summary>Publicity by today's date, always; then the person's filters.</summary>
     private Filter Filter(SearchRequest r)
     {
-        var visible = PublicOn(Today, r.Kind);
-        // Most searches filter by nothing more: the day's cached bit set as it is, not a copy ANDed with it.
-        if (r is { Body: null, Category: null, Penalty: null, Year: null } && r.Sort != SearchSort.AmountAscending) return visible;
-        var filter = new BooleanFilter { { visible, Occur.MUST } };
+        var filter = new BooleanFilter { { PublicOn(Today, r.Kind), Occur.MUST } };
         if (r.Body is { } body) filter.Add(new TermFilter(new Term(SearchFields.Body, body)), Occur.MUST);
         if (r.Category is { } category) filter.Add(new TermFilter(new Term(SearchFields.Category, category)), Occur.MUST);
         if (r.Penalty is { } penalty) filter.Add(new TermFilter(new Term(SearchFields.Penalty, penalty)), Occur.MUST);
         if (r.Year is { } year) filter.Add(NumericRangeFilter.NewInt32Range(SearchFields.Year, year, year, true, true), Occur.MUST);
         // The smallest amounts first: among decisions with an amount (a warning alone, or a 双随机 result, has none).
         if (r.Sort == SearchSort.AmountAscending) filter.Add(NumericRangeFilter.NewInt64Range(SearchFields.AmountFen, 1, long.MaxValue, true, true), Occur.MUST);
-        return filter;
+        // Most searches filter by nothing more: the day's cached bit set as it is, not a copy ANDed with it.
+        return filter.Clauses.Count == 1 ? filter.Clauses[0].Filter : filter;
     }
 
     private sealed record DayFilters(DateOnly Day, ConcurrentDictionary<string, Filter> ByKind);
