@@ -64,7 +64,6 @@
     return /[“”"「」『』]/.test(q) && q.replace(/[“”"「」『』]/g, '').trim() === suggestion ? '没有完全一致的结果，去掉引号再搜：' : '您是不是要找 ';
   }
 
-  // 您是不是要找 … and the label over relaxed results, so nobody takes them for exact matches.
   // A box above the results, as the API's page draws them (ServiceLinksBox, OfficerMatchesBox).
   function box(className, heading) {
     var section = el('section', className);
@@ -82,6 +81,8 @@
     return li;
   }
 
+  // Above the results: the 办事直达 and officers' boxes, 您是不是要找 …, and the label over relaxed results, so
+  // nobody takes them for exact matches.
   function explain(data, q) {
     note.textContent = '';
     // A page of the site the words ask for (查执法证, 信息有误, 复议).
