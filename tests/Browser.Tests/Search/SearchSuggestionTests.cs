@@ -14,6 +14,13 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     // arrived; and Commit is read as the load event when the page is already there (Playwright's ToLoadState).
     private static readonly PageWaitForURLOptions Landed = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
 
+    /// <summary>Types the words into the search page's own box and presses its button, as a person does.</summary>
+    private static async Task SearchAsync(IPage page, string words)
+    {
+        await page.GetByLabel("关键词").FillAsync(words);
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+    }
+
     [Theory]
     [InlineData(1280, 800)]
     [InlineData(390, 844)] // a phone
@@ -96,8 +103,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
-        await page.GetByLabel("关键词").FillAsync("明亮眼睛店");
-        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await SearchAsync(page, "明亮眼睛店");
 
         var link = page.Locator(".search-did-you-mean a");
         await link.WaitForAsync();
@@ -113,8 +119,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString() });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
-        await page.GetByLabel("关键词").FillAsync("“过期食品”");
-        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await SearchAsync(page, "“过期食品”");
 
         var link = page.Locator(".search-did-you-mean a");
         await link.WaitForAsync();
@@ -197,8 +202,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
-        await page.GetByLabel("关键词").FillAsync("市监局 过期食品");
-        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await SearchAsync(page, "市监局 过期食品");
 
         await page.Locator(".search-hit a", new() { HasText = "超过保质期" }).First.WaitForAsync();
         // Folded on a phone; a tap opens them.
@@ -256,8 +260,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
-        await page.GetByLabel("关键词").FillAsync("王伟");
-        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await SearchAsync(page, "王伟");
 
         var officer = page.Locator(".search-officers a", new() { HasText = "王伟" });
         await officer.WaitForAsync();
@@ -279,8 +282,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
-        await page.GetByLabel("关键词").FillAsync("来检查的执法人员是真的吗");
-        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await SearchAsync(page, "来检查的执法人员是真的吗");
 
         // Above the results, in the words the site uses for it (content/search/synonyms.yml, services).
         var link = page.Locator(".search-services a", new() { HasText = "核验执法人员身份" });
@@ -297,8 +299,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
-        await page.GetByLabel("关键词").FillAsync("哪家超市罚款最多");
-        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await SearchAsync(page, "哪家超市罚款最多");
 
         await page.Locator(".search-sorted").WaitForAsync();
         Assert.Equal("已按罚没金额从多到少排列。", await page.Locator(".search-sorted").InnerTextAsync());
@@ -314,8 +315,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
-        await page.GetByLabel("关键词").FillAsync("最近的处罚");
-        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await SearchAsync(page, "最近的处罚");
 
         await page.Locator(".search-sorted").WaitForAsync();
         Assert.Equal("已按公示日期从新到旧排列。", await page.Locator(".search-sorted").InnerTextAsync());
@@ -330,8 +330,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
-        await page.GetByLabel("关键词").FillAsync("张晶");   // the shipped list has 张静 (zhang jing)
-        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await SearchAsync(page, "张晶");   // the shipped list has 张静 (zhang jing)
 
         var box = page.Locator(".search-officers");
         await box.Locator("a", new() { HasText = "张静" }).WaitForAsync();
@@ -346,8 +345,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 360, Height = 740 } });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/search/");
-        await page.GetByLabel("关键词").FillAsync("36090012446");   // 黄建平, suspended in the shipped content
-        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await SearchAsync(page, "36090012446");   // 黄建平, suspended in the shipped content
 
         var warning = page.Locator(".search-officers .search-officer-warning");
         await warning.WaitForAsync();
