@@ -13,6 +13,7 @@ public static partial class LabelledValues
         var roleColumns = new HashSet<int>();
         var addressColumns = new HashSet<int>();
         var factColumns = new Dictionary<int, string>();
+        var officers = false;
         for (var lineStart = 0; lineStart < s.Length;)
         {
             var lineEnd = s.IndexOf('\n', lineStart);
@@ -24,6 +25,7 @@ public static partial class LabelledValues
             if (header is null)
             {
                 header = cells;
+                officers = cells.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("执法证", StringComparison.Ordinal));
                 roleColumns.Clear();
                 for (var i = 0; i < cells.Count; i++) if (RoleIn(s, cells[i], policy, exact: false)) roleColumns.Add(i);
                 // | 姓名 | 性别 | 出生年月 | 住址 |: 姓名 alone may head a list of officers; beside a person's particulars it is persons'.
@@ -46,7 +48,9 @@ public static partial class LabelledValues
                 foreach (var i in addressColumns)
                     if (i < cells.Count && Address(s, cells[i].Start) is { } home && home.End <= cells[i].End) found.Add(home);
             // | 童家豪 | 未成年，14周岁 |: a row that says its person is a child names the child, whatever the header says.
-            var rowHasRole = cells.Any(c => RoleIn(s, c, policy, exact: true))
+            // | 姓名 | 职务 | 执法证号 |: a column of officers' numbers makes a table of officers, named on purpose whatever their
+            // post (| 张静 | 科室主任 |).
+            var rowHasRole = !officers && cells.Any(c => RoleIn(s, c, policy, exact: true))
                 || !ReferenceEquals(cells, header) && cells.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("未成年", StringComparison.Ordinal));
             for (var i = 0; i < cells.Count; i++)
                 if ((rowHasRole || roleColumns.Contains(i) && !ReferenceEquals(cells, header)) && WholeCellName(s, cells[i]) is { } name
@@ -141,7 +145,7 @@ public static partial class LabelledValues
         {
             // 姓名 names no role: a table of officers has it too (see PersonsTable).
             if (reader is not (Reader.Name or Reader.RoleName) || label is "姓名" or "我叫" or "名字叫") continue;
-            if (exact ? text.SequenceEqual(label) || IsRelation(text, label) : text.Contains(label, StringComparison.Ordinal))
+            if (exact ? text.SequenceEqual(label) || IsRelation(text, label) || IsQualifiedRole(text, label) : text.Contains(label, StringComparison.Ordinal))
                 return !IsPublicRole(s, cell.Start + Math.Max(0, text.IndexOf(label, StringComparison.Ordinal)), label, reader);
         }
         return false;
@@ -190,6 +194,10 @@ public static partial class LabelledValues
     private static bool IsRelation(ReadOnlySpan<char> text, string label) =>
         text.Length > label.Length && text.EndsWith(label, StringComparison.Ordinal)
         && (text[^(label.Length + 1)] is '之' or '的' or '其' || text.StartsWith("当事人", StringComparison.Ordinal));
+
+    /// <summary>| 张建国 | 叉车司机 |, | 刘芳 | 兼职会计 |: a role of two characters or more with a word of one or two for the kind of work before it.</summary>
+    private static bool IsQualifiedRole(ReadOnlySpan<char> text, string label) =>
+        label.Length >= 2 && text.Length - label.Length is 1 or 2 && text.EndsWith(label, StringComparison.Ordinal);
 
     /// <summary>Whether <paramref name="at"/> is in a table's header row of three columns or more (a delimiter row follows).</summary>
     private static bool InWideTableHeader(string s, int at)

@@ -506,6 +506,9 @@ public static partial class LabelledValues
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
             // 股东之一欧阳振华: one of those the role names.
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && string.CompareOrdinal(folded, at, "之一", 0, 2) == 0) at += 2;
+            // 两名员工分别是李建华、王秀英, 在场人员分别为张国强和刘美玲: the names the role lists.
+            else if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 2 < folded.Length && string.CompareOrdinal(folded, at, "分别", 0, 2) == 0
+                && folded[at + 2] is '是' or '为' or '系') at += 3;
             // 该男孩叫康小东, 其丈夫叫刘建国: a role, then 叫 and the name.
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 1 < folded.Length && folded[at] == '叫' && label[^1] != '叫') at++;
             // 卖给邻村的刘建国: whom, after where he is from.
@@ -566,7 +569,12 @@ public static partial class LabelledValues
                 Reader.PartyRole => policy.NaturalParty && policy.MaskPartyName && separated ? Name(folded, at, MaskKinds.PartyName, separated) : null,
                 _ => null,
             };
-            if (value is not { } v) continue;
+            if (value is not { } v)
+            {
+                // 购买者分别是陈某某、谷冬梅: a list whose first name staff masked by hand; the names after it are names all the same.
+                if (reader is Reader.Name or Reader.RoleName && MaskedNameAt(folded, at) is { } masked) ListedAfter(folded, masked, policy, found);
+                continue;
+            }
             // （ID：xy_lingxiao88）: an account's id has letters; （ID:2013-03-11 is a form's field, not an account.
             if (label[0] == '(' && !folded.AsSpan(v.Start, v.End - v.Start).ContainsAny(LatinLetters)) continue;
             // | 顾客 | 商品 | 单价 |: the next cell after a role is a column's title in a header, or when it is an everyday
@@ -594,6 +602,7 @@ public static partial class LabelledValues
         NamesOpeningClauses(folded, chars, policy, found);
         ListItemNames(folded, policy, found);
         NamesBeforeTheirNumbers(folded, policy, found);
+        if (folded.Contains('收')) Addressees(folded, policy, found);
         // 问：你住在哪里？⏎答：宜春市…: a 询问笔录's answer, on the line after a question about the home, is the home.
         // 问：你叫什么名字？⏎答：刘建英。: the answer to a question about the name is the name (答：我姓宦，宦小军 too).
         if (folded.Contains('答'))
@@ -1354,6 +1363,16 @@ public static partial class LabelledValues
         return new LabelledValue(at, i, MaskKinds.Address);
     }
 
+    /// <summary>陈某某, 陈某, 陈××: a name staff masked by hand at <paramref name="at"/>.</summary>
+    private static LabelledValue? MaskedNameAt(string s, int at)
+    {
+        var surname = Surnames.At(s, at);
+        if (surname == 0) return null;
+        var end = at + surname;
+        while (end < s.Length && end - at - surname < 2 && s[end] is '某' or '×' or '*' or '＊') end++;
+        return end > at + surname ? new LabelledValue(at, end, MaskKinds.OtherPersonName) : null;
+    }
+
     /// <summary>证人：刘⏎春梅: a hard-wrapped line that broke a name after its surname; the mask keeps the line break.</summary>
     private static LabelledValue? BrokenAfterSurname(string s, int at, int surname)
     {
@@ -1921,7 +1940,7 @@ public static partial class LabelledValues
     private static bool StartsWithFollowWord(string s, int at) => StartsWithAny(s, at, FollowWords);
 
     /// <summary>Characters that start what is said of a person straight after the name: a verb, an adverb, a count.</summary>
-    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发签交付开回负承才了进代制";
+    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发送签交付开回负承才了进代制";
 
     /// <summary>Last characters of a compound noun (权益日, 满意度, 明细表): after an everyday word, not a given name.</summary>
     private const string NounEnds = "日度表单册证卡费金款率量额感性权部会栏簿";
