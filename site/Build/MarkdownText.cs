@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Enforcement.Site.Pages.Shared;
 
 namespace Enforcement.Site.Build;
 
@@ -39,7 +40,7 @@ internal static class MarkdownText
         renderer.Render(document);
         // A table as wide as its columns (a 决定书's 扣押物品清单 has ten) scrolls in its own box on a phone instead of
         // widening the page. Raw HTML is off, so every <table> here is one of Markdig's.
-        return writer.ToString().Replace("<table>", "<div class=\"table-scroll\"><table>", StringComparison.Ordinal)
+        return writer.ToString().Replace("<table>", TableScroll.OpenTag("决定书中的表格") + "<table>", StringComparison.Ordinal)
             .Replace("</table>", "</table></div>", StringComparison.Ordinal);
     }
 

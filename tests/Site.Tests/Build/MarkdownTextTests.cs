@@ -20,6 +20,16 @@ public sealed class MarkdownTextTests
         Assert.Empty(doc.QuerySelectorAll("a"));
     }
 
+    [Fact]
+    public void A_table_in_a_decisions_text_scrolls_in_a_named_region_a_keyboard_reaches()
+    {
+        var box = Render("| 物品 | 数量 |\n| --- | --- |\n| 白酒 | 12瓶 |\n").QuerySelector("table")?.ParentElement;
+        Assert.NotNull(box);
+        Assert.Equal("region", box.GetAttribute("role"));
+        Assert.Equal("0", box.GetAttribute("tabindex"));
+        Assert.Equal("决定书中的表格", box.GetAttribute("aria-label"));
+    }
+
     [Theory]
     [InlineData("[x](https://www.samr.gov.cn/)", "https://www.samr.gov.cn/")]
     [InlineData("[x](/decisions/)", "/decisions/")]

@@ -104,6 +104,21 @@ public sealed class EveryPageTests(TestSite site) : IClassFixture<TestSite>
     }
 
     [Fact]
+    public void Every_wide_table_scrolls_in_a_region_a_keyboard_reaches_and_its_caption_names()
+    {
+        var regions = 0;
+        foreach (var (file, doc) in Pages())
+            foreach (var box in doc.QuerySelectorAll(".table-scroll"))
+            {
+                regions++;
+                Assert.True(box.GetAttribute("role") == "region" && box.GetAttribute("tabindex") == "0", $"{file}: a table's scroll box is not a focusable region");
+                var caption = box.QuerySelector("caption")?.TextContent;
+                Assert.Equal(caption ?? "决定书中的表格", box.GetAttribute("aria-label"));
+            }
+        Assert.True(regions > 20, $"only {regions} table boxes seen");
+    }
+
+    [Fact]
     public void Ids_are_unique_on_every_page()
     {
         foreach (var (file, doc) in Pages())
