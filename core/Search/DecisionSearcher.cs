@@ -130,8 +130,9 @@ public sealed class DecisionSearcher : IDisposable
         }
         found ??= new SearchResults(0, request.Page, request.Size, []) { Sort = request.Sort };
         if (found.Relaxation == Relaxation.None && found.Total > 0) return found;
-        // A correction is offered only when it finds decisions with every word it has (side by side or not): 明珠超市有款
-        // for 明珠超市罚款, or a near name that itself finds nothing, would lead nowhere.
+        // A correction is offered only when it finds decisions with every word it has (side by side or not, or either of two
+        // kinds of wrongdoing: 假冒伪劣 for 假冒违劣): 明珠超市有款 for 明珠超市罚款, or a near name that itself finds nothing,
+        // would lead nowhere. It is offered beside loosened results too: 假冒违劣 lists the counterfeit cases with 违劣 left out.
         var corrected = DidYouMean(read, request);
         if (corrected is not null && !FindsAsTyped(request, corrected)) corrected = null;
         return found with { DidYouMean = corrected ?? (found.Total == 0 ? WithoutQuotes(request) : null) };
@@ -140,9 +141,10 @@ public sealed class DecisionSearcher : IDisposable
     private bool FindsAsTyped(SearchRequest request, string query)
     {
         var read = Read(query);
-        foreach (var stage in (Relaxation[])[Relaxation.None, Relaxation.Apart, Relaxation.AnyOrder])
+        foreach (var stage in (Relaxation[])[Relaxation.None, Relaxation.Apart, Relaxation.AnyOrder, Relaxation.SomeWords])
         {
             var built = QueryBuilder.Build(read, analyzer, stage, InMostDocuments);
+            if (stage == Relaxation.SomeWords && !built.EitherOfTwo) continue;
             if (built.Query is not null && built.Dropped.Count == 0 && Run(request with { Query = query, Page = 1, Size = 1 }, built).Total > 0) return true;
         }
         return false;

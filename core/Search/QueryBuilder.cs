@@ -45,6 +45,12 @@ internal sealed record BuiltQuery(Query? Query, IReadOnlySet<string> Terms, IRea
 
     /// <summary>The amount ranges searched (in fen): a snippet marks a found penalty's amount as its decision writes it.</summary>
     public IReadOnlyList<(long From, long To)> Amounts { get; init; } = [];
+
+    /// <summary>
+    /// Two everyday words for two kinds of wrongdoing (假冒伪劣), searched at <see cref="Relaxation.SomeWords"/> as
+    /// either: a decision with one of them has every word the person meant.
+    /// </summary>
+    public bool EitherOfTwo { get; init; }
 }
 
 /// <summary>
@@ -172,7 +178,10 @@ internal static class QueryBuilder
             foreach (var key in input.LooseNumberKeys)
                 top.Add(new TermQuery(new Term(SearchFields.NumberLoose, key)) { Boost = NumberBoost / 2 }, Occur.SHOULD);
         }
-        return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped) { Amounts = amounts, OnlyFillerDropped = dropped.Count > 0 && onlyFiller };
+        return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped)
+        {
+            Amounts = amounts, OnlyFillerDropped = dropped.Count > 0 && onlyFiller, EitherOfTwo = stage == Relaxation.SomeWords && eitherOfTwo,
+        };
     }
 
     /// <summary>

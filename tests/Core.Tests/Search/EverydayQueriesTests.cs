@@ -123,6 +123,24 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void A_slip_in_one_of_two_words_is_corrected_beside_the_results_of_the_other()
+    {
+        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        using var index = new TempIndex([
+            Decision("shoes", title: "宜春市袁州区万隆鞋店销售侵犯注册商标专用权商品案", party: "宜春市袁州区万隆鞋店", text: "经查，当事人销售侵犯注册商标专用权的运动鞋。"),
+            Decision("wires", title: "宜春市华联五金建材有限公司销售不合格产品案", party: "宜春市华联五金建材有限公司", text: "经查，当事人以不合格产品冒充合格产品销售电线。"),
+        ], words: words);
+        using var searcher = index.Open();
+
+        // 违劣 for 伪劣: the counterfeit cases are listed with 违劣 left out, and 假冒伪劣 (either kind) is offered.
+        var slipped = searcher.Search(new SearchRequest("假冒违劣"));
+        Assert.Equal(["shoes"], Slugs(slipped));
+        Assert.Contains("违劣", slipped.Dropped ?? []);
+        Assert.Equal("假冒伪劣", slipped.DidYouMean);
+        Assert.Equal(["shoes", "wires"], Slugs(searcher.Search(new SearchRequest("假冒伪劣"))).Order());
+    }
+
+    [Fact]
     public void Fake_cigarettes_in_everyday_words_find_the_cigarette_case_and_no_shop_that_sounds_alike()
     {
         var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
