@@ -117,7 +117,7 @@ public static partial class LabelledValues
         ("员工", Reader.Name), ("雇员", Reader.Name), ("店长", Reader.Name), ("厨师长", Reader.Name), ("厨师", Reader.Name), ("帮工", Reader.Name),
         ("财务人员", Reader.Name), ("会计", Reader.Name), ("出纳", Reader.Name), ("技术员", Reader.Name), ("保安", Reader.Name),
         ("驾驶员", Reader.Name), ("司机", Reader.Name), ("洗碗工", Reader.Name), ("配菜员", Reader.Name), ("厨工", Reader.Name),
-        ("学徒", Reader.Name), ("保洁员", Reader.Name), ("保姆", Reader.Name), ("护工", Reader.Name), ("快递员", Reader.Name),
+        ("学徒", Reader.Name), ("毕业生", Reader.Name), ("木匠", Reader.Name), ("保洁员", Reader.Name), ("保姆", Reader.Name), ("护工", Reader.Name), ("快递员", Reader.Name),
         ("配送员", Reader.Name), ("外卖员", Reader.Name), ("骑手", Reader.Name),
         ("帮厨", Reader.Name), ("从业人员", Reader.Name), ("业务员", Reader.Name), ("采购员", Reader.Name),
         ("导购员", Reader.Name), ("导购", Reader.Name), ("促销员", Reader.Name), ("主管", Reader.Name), ("经理", Reader.Name),
@@ -150,7 +150,7 @@ public static partial class LabelledValues
         // Whom goods or money went to or came from, or who was taken on: 卖给李春生, 转账至李春生名下, 从李春生处购进, 雇佣的李春生.
         ("卖给了", Reader.Name), ("售给了", Reader.Name),
         ("雇佣的", Reader.Name), ("雇用的", Reader.Name), ("聘用的", Reader.Name), ("聘请的", Reader.Name),
-        ("卖给", Reader.Name), ("售给", Reader.Name), ("转账至", Reader.Name), ("转账给", Reader.Name), ("汇款至", Reader.Name), ("汇款给", Reader.Name),
+        ("卖给", Reader.Name), ("售给", Reader.Name), ("售予", Reader.Name), ("卖予", Reader.Name), ("转账至", Reader.Name), ("转账给", Reader.Name), ("汇款至", Reader.Name), ("汇款给", Reader.Name),
         // 出租给喻国强使用, 转让给…, 借给…: whom premises, a licence or goods were let or passed to.
         ("出租给", Reader.Name), ("转租给", Reader.Name), ("租给", Reader.Name), ("借给", Reader.Name), ("转让给", Reader.Name), ("转卖给", Reader.Name), ("赠送给", Reader.Name),
         ("从", Reader.FromWhom),
@@ -183,13 +183,13 @@ public static partial class LabelledValues
         ("同事", Reader.Name), ("朋友", Reader.Name), ("女友", Reader.Name), ("男友", Reader.Name), ("前妻", Reader.Name), ("前夫", Reader.Name),
         ("收货人", Reader.Name), ("收件人", Reader.Name), ("寄件人", Reader.Name), ("学生", Reader.Name), ("伙同", Reader.Name),
         ("其孙", Reader.Name), ("其兄", Reader.Name), ("其弟", Reader.Name), ("其姐", Reader.Name), ("其妹", Reader.Name),
-        ("岳父", Reader.Name), ("岳母", Reader.Name), ("侄子", Reader.Name), ("侄女", Reader.Name), ("外甥", Reader.Name),
+        ("岳父", Reader.Name), ("岳母", Reader.Name), ("侄子", Reader.Name), ("侄女", Reader.Name), ("外甥女", Reader.Name), ("外甥", Reader.Name),
         ("继子", Reader.Name), ("继女", Reader.Name), ("之妻", Reader.Name), ("之夫", Reader.Name),
         ("兄弟", Reader.Name), ("姐妹", Reader.Name), ("亲戚", Reader.Name), ("亲属", Reader.Name),
         ("表哥", Reader.Name), ("表弟", Reader.Name), ("表姐", Reader.Name), ("表妹", Reader.Name), ("堂兄", Reader.Name), ("堂弟", Reader.Name),
-        ("男孩", Reader.Name), ("女孩", Reader.Name), ("小孩", Reader.Name), ("其孩子", Reader.Name), ("家长", Reader.Name), ("外孙", Reader.Name),
+        ("男孩", Reader.Name), ("女孩", Reader.Name), ("小孩", Reader.Name), ("其孩子", Reader.Name), ("家长", Reader.Name), ("外孙女", Reader.Name), ("外孙", Reader.Name),
         ("爱人", Reader.Name), ("老婆", Reader.Name), ("老公", Reader.Name), ("嫂子", Reader.Name), ("姐夫", Reader.Name), ("儿媳", Reader.Name),
-        ("女婿", Reader.Name), ("其老伴", Reader.Name), ("老伴", Reader.Name), ("媳妇", Reader.Name), ("侄儿", Reader.Name), ("妹夫", Reader.Name),
+        ("女婿", Reader.Name), ("小姨子", Reader.Name), ("干女儿", Reader.Name), ("干儿子", Reader.Name), ("其老伴", Reader.Name), ("老伴", Reader.Name), ("媳妇", Reader.Name), ("侄儿", Reader.Name), ("妹夫", Reader.Name),
         ("外婆", Reader.Name), ("外公", Reader.Name), ("奶奶", Reader.Name), ("爷爷", Reader.Name), ("公公", Reader.Name), ("婆婆", Reader.Name), ("舅舅", Reader.Name), ("姑姑", Reader.Name), ("叔叔", Reader.Name), ("阿姨", Reader.Name), ("同学", Reader.Name),
         ("村民", Reader.Name), ("群众", Reader.Name), ("市民", Reader.Name), ("目击者", Reader.Name), ("受害者", Reader.Name),
         ("购买者", Reader.Name), ("购买人", Reader.Name), ("买受人", Reader.Name), ("车主", Reader.Name), ("机主", Reader.Name), ("租户", Reader.Name),
@@ -506,9 +506,14 @@ public static partial class LabelledValues
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
             // 股东之一欧阳振华: one of those the role names.
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && string.CompareOrdinal(folded, at, "之一", 0, 2) == 0) at += 2;
-            // 两名员工分别是李建华、王秀英, 在场人员分别为张国强和刘美玲: the names the role lists.
-            else if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 2 < folded.Length && string.CompareOrdinal(folded, at, "分别", 0, 2) == 0
-                && folded[at + 2] is '是' or '为' or '系') at += 3;
+            // 员工之一的姚建国: after 的.
+            if (reader is Reader.Name or Reader.RoleName && at == labelEnd + 2 && at < folded.Length && folded[at] == '的' && folded[at - 1] == '一') at++;
+            // 两名员工分别是李建华、王秀英, 在场人员分别为张国强和刘美玲, 配送员共有三人：傅小军、…, 收银员有两名，分别叫…: the
+            // names the role lists, after how many there are.
+            if (reader is Reader.Name or Reader.RoleName && at == labelEnd && CountBeforeNames().Match(folded, at, Math.Min(24, folded.Length - at)) is { Success: true } count
+                && count.Index == at) at += count.Length;
+            // 租给了贺国平: 了 after a label that ends in 给.
+            if (reader is Reader.Name && at == labelEnd && label[^1] == '给' && at < folded.Length && folded[at] == '了') at++;
             // 该男孩叫康小东, 其丈夫叫刘建国: a role, then 叫 and the name.
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 1 < folded.Length && folded[at] == '叫' && label[^1] != '叫') at++;
             // 卖给邻村的刘建国: whom, after where he is from.
@@ -525,7 +530,8 @@ public static partial class LabelledValues
             if (label is "签名" or "签字" && at == labelEnd && at + 1 < folded.Length && folded[at] is '）' or ')' && folded[at + 1] is '：' or ':')
                 for (at += 2; at < folded.Length && at - labelEnd < 6 && IsGap(folded[at]); at++) { }
             // 签名：刘芳 is a field; 签字盖章, 签名齐全 are words.
-            if (label is "签名" or "签字" && folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:∶|") < 0) continue;
+            // 收件人签名 谭美华: a form's line with no colon, where the name after a space is all the line has left.
+            if (label is "签名" or "签字" && folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:∶|") < 0 && !(at > labelEnd && NameEndsLine(folded, at))) continue;
             // 暂住所, 现住所, 住所: the label is 住所, read by its own rule (a business's registered address is public).
             if (label[^1] == '住' && at == labelEnd && folded[at] == '所') continue;
             // 回收老家电, 现住院治疗, 暂住人员, 户籍登记: the label is the start of another word, not a field.
@@ -635,7 +641,7 @@ public static partial class LabelledValues
         // 王小明，男，汉族，宜春市袁州区湖田村5组村民: where a person lives, given as the village whose villager he is.
         if (folded.Contains("村民", StringComparison.Ordinal))
             for (var m = VillagerPattern().Match(folded); m.Success; m = m.NextMatch())
-                if (!m.Value.Contains('【')) found.Add(new(VillageStart(m), m.Index + m.Length, MaskKinds.Address));
+                if (!m.Value.Contains('【') && VillageStart(m) is var start and >= 0) found.Add(new(start, m.Index + m.Length, MaskKinds.Address));
         // 收件人：刘芳，139…，宜春市袁州区…3栋2单元501室: a flat's address with no label of its own, straight after a
         // person's phone in a clause about a person (a company's office after its name or a 联系人 stays).
         if (folded.Contains('室'))
@@ -951,20 +957,33 @@ public static partial class LabelledValues
 
     private static readonly string[] ComplaintWords = ["投诉", "举报", "来电", "来信", "电话", "反映"];
 
-    [GeneratedRegex("问[：:][^\n]{0,30}(?:住在|住址|住哪|家住|家在|住的地方|户籍|老家)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*")]
+    // The answer on the next line, or on the same one after the question (问：你家住哪里？答：城南新村5栋301。), less the
+    // words that open it (我住在…).
+    [GeneratedRegex("问[：:][^\n]{0,30}(?:住在|住址|住哪|家住|家在|住的地方|户籍|老家)[^\n答]{0,20}(?:\r?\n[ \t\u3000]*)?答[：:][ \t\u3000]*(?:我家住在|我家住|我家在|我住在|住在)?")]
     private static partial Regex AnswerAboutHome();
 
-    [GeneratedRegex("问[：:][^\n]{0,30}(?:叫什么|姓名|名字|称呼|姓什么|贵姓)[^\n]{0,20}\r?\n[ \t\u3000]*答[：:][ \t\u3000]*(?:我叫|我是|叫|我姓[\u4E00-\u9FFF][，, ]*(?:叫)?)?")]
+    /// <summary>共有三人：, 共两人，即, 有两名，分别叫, 分别为：, 分别是: how many a role names, before their names.</summary>
+    [GeneratedRegex("\\G(?:(?:共有|共|有)[一两二三四五六七八九十0-9]{1,2}[名人个位][，,：:]?(?:即|分别(?:是|为|系|叫))?|分别(?:是|为|系|叫))[：:]?")]
+    private static partial Regex CountBeforeNames();
+
+    [GeneratedRegex("问[：:][^\n]{0,30}(?:叫什么|姓名|名字|称呼|姓什么|贵姓)[^\n答]{0,20}(?:\r?\n[ \t\u3000]*)?答[：:][ \t\u3000]*(?:我叫|我是|叫|我姓[\u4E00-\u9FFF][，, ]*(?:叫)?)?")]
     private static partial Regex AnswerAboutName();
 
     /// <summary>
     /// Where a villager's village starts in a match that opened at the clause (当事人将生活垃圾倾倒在宜春市…老屋组村民钟老二家…):
-    /// after the last 在 with a place after it, so what was done there stays; 向阳村, 于家村 and 将军村 are whole.
+    /// after the last 在 with a place after it, or after 给, so what was done there stays; 向阳村, 于家村 and 将军村 are whole.
+    /// -1 for none.
     /// </summary>
     private static int VillageStart(Match m)
     {
+        // 吴春花又转卖给邻村村民: a village said of where the speaker is (邻村, 本村), after what was done: no address at all.
+        if (m.Value.EndsWith("邻村", StringComparison.Ordinal) || m.Value.EndsWith("本村", StringComparison.Ordinal) || m.Value.EndsWith("同村", StringComparison.Ordinal)
+            || m.Value.EndsWith("外村", StringComparison.Ordinal) || m.Value.EndsWith("该村", StringComparison.Ordinal)) return -1;
         var at = m.Value.LastIndexOf('在');
-        return at >= 0 && m.Length - at - 1 >= 4 && m.Value.AsSpan(at + 1).IndexOfAny("省市县区镇乡") >= 0 ? m.Index + at + 1 : m.Index;
+        if (at >= 0 && m.Length - at - 1 >= 4 && m.Value.AsSpan(at + 1).IndexOfAny("省市县区镇乡") >= 0) return m.Index + at + 1;
+        // 卖给湖田村村民: the village after whom it was sold to.
+        var to = m.Value.LastIndexOf('给');
+        return to >= 0 && m.Length - to - 1 >= 2 ? m.Index + to + 1 : m.Index;
     }
 
     /// <summary>Where the person goods were sold to lives, written between 卖给 and the name (卖给邻村的刘建国).</summary>
@@ -1028,6 +1047,8 @@ public static partial class LabelledValues
     private static bool IsPaymentAfter(string s, int end)
     {
         if (end < s.Length && s[end] is '（' or '(' && s.IndexOfAny([')', '）'], end, Math.Min(16, s.Length - end)) is var close and > 0) end = close + 1;
+        // 今收到 严国栋 购买化肥款: a receipt typed with spaces round the name.
+        while (end < s.Length && s[end] is ' ' or '\u3000') end++;
         for (var k = end; k < s.Length && k - end < 10 && NameOccurrences.IsIdeograph(s[k]); k++)
             if (s[k] is '款' or '费') return true;
         return false;
@@ -1360,7 +1381,17 @@ public static partial class LabelledValues
         if (ideographs < 2 || value.Contains('【') || value.StartsWith("不详", StringComparison.Ordinal) || value.StartsWith("同上", StringComparison.Ordinal)) return null;
         // "家庭住址等个人信息不予公开": the label named in a sentence about addresses, not followed by one.
         if ("等及和或与的不均以为在".Contains(value[0])) return null;
+        // 问：你家住哪里？: the label in a question, not followed by the home (the answer is read by AnswerAboutHome).
+        if (value[0] is '哪' or '何' || value.StartsWith("什么", StringComparison.Ordinal)) return null;
         return new LabelledValue(at, i, MaskKinds.Address);
+    }
+
+    /// <summary>Two to four ideographs from <paramref name="at"/> and then the end of the line.</summary>
+    private static bool NameEndsLine(string s, int at)
+    {
+        var end = at;
+        while (end < s.Length && end - at < 5 && NameOccurrences.IsIdeograph(s[end])) end++;
+        return end - at is >= 2 and <= 4 && (end == s.Length || s[end] is '\n' or '\r');
     }
 
     /// <summary>陈某某, 陈某, 陈××: a name staff masked by hand at <paramref name="at"/>.</summary>
@@ -1787,7 +1818,7 @@ public static partial class LabelledValues
         "制作", "代为", "代签", "代收", "办理", "签订", "转账", "汇款", "夫妇", "夫妻",
         "一人", "健康证", "作为", "全权", "长期", "操作", "注射", "尘肺", "叫我", "在岗", "不在", "合伙", "症状", "享有", "其行为", "其违法",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
-        "家中", "家里", "家门", "证言", "证词", "误食", "梅毒", "乙肝", "保管", "缴纳", "委托",
+        "家中", "家里", "家门", "证言", "证词", "误食", "梅毒", "乙肝", "保管", "缴纳", "委托", "处理",
         // 劳动者骆秀英社会保障号码, 承包户匡德胜账户: the person's own number or account; 从业人员兑建华胸片检查提示…,
         // 从业人员李建华体检不合格: the person's own health check.
         "社会保障", "社保", "账户", "体检", "胸片",

@@ -1,0 +1,59 @@
+using Enforcement.Redaction;
+
+namespace Enforcement.Core.Tests.Redaction;
+
+/// <summary>
+/// The eighth red team's (120 passages, 2026-12-06): names after how many a role has (共有三人：…, 分别叫…), after
+/// 租给了 / 售予 / 之一的, relatives and helpers (外甥女, 小姨子, 干女儿, 木匠), a receipt and a form typed with spaces, a
+/// child's age after 其 or after hiring, and a 询问笔录's answer on the question's line. And two over-masks it found
+/// that lost words: a villager's 邻村 and a question's 哪里.
+/// </summary>
+public class CountsRelativesAndOneLineAnswersTests
+{
+    [Theory]
+    [InlineData("经查，当事人的配送员共有三人：傅小军、简红梅、蓝志远，均未办理健康证明。", "傅小军", "简红梅", "蓝志远")]
+    [InlineData("当事人的收银员有两名，分别叫严小琴和车丽丽。", "严小琴", "车丽丽", null)]
+    [InlineData("经查，当事人的配送员共两人，即傅小军和简红梅。", "傅小军", "简红梅", null)]
+    [InlineData("经查，当事人通过微信收款，付款人分别为：蒋丽、阮志刚、齐玉梅。", "蒋丽", "阮志刚", "齐玉梅")]
+    [InlineData("当事人将仓库租给了贺国平，租期三年。", "贺国平", null, null)]
+    [InlineData("销售台账记载：3月2日 售予廖春生 20斤；3月5日 售予 钟小燕 15斤。", "廖春生", "钟小燕", null)]
+    [InlineData("经查明，当事人明知其员工之一的姚建国未取得健康证明，仍安排其从事接触直接入口食品的工作。", "姚建国", null, null)]
+    [InlineData("当事人的儿媳胡晓丽参与了分装；另有外甥女郭婷婷负责网上接单，小姨子付丽娟负责收款。", "胡晓丽", "郭婷婷", "付丽娟")]
+    [InlineData("当事人将过期食品交给了其干女儿柯雪梅处理。", "柯雪梅", null, null)]
+    [InlineData("当事人请来了村里的木匠邓德福对电梯机房进行改造。", "邓德福", null, null)]
+    [InlineData("收据：今收到 严国栋 购买化肥款人民币贰仟元整。", "严国栋", null, null)]
+    [InlineData("送达回证\n受送达人 宜春市嘉禾食品有限公司\n收件人签名 谭美华\n", "谭美华", null, null)]
+    public void Names_after_counts_verbs_relatives_and_spaced_forms_are_masked(string text, string first, string? second, string? third)
+    {
+        var published = Samples.RedactOrg(text);
+        Assert.DoesNotContain(first, published);
+        if (second is not null) Assert.DoesNotContain(second, published);
+        if (third is not null) Assert.DoesNotContain(third, published);
+    }
+
+    [Theory]
+    [InlineData("经查，当事人让其8岁的女儿在柜台帮忙收银。", "8岁")]
+    [InlineData("经查，当事人于2023年3月招用了15周岁的初中毕业生田晓东从事电焊作业。", "15周岁")]
+    public void A_childs_age_after_whose_it_is_or_after_hiring_is_masked(string text, string age) =>
+        Assert.DoesNotContain(age, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("问：你家住哪里？答：城南新村5栋301。", "问：你家住哪里？答：", "城南新村")]
+    [InlineData("问：你家住哪里？答：我住在城南新村5栋301，就在农贸市场后面。", "问：你家住哪里？答：我住在", "城南新村")]
+    [InlineData("问：你叫什么名字？答：刘建英。", "问：你叫什么名字？答：", "刘建英")]
+    public void An_answer_on_the_questions_line_is_masked_and_the_question_stays(string text, string kept, string secret)
+    {
+        var published = Samples.RedactOrg(text);
+        Assert.StartsWith(kept, published);
+        Assert.DoesNotContain(secret, published);
+    }
+
+    [Theory]
+    [InlineData("经查，当事人将不合格产品卖给了个体户吴春花，吴春花又转卖给邻村村民。", "又转卖给邻村村民")]
+    [InlineData("经查，当事人将货卖给了吴春花，吴春花随后转卖给邻村村民黄某。", "随后转卖给邻村村民黄某")]
+    [InlineData("当事人在店内张贴“满18岁方可购买”，其3岁以上儿童须购票。", "其3岁以上儿童")]
+    [InlineData("本案共有3名执法人员参与，分别为张静、王伟、李明。", "分别为张静、王伟、李明")]
+    [InlineData("当事人共有两家门店，分别是宜春市嘉禾超市和樟树市嘉禾超市。", "宜春市嘉禾超市和樟树市嘉禾超市")]
+    public void What_was_done_and_public_words_stay(string text, string kept) =>
+        Assert.Contains(kept, Samples.RedactOrg(text));
+}
