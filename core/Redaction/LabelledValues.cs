@@ -238,7 +238,7 @@ public static partial class LabelledValues
         ("当事人", Reader.PartyRole),
         // Last: a label is the first of the table that matches, and these one-character ones start longer labels (经营者, 以上).
         ("和", Reader.Counterpart), ("跟", Reader.Counterpart), ("以", Reader.Counterpart), ("经", Reader.Counterpart), ("让", Reader.Counterpart),
-        ("请", Reader.Counterpart), ("交给", Reader.Counterpart), ("委托", Reader.Counterpart),
+        ("请", Reader.Counterpart), ("交给", Reader.Counterpart), ("委托", Reader.Counterpart), ("托", Reader.Counterpart),
     ];
 
     // Labels by their first character, in the order above; and those characters, for a vectorised search.
@@ -307,11 +307,11 @@ public static partial class LabelledValues
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
-    // tells to be treated leniently: 系糖尿病患者, 因脑梗塞住院治疗, 身患肺结核, 精神残疾二级, 肢体三级 (as a 残疾人证 writes it), 二级残疾人, 怀有身孕, 正在接受化疗,
+    // tells to be treated leniently: 系糖尿病患者, 因脑梗塞住院治疗, 因胃癌, 因车祸致残, 身患肺结核, 精神残疾二级, 肢体三级 (as a 残疾人证 writes it), 二级残疾人, 怀有身孕, 正在接受化疗,
     // 宗教信仰, a criminal record (曾因销售假药罪被判处…; other records below).
     // A patient (系糖尿病患者) is PatientPattern, tried only where 患者 occurs: an alternative that may start at any
     // ideograph makes the whole pattern try every alternative at every ideograph.
-    [GeneratedRegex("因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|(?:精神|智力|肢体|视力|听力|言语|多重)[一二三四1-4]级|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    [GeneratedRegex("因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|因[\\u4E00-\\u9FFF]{1,6}?癌(?![症医中研专科])|因[\\u4E00-\\u9FFF]{1,8}?致残|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|(?:精神|智力|肢体|视力|听力|言语|多重)[一二三四1-4]级|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
     private static partial Regex SensitivePattern();
 
     [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者")]
@@ -324,7 +324,7 @@ public static partial class LabelledValues
     /// </summary>
     private static readonly string[] SensitiveWords =
         ["住院", "身患", "残疾", "身孕", "身怀六甲", "化疗", "放疗", "透析", "宗教信仰", "曾因", "患有", "精神病", "精神疾病", "精神分裂症",
-         "抑郁症", "自闭症", "孤独症", "艾滋病", "HIV阳性", "乙肝", "癌症", "尿毒症", "最低生活保障", "低保", "特困", "建档立卡贫困户",
+         "抑郁症", "自闭症", "孤独症", "艾滋病", "HIV阳性", "乙肝", "癌", "致残", "尿毒症", "最低生活保障", "低保", "特困", "建档立卡贫困户",
          "五保户", "救助", "怀孕", "孕妇", "哺乳期"];
 
     // More of the same, rarer: a police record (被判处有期徒刑一年, 曾被…行政拘留十日, 正在社区矫正) and conditions in other words
@@ -516,6 +516,8 @@ public static partial class LabelledValues
             if (reader is Reader.Name && at == labelEnd && label[^1] == '给' && at < folded.Length && folded[at] == '了') at++;
             // 该男孩叫康小东, 其丈夫叫刘建国: a role, then 叫 and the name.
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 1 < folded.Length && folded[at] == '叫' && label[^1] != '叫') at++;
+            // 昵称“海阔天空”的买家即罗建军: a role, then 即 and who it was.
+            else if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 1 < folded.Length && folded[at] == '即') at++;
             // 卖给邻村的刘建国: whom, after where he is from.
             if (label is "卖给" or "售给" && WhomPlaces.FirstOrDefault(w => string.CompareOrdinal(folded, at, w, 0, w.Length) == 0) is { } place) at += place.Length;
             // 租住的民房（…）, 租住的房子在…: the dwelling, then where it is.
@@ -608,6 +610,7 @@ public static partial class LabelledValues
         NamesOpeningClauses(folded, chars, policy, found);
         ListItemNames(folded, policy, found);
         NamesBeforeTheirNumbers(folded, policy, found);
+        if (folded.Contains('（') || folded.Contains('(')) RealNamesAfterNicknames(folded, policy, found);
         if (folded.Contains('收')) Addressees(folded, policy, found);
         // 问：你住在哪里？⏎答：宜春市…: a 询问笔录's answer, on the line after a question about the home, is the home.
         // 问：你叫什么名字？⏎答：刘建英。: the answer to a question about the name is the name (答：我姓宦，宦小军 too).
@@ -809,7 +812,8 @@ public static partial class LabelledValues
         for (var m = pattern.Match(folded); m.Success; m = m.NextMatch())
             // A result that is 阳性 (HBsAg阳性, 梅毒…检测阳性) is a person's, even in a clause about a test.
             if (!InsideTitle(folded, m.Index) && !(IsClaim(folded, m.Index) && !m.Value.EndsWith("阳性", StringComparison.Ordinal))
-                && !IsCategoryOrInstitution(folded, m.Index + m.Length))
+                // 因胃癌在省肿瘤医院手术: a cause (因…) is said of a person, whatever hospital follows.
+                && (m.Value[0] == '因' || !IsCategoryOrInstitution(folded, m.Index + m.Length)))
                 found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Sensitive));
     }
 
@@ -1642,8 +1646,9 @@ public static partial class LabelledValues
     [GeneratedRegex("\\G(?<=(?:证人证言|证言|证词|询问笔录|调查笔录|笔录|情况说明|书面说明|陈述材料|身份证复印件)[（(])[\u4E00-\u9FFF]{2,4}(?=[）)])")]
     private static partial Regex NameInRecordBrackets();
 
-    // 以上记录属实。薛美琴 / 以上笔录我已看过，与我说的一致。薛美琴 (or 相符): a record's closing line, signed with a name.
-    [GeneratedRegex("\\G(?<=(?:属实|无误|一致|一样|事实|相符)[。，,.]?\\s*)[\u4E00-\u9FFF]{2,4}(?=[ \u3000]*(?:\r?\n|$|[0-9（(]))", RegexOptions.Multiline)]
+    // 以上记录属实。薛美琴 / 以上笔录我已看过，与我说的一致。薛美琴 (or 相符): a record's closing line, signed with a name
+    // (also in a form's field before the next one: 当事人（签名）：以上记录属实 熊国华；执法人员（签名）：…).
+    [GeneratedRegex("\\G(?<=(?:属实|无误|一致|一样|事实|相符)[。，,.]?\\s*)[\u4E00-\u9FFF]{2,4}(?=[ \u3000]*(?:\r?\n|$|[0-9（(；;]))", RegexOptions.Multiline)]
     private static partial Regex SignatureClosingRecord();
 
     [GeneratedRegex("\\G(?<=[0-9一二三四五六七八九十]日[，,]?)[\u4E00-\u9FFF]{2,4}?(?=(?:投诉|举报|来电|来信)(?:称|说|反映|：|:|，|,)|反映称|来电反映|来信反映)", RegexOptions.Multiline)]
@@ -1818,7 +1823,7 @@ public static partial class LabelledValues
         "制作", "代为", "代签", "代收", "办理", "签订", "转账", "汇款", "夫妇", "夫妻",
         "一人", "健康证", "作为", "全权", "长期", "操作", "注射", "尘肺", "叫我", "在岗", "不在", "合伙", "症状", "享有", "其行为", "其违法",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
-        "家中", "家里", "家门", "证言", "证词", "误食", "梅毒", "乙肝", "保管", "缴纳", "委托", "处理",
+        "家中", "家里", "家门", "证言", "证词", "误食", "梅毒", "乙肝", "保管", "缴纳", "委托", "处理", "运送", "运输", "配送", "送货",
         // 劳动者骆秀英社会保障号码, 承包户匡德胜账户: the person's own number or account; 从业人员兑建华胸片检查提示…,
         // 从业人员李建华体检不合格: the person's own health check.
         "社会保障", "社保", "账户", "体检", "胸片",
@@ -1908,7 +1913,7 @@ public static partial class LabelledValues
         ['由'] = ["负责", "代签", "代为", "代收", "签收", "签字", "经营", "共同", "夫妇", "夫妻", "二人", "两人", "出资", "管理", "保管", "具体"],
         ['据'] = ["反映", "称", "介绍", "证实", "陈述", "供述", "交代", "讲述", "说"],
         // The sixth red team's: 和熊伟华合伙, 跟谭永红一起, 以游佳慧的名义, 经邓建华介绍, 让潘小英帮忙, 请何建国帮忙,
-        // 交给彭立新保管, 委托熊志刚代为办理.
+        // 交给彭立新保管, 委托熊志刚代为办理; the eighth's: 委托黎建国运送, 托熊小红代为保管.
         ['和'] = ["合伙", "一起", "共同", "一同", "签订", "合作"],
         ['跟'] = ["合伙", "一起", "共同", "一同", "进货", "拿货", "借", "买"],
         ['以'] = ["的名义", "名义"],
@@ -1916,7 +1921,9 @@ public static partial class LabelledValues
         ['让'] = ["帮忙", "帮我", "帮", "代为", "代签", "看店", "看管"],
         ['请'] = ["帮忙", "帮我", "帮", "代为", "代签", "看店", "看管"],
         ['交'] = ["保管", "代为", "处理", "看管", "销售"],
-        ['委'] = ["代为", "代办", "办理", "帮忙"],
+        ['委'] = ["代为", "代办", "办理", "帮忙", "运送", "运输", "配送", "送货", "保管", "看管"],
+        // 托熊小红代为保管: 托 alone, as 委托.
+        ['托'] = ["代为", "代办", "帮忙", "保管", "看管", "照看"],
     };
 
     /// <summary>How a complaint came, not who made it: 接到来电反映, 收到信访件.</summary>

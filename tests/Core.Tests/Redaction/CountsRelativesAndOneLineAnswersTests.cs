@@ -4,9 +4,10 @@ namespace Enforcement.Core.Tests.Redaction;
 
 /// <summary>
 /// The eighth red team's (120 passages, 2026-12-06): names after how many a role has (共有三人：…, 分别叫…), after
-/// 租给了 / 售予 / 之一的, relatives and helpers (外甥女, 小姨子, 干女儿, 木匠), a receipt and a form typed with spaces, a
-/// child's age after 其 or after hiring, and a 询问笔录's answer on the question's line. And two over-masks it found
-/// that lost words: a villager's 邻村 and a question's 哪里.
+/// 租给了 / 售予 / 之一的, relatives and helpers (外甥女, 小姨子, 干女儿, 木匠, 委托…运送, 托…代为保管), a real name after a
+/// nickname (王姐（王美玲）), a receipt and a form typed with spaces, a record signed after 属实 in a form's field, a
+/// cancer or a disability given as a cause, a child's age after 其 or after hiring, and a 询问笔录's answer on the
+/// question's line. And two over-masks it found that lost words: a villager's 邻村 and a question's 哪里.
 /// </summary>
 public class CountsRelativesAndOneLineAnswersTests
 {
@@ -23,6 +24,11 @@ public class CountsRelativesAndOneLineAnswersTests
     [InlineData("当事人请来了村里的木匠邓德福对电梯机房进行改造。", "邓德福", null, null)]
     [InlineData("收据：今收到 严国栋 购买化肥款人民币贰仟元整。", "严国栋", null, null)]
     [InlineData("送达回证\n受送达人 宜春市嘉禾食品有限公司\n收件人签名 谭美华\n", "谭美华", null, null)]
+    [InlineData("据当事人店里员工反映，店内收银的王姐（王美玲）负责记账。", "王美玲", null, null)]
+    [InlineData("聊天记录显示，当事人与“张哥”（即张国荣）多次商议进货事宜，张国荣称“你放心”。", "张国荣", null, null)]
+    [InlineData("微信昵称“海阔天空”的买家即罗建军，共计转账1280元。", "罗建军", null, null)]
+    [InlineData("据调查，该批次面粉由当事人委托黎建国运送至各门店，并托熊小红代为保管剩余面粉。", "黎建国", "熊小红", null)]
+    [InlineData("现场笔录签名栏：当事人（签名）：以上记录属实 熊国华；执法人员（签名）：黄立新。", "熊国华", null, null)]
     public void Names_after_counts_verbs_relatives_and_spaced_forms_are_masked(string text, string first, string? second, string? third)
     {
         var published = Samples.RedactOrg(text);
@@ -30,6 +36,12 @@ public class CountsRelativesAndOneLineAnswersTests
         if (second is not null) Assert.DoesNotContain(second, published);
         if (third is not null) Assert.DoesNotContain(third, published);
     }
+
+    [Theory]
+    [InlineData("其因胃癌在省肿瘤医院手术，目前仍在吃药，无力缴纳罚款。", "胃癌")]
+    [InlineData("据了解，当事人本人因车祸致残。", "车祸致残")]
+    public void A_persons_cancer_or_disability_given_as_a_cause_is_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
 
     [Theory]
     [InlineData("经查，当事人让其8岁的女儿在柜台帮忙收银。", "8岁")]
@@ -54,6 +66,10 @@ public class CountsRelativesAndOneLineAnswersTests
     [InlineData("当事人在店内张贴“满18岁方可购买”，其3岁以上儿童须购票。", "其3岁以上儿童")]
     [InlineData("本案共有3名执法人员参与，分别为张静、王伟、李明。", "分别为张静、王伟、李明")]
     [InlineData("当事人共有两家门店，分别是宜春市嘉禾超市和樟树市嘉禾超市。", "宜春市嘉禾超市和樟树市嘉禾超市")]
+    [InlineData("该产品标签宣称“防癌抗癌”，当事人未能提供依据。", "防癌抗癌")]
+    [InlineData("经检测，该批次花生中黄曲霉毒素B1超标，长期食用有致癌风险。", "有致癌风险")]
+    [InlineData("因宜春癌症医院未取得许可，当事人停止合作。", "因宜春癌症医院")]
+    [InlineData("当事人销售的“李哥（LG）牌”电热毯不合格。", "李哥（LG）牌")]
     public void What_was_done_and_public_words_stay(string text, string kept) =>
         Assert.Contains(kept, Samples.RedactOrg(text));
 }
