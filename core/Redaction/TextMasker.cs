@@ -81,18 +81,22 @@ internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers pu
             var h = hits[i];
             if (h.Start < pos) continue;
             var end = h.End;
-            // Overlapping hits (an ID that is also the party's code, a redact: string inside an address) are masked as one.
+            // Overlapping hits (an ID that is also the party's code, a redact: string inside an address) are masked as one,
+            // named by a hit that covers them all. Where none does (a name at the start of an address that runs on), by the
+            // widest that is not a name: 吴某某 standing for 吴春花又转卖给邻村 would hide that words were taken out.
+            var first = i;
             while (i + 1 < hits.Count && hits[i + 1].Start < end) end = Math.Max(end, hits[++i].End);
+            var named = end == h.End ? h : Naming(hits, first, i, h.Start, end);
             var line = TextFolding.LineOf(text, h.Start);
             if (IsKept(h.Start, end))
             {
                 log.Kept.Add(new KeptItem(field, line, h.Kind, text[h.Start..end]));
                 continue;
             }
-            sb.Append(text, pos, h.Start - pos).Append(h.Replacement);
+            sb.Append(text, pos, h.Start - pos).Append(named.Replacement);
             // A hard-wrapped number or name keeps its line breaks after the mask, so lines and paragraphs stay as written.
             for (var k = text.IndexOf('\n', h.Start, end - h.Start); k >= 0; k = text.IndexOf('\n', k + 1, end - k - 1)) sb.Append('\n');
-            log.Add(field, line, h.Kind);
+            log.Add(field, line, named.Kind);
             pos = end;
         }
         return sb.Append(text, pos, text.Length - pos).ToString();
@@ -104,6 +108,22 @@ internal sealed class TextMasker(IReadOnlyList<Secret> secrets, PublicNumbers pu
             return false;
         }
     }
+
+    /// <summary>The hit whose replacement stands for hits[first..last], which run from start to end.</summary>
+    private static Hit Naming(List<Hit> hits, int first, int last, int start, int end)
+    {
+        Hit? widest = null;
+        for (var k = first; k <= last; k++)
+        {
+            var hit = hits[k];
+            if (hit.Start == start && hit.End == end) return hit;
+            if (!IsName(hit) && (widest is not { } w || hit.End - hit.Start > w.End - w.Start)) widest = hit;
+        }
+        // Only names, none covering all: the plain mask, not one name's 某某 for text that is more than the name.
+        return widest ?? hits[first] with { Replacement = MaskKinds.Replacement(hits[first].Kind) };
+    }
+
+    private static bool IsName(Hit hit) => hit.Kind is MaskKinds.PartyName or MaskKinds.OtherPersonName;
 
     private bool IsKept(int start, int end)
     {

@@ -193,4 +193,13 @@ public class RedactorTests
             """)).Decision;
         Assert.Equal("", NumberGenerators.DigitsOf(pd.Text));
     }
+
+    [Fact]
+    public void Overlapping_masks_are_named_by_what_covers_them_not_by_a_name_inside()
+    {
+        // The handle holds the agent's name in pinyin: masked as a name, 陈某某 would stand for chenxiaoming_1968 whole.
+        var published = Samples.RedactOrg("- **委托代理人**：陈小明，系当事人行政主管\n- **微信号**：chenxiaoming_1968\n");
+        Assert.Contains("**微信号**：【账号已隐去】", published);
+        Assert.DoesNotContain("1968", published);
+    }
 }
