@@ -91,6 +91,57 @@ public static partial class LabelledValues
         }
     }
 
+    /// <summary>
+    /// A table typed with single spaces (日期 购买人 数量 金额⏎3月2日 廖春生 20斤 160元): read only under a header row of three
+    /// short words or more, one of them 姓名, 名字 or a role, and only for the rows with as many words as the header. Prose
+    /// with a space in it is not split: no header starts it.
+    /// </summary>
+    private static void SingleSpacedTableNames(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        var nameColumn = -1;
+        var columns = 0;
+        for (var lineStart = 0; lineStart < s.Length;)
+        {
+            var lineEnd = s.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = s.Length;
+            // A header is a short line with two spaces at least: most lines are not split at all.
+            if (nameColumn < 0 && (lineEnd - lineStart > 48 || s.AsSpan(lineStart, lineEnd - lineStart).Count(' ') < 2))
+            {
+                lineStart = lineEnd + 1;
+                continue;
+            }
+            var cells = SingleSpacedCells(s, lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+            if (nameColumn >= 0 && cells.Count == columns)
+            {
+                if (WholeCellName(s, cells[nameColumn]) is { } name && !IsInPartyName(name, policy)) found.Add(name);
+                continue;
+            }
+            nameColumn = -1;
+            if (cells.Count < 3 || cells.Any(c => c.End - c.Start > 6 || !s.AsSpan(c.Start, c.End - c.Start).ContainsAnyInRange('\u4E00', '\u9FFF'))
+                || cells.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("执法", StringComparison.Ordinal))) continue;
+            nameColumn = cells.FindIndex(c => s.AsSpan(c.Start, c.End - c.Start) is "姓名" or "名字" || RoleIn(s, c, policy, exact: true));
+            columns = cells.Count;
+        }
+    }
+
+    /// <summary>The words of a line split at single spaces or tabs, or none when a run of two spaces makes it a spaced table's row.</summary>
+    private static List<(int Start, int End)> SingleSpacedCells(string s, int start, int end)
+    {
+        var cells = new List<(int, int)>();
+        if (s.AsSpan(start, end - start).IndexOf("  ", StringComparison.Ordinal) >= 0) return cells;
+        for (var at = start; at < end;)
+        {
+            while (at < end && s[at] is ' ' or '\t' or '\r') at++;
+            if (at >= end) break;
+            var cellEnd = at;
+            while (cellEnd < end && s[cellEnd] is not (' ' or '\t' or '\r')) cellEnd++;
+            cells.Add((at, cellEnd));
+            at = cellEnd;
+        }
+        return cells;
+    }
+
     /// <summary>The cells of a line split at tabs and runs of two spaces or more (folded, an ideographic space is a space).</summary>
     private static List<(int Start, int End)> SpacedCells(string s, int start, int end)
     {

@@ -609,6 +609,7 @@ public static partial class LabelledValues
         }
         NamesOpeningClauses(folded, chars, policy, found);
         ListItemNames(folded, policy, found);
+        if (folded.Contains("接龙", StringComparison.Ordinal)) ChainsOnOneLine(folded, policy, found);
         NamesBeforeTheirNumbers(folded, policy, found);
         if (folded.Contains('（') || folded.Contains('(')) RealNamesAfterNicknames(folded, policy, found);
         if (folded.Contains('收')) Addressees(folded, policy, found);
@@ -689,6 +690,7 @@ public static partial class LabelledValues
                 if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         if (folded.Contains('|')) TableNames(folded, policy, found);
         if (folded.Contains('\t') || folded.Contains("  ", StringComparison.Ordinal)) SpacedTableNames(folded, policy, found);
+        if (folded.Contains(' ') && folded.Contains('\n')) SingleSpacedTableNames(folded, policy, found);
         foreach (var m in DottedNames(folded))
             if (policy.NaturalParty || IsAfterRole(folded, m.Index))
             {
@@ -702,8 +704,8 @@ public static partial class LabelledValues
     /// <summary>
     /// A list of persons written one to a line with no header (⑴ 卜建军，钢筋工，欠薪…, 1. 伍德旺  1.2亩  135…,
     /// 4/16  谷老三  敌敌畏×2  135…): the name after each item's number, where one line of the run gives a mobile or an
-    /// ID number, or pay owed. Each name must read as one and end at a comma, a bracket or a space (a group chat's 接龙:
-    /// 1. 谷冬梅 土鸡蛋3斤; a worker's duty: 1.兑国强（负责炒制）).
+    /// ID number, or pay owed, or where the line before names a group chat's 接龙. Each name must read as one and end at a
+    /// comma, a bracket or a space (a group chat's 接龙: 1. 谷冬梅 土鸡蛋3斤; a worker's duty: 1.兑国强（负责炒制）).
     /// </summary>
     private static void ListItemNames(string s, LabelPolicy policy, List<LabelledValue> found)
     {
@@ -727,13 +729,31 @@ public static partial class LabelledValues
             {
                 if (personal) found.AddRange(run);
                 run.Clear();
-                personal = false;
+                // 群接龙截图显示：⏎1. 陈小平 2箱: under a line that introduces a group chat's sign-up list, the items are persons,
+                // whatever their lines give (not under 本次接龙活动由当事人组织。, which introduces nothing).
+                personal = line.Contains("接龙", StringComparison.Ordinal) && line.TrimEnd() is [.., ':' or '：'];
             }
             if (lineEnd >= s.Length) break;
             lineStart = lineEnd + 1;
         }
         if (personal) found.AddRange(run);
     }
+
+    /// <summary>接龙：1. 陈小平 2箱 2. 罗海燕 3箱: a group chat's sign-up list pasted onto the line that names it.</summary>
+    private static void ChainsOnOneLine(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        for (var at = s.IndexOf("接龙", StringComparison.Ordinal); at >= 0; at = s.IndexOf("接龙", at + 2, StringComparison.Ordinal))
+        {
+            var end = s.IndexOf('\n', at);
+            if (end < 0) end = s.Length;
+            for (var m = ChainItemName().Match(s, at, end - at); m.Success; m = m.NextMatch())
+                if (m.Groups["name"] is { Value: var name } g && ReadsAsName(name, policy) && !IsEverydayWord(name))
+                    found.Add(new(g.Index, g.Index + name.Length, MaskKinds.OtherPersonName, name));
+        }
+    }
+
+    [GeneratedRegex("(?<=^|[ \t：:，,；;])[0-9]{1,3}[.、．)][ \t]*(?<name>[\u4E00-\u9FFF]{2,4})(?=[ \t，,（(]|$)", RegexOptions.Multiline)]
+    private static partial Regex ChainItemName();
 
     /// <summary>
     /// 如：黄丽萍 139…、徐国强 159…, 会员名单：黄丽萍139…，徐国强159…: names written straight before a mobile or an ID

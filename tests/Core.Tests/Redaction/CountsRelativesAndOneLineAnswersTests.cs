@@ -5,9 +5,10 @@ namespace Enforcement.Core.Tests.Redaction;
 /// <summary>
 /// The eighth red team's (120 passages, 2026-12-06): names after how many a role has (共有三人：…, 分别叫…), after
 /// 租给了 / 售予 / 之一的, relatives and helpers (外甥女, 小姨子, 干女儿, 木匠, 委托…运送, 托…代为保管), a real name after a
-/// nickname (王姐（王美玲）), a receipt and a form typed with spaces, a record signed after 属实 in a form's field, a
-/// cancer or a disability given as a cause, a child's age after 其 or after hiring, and a 询问笔录's answer on the
-/// question's line. And two over-masks it found that lost words: a villager's 邻村 and a question's 哪里.
+/// nickname (王姐（王美玲）), a receipt, a form and a ledger typed with spaces, a group chat's 接龙 list, a record signed
+/// after 属实 in a form's field, a cancer or a disability given as a cause, a child's age after 其 or after hiring, and a
+/// 询问笔录's answer on the question's line. And two over-masks it found that lost words: a villager's 邻村 and a
+/// question's 哪里.
 /// </summary>
 public class CountsRelativesAndOneLineAnswersTests
 {
@@ -36,6 +37,21 @@ public class CountsRelativesAndOneLineAnswersTests
         if (second is not null) Assert.DoesNotContain(second, published);
         if (third is not null) Assert.DoesNotContain(third, published);
     }
+
+    [Theory]
+    [InlineData("销售记录：\n日期 购买人 数量 金额\n3月2日 廖春生 20斤 160元\n3月5日 钟小燕 15斤 120元\n")]
+    [InlineData("接龙：1. 陈小平 2箱 2. 罗海燕 3箱 3. 刘德华 1箱\n")]
+    [InlineData("微信群接龙截图显示：\n1. 谷冬梅 土鸡蛋3斤\n2. 漆长根 土鸡蛋5斤\n")]
+    public void A_ledger_typed_with_single_spaces_and_a_group_chats_sign_up_list_name_persons(string text)
+    {
+        var published = Samples.RedactOrg(text);
+        foreach (var name in (string[])["廖春生", "钟小燕", "陈小平", "罗海燕", "刘德华", "谷冬梅", "漆长根"]) Assert.DoesNotContain(name, published);
+    }
+
+    [Theory]
+    [InlineData("扣押物品清单：\n品名 数量 单位 备注\n白酒 12 瓶 无\n香烟 3 条 黄鹤楼\n", "白酒 12 瓶")]
+    [InlineData("本次接龙活动由当事人组织。\n1. 白酒 12瓶\n", "1. 白酒 12瓶")]
+    public void A_list_of_goods_stays(string text, string kept) => Assert.Contains(kept, Samples.RedactOrg(text));
 
     [Theory]
     [InlineData("其因胃癌在省肿瘤医院手术，目前仍在吃药，无力缴纳罚款。", "胃癌")]
