@@ -12,10 +12,10 @@ namespace Enforcement.Redaction;
 public static partial class AgesAndBirthDates
 {
     // An age said of someone: after 年仅/现年/时年/年龄/年方/约/今年/才 or opening a clause (，13岁，), not a range or a threshold.
-    // Also after 一名 / 两名 (一名16周岁的学生), 刚满 (刚满十五周岁的), 分别为 (年龄分别为13岁、14岁), 其 (其8岁的女儿) and
-    // after hiring (招用了15周岁的…).
+    // Also after 一名 / 两名 (一名16周岁的学生), 刚满 (刚满十五周岁的), 分别为 (年龄分别为13岁、14岁), 其 (其8岁的女儿), after
+    // hiring (招用了15周岁的…), and after a child and maybe the child's name (儿子雷晨8岁, 大的12岁小的7岁).
     // An age given roughly (七八岁, 十二三岁) is the younger of the two.
-    [GeneratedRegex("(?<=(?:年仅|现年|时年|年龄|年方|约|仅|刚满|今年|才|只有|分别为|[一两二三四五六七八九十几]名|招用了|雇佣了|雇用了|其|[，,（(、])[：: ]?)(?<age>[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?周?岁(?!以[上下内]|及以[上下]|至|到|[-~～])")]
+    [GeneratedRegex("(?<=(?:年仅|现年|时年|年龄|年方|约|仅|刚满|今年|才|只有|分别为|[一两二三四五六七八九十几]名|招用了|雇佣了|雇用了|其|(?:儿子|女儿|孩子|小孩|孙子|孙女)[\\u4E00-\\u9FFF]{0,3}|大的|小的|[，,（(、])[：: ]?)(?<age>[0-9]{1,2}|[一二三四五六七八九十]{1,3}) ?周?岁(?!以[上下内]|及以[上下]|至|到|[-~～])")]
     private static partial Regex AgePattern();
 
     // 1985年3月12日出生, 1985年3月生, 1978年出生, 1985.03.12出生, 出生于1985年3月12日, ，生于1985年3月 (not 发生于), 出生日期：1985-03-12,

@@ -204,6 +204,7 @@ public static partial class LabelledValues
         ("托运人", Reader.Name), ("订餐人", Reader.Name), ("操作员", Reader.Name), ("屠宰户", Reader.Name), ("收购商", Reader.Name), ("体检者", Reader.Name),
         ("技师", Reader.Name), ("门卫", Reader.Name), ("前台", Reader.Name), ("徒弟", Reader.Name), ("兽医", Reader.Name),
         ("堂哥", Reader.Name), ("堂姐", Reader.Name), ("堂妹", Reader.Name), ("表叔", Reader.Name), ("长子", Reader.Name), ("次子", Reader.Name),
+        ("丈母娘", Reader.Name), ("老丈人", Reader.Name), ("姑父", Reader.Name), ("婶婶", Reader.Name), ("大伯", Reader.Name),
         ("长女", Reader.Name), ("次女", Reader.Name), ("舅妈", Reader.Name), ("姨妈", Reader.Name), ("姑妈", Reader.Name), ("姨父", Reader.Name),
         ("连襟", Reader.Name), ("食客", Reader.Name), ("中毒者", Reader.Name), ("种植户", Reader.Name), ("养殖户", Reader.Name), ("船主", Reader.Name),
         // Who signed a supplier's receipt or bill: 经手人：胡美玲, 开票人 …, 制单人 … (a supplier's staff, not officials).
@@ -311,7 +312,7 @@ public static partial class LabelledValues
     // 宗教信仰, a criminal record (曾因销售假药罪被判处…; other records below).
     // A patient (系糖尿病患者) is PatientPattern, tried only where 患者 occurs: an alternative that may start at any
     // ideograph makes the whole pattern try every alternative at every ideograph.
-    [GeneratedRegex("因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|因[\\u4E00-\\u9FFF]{1,6}?癌(?![症医中研专科])|因[\\u4E00-\\u9FFF]{1,8}?致残|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|(?:精神|智力|肢体|视力|听力|言语|多重)[一二三四1-4]级|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    [GeneratedRegex("因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|因[\\u4E00-\\u9FFF]{1,6}?癌(?![症医中研专科])|因[\\u4E00-\\u9FFF]{1,8}?致残|患(?![者有])[\\u4E00-\\u9FFF]{1,8}?(?:关节炎|风湿(?:性?关节炎|病)?|糖尿病|高血压|心脏病|癌|肿瘤|结核病?)|瘫在床上?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|(?:精神|智力|肢体|视力|听力|言语|多重)[一二三四1-4]级|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
     private static partial Regex SensitivePattern();
 
     [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者")]
@@ -324,7 +325,7 @@ public static partial class LabelledValues
     /// </summary>
     private static readonly string[] SensitiveWords =
         ["住院", "身患", "残疾", "身孕", "身怀六甲", "化疗", "放疗", "透析", "宗教信仰", "曾因", "患有", "精神病", "精神疾病", "精神分裂症",
-         "抑郁症", "自闭症", "孤独症", "艾滋病", "HIV阳性", "乙肝", "癌", "致残", "尿毒症", "最低生活保障", "低保", "特困", "建档立卡贫困户",
+         "抑郁症", "自闭症", "孤独症", "艾滋病", "HIV阳性", "乙肝", "癌", "致残", "瘫在床", "关节炎", "风湿", "糖尿病", "高血压", "心脏病", "尿毒症", "最低生活保障", "低保", "特困", "建档立卡贫困户",
          "五保户", "救助", "怀孕", "孕妇", "哺乳期"];
 
     // More of the same, rarer: a police record (被判处有期徒刑一年, 曾被…行政拘留十日, 正在社区矫正) and conditions in other words
@@ -516,6 +517,8 @@ public static partial class LabelledValues
             if (reader is Reader.Name && at == labelEnd && label[^1] == '给' && at < folded.Length && folded[at] == '了') at++;
             // 该男孩叫康小东, 其丈夫叫刘建国: a role, then 叫 and the name.
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 1 < folded.Length && folded[at] == '叫' && label[^1] != '叫') at++;
+            // 收款人为“吴建平”的转账凭证: a role, then 为 and the name in quotes.
+            else if (reader is Reader.Name or Reader.RoleName && at > labelEnd && at + 1 < folded.Length && folded[at] is '“' or '"' or '「' && folded[at - 1] is '为' or '是') at++;
             // 昵称“海阔天空”的买家即罗建军: a role, then 即 and who it was.
             else if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at + 1 < folded.Length && folded[at] == '即') at++;
             // 卖给邻村的刘建国: whom, after where he is from.
@@ -610,6 +613,8 @@ public static partial class LabelledValues
         NamesOpeningClauses(folded, chars, policy, found);
         ListItemNames(folded, policy, found);
         if (folded.Contains("接龙", StringComparison.Ordinal)) ChainsOnOneLine(folded, policy, found);
+        if (folded.Contains('\n') && (folded.Contains("聊天", StringComparison.Ordinal) || folded.Contains("微信", StringComparison.Ordinal)
+            || folded.Contains("群", StringComparison.Ordinal))) ChatSpeakers(folded, policy, found);
         NamesBeforeTheirNumbers(folded, policy, found);
         if (folded.Contains('（') || folded.Contains('(')) RealNamesAfterNicknames(folded, policy, found);
         if (folded.Contains('收')) Addressees(folded, policy, found);
@@ -1841,6 +1846,8 @@ public static partial class LabelledValues
         "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食",
         "名下", "所述", "反映", "通过", "服用", "下单", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
         "制作", "代为", "代签", "代收", "办理", "签订", "转账", "汇款", "夫妇", "夫妻",
+        // 你媳妇刘芳来了: a one-character given name, then who came or went (not 刘芳来 and a lost 来).
+        "来了", "过来", "来到", "去了",
         "一人", "健康证", "作为", "全权", "长期", "操作", "注射", "尘肺", "叫我", "在岗", "不在", "合伙", "症状", "享有", "其行为", "其违法",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
         "家中", "家里", "家门", "证言", "证词", "误食", "梅毒", "乙肝", "保管", "缴纳", "委托", "处理", "运送", "运输", "配送", "送货",
@@ -1934,8 +1941,9 @@ public static partial class LabelledValues
         ['据'] = ["反映", "称", "介绍", "证实", "陈述", "供述", "交代", "讲述", "说"],
         // The sixth red team's: 和熊伟华合伙, 跟谭永红一起, 以游佳慧的名义, 经邓建华介绍, 让潘小英帮忙, 请何建国帮忙,
         // 交给彭立新保管, 委托熊志刚代为办理; the eighth's: 委托黎建国运送, 托熊小红代为保管.
-        ['和'] = ["合伙", "一起", "共同", "一同", "签订", "合作"],
-        ['跟'] = ["合伙", "一起", "共同", "一同", "进货", "拿货", "借", "买"],
+        // 问：你和邹志明是什么关系？: a record's question about someone the person knows.
+        ['和'] = ["合伙", "一起", "共同", "一同", "签订", "合作", "是什么关系", "什么关系", "的关系", "认识", "是亲戚", "是朋友", "是邻居", "是同学"],
+        ['跟'] = ["合伙", "一起", "共同", "一同", "进货", "拿货", "借", "买", "是什么关系", "什么关系", "的关系", "认识", "是亲戚", "是朋友", "是邻居"],
         ['以'] = ["的名义", "名义"],
         ['经'] = ["介绍"],
         ['让'] = ["帮忙", "帮我", "帮", "代为", "代签", "看店", "看管"],
@@ -1998,12 +2006,12 @@ public static partial class LabelledValues
     private static bool StartsWithFollowWord(string s, int at) => StartsWithAny(s, at, FollowWords);
 
     /// <summary>Characters that start what is said of a person straight after the name: a verb, an adverb, a count.</summary>
-    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发送签交付开回负承才了进代制";
+    private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发送签交付开回负承才了进代制知那借常六七八九十家";
 
     /// <summary>Last characters of a compound noun (权益日, 满意度, 明细表): after an everyday word, not a given name.</summary>
     private const string NounEnds = "日度表单册证卡费金款率量额感性权部会栏簿";
 
-    private const string NotGiven = "的了在是于对向将把被从自应当该未已经均称说为和与及等其所并或但而则即就都也还又不没内里外";
+    private const string NotGiven = "的了在是于对向将把被从自应当该未已经均称说为和与及等其所并或但而则即就都也还又不没内里外我你他她您";
 
     /// <summary>于凤于2025年, 于建华于3月: the surname 于, a given name of one or two characters, then 于 before a date.</summary>
     private static bool SurnameYuBeforeDate(string s, int at)
@@ -2030,6 +2038,9 @@ public static partial class LabelledValues
         if (separated && LowerLatinName().Match(s[at..Math.Min(s.Length, at + 60)]) is { Success: true } lower) return new(at, at + lower.Length, kind, lower.Value);
         var surname = Surnames.At(s, at);
         if (surname == 0) return null;
+        // 旁听人员：申请人邻居季海燕: a role after the label, not a name that starts with a surname (申); its own label reads
+        // the name after it.
+        if (StartsWithRoleWord(s, at)) return null;
         // 用户于平台下单, 售货员于现场承认: 于 after a role is the preposition, not a surname; but in 母亲于凤于2025年 the
         // preposition is the second 于, before the date.
         if (!separated && s[at] == '于' && !SurnameYuBeforeDate(s, at)) return null;

@@ -28,6 +28,7 @@ public class CountsRelativesAndOneLineAnswersTests
     [InlineData("据当事人店里员工反映，店内收银的王姐（王美玲）负责记账。", "王美玲", null, null)]
     [InlineData("聊天记录显示，当事人与“张哥”（即张国荣）多次商议进货事宜，张国荣称“你放心”。", "张国荣", null, null)]
     [InlineData("微信昵称“海阔天空”的买家即罗建军，共计转账1280元。", "罗建军", null, null)]
+    [InlineData("问：你和邹志明是什么关系？答：他是我表哥。问：你跟刘德胜认识吗？答：认识。", "邹志明", "刘德胜", null)]
     [InlineData("据调查，该批次面粉由当事人委托黎建国运送至各门店，并托熊小红代为保管剩余面粉。", "黎建国", "熊小红", null)]
     [InlineData("现场笔录签名栏：当事人（签名）：以上记录属实 熊国华；执法人员（签名）：黄立新。", "熊国华", null, null)]
     public void Names_after_counts_verbs_relatives_and_spaced_forms_are_masked(string text, string first, string? second, string? third)
@@ -51,6 +52,7 @@ public class CountsRelativesAndOneLineAnswersTests
     [Theory]
     [InlineData("扣押物品清单：\n品名 数量 单位 备注\n白酒 12 瓶 无\n香烟 3 条 黄鹤楼\n", "白酒 12 瓶")]
     [InlineData("本次接龙活动由当事人组织。\n1. 白酒 12瓶\n", "1. 白酒 12瓶")]
+    [InlineData("问：你和当事人是什么关系？答：朋友。", "你和当事人是什么关系")]
     public void A_list_of_goods_stays(string text, string kept) => Assert.Contains(kept, Samples.RedactOrg(text));
 
     [Theory]

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace Enforcement.Redaction;
+
+public static partial class LabelledValues
+{
+    /// <summary>
+    /// A chat transcript pasted into a decision (聊天记录显示：⏎张大伟：钱打你卡上了⏎【林小峰】：转你定金2000了): each line
+    /// opens with who wrote it, maybe after the time, and mentions go by @ (@陈志强 工商的人来过没有). Read only in a text
+    /// that speaks of a chat, and only where two lines or more open with a speaker, so a heading with a colon is not one.
+    /// </summary>
+    private static void ChatSpeakers(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        var speakers = new List<Group>();
+        for (var m = SpeakerLine().Match(s); m.Success; m = m.NextMatch()) speakers.Add(m.Groups["name"]);
+        if (speakers.Count >= 2)
+            foreach (var g in speakers)
+                if (ReadsAsName(g.Value, policy) && !IsEverydayWord(g.Value)) found.Add(new(g.Index, g.Index + g.Length, MaskKinds.OtherPersonName, g.Value));
+        for (var m = Mention().Match(s); m.Success; m = m.NextMatch())
+            if (m.Groups["name"] is { Value: var name } g && ReadsAsName(name, policy) && !IsEverydayWord(name))
+                found.Add(new(g.Index, g.Index + name.Length, MaskKinds.OtherPersonName, name));
+    }
+
+    // A line: maybe a date and a time (2024-03-05 10:40), maybe a bracket (【张大伟】), the speaker, a colon and what was said.
+    [GeneratedRegex("^[ \\t]*(?:[0-9]{2,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \\t]+)?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \\t]*)?[【\\[]?(?<name>[\\u4E00-\\u9FFF]{2,4})[】\\]]?[ \\t]*[：:](?=[ \\t]*[^ \\t\\r\\n])", RegexOptions.Multiline)]
+    private static partial Regex SpeakerLine();
+
+    [GeneratedRegex("@(?<name>[\\u4E00-\\u9FFF]{2,4})(?=[ \\t\\u3000，,：:]|$)", RegexOptions.Multiline)]
+    private static partial Regex Mention();
+}
