@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.RegularExpressions;
 
 namespace Enforcement.Redaction;
 
@@ -44,6 +45,20 @@ public static partial class LabelledValues
             if (!address.Contains('【')) found.Add(new(addressStart, addressEnd, MaskKinds.Address));
         }
     }
+
+    /// <summary>
+    /// 陈国庆：⏎你于2024年3月5日…, 陈国庆（个体工商户：…经营者）：⏎本局…: a notice or a letter opens with whom it is to, on a
+    /// line of its own, and its first line speaks to that person.
+    /// </summary>
+    private static void LetterAddressees(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        for (var m = LetterOpening().Match(s); m.Success; m = m.NextMatch())
+            if (m.Groups["name"] is { Value: var name } g && ReadsAsName(name, policy) && !IsEverydayWord(name))
+                found.Add(new(g.Index, g.Index + name.Length, MaskKinds.OtherPersonName, name));
+    }
+
+    [GeneratedRegex("^[ \\t\\u3000]*(?<name>[\\u4E00-\\u9FFF]{2,4})(?:[（(][^）)\\n]{0,40}[）)])?[：:][ \\t]*\\r?\\n[ \\t\\u3000]*(?:你|您|本局|本机关|经查)", RegexOptions.Multiline)]
+    private static partial Regex LetterOpening();
 
     private static readonly SearchValues<char> AddresseeEnds = SearchValues.Create("”\"」』）)，,。；;\n\r \t|");
 

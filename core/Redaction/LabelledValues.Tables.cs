@@ -42,7 +42,8 @@ public static partial class LabelledValues
             if (!ReferenceEquals(cells, header))
                 foreach (var (i, kind) in factColumns)
                     if (i < cells.Count && cells[i].End > cells[i].Start && !s.AsSpan(cells[i].Start, cells[i].End - cells[i].Start).Contains('【')
-                        && (kind != MaskKinds.Minor || AgesAndBirthDates.Years(s[cells[i].Start..cells[i].End].TrimEnd('岁', '周')) is > 0 and < 18))
+                        && (kind != MaskKinds.Minor || AgesAndBirthDates.Years(s[cells[i].Start..cells[i].End].TrimEnd('岁', '周')) is > 0 and < 18)
+                        && (!IsNumberKind(kind) || s[cells[i].Start..cells[i].End].Count(char.IsAsciiDigit) >= 5))
                         found.Add(new(cells[i].Start, cells[i].End, kind));
             if (!ReferenceEquals(cells, header))
                 foreach (var i in addressColumns)
@@ -228,8 +229,14 @@ public static partial class LabelledValues
         if (text.Contains("年龄", StringComparison.Ordinal)) return MaskKinds.Minor;
         foreach (var w in (string[])["诊断", "病情", "病史", "病名", "疾病", "症状"])
             if (text.Contains(w, StringComparison.Ordinal)) return MaskKinds.Sensitive;
+        // | 对方户名 | 对方账号 |: the persons' own numbers, whatever their checksum (a cell with fewer than five digits is no number).
+        if (text.Contains("账号", StringComparison.Ordinal) || text.Contains("卡号", StringComparison.Ordinal) || text.Contains("银行卡", StringComparison.Ordinal)) return MaskKinds.BankCard;
+        if (text.Contains("身份证", StringComparison.Ordinal)) return MaskKinds.IdNumber;
+        if (text.Contains("电话", StringComparison.Ordinal) || text.Contains("手机", StringComparison.Ordinal)) return MaskKinds.Mobile;
         return null;
     }
+
+    private static bool IsNumberKind(string kind) => kind is MaskKinds.BankCard or MaskKinds.IdNumber or MaskKinds.Mobile;
 
     /// <summary>A column of homes: 住址, 家庭住址, 收件地址, 地址 (not 经营地址 or 注册地址, a business's).</summary>
     private static bool IsAddressHeader(string s, (int Start, int End) cell)

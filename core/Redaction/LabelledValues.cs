@@ -618,6 +618,7 @@ public static partial class LabelledValues
         NamesBeforeTheirNumbers(folded, policy, found);
         if (folded.Contains('（') || folded.Contains('(')) RealNamesAfterNicknames(folded, policy, found);
         if (folded.Contains('收')) Addressees(folded, policy, found);
+        if (folded.Contains('\n')) LetterAddressees(folded, policy, found);
         // 问：你住在哪里？⏎答：宜春市…: a 询问笔录's answer, on the line after a question about the home, is the home.
         // 问：你叫什么名字？⏎答：刘建英。: the answer to a question about the name is the name (答：我姓宦，宦小军 too).
         if (folded.Contains('答'))
@@ -910,9 +911,12 @@ public static partial class LabelledValues
     private static bool ClauseIsAboutPerson(string s, int labelStart)
     {
         var from = labelStart;
-        while (from > 0 && labelStart - from < 60 && s[from - 1] is not ('。' or '\n' or ';' or '；')) from--;
+        // 受托人：潘玉梅，女，⏎住文成县…: a clause hard-wrapped after its comma goes on on the next line.
+        while (from > 0 && labelStart - from < 60 && (s[from - 1] is not ('。' or '\n' or ';' or '；') || s[from - 1] == '\n' && from > 1 && s[from - 2] is '，' or ',')) from--;
         var clause = s.AsSpan(from, labelStart - from);
         foreach (var w in PersonWords) if (clause.Contains(w, StringComparison.Ordinal)) return true;
+        // 物品保管人：陈某某，住…: a name staff masked by hand, then the person's home.
+        if (clause.TrimEnd("，, ") is var named && named.Length > 2 && named.Length < clause.Length && named[^1] == '某') return true;
         return NamesAComplainant(clause) || from > 0 && s[from - 1] == '\n' && IsUnderAComplainantsLine(s, from);
     }
 
@@ -953,7 +957,7 @@ public static partial class LabelledValues
         return false;
     }
 
-    private static readonly string[] PersonWords = ["代理人", "证人", "监护人", "法定代表人", "负责人", "经营者", "联系人", "收件人", "收货人", "寄件人", "签收人", "，男", "，女", ",男", ",女", "出生",
+    private static readonly string[] PersonWords = ["代理人", "证人", "监护人", "法定代表人", "负责人", "经营者", "联系人", "收件人", "收货人", "寄件人", "签收人", "被询问人", "陈述人", "，男", "，女", ",男", ",女", "出生",
         "种植户", "养殖户", "农户", "户主", "村民"];
 
     /// <summary>经营地址, 场所地址, 注册地址, 公司地址: where a business is, public even when a person runs it.</summary>

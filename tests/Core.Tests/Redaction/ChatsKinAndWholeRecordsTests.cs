@@ -6,8 +6,9 @@ namespace Enforcement.Core.Tests.Redaction;
 /// The eighth red team's second round, 25 whole sections as clerks paste them (询问笔录, 听证笔录, 陈述申辩书, chat
 /// transcripts, transfer records): a relative's name run on into what the person did, a chat's speakers and mentions, a
 /// child's age after the child, a name in quotes after 为, a nickname's real name before a comma, illnesses said with
-/// 患 alone. And what it found masked that must not be: a role read as a surname (申请人 as 申某某), 陈述, 由我, and a word
-/// swallowed after a one-character given name (刘芳来了).
+/// 患 alone, an account column in a transfer record, a home after a clause wrapped at its comma or after a name staff
+/// masked, and a notice's addressee on its own line. And what it found masked that must not be: a role read as a
+/// surname (申请人 as 申某某), 陈述, 由我, and a word swallowed after a one-character given name (刘芳来了).
 /// </summary>
 public class ChatsKinAndWholeRecordsTests
 {
@@ -38,6 +39,15 @@ public class ChatsKinAndWholeRecordsTests
     }
 
     [Theory]
+    [InlineData("银行转账记录：\n\n| 对方户名 | 对方账号 | 交易金额 |\n| --- | --- | --- |\n| 吴小芳 | 6217856000012345678 | 3,000.00 |\n", "6217856000012345678")]
+    [InlineData("受托人：潘玉梅，女，\n住文成县大峃镇建设路156号，电话：13606687788\n", "建设路156号")]
+    [InlineData("物品保管人：陈某某，住永兴街道下垟村西巷5号", "西巷5号")]
+    [InlineData("陈国庆：\n你于2024年3月5日在瑞安市销售过期食品。", "陈国庆")]
+    [InlineData("陈国庆（个体工商户：瑞安市陈记小吃店经营者）：\n本局于2024年3月5日对你店进行检查。", "陈国庆")]
+    public void An_account_column_a_home_after_a_wrapped_clause_and_a_notices_addressee_are_masked(string text, string secret) =>
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
+
+    [Theory]
     [InlineData("小儿子王浩宇9岁。", "9岁")]
     [InlineData("儿子雷晨8岁，在读小学。", "8岁")]
     [InlineData("家里两个孩子，大的12岁小的7岁。", "12岁")]
@@ -54,6 +64,9 @@ public class ChatsKinAndWholeRecordsTests
     [InlineData("经查，当事人通过微信销售上述产品。\n经查：当事人销售过期食品。\n依据：《食品安全法》第一百二十四条。\n", "依据：《食品安全法》")]
     [InlineData("该产品宣称可治疗糖尿病、高血压。", "治疗糖尿病、高血压")]
     [InlineData("本店适用3岁以上儿童。", "3岁以上儿童")]
+    [InlineData("| 对方户名 | 对方账号 | 交易金额 |\n| --- | --- | --- |\n| 吴小芳 | 无 | 3,000.00 |\n", "| 无 | 3,000.00 |")]
+    [InlineData("申请人：宜春市华联商贸有限公司，地址：宜春市袁州区宜阳大道88号。", "宜阳大道88号")]
+    [InlineData("处罚依据：\n经查，当事人的行为违反了《食品安全法》。", "处罚依据：")]
     public void Roles_words_and_what_follows_a_short_name_stay(string text, string kept) =>
         Assert.Contains(kept, Samples.RedactOrg(text));
 }
