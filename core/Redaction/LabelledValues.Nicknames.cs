@@ -4,7 +4,8 @@ public static partial class LabelledValues
 {
     /// <summary>
     /// 收银的王姐（王美玲）, 与“张哥”（即张国荣）商议, 网管小张（张志伟，17岁）: what people called someone (a surname and 姐,
-    /// 哥, 叔 …, or 小, 老, 阿 and a surname), then the real name in brackets, maybe after 即, 本名 or 真名. The name is masked here and, found, wherever else it is written.
+    /// 哥, 叔 …, or 小, 老, 阿 and a surname), then the real name in brackets, maybe after 即, 本名 or 真名. The name is
+    /// masked here and, found, wherever else it is written.
     /// </summary>
     private static void RealNamesAfterNicknames(string s, LabelPolicy policy, List<LabelledValue> found)
     {
