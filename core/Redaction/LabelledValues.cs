@@ -505,10 +505,12 @@ public static partial class LabelledValues
             if (reader is Reader.Document && SeriesBeforeNumber(folded, at) is var di and > 0) at = di + 1;
             if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
-            // 股东之一欧阳振华: one of those the role names.
-            if (reader is Reader.Name or Reader.RoleName && at == labelEnd && string.CompareOrdinal(folded, at, "之一", 0, 2) == 0) at += 2;
-            // 员工之一的姚建国: after 的.
-            if (reader is Reader.Name or Reader.RoleName && at == labelEnd + 2 && at < folded.Length && folded[at] == '的' && folded[at - 1] == '一') at++;
+            // 股东之一欧阳振华, 员工之一的姚建国: one of those the role names.
+            if (reader is Reader.Name or Reader.RoleName && at == labelEnd && string.CompareOrdinal(folded, at, "之一", 0, 2) == 0)
+            {
+                at += 2;
+                if (at < folded.Length && folded[at] == '的') at++;
+            }
             // 两名员工分别是李建华、王秀英, 在场人员分别为张国强和刘美玲, 配送员共有三人：傅小军、…, 收银员有两名，分别叫…: the
             // names the role lists, after how many there are.
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && CountBeforeNames().Match(folded, at, Math.Min(24, folded.Length - at)) is { Success: true } count
