@@ -1854,6 +1854,8 @@ public static partial class LabelledValues
         "制作", "代为", "代签", "代收", "办理", "签订", "转账", "汇款", "夫妇", "夫妻",
         // 你媳妇刘芳来了: a one-character given name, then who came or went (not 刘芳来 and a lost 来).
         "来了", "过来", "来到", "去了",
+        // 司炉工孙涛无证操作, 员工王芳食品安全培训合格: what the person lacked or was trained in.
+        "无证", "无照", "食品安全",
         "一人", "健康证", "作为", "全权", "长期", "操作", "注射", "尘肺", "叫我", "在岗", "不在", "合伙", "症状", "享有", "其行为", "其违法",
         "怀有", "患有", "正在", "接受", "持有", "共同", "一起", "一同", "分别", "陪同", "当时", "现场", "租住", "居住", "就读",
         "家中", "家里", "家门", "证言", "证词", "误食", "梅毒", "乙肝", "保管", "缴纳", "委托", "处理", "运送", "运输", "配送", "送货",
@@ -1983,6 +1985,12 @@ public static partial class LabelledValues
         ["公司", "商行", "事务所", "市场", "超市", "商店", "广场", "快递", "物流", "集团", "财政", "金库", "银行", "合作社", "经营部", "门市部",
          "药房", "医院", "学校", "中心", "商贸", "贸易", "实业", "科技", "金行", "珠宝", "粮油", "食品", "易购", "商城", "酒店", "宾馆", "工厂", "加工厂"];
 
+    /// <summary>What ends a shop's name, straight after its owner's (刘德华经营部, 张建军五金店, 王芳便利店).</summary>
+    private static readonly string[] ShopNameEnds =
+        ["经营部", "经销部", "门市部", "批发部", "小卖部", "便利店", "五金店", "五金商", "五金建材", "食品店", "食品商", "食品经营", "食品批发",
+         "商店", "商行", "超市", "粮油店", "粮油商", "粮油经营", "水产店", "水产经营", "烟酒店", "烟酒行", "副食店", "百货", "日杂", "药房",
+         "大药房", "药店", "饭店", "餐馆", "酒楼", "面馆", "烧烤店", "商贸", "公司", "土特产", "建材", "家电"];
+
     /// <summary>Whether the run of ideographs from <paramref name="at"/> (up to punctuation) holds a business's or an institution's word.</summary>
     private static bool RunsIntoOrganisation(string s, int at)
     {
@@ -2079,6 +2087,8 @@ public static partial class LabelledValues
         var name = s.Substring(at, length);
         if (PartyNames.IsMasked(name)) return null;
         // 供货商：张家港市华联超市有限公司, 户名：江西省财政厅, 承运人：申通快递: a place's or a business's name, not a person's.
+        // 供货商刘德华经营部, 顾客刘德华食品商行的店员: a shop named after its owner, written straight after the role.
+        if (StartsWithAny(s, at + length, ShopNameEnds)) return null;
         if (PlaceEnds.Contains(name[^1]) || separated && run > length && !StartsWithFollowWord(s, at + length) && RunsIntoOrganisation(s, at)
             || RegionBracketThenOrganisation(s, at + length)) return null;
         // 员工时常…, 员工宿舍的…, 经营者信用的记录, 委托代理人权限, 消费者权益日, 员工花名册, 买家付款后: a word straight after the

@@ -7,8 +7,9 @@ namespace Enforcement.Core.Tests.Redaction;
 /// transcripts, transfer records): a relative's name run on into what the person did, a chat's speakers and mentions, a
 /// child's age after the child, a name in quotes after 为, a nickname's real name before a comma, illnesses said with
 /// 患 alone, an account column in a transfer record, a home after a clause wrapped at its comma or after a name staff
-/// masked, and a notice's addressee on its own line. And what it found masked that must not be: a role read as a
-/// surname (申请人 as 申某某), 陈述, 由我, and a word swallowed after a one-character given name (刘芳来了).
+/// masked, and a notice's addressee on its own line. And what it and the over-mask round found masked that must not be:
+/// a role read as a surname (申请人 as 申某某), 陈述, 由我, a word swallowed after a one-character given name (刘芳来了), and
+/// a shop named after its owner straight after a role (供货商刘德华经营部).
 /// </summary>
 public class ChatsKinAndWholeRecordsTests
 {
@@ -21,6 +22,8 @@ public class ChatsKinAndWholeRecordsTests
     [InlineData("答：我丈母娘李秀英，住在店后面。", "李秀英")]
     [InlineData("转账凭证显示收款人为“吴建平”。", "吴建平")]
     [InlineData("见证人：网管小张（张志伟，17岁）", "张志伟")]
+    [InlineData("锅炉司炉工孙涛无证操作。", "孙涛")]
+    [InlineData("员工王芳食品安全培训合格。", "王芳")]
     public void A_relatives_or_a_named_persons_name_is_masked_whatever_follows_it(string text, string name) =>
         Assert.DoesNotContain(name, Samples.RedactOrg(text));
 
@@ -64,6 +67,9 @@ public class ChatsKinAndWholeRecordsTests
     [InlineData("经查，当事人通过微信销售上述产品。\n经查：当事人销售过期食品。\n依据：《食品安全法》第一百二十四条。\n", "依据：《食品安全法》")]
     [InlineData("该产品宣称可治疗糖尿病、高血压。", "治疗糖尿病、高血压")]
     [InlineData("本店适用3岁以上儿童。", "3岁以上儿童")]
+    [InlineData("供货商刘德华经营部提供了发票。", "刘德华经营部")]
+    [InlineData("上游供应商张建军五金店提供了送货单。", "张建军五金店")]
+    [InlineData("顾客刘德华食品商行的店员证实。", "刘德华食品商行")]
     [InlineData("| 对方户名 | 对方账号 | 交易金额 |\n| --- | --- | --- |\n| 吴小芳 | 无 | 3,000.00 |\n", "| 无 | 3,000.00 |")]
     [InlineData("申请人：宜春市华联商贸有限公司，地址：宜春市袁州区宜阳大道88号。", "宜阳大道88号")]
     [InlineData("处罚依据：\n经查，当事人的行为违反了《食品安全法》。", "处罚依据：")]
