@@ -181,6 +181,8 @@ public static partial class LabelledValues
         ("省人", Reader.Whom), ("市人", Reader.Whom), ("县人", Reader.Whom), ("区人", Reader.Whom), ("镇人", Reader.Whom), ("乡人", Reader.Whom), ("村人", Reader.Whom), ("监事", Reader.Name), ("承包人", Reader.Name), ("合伙人", Reader.Name),
         ("业主", Reader.Name), ("出租人", Reader.Name), ("承租人", Reader.Name), ("房东", Reader.Name), ("邻居", Reader.Name),
         ("同事", Reader.Name), ("朋友", Reader.Name), ("女友", Reader.Name), ("男友", Reader.Name), ("前妻", Reader.Name), ("前夫", Reader.Name),
+        // 找来同村的曾凡林帮忙, 隔壁村的肖光明买了五箱: a person by the village the person is from.
+        ("同村的", Reader.Name), ("邻村的", Reader.Name), ("本村的", Reader.Name), ("外村的", Reader.Name), ("隔壁村的", Reader.Name),
         ("收货人", Reader.Name), ("收件人", Reader.Name), ("寄件人", Reader.Name), ("学生", Reader.Name), ("伙同", Reader.Name),
         ("其孙", Reader.Name), ("其兄", Reader.Name), ("其弟", Reader.Name), ("其姐", Reader.Name), ("其妹", Reader.Name),
         ("岳父", Reader.Name), ("岳母", Reader.Name), ("侄子", Reader.Name), ("侄女", Reader.Name), ("外甥女", Reader.Name), ("外甥", Reader.Name),
@@ -615,6 +617,7 @@ public static partial class LabelledValues
         NamesOpeningClauses(folded, chars, policy, found);
         ListItemNames(folded, policy, found);
         if (folded.Contains("接龙", StringComparison.Ordinal)) ChainsOnOneLine(folded, policy, found);
+        if (folded.Contains("在内", StringComparison.Ordinal)) NamesIncluded(folded, policy, found);
         if (folded.Contains('\n') && (folded.Contains("聊天", StringComparison.Ordinal) || folded.Contains("微信", StringComparison.Ordinal)
             || folded.Contains("群", StringComparison.Ordinal))) ChatSpeakers(folded, policy, found);
         NamesBeforeTheirNumbers(folded, policy, found);
@@ -746,6 +749,32 @@ public static partial class LabelledValues
         }
         if (personal) found.AddRange(run);
     }
+
+    /// <summary>
+    /// 包括周文斌、胡立平、毛小东在内的12名消费者: the persons a count includes, by name. Only where every item reads as a name
+    /// (包括白酒、香烟在内的物品 stays).
+    /// </summary>
+    private static void NamesIncluded(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        for (var m = IncludedList().Match(s); m.Success; m = m.NextMatch())
+        {
+            var items = new List<LabelledValue>();
+            var list = m.Groups["list"];
+            for (var at = list.Index; at < list.Index + list.Length;)
+            {
+                var end = s.IndexOfAny(['、', '和', '及', '与'], at, list.Index + list.Length - at);
+                if (end < 0) end = list.Index + list.Length;
+                var name = s[at..end];
+                if (name.Length is < 2 or > 4 || !ReadsAsName(name, policy) || IsEverydayWord(name)) { items.Clear(); break; }
+                items.Add(new(at, end, MaskKinds.OtherPersonName, name));
+                at = end + 1;
+            }
+            found.AddRange(items);
+        }
+    }
+
+    [GeneratedRegex("包括(?<list>[\\u4E00-\\u9FFF]{2,4}(?:[、和及与][\\u4E00-\\u9FFF]{2,4}){1,9})在内")]
+    private static partial Regex IncludedList();
 
     /// <summary>接龙：1. 陈小平 2箱 2. 罗海燕 3箱: a group chat's sign-up list pasted onto the line that names it.</summary>
     private static void ChainsOnOneLine(string s, LabelPolicy policy, List<LabelledValue> found)

@@ -3,12 +3,12 @@ using Enforcement.Redaction;
 namespace Enforcement.Core.Tests.Redaction;
 
 /// <summary>
-/// The eighth red team's (120 passages, 2026-12-06): names after how many a role has (共有三人：…, 分别叫…), after
-/// 租给了 / 售予 / 之一的, relatives and helpers (外甥女, 小姨子, 干女儿, 木匠, 委托…运送, 托…代为保管), a real name after a
-/// nickname (王姐（王美玲）), a receipt, a form and a ledger typed with spaces, a group chat's 接龙 list, a record signed
-/// after 属实 in a form's field, a cancer or a disability given as a cause, a child's age after 其 or after hiring, and a
-/// 询问笔录's answer on the question's line. And two over-masks it found that lost words: a villager's 邻村 and a
-/// question's 哪里.
+/// The eighth red team's (120 passages, 2026-12-06): names after how many a role has (共有三人：…, 分别叫…) or that a
+/// count includes (包括…在内的), after the village a person is from (同村的, 隔壁村的), after 租给了 / 售予 / 之一的,
+/// relatives and helpers (外甥女, 小姨子, 干女儿, 木匠, 委托…运送, 托…代为保管), a real name after a nickname
+/// (王姐（王美玲）), a receipt, a form and a ledger typed with spaces, a group chat's 接龙 list, a record signed after 属实
+/// in a form's field, a cancer or a disability given as a cause, a child's age after 其 or after hiring, and a 询问笔录's
+/// answer on the question's line. And two over-masks it found that lost words: a villager's 邻村 and a question's 哪里.
 /// </summary>
 public class CountsRelativesAndOneLineAnswersTests
 {
@@ -16,6 +16,8 @@ public class CountsRelativesAndOneLineAnswersTests
     [InlineData("经查，当事人的配送员共有三人：傅小军、简红梅、蓝志远，均未办理健康证明。", "傅小军", "简红梅", "蓝志远")]
     [InlineData("当事人的收银员有两名，分别叫严小琴和车丽丽。", "严小琴", "车丽丽", null)]
     [InlineData("经查，当事人的配送员共两人，即傅小军和简红梅。", "傅小军", "简红梅", null)]
+    [InlineData("当事人于2023年3月向包括周文斌、胡立平、毛小东在内的12名消费者销售了过期奶粉。", "周文斌", "胡立平", "毛小东")]
+    [InlineData("当事人找来同村的曾凡林帮忙运输；还有隔壁村的肖光明买了五箱。", "曾凡林", "肖光明", null)]
     [InlineData("经查，当事人通过微信收款，付款人分别为：蒋丽、阮志刚、齐玉梅。", "蒋丽", "阮志刚", "齐玉梅")]
     [InlineData("当事人将仓库租给了贺国平，租期三年。", "贺国平", null, null)]
     [InlineData("销售台账记载：3月2日 售予廖春生 20斤；3月5日 售予 钟小燕 15斤。", "廖春生", "钟小燕", null)]
@@ -83,6 +85,8 @@ public class CountsRelativesAndOneLineAnswersTests
     [InlineData("经查，当事人将货卖给了吴春花，吴春花随后转卖给邻村村民黄某。", "随后转卖给邻村村民黄某")]
     [InlineData("当事人在店内张贴“满18岁方可购买”，其3岁以上儿童须购票。", "其3岁以上儿童")]
     [InlineData("本案共有3名执法人员参与，分别为张静、王伟、李明。", "分别为张静、王伟、李明")]
+    [InlineData("执法人员查扣了包括白酒、香烟在内的物品。", "包括白酒、香烟在内")]
+    [InlineData("同村的村民反映，当事人夜间施工。", "同村的村民反映")]
     [InlineData("当事人共有两家门店，分别是宜春市嘉禾超市和樟树市嘉禾超市。", "宜春市嘉禾超市和樟树市嘉禾超市")]
     [InlineData("该产品标签宣称“防癌抗癌”，当事人未能提供依据。", "防癌抗癌")]
     [InlineData("经检测，该批次花生中黄曲霉毒素B1超标，长期食用有致癌风险。", "有致癌风险")]
