@@ -17,6 +17,9 @@
   var pastLastPage = 0;
   var timer = 0;
   var inflight = null;
+  // The answer last drawn. The same answer again (typing paused long enough to search, then 搜索 was pressed) is not
+  // drawn anew: a result being tapped would be replaced under the finger and the tap lost.
+  var shown = '';
 
   function params() {
     var p = new URLSearchParams();
@@ -206,6 +209,7 @@
     var p = params();
     var q = p.get('q') || '';
     if (!q && p.toString() === '') {
+      shown = '';
       list.textContent = '';
       status.textContent = '';
       pager.hidden = true;
@@ -215,6 +219,7 @@
     // A pasted text longer than the box takes (a /search/?q= link can carry one) is answered here, not by a request
     // the server refuses for its length.
     if (q.length > maxLength) {
+      shown = '';
       list.textContent = '';
       note.textContent = '';
       pager.hidden = true;
@@ -222,6 +227,7 @@
       return;
     }
     inflight = window.AbortController ? new AbortController() : null;
+    var was = status.textContent;
     status.textContent = '正在搜索…';
     fetch(api + '?' + p.toString(), { signal: inflight ? inflight.signal : undefined, headers: { Accept: 'application/json' } })
       .then(function (r) {
@@ -229,9 +235,15 @@
       })
       .then(function (r) {
         if (r.ok) {
+          var key = p.toString() + '\n' + JSON.stringify(r.body);
+          if (key === shown) { status.textContent = was; return; }
+          shown = key;
           render(r.body, q);
           if (window.history && history.replaceState) history.replaceState(null, '', '?' + p.toString());
-        } else if (r.status === 429) {
+          return;
+        }
+        shown = '';
+        if (r.status === 429) {
           // Too many searches from this address: say so and when to try again, not that search is down.
           list.textContent = '';
           note.textContent = '';
@@ -249,6 +261,7 @@
       })
       .catch(function (e) {
         if (e && e.name === 'AbortError') return;
+        shown = '';
         list.textContent = '';
         pager.hidden = true;
         status.textContent = '搜索暂时不可用，请稍后再试。';

@@ -13,6 +13,9 @@
     var api = (input.getAttribute('data-suggest').replace(/\/+$/, '') || '/api') + '/search/suggest';
     var timer = 0;
     var inflight = null;
+    // Counts the lists asked for: an answer that comes back after the form was sent (a slow network) is not drawn
+    // over the results, where a tap meant for a result would land on a suggestion.
+    var asked = 0;
     // While a pinyin input method is composing (hui'min before 惠民 is chosen), the box holds letters nobody
     // means to search for: wait for the characters.
     var composing = false;
@@ -29,9 +32,11 @@
       if (!q || q.length > 50) { close(); return; }
       if (inflight) inflight.abort();
       inflight = window.AbortController ? new AbortController() : null;
+      var mine = ++asked;
       fetch(api + '?q=' + encodeURIComponent(q), { signal: inflight ? inflight.signal : undefined, headers: { Accept: 'application/json' } })
         .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
         .then(function (data) {
+          if (mine !== asked) return;
           // The same names again (the answer for 兴望水 and then for 兴望水果): leave the list as it is, so a finger
           // already on a suggestion does not lose it to a list drawn anew underneath.
           var key = JSON.stringify(data.suggestions || []);
@@ -78,6 +83,11 @@
       if (e.key === 'ArrowUp') { e.preventDefault(); (at > 0 ? links[at - 1] : input).focus(); }
       if (e.key === 'Escape') { close(); input.focus(); }
     });
-    if (input.form) input.form.addEventListener('submit', function () { window.clearTimeout(timer); close(); });
+    if (input.form) input.form.addEventListener('submit', function () {
+      window.clearTimeout(timer);
+      asked++;
+      if (inflight) inflight.abort();
+      close();
+    });
   }
 })();

@@ -167,6 +167,51 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     }
 
     [Fact]
+    public async Task Pressing_search_after_the_results_came_as_typed_keeps_the_result_being_tapped()
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        // Typing pauses: the results come as typed. Then 搜索 asks again and gets the same answer.
+        await page.GetByLabel("关键词").FillAsync("王伟");
+        var officer = page.Locator(".search-officers a", new() { HasText = "王伟" });
+        await officer.WaitForAsync();
+        var tapped = await officer.ElementHandleAsync();
+        var again = page.WaitForResponseAsync(r => r.Url.Contains("/api/search?", StringComparison.Ordinal));
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await again;
+        await page.WaitForTimeoutAsync(200);
+        Assert.True(await tapped.EvaluateAsync<bool>("a => a.isConnected"), "the same results were drawn anew under the finger");
+    }
+
+    [Fact]
+    public async Task Suggestions_that_come_back_after_the_search_was_sent_are_not_drawn_over_the_results()
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        // A slow network: the list for what was typed comes back after the person pressed 搜索.
+        var answered = new TaskCompletionSource();
+        await context.RouteAsync(url => url.Contains("/search/suggest", StringComparison.Ordinal), async route =>
+        {
+            await Task.Delay(1500);
+            try { await route.ContinueAsync(); }
+            catch (PlaywrightException) { } // the page gave up on it
+            finally { answered.TrySetResult(); }
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        var asked = page.WaitForRequestAsync(r => r.Url.Contains("/search/suggest", StringComparison.Ordinal));
+        await page.GetByLabel("关键词").FillAsync("兴旺水果");
+        await asked;
+        await page.Locator("#search-form").GetByRole(AriaRole.Button, new() { Name = "搜索", Exact = true }).ClickAsync();
+        await page.Locator(".search-hit a", new() { HasText = "兴旺水果店" }).First.WaitForAsync();
+        await answered.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        await page.WaitForTimeoutAsync(300);
+        Assert.True(await page.Locator("#search-suggestions").IsHiddenAsync(), "a late list of suggestions covers the results");
+    }
+
+    [Fact]
     public async Task Pinyin_still_being_composed_is_not_searched_for_only_the_characters_chosen()
     {
         using var portal = new ShippedPortal();
