@@ -29,7 +29,7 @@ public static partial class LabelledValues
             while (nameStart > 0 && nameEnd - nameStart < 5 && NameOccurrences.IsIdeograph(s[nameStart - 1])) nameStart--;
             if (nameEnd - nameStart is < 2 or > 4 || nameStart == 0 || s[nameStart - 1] is not (' ' or '\t')) continue;
             var name = s[nameStart..nameEnd];
-            if (!ReadsAsName(name, policy) || IsEverydayWord(name)) continue;
+            if (!IsPersonsName(name, policy)) continue;
             var addressEnd = nameStart - 1;
             while (addressEnd > 0 && s[addressEnd - 1] is ' ' or '\t') addressEnd--;
             var addressStart = addressEnd;
@@ -52,9 +52,7 @@ public static partial class LabelledValues
     /// </summary>
     private static void LetterAddressees(string s, LabelPolicy policy, List<LabelledValue> found)
     {
-        for (var m = LetterOpening().Match(s); m.Success; m = m.NextMatch())
-            if (m.Groups["name"] is { Value: var name } g && ReadsAsName(name, policy) && !IsEverydayWord(name))
-                found.Add(new(g.Index, g.Index + name.Length, MaskKinds.OtherPersonName, name));
+        for (var m = LetterOpening().Match(s); m.Success; m = m.NextMatch()) AddIfPersonsName(m.Groups["name"], policy, found);
     }
 
     [GeneratedRegex("^[ \\t\\u3000]*(?<name>[\\u4E00-\\u9FFF]{2,4})(?:[（(][^）)\\n]{0,40}[）)])?[：:][ \\t]*\\r?\\n[ \\t\\u3000]*(?:你|您|本局|本机关|经查)", RegexOptions.Multiline)]

@@ -14,11 +14,8 @@ public static partial class LabelledValues
         var speakers = new List<Group>();
         for (var m = SpeakerLine().Match(s); m.Success; m = m.NextMatch()) speakers.Add(m.Groups["name"]);
         if (speakers.Count >= 2)
-            foreach (var g in speakers)
-                if (ReadsAsName(g.Value, policy) && !IsEverydayWord(g.Value)) found.Add(new(g.Index, g.Index + g.Length, MaskKinds.OtherPersonName, g.Value));
-        for (var m = Mention().Match(s); m.Success; m = m.NextMatch())
-            if (m.Groups["name"] is { Value: var name } g && ReadsAsName(name, policy) && !IsEverydayWord(name))
-                found.Add(new(g.Index, g.Index + name.Length, MaskKinds.OtherPersonName, name));
+            foreach (var g in speakers) AddIfPersonsName(g, policy, found);
+        for (var m = Mention().Match(s); m.Success; m = m.NextMatch()) AddIfPersonsName(m.Groups["name"], policy, found);
     }
 
     // A line: maybe a date and a time (2024-03-05 10:40), maybe a bracket (【张大伟】), the speaker, a colon and what was said.

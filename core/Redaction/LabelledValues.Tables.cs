@@ -82,8 +82,7 @@ public static partial class LabelledValues
             if (!inTable)
             {
                 inTable = true;
-                if (cells.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("执法", StringComparison.Ordinal))) continue;
-                nameColumn = cells.FindIndex(c => s.AsSpan(c.Start, c.End - c.Start) is "姓名" or "名字" || RoleIn(s, c, policy, exact: true));
+                nameColumn = NameColumn(s, cells, policy);
                 addressColumn = nameColumn < 0 ? -1 : cells.FindIndex(c => IsAddressHeader(s, c));
                 continue;
             }
@@ -119,12 +118,19 @@ public static partial class LabelledValues
                 continue;
             }
             nameColumn = -1;
-            if (cells.Count < 3 || cells.Any(c => c.End - c.Start > 6 || !s.AsSpan(c.Start, c.End - c.Start).ContainsAnyInRange('\u4E00', '\u9FFF'))
-                || cells.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("执法", StringComparison.Ordinal))) continue;
-            nameColumn = cells.FindIndex(c => s.AsSpan(c.Start, c.End - c.Start) is "姓名" or "名字" || RoleIn(s, c, policy, exact: true));
+            if (cells.Count < 3 || cells.Any(c => c.End - c.Start > 6 || !s.AsSpan(c.Start, c.End - c.Start).ContainsAnyInRange('\u4E00', '\u9FFF'))) continue;
+            nameColumn = NameColumn(s, cells, policy);
             columns = cells.Count;
         }
     }
+
+    /// <summary>
+    /// In the header row of a table typed with spaces, the column headed 姓名, 名字 or a role (购买人, 收货人, 户主); -1 for
+    /// none, or for a table of officers (a 执法 column), who are named on purpose.
+    /// </summary>
+    private static int NameColumn(string s, List<(int Start, int End)> header, LabelPolicy policy) =>
+        header.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("执法", StringComparison.Ordinal)) ? -1
+        : header.FindIndex(c => s.AsSpan(c.Start, c.End - c.Start) is "姓名" or "名字" || RoleIn(s, c, policy, exact: true));
 
     /// <summary>The words of a line split at single spaces or tabs, or none when a run of two spaces makes it a spaced table's row.</summary>
     private static List<(int Start, int End)> SingleSpacedCells(string s, int start, int end)

@@ -730,7 +730,7 @@ public static partial class LabelledValues
             var line = s.AsSpan(lineStart, lineEnd - lineStart);
             var m = ListItemName().Match(s, lineStart, line.Length);
             // 1. 黄建华  执法证号：36090021012: a list of officers, named on purpose.
-            if (m.Success && m.Groups["name"].Value is var name && ReadsAsName(name, policy) && !IsEverydayWord(name)
+            if (m.Success && m.Groups["name"].Value is var name && IsPersonsName(name, policy)
                 && !line.Contains("执法", StringComparison.Ordinal))
             {
                 run.Add(new(m.Groups["name"].Index, m.Groups["name"].Index + name.Length, MaskKinds.OtherPersonName, name));
@@ -765,7 +765,7 @@ public static partial class LabelledValues
                 var end = s.IndexOfAny(['、', '和', '及', '与'], at, list.Index + list.Length - at);
                 if (end < 0) end = list.Index + list.Length;
                 var name = s[at..end];
-                if (name.Length is < 2 or > 4 || !ReadsAsName(name, policy) || IsEverydayWord(name)) { items.Clear(); break; }
+                if (name.Length is < 2 or > 4 || !IsPersonsName(name, policy)) { items.Clear(); break; }
                 items.Add(new(at, end, MaskKinds.OtherPersonName, name));
                 at = end + 1;
             }
@@ -783,9 +783,7 @@ public static partial class LabelledValues
         {
             var end = s.IndexOf('\n', at);
             if (end < 0) end = s.Length;
-            for (var m = ChainItemName().Match(s, at, end - at); m.Success; m = m.NextMatch())
-                if (m.Groups["name"] is { Value: var name } g && ReadsAsName(name, policy) && !IsEverydayWord(name))
-                    found.Add(new(g.Index, g.Index + name.Length, MaskKinds.OtherPersonName, name));
+            for (var m = ChainItemName().Match(s, at, end - at); m.Success; m = m.NextMatch()) AddIfPersonsName(m.Groups["name"], policy, found);
         }
     }
 
@@ -813,7 +811,7 @@ public static partial class LabelledValues
             var number = NumberScanner.Scan(s.Substring(i, Math.Min(24, s.Length - i)), ScanMode.Source);
             if (number is not [{ Start: 0, Kind: MaskKinds.Mobile or MaskKinds.IdNumber }, ..]) continue;
             var name = s[start..nameEnd];
-            if (ReadsAsName(name, policy) && !IsEverydayWord(name)) names.Add(new(start, nameEnd, MaskKinds.OtherPersonName, name));
+            if (IsPersonsName(name, policy)) names.Add(new(start, nameEnd, MaskKinds.OtherPersonName, name));
         }
         const int Near = 60;
         for (var k = 0; k < names.Count; k++)
@@ -1041,14 +1039,16 @@ public static partial class LabelledValues
     private static int VillageStart(Match m)
     {
         // 吴春花又转卖给邻村村民: a village said of where the speaker is (邻村, 本村), after what was done: no address at all.
-        if (m.Value.EndsWith("邻村", StringComparison.Ordinal) || m.Value.EndsWith("本村", StringComparison.Ordinal) || m.Value.EndsWith("同村", StringComparison.Ordinal)
-            || m.Value.EndsWith("外村", StringComparison.Ordinal) || m.Value.EndsWith("该村", StringComparison.Ordinal)) return -1;
+        foreach (var near in NearbyVillages) if (m.Value.EndsWith(near, StringComparison.Ordinal)) return -1;
         var at = m.Value.LastIndexOf('在');
         if (at >= 0 && m.Length - at - 1 >= 4 && m.Value.AsSpan(at + 1).IndexOfAny("省市县区镇乡") >= 0) return m.Index + at + 1;
         // 卖给湖田村村民: the village after whom it was sold to.
         var to = m.Value.LastIndexOf('给');
         return to >= 0 && m.Length - to - 1 >= 2 ? m.Index + to + 1 : m.Index;
     }
+
+    /// <summary>A village named by where the speaker is, not by its name.</summary>
+    private static readonly string[] NearbyVillages = ["邻村", "本村", "同村", "外村", "该村"];
 
     /// <summary>Where the person goods were sold to lives, written between 卖给 and the name (卖给邻村的刘建国).</summary>
     private static readonly string[] WhomPlaces = ["邻村的", "同村的", "本村的", "外村的", "隔壁的", "附近的", "邻近的", "对门的", "楼下的", "楼上的"];
@@ -1530,7 +1530,7 @@ public static partial class LabelledValues
         foreach (var w in ParentOfNamed)
             for (var i = s.IndexOf(w, StringComparison.Ordinal); i >= 0; i = s.IndexOf(w, i + w.Length, StringComparison.Ordinal))
                 if (i > 3 && s[i - 4] is '“' or '"' && i + 2 < s.Length && s[i + 2] is '”' or '"'
-                    && s[(i - 3)..i] is var child && ReadsAsName(child, policy) && !IsEverydayWord(child))
+                    && s[(i - 3)..i] is var child && IsPersonsName(child, policy))
                     found.Add(new(i - 3, i, MaskKinds.OtherPersonName, child));
         // 证人证言：（1）鄢小琴，证明当事人…: a witness's name opening what the witness attests; 安置登记：伍秀珍，身份证3609…: a
         // name opening the clause before the person's ID number.
@@ -1667,6 +1667,15 @@ public static partial class LabelledValues
         && !Surnames.IsCommonWord(candidate) && !Surnames.StartsWithEverydayWord(candidate)
         && !TextFolding.Key(policy.PartyName).Contains(TextFolding.Key(candidate), StringComparison.Ordinal);
 
+    /// <summary>A name as the readers without a label take one: it reads as a name and is no everyday word (白酒, 小时).</summary>
+    private static bool IsPersonsName(string candidate, LabelPolicy policy) => ReadsAsName(candidate, policy) && !IsEverydayWord(candidate);
+
+    /// <summary>Adds a pattern's name group when it is a person's name (<see cref="IsPersonsName"/>).</summary>
+    private static void AddIfPersonsName(Group name, LabelPolicy policy, List<LabelledValue> found)
+    {
+        if (IsPersonsName(name.Value, policy)) found.Add(new(name.Index, name.Index + name.Length, MaskKinds.OtherPersonName, name.Value));
+    }
+
     /// <summary>A preposition a match before a record or a home may start with (对陈建华的…, 通过卢雪梅的…): not the name's.</summary>
     private static int PrepositionLength(string match) =>
         match.Length > 3 && match.StartsWith("通过", StringComparison.Ordinal) ? 2
@@ -1785,7 +1794,7 @@ public static partial class LabelledValues
         foreach (var length in FirstNameLengths)
             if (end - length >= 0 && (end - length == 0 || !NameOccurrences.IsIdeograph(s[end - length - 1]) && !AfterNumber(s, end - length)
                     || "的予托给为是有和与及由从向对经把被让跟同找".Contains(s[end - length - 1]))
-                && s[(end - length)..end] is var candidate && ReadsAsName(candidate, policy) && !IsEverydayWord(candidate)
+                && s[(end - length)..end] is var candidate && IsPersonsName(candidate, policy)
                 && !TitlesBeforeAName.Any(t => candidate.EndsWith(t, StringComparison.Ordinal)))
             {
                 found.Add(new(end - length, end, MaskKinds.OtherPersonName, s[(end - length)..end]));
