@@ -209,21 +209,15 @@
     var p = params();
     var q = p.get('q') || '';
     if (!q && p.toString() === '') {
-      shown = '';
-      list.textContent = '';
-      status.textContent = '';
-      pager.hidden = true;
+      nothingShown('');
       return;
     }
     if (inflight) inflight.abort();
     // A pasted text longer than the box takes (a /search/?q= link can carry one) is answered here, not by a request
     // the server refuses for its length.
     if (q.length > maxLength) {
-      shown = '';
-      list.textContent = '';
       note.textContent = '';
-      pager.hidden = true;
-      status.textContent = tooLong(q);
+      nothingShown(tooLong(q));
       return;
     }
     inflight = window.AbortController ? new AbortController() : null;
@@ -242,30 +236,30 @@
           if (window.history && history.replaceState) history.replaceState(null, '', '?' + p.toString());
           return;
         }
-        shown = '';
         if (r.status === 429) {
           // Too many searches from this address: say so and when to try again, not that search is down.
-          list.textContent = '';
           note.textContent = '';
-          pager.hidden = true;
-          status.textContent = r.body.detail || '您查询得太频繁了，请稍后再试。';
+          nothingShown(r.body.detail || '您查询得太频繁了，请稍后再试。');
         } else if (r.status === 400 || r.status === 414) {
-          list.textContent = '';
           note.textContent = '';
-          pager.hidden = true;
           // The messages name the parameter for scripts (搜索词（参数 q）太长); a person needs only what to change.
-          status.textContent = r.status === 414 ? tooLong(q) : (r.body.detail || '请修改搜索条件。').replace(/（参数 [a-z]+）/g, '');
+          nothingShown(r.status === 414 ? tooLong(q) : (r.body.detail || '请修改搜索条件。').replace(/（参数 [a-z]+）/g, ''));
         } else {
           throw new Error(String(r.status));
         }
       })
       .catch(function (e) {
         if (e && e.name === 'AbortError') return;
-        shown = '';
-        list.textContent = '';
-        pager.hidden = true;
-        status.textContent = '搜索暂时不可用，请稍后再试。';
+        nothingShown('搜索暂时不可用，请稍后再试。');
       });
+  }
+
+  // No results on the page, and a word in their place; the next answer is drawn whatever it is.
+  function nothingShown(message) {
+    shown = '';
+    list.textContent = '';
+    pager.hidden = true;
+    status.textContent = message;
   }
 
   // UserQuery.MaxLength.
