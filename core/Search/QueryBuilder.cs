@@ -94,11 +94,13 @@ internal static class QueryBuilder
         var amounts = new List<(long, long)>();
         var understood = 0;
         var onlyFiller = true;
+        // Whether anything left narrows the results: 罚款2千 less its amount is 罚款, which every decision has.
+        var narrows = false;
         foreach (var part in input.Parts)
         {
             if ((stage == Relaxation.None && part.IsPlain) || part.Exact)
             {
-                if (Phrase(analyzer, part.Text, terms) is { } phrase) words.Add(phrase);
+                if (Phrase(analyzer, part.Text, terms) is { } phrase) { words.Add(phrase); narrows = true; }
                 continue;
             }
             foreach (var piece in part.Pieces)
@@ -107,7 +109,8 @@ internal static class QueryBuilder
                 {
                     PieceKind.Droppable => stage >= Relaxation.WithoutFiller,
                     PieceKind.Amount or PieceKind.Date => stage == Relaxation.WithoutRanges,
-                    PieceKind.Text => stage == Relaxation.OnlyUnderstood || stage >= Relaxation.WithoutFiller && piece.Text.Length == 1
+                    PieceKind.Text => stage == Relaxation.OnlyUnderstood
+                        || stage >= Relaxation.WithoutFiller && piece.Text.Length == 1
                         && everywhere?.Invoke(piece.Text) == true && part.Pieces.Any(p => p.Kind == PieceKind.Droppable),
                     _ => false,
                 };
@@ -127,7 +130,11 @@ internal static class QueryBuilder
                             onlyFiller = false;
                             text = stem;
                         }
-                        if ((stage >= Relaxation.AnyOrder ? AllTerms(analyzer, text, terms) : Phrase(analyzer, text, terms)) is { } q) words.Add(q);
+                        if ((stage >= Relaxation.AnyOrder ? AllTerms(analyzer, text, terms) : Phrase(analyzer, text, terms)) is { } q)
+                        {
+                            words.Add(q);
+                            narrows |= everywhere?.Invoke(text) != true;
+                        }
                         break;
                     case PieceKind.Synonym:
                         var any = new BooleanQuery();
@@ -135,10 +142,11 @@ internal static class QueryBuilder
                         // (decisions do not use them) and each would be one more phrase over the whole index.
                         foreach (var p in Alternatives(piece.Text, piece.Group!.Legal))
                             if (Phrase(analyzer, p, terms) is { } alt) any.Add(alt, Occur.SHOULD);
-                        if (any.Clauses.Count > 0) { words.Add(any); understood++; }
+                        if (any.Clauses.Count > 0) { words.Add(any); understood++; narrows = true; }
                         break;
                     case PieceKind.Body:
                         limits.Add(BodyFilter(piece));
+                        narrows = true;
                         break;
                     case PieceKind.Amount:
                         amounts.Add((piece.From, piece.To));
@@ -162,6 +170,8 @@ internal static class QueryBuilder
         var eitherOfTwo = words.Count == 2 && understood == 2;
         if (stage == Relaxation.SomeWords && words.Count < 3 && !eitherOfTwo) return new BuiltQuery(null, terms, dropped);
         if (stage >= Relaxation.WithoutFiller && words.Count == 0 && limits.Count == 0) return new BuiltQuery(null, terms, dropped);
+        // With its amount or date dropped, a query that had nothing else would list every decision as a result.
+        if (stage == Relaxation.WithoutRanges && !narrows) return new BuiltQuery(null, terms, dropped);
 
         var content = new BooleanQuery();
         foreach (var w in words) content.Add(w, stage == Relaxation.SomeWords ? Occur.SHOULD : Occur.MUST);

@@ -24,14 +24,22 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?<n>[0-9０-９]+(?:[.,][0-9]+)*|[一二两三四五六七八九十百千]+)[ \u3000]+(?<u>万元|万|千元|千|元|块钱|块|年|月|日|号)")]
     private static partial Regex NumberBesideItsUnit();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年?\s*(?:到|至|-|~|～)\s*(?<y2>(?:19|20)[0-9]{2})\s*年|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<since>以来|至今|以后)|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月|上周|上星期|上个星期|本周|这周|这个星期)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?|" + RecentSpan + "(?:以来|内|之内)|(?<![0-9０-９年])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![饼花天亮光季])")]
+    // 去年 11月: one month of that year, not last year and this year's November (which have no day in common).
+    [GeneratedRegex(@"(?<y>今年|去年|前年)[ \u3000]+(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)")]
+    private static partial Regex YearBesideItsMonth();
+
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年?\s*(?:到|至|-|~|～)\s*(?<y2>(?:19|20)[0-9]{2})\s*年|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<since>以来|至今|以后)|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<ry>今年|去年|前年)\s*(?<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<![0-9０-９A-Za-z.\-近前第满共])(?<yy>1[0-9]|2[0-9])\s*年(?:\s*(?<m>1[0-2]|0?[1-9])\s*月)?(?![0-9０-９前后内来度底初头])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月|上周|上星期|上个星期|本周|这周|这个星期)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?|" + RecentSpan + "(?:以来|内|之内)|(?<![0-9０-９年])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![饼花天亮光季])")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千)?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千)?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
     private static partial Regex AmountRangePattern();
 
-    [GeneratedRegex(@"(?<pre>罚款|罚了|罚)?(?<cmp>超过|高于|大于|多于|不少于|不低于|至少|低于|少于|小于|不到|不足|不超过)?(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<u>万|千)?(?<y>元|块钱?)?(?<q>以上|以下|以内|多|左右)?(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"(?<pre>罚款|罚了|罚)?(?<cmp>超过|高于|大于|多于|不少于|不低于|至少|低于|少于|小于|不到|不足|不超过)?(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?:(?<u>万|千)(?<t>[1-9])?)?(?<y>元|块钱?)?(?<q>以上|以下|以内|多|左右)?(?![A-Za-z0-9])")]
     private static partial Regex AmountPattern();
+
+    // 罚了几百块, 几千元, 十几万, 几十万: an amount said without its digits, the range of every number it could be.
+    [GeneratedRegex(@"(?<few>几十|十几|几)(?<u>百|千|万)(?:元|块钱?)?")]
+    private static partial Regex FewPattern();
 
     // 罚款最多的, 罚得最重的超市, 最高罚款, 罚款金额最大: not words to find but an order, the largest amounts first.
     [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚的|罚|金额)(?:金额|数额)?(?:最多|最高|最大|最重)的?|(?:最多|最高|最大|最重)的?(?:罚款|罚单|罚没)|(?:罚款|罚没|金额)(?:金额)?(?:排名|排行|从高到低|从多到少|由高到低|由多到少)")]
@@ -62,7 +70,7 @@ public static partial class QueryReader
         text = HowMuchPattern().Replace(text, " ");
         var newestFirst = NewestFirstPattern().IsMatch(text);
         if (newestFirst) text = NewestFirstPattern().Replace(text, " ");
-        var input = UserQuery.Parse(NumberBesideItsUnit().Replace(text, "${n}${u}"));
+        var input = UserQuery.Parse(YearBesideItsMonth().Replace(NumberBesideItsUnit().Replace(text, "${n}${u}"), "${y}"));
         var parts = input.Parts
             .Select(p => input.Quoted.Contains(p) ? new QueryPart(QueryText.Normalize(p), [new QueryPiece(PieceKind.Text, QueryText.Normalize(p))]) { Exact = true } : ReadPart(p, lexicon, today))
             .Where(p => p.Pieces.Count > 0).ToList();
@@ -90,6 +98,10 @@ public static partial class QueryReader
         var found = new List<(int Start, int End, QueryPiece Piece)>();
         foreach (Match m in DatePattern().Matches(text))
             if (DateRange(m, today) is { } range) found.Add((m.Index, m.Index + m.Length, range));
+        // 几十万 before the amounts, which would read its 十万 alone.
+        foreach (Match m in FewPattern().Matches(text))
+            if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+                found.Add((m.Index, m.Index + m.Length, Few(m)));
         foreach (var pattern in new[] { AmountRangePattern(), AmountPattern() })
             foreach (Match m in pattern.Matches(text))
                 if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End) && AmountRange(m) is { } range)
@@ -160,9 +172,16 @@ public static partial class QueryReader
         var rel = m.Groups["rel"];
         if (m.Groups["mo"].Success)
         {
-            // 十一月, 3月份: that month, this year's if it has begun, else last year's.
+            // 十一月, 3月份: that month, this year's if it has begun, else last year's; 去年十一月, 今年三月份: that year's.
             var mo = m.Groups["mo"].Value switch { "十" => 10, "十一" => 11, "十二" => 12, var v when char.IsAsciiDigit(v[0]) => int.Parse(v), var v => "一二三四五六七八九".IndexOf(v[0]) + 1 };
-            var first = new DateOnly(mo <= today.Month ? today.Year : today.Year - 1, mo, 1);
+            var year = m.Groups["ry"].Value switch
+            {
+                "今年" => today.Year,
+                "去年" => today.Year - 1,
+                "前年" => today.Year - 2,
+                _ => mo <= today.Month ? today.Year : today.Year - 1,
+            };
+            var first = new DateOnly(year, mo, 1);
             (from, to) = (first, first.AddMonths(1).AddDays(-1));
         }
         else if (m.Groups["y2"].Success)
@@ -205,7 +224,9 @@ public static partial class QueryReader
         }
         else
         {
-            var year = int.Parse(m.Groups["y"].Value);
+            // 24年, 24年3月: a year as people say it, this century's, and not one still to come (30年 is a span of years).
+            var year = m.Groups["yy"].Success ? 2000 + int.Parse(m.Groups["yy"].Value) : int.Parse(m.Groups["y"].Value);
+            if (m.Groups["yy"].Success && year > today.Year) return null;
             if (!m.Groups["m"].Success) (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
             else
             {
@@ -251,7 +272,8 @@ public static partial class QueryReader
             // A Chinese numeral is an amount only with a digit and a unit (五万, 十万, 三千元): 一品, 百佳 and 万佳 are names.
             : (unit > 1 || yuan || a.Contains('万') || a.Contains('千')) && a.Any(c => "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾".Contains(c));
         if (!isAmount || ChineseAmount.Parse(a) is not { } value) return null;
-        value *= unit;
+        // 1万2 is 12000 and 3千5 is 3500, as 一万二 and 三千五 are: the digit after the unit counts in the next unit down.
+        value = value * unit + (m.Groups["t"].Success ? (m.Groups["t"].Value[0] - '0') * unit / 10 : 0);
         var (from, to) = qualifier switch
         {
             "以上" => (value, decimal.MaxValue / 1000),
@@ -259,6 +281,18 @@ public static partial class QueryReader
             "多" => (value, value * 1.5m),
             "左右" => (value * 0.9m, value * 1.1m),
             _ => (value, value),
+        };
+        return Amount(m.Value, from, to);
+    }
+
+    private static QueryPiece Few(Match m)
+    {
+        var unit = m.Groups["u"].Value switch { "万" => 10000m, "千" => 1000m, _ => 100m };
+        var (from, to) = m.Groups["few"].Value switch
+        {
+            "几十" => (10 * unit, 100 * unit - 1),
+            "十几" => (11 * unit, 20 * unit - 1),
+            _ => (unit, 10 * unit - 1),
         };
         return Amount(m.Value, from, to);
     }

@@ -114,6 +114,47 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void Amounts_said_as_people_say_them_are_read_and_one_no_fine_matches_does_not_list_every_decision()
+    {
+        const string fined = "经查，当事人存在违法行为。本局决定对当事人处以罚款。";
+        using var index = new TempIndex([
+            Decision("hundreds", title: "甲案", text: fined, penalties: [new Penalty("罚款", 800m)]),
+            Decision("twelve-thousand", title: "乙案", text: fined, penalties: [new Penalty("罚款", 12000m)]),
+            Decision("three-thousand-five", title: "丙案", text: fined, penalties: [new Penalty("罚款", 3500m)]),
+            Decision("large", title: "丁案", text: fined, penalties: [new Penalty("罚款", 150000m)]),
+        ], words: new SearchWords([], ["罚了", "的"], [], []));
+        using var searcher = index.Open();
+        // 1万2 is 12000 as 一万二 is, not 1万 and a stray 2.
+        Assert.Equal(["twelve-thousand"], Slugs(searcher.Search(new SearchRequest("罚了1万2"))));
+        Assert.Equal(["three-thousand-five"], Slugs(searcher.Search(new SearchRequest("罚款3千5"))));
+        // 几百, 几千, 十几万: every amount the words can stand for.
+        Assert.Equal(["hundreds"], Slugs(searcher.Search(new SearchRequest("罚了几百块"))));
+        Assert.Equal(["three-thousand-five"], Slugs(searcher.Search(new SearchRequest("罚款几千元"))));
+        Assert.Equal(["large"], Slugs(searcher.Search(new SearchRequest("十几万"))));
+        // No fine of 2,000: nothing, said as nothing, where dropping the amount used to list every decision under 罚款.
+        foreach (var q in (string[])["罚款2千", "罚了两千", "罚款2000元"])
+            Assert.Equal(0, searcher.Search(new SearchRequest(q)).Total);
+    }
+
+    [Fact]
+    public void A_year_said_short_and_a_month_of_last_year_are_dates()
+    {
+        using var index = new TempIndex([
+            Decision("nov-last-year", published: new DateOnly(2025, 11, 13)),
+            Decision("mar-this-year", published: new DateOnly(2026, 3, 20)),
+            Decision("y2024", published: new DateOnly(2024, 6, 4)),
+        ]);
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 12, 5));
+        foreach (var q in (string[])["去年十一月", "去年11月", "去年 11月"])
+            Assert.Equal(["nov-last-year"], Slugs(searcher.Search(new SearchRequest(q))));
+        Assert.Equal(["mar-this-year"], Slugs(searcher.Search(new SearchRequest("今年三月份"))));
+        Assert.Equal(["y2024"], Slugs(searcher.Search(new SearchRequest("24年"))));
+        Assert.Equal(["nov-last-year"], Slugs(searcher.Search(new SearchRequest("25年11月"))));
+        // A year still to come is not a year said short (30年 is a span): no date filter lists nothing for it.
+        Assert.Equal(0, searcher.Search(new SearchRequest("30年")).Total);
+    }
+
+    [Fact]
     public void A_correction_is_offered_only_when_it_finds_something()
     {
         using var index = TwoShopsOfOneName();
