@@ -1553,6 +1553,8 @@ public static partial class LabelledValues
                     // 傅冬梅、傅秋梅的体检报告: the names listed before the one the words follow.
                     if (m.Index > 0 && s[m.Index - 1] == '、') NamesListedBefore(s, m.Index + m.Length, policy, found);
                 }
+        foreach (var m in NamesInAnswers.Matches(s, chars).Concat(NamesAfterVerbs.Matches(s, chars)))
+            if (!NamesAThing(m.Groups["n"].Value) && !NamedAsOfficer(s, m.Groups["n"].Value)) AddIfPersonsName(m.Groups["n"], policy, found);
         for (var i = s.IndexOfAny(['（', '(']); i >= 0; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
         {
             if (i < 2) continue;
@@ -1696,7 +1698,41 @@ public static partial class LabelledValues
         new(NameOpeningComplaint(), ["投诉", "举报", "来电", "来信", "反映"], Before: 4, After: 0),
         new(NameBeforeInPerson(), ["本人", "租住的", "承租的"], Before: 4, After: 0),
         new(HouseholdAddressed(), ["户：", "户:"], Before: 4, After: 0),
+        new(NameOpeningSpeech(), ["称", "表示", "证实", "说", "陈述", "介绍", "承认", "供述", "辩称", "交代", "回忆"], Before: 6, After: 0),
     ];
+
+    // 对张建国进行了询问, 向张建国送达, 委托张建国全权处理, 雇请张建国、李秀英, 经张建国同意, 在张建国的陪同下, 为张建国所有: a
+    // name of two or three characters after a verb or preposition that takes a person, then what was done with or by the person.
+    [GeneratedRegex("\\G(?:"
+        + "(?:对|向)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=(?:、[\u4E00-\u9FFF、]{2,12}?)?(?:进行了?(?:询问|调查|谈话|约谈)|制作了?(?:询问|调查)?笔录)|送达|了解情况|核实情况)"
+        + "|(?:委托|授权|雇请|雇佣|雇用|聘请|安排|指使|交由)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=全权|代为|代理|处理|负责|打理|在店|到店|、|等人|[，,。；;])"
+        + "|经(?<n>[\u4E00-\u9FFF]{2,3}?)(?=同意|签字|签名)"
+        + "|在(?<n>[\u4E00-\u9FFF]{2,3}?)(?=的?陪同下)"
+        + "|(?:收到|根据)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=寄来|提供的|的举报|的投诉)"
+        + "|(?:售与|售给|卖给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=的(?:仓库|房屋|房子|店|营业执照|账户|银行卡|微信|支付宝)|[，,。；;])"
+        + "|(?:为|系)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=(?:个人)?所有))")]
+    private static partial Regex NameAfterVerb();
+
+    private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
+        ["对", "向", "委托", "授权", "雇", "聘请", "安排", "指使", "交由", "售", "卖给", "转给", "寄给", "交给", "借", "租用", "经", "在", "收到", "根据", "为", "系"],
+        Before: 0, After: 0);
+
+    // In a 询问笔录: 答：张建国。 (a name that answers who), 货是从张建国那里拿的, 是张建国进的, 问：张建国是你什么人？
+    [GeneratedRegex("\\G(?:"
+        + "(?<=(?:谁|叫什么|什么名字|姓名)[^\n]{0,30}\n[ \u3000]*)答[：:][ \u3000]*(?<n>[\u4E00-\u9FFF]{2,3})(?=[。.]?[ \u3000]*(?:\r?\n|\\z))"
+        + "|(?:从|在|到|去)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=那里|那儿|那边)"
+        + "|是(?<n>[\u4E00-\u9FFF]{2,3}?)(?=进的|送的|卖的|给的|拿的|做的|介绍的)"
+        + "|(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人))")]
+    private static partial Regex NameInAnswer();
+
+    private static readonly NearWords NamesInAnswers = new(NameInAnswer(),
+        ["答", "那里", "那儿", "那边", "进的", "送的", "卖的", "给的", "拿的", "做的", "介绍的", "是你"], Before: 5, After: 2);
+
+    // 张建国称其每月工资3000元, 2025年3月5日，李秀英称…, 李秀英亦证实…, 对此，李秀英予以证实, 李秀英的陈述与…: a name of two or three
+    // characters opening a clause, then what the person said. (Roles, everyday words and the party's name are not names:
+    // 当事人称, 同时表示.)
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,3}?(?=(?:亦|也|还|又|均|当场|随后|予以|的)?(?:称|表示|证实|说[：:，,“\"]|陈述|介绍|承认|供述|辩称|交代|回忆))", RegexOptions.Multiline)]
+    private static partial Regex NameOpeningSpeech();
 
     [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|小姐)", RegexOptions.Multiline)]
     private static partial Regex NameBeforeTitle();
@@ -1756,6 +1792,10 @@ public static partial class LabelledValues
         if (close < 0 || !NameOccurrences.IsIdeograph(s[open - 1])) return false;
         var inside = s.AsSpan(open + 1, close - open - 1).Trim();
         if (inside.Length is 18 or 15 && IdNumbers.IsValid(inside) || inside.Length == 11 && PhoneNumbers.IsMobile(inside)) return true;
+        // The same number grouped or typed untidily (3609 2419 6901 0112 33, 139-0795-1234, 36〇9〇2…): the bracket is that number.
+        if (inside.ContainsAnyInRange('0', '9') && NumberScanner.Scan(inside.ToString(), ScanMode.Source) is [var only]
+            && only.Kind is MaskKinds.IdNumber or MaskKinds.Mobile && only.Start == 0 && only.End == inside.Length)
+            return true;
         // Opening the bracket or one of its clauses: 杭美华（被抽样摊位摊主，身份证后四位0427）.
         foreach (var part in inside.SplitAny(",，、;；"))
             foreach (var label in PersonalNumberLabels)
@@ -1832,8 +1872,25 @@ public static partial class LabelledValues
         if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从是于中有".Contains(s[start - 1])) return;
         var candidate = s[start..end];
         // 商, 东, 主 end a word for a trade or an owner as often as a name, where no role word stands before it.
-        if ("主商东".Contains(candidate[^1]) || !ReadsAsName(candidate, policy)) return;
+        if ("主商东".Contains(candidate[^1]) || !ReadsAsName(candidate, policy) || NamedAsOfficer(s, candidate)) return;
         found.Add(new(start, end, MaskKinds.OtherPersonName, candidate));
+    }
+
+    /// <summary>
+    /// 对白酒、…, 对冷库进行…, 答：白菜。: two characters whose second says a thing, a product or a place, where a pattern
+    /// without a role before the name would read a surname's character and a word as a name.
+    /// </summary>
+    private static bool NamesAThing(string name) => name.Length == 2 && "酒库菜肉油米面茶烟糖盐奶蛋鱼鸡鸭猪牛羊药车店厂房柜箱瓶袋盒桶罐包件品料货物场馆院所部科室局".Contains(name[1]);
+
+    /// <summary>
+    /// 执法人员刘静（执法证号：…）… 刘静表示: an officer named in his public role anywhere in the text keeps his name where
+    /// it comes again without it.
+    /// </summary>
+    private static bool NamedAsOfficer(string s, string name)
+    {
+        for (var i = s.IndexOf(name, StringComparison.Ordinal); i >= 0; i = s.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+            if (NameOccurrences.IsOfficer(s, i, i + name.Length) || IsOfficerAfter(s, i + name.Length)) return true;
+        return false;
     }
 
     [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,4}?(?=(?:通过|在|于|向|到|曾在|曾于)[^，,。；;\n]{1,25}?(?:投诉|举报|反映|购买|购得|买了|买到|消费|就餐|用餐))", RegexOptions.Multiline)]
@@ -1908,7 +1965,18 @@ public static partial class LabelledValues
         "向", "对", "已", "未", "均", "等", "及", "和", "与", "因", "将", "曾", "也", "现", "男", "女", "住", "身", "联", "手", "电", "出", "同", "自",
         // 伤者贾小平右手…: where a person was hurt; 其外孙甄宇今年七岁.
         "左", "右", "今年",
+        // 员工张建国前往…, 证人李秀英目睹…, 顾客张建国随后报警, 员工李娜每天负责收银: where the person went, what the person saw
+        // or did, and when.
+        "前往", "目睹", "亲眼", "一直", "每天", "随后", "立即", "当即", "第二天", "怀疑", "离开", "扫码", "报警", "拨打", "最后",
+        "搬货", "卸货", "打扫", "炒菜", "开车", "找零", "问价", "拍下", "拿走", "看见", "看到", "听见", "听到", "递给",
     ];
+
+    /// <summary>
+    /// 顾客张伟喝了两瓶酒, 店员陈静收了钱: a one-character verb with its 了 (or 完, 到, 给, 走) after a one-character given name;
+    /// not the name's third character, which would take the verb with it (张某某了两瓶酒).
+    /// </summary>
+    private static bool IsVerbWithItsParticle(string s, int at) =>
+        at + 1 < s.Length && "喝吃买收拿卖看听递交找送搬打问放付扫拍卸开借偷用要".Contains(s[at]) && "了完到给走掉着过".Contains(s[at + 1]);
 
     /// <summary>Who 向 is followed by when it is the preposition: 向他人, 向社会, 向该店, 向其.</summary>
     private const string Preposed = "其他她我你本该外各社公有相对买卖";
@@ -2111,7 +2179,7 @@ public static partial class LabelledValues
         for (var n = surname + 1; n <= Math.Min(surname + 2, run); n++)
         {
             if (n == run) { length = n; break; }
-            if (StartsWithFollowWord(s, at + n)) { length = n; break; }
+            if (StartsWithFollowWord(s, at + n) || IsVerbWithItsParticle(s, at + n)) { length = n; break; }
         }
         if (length == 0) length = Math.Min(surname + 2, run);
         // 当事人应当…, 代理人于…: a function word is not a given name; after one given character it ends the name
@@ -2136,7 +2204,8 @@ public static partial class LabelledValues
         // Written straight after the label and run on into more characters (会计师事务所, 店员向消费者…), it is a name
         // only where what follows starts a sentence's next part: a follow word, or a character that does (员工李春生擅自…,
         // 消费者李春生食用后…, 员工刘志强、陈美华、李大勇三人).
-        if (!separated && run > length && !StartsWithFollowWord(s, at + length) && !AfterName.Contains(s[at + length])) return null;
+        if (!separated && run > length && !StartsWithFollowWord(s, at + length) && !AfterName.Contains(s[at + length])
+            && !IsVerbWithItsParticle(s, at + length)) return null;
         return new(at, at + length, kind, name);
     }
 }

@@ -19,6 +19,7 @@ internal static class OcrDigits
     /// <summary><paramref name="text"/> (width-folded) with the look-alike letters in such numbers turned into digits.</summary>
     public static string Fold(string text)
     {
+        text = ZerosAmongDigits(text);
         char[]? folded = null;
         var i = 0;
         while (i < text.Length)
@@ -40,6 +41,21 @@ internal static class OcrDigits
             i = end;
         }
         return folded is null ? text : new string(folded);
+    }
+
+    /// <summary>
+    /// 〇 is how an IME or OCR writes a zero among Chinese numerals; beside an Arabic digit it is one
+    /// (3609021985〇3121235, 139〇7951234, 36〇9〇2…), whatever number it makes.
+    /// </summary>
+    private static string ZerosAmongDigits(string text)
+    {
+        var k = text.IndexOf('〇');
+        if (k < 0) return text;
+        var chars = text.ToCharArray();
+        for (; k >= 0; k = k + 1 < chars.Length ? text.IndexOf('〇', k + 1) : -1)
+            if (k > 0 && char.IsAsciiDigit(chars[k - 1]) || k + 1 < chars.Length && char.IsAsciiDigit(chars[k + 1]))
+                chars[k] = '0';
+        return new string(chars);
     }
 
     private static bool IsDigitLike(char c) => char.IsAsciiDigit(c) || c is 'O' or 'o' or 'l' or 'I' or 'Z' or 'S' or 'B';
