@@ -40,7 +40,9 @@ public static partial class AgesAndBirthDates
             for (var m = AgePattern().Match(folded); m.Success; m = m.NextMatch())
                 if (Years(m.Groups["age"].Value) is > 0 and < 18)
                     yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.Minor);
-        if (folded.Contains("生日", StringComparison.Ordinal) || folded.Contains("出生", StringComparison.Ordinal) || folded.Contains("生人", StringComparison.Ordinal))
+        var mayHoldBirthDate = MayHoldBirthDate(folded);
+        // 19850312生。: eight digits before 生 are tried too, with no 出生 anywhere in the text.
+        if (mayHoldBirthDate || folded.Contains("生人", StringComparison.Ordinal))
             for (var m = MoreBirthPattern().Match(folded); m.Success; m = m.NextMatch())
                 yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.BirthDate);
         // ，属牛，: the birth year's sign among a person's particulars narrows the year down as a date of birth does.
@@ -51,7 +53,7 @@ public static partial class AgesAndBirthDates
         if (folded.Contains('答') && (folded.Contains("出生", StringComparison.Ordinal) || folded.Contains("生日", StringComparison.Ordinal)))
             for (var m = AnswerAboutBirth().Match(folded); m.Success; m = m.NextMatch())
                 yield return new LabelledValue(m.Index, m.Index + m.Length, MaskKinds.BirthDate);
-        if (!MayHoldBirthDate(folded)) yield break;
+        if (!mayHoldBirthDate) yield break;
         for (var m = BirthPattern().Match(folded); m.Success; m = m.NextMatch())
         {
             var start = m.Index;

@@ -30,7 +30,9 @@ public static partial class LabelledValues
         ("身份证地址", Reader.Address), ("香港居民身份证", Reader.Document), ("澳门居民身份证", Reader.Document), ("香港身份证", Reader.Document), ("澳门身份证", Reader.Document), ("台湾身份证", Reader.Document), ("身份证", Reader.Id),
         ("往来港澳通行证", Reader.Document), ("港澳通行证", Reader.Document), ("台湾通行证", Reader.Document), ("通行证号码", Reader.Document),
         ("通行证", Reader.Document), ("台胞证", Reader.Document), ("回乡证", Reader.Document), ("护照号码", Reader.Document), ("护照号", Reader.Document),
-        ("护照", Reader.Document), ("证件号码", Reader.Document), ("证件号", Reader.Document), ("居住证", Reader.Document), ("驾驶证档案编号", Reader.Document), ("驾驶证号", Reader.Document),
+        ("护照", Reader.Document), ("Passport No.", Reader.Document), ("passport No.", Reader.Document), ("PASSPORT NO.", Reader.Document), ("Passport", Reader.Document),
+        ("永久居留身份证", Reader.Document), ("永久居留证", Reader.Document), ("居留许可", Reader.Document), ("居留证", Reader.Document),
+        ("证件号码", Reader.Document), ("证件号", Reader.Document), ("居住证", Reader.Document), ("驾驶证档案编号", Reader.Document), ("驾驶证号", Reader.Document),
         // The sixth red team's: a birth certificate, a marriage certificate, a licence's file, an engine's and a vehicle's numbers.
         ("出生医学证明编号", Reader.Document), ("出生证明编号", Reader.Document), ("出生证编号", Reader.Document), ("结婚证字号", Reader.Document),
         ("结婚证号", Reader.Document), ("离婚证字号", Reader.Document), ("离婚证号", Reader.Document), ("驾照档案编号", Reader.Document),
@@ -93,10 +95,12 @@ public static partial class LabelledValues
         // business's (经营地址, 场所地址), see IsBusinessAddress.
         ("地址", Reader.HomeIfPerson),
         // 在其家中（宜春市…）存放, 在其住宅（…）内: a home given as the scene, in brackets straight after the word.
-        ("住宅位于", Reader.Lives), ("家位于", Reader.Lives), ("自住房屋", Reader.HomeInBrackets), ("自住房", Reader.HomeInBrackets), ("租住房屋", Reader.HomeInBrackets),
+        ("住宅位于", Reader.Lives), ("家位于", Reader.Lives), ("的家在", Reader.Lives), ("的住房在", Reader.Lives), ("住房位于", Reader.Lives),
+        ("目前住在", Reader.Address), ("目前住", Reader.Address), ("自住房屋", Reader.HomeInBrackets), ("自住房", Reader.HomeInBrackets), ("租住房屋", Reader.HomeInBrackets),
         ("家中", Reader.HomeInBrackets), ("住宅", Reader.HomeInBrackets), ("自建房", Reader.HomeInBrackets), ("家门口", Reader.HomeInBrackets),
         // The seventh red team's: 当事人自家厨房（…）, 原宅基地位于…组9号 (舒国平租住的民房（…） is read after 租住的).
         ("自家厨房", Reader.HomeInBrackets), ("自家房屋", Reader.HomeInBrackets), ("自家住房", Reader.HomeInBrackets), ("自家院内", Reader.HomeInBrackets),
+        ("自家", Reader.HomeInBrackets),
         ("宅基地位于", Reader.Lives),
         ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives), ("老家", Reader.Address),
         ("租住在", Reader.Lives), ("租住于", Reader.Lives), ("租住的", Reader.Lives), ("租住", Reader.Lives),
@@ -1225,9 +1229,15 @@ public static partial class LabelledValues
         // An ID number has 15 or 18 characters (a few missing or extra in a typo); passports, 港澳通行证 and
         // 台胞证 8-10; an account 10 or more digits. Shorter is a part, a count or a date, not the number.
         var minimum = kind switch { MaskKinds.IdNumber => 14, MaskKinds.BankCard => 12, _ => 7 };
+        // 身份证号码：A123456(7): an ID card of Hong Kong, Macau or Taiwan after the mainland's label.
+        if (kind == MaskKinds.IdNumber && alnum < minimum && OtherRegionsId().IsMatch(s.AsSpan(at, end - at))) return new LabelledValue(at, end, MaskKinds.Document);
         if (alnum < minimum || digits < 4 || alnum > 24 || IsDate(s.AsSpan(at, end - at))) return null;
         return new LabelledValue(at, end, kind);
     }
+
+    /// <summary>Hong Kong's A123456(7), Macau's 1234567(8), Taiwan's A123456789.</summary>
+    [GeneratedRegex("^(?:[A-Z]{1,2}[0-9]{6}[(（][0-9A][)）]|[157][0-9]{6}[(（][0-9][)）]|[A-Z][12][0-9]{8})$")]
+    private static partial Regex OtherRegionsId();
 
     /// <summary>
     /// Where 第 stands before a certificate's number (军字第1234567号, 袁房权证宜春字第…号, 赣(2019)宜春市不动产权第0034521号),
@@ -1701,37 +1711,37 @@ public static partial class LabelledValues
         new(NameOpeningSpeech(), ["称", "表示", "证实", "说", "陈述", "介绍", "承认", "供述", "辩称", "交代", "回忆"], Before: 6, After: 0),
     ];
 
-    // 对张建国进行了询问, 向张建国送达, 委托张建国全权处理, 雇请张建国、李秀英, 经张建国同意, 在张建国的陪同下, 为张建国所有: a
-    // name of two or three characters after a verb or preposition that takes a person, then what was done with or by the person.
+    // 对张建国进行了询问, 分别对张建国、李秀英制作了询问笔录, 雇请张建国、李秀英在店内做事, 在张建国的陪同下, 经张建国签字: a name
+    // after a verb that only a person takes, then what was done with or by the person. After verbs that companies, brands
+    // and agencies also take (委托, 向…送达, 经…同意, 根据…提供的, 售与, 借用…的营业执照), only a name of three characters: two are
+    // as often a company's or a brand's short name (委托申通代为…, 售与华联。), which the labels read where they are a person's.
     [GeneratedRegex("\\G(?:"
-        + "(?:对|向)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=(?:、[\u4E00-\u9FFF、]{2,12}?)?(?:进行了?(?:询问|调查|谈话|约谈)|制作了?(?:询问|调查)?笔录)|送达|了解情况|核实情况)"
-        + "|(?:委托|授权|雇请|雇佣|雇用|聘请|安排|指使|交由)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=全权|代为|代理|处理|负责|打理|在店|到店|、|等人|[，,。；;])"
-        + "|经(?<n>[\u4E00-\u9FFF]{2,3}?)(?=同意|签字|签名)"
+        + "对(?<n>[\u4E00-\u9FFF]{2,3}?)(?=(?:、[\u4E00-\u9FFF、]{2,12}?)?(?:进行了?(?:询问|谈话|约谈)|制作了?(?:询问|调查)?笔录))"
+        + "|(?:雇请|雇佣|雇用|指使)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=在店|到店|、|等人|[，,。；;])"
+        + "|经(?<n>[\u4E00-\u9FFF]{2,3}?)(?=签字|签名)"
         + "|在(?<n>[\u4E00-\u9FFF]{2,3}?)(?=的?陪同下)"
-        + "|(?:收到|根据)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=寄来|提供的|的举报|的投诉)"
-        + "|(?:售与|售给|卖给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=的(?:仓库|房屋|房子|店|营业执照|账户|银行卡|微信|支付宝)|[，,。；;])"
-        + "|(?:为|系)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=(?:个人)?所有))")]
+        + "|向(?<n>[\u4E00-\u9FFF]{3})(?=送达)"
+        + "|(?:委托|授权|交由|安排)(?<n>[\u4E00-\u9FFF]{3})(?=全权|代为|处理本案|打理|在店|负责)"
+        + "|经(?<n>[\u4E00-\u9FFF]{3})(?=同意)"
+        + "|(?:收到|根据)(?<n>[\u4E00-\u9FFF]{3})(?=寄来|提供的|的举报|的投诉)"
+        + "|(?:售与|售给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{3})(?=的(?:仓库|房屋|房子|营业执照|账户|银行卡)|[，,。；;]))")]
     private static partial Regex NameAfterVerb();
 
     private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
-        ["对", "向", "委托", "授权", "雇", "聘请", "安排", "指使", "交由", "售", "卖给", "转给", "寄给", "交给", "借", "租用", "经", "在", "收到", "根据", "为", "系"],
-        Before: 0, After: 0);
+        ["对", "雇", "指使", "经", "在", "向", "委托", "授权", "交由", "安排", "收到", "根据", "售", "转给", "寄给", "交给", "借", "租用"], Before: 0, After: 0);
 
-    // In a 询问笔录: 答：张建国。 (a name that answers who), 货是从张建国那里拿的, 是张建国进的, 问：张建国是你什么人？
-    [GeneratedRegex("\\G(?:"
-        + "(?<=(?:谁|叫什么|什么名字|姓名)[^\n]{0,30}\n[ \u3000]*)答[：:][ \u3000]*(?<n>[\u4E00-\u9FFF]{2,3})(?=[。.]?[ \u3000]*(?:\r?\n|\\z))"
-        + "|(?:从|在|到|去)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=那里|那儿|那边)"
-        + "|是(?<n>[\u4E00-\u9FFF]{2,3}?)(?=进的|送的|卖的|给的|拿的|做的|介绍的)"
-        + "|(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人))")]
+    // In a 询问笔录: 问：张建国是你什么人？; 是张建国进的, 货是从张建国那里拿的 (three characters: 是申通送的, 从高安那边进的).
+    [GeneratedRegex("\\G(?:(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人)"
+        + "|是(?<n>[\u4E00-\u9FFF]{3})(?=进的|送的|卖的|给的|拿的)"
+        + "|从(?<n>[\u4E00-\u9FFF]{3})(?=那里|那儿))")]
     private static partial Regex NameInAnswer();
 
-    private static readonly NearWords NamesInAnswers = new(NameInAnswer(),
-        ["答", "那里", "那儿", "那边", "进的", "送的", "卖的", "给的", "拿的", "做的", "介绍的", "是你"], Before: 5, After: 2);
+    private static readonly NearWords NamesInAnswers = new(NameInAnswer(), ["是你", "进的", "送的", "卖的", "给的", "拿的", "那里", "那儿"], Before: 4, After: 0);
 
-    // 张建国称其每月工资3000元, 2025年3月5日，李秀英称…, 李秀英亦证实…, 对此，李秀英予以证实, 李秀英的陈述与…: a name of two or three
-    // characters opening a clause, then what the person said. (Roles, everyday words and the party's name are not names:
-    // 当事人称, 同时表示.)
-    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,3}?(?=(?:亦|也|还|又|均|当场|随后|予以|的)?(?:称|表示|证实|说[：:，,“\"]|陈述|介绍|承认|供述|辩称|交代|回忆))", RegexOptions.Multiline)]
+    // 张建国称其每月工资3000元。李秀英亦证实…: a name of three characters opening a sentence, then what the person said. Not after a
+    // comma, where 但辩称, 于次日表示 and 经协查，高安称 open a clause; not two characters, which are as often a brand or a town
+    // (李宁表示, 华联称). (Roles, everyday words and the party's name are not names: 当事人称.)
+    [GeneratedRegex("\\G(?<=^|[；;。\n|>])[\u4E00-\u9FFF]{3}(?=(?:亦|也|还|又|均|当场|随后)?(?:称|表示|证实|说[：:，,“\"]|陈述|介绍|承认|供述|辩称|交代|回忆))", RegexOptions.Multiline)]
     private static partial Regex NameOpeningSpeech();
 
     [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|小姐)", RegexOptions.Multiline)]
@@ -1877,10 +1887,13 @@ public static partial class LabelledValues
     }
 
     /// <summary>
-    /// 对白酒、…, 对冷库进行…, 答：白菜。: two characters whose second says a thing, a product or a place, where a pattern
-    /// without a role before the name would read a surname's character and a word as a name.
+    /// 对白酒、…, 对冷库进行…: two characters whose second says a thing, a product or a place, where a pattern without a
+    /// role before the name would read a surname's character and a word as a name; and a trade, an agency, or 原….
     /// </summary>
-    private static bool NamesAThing(string name) => name.Length == 2 && "酒库菜肉油米面茶烟糖盐奶蛋鱼鸡鸭猪牛羊药车店厂房柜箱瓶袋盒桶罐包件品料货物场馆院所部科室局".Contains(name[1]);
+    private static bool NamesAThing(string name) =>
+        name.Length == 2 && "酒库菜肉油米面茶烟糖盐奶蛋鱼鸡鸭猪牛羊药车店厂房柜箱瓶袋盒桶罐包件品料货物场馆院所部科室局".Contains(name[1])
+        // 钟点工, 安保, 卫健委: a trade, a guard, an agency; 原厂房, 原单位: what something used to be.
+        || "工员保委局院所站厅办司队".Contains(name[^1]) || name[0] == '原';
 
     /// <summary>
     /// 执法人员刘静（执法证号：…）… 刘静表示: an officer named in his public role anywhere in the text keeps his name where
@@ -1980,6 +1993,9 @@ public static partial class LabelledValues
 
     /// <summary>Who 向 is followed by when it is the preposition: 向他人, 向社会, 向该店, 向其.</summary>
     private const string Preposed = "其他她我你本该外各社公有相对买卖";
+
+    /// <summary>Whom a person is with (顾客和家人, 与朋友): after 和, 与, 及 or 同 they say the first is a conjunction.</summary>
+    private static readonly string[] Companions = ["家人", "朋友", "丈夫", "妻子", "孩子", "同事", "家属", "邻居", "同伴", "老板", "老伴", "父母", "女儿", "儿子", "亲戚", "同学"];
 
     private static readonly string[] PrepositionObjects = ["商家", "客人", "群众", "公众", "市场", "对方", "买方", "卖方", "外地", "周边", "附近", "多名", "多人", "不特定"];
 
@@ -2192,6 +2208,11 @@ public static partial class LabelledValues
             && !Surnames.IsCommonWord(s.AsSpan(at, 2)) && !Surnames.StartsWithEverydayWord(s.AsSpan(at, 4))) length = 4;
         var name = s.Substring(at, length);
         if (PartyNames.IsMasked(name)) return null;
+        // 原店主, 顾客和家人吃了…: 原 before a role, or a conjunction before whom, is no surname.
+        if (surname == 1 && s[at] is '原' or '和' or '与' or '及' or '同' && (StartsWithRoleWord(s, at + 1) || StartsWithAny(s, at + 1, Companions))) return null;
+        // 消费者康复后拨打…, 员工关门后离开: what the person had done, run on from the role, is not a name (康某某拨打);
+        // nor is what a cook wears (厨师戴手套炒菜).
+        if (!separated && (name[^1] == '后' || s[at] == '戴' && StartsWithAny(s, at + 1, ["手套", "帽子", "口罩", "发帽", "工作帽", "头套"]))) return null;
         // 供货商：张家港市华联超市有限公司, 户名：江西省财政厅, 承运人：申通快递: a place's or a business's name, not a person's.
         // 供货商刘德华经营部, 顾客刘德华食品商行的店员: a shop named after its owner, written straight after the role.
         if (StartsWithAny(s, at + length, ShopNameEnds)) return null;

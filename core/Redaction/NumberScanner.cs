@@ -45,6 +45,7 @@ public static partial class NumberScanner
     public static List<NumberMatch> Scan(string folded, ScanMode mode, PublicNumbers? isPublic = null)
     {
         folded = OcrDigits.Fold(folded);
+        if (mode == ScanMode.Source) folded = PageBreaks.Blanked(folded);
         var results = new List<NumberMatch>();
         var pieces = new List<Piece>();
         var digits = new List<char>();
