@@ -1563,8 +1563,7 @@ public static partial class LabelledValues
                     // 傅冬梅、傅秋梅的体检报告: the names listed before the one the words follow.
                     if (m.Index > 0 && s[m.Index - 1] == '、') NamesListedBefore(s, m.Index + m.Length, policy, found);
                 }
-        foreach (var m in NamesInAnswers.Matches(s, chars).Concat(NamesAfterVerbs.Matches(s, chars)))
-            if (!NamesAThing(m.Groups["n"].Value) && !NamedAsOfficer(s, m.Groups["n"].Value)) AddIfPersonsName(m.Groups["n"], policy, found);
+        NamesAfterVerbsAndInAnswers(s, chars, policy, found);
         for (var i = s.IndexOfAny(['（', '(']); i >= 0; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
         {
             if (i < 2) continue;
@@ -1694,7 +1693,7 @@ public static partial class LabelledValues
         : match.Length > 2 && match[0] is '对' or '经' or '由' or '用' or '以' or '在' or '到' or '从' ? 1 : 0;
 
     /// <summary>Every pattern tried only near its words, for the tests that hold them to a scan of every position.</summary>
-    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings];
+    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings, NamesAfterVerbs, NamesInAnswers];
 
     // Before and After: how far from its word a match may start (a name of at most four characters before 的 and at most
     // eight more before 存折; after 证人证言（ or 属实。 and any spaces).
@@ -1710,33 +1709,6 @@ public static partial class LabelledValues
         new(HouseholdAddressed(), ["户：", "户:"], Before: 4, After: 0),
         new(NameOpeningSpeech(), ["称", "表示", "证实", "说", "陈述", "介绍", "承认", "供述", "辩称", "交代", "回忆"], Before: 6, After: 0),
     ];
-
-    // 对张建国进行了询问, 分别对张建国、李秀英制作了询问笔录, 雇请张建国、李秀英在店内做事, 在张建国的陪同下, 经张建国签字: a name
-    // after a verb that only a person takes, then what was done with or by the person. After verbs that companies, brands
-    // and agencies also take (委托, 向…送达, 经…同意, 根据…提供的, 售与, 借用…的营业执照), only a name of three characters: two are
-    // as often a company's or a brand's short name (委托申通代为…, 售与华联。), which the labels read where they are a person's.
-    [GeneratedRegex("\\G(?:"
-        + "对(?<n>[\u4E00-\u9FFF]{2,3}?)(?=(?:、[\u4E00-\u9FFF、]{2,12}?)?(?:进行了?(?:询问|谈话|约谈)|制作了?(?:询问|调查)?笔录))"
-        + "|(?:雇请|雇佣|雇用|指使)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=在店|到店|、|等人|[，,。；;])"
-        + "|经(?<n>[\u4E00-\u9FFF]{2,3}?)(?=签字|签名)"
-        + "|在(?<n>[\u4E00-\u9FFF]{2,3}?)(?=的?陪同下)"
-        + "|向(?<n>[\u4E00-\u9FFF]{3})(?=送达)"
-        + "|(?:委托|授权|交由|安排)(?<n>[\u4E00-\u9FFF]{3})(?=全权|代为|处理本案|打理|在店|负责)"
-        + "|经(?<n>[\u4E00-\u9FFF]{3})(?=同意)"
-        + "|(?:收到|根据)(?<n>[\u4E00-\u9FFF]{3})(?=寄来|提供的|的举报|的投诉)"
-        + "|(?:售与|售给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{3})(?=的(?:仓库|房屋|房子|营业执照|账户|银行卡)|[，,。；;]))")]
-    private static partial Regex NameAfterVerb();
-
-    private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
-        ["对", "雇", "指使", "经", "在", "向", "委托", "授权", "交由", "安排", "收到", "根据", "售", "转给", "寄给", "交给", "借", "租用"], Before: 0, After: 0);
-
-    // In a 询问笔录: 问：张建国是你什么人？; 是张建国进的, 货是从张建国那里拿的 (three characters: 是申通送的, 从高安那边进的).
-    [GeneratedRegex("\\G(?:(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人)"
-        + "|是(?<n>[\u4E00-\u9FFF]{3})(?=进的|送的|卖的|给的|拿的)"
-        + "|从(?<n>[\u4E00-\u9FFF]{3})(?=那里|那儿))")]
-    private static partial Regex NameInAnswer();
-
-    private static readonly NearWords NamesInAnswers = new(NameInAnswer(), ["是你", "进的", "送的", "卖的", "给的", "拿的", "那里", "那儿"], Before: 4, After: 0);
 
     // 张建国称其每月工资3000元。李秀英亦证实…: a name of three characters opening a sentence, then what the person said. Not after a
     // comma, where 但辩称, 于次日表示 and 经协查，高安称 open a clause; not two characters, which are as often a brand or a town
@@ -1886,25 +1858,6 @@ public static partial class LabelledValues
         found.Add(new(start, end, MaskKinds.OtherPersonName, candidate));
     }
 
-    /// <summary>
-    /// 对白酒、…, 对冷库进行…: two characters whose second says a thing, a product or a place, where a pattern without a
-    /// role before the name would read a surname's character and a word as a name; and a trade, an agency, or 原….
-    /// </summary>
-    private static bool NamesAThing(string name) =>
-        name.Length == 2 && "酒库菜肉油米面茶烟糖盐奶蛋鱼鸡鸭猪牛羊药车店厂房柜箱瓶袋盒桶罐包件品料货物场馆院所部科室局".Contains(name[1])
-        // 钟点工, 安保, 卫健委: a trade, a guard, an agency; 原厂房, 原单位: what something used to be.
-        || "工员保委局院所站厅办司队".Contains(name[^1]) || name[0] == '原';
-
-    /// <summary>
-    /// 执法人员刘静（执法证号：…）… 刘静表示: an officer named in his public role anywhere in the text keeps his name where
-    /// it comes again without it.
-    /// </summary>
-    private static bool NamedAsOfficer(string s, string name)
-    {
-        for (var i = s.IndexOf(name, StringComparison.Ordinal); i >= 0; i = s.IndexOf(name, i + name.Length, StringComparison.Ordinal))
-            if (NameOccurrences.IsOfficer(s, i, i + name.Length) || IsOfficerAfter(s, i + name.Length)) return true;
-        return false;
-    }
 
     [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,4}?(?=(?:通过|在|于|向|到|曾在|曾于)[^，,。；;\n]{1,25}?(?:投诉|举报|反映|购买|购得|买了|买到|消费|就餐|用餐))", RegexOptions.Multiline)]
     private static partial Regex ComplainantOrBuyerOpeningClause();

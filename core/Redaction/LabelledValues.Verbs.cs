@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+
+namespace Enforcement.Redaction;
+
+public static partial class LabelledValues
+{
+    /// <summary>
+    /// Names with no label before them, found by the verb before them or by what a 询问笔录 asks of them (the ninth red
+    /// team's): 对张建国进行了询问, 委托张建国全权…, 问：张建国是你什么人. Not a thing, a trade, an agency or 原…, nor an officer
+    /// the text names with his certificate.
+    /// </summary>
+    private static void NamesAfterVerbsAndInAnswers(string s, TextChars chars, LabelPolicy policy, List<LabelledValue> found)
+    {
+        foreach (var m in NamesInAnswers.Matches(s, chars).Concat(NamesAfterVerbs.Matches(s, chars)))
+            if (!NamesAThing(m.Groups["n"].Value) && !NamedAsOfficer(s, m.Groups["n"].Value)) AddIfPersonsName(m.Groups["n"], policy, found);
+    }
+
+    // 对张建国进行了询问, 分别对张建国、李秀英制作了询问笔录, 雇请张建国、李秀英在店内做事, 在张建国的陪同下, 经张建国签字: a name
+    // after a verb that only a person takes, then what was done with or by the person. After verbs that companies, brands
+    // and agencies also take (委托, 向…送达, 经…同意, 根据…提供的, 售与, 借用…的营业执照), only a name of three characters: two are
+    // as often a company's or a brand's short name (委托申通代为…, 售与华联。), which the labels read where they are a person's.
+    [GeneratedRegex("\\G(?:"
+        + "对(?<n>[\u4E00-\u9FFF]{2,3}?)(?=(?:、[\u4E00-\u9FFF、]{2,12}?)?(?:进行了?(?:询问|谈话|约谈)|制作了?(?:询问|调查)?笔录))"
+        + "|(?:雇请|雇佣|雇用|指使)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=在店|到店|、|等人|[，,。；;])"
+        + "|经(?<n>[\u4E00-\u9FFF]{2,3}?)(?=签字|签名)"
+        + "|在(?<n>[\u4E00-\u9FFF]{2,3}?)(?=的?陪同下)"
+        + "|向(?<n>[\u4E00-\u9FFF]{3})(?=送达)"
+        + "|(?:委托|授权|交由|安排)(?<n>[\u4E00-\u9FFF]{3})(?=全权|代为|处理本案|打理|在店|负责)"
+        + "|经(?<n>[\u4E00-\u9FFF]{3})(?=同意)"
+        + "|(?:收到|根据)(?<n>[\u4E00-\u9FFF]{3})(?=寄来|提供的|的举报|的投诉)"
+        + "|(?:售与|售给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{3})(?=的(?:仓库|房屋|房子|营业执照|账户|银行卡)|[，,。；;]))")]
+    private static partial Regex NameAfterVerb();
+
+    private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
+        ["对", "雇", "指使", "经", "在", "向", "委托", "授权", "交由", "安排", "收到", "根据", "售", "转给", "寄给", "交给", "借", "租用"], Before: 0, After: 0);
+
+    // In a 询问笔录: 问：张建国是你什么人？; 是张建国进的, 货是从张建国那里拿的 (three characters: 是申通送的, 从高安那边进的).
+    [GeneratedRegex("\\G(?:(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人)"
+        + "|是(?<n>[\u4E00-\u9FFF]{3})(?=进的|送的|卖的|给的|拿的)"
+        + "|从(?<n>[\u4E00-\u9FFF]{3})(?=那里|那儿))")]
+    private static partial Regex NameInAnswer();
+
+    private static readonly NearWords NamesInAnswers = new(NameInAnswer(), ["是你", "进的", "送的", "卖的", "给的", "拿的", "那里", "那儿"], Before: 4, After: 0);
+
+    /// <summary>
+    /// 对白酒、…, 对冷库进行…: two characters whose second says a thing, a product or a place, where a pattern without a
+    /// role before the name would read a surname's character and a word as a name; and a trade, an agency, or 原….
+    /// </summary>
+    private static bool NamesAThing(string name) =>
+        name.Length == 2 && "酒库菜肉油米面茶烟糖盐奶蛋鱼鸡鸭猪牛羊药车店厂房柜箱瓶袋盒桶罐包件品料货物场馆院所部科室局".Contains(name[1])
+        // 钟点工, 安保, 卫健委: a trade, a guard, an agency; 原厂房, 原单位: what something used to be.
+        || "工员保委局院所站厅办司队".Contains(name[^1]) || name[0] == '原';
+
+    /// <summary>
+    /// 执法人员刘静（执法证号：…）… 刘静表示: an officer named in his public role anywhere in the text keeps his name where
+    /// it comes again without it.
+    /// </summary>
+    private static bool NamedAsOfficer(string s, string name)
+    {
+        for (var i = s.IndexOf(name, StringComparison.Ordinal); i >= 0; i = s.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+            if (NameOccurrences.IsOfficer(s, i, i + name.Length) || IsOfficerAfter(s, i + name.Length)) return true;
+        return false;
+    }
+}
