@@ -11,28 +11,38 @@ public static partial class LabelledValues
     /// </summary>
     private static void NamesAfterVerbsAndInAnswers(string s, TextChars chars, LabelPolicy policy, List<LabelledValue> found)
     {
-        foreach (var m in NamesInAnswers.Matches(s, chars).Concat(NamesAfterVerbs.Matches(s, chars)))
+        foreach (var m in NamesInAnswers.Matches(s, chars).Concat(NamesBeforeWhatWasDone.Matches(s, chars)).Concat(NamesAfterVerbs.Matches(s, chars)))
             if (!NamesAThing(m.Groups["n"].Value) && !NamedAsOfficer(s, m.Groups["n"].Value)) AddIfPersonsName(m.Groups["n"], policy, found);
     }
 
-    // 对张建国进行了询问, 分别对张建国、李秀英制作了询问笔录, 雇请张建国、李秀英在店内做事, 在张建国的陪同下, 经张建国签字: a name
-    // after a verb that only a person takes, then what was done with or by the person. After verbs that companies, brands
-    // and agencies also take (委托, 向…送达, 经…同意, 根据…提供的, 售与, 借用…的营业执照), only a name of three characters: two are
-    // as often a company's or a brand's short name (委托申通代为…, 售与华联。), which the labels read where they are a person's.
+    // 对张建国进行了询问, 分别对张建国、李秀英制作了询问笔录, 在张建国的陪同下, 经张建国签字: a name after a verb that only a person
+    // takes, then what was done with or by the person. After verbs that companies, brands and agencies also take (委托, 向…送达,
+    // 经…同意, 根据…提供的), only a name of three characters: two are as often a company's or a brand's short name (委托申通代为…),
+    // which the labels read where they are a person's. Tried near what was done (询问, 陪同下, 送达 …), which is rarer than
+    // the prepositions before the name (对, 在, 经, 向).
     [GeneratedRegex("\\G(?:"
         + "对(?<n>[\u4E00-\u9FFF]{2,3}?)(?=(?:、[\u4E00-\u9FFF、]{2,12}?)?(?:进行了?(?:询问|谈话|约谈)|制作了?(?:询问|调查)?笔录))"
-        + "|(?:雇请|雇佣|雇用|指使)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=在店|到店|、|等人|[，,。；;])"
         + "|经(?<n>[\u4E00-\u9FFF]{2,3}?)(?=签字|签名)"
         + "|在(?<n>[\u4E00-\u9FFF]{2,3}?)(?=的?陪同下)"
         + "|向(?<n>[\u4E00-\u9FFF]{3})(?=送达)"
         + "|(?:委托|授权|交由|安排)(?<n>[\u4E00-\u9FFF]{3})(?=全权|代为|处理本案|打理|在店|负责)"
         + "|经(?<n>[\u4E00-\u9FFF]{3})(?=同意)"
-        + "|(?:收到|根据)(?<n>[\u4E00-\u9FFF]{3})(?=寄来|提供的|的举报|的投诉)"
+        + "|(?:收到|根据)(?<n>[\u4E00-\u9FFF]{3})(?=寄来|提供的|的举报|的投诉))")]
+    private static partial Regex NameBeforeWhatWasDone();
+
+    private static readonly NearWords NamesBeforeWhatWasDone = new(NameBeforeWhatWasDone(),
+        ["询问", "谈话", "约谈", "笔录", "签字", "签名", "陪同下", "送达", "全权", "代为", "处理本案", "打理", "在店", "负责", "同意", "寄来", "提供的", "的举报", "的投诉"],
+        Before: 21, After: 0);
+
+    // 雇请张建国、李秀英在店内做事, 指使张建国…, 售与张建国。, 借用张建国的营业执照: a name after a verb that hires, sends or sells
+    // to a person (three characters after those that also go to companies: 售与华联。).
+    [GeneratedRegex("\\G(?:"
+        + "(?:雇请|雇佣|雇用|指使)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=在店|到店|、|等人|[，,。；;])"
         + "|(?:售与|售给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{3})(?=的(?:仓库|房屋|房子|营业执照|账户|银行卡)|[，,。；;]))")]
     private static partial Regex NameAfterVerb();
 
     private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
-        ["对", "雇", "指使", "经", "在", "向", "委托", "授权", "交由", "安排", "收到", "根据", "售", "转给", "寄给", "交给", "借", "租用"], Before: 0, After: 0);
+        ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用"], Before: 0, After: 0);
 
     // In a 询问笔录: 问：张建国是你什么人？; 是张建国进的, 货是从张建国那里拿的 (three characters: 是申通送的, 从高安那边进的).
     [GeneratedRegex("\\G(?:(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人)"

@@ -1693,7 +1693,7 @@ public static partial class LabelledValues
         : match.Length > 2 && match[0] is '对' or '经' or '由' or '用' or '以' or '在' or '到' or '从' ? 1 : 0;
 
     /// <summary>Every pattern tried only near its words, for the tests that hold them to a scan of every position.</summary>
-    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings, NamesAfterVerbs, NamesInAnswers];
+    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings, NamesBeforeWhatWasDone, NamesAfterVerbs, NamesInAnswers];
 
     // Before and After: how far from its word a match may start (a name of at most four characters before 的 and at most
     // eight more before 存折; after 证人证言（ or 属实。 and any spaces).
