@@ -1858,7 +1858,6 @@ public static partial class LabelledValues
         found.Add(new(start, end, MaskKinds.OtherPersonName, candidate));
     }
 
-
     [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])[\u4E00-\u9FFF]{2,4}?(?=(?:通过|在|于|向|到|曾在|曾于)[^，,。；;\n]{1,25}?(?:投诉|举报|反映|购买|购得|买了|买到|消费|就餐|用餐))", RegexOptions.Multiline)]
     private static partial Regex ComplainantOrBuyerOpeningClause();
 
@@ -1949,6 +1948,9 @@ public static partial class LabelledValues
 
     /// <summary>Whom a person is with (顾客和家人, 与朋友): after 和, 与, 及 or 同 they say the first is a conjunction.</summary>
     private static readonly string[] Companions = ["家人", "朋友", "丈夫", "妻子", "孩子", "同事", "家属", "邻居", "同伴", "老板", "老伴", "父母", "女儿", "儿子", "亲戚", "同学"];
+
+    /// <summary>What a cook or a worker wears (厨师戴手套炒菜): after 戴 no given name.</summary>
+    private static readonly string[] Worn = ["手套", "帽子", "口罩", "发帽", "工作帽", "头套"];
 
     private static readonly string[] PrepositionObjects = ["商家", "客人", "群众", "公众", "市场", "对方", "买方", "卖方", "外地", "周边", "附近", "多名", "多人", "不特定"];
 
@@ -2165,7 +2167,7 @@ public static partial class LabelledValues
         if (surname == 1 && s[at] is '原' or '和' or '与' or '及' or '同' && (StartsWithRoleWord(s, at + 1) || StartsWithAny(s, at + 1, Companions))) return null;
         // 消费者康复后拨打…, 员工关门后离开: what the person had done, run on from the role, is not a name (康某某拨打);
         // nor is what a cook wears (厨师戴手套炒菜).
-        if (!separated && (name[^1] == '后' || s[at] == '戴' && StartsWithAny(s, at + 1, ["手套", "帽子", "口罩", "发帽", "工作帽", "头套"]))) return null;
+        if (!separated && (name[^1] == '后' || s[at] == '戴' && StartsWithAny(s, at + 1, Worn))) return null;
         // 供货商：张家港市华联超市有限公司, 户名：江西省财政厅, 承运人：申通快递: a place's or a business's name, not a person's.
         // 供货商刘德华经营部, 顾客刘德华食品商行的店员: a shop named after its owner, written straight after the role.
         if (StartsWithAny(s, at + length, ShopNameEnds)) return null;
