@@ -53,6 +53,24 @@ public static partial class LabelledValues
     private static readonly NearWords NamesInAnswers = new(NameInAnswer(), ["是你", "进的", "送的", "卖的", "给的", "拿的", "那里", "那儿"], Before: 4, After: 0);
 
     /// <summary>
+    /// 电话：13907951234（李秀英）, 0795-3212345（李秀英家）: the name in brackets straight after a phone or an ID number says
+    /// whose it is. Only a name (and 家), nothing else in the bracket.
+    /// </summary>
+    private static void WhosePhoneInBrackets(string s, int open, LabelPolicy policy, List<LabelledValue> found)
+    {
+        if (open < 7 || !char.IsAsciiDigit(s[open - 1])) return;
+        var close = s.IndexOfAny([')', '）'], open, Math.Min(7, s.Length - open));
+        if (close < open + 3) return;
+        var name = s[(open + 1)..close];
+        if (name.EndsWith('家')) name = name[..^1];
+        if (name.Length is < 2 or > 3 || NamesAThing(name) || !IsPersonsName(name, policy)) return;
+        var from = Math.Max(0, open - 24);
+        if (NumberScanner.Scan(s[from..open], ScanMode.Source) is not [.., var number] || number.End != open - from
+            || number.Kind is not (MaskKinds.Mobile or MaskKinds.Landline or MaskKinds.IdNumber)) return;
+        found.Add(new(open + 1, open + 1 + name.Length, MaskKinds.OtherPersonName, name));
+    }
+
+    /// <summary>
     /// 对白酒、…, 对冷库进行…: two characters whose second says a thing, a product or a place, where a pattern without a
     /// role before the name would read a surname's character and a word as a name; and a trade, an agency, or 原….
     /// </summary>

@@ -1571,6 +1571,7 @@ public static partial class LabelledValues
             else if (BracketHoldsPersonalNumber(s, i) || BracketHoldsAFlat(s, i)) NameEndingAt(s, i, policy, found);
             NamesListedInBrackets(s, i, policy, found);
             NameAfterTitleInBrackets(s, i, policy, found);
+            WhosePhoneInBrackets(s, i, policy, found);
         }
         // 询问了刘志强、陈美华、杨小兵三人, 告知了苏建平、苏小梅父女: names listed before how many they are or how they are related
         // (or how many households: 匡水生、缪国华等11户, 阙木根、阙水根两户).

@@ -124,6 +124,17 @@ public class SpeakersVerbsAnswersAndZerosTests
         Assert.Equal(text, Samples.RedactOrg(text));
 
     [Theory]
+    [InlineData("电话：13907951234（李秀英）", "电话：【电话已隐去】（李某某）")]
+    [InlineData("电话：0795-3212345（李秀英家）", "电话：【电话已隐去】（李某某家）")]
+    [InlineData("联系电话：13907951234（李娜）。", "联系电话：【电话已隐去】（李某某）。")]
+    // Whatever else the bracket says stays; so does a name after a number that is no phone.
+    [InlineData("联系电话：0795-3212345（办公室）", "联系电话：【电话已隐去】（办公室）")]
+    [InlineData("电话：13907951234（微信同号）", "电话：【电话已隐去】（微信同号）")]
+    [InlineData("执法证号：36090012345（刘静）", "执法证号：36090012345（刘静）")]
+    public void A_name_in_brackets_after_a_phone_says_whose_it_is_and_is_masked(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
     [InlineData("证人陈美玲，香港居民，身份证号码A123456(7)。", "A123456")]
     [InlineData("证人林美玲，身份证号码：A123456789。", "A123456789")]
     [InlineData("证人李秀英，Passport No.: E12345678", "E12345678")]
