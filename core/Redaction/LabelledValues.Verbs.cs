@@ -72,12 +72,14 @@ public static partial class LabelledValues
 
     /// <summary>
     /// 对白酒、…, 对冷库进行…: two characters whose second says a thing, a product or a place, where a pattern without a
-    /// role before the name would read a surname's character and a word as a name; and a trade, an agency, or 原….
+    /// role before the name would read a surname's character and a word as a name; and a trade, an agency, or 原…. (What
+    /// ends in 店, 厂, 局, 所, 部, 员, 司, 队 … is no name already: <see cref="GroupEnds"/>, which every caller's
+    /// <see cref="IsPersonsName"/> reads.)
     /// </summary>
     private static bool NamesAThing(string name) =>
-        name.Length == 2 && "酒库菜肉油米面茶烟糖盐奶蛋鱼鸡鸭猪牛羊药车店厂房柜箱瓶袋盒桶罐包件品料货物场馆院所部科室局".Contains(name[1])
+        name.Length == 2 && "酒库菜肉油米面茶烟糖盐奶蛋鱼鸡鸭猪牛羊药车房柜箱瓶袋盒桶罐包件品料货物场馆院科室".Contains(name[1])
         // 钟点工, 安保, 卫健委: a trade, a guard, an agency; 原厂房, 原单位: what something used to be.
-        || "工员保委局院所站厅办司队".Contains(name[^1]) || name[0] == '原';
+        || "工保委院站厅办".Contains(name[^1]) || name[0] == '原';
 
     /// <summary>
     /// 执法人员刘静（执法证号：…）… 刘静表示: an officer named in his public role anywhere in the text keeps his name where
@@ -86,7 +88,7 @@ public static partial class LabelledValues
     private static bool NamedAsOfficer(string s, string name)
     {
         for (var i = s.IndexOf(name, StringComparison.Ordinal); i >= 0; i = s.IndexOf(name, i + name.Length, StringComparison.Ordinal))
-            if (NameOccurrences.IsOfficer(s, i, i + name.Length) || IsOfficerAfter(s, i + name.Length)) return true;
+            if (NameOccurrences.IsOfficer(s, i, i + name.Length)) return true;
         return false;
     }
 }

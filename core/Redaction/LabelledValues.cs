@@ -1775,8 +1775,9 @@ public static partial class LabelledValues
         if (close < 0 || !NameOccurrences.IsIdeograph(s[open - 1])) return false;
         var inside = s.AsSpan(open + 1, close - open - 1).Trim();
         if (inside.Length is 18 or 15 && IdNumbers.IsValid(inside) || inside.Length == 11 && PhoneNumbers.IsMobile(inside)) return true;
-        // The same number grouped or typed untidily (3609 2419 6901 0112 33, 139-0795-1234, 36〇9〇2…): the bracket is that number.
-        if (inside.ContainsAnyInRange('0', '9') && NumberScanner.Scan(inside.ToString(), ScanMode.Source) is [var only]
+        // The same number grouped or typed untidily (3609 2419 6901 0112 33, 139-0795-1234, 36〇9〇2…): the bracket is that number
+        // (eleven characters at least, a mobile's digits, before the scanner is asked).
+        if (inside.Length >= 11 && inside.ContainsAnyInRange('0', '9') && NumberScanner.Scan(inside.ToString(), ScanMode.Source) is [var only]
             && only.Kind is MaskKinds.IdNumber or MaskKinds.Mobile && only.Start == 0 && only.End == inside.Length)
             return true;
         // Opening the bracket or one of its clauses: 杭美华（被抽样摊位摊主，身份证后四位0427）.
@@ -1947,8 +1948,11 @@ public static partial class LabelledValues
     /// <summary>Who 向 is followed by when it is the preposition: 向他人, 向社会, 向该店, 向其.</summary>
     private const string Preposed = "其他她我你本该外各社公有相对买卖";
 
-    /// <summary>Whom a person is with (顾客和家人, 与朋友): after 和, 与, 及 or 同 they say the first is a conjunction.</summary>
-    private static readonly string[] Companions = ["家人", "朋友", "丈夫", "妻子", "孩子", "同事", "家属", "邻居", "同伴", "老板", "老伴", "父母", "女儿", "儿子", "亲戚", "同学"];
+    /// <summary>
+    /// Whom a person is with (顾客和家人, 与孩子) that is no role label: after 和, 与, 及 or 同 they say the first is a
+    /// conjunction. The role labels (朋友, 丈夫, 同事, 邻居 …) are read by <see cref="StartsWithRoleWord"/> beside it.
+    /// </summary>
+    private static readonly string[] Companions = ["家人", "孩子", "同伴", "父母"];
 
     /// <summary>What a cook or a worker wears (厨师戴手套炒菜): after 戴 no given name.</summary>
     private static readonly string[] Worn = ["手套", "帽子", "口罩", "发帽", "工作帽", "头套"];

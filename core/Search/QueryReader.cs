@@ -287,7 +287,7 @@ public static partial class QueryReader
 
     private static QueryPiece Few(Match m)
     {
-        var unit = m.Groups["u"].Value switch { "万" => 10000m, "千" => 1000m, _ => 100m };
+        var unit = Unit(m.Groups["u"].Value);
         var (from, to) = m.Groups["few"].Value switch
         {
             "几十" => (10 * unit, 100 * unit - 1),
@@ -297,7 +297,7 @@ public static partial class QueryReader
         return Amount(m.Value, from, to);
     }
 
-    private static decimal Unit(string unit) => unit switch { "万" => 10000m, "千" => 1000m, _ => 1m };
+    private static decimal Unit(string unit) => unit switch { "万" => 10000m, "千" => 1000m, "百" => 100m, _ => 1m };
 
     private static QueryPiece Amount(string text, decimal fromYuan, decimal toYuan) =>
         new(PieceKind.Amount, text)
