@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Enforcement.Redaction;
 
 public static partial class LabelledValues
@@ -28,6 +30,11 @@ public static partial class LabelledValues
                 officers = cells.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("执法证", StringComparison.Ordinal));
                 roleColumns.Clear();
                 for (var i = 0; i < cells.Count; i++) if (RoleIn(s, cells[i], policy, exact: false)) roleColumns.Add(i);
+                // | 收款人 | 张建国 |⏎| 金额 | 5000元 |: a form written as a table of fields and values, whose first row is a
+                // field like the rest, not a header: the cells below 收款人 are other fields' names (金额 read as 金某某).
+                if (roleColumns.Any(i => i + 1 < cells.Count && !RoleIn(s, cells[i + 1], policy, exact: false)
+                        && WholeCellName(s, cells[i + 1]) is { Name: { } value } && IsPersonsName(value, policy)))
+                    roleColumns.Clear();
                 // | 姓名 | 性别 | 出生年月 | 住址 |: 姓名 alone may head a list of officers; beside a person's particulars it is persons'.
                 if (PersonsTable(s, cells) is var names and >= 0) roleColumns.Add(names);
                 // | 收件人 | 电话 | 收件地址 |: the addresses of the persons the table lists, or of a natural party's.
@@ -123,6 +130,54 @@ public static partial class LabelledValues
             columns = cells.Count;
         }
     }
+
+    /// <summary>
+    /// 销售台账：⏎3月1日 刘海波 5箱 500元⏎3月2日 李秀英 3箱 300元: a ledger pasted with no header row. Two lines running or more
+    /// with as many words, each opening with a date and ending in a quantity or an amount; a word between that reads as a
+    /// name is a buyer's or a payer's (a product there, 3月1日 白酒 5箱, reads as no name).
+    /// </summary>
+    private static void LedgerRowNames(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        var rows = new List<List<(int Start, int End)>>();
+        for (var lineStart = 0; lineStart <= s.Length;)
+        {
+            var lineEnd = s.IndexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = s.Length;
+            var cells = lineEnd - lineStart is > 6 and <= 60 ? SingleSpacedCells(s, lineStart, lineEnd) : [];
+            if (cells.Count == 0 && lineEnd - lineStart is > 6 and <= 60) cells = SpacedCells(s, lineStart, lineEnd);
+            lineStart = lineEnd + 1;
+            var isRow = cells.Count >= 3 && LedgerDate().IsMatch(s.AsSpan(cells[0].Start, cells[0].End - cells[0].Start))
+                && LedgerQuantity().IsMatch(s.AsSpan(cells[^1].Start, cells[^1].End - cells[^1].Start));
+            if (isRow && (rows.Count == 0 || rows[0].Count == cells.Count)) { rows.Add(cells); continue; }
+            NamesInLedgerRows(s, rows, policy, found);
+            rows.Clear();
+            if (isRow) rows.Add(cells);
+        }
+        NamesInLedgerRows(s, rows, policy, found);
+    }
+
+    private static void NamesInLedgerRows(string s, List<List<(int Start, int End)>> rows, LabelPolicy policy, List<LabelledValue> found)
+    {
+        if (rows.Count < 2) return;
+        // A column of names in every row: a product reads as a name now and then (白酒), never down a whole column (啤酒).
+        for (var c = 1; c < rows[0].Count - 1; c++)
+        {
+            var names = rows.Select(row => LedgerName(s, row[c], policy)).ToList();
+            if (names.All(n => n is not null)) found.AddRange(names.Where(n => !IsInPartyName(n!.Value, policy)).Select(n => n!.Value));
+        }
+    }
+
+    private static LabelledValue? LedgerName(string s, (int Start, int End) cell, LabelPolicy policy) =>
+        WholeCellName(s, cell) is { Name: { } text } name && IsPersonsName(text, policy) && !(text.Length == 2 && GoodsEndings.Contains(text[1])) ? name : null;
+
+    /// <summary>What a two-character product ends in (白酒, 黄酒, 米粉): never a given name in a ledger's column.</summary>
+    private const string GoodsEndings = "酒茶油米面糖盐烟肉菜鱼蛋奶水果瓜豆粉饼糕布鞋衣药";
+
+    [GeneratedRegex("^(?:[0-9]{4}[-./年])?[0-9]{1,2}[-./月][0-9]{1,2}日?$")]
+    private static partial Regex LedgerDate();
+
+    [GeneratedRegex("^[0-9]+(?:\\.[0-9]+)?(?:元|箱|瓶|斤|公斤|千克|克|袋|件|桶|包|盒|条|个|只|头|吨|份|支|块|张|把|套|台|罐|kg|KG)$")]
+    private static partial Regex LedgerQuantity();
 
     /// <summary>
     /// In the header row of a table typed with spaces, the column headed 姓名, 名字 or a role (购买人, 收货人, 户主); -1 for
@@ -224,7 +279,9 @@ public static partial class LabelledValues
         return -1;
     }
 
-    private static readonly string[] PersonalColumns = ["性别", "出生", "年龄", "住址", "身份证", "民族", "健康", "关系", "年级", "岗位", "工种", "工资", "银行卡"];
+    // The tenth red team's: a phone, an account, a plate, an amount paid or a quantity bought beside the names (| 序号 | 姓名 | 金额 |).
+    private static readonly string[] PersonalColumns = ["性别", "出生", "年龄", "住址", "身份证", "民族", "健康", "关系", "年级", "岗位", "工种", "工资", "银行卡",
+        "电话", "手机", "联系方式", "微信", "账号", "车牌", "金额", "数量", "签名", "签字"];
 
     /// <summary>A column of a person's age (a child's is masked), birth, or diagnosis.</summary>
     private static string? FactHeader(string s, (int Start, int End) cell)
@@ -235,6 +292,8 @@ public static partial class LabelledValues
         if (text.Contains("年龄", StringComparison.Ordinal)) return MaskKinds.Minor;
         foreach (var w in (string[])["诊断", "病情", "病史", "病名", "疾病", "症状"])
             if (text.Contains(w, StringComparison.Ordinal)) return MaskKinds.Sensitive;
+        // | 姓名 | 微信号 |: the persons' accounts, letters and all (liuhaibo1975; the tenth red team's).
+        if (text.Contains("微信", StringComparison.Ordinal) || text.Contains("QQ", StringComparison.Ordinal) || text.Contains("抖音", StringComparison.Ordinal)) return MaskKinds.Account;
         // | 对方户名 | 对方账号 |: the persons' own numbers, whatever their checksum (a cell with fewer than five digits is no number).
         if (text.Contains("账号", StringComparison.Ordinal) || text.Contains("卡号", StringComparison.Ordinal) || text.Contains("银行卡", StringComparison.Ordinal)) return MaskKinds.BankCard;
         if (text.Contains("身份证", StringComparison.Ordinal)) return MaskKinds.IdNumber;

@@ -55,7 +55,7 @@ public static partial class LabelledValues
         ("座机", Reader.Phone), ("小灵通", Reader.Phone), ("固话", Reader.Phone), ("宅电", Reader.Phone), ("家庭电话", Reader.Phone), ("联系号码", Reader.Phone),
         ("tel", Reader.Phone), ("Telegram", Reader.Social), ("TEL", Reader.Phone), ("Tel", Reader.Phone), ("WhatsApp", Reader.Phone), ("Whatsapp", Reader.Phone),
         // 微信名：小甜甜 is the name a person goes by (see 昵称 below), listed before 微信, which starts it.
-        ("微信名", Reader.Nickname), ("微信ID", Reader.Social), ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social),
+        ("微信名", Reader.Nickname), ("微信ID", Reader.Social), ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social), ("Q Q", Reader.Social),
         ("抖音号", Reader.Social), ("抖音ID", Reader.Social), ("快手号", Reader.Social), ("快手ID", Reader.Social),
         ("weixin", Reader.Social), ("Weixin", Reader.Social), ("WeiXin", Reader.Social), ("威信", Reader.Social), ("企鹅号", Reader.Social),
         ("钉钉号", Reader.Social), ("钉钉", Reader.Social), ("小红书号", Reader.Social), ("小红书ID", Reader.Social), ("小红书", Reader.Social),
@@ -66,7 +66,7 @@ public static partial class LabelledValues
         // 加V：yclm888, V：yc_laomao888: WeChat as advertisements write it (V alone only before a colon).
         ("加V", Reader.Social), ("加薇", Reader.Social), ("加微", Reader.Social), ("V❤", Reader.Social), ("UID", Reader.Social),
         ("直播间ID", Reader.Social), ("京东ID", Reader.Social), ("京东账号", Reader.Social), ("加v", Reader.Social), ("V：", Reader.Social), ("V:", Reader.Social), ("v：", Reader.Social), ("v:", Reader.Social), ("WeChat ID", Reader.Social), ("WeChat", Reader.Social),
-        ("微 信", Reader.Social), ("扣扣", Reader.Social), ("支付宝账号", Reader.Social), ("支付宝", Reader.Social), ("淘宝ID", Reader.Social), ("淘宝账号", Reader.Social),
+        ("微 信", Reader.Social), ("扣扣", Reader.Social), ("支付宝账号", Reader.Social), ("支付宝", Reader.Social), ("淘宝ID", Reader.Social), ("淘宝账号", Reader.Social), ("旺旺号", Reader.Social), ("旺旺", Reader.Social),
         ("IP地址", Reader.Ip), ("IP", Reader.Ip),
         // 微信昵称为“江南小王子”, 网名：春风十里: the name a person goes by online.
         ("昵称", Reader.Nickname), ("网名", Reader.Nickname), ("会员名", Reader.Nickname), ("用户名", Reader.Nickname),
@@ -74,7 +74,8 @@ public static partial class LabelledValues
         // 车牌号：C12345, written without its province (the plate pattern below needs one).
         ("车牌号码", Reader.Plate), ("车牌号", Reader.Plate), ("车牌", Reader.Plate), ("号牌号码", Reader.Plate), ("号牌", Reader.Plate),
         ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行卡", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
-        ("卡号", Reader.Account), ("账户", Reader.Account),
+        // 账户名称：张建国 (the tenth red team's) before 账户, which starts it.
+        ("账户名称", Reader.Name), ("卡号", Reader.Account), ("账户", Reader.Account),
         ("家庭住址", Reader.Address), ("家庭地址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("住处", Reader.Address),
         // 原籍…, 出生地：…, 户籍在…, 常住…, 户口迁至…: where a person is from or is registered (the sixth red team's).
         ("原籍", Reader.Address), ("出生地", Reader.Address), ("户籍在", Reader.Address), ("常住", Reader.Address), ("户口已迁至", Reader.Address),
@@ -105,7 +106,7 @@ public static partial class LabelledValues
         ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives), ("老家", Reader.Address),
         ("租住在", Reader.Lives), ("租住于", Reader.Lives), ("租住的", Reader.Lives), ("租住", Reader.Lives),
         // 张三，男，1985年3月12日出生，住江西省宜春市…: how a decision's heading gives a person's home.
-        ("住客", Reader.Name), ("住", Reader.Lives),
+        ("住客", Reader.Name), ("住户", Reader.Name), ("住", Reader.Lives),
         ("曾用名", Reader.Name), ("别名", Reader.Name), ("又名", Reader.Name),
         ("委托代理人", Reader.Name), ("代理人", Reader.Name), ("见证人", Reader.Name), ("证人", Reader.Name), ("监护人", Reader.Name),
         // 联系人/电话：龙海波/139…: the longer label first, or 联系人 wins and reads "/电话" as the name.
@@ -143,7 +144,7 @@ public static partial class LabelledValues
         ("被委托人", Reader.Name), ("受托人", Reader.Name), ("受送达人", Reader.Name), ("被检查人", Reader.Name), ("陪同人员", Reader.Name),
         ("在场人员", Reader.Name), ("听证申请人", Reader.Name), ("报案人", Reader.Name), ("反映人", Reader.Name),
         // Signatures on a record: 被询问人签名：刘芳, 当事人签字：陈建华 (an officer's, after 执法人员, is public).
-        ("签名", Reader.Name), ("签字", Reader.Name),
+        ("签名", Reader.Name), ("签字人", Reader.Name), ("签字", Reader.Name),
         // Clinics and pharmacies: 执业医师, 乡村医生, 护士 (驻店药师 ends in 药师, below).
         ("执业医师", Reader.Name), ("医师", Reader.Name), ("乡村医生", Reader.Name), ("医生", Reader.Name), ("护士长", Reader.Name), ("护士", Reader.Name),
         // Asked by name: 姓名：李春生, 证人姓名：…, 其真实姓名为…, 答：我叫….
@@ -223,7 +224,7 @@ public static partial class LabelledValues
         // Its leftovers: 车号：C5F382, 短号661238, 闲鱼账号（ID：xy_…） (folded, its bracket and colon are ASCII), 在场的韦国华, and the buyers or
         // payers a ledger names.
         ("车号", Reader.Plate), ("短号", Reader.Phone), ("(ID:", Reader.Social), ("在场的", Reader.Name),
-        ("销售对象", Reader.Name), ("付款方", Reader.Name), ("收款方", Reader.Name), ("购货方", Reader.Name), ("购买方", Reader.Name), ("购买农户", Reader.Name),
+        ("销售对象", Reader.Name), ("付款方名称", Reader.Name), ("收款方名称", Reader.Name), ("付款方", Reader.Name), ("收款方", Reader.Name), ("购货方", Reader.Name), ("购买方", Reader.Name), ("购买农户", Reader.Name),
         // The seventh red team's: those a seizure, a sample, a petition, a wage claim, a subsidy, a repair, a jab or a
         // title deed names, and more relatives (官秋生之母舒桂莲).
         ("持有人", Reader.Name), ("被抽样人", Reader.Name), ("信访人", Reader.Name), ("劳动者", Reader.Name), ("职工", Reader.Name), ("工人", Reader.Name),
@@ -239,6 +240,19 @@ public static partial class LabelledValues
         ("学号", Reader.Document), ("就诊卡号", Reader.Document), ("客户编号", Reader.Document), ("会员编号", Reader.Document),
         ("资格证书号码", Reader.Document), ("资格证书编号", Reader.Document),
         // Those a sale, a payment or a delivery names: 在场人, 户名, 收款人, 签收人, 客户, 购药人, 患者, 执业药师.
+        // The ninth red team's: a contract's, a bank slip's and a form's persons (转让方：张建国, 付款人名称：…, 持卡人：…, 陈述申辩人：…);
+        // a company after them stays, as after every role (受让方：宜春市华联商贸有限公司).
+        ("转让方", Reader.Name), ("受让方", Reader.Name), ("承租方", Reader.Name), ("付款人名称", Reader.Name), ("收款人名称", Reader.Name),
+        ("付款人姓名", Reader.Name), ("收款人姓名", Reader.Name), ("持卡人", Reader.Name), ("核对人", Reader.Name), ("陈述申辩人", Reader.Name),
+        ("申辩人", Reader.Name), ("利害关系人", Reader.Name),
+        // The tenth red team's: more of a contract's, a bank slip's and a form's persons (对方名称：张建国, 交易对方：…, 汇款人：…).
+        ("对方名称", Reader.Name), ("交易对方名称", Reader.Name), ("交易对方", Reader.Name), ("交易对手", Reader.Name), ("客户名称", Reader.Name), ("收款人名", Reader.Name), ("委托人", Reader.Name),
+        ("转让人", Reader.Name), ("出卖人", Reader.Name), ("卖方", Reader.Name), ("买方", Reader.Name), ("债权人", Reader.Name), ("债务人", Reader.Name),
+        ("抵押人", Reader.Name), ("质押人", Reader.Name), ("共有人", Reader.Name), ("发货人", Reader.Name), ("订货人", Reader.Name), ("购货人", Reader.Name),
+        ("售货人", Reader.Name), ("缴款人", Reader.Name), ("汇款人", Reader.Name), ("确认人", Reader.Name), ("填表人", Reader.Name),
+        ("检举人", Reader.Name), ("请求人", Reader.Name), ("投保人", Reader.Name), ("被保险人", Reader.Name), ("受益人", Reader.Name),
+        ("实际使用人", Reader.Name), ("使用人", Reader.Name), ("推荐人", Reader.Name), ("供货方", Reader.Name), ("销货方", Reader.Name),
+        ("收款单位", Reader.Name), ("付款单位", Reader.Name), ("代理商", Reader.Name),
         ("在场人", Reader.Name), ("户名", Reader.Name), ("收款人", Reader.Name), ("付款人", Reader.Name), ("签收人", Reader.Name),
         ("客户", Reader.Name), ("顾客", Reader.Name), ("客服人员", Reader.Name), ("客服", Reader.Name), ("购药人", Reader.Name), ("患者", Reader.Name), ("药师", Reader.Name),
         ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("法人", Reader.RoleName), ("工作人员", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
@@ -318,7 +332,10 @@ public static partial class LabelledValues
     // 宗教信仰, a criminal record (曾因销售假药罪被判处…; other records below).
     // A patient (系糖尿病患者) is PatientPattern, tried only where 患者 occurs: an alternative that may start at any
     // ideograph makes the whole pattern try every alternative at every ideograph.
-    [GeneratedRegex("因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|因[\\u4E00-\\u9FFF]{1,6}?癌(?![症医中研专科])|因[\\u4E00-\\u9FFF]{1,8}?致残|患(?![者有])[\\u4E00-\\u9FFF]{1,8}?(?:关节炎|风湿(?:性?关节炎|病)?|糖尿病|高血压|心脏病|癌|肿瘤|结核病?)|瘫在床上?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|(?:精神|智力|肢体|视力|听力|言语|多重)[一二三四1-4]级|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期")]
+    [GeneratedRegex("因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|因[\\u4E00-\\u9FFF]{1,6}?癌(?![症医中研专科])|因[\\u4E00-\\u9FFF]{1,8}?致残|患(?![者有])[\\u4E00-\\u9FFF]{0,8}?(?:关节炎|风湿(?:性?关节炎|病)?|糖尿病|高血压|心脏病|癌症?|肿瘤|结核病?)|瘫在床上?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|(?:精神|智力|肢体|视力|听力|言语|多重)[一二三四1-4]级|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期"
+        // The ninth red team's: a condition said to be had (李秀英有糖尿病; not 有高血压的人群, a kind of person) and poverty
+        // said of a household (系贫困户).
+        + "|(?<=[\\u4E00-\\u9FFF])有(?:糖尿病|高血压|心脏病|肺结核|肿瘤)(?![的患])|(?<=[系是为属])贫困户")]
     private static partial Regex SensitivePattern();
 
     [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者")]
@@ -332,7 +349,7 @@ public static partial class LabelledValues
     private static readonly string[] SensitiveWords =
         ["住院", "身患", "残疾", "身孕", "身怀六甲", "化疗", "放疗", "透析", "宗教信仰", "曾因", "患有", "精神病", "精神疾病", "精神分裂症",
          "抑郁症", "自闭症", "孤独症", "艾滋病", "HIV阳性", "乙肝", "癌", "致残", "瘫在床", "关节炎", "风湿", "糖尿病", "高血压", "心脏病", "尿毒症", "最低生活保障", "低保", "特困", "建档立卡贫困户",
-         "五保户", "救助", "怀孕", "孕妇", "哺乳期"];
+         "五保户", "救助", "怀孕", "孕妇", "哺乳期", "结核", "肿瘤", "贫困户"];
 
     // More of the same, rarer: a police record (被判处有期徒刑一年, 曾被…行政拘留十日, 正在社区矫正) and conditions in other words
     // (确诊为糖尿病, 瘫痪在床, 聋哑人, HIV感染者, 脑梗后遗症, 孕28周). Tried only where one of RareWords occurs: each
@@ -344,7 +361,9 @@ public static partial class LabelledValues
         + "|长期卧床|卧病在床|卧床不起|(?:长期|定期|需要?|需长期)透析|(?<=[系是为])残疾人(?![保权联])|残疾人证号?|(?:已有|有了)身孕|有孕在身|孕期"
         + "|(?:做过|做了|接受了?|进行了?|动过)[\\u4E00-\\u9FFF]{1,8}?手术|截肢|(?<=[系是为])(?:盲人|聋人|哑人)|吸毒(?:人员|史)?|(?:强制隔离)?戒毒(?:人员|所)?"
         + "|曾因[\\u4E00-\\u9FFF]{1,8}?被(?:判刑|判处|拘留|劳教|劳动教养)[^，,。；;\\n]{0,20}|有前科|前科人员|刑满释放(?:人员)?"
-        + "|信仰(?:基督教|天主教|伊斯兰教|佛教|道教)|基督徒|穆斯林|佛教徒"
+        // 因盗窃于2018年被判刑一年: a sentence with when it was passed, without 曾.
+        + "|因[\\u4E00-\\u9FFF]{1,8}?(?:于[0-9]{4}年(?:[0-9]{1,2}月)?)?被判刑[^，,。；;\\n]{0,20}|因[\\u4E00-\\u9FFF]{1,8}?于[0-9]{4}年(?:[0-9]{1,2}月)?被判处[^，,。；;\\n]{0,20}"
+        + "|(?:信仰|信奉)(?:基督教|天主教|伊斯兰教|佛教|道教)|基督徒|穆斯林|佛教徒"
         // The fourth red team's, in everyday words: a belief, an orientation, a past in prison or with drugs.
         + "|(?<![诚守])信佛(?!山)|同性恋(?:者)?|坐过牢|吸过毒|美沙酮(?:维持)?(?:治疗)?"
         // The fifth red team's: a patient of 结核, and a medical record's diagnosis, history and complaint (诊断：2型糖尿病,
@@ -364,7 +383,13 @@ public static partial class LabelledValues
         // register, a carrier, a pregnancy by days, a chest film's finding, a condition after an operation (诊断为左手食指末节骨折,
         // 既往冠心病、房颤, 主诉“反复上腹痛3月余”, 症状：发热、咳嗽, 沙门氏菌带菌, 停经49天, 提示活动性肺结核, 因腰椎间盘突出术后).
         + "|(?:经|被)?诊断(?:为)?[\\u4E00-\\u9FFF]{1,12}?(?:骨折|裂伤|损伤|挫伤|烧伤|烫伤|突出)|既往(?![史病])[^，,。；;\\n]{1,20}|主诉[“\"][^”\"\\n]{1,30}[”\"]"
-        + "|症状[：:][^，,。；;：:\\n\\t ]{1,20}|(?:沙门氏|伤寒|痢疾|志贺氏|金黄色葡萄球)菌带菌|带菌者|停经[0-9]{1,3}天|(?<=提示|显示)活动性肺结核|(?<=[因])[\\u4E00-\\u9FFF]{2,10}?术后")]
+        + "|症状[：:][^，,。；;：:\\n\\t ]{1,20}|(?:沙门氏|伤寒|痢疾|志贺氏|金黄色葡萄球)菌带菌|带菌者|停经[0-9]{1,3}天|(?<=提示|显示)活动性肺结核|(?<=[因])[\\u4E00-\\u9FFF]{2,10}?术后"
+        // The tenth red team's: hearing lost, a wheelchair, a disability's degree, a record in other words, a belief's
+        // practice, and poverty and loneliness said of a household (双耳失聪, 常年坐轮椅, 系重度残疾, 曾被劳动教养, 受过刑事处罚,
+        // 系在逃人员, 系天主教徒, 做礼拜, 系低收入家庭, 系精准扶贫对象, 系监测户, 享受特困救助, 系孤寡老人, 系失独老人). Not 住院治疗 or
+        // 流产, which may be what a food-poisoning or an illegal clinic's case is about.
+        + "|(?:双耳|单耳|左耳|右耳)?失聪|(?:常年|长期|需要?)?坐轮椅|(?<=[系是为属])(?:重度|中度|轻度)残疾|(?:曾被|被)劳动教养(?:过)?|(?:曾)?受过刑事处罚|在逃人员"
+        + "|天主教徒|做礼拜|(?<=[系是为属])(?:低收入(?:家庭|户)|精准扶贫对象|边缘易致贫户|(?:脱贫不稳定|突发严重困难)?监测户|孤寡老人|留守老人|失独(?:老人|家庭)?)|特困救助")]
     private static partial Regex RareSensitivePattern();
 
     // A condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law, nor 病历, 病毒). Tried only
@@ -377,10 +402,11 @@ public static partial class LabelledValues
 
     private static readonly string[] RareWords =
         ["判处", "拘留", "矫正", "取保", "监视居住", "确诊", "瘫", "聋哑", "感染", "后遗症", "抑郁发作", "孕", "诊断", "患", "卧", "透析", "残疾", "手术",
-         "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "基督", "穆斯林", "佛教",
+         "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "信奉", "基督", "穆斯林", "佛教",
          "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "既往", "主诉", "中风", "坐月子", "化疗", "放疗", "哮喘", "听力损伤", "噪声聋", "尘肺",
          "阿尔茨海默", "痴呆", "服刑", "HBsAg", "大三阳", "小三阳", "表面抗原", "梅毒", "智障", "智力障碍", "失明", "罹患", "胰岛素", "建档立卡", "脱贫",
-         "缓刑", "刑释", "出狱", "症状", "带菌", "停经", "肺结核", "术后"];
+         "缓刑", "刑释", "出狱", "症状", "带菌", "停经", "肺结核", "术后",
+         "失聪", "轮椅", "刑事处罚", "在逃", "天主教", "礼拜", "低收入", "精准扶贫", "致贫", "监测户", "特困", "孤寡", "留守老人", "失独"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
@@ -400,6 +426,9 @@ public static partial class LabelledValues
 
     [GeneratedRegex("(?<=在|于|[（(：:，,])(?!现?住|家住|位于|地处|在)(?:[\u4E00-\u9FFF]{2,4}(?:省|市))?(?:[\u4E00-\u9FFF]{2,4}(?:县|区|市))?[\u4E00-\u9FFF]{2,4}(?:镇|乡|街道)[\u4E00-\u9FFF]{1,6}?村(?:委会|民委员会)?[\u4E00-\u9FFF]{1,5}?组(?:[0-9]+号)?")]
     private static partial Regex VillageGroupPattern();
+
+    [GeneratedRegex("(?<![A-Za-z0-9])[A-Za-z]{0,2}[0-9]{6,10}(?=号(?:普通)?(?:护照|(?:往来)?港澳通行证|台湾通行证|通行证))")]
+    private static partial Regex NumberBeforeDocument();
 
     [GeneratedRegex("wxid_[A-Za-z0-9]{4,30}")]
     private static partial Regex WechatId();
@@ -565,16 +594,16 @@ public static partial class LabelledValues
                 Reader.Account => Code(folded, at, MaskKinds.BankCard)
                     ?? (Handle(folded, at) is { } handle && folded.AsSpan(handle.Start, handle.End - handle.Start).IndexOfAnyInRange('a', 'z') >= 0 ? handle : null),
                 Reader.Ip => IpAddress(folded, at),
-                Reader.Address => Address(folded, BracketedAddress(folded, at, labelEnd)),
+                // 当事人的住处在…: the label, then 在 and the address.
+                Reader.Address => Address(folded, BracketedAddress(folded, at == labelEnd && at + 1 < folded.Length && folded[at] == '在' ? at + 1 : at, labelEnd)),
                 Reader.HomeInBrackets => at == labelEnd && folded[at] is '（' or '(' ? Address(folded, at + 1) : null,
                 Reader.HomeIfPerson => (policy.NaturalParty || ClauseIsAboutPerson(folded, index)) && !(label == "地址" && IsBusinessAddress(folded, index)) && !IsInstitutionsBracket(folded, index)
                     ? Address(folded, BracketedAddress(folded, at, labelEnd)) : null,
                 // 住 alone may begin a company's clause too; 住在, 居住在, 租住 and the rest are said only of a person.
                 Reader.SentTo => Address(folded, at) is { } sent && IsHome(folded.AsSpan(sent.Start, sent.End - sent.Start)) ? sent : null,
                 // 晏春花（住袁州区…）: a bracket after a name that says where the person lives.
-                Reader.Lives => label != "住" || policy.NaturalParty || ClauseIsAboutPerson(folded, index) || at < folded.Length && folded[at] is '在' or '于'
-                    || index > 0 && folded[index - 1] is '（' or '('
-                    ? Lives(folded, index, at) : null,
+                Reader.Lives => Lives(folded, index, at, homeOnly: !(label != "住" || policy.NaturalParty || ClauseIsAboutPerson(folded, index)
+                    || at < folded.Length && folded[at] is '在' or '于' || index > 0 && folded[index - 1] is '（' or '(')),
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] is '处' or '家' ? from : null,
                 Reader.Counterpart => Counterpart(folded, label[0], at),
@@ -588,6 +617,8 @@ public static partial class LabelledValues
                 Reader.PartyRole => policy.NaturalParty && policy.MaskPartyName && separated ? Name(folded, at, MaskKinds.PartyName, separated) : null,
                 _ => null,
             };
+            // 在其…的住处存放烟花: a label run on into prose is followed by what was done there, not by an address.
+            if (reader == Reader.Address && !separated && value is { } unseparated && !NamesAPlace(folded.AsSpan(unseparated.Start, unseparated.End - unseparated.Start))) continue;
             if (value is not { } v)
             {
                 // 购买者分别是陈某某、谷冬梅: a list whose first name staff masked by hand; the names after it are names all the same.
@@ -610,10 +641,12 @@ public static partial class LabelledValues
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
             if (reader is Reader.Name or Reader.RoleName or Reader.Counterpart or Reader.Whom && v.Name is not null) ListedAfter(folded, v, policy, found);
-            // 0795-3261234、3261235: a second number after the first.
-            for (var more = v; reader == Reader.Phone && more.End + 1 < folded.Length && folded[more.End] is '、' or '/';)
+            // 0795-3261234、3261235: a second number after the first; also after 或, a comma or in brackets (the tenth red team's).
+            for (var more = v; reader == Reader.Phone && more.End + 1 < folded.Length && folded[more.End] is '、' or '/' or '或' or '，' or ',' or '（' or '(';)
             {
                 if (Phone(folded, more.End + 1, publicNumbers) is not { } next) break;
+                // After a comma or a bracket, only a number that ends there: not an amount or a count (，3212346元).
+                if (folded[more.End] is '，' or ',' or '（' or '(' && next.End < folded.Length && !(folded[next.End] is '，' or ',' or '。' or '；' or ';' or '\n' or '）' or ')' or '、')) break;
                 found.Add(next);
                 more = next;
             }
@@ -643,6 +676,9 @@ public static partial class LabelledValues
         // wxid_8k2m5n7q9r21: WeChat's own id for an account, in a payment record with no label.
         if (folded.Contains("wxid_", StringComparison.Ordinal))
             for (var m = WechatId().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Account));
+        // 持E12345678号护照: a document's number written before its name.
+        if (folded.Contains("号护照", StringComparison.Ordinal) || folded.Contains("号通行证", StringComparison.Ordinal))
+            for (var m = NumberBeforeDocument().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Document));
         // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
         if (chars.HoldsAny(folded, SensitiveWords)) AddSensitive(SensitivePattern(), folded, found);
@@ -689,6 +725,11 @@ public static partial class LabelledValues
                 if (i > 0 && HomeOwners.Contains(folded[i - 1]) && HomeAfterWord(folded, i + 1) is var at and > 0 && Address(folded, at) is { } home
                     && folded.AsSpan(home.Start, home.End - home.Start) is var place && place.IndexOfAny("〔：:") < 0 && NamesAPlace(place))
                     found.Add(home);
+        // 在…3栋1203室的出租屋内: a flat or a village house whose next words say someone lives there.
+        if (folded.Contains("的出租", StringComparison.Ordinal) || folded.Contains("的住", StringComparison.Ordinal) || folded.Contains("的家", StringComparison.Ordinal)
+            || folded.Contains("的房子", StringComparison.Ordinal) || folded.Contains("的宿舍", StringComparison.Ordinal) || folded.Contains("的民房", StringComparison.Ordinal))
+            for (var m = HomeBeforeWhatItIs().Match(folded); m.Success; m = m.NextMatch())
+                if (!m.Value.Contains('【') && NamesAPlace(m.ValueSpan) && !NamesInstitution(m.ValueSpan)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 收货人：栾静  183…  江西省宜春市…303, 寄件信息：冉红英/187****6602/宜春市…: a delivery's line gives the home after
         // the name and the number, with no label of its own.
         if (folded.Contains("收货", StringComparison.Ordinal) || folded.Contains("收件", StringComparison.Ordinal) || folded.Contains("寄件", StringComparison.Ordinal))
@@ -706,6 +747,7 @@ public static partial class LabelledValues
         if (folded.Contains('|')) TableNames(folded, policy, found);
         if (folded.Contains('\t') || folded.Contains("  ", StringComparison.Ordinal)) SpacedTableNames(folded, policy, found);
         if (folded.Contains(' ') && folded.Contains('\n')) SingleSpacedTableNames(folded, policy, found);
+        if (folded.Contains('\n') && (folded.Contains(' ') || folded.Contains('\t'))) LedgerRowNames(folded, policy, found);
         foreach (var m in DottedNames(folded))
             if (policy.NaturalParty || IsAfterRole(folded, m.Index))
             {
@@ -807,15 +849,22 @@ public static partial class LabelledValues
             if (!char.IsAsciiDigit(s[i]) || char.IsAsciiDigit(s[i - 1])) continue;
             var nameEnd = i;
             if (s[nameEnd - 1] is ' ' or '\t' or '\u3000') nameEnd--;
+            // 李秀英，3609…，139…: a comma between them only on a ledger's line, where the name starts it.
+            var comma = nameEnd == i && s[nameEnd - 1] is '，' or ',';
+            if (comma) nameEnd--;
             var start = nameEnd;
             while (start > 0 && nameEnd - start <= 4 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
-            if (nameEnd - start is < 2 or > 4 || start > 0 && !NameListBoundaries.Contains(s[start - 1])) continue;
+            if (nameEnd - start is < 2 or > 4 || start > 0 && !(comma ? s[start - 1] == '\n' : NameListBoundaries.Contains(s[start - 1]))) continue;
             // 单号13907951234: a public label's number, not a person's.
             if (NumberLabels.Before(s, i) == LabelContext.Public) continue;
             var number = NumberScanner.Scan(s.Substring(i, Math.Min(24, s.Length - i)), ScanMode.Source);
             if (number is not [{ Start: 0, Kind: MaskKinds.Mobile or MaskKinds.IdNumber }, ..]) continue;
             var name = s[start..nameEnd];
-            if (IsPersonsName(name, policy)) names.Add(new(start, nameEnd, MaskKinds.OtherPersonName, name));
+            if (!IsPersonsName(name, policy)) continue;
+            // 李秀英，360902198503121235: an ID number straight after a name is the holder's, alone too; an advertisement
+            // gives a mobile, never one.
+            if (number[0].Kind == MaskKinds.IdNumber && (start == 0 || s[start - 1] is '\n' or '，' or ',' or '；' or ';' or '。' or '：' or ':')) found.Add(new(start, nameEnd, MaskKinds.OtherPersonName, name));
+            else names.Add(new(start, nameEnd, MaskKinds.OtherPersonName, name));
         }
         const int Near = 60;
         for (var k = 0; k < names.Count; k++)
@@ -899,7 +948,7 @@ public static partial class LabelledValues
     }
 
     /// <summary>Whose 家 it is when a home follows: 其家, 当事人家, 表姐家, 岳父家 (not 厂家, 商家, 国家).</summary>
-    private const string HomeOwners = "其人姐哥弟妹父母舅姨婆公叔伯友戚嫂爷奶";
+    private const string HomeOwners = "其人姐哥弟妹父母舅姨婆公叔伯友戚嫂爷奶亲儿子女婿侄甥孙";
 
     /// <summary>Where the address starts after 家: in a bracket (家（…）) or after 位于 (家，位于…); else 0.</summary>
     private static int HomeAfterWord(string s, int at)
@@ -1187,15 +1236,21 @@ public static partial class LabelledValues
     /// 住 alone, as a clause of its own (，男，住宜春市…；住在…), followed by what reads as an address; not 住宿, 住院,
     /// 住房 or 居住, which are words. Read, like 住所, only where the clause is about a person.
     /// </summary>
-    private static LabelledValue? Lives(string s, int index, int at)
+    private static LabelledValue? Lives(string s, int index, int at, bool homeOnly)
     {
         // 住 alone after a clause's start: punctuation, a line, a table cell, a tag (the gate reads pages as
         // written); 居住在, 现居, 老家在 are words of their own.
         // 住在 and 住于 are a clause's verb wherever they stand (刘德胜住在…).
         var followedByIn = at < s.Length && s[at] is '在' or '于';
-        if (at - index == 1 && index > 0 && !followedByIn && s[index - 1] is not ('，' or ',' or '、' or '：' or ':' or '；' or ';' or '（' or '(' or ' ' or '\n' or '|' or '*' or '>')) return null;
+        var opensClause = at - index != 1 || index == 0 || followedByIn
+            || s[index - 1] is '，' or ',' or '、' or '：' or ':' or '；' or ';' or '（' or '(' or ' ' or '\n' or '|' or '*' or '>';
+        // 当事人住…1203室, 王小明住…, 证人刘海波住…: 住 straight after whoever lives there, and in a company's decision
+        // after a comma (员工刘海波，住…1203室), where what follows is a home: a room, a building, a village group (not 入住
+        // a hotel, 保住).
+        if (!opensClause && "入进保记抓站守顶挺扛稳拦挡卡".Contains(s[index - 1])) return null;
         if (followedByIn) at++;
-        return Address(s, at) is { } v && s.AsSpan(v.Start, v.End - v.Start).IndexOfAny(AddressParts) >= 0 ? v : null;
+        if (Address(s, at) is not { } v || s.AsSpan(v.Start, v.End - v.Start).IndexOfAny(AddressParts) < 0) return null;
+        return (opensClause && !homeOnly) || IsHome(s.AsSpan(v.Start, v.End - v.Start)) ? v : null;
     }
 
     private static readonly string[] Dwellings = ["民房", "房屋", "房子", "住房"];
@@ -1276,7 +1331,9 @@ public static partial class LabelledValues
             var c = s[i];
             if (char.IsAsciiDigit(c)) { digits.Append(c); end = ++i; continue; }
             if (digits.Length == 0 && c is not ('(' or '（' or ' ')) break;
-            if (c is ' ' or '-' or '.' or '(' or ')' or '（' or '）' && i + 1 < s.Length && (char.IsAsciiDigit(s[i + 1]) || s[i + 1] is '(' or '（')) { i++; continue; }
+            // 139…1234-8012, 0795-3212345-8012: a dash after a whole number starts its extension; a bracket, a second number.
+            if (c is '-' or '—' or '–' or '(' or '（' && IsWholeNumber(digits, s.AsSpan(at, i - at))) break;
+            if (c is ' ' or '-' or '—' or '–' or '.' or '(' or ')' or '（' or '）' && i + 1 < s.Length && (char.IsAsciiDigit(s[i + 1]) || s[i + 1] is '(' or '（')) { i++; continue; }
             break;
         }
         if (digits.Length is < 7 or > 16 || IsDate(s.AsSpan(at, end - at))) return null;
@@ -1286,22 +1343,50 @@ public static partial class LabelledValues
         if (publicNumbers is not null && (publicNumbers.Contains(d) || publicNumbers.Contains(digits.ToString()))) return null;
         // A phone: a mobile, a number with its area code, or a local number of 7-8 digits (not a date or a count);
         // after +, any number in international form (+852 9123 4567, +86 795 3261234).
-        var international = s[at] == '+' && digits.Length is >= 8 and <= 15;
+        // 0086 795 3212345: 00 dials abroad as + does.
+        var international = (s[at] == '+' || digits[0] == '0' && digits[1] == '0') && digits.Length is >= 8 and <= 15;
         // 手机：139 0795 123: a mobile written with a digit missing or one too many is still the person's, after its label.
         var misCounted = d.Length is 10 or 12 && d[0] == '1' && d[1] is >= '3' and <= '9';
         if (!(international || misCounted || PhoneNumbers.IsMobile(d) || d[0] == '0' && d.Length is >= 10 and <= 12 || d.Length is 7 or 8 && d[0] is not ('0' or '1'))) return null;
         var start = at;
-        // An extension belongs to the number: 0795-3261234转802, 分机802.
-        var extension = end < s.Length && s[end] == '转' ? 1 : string.CompareOrdinal(s, end, "分机", 0, 2) == 0 ? 2 : 0;
-        if (extension > 0)
-        {
-            var e = end + extension;
-            while (e < s.Length && e - end - extension < 6 && char.IsAsciiDigit(s[e])) e++;
-            if (e - end - extension is >= 1 and <= 5) end = e;
-        }
+        end = ExtensionEnd(s, end);
         if (end < s.Length && s[end] is ')' or '）' && s.AsSpan(start, end - start).IndexOfAny('(', '（') >= 0 && s.AsSpan(start, end - start).IndexOfAny(')', '）') < 0) end++;
         return new LabelledValue(start, end, PhoneNumbers.IsMobile(d) || misCounted ? MaskKinds.Mobile : MaskKinds.Landline);
     }
+
+    /// <summary>
+    /// Where a phone number's extension ends after <paramref name="end"/>, or <paramref name="end"/> when none follows: 转802,
+    /// 分机802, -8012, and as the tenth red team wrote them, 转 8012, ext.8012, （分机：8012）.
+    /// </summary>
+    private static int ExtensionEnd(string s, int end)
+    {
+        var at = end;
+        while (at < s.Length && at - end < 2 && s[at] == ' ') at++;
+        var bracket = at < s.Length && s[at] is '（' or '(';
+        if (bracket) at++;
+        var label = at >= s.Length ? 0
+            : s[at] is '转' ? 1
+            : s[at] is '-' or '—' or '–' && at == end ? 1
+            : string.CompareOrdinal(s, at, "分机", 0, 2) == 0 ? 2
+            : string.Compare(s, at, "ext", 0, 3, StringComparison.OrdinalIgnoreCase) == 0 ? 3 : 0;
+        if (label == 0) return end;
+        at += label;
+        while (at < s.Length && at - end < 8 && s[at] is ' ' or '.' or '：' or ':') at++;
+        var digits = at;
+        while (at < s.Length && at - digits < 6 && char.IsAsciiDigit(s[at])) at++;
+        // Not a date or an amount after a dash (139…-2025年).
+        if (at - digits is < 1 or > 5 || at < s.Length && (char.IsAsciiDigit(s[at]) || s[at] is '年' or '月' or '日' or '元' or '.')) return end;
+        if (!bracket) return at;
+        return at < s.Length && s[at] is '）' or ')' ? at + 1 : end;
+    }
+
+    /// <summary>
+    /// The digits read so far make a whole number, so a dash ends it: a mobile's eleven, or an area code and a local
+    /// number already split by a dash (0795-3212345).
+    /// </summary>
+    private static bool IsWholeNumber(System.Text.StringBuilder digits, ReadOnlySpan<char> read) =>
+        digits.Length == 11 && digits[0] == '1' && digits[1] is >= '3' and <= '9'
+        || digits.Length is >= 10 and <= 12 && digits[0] == '0' && read.IndexOfAny('-', '—', '–') >= 0;
 
     /// <summary>A WeChat ID or QQ number: 5-20 letters, digits, _ or -, with at least one digit or starting with a letter.</summary>
     private static readonly SearchValues<char> LatinLetters = SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
@@ -1396,6 +1481,9 @@ public static partial class LabelledValues
         return false;
     }
 
+    [GeneratedRegex("(?<=[在于至到])[^，,。；;：:\n（(【在于]{4,40}?(?:[0-9]+室|[0-9]+号|[0-9]+栋|[0-9]+幢|组)(?=的(?:出租屋|出租房|租房|住处|住所|住房|房子|家(?![具电禽畜用纺政])|宿舍|民房))")]
+    private static partial Regex HomeBeforeWhatItIs();
+
     [GeneratedRegex("(?<=(?:住房|住宅(?![小楼区])|民房|自住房)[^。；;\n]{0,8}?(?:坐落于|坐落在|位于))[^，,。；;：:\n（(【]{4,40}|(?<=(?:坐落于|坐落在|位于))[^，,。；;：:\n（(【]{4,40}?(?=[，,]该户)")]
     private static partial Regex DwellingLocatedAt();
 
@@ -1446,6 +1534,7 @@ public static partial class LabelledValues
             if (end < 0) end = s.Length;
             if (end - next is >= 2 and <= 40 && (end >= s.Length || s[end] is not ('：' or ':')) && s.AsSpan(next, end - next).IndexOfAny("号村组路街栋室巷弄镇乡") >= 0) i = end;
         }
+        i = AddressEnd(s, at, i);
         while (i > at && char.IsWhiteSpace(s[i - 1])) i--;
         if (i - at < 4) return null;
         var ideographs = 0;
@@ -1459,6 +1548,26 @@ public static partial class LabelledValues
         if (value[0] is '哪' or '何' || value.StartsWith("什么", StringComparison.Ordinal)) return null;
         return new LabelledValue(at, i, MaskKinds.Address);
     }
+
+    /// <summary>
+    /// Where an address read to the clause's end really ends: after a flat's room (…3栋1203室存放了白酒20箱), or after a
+    /// number or a village group that what was done there follows (…下屋组23号查获…, …23号的家中). The tenth red team found
+    /// the rest of the clause masked with the address: the goods, the amounts, a witness's words.
+    /// </summary>
+    private static int AddressEnd(string s, int at, int end)
+    {
+        for (var k = at + 1; k < end - 1; k++)
+        {
+            if (!char.IsAsciiDigit(s[k - 1]) && s[k - 1] is not ('F' or 'f')) continue;
+            // A room is the last part an address has.
+            if (s[k] == '室' && s[k + 1] is not ('（' or '(' or '和' or '及' or '与' or '至' or '到' or '-' or '—' or '~' or '、')) return k + 1;
+            if (s[k] is '号' or '组' or '栋' or '幢' && StartsWithAny(s, k + 1, WhatWasDoneThere)) return k + 1;
+        }
+        return end;
+    }
+
+    private static readonly string[] WhatWasDoneThere =
+        ["的", "存放", "查获", "现场", "用于", "发现", "开设", "经营", "销售", "加工", "生产", "储存", "贮存", "堆放", "制作", "居住", "家中", "租住", "内", "处", "被", "将", "向", "对"];
 
     /// <summary>Two to four ideographs from <paramref name="at"/> and then the end of the line.</summary>
     private static bool NameEndsLine(string s, int at)
@@ -1713,8 +1822,9 @@ public static partial class LabelledValues
 
     // 张建国称其每月工资3000元。李秀英亦证实…: a name of three characters opening a sentence, then what the person said. Not after a
     // comma, where 但辩称, 于次日表示 and 经协查，高安称 open a clause; not two characters, which are as often a brand or a town
-    // (李宁表示, 华联称). (Roles, everyday words and the party's name are not names: 当事人称.)
-    [GeneratedRegex("\\G(?<=^|[；;。\n|>])[\u4E00-\u9FFF]{3}(?=(?:亦|也|还|又|均|当场|随后)?(?:称|表示|证实|说[：:，,“\"]|陈述|介绍|承认|供述|辩称|交代|回忆))", RegexOptions.Multiline)]
+    // (李宁表示, 华联称). (Roles, everyday words and the party's name are not names: 当事人称.) Not a word that ends in 称
+    // (单位名称：, 商品名称, 简称, 职称) nor a form's label (…称：), which the tenth red team found garbled into 单某某称：.
+    [GeneratedRegex("\\G(?<=^|[；;。\n|>])[\u4E00-\u9FFF]{3}(?<![名简全统俗号声职昵又堪总并宣自谎通旧对])(?=(?:亦|也|还|又|均|当场|随后)?(?:称(?![：:])|表示|证实|说[：:，,“\"]|陈述|介绍|承认|供述|辩称|交代|回忆))", RegexOptions.Multiline)]
     private static partial Regex NameOpeningSpeech();
 
     [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、（(])[\u4E00-\u9FFF]{2,4}?(?=女士|先生|小姐)", RegexOptions.Multiline)]
@@ -1936,6 +2046,10 @@ public static partial class LabelledValues
         // or did, and when.
         "前往", "目睹", "亲眼", "一直", "每天", "随后", "立即", "当即", "第二天", "怀疑", "离开", "扫码", "报警", "拨打", "最后",
         "搬货", "卸货", "打扫", "炒菜", "开车", "找零", "问价", "拍下", "拿走", "看见", "看到", "听见", "听到", "递给",
+        // 证人张建国有一辆货车, 员工李秀英患肺结核, 证人李秀英有糖尿病: what the person has (not 有 alone, a given name's: 张有才).
+        "患", "有一", "有两", "有糖尿病", "有高血压", "有心脏病", "有肺结核", "有肿瘤",
+        // The tenth red team's: what the person did not know, denied, took, owed or believes (证人李秀英不知道…, 店长刘海波否认…).
+        "不知", "不认识", "不清楚", "并不", "并未", "替其", "否认", "领取", "欠款", "欠其", "信奉", "信仰", "有残疾", "有犯罪", "有精神", "按捺", "核对",
     ];
 
     /// <summary>
