@@ -28,7 +28,7 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?<y>今年|去年|前年)[ \u3000]+(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)")]
     private static partial Regex YearBesideItsMonth();
 
-    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*年?\s*(?:到|至|-|~|～)\s*(?<y2>(?:19|20)[0-9]{2})\s*年|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<since>以来|至今|以后)|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<ry>今年|去年|前年)\s*(?<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<![0-9０-９A-Za-z.\-近前第满共])(?<yy>1[0-9]|2[0-9])\s*年(?:\s*(?<m>1[0-2]|0?[1-9])\s*月)?(?![0-9０-９前后内来度底初头])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月|上周|上星期|上个星期|本周|这周|这个星期)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?|" + RecentSpan + "(?:以来|内|之内)|(?<![0-9０-９年])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![饼花天亮光季])")]
+    [GeneratedRegex(@"(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)?\s*(?<half>上半年|下半年)|(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)\s*(?<half>年初|年底|年末)|(?<ry>今年|去年|前年)?\s*(?<![0-9])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:到|至|-|~|～)\s*(?<mo2>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<y>(?:19|20)[0-9]{2})\s*年?\s*(?:到|至|-|~|～)\s*(?<y2>(?:19|20)[0-9]{2})\s*年|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<since>以来|至今|以后)|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<ry>今年|去年|前年)\s*(?<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<![0-9０-９A-Za-z.\-近前第满共])(?<yy>1[0-9]|2[0-9])\s*年(?:\s*(?<m>1[0-2]|0?[1-9])\s*月)?(?![0-9０-９前后内来度底初头])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月|上周|上星期|上个星期|本周|这周|这个星期)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?|" + RecentSpan + "(?:以来|内|之内)|(?<![0-9０-９年])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![饼花天亮光季])")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千)?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千)?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
@@ -37,16 +37,17 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?<pre>罚款|罚了|罚)?(?<cmp>超过|高于|大于|多于|不少于|不低于|至少|低于|少于|小于|不到|不足|不超过)?(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?:(?<u>万|千)(?<t>[1-9])?)?(?<y>元|块钱?)?(?<q>以上|以下|以内|多|左右)?(?![A-Za-z0-9])")]
     private static partial Regex AmountPattern();
 
-    // 罚了几百块, 几千元, 十几万, 几十万: an amount said without its digits, the range of every number it could be.
-    [GeneratedRegex(@"(?<few>几十|十几|几)(?<u>百|千|万)(?:元|块钱?)?")]
+    // 罚了几百块, 几千元, 十几万, 几十万: an amount said without its digits, the range of every number it could be. 一两万,
+    // 三四万, 两三千: two numbers side by side, from the first to the second.
+    [GeneratedRegex(@"(?<few>几十|十几|几)(?<u>百|千|万)(?:元|块钱?)?|(?<![一二两三四五六七八九十百千万])(?<a>[一两二三四五六七八])(?<b>[两二三四五六七八九])(?<u>百|千|万)(?:元|块钱?)?")]
     private static partial Regex FewPattern();
 
     // 罚款最多的, 罚得最重的超市, 最高罚款, 罚款金额最大: not words to find but an order, the largest amounts first.
-    [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚的|罚|金额)(?:金额|数额)?(?:最多|最高|最大|最重)的?|(?:最多|最高|最大|最重)的?(?:罚款|罚单|罚没)|(?:罚款|罚没|金额)(?:金额)?(?:排名|排行|从高到低|从多到少|由高到低|由多到少)")]
+    [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚的|罚|金额)\s*(?:金额|数额)?\s*(?:最多|最高|最大|最重|最狠)的?|(?:最多|最高|最大|最重)的?\s*(?:一笔)?(?:罚款|罚单|罚没)|(?:罚款|罚没|金额)(?:金额)?(?:排名|排行|从高到低|从多到少|由高到低|由多到少)")]
     private static partial Regex LargestFirstPattern();
 
     // 罚款最少的, 最低罚款, 罚得最轻: the smallest amounts first (最低 is an order here, not a word of an advertisement).
-    [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚的|罚|金额)(?:金额|数额)?(?:最少|最低|最小|最轻)的?|(?:最少|最低|最小|最轻)的?(?:罚款|罚单|罚没)|(?:罚款|罚没|金额)(?:金额)?(?:从低到高|从少到多|由低到高|由少到多)")]
+    [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚的|罚|金额)\s*(?:金额|数额)?\s*(?:最少|最低|最小|最轻)的?|(?:最少|最低|最小|最轻)的?\s*(?:一笔)?(?:罚款|罚单|罚没)|(?:罚款|罚没|金额)(?:金额)?(?:从低到高|从少到多|由低到高|由少到多)")]
     private static partial Regex SmallestFirstPattern();
 
     // 最近的处罚, 最新处罚, 近期: not words to find (no decision says 最新) but an order, the newest first. A span
@@ -100,8 +101,8 @@ public static partial class QueryReader
             if (DateRange(m, today) is { } range) found.Add((m.Index, m.Index + m.Length, range));
         // 几十万 before the amounts, which would read its 十万 alone.
         foreach (Match m in FewPattern().Matches(text))
-            if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
-                found.Add((m.Index, m.Index + m.Length, Few(m)));
+            if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End) && Few(m) is { } few)
+                found.Add((m.Index, m.Index + m.Length, few));
         foreach (var pattern in new[] { AmountRangePattern(), AmountPattern() })
             foreach (Match m in pattern.Matches(text))
                 if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End) && AmountRange(m) is { } range)
@@ -164,16 +165,39 @@ public static partial class QueryReader
             }
     }
 
+    private static int Month(string said) => said switch
+    {
+        "十" => 10, "十一" => 11, "十二" => 12, var v when char.IsAsciiDigit(v[0]) => int.Parse(v), var v => "一二三四五六七八九".IndexOf(v[0]) + 1,
+    };
+
     private static DateOnly Monday(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     private static QueryPiece? DateRange(Match m, DateOnly today)
     {
         DateOnly from, to;
         var rel = m.Groups["rel"];
-        if (m.Groups["mo"].Success)
+        if (m.Groups["half"].Success)
+        {
+            // 今年上半年, 2025年下半年, 去年年底: January to June, July to December, the first or the last three months; this
+            // year's when no year is said.
+            var said = m.Groups["hy"].Value.Replace(" ", "").TrimEnd('年');
+            var year = said switch { "" or "今" => today.Year, "去" => today.Year - 1, "前" => today.Year - 2, var y => int.Parse(y) };
+            var (first, months) = m.Groups["half"].Value switch { "上半年" => (1, 6), "下半年" => (7, 6), "年初" => (1, 3), _ => (10, 3) };
+            from = new DateOnly(year, first, 1);
+            to = from.AddMonths(months).AddDays(-1);
+        }
+        else if (m.Groups["mo2"].Success)
+        {
+            // 今年1-6月, 1到6月: the months between, both whole; this year's unless another is said.
+            var (a, b) = (Month(m.Groups["mo"].Value), Month(m.Groups["mo2"].Value));
+            var year = m.Groups["ry"].Value switch { "去年" => today.Year - 1, "前年" => today.Year - 2, _ => today.Year };
+            from = new DateOnly(year, Math.Min(a, b), 1);
+            to = new DateOnly(year, Math.Max(a, b), 1).AddMonths(1).AddDays(-1);
+        }
+        else if (m.Groups["mo"].Success)
         {
             // 十一月, 3月份: that month, this year's if it has begun, else last year's; 去年十一月, 今年三月份: that year's.
-            var mo = m.Groups["mo"].Value switch { "十" => 10, "十一" => 11, "十二" => 12, var v when char.IsAsciiDigit(v[0]) => int.Parse(v), var v => "一二三四五六七八九".IndexOf(v[0]) + 1 };
+            var mo = Month(m.Groups["mo"].Value);
             var year = m.Groups["ry"].Value switch
             {
                 "今年" => today.Year,
@@ -243,6 +267,8 @@ public static partial class QueryReader
         return new QueryPiece(PieceKind.Date, m.Value) { From = SearchIndexBuilder.DateKey(from), To = SearchIndexBuilder.DateKey(to) };
     }
 
+    private static bool HasUnitInside(string numerals) => numerals.Length > 1 && !char.IsAsciiDigit(numerals[0]) && numerals.AsSpan(1).IndexOfAny('万', '千') >= 0;
+
     private static QueryPiece? AmountRange(Match m)
     {
         var a = m.Groups["a"].Value;
@@ -254,7 +280,8 @@ public static partial class QueryReader
         {
             var bUnit = Unit(m.Groups["bu"].Value);
             var aUnit = m.Groups["au"].Success ? Unit(m.Groups["au"].Value) : bUnit;
-            if (!yuan && aUnit == 1 && bUnit == 1) return null; // 3-5 is not an amount without 元 or 万
+            // 3-5 is not an amount without 元 or 万; 一万到两万 has its 万 inside the numerals.
+            if (!yuan && aUnit == 1 && bUnit == 1 && !HasUnitInside(a) && !HasUnitInside(m.Groups["b"].Value)) return null;
             if (ChineseAmount.Parse(a) is not { } low || ChineseAmount.Parse(m.Groups["b"].Value) is not { } high) return null;
             return Amount(m.Value, low * aUnit, high * bUnit);
         }
@@ -285,9 +312,15 @@ public static partial class QueryReader
         return Amount(m.Value, from, to);
     }
 
-    private static QueryPiece Few(Match m)
+    private static QueryPiece? Few(Match m)
     {
         var unit = Unit(m.Groups["u"].Value);
+        if (m.Groups["a"].Success)
+        {
+            var (a, b) = (Digit(m.Groups["a"].Value[0]), Digit(m.Groups["b"].Value[0]));
+            // 三四万 is 30,000 to 40,000; 二三 is no pair people say of an amount unless one follows the other.
+            return b == a + 1 ? Amount(m.Value, a * unit, b * unit) : null;
+        }
         var (from, to) = m.Groups["few"].Value switch
         {
             "几十" => (10 * unit, 100 * unit - 1),
@@ -296,6 +329,8 @@ public static partial class QueryReader
         };
         return Amount(m.Value, from, to);
     }
+
+    private static int Digit(char c) => c == '两' ? 2 : "一二三四五六七八九".IndexOf(c) + 1;
 
     private static decimal Unit(string unit) => unit switch { "万" => 10000m, "千" => 1000m, "百" => 100m, _ => 1m };
 

@@ -155,6 +155,43 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void Half_years_a_years_end_and_a_run_of_months_are_dates()
+    {
+        using var index = FourDates();
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 12, 5));
+        // Without a year, this year's: March is in the first half, December 1 in the second.
+        Assert.Equal(["mar"], Slugs(searcher.Search(new SearchRequest("上半年"))));
+        Assert.Equal(["mar"], Slugs(searcher.Search(new SearchRequest("今年上半年"))));
+        Assert.Equal(["last-week"], Slugs(searcher.Search(new SearchRequest("下半年"))));
+        Assert.Equal(["nov"], Slugs(searcher.Search(new SearchRequest("2025年下半年"))));
+        Assert.Equal(["y2024"], Slugs(searcher.Search(new SearchRequest("前年上半年"))));
+        Assert.Equal(["nov"], Slugs(searcher.Search(new SearchRequest("去年年底"))));
+        // 今年1-6月 is January to June, not June alone.
+        foreach (var q in (string[])["今年1-6月", "今年1到6月", "1月到6月"])
+            Assert.Equal(["mar"], Slugs(searcher.Search(new SearchRequest(q))));
+    }
+
+    [Fact]
+    public void Ranges_in_chinese_numerals_and_two_numbers_side_by_side_are_amounts()
+    {
+        const string fined = "经查，当事人存在违法行为。本局决定对当事人处以罚款。";
+        using var index = new TempIndex([
+            Decision("ten-thousand", title: "甲案", text: fined, penalties: [new Penalty("罚款", 10000m)]),
+            Decision("fifteen-thousand", title: "乙案", text: fined, penalties: [new Penalty("罚款", 15000m)]),
+            Decision("thirty-five-thousand", title: "丙案", text: fined, penalties: [new Penalty("罚款", 35000m)]),
+            Decision("large", title: "丁案", text: fined, penalties: [new Penalty("罚款", 150000m)]),
+        ], words: new SearchWords([], ["罚了", "的"], [], []));
+        using var searcher = index.Open();
+        foreach (var q in (string[])["一万到两万", "罚款一万到两万", "一两万", "罚了一两万"])
+            Assert.Equal(["fifteen-thousand", "ten-thousand"], Slugs(searcher.Search(new SearchRequest(q))).Order());
+        Assert.Equal(["thirty-five-thousand"], Slugs(searcher.Search(new SearchRequest("三四万"))));
+        // Typed with a space, the largest first is still an order: every decision, the largest first.
+        foreach (var q in (string[])["罚款 最多", "罚款 最大", "罚得最狠的", "最大一笔罚款"])
+            Assert.Equal(["large", "thirty-five-thousand", "fifteen-thousand", "ten-thousand"], Slugs(searcher.Search(new SearchRequest(q))));
+        Assert.Equal(["ten-thousand", "fifteen-thousand", "thirty-five-thousand", "large"], Slugs(searcher.Search(new SearchRequest("罚款 最少"))));
+    }
+
+    [Fact]
     public void A_correction_is_offered_only_when_it_finds_something()
     {
         using var index = TwoShopsOfOneName();
