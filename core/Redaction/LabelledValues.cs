@@ -98,10 +98,15 @@ public static partial class LabelledValues
         // 在其家中（宜春市…）存放, 在其住宅（…）内: a home given as the scene, in brackets straight after the word.
         ("住宅位于", Reader.Lives), ("家位于", Reader.Lives), ("的家在", Reader.Lives), ("的住房在", Reader.Lives), ("住房位于", Reader.Lives),
         ("目前住在", Reader.Address), ("目前住", Reader.Address), ("自住房屋", Reader.HomeInBrackets), ("自住房", Reader.HomeInBrackets), ("租住房屋", Reader.HomeInBrackets),
-        ("家中", Reader.HomeInBrackets), ("住宅", Reader.HomeInBrackets), ("自建房", Reader.HomeInBrackets), ("家门口", Reader.HomeInBrackets),
+        ("家中", Reader.HomeInBrackets), ("家里", Reader.HomeInBrackets), ("住宅", Reader.HomeInBrackets), ("自建房内", Reader.HomeInBrackets), ("自建房", Reader.HomeInBrackets), ("家门口", Reader.HomeInBrackets),
         // The seventh red team's: 当事人自家厨房（…）, 原宅基地位于…组9号 (舒国平租住的民房（…） is read after 租住的).
         ("自家厨房", Reader.HomeInBrackets), ("自家房屋", Reader.HomeInBrackets), ("自家住房", Reader.HomeInBrackets), ("自家院内", Reader.HomeInBrackets),
         ("自家", Reader.HomeInBrackets),
+        // The tenth red team's: a dormitory, a rented room or a house built for oneself, its address in brackets (在其宿舍（…305室）,
+        // 在其出租屋（…）, 在其自建房内（…）); where goods were taken to a home (将货物送至…1203室, 寄到…).
+        ("宿舍内", Reader.HomeInBrackets), ("宿舍", Reader.HomeInBrackets), ("出租屋内", Reader.HomeInBrackets), ("出租屋", Reader.HomeInBrackets),
+        ("出租房内", Reader.HomeInBrackets), ("出租房", Reader.HomeInBrackets), ("租房内", Reader.HomeInBrackets), ("租房", Reader.HomeInBrackets),
+        ("寄到", Reader.SentTo), ("送至", Reader.SentTo), ("送到", Reader.SentTo), ("配送至", Reader.SentTo), ("配送到", Reader.SentTo),
         ("宅基地位于", Reader.Lives),
         ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives), ("老家", Reader.Address),
         ("租住在", Reader.Lives), ("租住于", Reader.Lives), ("租住的", Reader.Lives), ("租住", Reader.Lives),
@@ -150,6 +155,9 @@ public static partial class LabelledValues
         // Asked by name: 姓名：李春生, 证人姓名：…, 其真实姓名为…, 答：我叫….
         ("姓名", Reader.Name), ("我叫", Reader.Name), ("我是", Reader.Name), ("本人", Reader.Name), ("患儿", Reader.Name), ("经营户", Reader.Name),
         ("居民", Reader.Name), ("名字叫", Reader.Name), ("一个叫", Reader.Name), ("他叫", Reader.Name), ("她叫", Reader.Name),
+        // The tenth red team's answers: 我妈叫李秀英, 送货的叫刘海波, 他的名字是刘海波.
+        ("我妈叫", Reader.Name), ("我爸叫", Reader.Name), ("妈妈叫", Reader.Name), ("爸爸叫", Reader.Name), ("的叫", Reader.Name), ("那个人叫", Reader.Name), ("这个人叫", Reader.Name),
+        ("名字是", Reader.Name),
         // 刘总就是刘海洋，…; 租的邓国良的房子: a name as an answer, whose premises (WhomFits).
         ("就是", Reader.Whom), ("租的", Reader.Whom),
         // Whom goods or money went to or came from, or who was taken on: 卖给李春生, 转账至李春生名下, 从李春生处购进, 雇佣的李春生.
@@ -596,7 +604,9 @@ public static partial class LabelledValues
                 Reader.Ip => IpAddress(folded, at),
                 // 当事人的住处在…: the label, then 在 and the address.
                 Reader.Address => Address(folded, BracketedAddress(folded, at == labelEnd && at + 1 < folded.Length && folded[at] == '在' ? at + 1 : at, labelEnd)),
-                Reader.HomeInBrackets => at == labelEnd && folded[at] is '（' or '(' ? Address(folded, at + 1) : null,
+                // 员工宿舍（宜阳大道88号厂区内）is the company's: a dormitory's or a rented room's bracket only when it holds a home.
+                Reader.HomeInBrackets => at == labelEnd && folded[at] is '（' or '(' && Address(folded, at + 1) is { } inBrackets
+                    && (label[0] is not ('宿' or '出' or '租') || IsHome(folded.AsSpan(inBrackets.Start, inBrackets.End - inBrackets.Start))) ? inBrackets : null,
                 Reader.HomeIfPerson => (policy.NaturalParty || ClauseIsAboutPerson(folded, index)) && !(label == "地址" && IsBusinessAddress(folded, index)) && !IsInstitutionsBracket(folded, index)
                     ? Address(folded, BracketedAddress(folded, at, labelEnd)) : null,
                 // 住 alone may begin a company's clause too; 住在, 居住在, 租住 and the rest are said only of a person.
@@ -850,11 +860,12 @@ public static partial class LabelledValues
             var nameEnd = i;
             if (s[nameEnd - 1] is ' ' or '\t' or '\u3000') nameEnd--;
             // 李秀英，3609…，139…: a comma between them only on a ledger's line, where the name starts it.
-            var comma = nameEnd == i && s[nameEnd - 1] is '，' or ',';
+            // 刘海波、139…、5箱；李秀英、138…: or a 、 in a list whose items a semicolon ends.
+            var comma = nameEnd == i && s[nameEnd - 1] is '，' or ',' or '、';
             if (comma) nameEnd--;
             var start = nameEnd;
             while (start > 0 && nameEnd - start <= 4 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
-            if (nameEnd - start is < 2 or > 4 || start > 0 && !(comma ? s[start - 1] == '\n' : NameListBoundaries.Contains(s[start - 1]))) continue;
+            if (nameEnd - start is < 2 or > 4 || start > 0 && !(comma ? s[start - 1] is '\n' or '；' or ';' : NameListBoundaries.Contains(s[start - 1]))) continue;
             // 单号13907951234: a public label's number, not a person's.
             if (NumberLabels.Before(s, i) == LabelContext.Public) continue;
             var number = NumberScanner.Scan(s.Substring(i, Math.Min(24, s.Length - i)), ScanMode.Source);
@@ -864,12 +875,22 @@ public static partial class LabelledValues
             // 李秀英，360902198503121235: an ID number straight after a name is the holder's, alone too; an advertisement
             // gives a mobile, never one.
             if (number[0].Kind == MaskKinds.IdNumber && (start == 0 || s[start - 1] is '\n' or '，' or ',' or '；' or ';' or '。' or '：' or ':')) found.Add(new(start, nameEnd, MaskKinds.OtherPersonName, name));
+            // 刘海波，139…，宜春市…3栋1203室: a courier's slip, a name, a mobile and a home with no label, whoever's they are.
+            else if (HomeAfterNumber(s, i + number[0].End) is { } home) found.AddRange([new(start, nameEnd, MaskKinds.OtherPersonName, name), home]);
             else names.Add(new(start, nameEnd, MaskKinds.OtherPersonName, name));
         }
         const int Near = 60;
         for (var k = 0; k < names.Count; k++)
             if (k > 0 && names[k].Start - names[k - 1].End <= Near || k + 1 < names.Count && names[k + 1].Start - names[k].End <= Near)
                 found.Add(names[k]);
+    }
+
+    /// <summary>A home straight after a number and a comma, a space or a slash: a flat, a building's unit, a village group.</summary>
+    private static LabelledValue? HomeAfterNumber(string s, int end)
+    {
+        var at = end;
+        while (at < s.Length && at - end < 3 && s[at] is '，' or ',' or ' ' or '/' or '\t') at++;
+        return at > end && Address(s, at) is { } home && IsHome(s.AsSpan(home.Start, home.End - home.Start)) && NamesAPlace(s.AsSpan(home.Start, home.End - home.Start)) ? home : null;
     }
 
     private static readonly SearchValues<char> NameListBoundaries = SearchValues.Create("\n，,、：:；;。 \t\u3000|（(>");
@@ -1522,7 +1543,8 @@ public static partial class LabelledValues
             // 金海花园（宜阳大道88号3栋1201室）, 湖田村（下屋组12号）: the rest of the address in brackets after an estate's or a
             // village's name goes with it (not （当事人家中）, （经营场所）, which say what the place is; after 其表姐家 the bracket is
             // the address itself, masked on its own).
-            if (i > at && i < s.Length && s[i] is '（' or '(' && s[i - 1] != '家' && AddressInBrackets(s, i) is var close and > 0) { i = close + 1; continue; }
+            if (i > at && i < s.Length && s[i] is '（' or '(' && s[i - 1] != '家' && !(s[i - 1] is '中' or '里' && i - 2 >= at && s[i - 2] == '家')
+                && AddressInBrackets(s, i) is var close and > 0) { i = close + 1; continue; }
             break;
         }
         // 住所：宜春市袁州区⏎西村镇…上邹家组: a hard wrap after a district or a town; the address goes on on the next line

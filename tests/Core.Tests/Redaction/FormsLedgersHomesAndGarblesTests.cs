@@ -52,6 +52,30 @@ public class FormsLedgersHomesAndGarblesTests
         Assert.Equal(published, Samples.RedactPerson(text));
 
     [Theory]
+    [InlineData("在其宿舍（秀江路12号3栋1203室）存放", "在其宿舍（【住址已隐去】）存放")]
+    [InlineData("在其出租屋（秀江路12号3栋1203室）存放", "在其出租屋（【住址已隐去】）存放")]
+    [InlineData("在其自建房内（湖田村下屋组23号）存放", "在其自建房内（【住址已隐去】）存放")]
+    [InlineData("将货物送至秀江路12号3栋1203室。", "将货物送至【住址已隐去】。")]
+    // The bracket after 家中 is the address, not the rest of one that 其家中 begins (it was masked without its ）).
+    [InlineData("将货物送至其家中（秀江路12号3栋1203室）", "将货物送至其家中（【住址已隐去】）")]
+    [InlineData("将货物寄往其家里（秀江路12号3栋1203室）", "将货物寄往其家里（【住址已隐去】）")]
+    [InlineData("刘海波，13912345678，宜春市袁州区秀江路12号3栋1203室", "刘某某，【电话已隐去】，【住址已隐去】")]
+    [InlineData("刘海波、13912345678、5箱；李秀英、13812345678、3箱。", "刘某某、【电话已隐去】、5箱；李某某、【电话已隐去】、3箱。")]
+    [InlineData("答：我妈叫李秀英。", "答：我妈叫李某某。")]
+    [InlineData("答：送货的叫刘海波，每周来一次。", "答：送货的叫刘某某，每周来一次。")]
+    [InlineData("答：他的名字是刘海波，", "答：他的名字是刘某某，")]
+    public void A_dormitory_a_courier_slip_a_list_and_an_answer_give_a_person_away(string text, string published) =>
+        Assert.Equal(published, Samples.RedactPerson(text));
+
+    [Theory]
+    [InlineData("员工宿舍（宜阳大道88号厂区内）未配备灭火器。")]
+    [InlineData("当事人将样品送至宜春市产品质量监督检验所。")]
+    [InlineData("当事人安排店员在门口叫卖。")]
+    [InlineData("该产品的名字是“好味道”牌。")]
+    public void A_companys_dormitory_a_laboratory_and_a_products_name_stay(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Theory]
     [InlineData("当事人员工刘海波，住宜春市袁州区秀江路12号3栋1203室。", "当事人员工刘某某，住【住址已隐去】。")]
     [InlineData("消费者刘海波，住湖田村下屋组23号。", "消费者刘某某，住【住址已隐去】。")]
     [InlineData("当事人在其儿子家（宜春市袁州区湖田村5组12号）加工。", "当事人在其儿子家（【住址已隐去】）加工。")]
