@@ -67,6 +67,9 @@ public sealed record Penalty(string Kind, decimal? Amount)
     /// <summary>As a page or a search hit says it: 罚款 20,000 元, or the kind alone.</summary>
     public string Written => Amount is { } a ? $"{Kind} {Yuan.Written(a)}" : Kind;
 
+    /// <summary>A fine (罚款, 并处罚款), not a confiscation or a warning: what 罚款 asks about in figures and search.</summary>
+    public bool IsFine => Kind.Contains("罚款", StringComparison.Ordinal);
+
     /// <summary>A decision's penalties in one line: 罚款 20,000 元；没收违法所得 3,600 元.</summary>
     public static string WrittenAll(IEnumerable<Penalty> penalties) => string.Join("；", penalties.Select(p => p.Written));
 }

@@ -150,9 +150,11 @@ internal static class QueryBuilder
                         break;
                     case PieceKind.Amount:
                         amounts.Add((piece.From, piece.To));
-                        limits.Add(AnyOf([
-                            NumericRangeQuery.NewInt64Range(SearchFields.PenaltyFen, piece.From, piece.To, true, true),
-                            NumericRangeQuery.NewInt64Range(SearchFields.AmountFen, piece.From, piece.To, true, true)]));
+                        limits.Add(piece.FineOnly
+                            ? NumericRangeQuery.NewInt64Range(SearchFields.FineFen, piece.From, piece.To, true, true)
+                            : AnyOf([
+                                NumericRangeQuery.NewInt64Range(SearchFields.PenaltyFen, piece.From, piece.To, true, true),
+                                NumericRangeQuery.NewInt64Range(SearchFields.AmountFen, piece.From, piece.To, true, true)]));
                         break;
                     case PieceKind.Date:
                         limits.Add(NumericRangeQuery.NewInt32Range(SearchFields.Decided, (int)piece.From, (int)piece.To, true, true));

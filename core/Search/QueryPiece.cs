@@ -25,6 +25,9 @@ public sealed record QueryPiece(PieceKind Kind, string Text)
     public long From { get; init; }
     public long To { get; init; }
 
+    /// <summary>罚款1000元以下: an amount said of the fine, matched against the fine alone (not 没收违法所得372元).</summary>
+    public bool FineOnly { get; init; }
+
     /// <summary>Filler (我想查一下, 被罚了, 卖): dropping it loses nothing asked for, unlike a place or a company suffix.</summary>
     public bool Filler { get; init; }
 }

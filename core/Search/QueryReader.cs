@@ -327,7 +327,8 @@ public static partial class QueryReader
             "左右" => (value * 0.9m, value * 1.1m),
             _ => (value, value),
         };
-        return Amount(m.Value, from, to);
+        // 罚款1000元以下 is the fine's amount; 罚了, 罚 may be any penalty's (a confiscation is 罚没 too).
+        return Amount(m.Value, from, to) with { FineOnly = m.Groups["pre"].Value == "罚款" };
     }
 
     private static QueryPiece? Few(Match m)

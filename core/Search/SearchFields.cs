@@ -32,6 +32,9 @@ internal static class SearchFields
     public const string Amount = "amount";
     /// <summary>Each penalty's own amount in fen (Int64, multi-valued): 罚款5万 finds a fine of 50,000 beside other penalties.</summary>
     public const string PenaltyFen = "penalty_fen";
+
+    /// <summary>The fine's own amount (the penalty of kind 罚款) in fen: 罚款1000元以下 asks about it, not a confiscation's.</summary>
+    public const string FineFen = "fine_fen";
     /// <summary>Each penalty, stored as its kind, a tab and its amount in yuan (nothing after the tab for 警告): the hit's 处罚 line.</summary>
     public const string PenaltyItem = "penalty_item";
     /// <summary>Numeric doc values of AmountFen, for sorting by amount.</summary>

@@ -94,6 +94,8 @@ public static class SearchIndexBuilder
             doc.Add(new StoredField(SearchFields.PenaltyItem, StoredPenalty(p)));
         foreach (var amount in d.Penalties.Select(p => p.Amount).OfType<decimal>().Distinct())
             doc.Add(new Int64Field(SearchFields.PenaltyFen, Fen(amount), Field.Store.NO));
+        foreach (var fine in d.Penalties.Where(p => p.IsFine).Select(p => p.Amount).OfType<decimal>().Distinct())
+            doc.Add(new Int64Field(SearchFields.FineFen, Fen(fine), Field.Store.NO));
         if (DecisionNumberKey.Loose(d.Number) is { } loose)
             foreach (var key in DecisionNumberKey.IndexKeys(loose))
                 doc.Add(new StringField(SearchFields.NumberLoose, key, Field.Store.NO));

@@ -63,7 +63,7 @@ public static class AnnualFigureRules
             ByCategory: Tallies(inForce.Select(d => d.Category)),
             // A decision with two fines counts once under 罚款: the figure is how many decisions imposed it.
             ByPenaltyKind: Tallies(inForce.SelectMany(d => d.Penalties.Select(p => p.Kind).Distinct())),
-            Fines: penalties.Where(IsFine).Sum(p => p.Amount ?? 0m),
+            Fines: penalties.Where(p => p.IsFine).Sum(p => p.Amount ?? 0m),
             Confiscations: penalties.Where(IsConfiscation).Sum(p => p.Amount ?? 0m),
             Withdrawn: decided.Count - inForce.Count,
             InspectionTasks: tasks.Count,
@@ -72,8 +72,6 @@ public static class AnnualFigureRules
             UnitsWithProblems: results.Count(r => r.Outcome != InspectionOutcome.NoProblem),
             CasesFiled: results.Count(r => r.Outcome == InspectionOutcome.CaseFiled));
     }
-
-    public static bool IsFine(Penalty p) => p.Kind.Contains("罚款", StringComparison.Ordinal);
 
     public static bool IsConfiscation(Penalty p) => p.Kind.StartsWith("没收", StringComparison.Ordinal);
 

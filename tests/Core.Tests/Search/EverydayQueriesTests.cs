@@ -192,6 +192,21 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void An_amount_said_of_the_fine_is_the_fines_not_a_confiscations()
+    {
+        const string fined = "经查，当事人存在违法行为。本局决定对当事人处以罚款。";
+        using var index = new TempIndex([
+            Decision("small-fine", title: "甲案", text: fined, penalties: [new Penalty("罚款", 800m)]),
+            Decision("large-fine-small-confiscation", title: "乙案", text: fined, penalties: [new Penalty("罚款", 6000m), new Penalty("没收违法所得", 372m)]),
+        ], words: new SearchWords([], ["罚了", "的"], [], []));
+        using var searcher = index.Open();
+        Assert.Equal(["small-fine"], Slugs(searcher.Search(new SearchRequest("罚款1000元以下"))));
+        Assert.Equal(["large-fine-small-confiscation"], Slugs(searcher.Search(new SearchRequest("罚款6000元"))));
+        // Without 罚款 an amount is any penalty's or the total.
+        Assert.Equal(["large-fine-small-confiscation"], Slugs(searcher.Search(new SearchRequest("372元"))));
+    }
+
+    [Fact]
     public void A_correction_is_offered_only_when_it_finds_something()
     {
         using var index = TwoShopsOfOneName();
