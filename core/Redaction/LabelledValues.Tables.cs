@@ -159,19 +159,25 @@ public static partial class LabelledValues
     private static void NamesInLedgerRows(string s, List<List<(int Start, int End)>> rows, LabelPolicy policy, List<LabelledValue> found)
     {
         if (rows.Count < 2) return;
-        // A column of names in every row: a product reads as a name now and then (白酒), never down a whole column (啤酒).
+        // A column of names in every row: a product reads as a name now and then (白酒), never down a whole column (啤酒);
+        // and half of them of three characters, as most people's names are and few brands or goods (万达, 苏宁, 国美; 宋体).
         for (var c = 1; c < rows[0].Count - 1; c++)
         {
             var names = rows.Select(row => LedgerName(s, row[c], policy)).ToList();
-            if (names.All(n => n is not null)) found.AddRange(names.Where(n => !IsInPartyName(n!.Value, policy)).Select(n => n!.Value));
+            if (names.All(n => n is not null) && 2 * names.Count(n => n!.Value.Name!.Length == 3) >= names.Count)
+                found.AddRange(names.Where(n => !IsInPartyName(n!.Value, policy)).Select(n => n!.Value));
         }
     }
 
     private static LabelledValue? LedgerName(string s, (int Start, int End) cell, LabelPolicy policy) =>
-        WholeCellName(s, cell) is { Name: { } text } name && IsPersonsName(text, policy) && !(text.Length == 2 && GoodsEndings.Contains(text[1])) ? name : null;
+        WholeCellName(s, cell) is { Name: { } text } name && IsPersonsName(text, policy) && !GoodsEndings.Contains(text[^1])
+        && !(text.Length == 3 && text[^1] == '子') ? name : null;
 
-    /// <summary>What a two-character product ends in (白酒, 黄酒, 米粉): never a given name in a ledger's column.</summary>
-    private const string GoodsEndings = "酒茶油米面糖盐烟肉菜鱼蛋奶水果瓜豆粉饼糕布鞋衣药";
+    /// <summary>
+    /// What a product, a plant or a brand ends in (白酒, 米粉, 金针菇, 陈醋, 何首乌, 杨树, 钟表, 张记, 汪氏): never a given
+    /// name in a ledger's column (the tenth over-mask round's).
+    /// </summary>
+    private const string GoodsEndings = "酒茶油米面糖盐烟肉菜鱼蛋奶水果瓜豆粉饼糕布鞋衣药菇木醋斛乌卜树表管记氏粮麦薯姜蒜椒橘橙柑柚莓栗笋";
 
     [GeneratedRegex("^(?:[0-9]{4}[-./年])?[0-9]{1,2}[-./月][0-9]{1,2}日?$")]
     private static partial Regex LedgerDate();

@@ -343,7 +343,7 @@ public static partial class LabelledValues
     [GeneratedRegex("因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|因[\\u4E00-\\u9FFF]{1,6}?癌(?![症医中研专科])|因[\\u4E00-\\u9FFF]{1,8}?致残|患(?![者有])[\\u4E00-\\u9FFF]{0,8}?(?:关节炎|风湿(?:性?关节炎|病)?|糖尿病|高血压|心脏病|癌症?|肿瘤|结核病?)|瘫在床上?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|(?:精神|智力|肢体|视力|听力|言语|多重)[一二三四1-4]级|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期"
         // The ninth red team's: a condition said to be had (李秀英有糖尿病; not 有高血压的人群, a kind of person) and poverty
         // said of a household (系贫困户).
-        + "|(?<=[\\u4E00-\\u9FFF])有(?:糖尿病|高血压|心脏病|肺结核|肿瘤)(?![的患])|(?<=[系是为属])贫困户")]
+        + "|(?<=[\\u4E00-\\u9FFF])有(?:糖尿病|高血压|心脏病|肺结核|肿瘤)(?![的患病者人])|(?<=[系是属])贫困户(?![帮合提发捐服就企])")]
     private static partial Regex SensitivePattern();
 
     [GeneratedRegex("(?<=[系是为，,、：:])[\\u4E00-\\u9FFF]{1,6}?(?:病|症|炎|癌)患者")]
@@ -371,7 +371,7 @@ public static partial class LabelledValues
         + "|曾因[\\u4E00-\\u9FFF]{1,8}?被(?:判刑|判处|拘留|劳教|劳动教养)[^，,。；;\\n]{0,20}|有前科|前科人员|刑满释放(?:人员)?"
         // 因盗窃于2018年被判刑一年: a sentence with when it was passed, without 曾.
         + "|因[\\u4E00-\\u9FFF]{1,8}?(?:于[0-9]{4}年(?:[0-9]{1,2}月)?)?被判刑[^，,。；;\\n]{0,20}|因[\\u4E00-\\u9FFF]{1,8}?于[0-9]{4}年(?:[0-9]{1,2}月)?被判处[^，,。；;\\n]{0,20}"
-        + "|(?:信仰|信奉)(?:基督教|天主教|伊斯兰教|佛教|道教)|基督徒|穆斯林|佛教徒"
+        + "|(?:信仰|信奉)(?:基督教|天主教|伊斯兰教|佛教|道教)(?!人士|的人|群众|信众)|基督徒|穆斯林|佛教徒"
         // The fourth red team's, in everyday words: a belief, an orientation, a past in prison or with drugs.
         + "|(?<![诚守])信佛(?!山)|同性恋(?:者)?|坐过牢|吸过毒|美沙酮(?:维持)?(?:治疗)?"
         // The fifth red team's: a patient of 结核, and a medical record's diagnosis, history and complaint (诊断：2型糖尿病,
@@ -396,8 +396,8 @@ public static partial class LabelledValues
         // practice, and poverty and loneliness said of a household (双耳失聪, 常年坐轮椅, 系重度残疾, 曾被劳动教养, 受过刑事处罚,
         // 系在逃人员, 系天主教徒, 做礼拜, 系低收入家庭, 系精准扶贫对象, 系监测户, 享受特困救助, 系孤寡老人, 系失独老人). Not 住院治疗 or
         // 流产, which may be what a food-poisoning or an illegal clinic's case is about.
-        + "|(?:双耳|单耳|左耳|右耳)?失聪|(?:常年|长期|需要?)?坐轮椅|(?<=[系是为属])(?:重度|中度|轻度)残疾|(?:曾被|被)劳动教养(?:过)?|(?:曾)?受过刑事处罚|在逃人员"
-        + "|天主教徒|做礼拜|(?<=[系是为属])(?:低收入(?:家庭|户)|精准扶贫对象|边缘易致贫户|(?:脱贫不稳定|突发严重困难)?监测户|孤寡老人|留守老人|失独(?:老人|家庭)?)|特困救助")]
+        + "|(?:双耳|单耳|左耳|右耳)?失聪(?![老人群])|(?:常年|长期|需要?)?坐轮椅(?!的)|(?<=[系是属])(?:重度|中度|轻度)残疾(?![人的])|(?:曾被|被)劳动教养(?:过)?|(?:曾)?受过刑事处罚(?!的)|(?<=[系是属])在逃人员"
+        + "|天主教徒(?!专)|做礼拜(?!的?场所)|(?<=[系是属])(?:低收入(?:家庭|户)|精准扶贫对象|边缘易致贫户|(?:脱贫不稳定|突发严重困难)?监测户|孤寡老人|留守老人|失独(?:老人|家庭)?)(?![帮合提发捐服就企])|(?<=享受)特困救助")]
     private static partial Regex RareSensitivePattern();
 
     // A condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law, nor 病历, 病毒). Tried only
@@ -435,7 +435,7 @@ public static partial class LabelledValues
     [GeneratedRegex("(?<=在|于|[（(：:，,])(?!现?住|家住|位于|地处|在)(?:[\u4E00-\u9FFF]{2,4}(?:省|市))?(?:[\u4E00-\u9FFF]{2,4}(?:县|区|市))?[\u4E00-\u9FFF]{2,4}(?:镇|乡|街道)[\u4E00-\u9FFF]{1,6}?村(?:委会|民委员会)?[\u4E00-\u9FFF]{1,5}?组(?:[0-9]+号)?")]
     private static partial Regex VillageGroupPattern();
 
-    [GeneratedRegex("(?<![A-Za-z0-9])[A-Za-z]{0,2}[0-9]{6,10}(?=号(?:普通)?(?:护照|(?:往来)?港澳通行证|台湾通行证|通行证))")]
+    [GeneratedRegex("(?<![A-Za-z0-9])[A-Za-z]{0,2}[0-9]{6,10}(?=号(?:普通)?(?:护照|(?:往来)?港澳通行证|台湾通行证))")]
     private static partial Regex NumberBeforeDocument();
 
     [GeneratedRegex("wxid_[A-Za-z0-9]{4,30}")]
@@ -604,15 +604,20 @@ public static partial class LabelledValues
                 Reader.Ip => IpAddress(folded, at),
                 // 当事人的住处在…: the label, then 在 and the address.
                 Reader.Address => Address(folded, BracketedAddress(folded, at == labelEnd && at + 1 < folded.Length && folded[at] == '在' ? at + 1 : at, labelEnd)),
-                // 员工宿舍（宜阳大道88号厂区内）is the company's: a dormitory's or a rented room's bracket only when it holds a home.
+                // 员工宿舍（宜阳大道88号厂区内）is the company's: a dormitory's or a rented room's bracket only when it holds a home,
+                // the person's own (其宿舍（…）) or in a natural person's decision.
                 Reader.HomeInBrackets => at == labelEnd && folded[at] is '（' or '(' && Address(folded, at + 1) is { } inBrackets
-                    && (label[0] is not ('宿' or '出' or '租') || IsHome(folded.AsSpan(inBrackets.Start, inBrackets.End - inBrackets.Start))) ? inBrackets : null,
+                    && (label[0] is not ('宿' or '出' or '租') || (policy.NaturalParty || index > 0 && folded[index - 1] == '其')
+                        && IsHome(folded.AsSpan(inBrackets.Start, inBrackets.End - inBrackets.Start)))
+                    && !(label is "家里" or "自建房内" && NamesInstitution(folded.AsSpan(inBrackets.Start, inBrackets.End - inBrackets.Start))) ? inBrackets : null,
                 Reader.HomeIfPerson => (policy.NaturalParty || ClauseIsAboutPerson(folded, index)) && !(label == "地址" && IsBusinessAddress(folded, index)) && !IsInstitutionsBracket(folded, index)
                     ? Address(folded, BracketedAddress(folded, at, labelEnd)) : null,
                 // 住 alone may begin a company's clause too; 住在, 居住在, 租住 and the rest are said only of a person.
-                Reader.SentTo => Address(folded, at) is { } sent && IsHome(folded.AsSpan(sent.Start, sent.End - sent.Start)) ? sent : null,
+                // …23号的收购点: what follows the number may say it is premises.
+                Reader.SentTo => Address(folded, at) is { } sent && IsHome(folded.AsSpan(sent.Start, sent.End - sent.Start))
+                    && !NamesInstitution(folded.AsSpan(sent.End, Math.Min(10, folded.Length - sent.End))) ? sent : null,
                 // 晏春花（住袁州区…）: a bracket after a name that says where the person lives.
-                Reader.Lives => Lives(folded, index, at, homeOnly: !(label != "住" || policy.NaturalParty || ClauseIsAboutPerson(folded, index)
+                Reader.Lives => Lives(folded, index, at, policy, homeOnly: !(label != "住" || policy.NaturalParty || ClauseIsAboutPerson(folded, index)
                     || at < folded.Length && folded[at] is '在' or '于' || index > 0 && folded[index - 1] is '（' or '(')),
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] is '处' or '家' ? from : null,
@@ -627,6 +632,9 @@ public static partial class LabelledValues
                 Reader.PartyRole => policy.NaturalParty && policy.MaskPartyName && separated ? Name(folded, at, MaskKinds.PartyName, separated) : null,
                 _ => null,
             };
+            // 买方单价, 转让方全额, 代理商华润万家超市: the labels of a contract's or a bank slip's fields name a person only as
+            // a field's value (买方：张建国), not run on into prose, where a word or a company follows them.
+            if (reader == Reader.Name && !separated && FieldOnlyLabels.Contains(label)) continue;
             // 在其…的住处存放烟花: a label run on into prose is followed by what was done there, not by an address.
             if (reader == Reader.Address && !separated && value is { } unseparated && !NamesAPlace(folded.AsSpan(unseparated.Start, unseparated.End - unseparated.Start))) continue;
             if (value is not { } v)
@@ -687,7 +695,7 @@ public static partial class LabelledValues
         if (folded.Contains("wxid_", StringComparison.Ordinal))
             for (var m = WechatId().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Account));
         // 持E12345678号护照: a document's number written before its name.
-        if (folded.Contains("号护照", StringComparison.Ordinal) || folded.Contains("号通行证", StringComparison.Ordinal))
+        if (folded.Contains("号护照", StringComparison.Ordinal) || folded.Contains("通行证", StringComparison.Ordinal))
             for (var m = NumberBeforeDocument().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Document));
         // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
@@ -884,6 +892,16 @@ public static partial class LabelledValues
             if (k > 0 && names[k].Start - names[k - 1].End <= Near || k + 1 < names.Count && names[k + 1].Start - names[k].End <= Near)
                 found.Add(names[k]);
     }
+
+    /// <summary>The tenth red team's labels of a contract's, a bank slip's or a form's fields: read only before a colon, a space or a cell.</summary>
+    private static readonly HashSet<string> FieldOnlyLabels =
+    [
+        "转让方", "受让方", "承租方", "付款人名称", "收款人名称", "付款人姓名", "收款人姓名", "持卡人", "核对人", "陈述申辩人", "申辩人", "利害关系人",
+        "对方名称", "交易对方名称", "交易对方", "交易对手", "客户名称", "收款人名", "委托人", "转让人", "出卖人", "卖方", "买方", "债权人", "债务人",
+        "抵押人", "质押人", "共有人", "发货人", "订货人", "购货人", "售货人", "缴款人", "汇款人", "确认人", "填表人", "检举人", "请求人", "投保人",
+        "被保险人", "受益人", "实际使用人", "使用人", "推荐人", "供货方", "销货方", "收款单位", "付款单位", "代理商", "账户名称", "签字人",
+        "付款方名称", "收款方名称", "住户",
+    ];
 
     /// <summary>A home straight after a number and a comma, a space or a slash: a flat, a building's unit, a village group.</summary>
     private static LabelledValue? HomeAfterNumber(string s, int end)
@@ -1128,7 +1146,7 @@ public static partial class LabelledValues
     private static readonly string[] WhomPlaces = ["邻村的", "同村的", "本村的", "外村的", "隔壁的", "附近的", "邻近的", "对门的", "楼下的", "楼上的"];
 
     /// <summary>What follows 老家, 现住, 暂住, 户籍 when they start another word: 老家电, 老家具, 现住院, 暂住人员, 户籍登记, 户籍信息, 户籍管理.</summary>
-    private const string WordAfterPlaceLabel = "电具院人登信管科室警股窗";
+    private const string WordAfterPlaceLabel = "电具院人登信管科室警股窗证";
 
     /// <summary>（执法证号：…）, （执法证件号…） after a name: the officer's certificate, so an officer.</summary>
     private static bool IsOfficerAfter(string s, int end)
@@ -1240,6 +1258,12 @@ public static partial class LabelledValues
         while (to < s.Length && to - at < 30 && s[to] is not ('。' or '\n' or ';' or '；' or '，' or ',')) to++;
         var clause = s.AsSpan(from, to - from);
         foreach (var w in ClaimWords) if (clause.Contains(w, StringComparison.Ordinal)) return true;
+        // 当事人宣称，老人患高血压后服用…: what was claimed, after the claim's verb and its comma or colon.
+        if (from > 1 && s[from - 1] is '，' or ',' or '：' or ':')
+        {
+            var before = s.AsSpan(Math.Max(0, from - 3), from - 1 - Math.Max(0, from - 3));
+            if (before.EndsWith("宣称", StringComparison.Ordinal) || before.EndsWith("声称", StringComparison.Ordinal) || before.EndsWith("宣传", StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 
@@ -1257,7 +1281,7 @@ public static partial class LabelledValues
     /// 住 alone, as a clause of its own (，男，住宜春市…；住在…), followed by what reads as an address; not 住宿, 住院,
     /// 住房 or 居住, which are words. Read, like 住所, only where the clause is about a person.
     /// </summary>
-    private static LabelledValue? Lives(string s, int index, int at, bool homeOnly)
+    private static LabelledValue? Lives(string s, int index, int at, LabelPolicy policy, bool homeOnly)
     {
         // 住 alone after a clause's start: punctuation, a line, a table cell, a tag (the gate reads pages as
         // written); 居住在, 现居, 老家在 are words of their own.
@@ -1265,13 +1289,41 @@ public static partial class LabelledValues
         var followedByIn = at < s.Length && s[at] is '在' or '于';
         var opensClause = at - index != 1 || index == 0 || followedByIn
             || s[index - 1] is '，' or ',' or '、' or '：' or ':' or '；' or ';' or '（' or '(' or ' ' or '\n' or '|' or '*' or '>';
-        // 当事人住…1203室, 王小明住…, 证人刘海波住…: 住 straight after whoever lives there, and in a company's decision
-        // after a comma (员工刘海波，住…1203室), where what follows is a home: a room, a building, a village group (not 入住
-        // a hotel, 保住).
-        if (!opensClause && "入进保记抓站守顶挺扛稳拦挡卡".Contains(s[index - 1])) return null;
+        // 当事人住…1203室, 王小明住…, 证人刘海波住…: 住 straight after whoever lives there (a person's word or name), and
+        // in a company's decision after a comma (员工刘海波，住…1203室), where what follows is a home: a room, a building, a
+        // village group. Not 住 that ends a verb (堵住, 锁住 a fire exit, 暂住证), nor a word it starts (住宿楼, 住房公积金,
+        // 住建局), nor a guest's room in a hotel.
+        if (!opensClause && !PersonBefore(s, index, policy)) return null;
+        if (at - index == 1 && at < s.Length && "宿房建宅所址处户院".Contains(s[at])) return null;
         if (followedByIn) at++;
         if (Address(s, at) is not { } v || s.AsSpan(v.Start, v.End - v.Start).IndexOfAny(AddressParts) < 0) return null;
-        return (opensClause && !homeOnly) || IsHome(s.AsSpan(v.Start, v.End - v.Start)) ? v : null;
+        var home = s.AsSpan(v.Start, v.End - v.Start);
+        if (home.Contains("房间", StringComparison.Ordinal) || HotelBefore(s, index)) return null;
+        return (opensClause && !homeOnly) || IsHome(home) ? v : null;
+    }
+
+    /// <summary>当事人住, 其妻子住, 证人刘海波住, 王小明住: who lives there, straight before 住.</summary>
+    private static bool PersonBefore(string s, int index, LabelPolicy policy)
+    {
+        if ("人子妻夫母父爸妈".Contains(s[index - 1])) return !s.AsSpan(0, index).EndsWith("客人", StringComparison.Ordinal);
+        for (var length = 3; length >= 2; length--)
+        {
+            if (index - length < 0) continue;
+            var name = s.Substring(index - length, length);
+            if (name.All(NameOccurrences.IsIdeograph) && (IsPersonsName(name, policy) || policy.NaturalParty && policy.PartyName.Contains(name, StringComparison.Ordinal)))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A hotel, a guesthouse or an inn just before: a guest's room there is no home.</summary>
+    private static bool HotelBefore(string s, int index)
+    {
+        var from = Math.Max(0, index - 40);
+        var before = s.AsSpan(from, index - from);
+        foreach (var w in (string[])["酒店", "宾馆", "旅馆", "民宿", "招待所", "旅社", "客房", "旅客", "房客", "住客"])
+            if (before.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static readonly string[] Dwellings = ["民房", "房屋", "房子", "住房"];
@@ -1395,8 +1447,8 @@ public static partial class LabelledValues
         while (at < s.Length && at - end < 8 && s[at] is ' ' or '.' or '：' or ':') at++;
         var digits = at;
         while (at < s.Length && at - digits < 6 && char.IsAsciiDigit(s[at])) at++;
-        // Not a date or an amount after a dash (139…-2025年).
-        if (at - digits is < 1 or > 5 || at < s.Length && (char.IsAsciiDigit(s[at]) || s[at] is '年' or '月' or '日' or '元' or '.')) return end;
+        // Not a date, an amount or a count after a dash (139…-2025年, -12箱).
+        if (at - digits is < 1 or > 5 || at < s.Length && (char.IsAsciiDigit(s[at]) || s[at] == '.' || NameOccurrences.IsIdeograph(s[at]))) return end;
         if (!bracket) return at;
         return at < s.Length && s[at] is '）' or ')' ? at + 1 : end;
     }
@@ -1449,7 +1501,9 @@ public static partial class LabelledValues
         return false;
     }
 
-    private static readonly string[] Institutions = ["公司", "院", "所", "中心", "局", "站", "厂", "店", "部", "馆", "处", "仓", "学校", "大学"];
+    // 超市, 商铺, 写字楼, 实验室 … (the tenth over-mask round's): a room number there is premises, not a home.
+    private static readonly string[] Institutions = ["公司", "院", "所", "中心", "局", "站", "厂", "店", "部", "馆", "处", "仓", "学校", "大学",
+        "超市", "商铺", "写字楼", "实验室", "办公", "食堂", "门市", "商场", "市场", "中学", "小学", "幼儿园", "车间", "工地", "驻地", "收购点", "网点"];
 
     /// <summary>
     /// A name someone goes by online, in quotes (昵称为“江南小王子”) or after a colon up to the clause's end
@@ -1545,6 +1599,8 @@ public static partial class LabelledValues
             // the address itself, masked on its own).
             if (i > at && i < s.Length && s[i] is '（' or '(' && s[i - 1] != '家' && !(s[i - 1] is '中' or '里' && i - 2 >= at && s[i - 2] == '家')
                 && AddressInBrackets(s, i) is var close and > 0) { i = close + 1; continue; }
+            // 1203室、1204室: two rooms of one address (the second was published after the first's mask).
+            if (i > at && i + 1 < s.Length && s[i] == '、' && s[i - 1] == '室' && RoomEnd(s, i + 1) is var room and > 0) { i = room; continue; }
             break;
         }
         // 住所：宜春市袁州区⏎西村镇…上邹家组: a hard wrap after a district or a town; the address goes on on the next line
@@ -1578,15 +1634,34 @@ public static partial class LabelledValues
     /// </summary>
     private static int AddressEnd(string s, int at, int end)
     {
+        var open = false;
         for (var k = at + 1; k < end - 1; k++)
         {
-            if (!char.IsAsciiDigit(s[k - 1]) && s[k - 1] is not ('F' or 'f')) continue;
-            // A room is the last part an address has.
-            if (s[k] == '室' && s[k + 1] is not ('（' or '(' or '和' or '及' or '与' or '至' or '到' or '-' or '—' or '~' or '、')) return k + 1;
+            // Not inside a bracket the address runs through (金海花园（…1203室）): its ） would be left behind.
+            if (s[k - 1] is '（' or '(') open = true;
+            else if (s[k - 1] is '）' or ')') open = false;
+            if (open || !char.IsAsciiDigit(s[k - 1]) && s[k - 1] is not ('F' or 'f')) continue;
+            // A room is the last part an address has. What straight follows it may still be where it is: a shop, an office,
+            // a laboratory (…101室嘉禾超市, read whole, is premises), or the estate written after the room (…1203室嘉禾公寓).
+            if (s[k] == '室' && s[k + 1] is not ('（' or '(' or '和' or '及' or '与' or '至' or '到' or '-' or '—' or '~' or '、'))
+            {
+                var next = s.AsSpan(k + 1, Math.Min(16, end - k - 1));
+                return NamesInstitution(next) || next.ContainsAny(ResidenceWords) ? end : k + 1;
+            }
             if (s[k] is '号' or '组' or '栋' or '幢' && StartsWithAny(s, k + 1, WhatWasDoneThere)) return k + 1;
         }
         return end;
     }
+
+    /// <summary>Where a room written alone (1204室, B1204室) that starts at <paramref name="at"/> ends, or 0.</summary>
+    private static int RoomEnd(string s, int at)
+    {
+        var i = at;
+        while (i < s.Length && i - at < 8 && (char.IsAsciiLetterOrDigit(s[i]) || s[i] == '-')) i++;
+        return i > at && i < s.Length && s[i] == '室' ? i + 1 : 0;
+    }
+
+    private static readonly SearchValues<string> ResidenceWords = SearchValues.Create(["公寓", "小区", "花园", "家园", "大厦", "苑"], StringComparison.Ordinal);
 
     private static readonly string[] WhatWasDoneThere =
         ["的", "存放", "查获", "现场", "用于", "发现", "开设", "经营", "销售", "加工", "生产", "储存", "贮存", "堆放", "制作", "居住", "家中", "租住", "内", "处", "被", "将", "向", "对"];

@@ -124,11 +124,18 @@ internal static class QueryBuilder
                 {
                     case PieceKind.Text or PieceKind.Droppable:
                         var text = piece.Text;
-                        if (stage >= Relaxation.AnyOrder && WithoutPlaceKind(text) is { } stem)
+                        if (stage >= Relaxation.AnyOrder)
                         {
-                            dropped.Add(text[^1..]);
-                            onlyFiller = false;
-                            text = stem;
+                            // 中山路水果店: the street apart from the shop, then the shop's 店 dropped (宜阳大道酒店 keeps its 酒店).
+                            var apart = ApartAfterStreet(text).Split(' ');
+                            for (var w = 0; w < apart.Length; w++)
+                                if (WithoutPlaceKind(apart[w]) is { } stem)
+                                {
+                                    dropped.Add(apart[w][^1..]);
+                                    onlyFiller = false;
+                                    apart[w] = stem;
+                                }
+                            text = string.Join(' ', apart);
                         }
                         if ((stage >= Relaxation.AnyOrder ? AllTerms(analyzer, text, terms) : Phrase(analyzer, text, terms)) is { } q)
                         {
@@ -265,6 +272,20 @@ internal static class QueryBuilder
     /// </summary>
     private static string? WithoutPlaceKind(string word) =>
         word.Length >= 3 && "店厂铺摊院".Contains(word[^1]) && !char.IsAsciiLetterOrDigit(word[^2]) ? word[..^1] : null;
+
+    /// <summary>
+    /// 中山路水果, 宜阳大道酒店: a street typed onto what is on it is two words, split after 路, 街, 道 or 巷 (with two
+    /// characters or more on each side); read as one, their two-character words would include 路水, which no decision has.
+    /// </summary>
+    private static string ApartAfterStreet(string text)
+    {
+        for (var i = 2; i < text.Length - 2; i++)
+            if ("路街道巷".Contains(text[i]) && EndsTheStreet(text, i)) return text[..(i + 1)] + " " + ApartAfterStreet(text[(i + 1)..]);
+        return text;
+    }
+
+    // 道路 and 街道 end a street's word where they stand: split after their last character only.
+    private static bool EndsTheStreet(string text, int i) => !(i + 1 < text.Length && "路街道巷".Contains(text[i + 1]));
 
     /// <summary>A body's everyday name: any of the bodies it names.</summary>
     private static Query BodyFilter(QueryPiece piece) => AnyOf(piece.Bodies.Select(slug => (Query)new TermQuery(new Term(SearchFields.Body, slug))));
