@@ -120,7 +120,8 @@ public static partial class LabelledValues
         ("未成年人", Reader.Name), ("名叫", Reader.Name), ("自称叫", Reader.Name), (",叫", Reader.Name), ("自称", Reader.Name), ("其女儿", Reader.Name), ("其儿子", Reader.Name), ("其妻子", Reader.Name), ("其丈夫", Reader.Name),
         ("其子", Reader.Name), ("其女", Reader.Name), ("之子", Reader.Name), ("之女", Reader.Name), ("其妻", Reader.Name), ("其夫", Reader.Name),
         ("儿子", Reader.Name), ("女儿", Reader.Name), ("孙子", Reader.Name), ("孙女", Reader.Name), ("妻子", Reader.Name), ("丈夫", Reader.Name),
-        ("配偶", Reader.Name), ("其父亲", Reader.Name), ("其母亲", Reader.Name), ("其父", Reader.Name), ("其母", Reader.Name), ("父亲", Reader.Name),
+        // 其父母联系方式: the parents, not 其父 and a name 母联 (published as 其父母某某系方式).
+        ("配偶", Reader.Name), ("其父母", Reader.Name), ("其父亲", Reader.Name), ("其母亲", Reader.Name), ("其父", Reader.Name), ("其母", Reader.Name), ("父亲", Reader.Name),
         ("母亲", Reader.Name), ("哥哥", Reader.Name), ("弟弟", Reader.Name), ("姐姐", Reader.Name), ("妹妹", Reader.Name),
         // The party's staff, named where they served or spoke: 店员赵小燕称…, 收银员钱多多证实….
         ("店员", Reader.Name), ("营业员", Reader.Name), ("收银员", Reader.Name), ("服务员", Reader.Name), ("销售员", Reader.Name),
@@ -2316,7 +2317,7 @@ public static partial class LabelledValues
     private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发送签交付开回负承才了进代制知那借常六七八九十家";
 
     /// <summary>Last characters of a compound noun (权益日, 满意度, 明细表): after an everyday word, not a given name.</summary>
-    private const string NounEnds = "日度表单册证卡费金款率量额感性权部会栏簿";
+    private const string NounEnds = "日度表单册证卡费金款率量额感性权部会栏簿楼";
 
     private const string NotGiven = "的了在是于对向将把被从自应当该未已经均称说为和与及等其所并或但而则即就都也还又不没内里外我你他她您";
 

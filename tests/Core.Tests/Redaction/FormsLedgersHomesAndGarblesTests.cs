@@ -108,6 +108,9 @@ public class FormsLedgersHomesAndGarblesTests
     [InlineData("发现有肺结核病人的，应当及时报告。")]
     [InlineData("当事人宣称，老人患高血压后服用该产品三个月即可停药。")]
     [InlineData("当事人员工中系重度残疾的有5人。")]
+    // Two garbles older than this round: 其父 and a name 母联, a role and a name 宿舍楼.
+    [InlineData("其父母联系电话不详。")]
+    [InlineData("员工宿舍楼未设置消防通道。")]
     [InlineData("当事人安排客人入住宜春市袁州区秀江路12号3栋1203室。")]
     [InlineData("当事人，住所地宜春市袁州区宜阳大道88号。")]
     [InlineData("当事人在宜春市袁州区宜阳大道88号的仓库存放烟花。")]
