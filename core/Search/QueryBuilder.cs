@@ -118,6 +118,9 @@ internal static class QueryBuilder
                 {
                     dropped.Add(piece.Text);
                     onlyFiller &= piece.Filler;
+                    // 我在超市买的牛奶过期了: the words left out no longer narrow, but still rank first a decision that has
+                    // them (超市 puts the supermarket's expired food above the wholesaler's).
+                    if (stage == Relaxation.OnlyUnderstood && piece.Kind == PieceKind.Text && AnyTerm(analyzer, piece.Text) is { } ranks) boosts.Add(ranks);
                     continue;
                 }
                 switch (piece.Kind)
@@ -363,6 +366,15 @@ internal static class QueryBuilder
     /// The text's two-character words, anywhere in the decision: its bigrams that do not overlap (百佳超市 → 百佳,
     /// 超市, so 百佳连锁超市 is found), the last one always kept.
     /// </summary>
+    /// <summary>Any of the text's words: a clause that ranks, never one that narrows. Null when it has none.</summary>
+    private static Query? AnyTerm(Analyzer analyzer, string text)
+    {
+        var any = new BooleanQuery();
+        foreach (var term in AnalyzedToken.Analyze(analyzer, SearchFields.All, text).Select(t => t.Term).Distinct())
+            any.Add(new TermQuery(new Term(SearchFields.All, term)), Occur.SHOULD);
+        return any.Clauses.Count == 0 ? null : any;
+    }
+
     private static Query? AllTerms(Analyzer analyzer, string text, HashSet<string> terms)
     {
         var all = AnalyzedToken.ForQuery(AnalyzedToken.Analyze(analyzer, SearchFields.All, text));
