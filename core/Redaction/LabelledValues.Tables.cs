@@ -299,7 +299,9 @@ public static partial class LabelledValues
         foreach (var w in (string[])["诊断", "病情", "病史", "病名", "疾病", "症状"])
             if (text.Contains(w, StringComparison.Ordinal)) return MaskKinds.Sensitive;
         // | 姓名 | 微信号 |: the persons' accounts, letters and all (liuhaibo1975; the tenth red team's).
-        if (text.Contains("微信", StringComparison.Ordinal) || text.Contains("QQ", StringComparison.Ordinal) || text.Contains("抖音", StringComparison.Ordinal)) return MaskKinds.Account;
+        // Not 微信支付, a way to pay.
+        foreach (var w in (string[])["微信号", "微信ID", "微信名", "微信昵称", "QQ", "抖音号"])
+            if (text.Contains(w, StringComparison.Ordinal)) return MaskKinds.Account;
         // | 对方户名 | 对方账号 |: the persons' own numbers, whatever their checksum (a cell with fewer than five digits is no number).
         if (text.Contains("账号", StringComparison.Ordinal) || text.Contains("卡号", StringComparison.Ordinal) || text.Contains("银行卡", StringComparison.Ordinal)) return MaskKinds.BankCard;
         if (text.Contains("身份证", StringComparison.Ordinal)) return MaskKinds.IdNumber;

@@ -1299,7 +1299,7 @@ public static partial class LabelledValues
         if (followedByIn) at++;
         if (Address(s, at) is not { } v || s.AsSpan(v.Start, v.End - v.Start).IndexOfAny(AddressParts) < 0) return null;
         var home = s.AsSpan(v.Start, v.End - v.Start);
-        if (home.Contains("房间", StringComparison.Ordinal) || HotelBefore(s, index)) return null;
+        if (!opensClause && (home.Contains("房间", StringComparison.Ordinal) || HotelBefore(s, index))) return null;
         return (opensClause && !homeOnly) || IsHome(home) ? v : null;
     }
 
@@ -1317,10 +1317,11 @@ public static partial class LabelledValues
         return false;
     }
 
-    /// <summary>A hotel, a guesthouse or an inn just before: a guest's room there is no home.</summary>
+    /// <summary>A hotel, a guesthouse or a guest earlier in the clause (旅客住3栋302室): a guest's room there is no home.</summary>
     private static bool HotelBefore(string s, int index)
     {
-        var from = Math.Max(0, index - 40);
+        var from = index;
+        while (from > 0 && index - from < 40 && s[from - 1] is not ('，' or ',' or '。' or '；' or ';' or '\n')) from--;
         var before = s.AsSpan(from, index - from);
         foreach (var w in (string[])["酒店", "宾馆", "旅馆", "民宿", "招待所", "旅社", "客房", "旅客", "房客", "住客"])
             if (before.Contains(w, StringComparison.Ordinal)) return true;

@@ -38,7 +38,7 @@ public static partial class QueryReader
     private static partial Regex AmountPattern();
 
     // 罚了几百块, 几千元, 十几万, 几十万: an amount said without its digits, the range of every number it could be. 一两万,
-    // 三四万, 两三千: two numbers side by side, from the first to the second.
+    // 三四万, 三五万, 两三千: two numerals side by side, from the first to the second.
     [GeneratedRegex(@"(?<few>几十|十几|几)(?<u>百|千|万)(?:元|块钱?)?|(?<![一二两三四五六七八九十百千万])(?<a>[一两二三四五六七八])(?<b>[两二三四五六七八九])(?<u>百|千|万)(?:元|块钱?)?")]
     private static partial Regex FewPattern();
 
@@ -337,8 +337,8 @@ public static partial class QueryReader
         if (m.Groups["a"].Success)
         {
             var (a, b) = (Digit(m.Groups["a"].Value[0]), Digit(m.Groups["b"].Value[0]));
-            // 三四万 is 30,000 to 40,000; 二三 is no pair people say of an amount unless one follows the other.
-            return b == a + 1 ? Amount(m.Value, a * unit, b * unit) : null;
+            // 三四万 is 30,000 to 40,000, 三五万 30,000 to 50,000; the larger said second.
+            return b > a ? Amount(m.Value, a * unit, b * unit) : null;
         }
         var (from, to) = m.Groups["few"].Value switch
         {
