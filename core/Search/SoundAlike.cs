@@ -45,6 +45,8 @@ public sealed class SoundAlike
     /// </summary>
     public string? Correct(string word, int documents, Func<string, int> documentsWith, Func<string, int> decisionsWith)
     {
+        // guoqi, jiahuo: a search word typed in pinyin with the input method off (a name is NameIndex's to correct).
+        if (word.Length is >= 4 and <= 4 * MaxWord && word.All(char.IsAsciiLetter)) return KnownWordInPinyin(word);
         if (word.Length is < 2 or > MaxWord || !word.All(QueryText.IsHan) || decisionsWith(word) > 0) return null;
         if (KnownWord(word) is { } known) return known;
         // Each pair is looked up once; a search for the whole word only where every pair of it is written somewhere.
@@ -61,6 +63,14 @@ public sealed class SoundAlike
             if (Enumerable.Range(0, candidate.Length - 1).All(i => Pair(candidate.Substring(i, 2)) > 0)
                 && decisionsWith(candidate) is var n && n > found) (best, found) = (candidate, n);
         return found > 0 ? best : null;
+    }
+
+    /// <summary>The known word whose syllables the letters spell (guoqi → 过期, wuzheng → 无证), or null.</summary>
+    private string? KnownWordInPinyin(string latin)
+    {
+        foreach (var syllables in Pinyin.Segmentations(latin))
+            if (syllables.Length >= 2 && knownBySound.TryGetValue(string.Join(' ', syllables), out var known)) return known;
+        return null;
     }
 
     /// <summary>The word, with its longest stretch that sounds like a known word but is spelt otherwise replaced by it.</summary>

@@ -30,6 +30,10 @@ public sealed class SoundAlikeTests
     [InlineData("计量器据", "计量器具")]
     [InlineData("生产日其", "生产日期")]
     [InlineData("过其食品 超市", "过期食品 超市")]
+    // Pinyin typed with the input method off, for a search word as for a name (guoqi as jiahe).
+    [InlineData("guoqi", "过期")]
+    [InlineData("GUOQI", "过期")]
+    [InlineData("wuzhengjingying", "无证经营")]
     public void A_word_with_a_wrong_character_of_the_right_sound_is_offered_as_written(string typed, string meant)
     {
         using var index = Shops();
