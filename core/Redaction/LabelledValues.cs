@@ -635,7 +635,9 @@ public static partial class LabelledValues
             };
             // 买方单价, 转让方全额, 代理商华润万家超市: the labels of a contract's or a bank slip's fields name a person only as
             // a field's value (买方：张建国), not run on into prose, where a word or a company follows them.
-            if (reader == Reader.Name && !separated && FieldOnlyLabels.Contains(label)) continue;
+            // 对方名称为张建国, 委托人为张建国 say it as a field does (not 代理商为华润万家超市, 付款单位为…: a business's labels).
+            if (reader == Reader.Name && !separated && FieldOnlyLabels.Contains(label)
+                && !(at - labelEnd == 1 && folded[labelEnd] is '为' or '是' && (label[^1] == '人' || label.EndsWith("名称", StringComparison.Ordinal)))) continue;
             // 在其…的住处存放烟花: a label run on into prose is followed by what was done there, not by an address.
             if (reader == Reader.Address && !separated && value is { } unseparated && !NamesAPlace(folded.AsSpan(unseparated.Start, unseparated.End - unseparated.Start))) continue;
             if (value is not { } v)

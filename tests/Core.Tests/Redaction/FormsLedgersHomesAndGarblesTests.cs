@@ -96,6 +96,7 @@ public class FormsLedgersHomesAndGarblesTests
     // Fields of a contract run on into prose, products in a ledger, a vehicle's permit, a count after a phone.
     [InlineData("买方单价为50元。")]
     [InlineData("代理商华润万家超市未索取票证。")]
+    [InlineData("代理商为华润万家超市。")]
     [InlineData("2025年3月5日 万达 5箱 500元\n2025年3月6日 苏宁 10箱 300元\n2025年3月7日 国美 8箱 400元")]
     [InlineData("2025年3月5日 金针菇 5箱 500元\n2025年3月6日 林木 10箱 300元\n2025年3月7日 陈醋 8箱 400元")]
     [InlineData("当事人车辆持2025003号通行证进入市区。")]
@@ -135,6 +136,7 @@ public class FormsLedgersHomesAndGarblesTests
     [InlineData("汇款人：张建国", "汇款人：张某某")]
     [InlineData("签字人：张建国", "签字人：张某某")]
     [InlineData("委托人：张建国", "委托人：张某某")]
+    [InlineData("对方名称为张建国。", "对方名称为张某某。")]
     public void The_persons_a_contract_a_bank_slip_or_a_form_names_are_masked(string text, string published) =>
         Assert.Equal(published, Samples.RedactPerson(text));
 
