@@ -25,7 +25,10 @@ public static class DecisionSecrets
     /// </summary>
     public static IReadOnlyList<Secret> Of(Decision d, SiteSettings site) => Of(d, site, []);
 
-    /// <param name="names">Names found after role labels in the decision's own text (<see cref="LabelledValues"/>).</param>
+    /// <param name="names">
+    /// Names found after role labels in the decision's own text (<see cref="LabelledValues"/>), and the Chinese names people
+    /// go by online (kind 联系账号), matched as written wherever they are used again.
+    /// </param>
     public static IReadOnlyList<Secret> Of(Decision d, SiteSettings site, IEnumerable<(string Name, string Kind)> names)
     {
         var list = new List<Secret>();
@@ -38,7 +41,8 @@ public static class DecisionSecrets
         if (RepresentativeIsSecret(d))
             AddName(list, party.Representative!, MaskKinds.OtherPersonName);
         foreach (var (name, kind) in names)
-            if (!PartyNames.IsMasked(name) && (natural || !TextFolding.Key(party.Name).Contains(TextFolding.Key(name), StringComparison.Ordinal)))
+            if (kind == MaskKinds.Account) Add(list, name, kind, MaskKinds.Replacement(kind), minLength: 3);
+            else if (!PartyNames.IsMasked(name) && (natural || !TextFolding.Key(party.Name).Contains(TextFolding.Key(name), StringComparison.Ordinal)))
                 AddName(list, name, kind);
         foreach (var s in d.Redact)
         {

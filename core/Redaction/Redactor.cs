@@ -90,8 +90,14 @@ public static class Redactor
     private static IEnumerable<(string Name, string Kind)> NamesIn(Decision d, LabelledTexts texts)
     {
         foreach (var text in new[] { d.Text, d.Title, d.Violation })
-            foreach (var v in texts.Read(text).Values)
+        {
+            var (folded, values) = texts.Read(text);
+            foreach (var v in values)
                 if (v.Name is { } name) yield return (name, v.Kind);
+                // 微信名：海波哥 … 海波哥说货没问题: a name a person goes by, in Chinese, is the person's wherever it is used again.
+                else if (v.Kind == MaskKinds.Account && v.End - v.Start is >= 3 and <= 8 && folded.AsSpan(v.Start, v.End - v.Start).IndexOfAnyExceptInRange('\u4E00', '\u9FFF') < 0)
+                    yield return (folded[v.Start..v.End], MaskKinds.Account);
+        }
     }
 
     private static string Count(MaskLog log, string field, string kind, string replacement)

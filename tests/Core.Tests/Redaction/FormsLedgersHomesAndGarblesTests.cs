@@ -73,6 +73,12 @@ public class FormsLedgersHomesAndGarblesTests
         Assert.Equal(published, Samples.RedactPerson(text));
 
     [Theory]
+    [InlineData("证人刘海波（微信名：海波哥）称。海波哥说货没问题。", "证人刘某某（微信名：【账号已隐去】）称。【账号已隐去】说货没问题。")]
+    [InlineData("群成员昵称“江南小王子”下单。江南小王子称其收到货物。", "群成员昵称“【账号已隐去】”下单。【账号已隐去】称其收到货物。")]
+    public void A_name_a_person_goes_by_online_is_masked_where_it_is_used_again(string text, string published) =>
+        Assert.Equal(published, Samples.RedactPerson(text));
+
+    [Theory]
     [InlineData("员工宿舍（宜阳大道88号厂区内）未配备灭火器。")]
     [InlineData("当事人将样品送至宜春市产品质量监督检验所。")]
     [InlineData("当事人安排店员在门口叫卖。")]
