@@ -143,8 +143,8 @@ public static partial class LabelledValues
         {
             var lineEnd = s.IndexOf('\n', lineStart);
             if (lineEnd < 0) lineEnd = s.Length;
-            var cells = lineEnd - lineStart is > 6 and <= 60 ? SingleSpacedCells(s, lineStart, lineEnd) : [];
-            if (cells.Count == 0 && lineEnd - lineStart is > 6 and <= 60) cells = SpacedCells(s, lineStart, lineEnd);
+            // A ledger's line is short, its words split by single spaces or by a spreadsheet's tabs and runs of spaces.
+            var cells = lineEnd - lineStart is > 6 and <= 60 ? SingleSpacedCells(s, lineStart, lineEnd) is { Count: > 0 } single ? single : SpacedCells(s, lineStart, lineEnd) : [];
             lineStart = lineEnd + 1;
             var isRow = cells.Count >= 3 && LedgerDate().IsMatch(s.AsSpan(cells[0].Start, cells[0].End - cells[0].Start))
                 && LedgerQuantity().IsMatch(s.AsSpan(cells[^1].Start, cells[^1].End - cells[^1].Start));

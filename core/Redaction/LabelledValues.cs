@@ -605,12 +605,7 @@ public static partial class LabelledValues
                 Reader.Ip => IpAddress(folded, at),
                 // 当事人的住处在…: the label, then 在 and the address.
                 Reader.Address => Address(folded, BracketedAddress(folded, at == labelEnd && at + 1 < folded.Length && folded[at] == '在' ? at + 1 : at, labelEnd)),
-                // 员工宿舍（宜阳大道88号厂区内）is the company's: a dormitory's or a rented room's bracket only when it holds a home,
-                // the person's own (其宿舍（…）) or in a natural person's decision.
-                Reader.HomeInBrackets => at == labelEnd && folded[at] is '（' or '(' && Address(folded, at + 1) is { } inBrackets
-                    && (label[0] is not ('宿' or '出' or '租') || (policy.NaturalParty || index > 0 && folded[index - 1] == '其')
-                        && IsHome(folded.AsSpan(inBrackets.Start, inBrackets.End - inBrackets.Start)))
-                    && !(label is "家里" or "自建房内" && NamesInstitution(folded.AsSpan(inBrackets.Start, inBrackets.End - inBrackets.Start))) ? inBrackets : null,
+                Reader.HomeInBrackets => at == labelEnd && folded[at] is '（' or '(' ? HomeInBrackets(folded, index, label, at + 1, policy) : null,
                 Reader.HomeIfPerson => (policy.NaturalParty || ClauseIsAboutPerson(folded, index)) && !(label == "地址" && IsBusinessAddress(folded, index)) && !IsInstitutionsBracket(folded, index)
                     ? Address(folded, BracketedAddress(folded, at, labelEnd)) : null,
                 // 住 alone may begin a company's clause too; 住在, 居住在, 租住 and the rest are said only of a person.
@@ -1255,8 +1250,7 @@ public static partial class LabelledValues
         if (at > 0 && s[at - 1] == '抗' || at > 1 && string.CompareOrdinal(s, at - 2, "治疗", 0, 2) == 0) return true;
         var open = s.LastIndexOf('“', at);
         if (open >= 0 && s.LastIndexOf('”', at) < open && at - open < 80) return true;
-        var from = at;
-        while (from > 0 && at - from < 40 && s[from - 1] is not ('。' or '\n' or ';' or '；' or '，' or ',')) from--;
+        var from = at - ClauseBefore(s, at).Length;
         var to = at;
         while (to < s.Length && to - at < 30 && s[to] is not ('。' or '\n' or ';' or '；' or '，' or ',')) to++;
         var clause = s.AsSpan(from, to - from);
@@ -1305,6 +1299,19 @@ public static partial class LabelledValues
         return (opensClause && !homeOnly) || IsHome(home) ? v : null;
     }
 
+    /// <summary>
+    /// 在其家中（…）, 在其宿舍（…）: the address in the bracket after a word for a home. After a dormitory or a rented room
+    /// only when it holds a home, the person's own (其宿舍（…）) or in a natural person's decision (员工宿舍（宜阳大道88号
+    /// 厂区内） is the company's); after 家里 or 自建房内 not when it names premises (…商铺101室).
+    /// </summary>
+    private static LabelledValue? HomeInBrackets(string s, int index, string label, int at, LabelPolicy policy)
+    {
+        if (Address(s, at) is not { } home) return null;
+        var place = s.AsSpan(home.Start, home.End - home.Start);
+        if (label[0] is '宿' or '出' or '租' && !((policy.NaturalParty || index > 0 && s[index - 1] == '其') && IsHome(place))) return null;
+        return label is "家里" or "自建房内" && NamesInstitution(place) ? null : home;
+    }
+
     /// <summary>当事人住, 其妻子住, 证人刘海波住, 王小明住: who lives there, straight before 住.</summary>
     private static bool PersonBefore(string s, int index, LabelPolicy policy)
     {
@@ -1320,14 +1327,17 @@ public static partial class LabelledValues
     }
 
     /// <summary>A hotel, a guesthouse or a guest earlier in the clause (旅客住3栋302室): a guest's room there is no home.</summary>
-    private static bool HotelBefore(string s, int index)
+    private static bool HotelBefore(string s, int index) => ClauseBefore(s, index).ContainsAny(HotelWords);
+
+    private static readonly SearchValues<string> HotelWords =
+        SearchValues.Create(["酒店", "宾馆", "旅馆", "民宿", "招待所", "旅社", "客房", "旅客", "房客", "住客"], StringComparison.Ordinal);
+
+    /// <summary>The clause before <paramref name="at"/>: back to its comma, full stop, semicolon or line, at most 40 characters.</summary>
+    private static ReadOnlySpan<char> ClauseBefore(string s, int at)
     {
-        var from = index;
-        while (from > 0 && index - from < 40 && s[from - 1] is not ('，' or ',' or '。' or '；' or ';' or '\n')) from--;
-        var before = s.AsSpan(from, index - from);
-        foreach (var w in (string[])["酒店", "宾馆", "旅馆", "民宿", "招待所", "旅社", "客房", "旅客", "房客", "住客"])
-            if (before.Contains(w, StringComparison.Ordinal)) return true;
-        return false;
+        var from = at;
+        while (from > 0 && at - from < 40 && s[from - 1] is not ('。' or '，' or ',' or '；' or ';' or '\n')) from--;
+        return s.AsSpan(from, at - from);
     }
 
     private static readonly string[] Dwellings = ["民房", "房屋", "房子", "住房"];
@@ -1795,12 +1805,7 @@ public static partial class LabelledValues
     private static readonly string[] ParentOfNamed = ["妈妈", "爸爸", "家长"];
 
     /// <summary>执法人员黄建华同志、刘芳同志: officers, named on purpose, in a sentence that calls them so before the names.</summary>
-    private static bool ListsOfficers(string s, int at)
-    {
-        var from = at;
-        while (from > 0 && at - from < 40 && s[from - 1] is not ('。' or '，' or ',' or '；' or ';' or '\n')) from--;
-        return s.AsSpan(from, at - from).Contains("执法", StringComparison.Ordinal);
-    }
+    private static bool ListsOfficers(string s, int at) => ClauseBefore(s, at).Contains("执法", StringComparison.Ordinal);
 
     /// <summary>五人, 12名, 几人 at <paramref name="at"/>: how many people (after 等, the names before it head the group).</summary>
     private static bool IsHeadCount(string s, int at)

@@ -137,7 +137,7 @@ public static partial class QueryReader
             }
             // 假洗发水, 卖假运动鞋的: 假 opening a word says the goods were fake, as 假的 does (假的洗发水 was found, 假洗发水
             // was not); not where 假 starts a word of its own (假期, 假日酒店, 假发).
-            else if (segment[i] == '假' && text.Length == 0 && segment.Length - i >= 3 && !StartsWithAny(segment, i, NotFake)
+            else if (segment[i] == '假' && text.Length == 0 && segment.Length - i >= 3 && !NotFake.Any(w => segment.AsSpan(i).StartsWith(w, StringComparison.Ordinal))
                      && lexicon.Match("假的", 0, wholeSegment: true) is { Kind: PieceKind.Synonym } fake)
             {
                 pieces.Add(fake);
@@ -175,13 +175,6 @@ public static partial class QueryReader
 
     /// <summary>Words that start with 假 and do not mean fake goods.</summary>
     private static readonly string[] NotFake = ["假期", "假日", "假如", "假设", "假使", "假若", "假装", "假条", "假肢", "假发", "假山", "假牙", "假睫毛", "假名"];
-
-    private static bool StartsWithAny(string text, int at, string[] words)
-    {
-        foreach (var w in words)
-            if (string.CompareOrdinal(text, at, w, 0, w.Length) == 0) return true;
-        return false;
-    }
 
     private static int Month(string said) => said switch
     {

@@ -95,6 +95,11 @@ public sealed class EverydayQueriesTests
         Assert.Equal(["inspected"], Slugs(searcher.Search(new SearchRequest("执法证号36090012389"))));
     }
 
+    /// <summary>Decisions alike but for their penalties, titled 甲案, 乙案 … in order, with 罚了 and 的 as filler.</summary>
+    private static TempIndex Fined(params (string Slug, Penalty[] Penalties)[] decisions) => new(
+        [.. decisions.Select((d, i) => Decision(d.Slug, title: "甲乙丙丁"[i] + "案", text: "经查，当事人存在违法行为。本局决定对当事人处以罚款。", penalties: d.Penalties))],
+        words: new SearchWords([], ["罚了", "的"], [], []));
+
     /// <summary>Decided three days before publishing: 10 November 2025, 28 November 2026, 1 June 2024, 17 March 2026.</summary>
     private static TempIndex FourDates() => new([
         Decision("nov", published: new DateOnly(2025, 11, 13)),
@@ -120,13 +125,11 @@ public sealed class EverydayQueriesTests
     [Fact]
     public void Amounts_said_as_people_say_them_are_read_and_one_no_fine_matches_does_not_list_every_decision()
     {
-        const string fined = "经查，当事人存在违法行为。本局决定对当事人处以罚款。";
-        using var index = new TempIndex([
-            Decision("hundreds", title: "甲案", text: fined, penalties: [new Penalty("罚款", 800m)]),
-            Decision("twelve-thousand", title: "乙案", text: fined, penalties: [new Penalty("罚款", 12000m)]),
-            Decision("three-thousand-five", title: "丙案", text: fined, penalties: [new Penalty("罚款", 3500m)]),
-            Decision("large", title: "丁案", text: fined, penalties: [new Penalty("罚款", 150000m)]),
-        ], words: new SearchWords([], ["罚了", "的"], [], []));
+        using var index = Fined(
+            ("hundreds", [new Penalty("罚款", 800m)]),
+            ("twelve-thousand", [new Penalty("罚款", 12000m)]),
+            ("three-thousand-five", [new Penalty("罚款", 3500m)]),
+            ("large", [new Penalty("罚款", 150000m)]));
         using var searcher = index.Open();
         // 1万2 is 12000 as 一万二 is, not 1万 and a stray 2.
         Assert.Equal(["twelve-thousand"], Slugs(searcher.Search(new SearchRequest("罚了1万2"))));
@@ -174,13 +177,11 @@ public sealed class EverydayQueriesTests
     [Fact]
     public void Ranges_in_chinese_numerals_and_two_numbers_side_by_side_are_amounts()
     {
-        const string fined = "经查，当事人存在违法行为。本局决定对当事人处以罚款。";
-        using var index = new TempIndex([
-            Decision("ten-thousand", title: "甲案", text: fined, penalties: [new Penalty("罚款", 10000m)]),
-            Decision("fifteen-thousand", title: "乙案", text: fined, penalties: [new Penalty("罚款", 15000m)]),
-            Decision("thirty-five-thousand", title: "丙案", text: fined, penalties: [new Penalty("罚款", 35000m)]),
-            Decision("large", title: "丁案", text: fined, penalties: [new Penalty("罚款", 150000m)]),
-        ], words: new SearchWords([], ["罚了", "的"], [], []));
+        using var index = Fined(
+            ("ten-thousand", [new Penalty("罚款", 10000m)]),
+            ("fifteen-thousand", [new Penalty("罚款", 15000m)]),
+            ("thirty-five-thousand", [new Penalty("罚款", 35000m)]),
+            ("large", [new Penalty("罚款", 150000m)]));
         using var searcher = index.Open();
         foreach (var q in (string[])["一万到两万", "罚款一万到两万", "一两万", "罚了一两万"])
             Assert.Equal(["fifteen-thousand", "ten-thousand"], Slugs(searcher.Search(new SearchRequest(q))).Order());
@@ -194,11 +195,9 @@ public sealed class EverydayQueriesTests
     [Fact]
     public void An_amount_said_of_the_fine_is_the_fines_not_a_confiscations()
     {
-        const string fined = "经查，当事人存在违法行为。本局决定对当事人处以罚款。";
-        using var index = new TempIndex([
-            Decision("small-fine", title: "甲案", text: fined, penalties: [new Penalty("罚款", 800m)]),
-            Decision("large-fine-small-confiscation", title: "乙案", text: fined, penalties: [new Penalty("罚款", 6000m), new Penalty("没收违法所得", 372m)]),
-        ], words: new SearchWords([], ["罚了", "的"], [], []));
+        using var index = Fined(
+            ("small-fine", [new Penalty("罚款", 800m)]),
+            ("large-fine-small-confiscation", [new Penalty("罚款", 6000m), new Penalty("没收违法所得", 372m)]));
         using var searcher = index.Open();
         Assert.Equal(["small-fine"], Slugs(searcher.Search(new SearchRequest("罚款1000元以下"))));
         Assert.Equal(["large-fine-small-confiscation"], Slugs(searcher.Search(new SearchRequest("罚款6000元"))));
