@@ -16,10 +16,25 @@ public static partial class LabelledValues
         if (speakers.Count >= 2)
             foreach (var g in speakers) AddIfPersonsName(g, policy, found);
         for (var m = Mention().Match(s); m.Success; m = m.NextMatch()) AddIfPersonsName(m.Groups["name"], policy, found);
+        // 刘海波 2023-03-01 10:23:45: WeChat's own export puts the speaker and the time on a line of their own.
+        for (var m = ExportedSpeakerLine().Match(s); m.Success; m = m.NextMatch()) AddIfPersonsName(m.Groups["name"], policy, found);
     }
 
-    // A line: maybe a date and a time (2024-03-05 10:40), maybe a bracket (【张大伟】), the speaker, a colon and what was said.
-    [GeneratedRegex("^[ \\t]*(?:[0-9]{2,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \\t]+)?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \\t]*)?[【\\[]?(?<name>[\\u4E00-\\u9FFF]{2,4})[】\\]]?[ \\t]*[：:](?=[ \\t]*[^ \\t\\r\\n])", RegexOptions.Multiline)]
+    /// <summary>转账记录：2023-03-01 刘海波 转入 500.00, 3月1日 收到 刘海波 转账 500元: the other party of a payment record.</summary>
+    private static void PaymentCounterparts(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        for (var m = PaymentCounterpart().Match(s); m.Success; m = m.NextMatch()) AddIfPersonsName(m.Groups["name"], policy, found);
+    }
+
+    [GeneratedRegex("^[ \\t]*(?<name>[\\u4E00-\\u9FFF]{2,4})[ \\t]+[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}[ \\t]+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \\t]*\\r?$", RegexOptions.Multiline)]
+    private static partial Regex ExportedSpeakerLine();
+
+    [GeneratedRegex("(?:[0-9][日号]?|收到|付给|转给)[ \\t]+(?<name>[\\u4E00-\\u9FFF]{2,4})[ \\t]+(?=转入|转出|转账|付款|收款|红包)")]
+    private static partial Regex PaymentCounterpart();
+
+    // A line: maybe a date and a time (2024-03-05 10:40), maybe a bracket (【张大伟】) or a group's role in one (【群主】刘海波：),
+    // the speaker, a colon and what was said.
+    [GeneratedRegex("^[ \\t]*(?:[0-9]{2,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?[ \\t]+)?(?:[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?[ \\t]*)?(?:【(?:群主|管理员|成员|群成员)】)?[【\\[]?(?<name>[\\u4E00-\\u9FFF]{2,4})[】\\]]?[ \\t]*[：:](?=[ \\t]*[^ \\t\\r\\n])", RegexOptions.Multiline)]
     private static partial Regex SpeakerLine();
 
     [GeneratedRegex("@(?<name>[\\u4E00-\\u9FFF]{2,4})(?=[ \\t\\u3000，,：:]|$)", RegexOptions.Multiline)]

@@ -16,6 +16,7 @@ public static partial class LabelledValues
         var addressColumns = new HashSet<int>();
         var factColumns = new Dictionary<int, string>();
         var officers = false;
+        var namesColumn = false;
         for (var lineStart = 0; lineStart < s.Length;)
         {
             var lineEnd = s.IndexOf('\n', lineStart);
@@ -29,14 +30,17 @@ public static partial class LabelledValues
                 header = cells;
                 officers = cells.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("执法证", StringComparison.Ordinal));
                 roleColumns.Clear();
-                for (var i = 0; i < cells.Count; i++) if (RoleIn(s, cells[i], policy, exact: false)) roleColumns.Add(i);
+                // | 执法人员 | 执法证号 |: officers are named on purpose, whatever their column's title.
+                if (!officers) for (var i = 0; i < cells.Count; i++) if (RoleIn(s, cells[i], policy, exact: false)) roleColumns.Add(i);
                 // | 收款人 | 张建国 |⏎| 金额 | 5000元 |: a form written as a table of fields and values, whose first row is a
                 // field like the rest, not a header: the cells below 收款人 are other fields' names (金额 read as 金某某).
                 if (roleColumns.Any(i => i + 1 < cells.Count && !RoleIn(s, cells[i + 1], policy, exact: false)
                         && WholeCellName(s, cells[i + 1]) is { Name: { } value } && IsPersonsName(value, policy)))
                     roleColumns.Clear();
                 // | 姓名 | 性别 | 出生年月 | 住址 |: 姓名 alone may head a list of officers; beside a person's particulars it is persons'.
-                if (PersonsTable(s, cells) is var names and >= 0) roleColumns.Add(names);
+                var names = PersonsTable(s, cells);
+                namesColumn = names >= 0;
+                if (namesColumn) roleColumns.Add(names);
                 // | 收件人 | 电话 | 收件地址 |: the addresses of the persons the table lists, or of a natural party's.
                 addressColumns.Clear();
                 if (policy.NaturalParty || roleColumns.Count > 0)
@@ -58,11 +62,13 @@ public static partial class LabelledValues
             // | 童家豪 | 未成年，14周岁 |: a row that says its person is a child names the child, whatever the header says.
             // | 姓名 | 职务 | 执法证号 |: a column of officers' numbers makes a table of officers, named on purpose whatever their
             // post (| 张静 | 科室主任 |).
-            var rowHasRole = !officers && cells.Any(c => RoleIn(s, c, policy, exact: true))
+            // | 1 | 刘海波 | 男 | 厨师 | 高中 |: under a header that says which column holds the names, a role in the row
+            // says nothing of the other cells (高中 is a schooling).
+            var rowHasRole = !officers && !namesColumn && cells.Any(c => RoleIn(s, c, policy, exact: true))
                 || !ReferenceEquals(cells, header) && cells.Any(c => s.AsSpan(c.Start, c.End - c.Start).Contains("未成年", StringComparison.Ordinal));
             for (var i = 0; i < cells.Count; i++)
                 if ((rowHasRole || roleColumns.Contains(i) && !ReferenceEquals(cells, header)) && WholeCellName(s, cells[i]) is { } name
-                    && !IsInPartyName(name, policy)
+                    && !IsInPartyName(name, policy) && !(name.Name is { Length: 2 } two && Surnames.IsCommonWord(two))
                     // | 顾客 | 商品 | 单价 | 金额 |: beside a role in a header of three columns or more over a delimiter row,
                     // a column's title, not a name (| 当事人 | 王小明 | over one is a form written as a table: its names count).
                     && !(ReferenceEquals(cells, header) && (InWideTableHeader(s, cells[i].Start) || IsEverydayWord(name.Name!))))

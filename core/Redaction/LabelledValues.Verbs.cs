@@ -25,13 +25,13 @@ public static partial class LabelledValues
         + "|经(?<n>[\u4E00-\u9FFF]{2,3}?)(?=签字|签名)"
         + "|在(?<n>[\u4E00-\u9FFF]{2,3}?)(?=的?陪同下)"
         + "|向(?<n>[\u4E00-\u9FFF]{3})(?=送达)"
-        + "|(?:委托|授权|交由|安排)(?<n>[\u4E00-\u9FFF]{3})(?=全权|代为|处理本案|打理|在店|负责)"
+        + "|(?:委托|授权|交由|安排)(?<n>[\u4E00-\u9FFF]{3})(?=全权|代为|处理本案|打理|在店|负责|同志)"
         + "|经(?<n>[\u4E00-\u9FFF]{3})(?=同意)"
         + "|(?:收到|根据)(?<n>[\u4E00-\u9FFF]{3})(?=寄来|提供的|的举报|的投诉))")]
     private static partial Regex NameBeforeWhatWasDone();
 
     private static readonly NearWords NamesBeforeWhatWasDone = new(NameBeforeWhatWasDone(),
-        ["询问", "谈话", "约谈", "笔录", "签字", "签名", "陪同下", "送达", "全权", "代为", "处理本案", "打理", "在店", "负责", "同意", "寄来", "提供的", "的举报", "的投诉"],
+        ["询问", "谈话", "约谈", "笔录", "签字", "签名", "陪同下", "送达", "全权", "代为", "处理本案", "打理", "在店", "负责", "同志", "同意", "寄来", "提供的", "的举报", "的投诉"],
         Before: 21, After: 0);
 
     // 雇请张建国、李秀英在店内做事, 指使张建国…, 售与张建国。, 借用张建国的营业执照: a name after a verb that hires, sends or sells
@@ -45,12 +45,24 @@ public static partial class LabelledValues
         ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用"], Before: 0, After: 0);
 
     // In a 询问笔录: 问：张建国是你什么人？; 是张建国进的, 货是从张建国那里拿的 (three characters: 是申通送的, 从高安那边进的).
-    [GeneratedRegex("\\G(?:(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人)"
+    // The eleventh round's: 答：刘海波是我同学, 我不认识刘海波, 货是刘海波的, 钱给刘海波了, 李秀英代为签收 (a clause's
+    // opening name before what a person does for another).
+    [GeneratedRegex("\\G(?:(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人|是我的?(?:" + Relations + "))"
         + "|是(?<n>[\u4E00-\u9FFF]{3})(?=进的|送的|卖的|给的|拿的)"
-        + "|从(?<n>[\u4E00-\u9FFF]{3})(?=那里|那儿))")]
+        + "|从(?<n>[\u4E00-\u9FFF]{3})(?=那里|那儿)"
+        + "|认识(?<n>[\u4E00-\u9FFF]{3})(?=[，,。；;？?\n]|吗|$)"
+        + "|(?:货|钱|东西|车|店|仓库|房子)是(?<n>[\u4E00-\u9FFF]{3})(?=的(?:[，,。；;\n]|$))"
+        + "|(?:钱|货)(?:交给|转给|给)了?(?<n>[\u4E00-\u9FFF]{3})(?=了|[，,。；;])"
+        + "|(?<=[：:，,。\n]|^)(?<n>[\u4E00-\u9FFF]{3})(?=代为|代收|代签|代领|替我|替他|替她|帮我|帮他|帮她))", RegexOptions.Multiline)]
     private static partial Regex NameInAnswer();
 
-    private static readonly NearWords NamesInAnswers = new(NameInAnswer(), ["是你", "进的", "送的", "卖的", "给的", "拿的", "那里", "那儿"], Before: 4, After: 0);
+    private const string Relations = "同学|朋友|老乡|亲戚|同事|邻居|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|老公|丈夫|老婆|妻子|爱人|儿子|女儿|父亲|母亲|"
+        + "哥哥|姐姐|弟弟|妹妹|舅舅|姑姑|叔叔|阿姨|侄子|外甥|女婿|儿媳|岳父|岳母|师傅|徒弟|合伙人|房东|房客|老板|员工|店员|男朋友|女朋友";
+
+    private static readonly NearWords NamesInAnswers = new(NameInAnswer(),
+        ["是你", "是我", "进的", "送的", "卖的", "给的", "拿的", "那里", "那儿", "认识", "货是", "钱是", "东西是", "车是", "店是", "仓库是", "房子是",
+         "钱给", "钱交给", "钱转给", "货给", "货交给", "货转给", "代为", "代收", "代签", "代领", "替我", "替他", "替她", "帮我", "帮他", "帮她"],
+        Before: 4, After: 0);
 
     /// <summary>
     /// 电话：13907951234（李秀英）, 0795-3212345（李秀英家）: the name in brackets straight after a phone or an ID number says

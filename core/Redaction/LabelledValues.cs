@@ -72,10 +72,18 @@ public static partial class LabelledValues
         ("昵称", Reader.Nickname), ("网名", Reader.Nickname), ("会员名", Reader.Nickname), ("用户名", Reader.Nickname),
         ("绰号", Reader.Nickname), ("外号", Reader.Nickname), ("小名", Reader.Nickname),
         // 车牌号：C12345, written without its province (the plate pattern below needs one).
-        ("车牌号码", Reader.Plate), ("车牌号", Reader.Plate), ("车牌", Reader.Plate), ("号牌号码", Reader.Plate), ("号牌", Reader.Plate),
-        ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行卡", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
+        ("车牌号码", Reader.Plate), ("车牌号", Reader.Plate), ("车牌", Reader.Plate), ("电动车牌照", Reader.Plate), ("电动车号牌", Reader.Plate), ("牌照号", Reader.Plate), ("号牌号码", Reader.Plate), ("号牌", Reader.Plate),
+        ("银行卡密码", Reader.Social), ("银行账号", Reader.Account), ("银行卡号", Reader.Account), ("银行卡", Reader.Account), ("银行账户", Reader.Account), ("账号", Reader.Account), ("帐号", Reader.Account),
         // 账户名称：张建国 (the tenth red team's) before 账户, which starts it.
         ("账户名称", Reader.Name), ("卡号", Reader.Account), ("账户", Reader.Account),
+        // 开户行：中国农业银行宜春分行 1405…, 农行存折1405…, 一卡通：6230… (the eleventh red team's): the account after the bank's name.
+        ("开户银行", Reader.Account), ("开户行", Reader.Account), ("存折", Reader.Account), ("一卡通", Reader.Account),
+        // Q：12345678, 企鹅：…, TG：…, 飞机号, 闲鱼号 …; a password is masked as the account it opens (密码：123456).
+        ("Q：", Reader.Social), ("Q:", Reader.Social), ("Q号", Reader.Social), ("企鹅：", Reader.Social), ("扣：", Reader.Social), ("TG", Reader.Social),
+        ("飞机号", Reader.Social), ("Facebook", Reader.Social), ("Instagram", Reader.Social), ("Line ID", Reader.Social), ("推特", Reader.Social),
+        ("闲鱼号", Reader.Social), ("闲鱼ID", Reader.Social), ("拼多多ID", Reader.Social), ("知乎ID", Reader.Social), ("B站", Reader.Social), ("Steam", Reader.Social),
+        ("薇：", Reader.Social), ("威：", Reader.Social), ("登录密码", Reader.Social), ("支付密码", Reader.Social), ("密码", Reader.Social),
+        ("签证号码", Reader.Document), ("签证号", Reader.Document),
         ("家庭住址", Reader.Address), ("家庭地址", Reader.Address), ("现住址", Reader.Address), ("住址", Reader.Address), ("住处", Reader.Address),
         // 原籍…, 出生地：…, 户籍在…, 常住…, 户口迁至…: where a person is from or is registered (the sixth red team's).
         ("原籍", Reader.Address), ("出生地", Reader.Address), ("户籍在", Reader.Address), ("常住", Reader.Address), ("户口已迁至", Reader.Address),
@@ -83,7 +91,7 @@ public static partial class LabelledValues
         ("户口所在地", Reader.Address), ("户口地址", Reader.Address),
         ("籍贯", Reader.Address), ("现居住地", Reader.Address), ("经常居住地", Reader.Address), ("居住地址", Reader.Address), ("居住地", Reader.Address),
         // 居所：…, 暂居于…, 户口在…: the fourth red team's; 送达地点 is read like 送达地址.
-        ("居所", Reader.Address), ("暂居于", Reader.Lives), ("暂居在", Reader.Lives), ("户口在", Reader.Lives),
+        ("居所", Reader.Address), ("现居地", Reader.Address), ("暂居于", Reader.Lives), ("暂居在", Reader.Lives), ("户口在", Reader.Lives),
         ("送达地点", Reader.HomeIfPerson),
         ("暂住证", Reader.Document), ("暂住地", Reader.Address), ("暂住", Reader.Address), ("现住", Reader.Address), ("家住", Reader.Address),
         ("住所地", Reader.HomeIfPerson), ("住所", Reader.HomeIfPerson),
@@ -98,6 +106,10 @@ public static partial class LabelledValues
         // 在其家中（宜春市…）存放, 在其住宅（…）内: a home given as the scene, in brackets straight after the word.
         ("住宅位于", Reader.Lives), ("家位于", Reader.Lives), ("的家在", Reader.Lives), ("的住房在", Reader.Lives), ("住房位于", Reader.Lives),
         ("目前住在", Reader.Address), ("目前住", Reader.Address), ("自住房屋", Reader.HomeInBrackets), ("自住房", Reader.HomeInBrackets), ("租住房屋", Reader.HomeInBrackets),
+        // The eleventh red team's: 存放于其住房（…）内, 其自有房屋（…）, 在当事人老屋（…）; 我搬到了…1203室.
+        ("自有房屋", Reader.HomeInBrackets), ("自有住房", Reader.HomeInBrackets), ("住房", Reader.HomeInBrackets), ("老屋", Reader.HomeInBrackets),
+        ("新屋", Reader.HomeInBrackets), ("祖屋", Reader.HomeInBrackets), ("偏房", Reader.HomeInBrackets),
+        ("搬到了", Reader.SentTo), ("搬到", Reader.SentTo), ("搬至", Reader.SentTo), ("搬去了", Reader.SentTo),
         ("家中", Reader.HomeInBrackets), ("家里", Reader.HomeInBrackets), ("住宅", Reader.HomeInBrackets), ("自建房内", Reader.HomeInBrackets), ("自建房", Reader.HomeInBrackets), ("家门口", Reader.HomeInBrackets),
         // The seventh red team's: 当事人自家厨房（…）, 原宅基地位于…组9号 (舒国平租住的民房（…） is read after 租住的).
         ("自家厨房", Reader.HomeInBrackets), ("自家房屋", Reader.HomeInBrackets), ("自家住房", Reader.HomeInBrackets), ("自家院内", Reader.HomeInBrackets),
@@ -238,7 +250,7 @@ public static partial class LabelledValues
         // title deed names, and more relatives (官秋生之母舒桂莲).
         ("持有人", Reader.Name), ("被抽样人", Reader.Name), ("信访人", Reader.Name), ("劳动者", Reader.Name), ("职工", Reader.Name), ("工人", Reader.Name),
         ("购机者", Reader.Name), ("运输人", Reader.Name), ("送修人", Reader.Name), ("受种者", Reader.Name), ("求美者", Reader.Name), ("参保人", Reader.Name), ("孕妇", Reader.Name), ("产妇", Reader.Name),
-        ("授课教师", Reader.Name), ("教师", Reader.Name), ("家庭成员", Reader.Name), ("购烟人", Reader.Name), ("农户", Reader.Name),
+        ("授课教师", Reader.Name), ("教师", Reader.Name), ("家庭成员情况", Reader.Name), ("家庭成员", Reader.Name), ("购烟人", Reader.Name), ("农户", Reader.Name),
         ("承包户", Reader.Name), ("运营人", Reader.Name), ("摊贩", Reader.Name), ("群成员", Reader.Name), ("旅客", Reader.Name), ("领款人", Reader.Name),
         ("之母", Reader.Name), ("之父", Reader.Name), ("之兄", Reader.Name), ("之弟", Reader.Name), ("之姐", Reader.Name), ("之妹", Reader.Name),
         // After the seventh red team: a title deed's 权利人：冉德胜, whom the party left in charge (雇请的看店人员卞小兵), and who an
@@ -264,6 +276,22 @@ public static partial class LabelledValues
         ("收款单位", Reader.Name), ("付款单位", Reader.Name), ("代理商", Reader.Name),
         ("在场人", Reader.Name), ("户名", Reader.Name), ("收款人", Reader.Name), ("付款人", Reader.Name), ("签收人", Reader.Name),
         ("客户", Reader.Name), ("顾客", Reader.Name), ("客服人员", Reader.Name), ("客服", Reader.Name), ("购药人", Reader.Name), ("患者", Reader.Name), ("药师", Reader.Name),
+        // The eleventh red team's: a hearing's and a record's persons (翻译：阿依古丽, 被处罚人, 鉴定人), grassroots helpers, trades,
+        // farmers, visitors from Taiwan, Hong Kong or abroad, and relatives in dialect (我老表, 堂客, 老倌, 我崽).
+        ("翻译人", Reader.Name), ("翻译", Reader.Name), ("鉴定人", Reader.Name), ("评估人", Reader.Name), ("被处罚人", Reader.Name), ("听证参加人", Reader.Name),
+        ("陪同检查人员", Reader.Name), ("报警人", Reader.Name), ("求助人", Reader.Name), ("咨询人", Reader.Name), ("来访人", Reader.Name),
+        ("网格员", Reader.Name), ("信息员", Reader.Name), ("护林员", Reader.Name), ("协管员", Reader.Name), ("志愿者", Reader.Name), ("义工", Reader.Name), ("村支书", Reader.Name),
+        ("月嫂", Reader.Name), ("家政员", Reader.Name), ("快递小哥", Reader.Name), ("派件员", Reader.Name), ("送水工", Reader.Name), ("装修工", Reader.Name),
+        ("油漆工", Reader.Name), ("司磅员", Reader.Name), ("过磅员", Reader.Name), ("开票员", Reader.Name), ("理货员", Reader.Name), ("分拣员", Reader.Name),
+        ("施工员", Reader.Name), ("爆破员", Reader.Name), ("叉车工", Reader.Name), ("领班", Reader.Name), ("门童", Reader.Name), ("服务生", Reader.Name),
+        ("家教", Reader.Name), ("培训师", Reader.Name), ("幼师", Reader.Name), ("保育员", Reader.Name), ("放映员", Reader.Name), ("代驾", Reader.Name),
+        ("渔民", Reader.Name), ("猎户", Reader.Name), ("菜农", Reader.Name), ("果农", Reader.Name), ("茶农", Reader.Name), ("养蜂人", Reader.Name), ("小贩", Reader.Name),
+        ("宝妈", Reader.Name), ("船员", Reader.Name), ("船工", Reader.Name), ("矿主", Reader.Name), ("塘主", Reader.Name), ("驴友", Reader.Name), ("领队", Reader.Name),
+        ("考生", Reader.Name), ("外籍人员", Reader.Name), ("外籍员工", Reader.Name), ("台胞", Reader.Name), ("港商", Reader.Name), ("台商", Reader.Name), ("外商", Reader.Name),
+        ("老表", Reader.Name), ("我对象", Reader.Name), ("我男人", Reader.Name), ("婆娘", Reader.Name), ("堂客", Reader.Name), ("屋里人", Reader.Name),
+        ("我女崽", Reader.Name), ("我崽", Reader.Name), ("老倌", Reader.Name), ("弟媳", Reader.Name), ("小叔子", Reader.Name), ("我家公", Reader.Name), ("我家婆", Reader.Name),
+        ("继父", Reader.Name), ("继母", Reader.Name), ("后妈", Reader.Name), ("干爹", Reader.Name), ("干妈", Reader.Name), ("孩子他爸", Reader.Name), ("孩子他妈", Reader.Name),
+        ("战友", Reader.Name), ("闺蜜", Reader.Name), ("师兄", Reader.Name), ("室友", Reader.Name), ("工友", Reader.Name),
         ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("法人", Reader.RoleName), ("工作人员", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
         ("当事人", Reader.PartyRole),
         // Last: a label is the first of the table that matches, and these one-character ones start longer labels (经营者, 以上).
@@ -398,7 +426,23 @@ public static partial class LabelledValues
         // 系在逃人员, 系天主教徒, 做礼拜, 系低收入家庭, 系精准扶贫对象, 系监测户, 享受特困救助, 系孤寡老人, 系失独老人). Not 住院治疗 or
         // 流产, which may be what a food-poisoning or an illegal clinic's case is about.
         + "|(?:双耳|单耳|左耳|右耳)?失聪(?![老人群])|(?:常年|长期|需要?)?坐轮椅(?!的)|(?<=[系是属])(?:重度|中度|轻度)残疾(?![人的])|(?:曾被|被)劳动教养(?:过)?|(?:曾)?受过刑事处罚(?!的)|(?<=[系是属])在逃人员"
-        + "|天主教徒(?!专)|做礼拜(?!的?场所)|(?<=[系是属])(?:低收入(?:家庭|户)|精准扶贫对象|边缘易致贫户|(?:脱贫不稳定|突发严重困难)?监测户|孤寡老人|留守老人|失独(?:老人|家庭)?)(?![帮合提发捐服就企])|(?<=享受)特困救助")]
+        + "|天主教徒(?!专)|做礼拜(?!的?场所)|(?<=[系是属])(?:低收入(?:家庭|户)|精准扶贫对象|边缘易致贫户|(?:脱贫不稳定|突发严重困难)?监测户|孤寡老人|留守老人|失独(?:老人|家庭)?)(?![帮合提发捐服就企])|(?<=享受)特困救助"
+        // The eleventh red team's: self-harm, a sexually transmitted infection, a police record and a belief in other words, a
+        // body's condition in everyday words, and a child or an old person left alone (曾试图自杀, 感染了HIV, 查出梅毒, 曾被刑拘,
+        // 于2019年被逮捕, 正在假释期间, 蹲过号子, 系法轮功练习者, 信耶稣, 肝硬化晚期, 装有心脏支架, 是个瞎子, 半身不遂, 系留守儿童).
+        // Not what a clinic's or a shop's case is about: 人工流产 and 不孕不育 alone, 销售助听器, 脑瘫儿童康复中心.
+        + "|(?:曾|多次)?(?:试图|企图)?(?:割腕)?自杀(?:过|未遂)?|有自杀倾向|精神不正常|智力低下|(?<=[系是属为])(?:限制|无)民事行为能力人|(?<=[系是属])严重精神障碍患者|已纳入(?:严重精神障碍)?(?:患者)?管理"
+        + "|(?:感染了?|查出|得了|患上)(?:HIV|艾滋病?|梅毒|淋病|尖锐湿疣|性病)"
+        + "|(?:曾)?被(?:依法)?(?:刑拘|逮捕|批捕)(?:过)?|(?:于[0-9]{4}年(?:[0-9]{1,2}月)?)?被(?:依法)?逮捕|(?:曾)?被羁押(?:于[\u4E00-\u9FFF]{2,12}?看守所)?|(?:正在)?假释(?:期间|中)|(?<=[系是属])暂予监外执行(?:罪犯)?|保外就医(?:中|期间)?"
+        + "|(?:进过|曾进|关过)少管所|(?:曾)?因嫖娼被[^，,。；;\n]{0,10}|(?:曾)?被收容教育(?:过)?|(?:曾)?被司法拘留[^，,。；;\n]{0,6}|有违法犯罪记录|(?<=[系是属])涉黑(?:涉恶)?人员"
+        + "|(?:曾)?被判处(?:死缓|死刑缓期[^，,。；;\n]{0,6}|无期徒刑)|(?<=[系是属])安置帮教对象|有家暴史|蹲过号子|(?:劳改|坐牢)过[^，,。；;\n]{0,4}"
+        + "|(?<=[系是属])法轮功(?:练习者|人员)?|法轮功练习者|(?<=[系是属])全能神(?:信徒)?|(?:参加|加入)(?:了)?邪教(?:组织)?|信耶稣|(?<=[我他她其])信主|(?<=[我他她其])信教|(?:每天)?拜佛吃斋|(?<=[系是属])佛教居士|已?皈依(?:佛门|三宝)?(?!的)|已出家|(?<=[系是属])道士|(?<=[系是属])回民"
+        + "|肝硬化(?:晚期)?|(?:装有|装了|放了|安装了?)(?:心脏)?支架|心脏搭桥|(?<=[戴带]着?)助听器|(?<=[是系属个])脑瘫(?:儿|患儿)?|唐氏综合征|多动症|(?<=[成是系])植物人|病危|(?:在)?ICU抢救"
+        + "|(?<=[是系])(?:个)?(?:瞎子|瘸子|哑巴|聋子)|半身不遂|(?<=[\u4E00-\u9FFF])有(?:癫痫|哮喘|肝病|肾病|心脏病|心脑血管病)(?![的患病者人])|(?:得过|患过|发过)(?:脑溢血|脑出血|脑梗)|羊癫疯(?:发作)?"
+        + "|尿检(?:结果)?(?:呈)?[\u4E00-\u9FFF]{0,4}阳性|(?:曾)?吸食(?:过)?(?:冰毒|毒品|海洛因|大麻|K粉|摇头丸)|(?:有)?酗酒史|(?<=[系是属])不孕不育(?:患者)?|做过人流|怀了(?:二胎|三胎|孕)|有了身子"
+        + "|(?<=[系是属])跨性别(?:者)?|(?<=[系是属])社区康复人员|(?<=[系是属])(?:听障|视障|残障)(?:人士|人员)?|[左右]手缺[一两二三]根手指|(?<=[是系])(?:个)?侏儒|(?:新冠)?(?:核酸|抗原)?(?:检测)?阳性(?=患者|病例)|新冠阳性|(?<=[系是属])密接(?:人员)?|(?<=[系是属])密切接触者"
+        + "|(?<=(?:妻子|丈夫|儿子|女儿|父亲|母亲|老伴)(?:系|是)?)(?:重度|轻度)?残疾(?![人证])|(?<=[是系属])困难户|(?:领取|享受)残疾人(?:两项)?补贴|(?<=[是系])孤儿|事实无人抚养儿童|(?<=[是系属])留守儿童"
+        + "|(?<=(?:身体状况|健康状况)[：:])(?!良好|正常|健康|一般)[^，,。；;\n]{1,12}")]
     private static partial Regex RareSensitivePattern();
 
     // A condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law, nor 病历, 病毒). Tried only
@@ -415,16 +459,26 @@ public static partial class LabelledValues
          "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "既往", "主诉", "中风", "坐月子", "化疗", "放疗", "哮喘", "听力损伤", "噪声聋", "尘肺",
          "阿尔茨海默", "痴呆", "服刑", "HBsAg", "大三阳", "小三阳", "表面抗原", "梅毒", "智障", "智力障碍", "失明", "罹患", "胰岛素", "建档立卡", "脱贫",
          "缓刑", "刑释", "出狱", "症状", "带菌", "停经", "肺结核", "术后",
-         "失聪", "轮椅", "刑事处罚", "在逃", "天主教", "礼拜", "低收入", "精准扶贫", "致贫", "监测户", "特困", "孤寡", "留守老人", "失独"];
+         "失聪", "轮椅", "刑事处罚", "在逃", "天主教", "礼拜", "低收入", "精准扶贫", "致贫", "监测户", "特困", "孤寡", "留守老人", "失独",
+         "自杀", "精神不正常", "智力低下", "行为能力人", "精神障碍", "纳入", "HIV", "艾滋", "淋病", "尖锐湿疣", "性病", "刑拘", "逮捕", "批捕", "羁押", "假释", "监外执行",
+         "保外就医", "少管所", "嫖娼", "收容教育", "司法拘留", "违法犯罪记录", "涉黑", "死缓", "死刑缓期", "无期徒刑", "安置帮教", "家暴", "号子", "劳改", "坐牢", "法轮功", "全能神",
+         "邪教", "耶稣", "信主", "信教", "拜佛", "居士", "皈依", "出家", "道士", "回民", "肝硬化", "支架", "搭桥", "助听器", "脑瘫", "唐氏", "多动症", "植物人", "病危",
+         "ICU", "瞎子", "瘸子", "哑巴", "聋子", "半身不遂", "癫痫", "肝病", "肾病", "心脑血管", "脑溢血", "脑出血", "脑梗", "羊癫疯", "尿检", "吸食", "酗酒", "不孕不育",
+         "人流", "怀了", "有了身子", "跨性别", "社区康复", "听障", "视障", "残障", "手指", "侏儒", "阳性", "密接", "密切接触者", "残疾", "困难户", "孤儿", "无人抚养",
+         "留守儿童", "身体状况", "健康状况"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
     [GeneratedRegex("(?<=(?:就读|在读|就学)(?:于|在))[^，,。；;、\\n(（|]{1,24}?(?:学校|中学|小学|学院|大学|幼儿园|中专|职校|技校|附中|附小|[一二三四五六七八九十]中(?!学))(?:[初高][一二三]|[一二三四五六]年级)?(?:[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)?|(?:[初高][一二三]|[一二三四五六七八九]年级)[(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班"
         // A grade said of a child without the class (读初二, 初一学生, 小学四年级, 上幼儿园大班).
-        + "|(?<=[读上在])(?:[初高][一二三](?![年级])|小学[一二三四五六]年级(?![(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)|幼儿园[大中小]班)|[初高][一二三]学生|小学[一二三四五六]年级(?![(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)(?:学生)?")]
+        + "|(?<=[读上在])(?:[初高][一二三](?![年级])|小学[一二三四五六]年级(?![(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)|幼儿园[大中小]班)|[初高][一二三]学生|小学[一二三四五六]年级(?![(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)(?:学生)?"
+        // The eleventh red team's: a child's school said with 在…读书 / 上学, and a child's stage (儿子在宜春市第三中学读书, 女儿刚上初中,
+        // 儿子读职高二年级; 在该校读书 is no school's name).
+        + "|(?<=(?:子|女|孩子?|孙|外孙|学生|侄|外甥)(?:今年|现在|目前|正在)?在)[^，,。；;、\n(（|该本]{2,20}?(?:学校|中学|小学|幼儿园|职高|技校|中专|职校|[一二三四五六七八九十]中)(?=读书|上学|就读|念书|读[初高一二三四五六]|上[初高一二三四五六])"
+        + "|(?<=(?:子|女|儿|孩子?|孙|外孙|侄|外甥)(?:今年|现在|目前|正在|刚)?(?:上|读|在读))(?:幼儿园|小学|初中|高中|职高|技校|中专|职校)(?:[一二三四五六]年级)?")]
     private static partial Regex SchoolPattern();
 
-    private static readonly string[] GradeWords = ["初一", "初二", "初三", "高一", "高二", "高三"];
+    private static readonly string[] GradeWords = ["初一", "初二", "初三", "高一", "高二", "高三", "读书", "上学", "念书", "上幼儿园", "上小学", "上初中", "上高中", "读职高", "读技校", "读小学", "读初中", "读高中"];
 
     // A person's page on a social network by its number (weibo.com/u/5623981234); a company's named page stays.
     [GeneratedRegex("(?:https?://)?(?:www\\.)?(?:weibo\\.com/u/|m\\.weibo\\.cn/(?:u|profile)/|space\\.bilibili\\.com/)[0-9]{5,}")]
@@ -436,7 +490,8 @@ public static partial class LabelledValues
     [GeneratedRegex("(?<=在|于|[（(：:，,])(?!现?住|家住|位于|地处|在)(?:[\u4E00-\u9FFF]{2,4}(?:省|市))?(?:[\u4E00-\u9FFF]{2,4}(?:县|区|市))?[\u4E00-\u9FFF]{2,4}(?:镇|乡|街道)[\u4E00-\u9FFF]{1,6}?村(?:委会|民委员会)?[\u4E00-\u9FFF]{1,5}?组(?:[0-9]+号)?")]
     private static partial Regex VillageGroupPattern();
 
-    [GeneratedRegex("(?<![A-Za-z0-9])[A-Za-z]{0,2}[0-9]{6,10}(?=号(?:普通)?(?:护照|(?:往来)?港澳通行证|台湾通行证))")]
+    // 持有编号为E12345678的护照 (the eleventh red team's).
+    [GeneratedRegex("(?<![A-Za-z0-9])[A-Za-z]{0,2}[0-9]{6,10}(?=号(?:普通)?(?:护照|(?:往来)?港澳通行证|台湾通行证))|(?<=编号为|号码为)[A-Za-z]{0,2}[0-9]{6,10}(?=的(?:护照|(?:往来)?港澳通行证|台湾通行证|签证))")]
     private static partial Regex NumberBeforeDocument();
 
     [GeneratedRegex("wxid_[A-Za-z0-9]{4,30}")]
@@ -454,10 +509,12 @@ public static partial class LabelledValues
     [GeneratedRegex("(?<=[0-9]{7}[，,])(?![住在于])[\\u4E00-\\u9FFF]{2,12}?[省市县区][^，,。；;\\n【]{2,40}?[0-9一二三四五六七八九十]+室(?=[，,。；;\\n)）]|$)")]
     private static partial Regex UnlabelledFlat();
 
-    [GeneratedRegex("(?<=其居住的)[^，,。；;\\n【]{4,40}[0-9一二三四五六七八九十]+[室号栋幢组]|(?<=在)[^，,。；;\\n【在]{4,40}?[0-9一二三四五六七八九十]+[室号组](?=(?:其|的|当事人的?)?家中)")]
+    // 在幸福小区8-2-502当事人家中, 在湖田村下屋组刘海波家中: a flat written as building-unit-room, and a village group before
+    // whose house it is (the name is read by NameBeforeHome).
+    [GeneratedRegex("(?<=其居住的)[^，,。；;\\n【]{4,40}[0-9一二三四五六七八九十]+[室号栋幢组]|(?<=在)[^，,。；;\\n【在]{4,40}?(?:[0-9一二三四五六七八九十]+[室号组]|[0-9]+(?:[-#－][0-9]+){2}|组)(?=(?:其|的|当事人的?|(?<=组)[\\u4E00-\\u9FFF]{2,3}?)?家中)")]
     private static partial Regex HomeAsScenePattern();
 
-    [GeneratedRegex("(?<=其位于)[^，,。；;\\n]{4,40}?(?=的(?:家|住宅|住所|自建房|自住房|租住房|出租屋|房屋))")]
+    [GeneratedRegex("(?<=(?:其|当事人|本人)位于)[^，,。；;\\n]{4,40}?(?=的(?:家|住宅|住所|自建房|自住房|租住房|出租屋|房屋))")]
     private static partial Regex HomeBeforeWordPattern();
 
 
@@ -502,6 +559,49 @@ public static partial class LabelledValues
     [GeneratedRegex("^[\\u4E00-\\u9FFF](?:[ \\u3000][\\u4E00-\\u9FFF]){1,2}")]
     private static partial Regex SpacedName();
 
+    /// <summary>What parts a field's label from its value, as a colon does (a bracket or a dash from <see cref="FormSeparator"/>).</summary>
+    private static readonly SearchValues<char> FieldSeparators = SearchValues.Create("：:∶| \t\u00A0\u3000—/）)");
+
+    private static readonly string[] SignatureWords =
+        ["（签名或盖章）", "（签字或盖章）", "（签名/盖章）", "（签字/盖章）", "（签名盖章）", "（签字盖章）", "（签名）", "（签字）", "（签章）", "（盖章）",
+         "签名或盖章", "签字或盖章", "签名/盖章", "签字/盖章", "签名盖章", "签字盖章", "签章"];
+
+    /// <summary>
+    /// The length of a form's separator at <paramref name="at"/> other than a colon: a dash (收款人——张建国), a slash
+    /// (收款人/张建国), or the signature's words, bracketed or before a colon (收款人（签名）张建国, 签收人签名或盖章：), else 0.
+    /// </summary>
+    private static int FormSeparator(string s, int at)
+    {
+        if (at >= s.Length) return 0;
+        if (s[at] == '/') return 1;
+        if (s[at] == '—') return at + 1 < s.Length && s[at + 1] == '—' ? 2 : 1;
+        if (s[at] is not ('（' or '(' or '签' or '盖')) return 0;
+        foreach (var w in SignatureWords)
+            if (string.CompareOrdinal(s, at, w, 0, w.Length) == 0 || w[0] == '（' && string.CompareOrdinal(s, at + 1, w, 1, w.Length - 2) == 0
+                && s[at] == '(' && at + w.Length - 1 < s.Length && s[at + w.Length - 1] == ')')
+                // 签名或盖章 unbracketed is a separator only before its colon (签章齐全 is a word).
+                return w[0] != '（' && !(at + w.Length < s.Length && s[at + w.Length] is '：' or ':') ? 0 : w.Length;
+        return 0;
+    }
+
+    /// <summary>
+    /// The extension after 、 or / that follows a number ending in one (0795-3212345-8012、8013, …转8012/8013): two to
+    /// five digits and nothing after them but a clause's end; else null.
+    /// </summary>
+    private static LabelledValue? SecondExtension(string s, LabelledValue number)
+    {
+        if (s[number.End] is not ('、' or '/')) return null;
+        var digits = 0;
+        while (number.End - digits - 1 > number.Start && char.IsAsciiDigit(s[number.End - digits - 1])) digits++;
+        var before = number.End - digits - 1;
+        if (digits is < 2 or > 5 || !(s[before] is '-' or '转' || s[before] == '机' && s[before - 1] == '分')) return null;
+        var end = number.End + 1;
+        while (end < s.Length && end - number.End <= 6 && char.IsAsciiDigit(s[end])) end++;
+        var length = end - number.End - 1;
+        return length is >= 2 and <= 5 && (end == s.Length || s[end] is '，' or ',' or '。' or '；' or ';' or '\n' or '）' or ')' or ' ' or '、')
+            ? new(number.End + 1, end, MaskKinds.Landline) : null;
+    }
+
     /// <summary>Words that may stand between a label and its value.</summary>
     private static bool IsGap(char c) => c is ' ' or '\t' or ':' or '：' or '∶' or '*' or '_' or '|' or '为' or '是' or '系' or '\u00A0' or '\u3000';
 
@@ -511,6 +611,15 @@ public static partial class LabelledValues
     /// other mentions too.
     /// </summary>
     public static List<LabelledValue> Find(string folded, LabelPolicy policy, PublicNumbers? publicNumbers = null)
+    {
+        var found = FindIn(folded, policy, publicNumbers);
+        // <tr><td>姓名</td><td>刘海波</td></tr>: a table pasted as HTML is read again as the same table in Markdown.
+        if (HtmlTables.AsMarkdown(folded) is { } table)
+            foreach (var v in FindIn(table.Text, policy, publicNumbers)) found.Add(table.InOriginal(v));
+        return found;
+    }
+
+    private static List<LabelledValue> FindIn(string folded, LabelPolicy policy, PublicNumbers? publicNumbers)
     {
         var found = new List<LabelledValue>();
         var chars = new TextChars(folded);
@@ -529,6 +638,12 @@ public static partial class LabelledValues
             else if (reader is Reader.Id or Reader.Document && string.CompareOrdinal(folded, at, "编号", 0, 2) == 0) at += 2;
             else if (at < folded.Length && folded[at] == '号' && reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account) at++;
             while (at < folded.Length && at - labelEnd < 6 && IsGap(folded[at])) at++;
+            // 证人：<b>刘海波</b>, 证人：`刘海波`: emphasis around the value.
+            if (reader is Reader.Name or Reader.RoleName && at > labelEnd && at < folded.Length && folded[at] is '<' or '`' && folded[at - 1] is '：' or ':' or ' ')
+            {
+                if (folded[at] == '`') at++;
+                else if (HtmlTags.TryRead(folded, at, out var tagEnd, out var tag) && tag == TagKind.Inline) at = tagEnd;
+            }
             // 委托代理人：⏎李春生 (a form's value on the next line): after a colon, the name may start a line.
             if (reader is Reader.Name or Reader.RoleName && at < folded.Length && folded[at] is '\n' or '\r' && folded[at - 1] is '：' or ':')
                 while (at < folded.Length && folded[at] is '\n' or '\r' or ' ' or '\t' or '\u3000') at++;
@@ -536,6 +651,10 @@ public static partial class LabelledValues
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && at < folded.Length && folded[at] is '（' or '('
                 && folded.IndexOfAny([')', '）'], at, Math.Min(9, folded.Length - at)) is var shut and > 0 && shut + 1 < folded.Length && folded[shut + 1] is '：' or ':')
                 for (at = shut + 1; at < folded.Length && at - shut < 6 && IsGap(folded[at]); at++) { }
+            // 收款人——张建国, 收款人/张建国, 收款人（签名）张建国, 签收人签名或盖章：李秀英: a form's other ways of parting a
+            // person's field from its value.
+            if (reader is Reader.Name or Reader.RoleName && at == labelEnd && FormSeparator(folded, at) is var parting and > 0)
+                for (at += parting; at < folded.Length && at - labelEnd < 12 && IsGap(folded[at]); at++) { }
             // 微信（hzq_1985）, 护照（No. 531234567）: the value in brackets, maybe after No.
             if (reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account && at < folded.Length && folded[at] is '(' or '（')
             {
@@ -587,8 +706,10 @@ public static partial class LabelledValues
             if (label[^1] == '住' && at == labelEnd && folded[at] == '所') continue;
             // 回收老家电, 现住院治疗, 暂住人员, 户籍登记: the label is the start of another word, not a field.
             if (reader is Reader.Address or Reader.Lives && at == labelEnd && WordAfterPlaceLabel.Contains(folded[at])) continue;
+            // 送达地址确认书：受送达人…: a form's title, not the address.
+            if (reader is Reader.Address or Reader.Lives or Reader.HomeIfPerson && at == labelEnd && string.CompareOrdinal(folded, at, "确认", 0, 2) == 0) continue;
             // A colon, a space or a table cell between label and value; 系, 为 and 是 are words, not separators.
-            var separated = folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny("：:∶| \t\u00A0\u3000") >= 0;
+            var separated = folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny(FieldSeparators) >= 0;
             var value = reader switch
             {
                 Reader.Id => Code(folded, at, MaskKinds.IdNumber),
@@ -601,7 +722,8 @@ public static partial class LabelledValues
                 Reader.Nickname => Nickname(folded, at),
                 // An account with lower-case letters (账号：wuxiaodong_0930) is an online one; a date is not an account.
                 Reader.Account => Code(folded, at, MaskKinds.BankCard)
-                    ?? (Handle(folded, at) is { } handle && folded.AsSpan(handle.Start, handle.End - handle.Start).IndexOfAnyInRange('a', 'z') >= 0 ? handle : null),
+                    ?? (Handle(folded, at) is { } handle && folded.AsSpan(handle.Start, handle.End - handle.Start).IndexOfAnyInRange('a', 'z') >= 0 ? handle : (LabelledValue?)null)
+                    ?? (AfterBankName(folded, at) is var account and > 0 ? Code(folded, account, MaskKinds.BankCard) : null),
                 Reader.Ip => IpAddress(folded, at),
                 // 当事人的住处在…: the label, then 在 and the address.
                 Reader.Address => Address(folded, BracketedAddress(folded, at == labelEnd && at + 1 < folded.Length && folded[at] == '在' ? at + 1 : at, labelEnd)),
@@ -660,7 +782,8 @@ public static partial class LabelledValues
             // 0795-3261234、3261235: a second number after the first; also after 或, a comma or in brackets (the tenth red team's).
             for (var more = v; reader == Reader.Phone && more.End + 1 < folded.Length && folded[more.End] is '、' or '/' or '或' or '，' or ',' or '（' or '(';)
             {
-                if (Phone(folded, more.End + 1, publicNumbers) is not { } next) break;
+                // 0795-3212345-8012、8013: a second extension after the first.
+                if ((Phone(folded, more.End + 1, publicNumbers) ?? SecondExtension(folded, more)) is not { } next) break;
                 // After a comma or a bracket, only a number that ends there: not an amount or a count (，3212346元).
                 if (folded[more.End] is '，' or ',' or '（' or '(' && next.End < folded.Length && !(folded[next.End] is '，' or ',' or '。' or '；' or ';' or '\n' or '）' or ')' or '、')) break;
                 found.Add(next);
@@ -673,6 +796,7 @@ public static partial class LabelledValues
         if (folded.Contains("在内", StringComparison.Ordinal)) NamesIncluded(folded, policy, found);
         if (folded.Contains('\n') && (folded.Contains("聊天", StringComparison.Ordinal) || folded.Contains("微信", StringComparison.Ordinal)
             || folded.Contains("群", StringComparison.Ordinal))) ChatSpeakers(folded, policy, found);
+        if (folded.Contains('转') || folded.Contains("款", StringComparison.Ordinal) || folded.Contains("红包", StringComparison.Ordinal)) PaymentCounterparts(folded, policy, found);
         NamesBeforeTheirNumbers(folded, policy, found);
         if (folded.Contains('（') || folded.Contains('(')) RealNamesAfterNicknames(folded, policy, found);
         if (folded.Contains('收')) Addressees(folded, policy, found);
@@ -684,7 +808,7 @@ public static partial class LabelledValues
                 if (Name(folded, m.Index + m.Length, MaskKinds.OtherPersonName, separated: true) is { } answered) found.Add(answered);
         if (folded.Contains('答'))
             for (var m = AnswerAboutHome().Match(folded); m.Success; m = m.NextMatch())
-                if (Address(folded, m.Index + m.Length) is { } home) found.Add(home);
+                if (Address(folded, m.Index + m.Length) is { } home && (m.Value[0] == '问' || NamesAPlace(folded.AsSpan(home.Start, home.End - home.Start)))) found.Add(home);
         // The rarer shapes are looked for only where their one telling character or word occurs: a regex tried at
         // every position of every decision costs more than all the labels together.
         if (folded.Contains("weibo", StringComparison.Ordinal) || folded.Contains("bilibili", StringComparison.Ordinal))
@@ -693,7 +817,7 @@ public static partial class LabelledValues
         if (folded.Contains("wxid_", StringComparison.Ordinal))
             for (var m = WechatId().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Account));
         // 持E12345678号护照: a document's number written before its name.
-        if (folded.Contains("号护照", StringComparison.Ordinal) || folded.Contains("通行证", StringComparison.Ordinal))
+        if (folded.Contains("号护照", StringComparison.Ordinal) || folded.Contains("通行证", StringComparison.Ordinal) || folded.Contains("的护照", StringComparison.Ordinal))
             for (var m = NumberBeforeDocument().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Document));
         // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
@@ -757,7 +881,7 @@ public static partial class LabelledValues
             for (var m = VillageGroupPattern().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 在其位于宜春市…的自建房内: a home given as the scene, before the word for it.
-        if (folded.Contains("其位于", StringComparison.Ordinal))
+        if (folded.Contains("位于", StringComparison.Ordinal))
             for (var m = HomeBeforeWordPattern().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         if (folded.Contains('|')) TableNames(folded, policy, found);
@@ -899,6 +1023,8 @@ public static partial class LabelledValues
         "抵押人", "质押人", "共有人", "发货人", "订货人", "购货人", "售货人", "缴款人", "汇款人", "确认人", "填表人", "检举人", "请求人", "投保人",
         "被保险人", "受益人", "实际使用人", "使用人", "推荐人", "供货方", "销货方", "收款单位", "付款单位", "代理商", "账户名称", "签字人",
         "付款方名称", "收款方名称", "住户",
+        // 翻译：阿依古丽 (翻译成中文, 翻译件 are prose).
+        "翻译",
     ];
 
     /// <summary>A home straight after a number and a comma, a space or a slash: a flat, a building's unit, a village group.</summary>
@@ -1111,7 +1237,9 @@ public static partial class LabelledValues
 
     // The answer on the next line, or on the same one after the question (问：你家住哪里？答：城南新村5栋301。), less the
     // words that open it (我住在…).
-    [GeneratedRegex("问[：:][^\n]{0,30}(?:住在|住址|住哪|家住|家在|住的地方|户籍|老家)[^\n答]{0,20}(?:\r?\n[ \t\u3000]*)?答[：:][ \t\u3000]*(?:我家住在|我家住|我家在|我住在|住在)?")]
+    // 答：我家在湖田村下屋组23号: an answer that gives the home unasked.
+    [GeneratedRegex("问[：:][^\n]{0,30}(?:住在|住址|住哪|家住|家在|住的地方|户籍|老家)[^\n答]{0,20}(?:\r?\n[ \t\u3000]*)?答[：:][ \t\u3000]*(?:我家住在|我家住|我家在|我住在|住在)?"
+        + "|答[：:][ \t\u3000]*(?:我家住在|我家住|我家在|我老家在|我老家是)")]
     private static partial Regex AnswerAboutHome();
 
     /// <summary>共有三人：, 共两人，即, 有两名，分别叫, 分别为：, 分别是: how many a role names, before their names.</summary>
@@ -1215,7 +1343,8 @@ public static partial class LabelledValues
         return m.Success && m.Index == at ? new LabelledValue(at, at + m.Length, MaskKinds.Plate) : null;
     }
 
-    [GeneratedRegex("[\\u4E00-\\u9FFF]?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-]?[A-HJ-NP-Za-hj-np-z0-9]{4,6}(?![A-Za-z0-9])")]
+    // 电动车号牌：宜春A12345: an electric bike's plate gives its city (the eleventh red team's).
+    [GeneratedRegex("(?:[\\u4E00-\\u9FFF]{2}(?=[A-Za-z][0-9]{5}(?![A-Za-z0-9])))?[\\u4E00-\\u9FFF]?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-]?[A-HJ-NP-Za-hj-np-z0-9]{4,6}(?![A-Za-z0-9])")]
     private static partial Regex PlateAfterLabelPattern();
 
     /// <summary>An IPv4 address after IP or IP地址: where a person was online.</summary>
@@ -1312,9 +1441,19 @@ public static partial class LabelledValues
         return label is "家里" or "自建房内" && NamesInstitution(place) ? null : home;
     }
 
-    /// <summary>当事人住, 其妻子住, 证人刘海波住, 王小明住: who lives there, straight before 住.</summary>
+    /// <summary>
+    /// 当事人住, 其妻子住, 证人刘海波住, 王小明住: who lives there, straight before 住; and a record's 我一直住, 他现在住 (the
+    /// eleventh red team's), where how long or since when stands between.
+    /// </summary>
     private static bool PersonBefore(string s, int index, LabelPolicy policy)
     {
+        foreach (var since in (string[])["一直", "现在", "目前", "平时", "长期", "常年", "平常", "以前", "原来", "还"])
+            if (s.AsSpan(0, index).EndsWith(since, StringComparison.Ordinal) && index - since.Length > 0)
+            {
+                index -= since.Length;
+                break;
+            }
+        if ("我他她".Contains(s[index - 1]) && !(index > 1 && s[index - 2] == '其')) return true;
         if ("人子妻夫母父爸妈".Contains(s[index - 1])) return !s.AsSpan(0, index).EndsWith("客人", StringComparison.Ordinal);
         for (var length = 3; length >= 2; length--)
         {
@@ -1636,6 +1775,9 @@ public static partial class LabelledValues
         if (ideographs < 2 || value.Contains('【') || value.StartsWith("不详", StringComparison.Ordinal) || value.StartsWith("同上", StringComparison.Ordinal)) return null;
         // "家庭住址等个人信息不予公开": the label named in a sentence about addresses, not followed by one.
         if ("等及和或与的不均以为在".Contains(value[0])) return null;
+        // 经常居住地：…, 暂住地址：…, 老家地址：…: the rest of a longer label after a shorter one (住, 暂住, 老家), whose own
+        // reading masks the address after the colon; read from here it would take the label's end with it.
+        if ("地址处所".Contains(value[0]) && value[..Math.Min(3, value.Length)].IndexOfAny("：:") > 0) return null;
         // 问：你家住哪里？: the label in a question, not followed by the home (the answer is read by AnswerAboutHome).
         if (value[0] is '哪' or '何' || value.StartsWith("什么", StringComparison.Ordinal)) return null;
         return new LabelledValue(at, i, MaskKinds.Address);
@@ -1654,6 +1796,8 @@ public static partial class LabelledValues
             // Not inside a bracket the address runs through (金海花园（…1203室）): its ） would be left behind.
             if (s[k - 1] is '（' or '(') open = true;
             else if (s[k - 1] is '）' or ')') open = false;
+            // 家住…湖田村下屋组平时在县城务工: a village group, then what the person does.
+            if (!open && s[k] == '组' && StartsWithAny(s, k + 1, WhatWasDoneThere)) return k + 1;
             if (open || !char.IsAsciiDigit(s[k - 1]) && s[k - 1] is not ('F' or 'f')) continue;
             // A room is the last part an address has. What straight follows it may still be where it is: a shop, an office,
             // a laboratory (…101室嘉禾超市, read whole, is premises), or the estate written after the room (…1203室嘉禾公寓).
@@ -1678,7 +1822,10 @@ public static partial class LabelledValues
     private static readonly SearchValues<string> ResidenceWords = SearchValues.Create(["公寓", "小区", "花园", "家园", "大厦", "苑"], StringComparison.Ordinal);
 
     private static readonly string[] WhatWasDoneThere =
-        ["的", "存放", "查获", "现场", "用于", "发现", "开设", "经营", "销售", "加工", "生产", "储存", "贮存", "堆放", "制作", "居住", "家中", "租住", "内", "处", "被", "将", "向", "对"];
+        ["的", "存放", "查获", "现场", "用于", "发现", "开设", "经营", "销售", "加工", "生产", "储存", "贮存", "堆放", "制作", "居住", "家中", "租住", "内", "处", "被", "将", "向", "对",
+         // The eleventh red team's: a place near the home (…23号附近的一间仓库内存放…), what the person does, the next field.
+         "附近", "旁边", "对面", "后面", "一带", "东侧", "西侧", "南侧", "北侧", "平时", "一直", "长期", "常年", "目前", "现在",
+         "身份证", "公民身份", "联系电话", "电话", "手机", "职业", "民族"];
 
     /// <summary>Two to four ideographs from <paramref name="at"/> and then the end of the line.</summary>
     private static bool NameEndsLine(string s, int at)
@@ -1943,7 +2090,7 @@ public static partial class LabelledValues
 
     // 在熊长根家的院子, 在宁小红家中查获, 到邹建林家里: whose home it was; 从戴福明家收购: whom goods came from.
     // 东至皮冬林家, 位于官秋生家一楼: a boundary or a scene given by whose house it is.
-    [GeneratedRegex("\\G(?<=在|到|去|往|至|从|位于)[\u4E00-\u9FFF]{2,4}?(?=家(?:中|里|的|门口|门前|院|附近|收购|购|买|拿|一楼|二楼|菜地|[，,。；;]))")]
+    [GeneratedRegex("\\G(?<=在|到|去|往|至|从|位于|[0-9]号|组)[\u4E00-\u9FFF]{2,4}?(?=家(?:中|里|的|门口|门前|院|附近|收购|购|买|拿|一楼|二楼|菜地|[，,。；;]))")]
     private static partial Regex NameBeforeHome();
 
     // 证人证言（史玉兰）, 询问笔录（刘芳）: an evidence list names whose record it is in brackets after it.
@@ -2068,8 +2215,9 @@ public static partial class LabelledValues
     /// </summary>
     private static void AddNameBefore(string s, int start, int end, LabelPolicy policy, List<LabelledValue> found)
     {
-        // After a preposition the patterns allow (对, 经, 由, 用, 通过, 以, 在, 到, 从 …), or not inside a run of words.
-        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从是于中有".Contains(s[start - 1])) return;
+        // After a preposition the patterns allow (对, 经, 由, 用, 通过, 以, 在, 到, 从 …) or a village group or a house number
+        // (下屋组刘海波家中), or not inside a run of words.
+        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从是于中有组号".Contains(s[start - 1])) return;
         var candidate = s[start..end];
         // 商, 东, 主 end a word for a trade or an owner as often as a name, where no role word stands before it.
         if ("主商东".Contains(candidate[^1]) || !ReadsAsName(candidate, policy) || NamedAsOfficer(s, candidate)) return;
@@ -2156,7 +2304,18 @@ public static partial class LabelledValues
         "患", "有一", "有两", "有糖尿病", "有高血压", "有心脏病", "有肺结核", "有肿瘤",
         // The tenth red team's: what the person did not know, denied, took, owed or believes (证人李秀英不知道…, 店长刘海波否认…).
         "不知", "不认识", "不清楚", "并不", "并未", "替其", "否认", "领取", "欠款", "欠其", "信奉", "信仰", "有残疾", "有犯罪", "有精神", "按捺", "核对",
+        // The eleventh red team's: how the person acted or claimed (员工王芳擅自…, 驾驶员陈冬私自…, 员工刘平食用了…, 店长刘海波却称…):
+        // read as a third character, the verb's first was taken into the name (王某某自…) and the name's later mentions stayed.
+        "擅自", "私自", "独自", "亲自", "亲手", "用手", "食用", "自称", "却称", "亦称", "则称", "声称", "竟然", "主动", "配合", "告诉", "记得",
+        "悄悄", "拆封", "销毁", "丢弃", "扔掉", "藏匿", "转移", "隐瞒", "伪造", "篡改", "撕毁", "涂改", "持刀", "拒不", "拒绝", "擅离", "私下",
+        "多次", "再次", "先行", "无工作",
     ];
+
+    /// <summary>
+    /// The follow words of two characters or more, which a given name never starts with (业主方擅自…, not 方擅); but a given
+    /// name does start with 有 or 一 (张有一, 王一同).
+    /// </summary>
+    private static readonly string[] LongFollowWords = [.. FollowWords.Where(w => w.Length >= 2 && w[0] is not ('有' or '一'))];
 
     /// <summary>
     /// 顾客张伟喝了两瓶酒, 店员陈静收了钱: a one-character verb with its 了 (or 完, 到, 给, 走) after a one-character given name;
@@ -2340,6 +2499,55 @@ public static partial class LabelledValues
     }
 
     /// <summary>A person's name: a transliterated name with ·, a Latin name, or a Chinese surname and one or two characters.</summary>
+    private static bool IsStar(char c) => c is '*' or '＊';
+
+    /// <summary>
+    /// Where the account starts after a bank's name (账号：中国农业银行宜春分行 1405…, 开户行：…袁州支行，1405…), or 0 when
+    /// no bank's name and then a digit stand at <paramref name="at"/>.
+    /// </summary>
+    private static int AfterBankName(string s, int at)
+    {
+        if (at >= s.Length || !NameOccurrences.IsIdeograph(s[at])) return 0;
+        var m = BankName().Match(s, at, Math.Min(40, s.Length - at));
+        return m.Success && m.Index == at && at + m.Length < s.Length && char.IsAsciiDigit(s[at + m.Length]) ? at + m.Length : 0;
+    }
+
+    [GeneratedRegex("[\\u4E00-\\u9FFF（）()]{1,20}?(?:银行|信用社|信用合作社|农商行|邮储|储蓄所|农行|工行|建行|中行|交行)[\\u4E00-\\u9FFF]{0,14}?(?:分行|支行|营业部|分理处|储蓄所|信用社|分社)?[，, \\t\\u3000：:]*(?:账号|卡号)?[：: ]*(?=[0-9])")]
+    private static partial Regex BankName();
+
+    /// <summary>Whether two to six ideographs from <paramref name="at"/> end in a colon: a form's next label.</summary>
+    private static bool LabelAhead(string s, int at)
+    {
+        var end = at;
+        while (end < s.Length && end - at < 7 && NameOccurrences.IsIdeograph(s[end])) end++;
+        return end - at is >= 2 and <= 6 && end < s.Length && s[end] is '：' or ':';
+    }
+
+    /// <summary>
+    /// 户名：**国: a name whose surname a bank hid behind stars, which the label's gap skipped; one character of the
+    /// given name is still shown. Not Markdown's bold closing a label: **证人：**张建国 has a whole name after it.
+    /// </summary>
+    private static LabelledValue? SurnameHidden(string s, int at)
+    {
+        if (at < 3 || !IsStar(s[at - 1]) || at + 1 < s.Length && (NameOccurrences.IsIdeograph(s[at + 1]) || IsStar(s[at + 1]))) return null;
+        var start = IsStar(s[at - 2]) ? at - 2 : at - 1;
+        return s[start - 1] is '：' or ':' ? new(start, at + 1, MaskKinds.OtherPersonName) : null;
+    }
+
+    /// <summary>张*国, 张**国: a name with stars for characters a bank hid, still showing one of the given name; else null.</summary>
+    private static LabelledValue? GivenNameHalfHidden(string s, int at, int run)
+    {
+        var end = at + run;
+        var stars = 0;
+        while (end + stars < s.Length && stars < 3 && IsStar(s[end + stars])) stars++;
+        if (stars is 0 or 3) return null;
+        var given = 0;
+        while (end + stars + given < s.Length && given < 3 && NameOccurrences.IsIdeograph(s[end + stars + given])) given++;
+        // 张建*: the stars hide the last character, and the first of the given name is shown.
+        if (given == 0 && run == 1 || run + given > 3) return null;
+        return new(at, end + stars + given, MaskKinds.OtherPersonName, s.Substring(at, end + stars + given - at));
+    }
+
     private static LabelledValue? Name(string s, int at, string kind, bool separated)
     {
         if (s[at] is '【' || s.AsSpan(at).StartsWith("本人", StringComparison.Ordinal)) return null;
@@ -2347,16 +2555,21 @@ public static partial class LabelledValues
         if (s[at] is '向' or '于' && at + 2 < s.Length && s[at + 1] is '本' or '我' && s[at + 2] is '局' or '院' or '所' or '部' or '厅' or '委' or '机' or '单' or '市' or '县' or '区')
             return null;
         var dotted = DottedName().Match(s, at, Math.Min(s.Length - at, 40));
-        if (dotted.Success && dotted.Index == at && Trimmed(s, dotted) is var (_, dottedEnd)) return new(at, dottedEnd, kind, s[at..dottedEnd]);
+        // 聘用的外籍人员伊万·彼得罗夫: the name starts after a role word the match took with it.
+        if (dotted.Success && dotted.Index == at && Trimmed(s, dotted) is var (dottedStart, dottedEnd)) return new(dottedStart, dottedEnd, kind, s[dottedStart..dottedEnd]);
         var latin = LatinName().Match(s[at..Math.Min(s.Length, at + 60)]);
         if (latin.Success) return new(at, at + latin.Length, kind, latin.Value);
         // 委托代理人：john smith — lower case, only where a colon or a cell says a name follows.
         if (separated && LowerLatinName().Match(s[at..Math.Min(s.Length, at + 60)]) is { Success: true } lower) return new(at, at + lower.Length, kind, lower.Value);
+        if (separated && SurnameHidden(s, at) is { } hidden) return hidden with { Kind = kind };
         var surname = Surnames.At(s, at);
         if (surname == 0) return null;
         // 旁听人员：申请人邻居季海燕: a role after the label, not a name that starts with a surname (申); its own label reads
         // the name after it.
         if (StartsWithRoleWord(s, at)) return null;
+        // 职业：司机  文化程度：初中, 职业：个体户  单位：无: after a role given as a field's value and a space, the next
+        // field's label (文化程度：), not a name (文某某度：).
+        if (separated && at > 0 && s[at - 1] is ' ' or '\t' or '\u3000' or '\u00A0' && LabelAhead(s, at)) return null;
         // 用户于平台下单, 售货员于现场承认: 于 after a role is the preposition, not a surname; but in 母亲于凤于2025年 the
         // preposition is the second 于, before the date.
         if (!separated && s[at] == '于' && !SurnameYuBeforeDate(s, at)) return null;
@@ -2370,6 +2583,8 @@ public static partial class LabelledValues
         var run = 0;
         while (at + run < s.Length && run < 5 && NameOccurrences.IsIdeograph(s[at + run])) run++;
         if (run == surname && separated && BrokenAfterSurname(s, at, surname) is { } broken) return broken with { Kind = kind };
+        // 户名：张*国: a name a bank half-masked still shows a given name's character (张*国 → 张某某).
+        if (separated && run <= surname + 1 && GivenNameHalfHidden(s, at, run) is { } half) return half with { Kind = kind };
         if (run <= surname) return null;
         var length = 0;
         for (var n = surname + 1; n <= Math.Min(surname + 2, run); n++)
@@ -2381,6 +2596,8 @@ public static partial class LabelledValues
         // 当事人应当…, 代理人于…: a function word is not a given name; after one given character it ends the name
         // (员工王芳经诊断为…).
         if (NotGiven.Contains(s[at + surname])) return null;
+        // 业主方擅自…, 员工全部擅自…: a word for what was done straight after a surname's character is no given name.
+        if (!separated && StartsWithAny(s, at + surname, LongFollowWords)) return null;
         for (var k = surname + 1; k < length; k++) if (NotGiven.Contains(s[at + k])) { length = k; break; }
         // 证人：张王秀英: a married woman's name with her husband's surname before her own is four characters.
         // Not where the first two make a word (经官方兽医签字).
