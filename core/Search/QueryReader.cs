@@ -28,7 +28,7 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?<y>今年|去年|前年)[ \u3000]+(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)")]
     private static partial Regex YearBesideItsMonth();
 
-    [GeneratedRegex(@"(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)?\s*(?<half>上半年|下半年)|(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)\s*(?<half>年初|年底|年末)|(?<ry>今年|去年|前年)?\s*(?<![0-9])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:到|至|-|~|～)\s*(?<mo2>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<y>(?:19|20)[0-9]{2})\s*年?\s*(?:到|至|-|~|～)\s*(?<y2>(?:19|20)[0-9]{2})\s*年|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<since>以来|至今|以后)|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<ry>今年|去年|前年)\s*(?<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<![0-9０-９A-Za-z.\-近前第满共])(?<yy>1[0-9]|2[0-9])\s*年(?:\s*(?<m>1[0-2]|0?[1-9])\s*月)?(?![0-9０-９前后内来度底初头])|(?<rel>今年|去年|前年|本月|这个月|上个月|上月|上周|上星期|上个星期|本周|这周|这个星期)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?|" + RecentSpan + "(?:以来|内|之内)|(?<![0-9０-９年])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![饼花天亮光季])")]
+    [GeneratedRegex(@"(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)?\s*(?<half>上半年|下半年)|(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)\s*(?<half>年初|年底|年末)|(?<ry>今年|去年|前年)?\s*(?<![0-9])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:到|至|-|~|～)\s*(?<mo2>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<y>(?:19|20)[0-9]{2})\s*年?\s*(?:到|至|-|~|～)\s*(?<y2>(?:19|20)[0-9]{2})\s*年|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<since>以来|至今|以后)|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<ry>今年|去年|前年)\s*(?<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<![0-9０-９A-Za-z.\-近前第满共])(?<yy>1[0-9]|2[0-9])\s*年(?:\s*(?<m>1[0-2]|0?[1-9])\s*月)?(?![0-9０-９前后内来度底初头])|(?<![0-9])(?<ago>[1-9]|10|[一二两三四五六七八九十])(?<agou>年|个月)前(?!天)|(?<fest>国庆节?|十一)(?<when>前|后|期间|假期)|(?<rel>大前年|今年|去年|前年|本月|这个月|上个月|上月|上周|上星期|上个星期|本周|这周|这个星期)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?|" + RecentSpan + "(?:以来|内|之内)|(?<![0-9０-９年])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![饼花天亮光季])")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千)?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千)?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
@@ -242,6 +242,28 @@ public static partial class QueryReader
                 _ => (today.AddDays(-7 * n), today),
             };
         }
+        else if (m.Groups["ago"].Success)
+        {
+            // 三年前, 3年前: that year, whole; 两个月前: that month (the sixth round's leftovers: 三年前 found nothing).
+            var n = Month(m.Groups["ago"].Value.Replace("两", "二"));
+            if (m.Groups["agou"].Value == "年") (from, to) = (new DateOnly(today.Year - n, 1, 1), new DateOnly(today.Year - n, 12, 31));
+            else
+            {
+                var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-n);
+                (from, to) = (first, first.AddMonths(1).AddDays(-1));
+            }
+        }
+        else if (m.Groups["fest"].Success)
+        {
+            // 国庆前, 国庆期间, 十一后: around the last National Day that has come, September, its week, or the rest of October.
+            var year = today >= new DateOnly(today.Year, 10, 1) ? today.Year : today.Year - 1;
+            (from, to) = m.Groups["when"].Value switch
+            {
+                "前" => (new DateOnly(year, 9, 1), new DateOnly(year, 9, 30)),
+                "后" => (new DateOnly(year, 10, 8), new DateOnly(year, 10, 31)),
+                _ => (new DateOnly(year, 10, 1), new DateOnly(year, 10, 7)),
+            };
+        }
         else if (rel.Success)
         {
             var month = new DateOnly(today.Year, today.Month, 1);
@@ -250,6 +272,7 @@ public static partial class QueryReader
                 "今年" => (new DateOnly(today.Year, 1, 1), new DateOnly(today.Year, 12, 31)),
                 "去年" => (new DateOnly(today.Year - 1, 1, 1), new DateOnly(today.Year - 1, 12, 31)),
                 "前年" => (new DateOnly(today.Year - 2, 1, 1), new DateOnly(today.Year - 2, 12, 31)),
+                "大前年" => (new DateOnly(today.Year - 3, 1, 1), new DateOnly(today.Year - 3, 12, 31)),
                 "本月" or "这个月" => (month, month.AddMonths(1).AddDays(-1)),
                 // A week starts on Monday: 上周 is last Monday to last Sunday, 本周 this Monday to today.
                 "上周" or "上星期" or "上个星期" => (Monday(today).AddDays(-7), Monday(today).AddDays(-1)),

@@ -175,6 +175,25 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void Years_ago_the_year_before_that_and_national_day_are_dates()
+    {
+        using var index = new TempIndex([
+            Decision("y2023", published: new DateOnly(2023, 5, 10), publicUntil: new DateOnly(2028, 5, 10)),
+            Decision("y2024", published: new DateOnly(2024, 6, 4)),
+            Decision("sep", published: new DateOnly(2026, 9, 20)),
+            Decision("oct", published: new DateOnly(2026, 10, 15)),
+        ]);
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 12, 5));
+        // 三年前 found nothing, and 大前年 was read as 前年 (the tenth round's leftovers).
+        var found = new Dictionary<string, string>
+        {
+            ["三年前"] = "y2023", ["3年前"] = "y2023", ["大前年"] = "y2023", ["两年前"] = "y2024",
+            ["国庆前"] = "sep", ["国庆后"] = "oct", ["三个月前"] = "sep",
+        };
+        Assert.Equal(found, found.ToDictionary(f => f.Key, f => string.Join(",", Slugs(searcher.Search(new SearchRequest(f.Key))))));
+    }
+
+    [Fact]
     public void Ranges_in_chinese_numerals_and_two_numbers_side_by_side_are_amounts()
     {
         using var index = Fined(
