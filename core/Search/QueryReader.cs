@@ -132,7 +132,8 @@ public static partial class QueryReader
             if (lexicon.Match(segment, i, wholeSegment: true) is { } known)
             {
                 Flush();
-                pieces.Add(known);
+                // 假的电线: 假的 before the goods, read as 假电线 is.
+                pieces.Add(known.Text == "假的" && i + known.Text.Length < segment.Length ? FakeOrShoddy(known, lexicon) : known);
                 i += known.Text.Length;
             }
             // 假洗发水, 卖假运动鞋的: 假 opening a word says the goods were fake, as 假的 does (假的洗发水 was found, 假洗发水
@@ -140,7 +141,7 @@ public static partial class QueryReader
             else if (segment[i] == '假' && text.Length == 0 && segment.Length - i >= 3 && !NotFake.Any(w => segment.AsSpan(i).StartsWith(w, StringComparison.Ordinal))
                      && lexicon.Match("假的", 0, wholeSegment: true) is { Kind: PieceKind.Synonym } fake)
             {
-                pieces.Add(fake);
+                pieces.Add(FakeOrShoddy(fake, lexicon));
                 i++;
             }
             else text.Append(segment[i++]);
@@ -172,6 +173,15 @@ public static partial class QueryReader
                 pieces.RemoveRange(i, 2);
             }
     }
+
+    /// <summary>
+    /// 假 before the goods (假电线, 假的电线): what people call fake goods is as often substandard (不合格) as counterfeit, so
+    /// the piece finds either; 电线 was dropped to find the counterfeit shoes instead of the substandard wires.
+    /// </summary>
+    private static QueryPiece FakeOrShoddy(QueryPiece fake, QueryLexicon lexicon) =>
+        fake.Group is { } counterfeit && lexicon.Match("伪劣", 0, wholeSegment: true) is { Kind: PieceKind.Synonym, Group: { } shoddy } && shoddy != counterfeit
+            ? fake with { Group = counterfeit with { Legal = [.. counterfeit.Legal, .. shoddy.Legal] } }
+            : fake;
 
     /// <summary>Words that start with 假 and do not mean fake goods.</summary>
     private static readonly string[] NotFake = ["假期", "假日", "假如", "假设", "假使", "假若", "假装", "假条", "假肢", "假发", "假山", "假牙", "假睫毛", "假名"];

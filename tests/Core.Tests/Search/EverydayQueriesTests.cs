@@ -252,6 +252,26 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void Fake_goods_are_counterfeit_or_substandard_and_what_the_shopper_paid_too_much_for_ranks_first()
+    {
+        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        using var index = new TempIndex([
+            Decision("wires", title: "宜春市华联五金建材有限公司销售不合格产品案", party: "宜春市华联五金建材有限公司",
+                text: "经查，当事人销售的电线经抽样检验，导体电阻不合格。"),
+            Decision("shoes", title: "宜春市袁州区万隆鞋店销售侵犯注册商标专用权商品案", party: "宜春市袁州区万隆鞋店", text: "经查，当事人销售侵犯注册商标专用权的运动鞋。"),
+            Decision("appliances", title: "宜春市美联电器有限公司价格欺诈案", party: "宜春市美联电器有限公司", text: "经查，当事人虚构原价销售电视机，多收消费者价款。"),
+            Decision("fruit", title: "宜春市袁州区兴旺水果店价格欺诈案", party: "宜春市袁州区兴旺水果店", text: "经查，当事人销售水果时虚构原价，多收消费者价款。"),
+        ], words: words);
+        using var searcher = index.Open();
+        // 假电线 dropped 电线 and listed the counterfeit shoes: 假 is as often substandard goods as counterfeit ones.
+        foreach (var q in (string[])["假电线", "假的电线"])
+            Assert.Equal(["wires"], Slugs(searcher.Search(new SearchRequest(q))));
+        Assert.Equal(["shoes"], Slugs(searcher.Search(new SearchRequest("假鞋"))));
+        // 被 was read into 水果被, which the loosened search then dropped, listing the appliance store first.
+        Assert.Equal("fruit", Slugs(searcher.Search(new SearchRequest("买水果被多收钱了")))[0]);
+    }
+
+    [Fact]
     public void Fake_cigarettes_in_everyday_words_find_the_cigarette_case_and_no_shop_that_sounds_alike()
     {
         var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
