@@ -40,7 +40,7 @@ public static partial class LabelledValues
                 // | 姓名 | 性别 | 出生年月 | 住址 |: 姓名 alone may head a list of officers; beside a person's particulars it is persons'.
                 var names = PersonsTable(s, cells);
                 namesColumn = names >= 0;
-                if (namesColumn) roleColumns.Add(names);
+                if (namesColumn && !officers) roleColumns.Add(names);
                 // | 收件人 | 电话 | 收件地址 |: the addresses of the persons the table lists, or of a natural party's.
                 addressColumns.Clear();
                 if (policy.NaturalParty || roleColumns.Count > 0)

@@ -25,7 +25,7 @@ public static partial class LabelledValues
         + "|经(?<n>[\u4E00-\u9FFF]{2,3}?)(?=签字|签名)"
         + "|在(?<n>[\u4E00-\u9FFF]{2,3}?)(?=的?陪同下)"
         + "|向(?<n>[\u4E00-\u9FFF]{3})(?=送达)"
-        + "|(?:委托|授权|交由|安排)(?<n>[\u4E00-\u9FFF]{3})(?=全权|代为|处理本案|打理|在店|负责|同志)"
+        + "|(?:委托|授权|交由|安排)(?<n>[\u4E00-\u9FFF]{3})(?=全权|代为|处理本案|打理|在店|负责|同志(?:前来|代为|全权))"
         + "|经(?<n>[\u4E00-\u9FFF]{3})(?=同意)"
         + "|(?:收到|根据)(?<n>[\u4E00-\u9FFF]{3})(?=寄来|提供的|的举报|的投诉))")]
     private static partial Regex NameBeforeWhatWasDone();
@@ -47,11 +47,12 @@ public static partial class LabelledValues
     // In a 询问笔录: 问：张建国是你什么人？; 是张建国进的, 货是从张建国那里拿的 (three characters: 是申通送的, 从高安那边进的).
     // The eleventh round's: 答：刘海波是我同学, 我不认识刘海波, 货是刘海波的, 钱给刘海波了, 李秀英代为签收 (a clause's
     // opening name before what a person does for another).
-    [GeneratedRegex("\\G(?:(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人|是我的?(?:" + Relations + "))"
+    // (Not 货是周黑鸭的, 杨国福是我老乡开的加盟店: a brand's; only money, and the relation as the whole clause.)
+    [GeneratedRegex("\\G(?:(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人|是我的?(?:" + Relations + ")(?:[，,。；;！!？?\n]|$))"
         + "|是(?<n>[\u4E00-\u9FFF]{3})(?=进的|送的|卖的|给的|拿的)"
         + "|从(?<n>[\u4E00-\u9FFF]{3})(?=那里|那儿)"
         + "|认识(?<n>[\u4E00-\u9FFF]{3})(?=[，,。；;？?\n]|吗|$)"
-        + "|(?:货|钱|东西|车|店|仓库|房子)是(?<n>[\u4E00-\u9FFF]{3})(?=的(?:[，,。；;\n]|$))"
+        + "|钱是(?<n>[\u4E00-\u9FFF]{3})(?=的(?:[，,。；;\n]|$))"
         + "|(?:钱|货)(?:交给|转给|给)了?(?<n>[\u4E00-\u9FFF]{3})(?=了|[，,。；;])"
         + "|(?<=[：:，,。\n]|^)(?<n>[\u4E00-\u9FFF]{3})(?=代为|代收|代签|代领|替我|替他|替她|帮我|帮他|帮她))", RegexOptions.Multiline)]
     private static partial Regex NameInAnswer();
@@ -60,7 +61,7 @@ public static partial class LabelledValues
         + "哥哥|姐姐|弟弟|妹妹|舅舅|姑姑|叔叔|阿姨|侄子|外甥|女婿|儿媳|岳父|岳母|师傅|徒弟|合伙人|房东|房客|老板|员工|店员|男朋友|女朋友";
 
     private static readonly NearWords NamesInAnswers = new(NameInAnswer(),
-        ["是你", "是我", "进的", "送的", "卖的", "给的", "拿的", "那里", "那儿", "认识", "货是", "钱是", "东西是", "车是", "店是", "仓库是", "房子是",
+        ["是你", "是我", "进的", "送的", "卖的", "给的", "拿的", "那里", "那儿", "认识", "钱是",
          "钱给", "钱交给", "钱转给", "货给", "货交给", "货转给", "代为", "代收", "代签", "代领", "替我", "替他", "替她", "帮我", "帮他", "帮她"],
         Before: 4, After: 0);
 
@@ -90,6 +91,8 @@ public static partial class LabelledValues
     /// </summary>
     private static bool NamesAThing(string name) =>
         name.Length == 2 && "酒库菜肉油米面茶烟糖盐奶蛋鱼鸡鸭猪牛羊药车房柜箱瓶袋盒桶罐包件品料货物场馆院科室".Contains(name[1])
+        // 丰巢柜代收的: a parcel locker or a station.
+        || name.Length == 3 && "柜站点室箱".Contains(name[^1])
         // 钟点工, 安保, 卫健委: a trade, a guard, an agency; 原厂房, 原单位: what something used to be.
         || "工保委院站厅办".Contains(name[^1]) || name[0] == '原';
 

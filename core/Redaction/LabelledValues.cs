@@ -79,7 +79,7 @@ public static partial class LabelledValues
         // 开户行：中国农业银行宜春分行 1405…, 农行存折1405…, 一卡通：6230… (the eleventh red team's): the account after the bank's name.
         ("开户银行", Reader.Account), ("开户行", Reader.Account), ("存折", Reader.Account), ("一卡通", Reader.Account),
         // Q：12345678, 企鹅：…, TG：…, 飞机号, 闲鱼号 …; a password is masked as the account it opens (密码：123456).
-        ("Q：", Reader.Social), ("Q:", Reader.Social), ("Q号", Reader.Social), ("企鹅：", Reader.Social), ("扣：", Reader.Social), ("TG", Reader.Social),
+        ("Q：", Reader.Social), ("Q:", Reader.Social), ("Q号", Reader.Social), ("企鹅：", Reader.Social), ("扣：", Reader.Social), ("TG：", Reader.Social), ("TG:", Reader.Social),
         ("飞机号", Reader.Social), ("Facebook", Reader.Social), ("Instagram", Reader.Social), ("Line ID", Reader.Social), ("推特", Reader.Social),
         ("闲鱼号", Reader.Social), ("闲鱼ID", Reader.Social), ("拼多多ID", Reader.Social), ("知乎ID", Reader.Social), ("B站", Reader.Social), ("Steam", Reader.Social),
         ("薇：", Reader.Social), ("威：", Reader.Social), ("登录密码", Reader.Social), ("支付密码", Reader.Social), ("密码", Reader.Social),
@@ -431,18 +431,18 @@ public static partial class LabelledValues
         // body's condition in everyday words, and a child or an old person left alone (曾试图自杀, 感染了HIV, 查出梅毒, 曾被刑拘,
         // 于2019年被逮捕, 正在假释期间, 蹲过号子, 系法轮功练习者, 信耶稣, 肝硬化晚期, 装有心脏支架, 是个瞎子, 半身不遂, 系留守儿童).
         // Not what a clinic's or a shop's case is about: 人工流产 and 不孕不育 alone, 销售助听器, 脑瘫儿童康复中心.
-        + "|(?:曾|多次)?(?:试图|企图)?(?:割腕)?自杀(?:过|未遂)?|有自杀倾向|精神不正常|智力低下|(?<=[系是属为])(?:限制|无)民事行为能力人|(?<=[系是属])严重精神障碍患者|已纳入(?:严重精神障碍)?(?:患者)?管理"
+        + "|(?<!诱导|预防|防止|引导)(?:曾|多次)?(?:试图|企图)?(?:割腕)?自杀(?:过|未遂)?(?![方内信的题])|有自杀倾向|精神不正常(?![患的人者])|智力低下(?![儿的人者])|(?<=[系是属])(?:限制|无)民事行为能力人|(?<=[系是属])严重精神障碍患者|已纳入(?:严重精神障碍)?(?:患者)?管理"
         + "|(?:感染了?|查出|得了|患上)(?:HIV|艾滋病?|梅毒|淋病|尖锐湿疣|性病)"
-        + "|(?:曾)?被(?:依法)?(?:刑拘|逮捕|批捕)(?:过)?|(?:于[0-9]{4}年(?:[0-9]{1,2}月)?)?被(?:依法)?逮捕|(?:曾)?被羁押(?:于[\u4E00-\u9FFF]{2,12}?看守所)?|(?:正在)?假释(?:期间|中)|(?<=[系是属])暂予监外执行(?:罪犯)?|保外就医(?:中|期间)?"
+        + "|(?:曾)?被(?:依法)?(?:刑拘|逮捕|批捕)(?:过)?|(?:于[0-9]{4}年(?:[0-9]{1,2}月)?)?被(?:依法)?逮捕|(?:曾)?被羁押(?:于[\u4E00-\u9FFF]{2,12}?看守所)?|(?:正在)?假释(?:期间|中)|(?<=[系是属])暂予监外执行(?:罪犯)?|保外就医(?:中|期间)?(?![人的])"
         + "|(?:进过|曾进|关过)少管所|(?:曾)?因嫖娼被[^，,。；;\n]{0,10}|(?:曾)?被收容教育(?:过)?|(?:曾)?被司法拘留[^，,。；;\n]{0,6}|有违法犯罪记录|(?<=[系是属])涉黑(?:涉恶)?人员"
         + "|(?:曾)?被判处(?:死缓|死刑缓期[^，,。；;\n]{0,6}|无期徒刑)|(?<=[系是属])安置帮教对象|有家暴史|蹲过号子|(?:劳改|坐牢)过[^，,。；;\n]{0,4}"
         + "|(?<=[系是属])法轮功(?:练习者|人员)?|法轮功练习者|(?<=[系是属])全能神(?:信徒)?|(?:参加|加入)(?:了)?邪教(?:组织)?|信耶稣|(?<=[我他她其])信主|(?<=[我他她其])信教|(?:每天)?拜佛吃斋|(?<=[系是属])佛教居士|已?皈依(?:佛门|三宝)?(?!的)|已出家|(?<=[系是属])道士|(?<=[系是属])回民"
-        + "|肝硬化(?:晚期)?|(?:装有|装了|放了|安装了?)(?:心脏)?支架|心脏搭桥|(?<=[戴带]着?)助听器|(?<=[是系属个])脑瘫(?:儿|患儿)?|唐氏综合征|多动症|(?<=[成是系])植物人|病危|(?:在)?ICU抢救"
+        + "|肝硬化(?:晚期)?|(?:装有|装了|放了|安装了?)(?:心脏)?支架|(?<=做了|做过|搭了|接受了)心脏搭桥|(?<=[戴带]着?)助听器|(?<=[是系属个])脑瘫(?:儿|患儿)?|唐氏综合征|多动症|(?<=[成是系])植物人|病危(?![通患者病人])|(?<=在)ICU抢救(?![设记])"
         + "|(?<=[是系])(?:个)?(?:瞎子|瘸子|哑巴|聋子)|半身不遂|(?<=[\u4E00-\u9FFF])有(?:癫痫|哮喘|肝病|肾病|心脏病|心脑血管病)(?![的患病者人])|(?:得过|患过|发过)(?:脑溢血|脑出血|脑梗)|羊癫疯(?:发作)?"
-        + "|尿检(?:结果)?(?:呈)?[\u4E00-\u9FFF]{0,4}阳性|(?:曾)?吸食(?:过)?(?:冰毒|毒品|海洛因|大麻|K粉|摇头丸)|(?:有)?酗酒史|(?<=[系是属])不孕不育(?:患者)?|做过人流|怀了(?:二胎|三胎|孕)|有了身子"
-        + "|(?<=[系是属])跨性别(?:者)?|(?<=[系是属])社区康复人员|(?<=[系是属])(?:听障|视障|残障)(?:人士|人员)?|[左右]手缺[一两二三]根手指|(?<=[是系])(?:个)?侏儒|(?:新冠)?(?:核酸|抗原)?(?:检测)?阳性(?=患者|病例)|新冠阳性|(?<=[系是属])密接(?:人员)?|(?<=[系是属])密切接触者"
-        + "|(?<=(?:妻子|丈夫|儿子|女儿|父亲|母亲|老伴)(?:系|是)?)(?:重度|轻度)?残疾(?![人证])|(?<=[是系属])困难户|(?:领取|享受)残疾人(?:两项)?补贴|(?<=[是系])孤儿|事实无人抚养儿童|(?<=[是系属])留守儿童"
-        + "|(?<=(?:身体状况|健康状况)[：:])(?!良好|正常|健康|一般)[^，,。；;\n]{1,12}")]
+        + "|尿检(?:结果)?(?:呈)?[\u4E00-\u9FFF]{0,4}阳性(?![人驾者的])|(?:曾)?吸食(?:过)?(?:冰毒|毒品|海洛因|大麻|K粉|摇头丸)(?![人的者])|(?:有)?酗酒史|(?<=[系是属])不孕不育(?:患者)?|做过人流|怀了(?:二胎|三胎|孕)|有了身子"
+        + "|(?<=[系是属])跨性别(?:者)?|(?<=[系是属])社区康复人员|(?<=[系是属])(?:听障|视障|残障)(?:人士|人员)?(?![人就集培服康])|[左右]手缺[一两二三]根手指|(?<=[是系])(?:个)?侏儒|(?<![为治])新冠阳性(?![检试抗核人患病者])|(?<=[系是属])密接(?:人员)?(?![人集隔酒])|(?<=[系是属])密切接触者(?![集隔酒])"
+        + "|(?<=(?:妻子|丈夫|儿子|女儿|父亲|母亲|老伴)(?:系|是)?)(?:重度|轻度)?残疾(?![人证])|(?<=[是系属])困难户|(?:领取|享受)残疾人(?:两项)?补贴(?!政策|资金|项目)|(?<=[是系])孤儿|(?<=[是系属])事实无人抚养儿童|(?<=[是系属])留守儿童"
+        + "|(?<=(?:身体状况|健康状况)[：:])(?!良好|正常|健康|一般|均|全部|持|合格|符合)[^，,。；;\n]{1,12}")]
     private static partial Regex RareSensitivePattern();
 
     // A condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law, nor 病历, 病毒). Tried only
@@ -474,8 +474,8 @@ public static partial class LabelledValues
         + "|(?<=[读上在])(?:[初高][一二三](?![年级])|小学[一二三四五六]年级(?![(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)|幼儿园[大中小]班)|[初高][一二三]学生|小学[一二三四五六]年级(?![(（]?[0-9一二三四五六七八九十]{1,2}[)）]?班)(?:学生)?"
         // The eleventh red team's: a child's school said with 在…读书 / 上学, and a child's stage (儿子在宜春市第三中学读书, 女儿刚上初中,
         // 儿子读职高二年级; 在该校读书 is no school's name).
-        + "|(?<=(?:子|女|孩子?|孙|外孙|学生|侄|外甥)(?:今年|现在|目前|正在)?在)[^，,。；;、\n(（|该本]{2,20}?(?:学校|中学|小学|幼儿园|职高|技校|中专|职校|[一二三四五六七八九十]中)(?=读书|上学|就读|念书|读[初高一二三四五六]|上[初高一二三四五六])"
-        + "|(?<=(?:子|女|儿|孩子?|孙|外孙|侄|外甥)(?:今年|现在|目前|正在|刚)?(?:上|读|在读))(?:幼儿园|小学|初中|高中|职高|技校|中专|职校)(?:[一二三四五六]年级)?")]
+        + "|(?<=(?:子|女|孩子?|孙|外孙|侄|外甥)(?:今年|现在|目前|正在)?在)[^，,。；;、\n(（|该本]{2,20}?(?:学校|中学|小学|幼儿园|职高|技校|中专|职校|[一二三四五六七八九十]中)(?=(?:读书|上学|就读|念书)(?!的)|读[初高一二三四五六]|上[初高一二三四五六])"
+        + "|(?<=(?:子|女|儿|孩子?|孙|外孙|侄|外甥)(?:今年|现在|目前|正在|刚)?(?:上|读|在读))(?:幼儿园|小学|初中|高中|职高|技校|中专|职校)(?:[一二三四五六]年级)?(?![前后需也没必就要都的])")]
     private static partial Regex SchoolPattern();
 
     private static readonly string[] GradeWords = ["初一", "初二", "初三", "高一", "高二", "高三", "读书", "上学", "念书", "上幼儿园", "上小学", "上初中", "上高中", "读职高", "读技校", "读小学", "读初中", "读高中"];
@@ -511,7 +511,7 @@ public static partial class LabelledValues
 
     // 在幸福小区8-2-502当事人家中, 在湖田村下屋组刘海波家中: a flat written as building-unit-room, and a village group before
     // whose house it is (the name is read by NameBeforeHome).
-    [GeneratedRegex("(?<=其居住的)[^，,。；;\\n【]{4,40}[0-9一二三四五六七八九十]+[室号栋幢组]|(?<=在)[^，,。；;\\n【在]{4,40}?(?:[0-9一二三四五六七八九十]+[室号组]|[0-9]+(?:[-#－][0-9]+){2}|组)(?=(?:其|的|当事人的?|(?<=组)[\\u4E00-\\u9FFF]{2,3}?)?家中)")]
+    [GeneratedRegex("(?<=其居住的)[^，,。；;\\n【]{4,40}[0-9一二三四五六七八九十]+[室号栋幢组]|(?<=在)[^，,。；;\\n【在]{4,40}?(?:[0-9一二三四五六七八九十]+[室号组]|[0-9]+(?:[-#－][0-9]+){2}|组)(?=(?:其|的|当事人的?|(?<=组)(?![一某组该这那])[\\u4E00-\\u9FFF]{2,3}?)?家中)")]
     private static partial Regex HomeAsScenePattern();
 
     [GeneratedRegex("(?<=(?:其|当事人|本人)位于)[^，,。；;\\n]{4,40}?(?=的(?:家|住宅|住所|自建房|自住房|租住房|出租屋|房屋))")]
@@ -654,7 +654,12 @@ public static partial class LabelledValues
             // 收款人——张建国, 收款人/张建国, 收款人（签名）张建国, 签收人签名或盖章：李秀英: a form's other ways of parting a
             // person's field from its value.
             if (reader is Reader.Name or Reader.RoleName && at == labelEnd && FormSeparator(folded, at) is var parting and > 0)
-                for (at += parting; at < folded.Length && at - labelEnd < 12 && IsGap(folded[at]); at++) { }
+            {
+                var after = at + parting;
+                while (after < folded.Length && after - labelEnd < 12 && IsGap(folded[after])) after++;
+                // Only before a whole name: not 收款人/金额/日期：, 收款人——张记米粉店, 收款人/支付宝 (an over-mask round's).
+                if (WholeNameAt(folded, after)) at = after;
+            }
             // 微信（hzq_1985）, 护照（No. 531234567）: the value in brackets, maybe after No.
             if (reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account && at < folded.Length && folded[at] is '(' or '（')
             {
@@ -706,6 +711,9 @@ public static partial class LabelledValues
             if (label[^1] == '住' && at == labelEnd && folded[at] == '所') continue;
             // 回收老家电, 现住院治疗, 暂住人员, 户籍登记: the label is the start of another word, not a field.
             if (reader is Reader.Address or Reader.Lives && at == labelEnd && WordAfterPlaceLabel.Contains(folded[at])) continue;
+            // 出厂密码：123456, WiFi密码, 管理员密码: a product's or a shop's, not a person's; 支付密码：未设置 says none.
+            if (label.EndsWith("密码", StringComparison.Ordinal) && (index >= 2 && folded.AsSpan(index - 2, 2) is "出厂" or "默认" or "初始" or "原始"
+                || index >= 4 && folded.AsSpan(index - 4, 4) is "WiFi" or "WIFI" or "wifi" || index >= 3 && folded.AsSpan(index - 3, 3) is "管理员")) continue;
             // 送达地址确认书：受送达人…: a form's title, not the address.
             if (reader is Reader.Address or Reader.Lives or Reader.HomeIfPerson && at == labelEnd && string.CompareOrdinal(folded, at, "确认", 0, 2) == 0) continue;
             // A colon, a space or a table cell between label and value; 系, 为 and 是 are words, not separators.
@@ -717,8 +725,8 @@ public static partial class LabelledValues
                 Reader.Phone => label == "短号" ? ShortNumber(folded, at) : Phone(folded, at, publicNumbers),
                 // 微信号：李春生1985: a name-like account after a colon, read as a nickname is (not 帅某某, a name already masked).
                 // 微信号为“lcs_1985”: the account in quotes.
-                Reader.Social => Handle(folded, at) ?? ((label[^1] == '号' && label != "视频号" || label.EndsWith("ID", StringComparison.Ordinal)) && at < folded.Length && folded[at] is '“' or '"' or '「' ? Nickname(folded, at) : null) ?? (separated && Nickname(folded, at) is { } named
-                    && folded.AsSpan(named.Start, named.End - named.Start).IndexOf('某') < 0 ? named : null),
+                // A password is letters and digits only (支付密码：未设置 says there is none).
+                Reader.Social => Handle(folded, at) ?? (label.EndsWith("密码", StringComparison.Ordinal) ? null : NamedAccount(folded, label, at, separated)),
                 Reader.Nickname => Nickname(folded, at),
                 // An account with lower-case letters (账号：wuxiaodong_0930) is an online one; a date is not an account.
                 Reader.Account => Code(folded, at, MaskKinds.BankCard)
@@ -750,6 +758,10 @@ public static partial class LabelledValues
                 Reader.PartyRole => policy.NaturalParty && policy.MaskPartyName && separated ? Name(folded, at, MaskKinds.PartyName, separated) : null,
                 _ => null,
             };
+            // TG：1.25mmol/L is a test's triglycerides, not a Telegram account (TG：lhb1975).
+            if (label.StartsWith("TG", StringComparison.Ordinal) && value is { } tg && char.IsAsciiDigit(folded[tg.Start])) continue;
+            // 翻译：韩语, 翻译：高级翻译: the language or the grade, not the interpreter.
+            if (label == "翻译" && value is { Name: { } tongue } v0 && (tongue[^1] is '语' or '话' or '文' or '译' or '体' || v0.End < folded.Length && folded[v0.End] is '语' or '话' or '文' or '译')) continue;
             // 买方单价, 转让方全额, 代理商华润万家超市: the labels of a contract's or a bank slip's fields name a person only as
             // a field's value (买方：张建国), not run on into prose, where a word or a company follows them.
             // 对方名称为张建国, 委托人为张建国 say it as a field does (not 代理商为华润万家超市, 付款单位为…: a business's labels).
@@ -808,7 +820,7 @@ public static partial class LabelledValues
                 if (Name(folded, m.Index + m.Length, MaskKinds.OtherPersonName, separated: true) is { } answered) found.Add(answered);
         if (folded.Contains('答'))
             for (var m = AnswerAboutHome().Match(folded); m.Success; m = m.NextMatch())
-                if (Address(folded, m.Index + m.Length) is { } home && (m.Value[0] == '问' || NamesAPlace(folded.AsSpan(home.Start, home.End - home.Start)))) found.Add(home);
+                if (Address(folded, m.Index + m.Length) is { } home && (m.Value[0] == '问' || UnaskedHome(folded, home))) found.Add(home);
         // The rarer shapes are looked for only where their one telling character or word occurs: a regex tried at
         // every position of every decision costs more than all the labels together.
         if (folded.Contains("weibo", StringComparison.Ordinal) || folded.Contains("bilibili", StringComparison.Ordinal))
@@ -828,7 +840,9 @@ public static partial class LabelledValues
         found.AddRange(AgesAndBirthDates.Find(folded));
         if (folded.Contains('班') || folded.Contains("就读", StringComparison.Ordinal) || folded.Contains("在读", StringComparison.Ordinal) || folded.Contains("就学", StringComparison.Ordinal)
             || folded.Contains("年级", StringComparison.Ordinal) || chars.HoldsAny(folded, GradeWords))
-            for (var m = SchoolPattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Minor));
+            for (var m = SchoolPattern().Match(folded); m.Success; m = m.NextMatch())
+                // “孩子在宜春市第三中学读书的家长都选择我们”: an advertisement's words, said of no child.
+                if (!InQuotes(folded, m.Index)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Minor));
         // A company's premises or outlet may be given by coordinates that matter to the case; a person's whereabouts do not.
         if (folded.Contains('°') || HasLongDecimal(folded))
             for (var m = CoordinatePattern().Match(folded); m.Success; m = m.NextMatch())
@@ -1277,9 +1291,14 @@ public static partial class LabelledValues
     /// <summary>（执法证号：…）, （执法证件号…） after a name: the officer's certificate, so an officer.</summary>
     private static bool IsOfficerAfter(string s, int end)
     {
+        // | 组长 | 刘海波 | 36090123001 |: in a table of officers, the certificate's number in the next cell.
+        if (OfficerNumberCell().Match(s, end, Math.Min(24, s.Length - end)) is { Success: true } cell && cell.Index == end && s.Contains("执法证", StringComparison.Ordinal)) return true;
         if (end < s.Length && s[end] is '（' or '(' or '，' or ',' or ' ') end++;
         return string.CompareOrdinal(s, end, "执法证", 0, 3) == 0;
     }
+
+    [GeneratedRegex("[ \\t]*\\|[ \\t]*[0-9]{8,12}[ \\t]*(?:\\||$)", RegexOptions.Multiline)]
+    private static partial Regex OfficerNumberCell();
 
     /// <summary>
     /// 复议机关江西省宜春市人民政府（地址：宜阳大道1号）, 供货商某某公司（住所：…）: an institution's or a company's
@@ -1395,6 +1414,13 @@ public static partial class LabelledValues
 
     private static readonly string[] ClaimWords =
         ["广告", "宣称", "声称", "宣传", "治愈", "疗效", "功效", "标注", "标签", "标识", "说明书", "字样", "慎用", "禁用", "适用", "试纸", "试剂", "检测"];
+
+    /// <summary>Inside “…” on its line: quoted words (an advertisement's, a slogan).</summary>
+    private static bool InQuotes(string s, int at)
+    {
+        var open = s.LastIndexOf('“', at);
+        return open >= 0 && s.LastIndexOf('”', at) < open && s.LastIndexOf('\n', at) < open;
+    }
 
     /// <summary>Inside 《…》: a law's title (《残疾人保障法》) is not a fact about a person.</summary>
     private static bool InsideTitle(string s, int at)
@@ -2272,6 +2298,15 @@ public static partial class LabelledValues
         return (start, end);
     }
 
+    // The eleventh red team's: how the person acted or claimed (员工王芳擅自…, 驾驶员陈冬私自…, 员工刘平食用了…, 店长刘海波却称…):
+    // read as a third character, the verb's first was taken into the name (王某某自…) and the name's later mentions stayed.
+    private static readonly string[] ActsAfterName =
+    [
+        "擅自", "私自", "独自", "亲自", "亲手", "用手", "食用", "自称", "却称", "亦称", "则称", "声称", "竟然", "主动", "配合", "告诉", "记得",
+        "悄悄", "拆封", "销毁", "丢弃", "扔掉", "藏匿", "转移", "隐瞒", "伪造", "篡改", "撕毁", "涂改", "持刀", "拒不", "拒绝", "擅离", "私下",
+        "多次", "再次", "先行", "无工作",
+    ];
+
     // Two-character words that end a name written straight after a label: 证人李四证实…, 代理人王小明签字.
     private static readonly string[] FollowWords =
     [
@@ -2304,12 +2339,9 @@ public static partial class LabelledValues
         "患", "有一", "有两", "有糖尿病", "有高血压", "有心脏病", "有肺结核", "有肿瘤",
         // The tenth red team's: what the person did not know, denied, took, owed or believes (证人李秀英不知道…, 店长刘海波否认…).
         "不知", "不认识", "不清楚", "并不", "并未", "替其", "否认", "领取", "欠款", "欠其", "信奉", "信仰", "有残疾", "有犯罪", "有精神", "按捺", "核对",
-        // The eleventh red team's: how the person acted or claimed (员工王芳擅自…, 驾驶员陈冬私自…, 员工刘平食用了…, 店长刘海波却称…):
-        // read as a third character, the verb's first was taken into the name (王某某自…) and the name's later mentions stayed.
-        "擅自", "私自", "独自", "亲自", "亲手", "用手", "食用", "自称", "却称", "亦称", "则称", "声称", "竟然", "主动", "配合", "告诉", "记得",
-        "悄悄", "拆封", "销毁", "丢弃", "扔掉", "藏匿", "转移", "隐瞒", "伪造", "篡改", "撕毁", "涂改", "持刀", "拒不", "拒绝", "擅离", "私下",
-        "多次", "再次", "先行", "无工作",
+        .. ActsAfterName,
     ];
+
 
     /// <summary>
     /// The follow words of two characters or more, which a given name never starts with (业主方擅自…, not 方擅); but a given
@@ -2444,7 +2476,9 @@ public static partial class LabelledValues
     /// <summary>Words of a business's or an institution's name (华联超市有限公司, 财政厅, 申通快递, 国家金库).</summary>
     private static readonly string[] OrganisationWords =
         ["公司", "商行", "事务所", "市场", "超市", "商店", "广场", "快递", "物流", "集团", "财政", "金库", "银行", "合作社", "经营部", "门市部",
-         "药房", "医院", "学校", "中心", "商贸", "贸易", "实业", "科技", "金行", "珠宝", "粮油", "食品", "易购", "商城", "酒店", "宾馆", "工厂", "加工厂"];
+         "药房", "医院", "学校", "中心", "商贸", "贸易", "实业", "科技", "金行", "珠宝", "粮油", "食品", "易购", "商城", "酒店", "宾馆", "工厂", "加工厂",
+         // 评估人：柯桥评估所, 鉴定人：…鉴定所 (an over-mask round's).
+         "评估所", "鉴定所", "检测所", "研究所", "评估中心", "鉴定中心"];
 
     /// <summary>What ends a shop's name, straight after its owner's (刘德华经营部, 张建军五金店, 王芳便利店).</summary>
     private static readonly string[] ShopNameEnds =
@@ -2501,6 +2535,9 @@ public static partial class LabelledValues
     /// <summary>A person's name: a transliterated name with ·, a Latin name, or a Chinese surname and one or two characters.</summary>
     private static bool IsStar(char c) => c is '*' or '＊';
 
+    /// <summary>The last characters of an organisation's or a place's name (**局, 华*超市, 国*电网), never a person's.</summary>
+    private const string OrganisationEnds = "局县市区镇乡村店司厂行社院所网电站部处队会馆场园校市";
+
     /// <summary>
     /// Where the account starts after a bank's name (账号：中国农业银行宜春分行 1405…, 开户行：…袁州支行，1405…), or 0 when
     /// no bank's name and then a digit stand at <paramref name="at"/>.
@@ -2514,6 +2551,43 @@ public static partial class LabelledValues
 
     [GeneratedRegex("[\\u4E00-\\u9FFF（）()]{1,20}?(?:银行|信用社|信用合作社|农商行|邮储|储蓄所|农行|工行|建行|中行|交行)[\\u4E00-\\u9FFF]{0,14}?(?:分行|支行|营业部|分理处|储蓄所|信用社|分社)?[，, \\t\\u3000：:]*(?:账号|卡号)?[：: ]*(?=[0-9])")]
     private static partial Regex BankName();
+
+    /// <summary>
+    /// Whether a name and nothing more stands at <paramref name="at"/>: two or three ideographs (four with a compound
+    /// surname), not starting with an everyday word, then the field's end.
+    /// </summary>
+    private static bool WholeNameAt(string s, int at)
+    {
+        var end = at;
+        while (end < s.Length && end - at < 5 && NameOccurrences.IsIdeograph(s[end])) end++;
+        var length = end - at;
+        if (length is < 2 or > 4 || length == 4 && Surnames.At(s, at) != 2 || Surnames.At(s, at) == 0) return false;
+        if (Surnames.IsCommonWord(s.AsSpan(at, 2)) || Surnames.StartsWithEverydayWord(s.AsSpan(at, length))) return false;
+        // 周记, 黄记煌, 钱大妈: a shop's or a chain's name.
+        if (s.AsSpan(at, length).Contains('记') || s[end - 1] is '妈' or '爷' or '婆') return false;
+        return end == s.Length || s[end] is '，' or ',' or '。' or '；' or ';' or ' ' or '\t' or '\n' or '\r' or '（' or '(' or '、' or '|' or '\u3000';
+    }
+
+    /// <summary>
+    /// 答：我家在湖田村下屋组23号: a home given unasked, where the place reads as one and the answer does not go on to
+    /// say what the family does there (我家在宜阳大道88号开了一家米粉店 is where it trades).
+    /// </summary>
+    private static bool UnaskedHome(string s, LabelledValue home)
+    {
+        var place = s.AsSpan(home.Start, home.End - home.Start);
+        if (!NamesAPlace(place) || !IsHome(place)) return false;
+        var rest = s.AsSpan(home.End, Math.Min(12, s.Length - home.End));
+        foreach (var trade in (string[])["开", "卖", "经营", "办", "做", "摆", "有个", "有一", "的店", "的摊", "的门店"])
+            if (rest.Contains(trade, StringComparison.Ordinal) && rest.IndexOfAny("，,。；;") is var stop && (stop < 0 || rest.IndexOf(trade, StringComparison.Ordinal) < stop)) return false;
+        return true;
+    }
+
+    /// <summary>An account written as a name: in quotes after an ID's label, or after a colon (not one already masked, 帅某某).</summary>
+    private static LabelledValue? NamedAccount(string s, string label, int at, bool separated) =>
+        ((label[^1] == '号' && label != "视频号" || label.EndsWith("ID", StringComparison.Ordinal)) && at < s.Length && s[at] is '“' or '"' or '「' ? Nickname(s, at) : null)
+        ?? (separated && Nickname(s, at) is { } named && s.AsSpan(named.Start, named.End - named.Start).IndexOf('某') < 0
+            // 闲鱼号：已注销, 微信号：无: what became of the account, not its name.
+            && !(s[named.Start] is '已' or '未' or '无' or '不') ? named : null);
 
     /// <summary>Whether two to six ideographs from <paramref name="at"/> end in a colon: a form's next label.</summary>
     private static bool LabelAhead(string s, int at)
@@ -2530,6 +2604,7 @@ public static partial class LabelledValues
     private static LabelledValue? SurnameHidden(string s, int at)
     {
         if (at < 3 || !IsStar(s[at - 1]) || at + 1 < s.Length && (NameOccurrences.IsIdeograph(s[at + 1]) || IsStar(s[at + 1]))) return null;
+        if (OrganisationEnds.Contains(s[at])) return null;
         var start = IsStar(s[at - 2]) ? at - 2 : at - 1;
         return s[start - 1] is '：' or ':' ? new(start, at + 1, MaskKinds.OtherPersonName) : null;
     }
@@ -2545,6 +2620,8 @@ public static partial class LabelledValues
         while (end + stars + given < s.Length && given < 3 && NameOccurrences.IsIdeograph(s[end + stars + given])) given++;
         // 张建*: the stars hide the last character, and the first of the given name is shown.
         if (given == 0 && run == 1 || run + given > 3) return null;
+        // 华*超市, 国*电网: what shows ends an organisation's name, not a person's.
+        if (given > 0 && OrganisationEnds.Contains(s[end + stars + given - 1]) || given == 2 && Surnames.IsCommonWord(s.AsSpan(end + stars, 2))) return null;
         return new(at, end + stars + given, MaskKinds.OtherPersonName, s.Substring(at, end + stars + given - at));
     }
 
@@ -2598,6 +2675,10 @@ public static partial class LabelledValues
         if (NotGiven.Contains(s[at + surname])) return null;
         // 业主方擅自…, 员工全部擅自…: a word for what was done straight after a surname's character is no given name.
         if (!separated && StartsWithAny(s, at + surname, LongFollowWords)) return null;
+        // 销售人员宣传时声称…, 负责人施工中销毁…: what the person did and when, before how the person acted, is no name
+        // of three characters (an over-mask round found these read as 宣某某声称).
+        if (!separated && Math.Min(surname + 2, run) == surname + 2 && StartsWithAny(s, at + surname + 2, ActsAfterName)
+            && (s[at + surname + 1] is '时' or '上' or '后' || Surnames.IsCommonWord(s.AsSpan(at, surname + 1)))) return null;
         for (var k = surname + 1; k < length; k++) if (NotGiven.Contains(s[at + k])) { length = k; break; }
         // 证人：张王秀英: a married woman's name with her husband's surname before her own is four characters.
         // Not where the first two make a word (经官方兽医签字).
@@ -2605,6 +2686,8 @@ public static partial class LabelledValues
             && !Surnames.IsCommonWord(s.AsSpan(at, 2)) && !Surnames.StartsWithEverydayWord(s.AsSpan(at, 4))) length = 4;
         var name = s.Substring(at, length);
         if (PartyNames.IsMasked(name)) return null;
+        // “老表米粉店”, 员工杨国福店: what ends in a shop's or an office's word is no name of three characters.
+        if (!separated && length == surname + 2 && "店司局部处队所厂".Contains(name[^1])) return null;
         // 原店主, 顾客和家人吃了…: 原 before a role, or a conjunction before whom, is no surname.
         if (surname == 1 && s[at] is '原' or '和' or '与' or '及' or '同' && (StartsWithRoleWord(s, at + 1) || StartsWithAny(s, at + 1, Companions))) return null;
         // 消费者康复后拨打…, 员工关门后离开: what the person had done, run on from the role, is not a name (康某某拨打);

@@ -25,6 +25,9 @@ public class HeadersVerbsAndTablesTests
     [InlineData("当事人的员工全部擅自离岗。")]
     [InlineData("业主方擅自改变房屋用途。")]
     [InlineData("当事人店主平时擅自将过期食品上架。")]
+    [InlineData("经查，当事人的销售人员宣传时声称该产品可以治疗糖尿病。")]
+    [InlineData("当事人员工查货时转移了部分货物。")]
+    [InlineData("当事人经营的“老表米粉店”卫生条件不达标。")]
     // A given name may start with 有 (张有才), so 有一 does not end a name before it starts.
     [InlineData("证人张有一称其不知道产品过期。")]
     public void A_word_after_a_role_is_no_name_before_what_was_done(string text)
@@ -54,6 +57,8 @@ public class HeadersVerbsAndTablesTests
     [Theory]
     [InlineData("| 执法人员 | 执法证号 |\n| 张静 | 36090012389 |")]
     [InlineData("<table><tr><td>执法人员</td><td>执法证号</td></tr><tr><td>张静</td><td>36090012389</td></tr></table>")]
+    [InlineData("| 职务 | 姓名 | 执法证号 |\n| 组长 | 刘海波 | 36090123001 |\n| 组员 | 张建国 | 36090123002 |")]
+    [InlineData("<table><tr><td>职务</td><td>姓名</td><td>执法证号</td></tr><tr><td>组长</td><td>刘海波</td><td>36090123001</td></tr></table>")]
     public void A_table_of_officers_keeps_their_names(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
 
@@ -93,6 +98,11 @@ public class HeadersVerbsAndTablesTests
     [InlineData("户名：张**")]
     [InlineData("经办人签章齐全")]
     [InlineData("**证人：**")]
+    [InlineData("收款人/金额/日期：宜春市财政局/5000元/2024年3月5日")]
+    [InlineData("收款人——张记米粉店")]
+    [InlineData("户名：**局")]
+    [InlineData("收款人：华*超市")]
+    [InlineData("<table><tr><td>岗位</td><td>性质</td><td>工资</td></tr><tr><td>店长</td><td>全职</td><td>5000元</td></tr></table>")]
     [InlineData("<table><tr><td>商品</td><td>数量</td></tr><tr><td>白酒</td><td>5箱</td></tr></table>")]
     public void What_no_person_is_named_in_stays(string text) =>
         Assert.Equal(text, Samples.RedactPerson(text));

@@ -11,7 +11,7 @@ public class RecordsAccountsAndFactsTests
     [Theory]
     [InlineData("答：刘海波是我同学。", "答：刘某某是我同学。")]
     [InlineData("答：我不认识刘海波。", "答：我不认识刘某某。")]
-    [InlineData("答：货是刘海波的。", "答：货是刘某某的。")]
+    [InlineData("答：钱是刘海波的。", "答：钱是刘某某的。")]
     [InlineData("答：钱给刘海波了。", "答：钱给刘某某了。")]
     [InlineData("李秀英代为签收。", "李某某代为签收。")]
     [InlineData("现委托李秀英同志前来办理。", "现委托李某某同志前来办理。")]
@@ -28,6 +28,16 @@ public class RecordsAccountsAndFactsTests
     [InlineData("答：我不认识这个人。")]
     [InlineData("说明书翻译成中文后张贴。")]
     [InlineData("当事人委托宜春市华联物流有限公司代为配送。")]
+    // The over-mask round's: a brand, an officer, a language, an institution, a business's place, a shop's account's state.
+    [InlineData("答：货是周黑鸭的，我们是加盟店。")]
+    [InlineData("答：杨国福是我老乡开的加盟店。")]
+    [InlineData("我局委托张建国同志送达文书。")]
+    [InlineData("翻译：韩语")]
+    [InlineData("翻译：孟加拉语")]
+    [InlineData("评估人：柯桥评估所")]
+    [InlineData("答：我家在宜阳大道88号开了一家米粉店。")]
+    [InlineData("当事人闲鱼号：已注销")]
+    [InlineData("当事人销售的电子密码锁，出厂密码：123456，未提示用户修改。")]
     public void The_same_words_without_a_name_stay(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
 
@@ -74,6 +84,13 @@ public class RecordsAccountsAndFactsTests
     [InlineData("当事人销售助听器20台。")]
     [InlineData("当事人在宜春市第三中学门口销售辣条。")]
     [InlineData("当事人向宜春市第三中学的学生销售烟花。")]
+    [InlineData("《中华人民共和国民法典》第二十二条规定：不能完全辨认自己行为的成年人为限制民事行为能力人。")]
+    [InlineData("当事人医院开展心脏搭桥手术未取得相应资质。")]
+    [InlineData("当事人的医疗机构未按规定下达病危通知书。")]
+    [InlineData("当事人在疫情期间销售新冠阳性检测试剂，未取得注册证。")]
+    [InlineData("当事人开设的按摩店系视障人员就业点。")]
+    [InlineData("当事人以学生在宜春市第三中学读书为由，向家长收取择校费。")]
+    [InlineData("当事人发布“孩子上初中前必报”的培训广告。")]
     public void The_same_words_said_of_no_one_stay(string text) =>
         Assert.Equal(text, Samples.RedactPerson(text));
 }
