@@ -21,7 +21,7 @@ internal sealed class HtmlTables
 
     /// <summary>
     /// The text's tables rewritten, or null when it has no table cell. Only the tables are kept, each on lines of its
-    /// own: the rest was read already, and a page's prose read twice cost the leak gate a third more.
+    /// own: the rest was read already.
     /// </summary>
     public static HtmlTables? AsMarkdown(string s)
     {
@@ -33,7 +33,7 @@ internal sealed class HtmlTables
         for (var i = s.IndexOf('<'); i >= 0 && i < s.Length; i++)
         {
             var c = s[i];
-            if (c == '<' && HtmlTags.TryRead(s, i, out var end, out _) && TagName(s, i, end) is var (name, closing) && IsTables(name))
+            if (c == '<' && IsTableTag(s, i) && HtmlTags.TryRead(s, i, out var end, out _) && TagName(s, i, end) is var (name, closing) && IsTables(name))
             {
                 if (name == "table") depth = Math.Max(0, depth + (closing ? -1 : 1));
                 if (name == "tr") inRow = !closing;
@@ -55,6 +55,13 @@ internal sealed class HtmlTables
             map.Add(i);
         }
         return new HtmlTables(text.ToString(), map);
+    }
+
+    /// <summary>Whether the tag at <paramref name="at"/> may be a table's (its name starts with t): the rest are stepped over unread.</summary>
+    private static bool IsTableTag(string s, int at)
+    {
+        var p = at + 1 < s.Length && s[at + 1] == '/' ? at + 2 : at + 1;
+        return p < s.Length && s[p] is 't' or 'T';
     }
 
     private static bool IsTables(string name) => name is "td" or "th" or "tr" or "table" or "thead" or "tbody" or "tfoot";

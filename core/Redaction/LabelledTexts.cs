@@ -12,6 +12,11 @@ internal sealed class LabelledTexts(LabelPolicy policy, PublicNumbers? numbers)
     {
         if (read.TryGetValue(text, out var result)) return result;
         var folded = TextFolding.FoldNumerals(text);
-        return read[text] = (folded, LabelledValues.Find(folded, policy, numbers));
+        var values = LabelledValues.Find(folded, policy, numbers);
+        // <tr><td>姓名</td><td>刘海波</td></tr>: a table staff pasted as HTML is read again as the same table in Markdown.
+        // (The leak gate reads pages as they are: every Markdown table is HTML there, and reading each twice cost it a third.)
+        if (HtmlTables.AsMarkdown(folded) is { } table)
+            foreach (var v in LabelledValues.Find(table.Text, policy, numbers)) values.Add(table.InOriginal(v));
+        return read[text] = (folded, values);
     }
 }

@@ -612,15 +612,6 @@ public static partial class LabelledValues
     /// </summary>
     public static List<LabelledValue> Find(string folded, LabelPolicy policy, PublicNumbers? publicNumbers = null)
     {
-        var found = FindIn(folded, policy, publicNumbers);
-        // <tr><td>姓名</td><td>刘海波</td></tr>: a table pasted as HTML is read again as the same table in Markdown.
-        if (HtmlTables.AsMarkdown(folded) is { } table)
-            foreach (var v in FindIn(table.Text, policy, publicNumbers)) found.Add(table.InOriginal(v));
-        return found;
-    }
-
-    private static List<LabelledValue> FindIn(string folded, LabelPolicy policy, PublicNumbers? publicNumbers)
-    {
         var found = new List<LabelledValue>();
         var chars = new TextChars(folded);
         foreach (var (index, label, reader, labelEnd) in LabelsIn(folded))
@@ -2512,7 +2503,10 @@ public static partial class LabelledValues
         return run.Contains("公司", StringComparison.Ordinal) || run.Contains("集团", StringComparison.Ordinal);
     }
 
-    private static bool StartsWithFollowWord(string s, int at) => StartsWithAny(s, at, FollowWords);
+    private static bool StartsWithFollowWord(string s, int at) => at < s.Length && FollowWordStarts.Contains(s[at]) && StartsWithAny(s, at, FollowWords);
+
+    // The follow words' first characters: most places a name could end start none, and the list is long.
+    private static readonly SearchValues<char> FollowWordStarts = SearchValues.Create([.. FollowWords.Select(w => w[0]).Distinct()]);
 
     /// <summary>Characters that start what is said of a person straight after the name: a verb, an adverb, a count.</summary>
     private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发送签交付开回负承才了进代制知那借常六七八九十家";
@@ -2674,7 +2668,7 @@ public static partial class LabelledValues
         // (员工王芳经诊断为…).
         if (NotGiven.Contains(s[at + surname])) return null;
         // 业主方擅自…, 员工全部擅自…: a word for what was done straight after a surname's character is no given name.
-        if (!separated && StartsWithAny(s, at + surname, LongFollowWords)) return null;
+        if (!separated && FollowWordStarts.Contains(s[at + surname]) && StartsWithAny(s, at + surname, LongFollowWords)) return null;
         // 销售人员宣传时声称…, 负责人施工中销毁…: what the person did and when, before how the person acted, is no name
         // of three characters (an over-mask round found these read as 宣某某声称).
         if (!separated && Math.Min(surname + 2, run) == surname + 2 && StartsWithAny(s, at + surname + 2, ActsAfterName)

@@ -150,7 +150,8 @@ internal static class QueryBuilder
                         var any = new BooleanQuery();
                         // The word as typed or the decisions' wording; the group's other everyday words add little
                         // (decisions do not use them) and each would be one more phrase over the whole index.
-                        foreach (var p in Alternatives(piece.Text, piece.Group!.Legal))
+                        // 假的 describes: typed, it is searched only as the decisions word it (假的 was found inside 虚假的 宣传).
+                        foreach (var p in Alternatives(piece.Text.EndsWith('的') && piece.Group!.Legal.Count > 0 ? piece.Group.Legal[0] : piece.Text, piece.Group!.Legal))
                             if (Phrase(analyzer, p, terms) is { } alt) any.Add(alt, Occur.SHOULD);
                         if (any.Clauses.Count > 0) { words.Add(any); understood++; narrows = true; }
                         break;
@@ -235,7 +236,12 @@ internal static class QueryBuilder
                 {
                     content.Add(phrase, Occur.MUST);
                     names++;
-                    if (name.Length < piece.Text.Length) dropped.Add(piece.Text[name.Length..]);
+                    if (name.Length < piece.Text.Length)
+                    {
+                        // 兴旺酒店 is a hotel: the name without its kind of business would be any 兴旺's (兴旺水果店).
+                        if (IsKindOfBusiness(piece.Text[name.Length..])) return new BuiltQuery(null, terms, dropped);
+                        dropped.Add(piece.Text[name.Length..]);
+                    }
                 }
                 else dropped.Add(piece.Text);
             }
@@ -273,8 +279,14 @@ internal static class QueryBuilder
     /// registered name (华泰水泥有限公司, 美联电器有限公司, 丽人美容美发有限公司); null for any other word, and for two
     /// characters (药店, 工厂 are words in themselves).
     /// </summary>
+    /// <summary>What names a kind of business after a shop's name: 酒店, 超市, 药房, 水果店, 餐馆 ….</summary>
+    private static bool IsKindOfBusiness(string word) =>
+        word.Length >= 2 && ("店馆厂铺行院所房场".Contains(word[^1]) || word.EndsWith("超市", StringComparison.Ordinal) || word.EndsWith("公司", StringComparison.Ordinal));
+
     private static string? WithoutPlaceKind(string word) =>
-        word.Length >= 3 && "店厂铺摊院".Contains(word[^1]) && !char.IsAsciiLetterOrDigit(word[^2]) ? word[..^1] : null;
+        word.Length >= 3 && "店厂铺摊院".Contains(word[^1]) && !char.IsAsciiLetterOrDigit(word[^2])
+        // 兴旺酒店 is a hotel: 酒店, 饭店, 药店 … are kinds of their own, not 酒 and a shop (it found 兴旺水果店).
+        && !(word[^1] == '店' && "酒饭药商书花网旅客".Contains(word[^2])) ? word[..^1] : null;
 
     /// <summary>
     /// 中山路水果, 宜阳大道酒店: a street typed onto what is on it is two words, split after 路, 街, 道 or 巷 (with two

@@ -25,22 +25,29 @@ public static partial class QueryReader
     private static partial Regex NumberBesideItsUnit();
 
     // 去年 11月: one month of that year, not last year and this year's November (which have no day in common).
-    [GeneratedRegex(@"(?<y>今年|去年|前年)[ \u3000]+(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)")]
+    [GeneratedRegex(@"(?<y>今年|去年|前年|(?:19|20)[0-9]{2}年)[ \u3000]+(?=(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月)")]
     private static partial Regex YearBesideItsMonth();
 
-    [GeneratedRegex(@"(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)?\s*(?<half>上半年|下半年)|(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)\s*(?<half>年初|年底|年末)|(?<ry>今年|去年|前年)?\s*(?<![0-9])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:到|至|-|~|～)\s*(?<mo2>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<y>(?:19|20)[0-9]{2})\s*年?\s*(?:到|至|-|~|～)\s*(?<y2>(?:19|20)[0-9]{2})\s*年|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<since>以来|至今|以后)|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<ry>今年|去年|前年)\s*(?<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<![0-9０-９A-Za-z.\-近前第满共])(?<yy>1[0-9]|2[0-9])\s*年(?:\s*(?<m>1[0-2]|0?[1-9])\s*月)?(?![0-9０-９前后内来度底初头])|(?<![0-9])(?<ago>[1-9]|10|[一二两三四五六七八九十])(?<agou>年|个月)前(?!天)|(?<fest>国庆节?|十一)(?<when>前|后|期间|假期)|(?<rel>大前年|今年|去年|前年|本月|这个月|上个月|上月|上周|上星期|上个星期|本周|这周|这个星期)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?|" + RecentSpan + "(?:以来|内|之内)|(?<![0-9０-９年])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![饼花天亮光季])")]
+    [GeneratedRegex(@"(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)?\s*(?<half>上半年|下半年)|(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)\s*(?<half>年?(?:初|底|末))|(?<ry>今年|去年|前年)?\s*(?<![0-9])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:到|至|-|~|～)\s*(?<mo2>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<y>(?:19|20)[0-9]{2})\s*年?\s*(?:到|至|-|~|～)\s*(?<y2>(?:19|20)[0-9]{2})\s*年|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<since>以来|至今|以后)|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:份|\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<ry>今年|去年|前年)\s*(?<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<![0-9０-９A-Za-z.\-近前第满共])(?<yy>1[0-9]|2[0-9])\s*年(?:\s*(?<m>1[0-2]|0?[1-9])\s*月)?(?![0-9０-９前后内来度底初头])|(?<![0-9])(?<ago>[1-9]|10|[一二两三四五六七八九十])(?<agou>年|个月)前(?!天)|(?<fest>国庆节?|十一)(?<when>前|后|期间|假期)|(?<rel>大前年|今年|去年|前年|本月|这个月|上个月|上月|上周|上星期|上个星期|本周|这周|这个星期)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?|" + RecentSpan + "(?:以来|内|之内)|(?<![0-9０-９年])(?<md>1[0-2]|0?[1-9])\\s*月\\s*(?<dd>3[01]|[12][0-9]|0?[1-9])\\s*[日号]|(?<![0-9０-９年])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![饼花天亮光季])")]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千)?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千)?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
     private static partial Regex AmountRangePattern();
 
-    [GeneratedRegex(@"(?<pre>罚款|罚了|罚)?(?<cmp>超过|高于|大于|多于|不少于|不低于|至少|低于|少于|小于|不到|不足|不超过)?(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?:(?<u>万|千)(?<t>[1-9])?)?(?<y>元|块钱?)?(?<q>以上|以下|以内|多|左右)?(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"(?<pre>罚款|罚了|罚)?(?<cmp>超过|高于|大于|多于|不少于|不低于|至少|低于|少于|小于|不到|不足|不超过|超)?(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?:(?<u>万|千)(?<t>[1-9])?)?(?<y>元|块钱?)?(?<q>以上|以下|以内|多|左右)?(?![A-Za-z0-9])")]
     private static partial Regex AmountPattern();
 
     // 罚了几百块, 几千元, 十几万, 几十万: an amount said without its digits, the range of every number it could be. 一两万,
     // 三四万, 三五万, 两三千: two numerals side by side, from the first to the second.
-    [GeneratedRegex(@"(?<few>几十|十几|几)(?<u>百|千|万)(?:元|块钱?)?|(?<![一二两三四五六七八九十百千万])(?<a>[一两二三四五六七八])(?<b>[两二三四五六七八九])(?<u>百|千|万)(?:元|块钱?)?")]
+    [GeneratedRegex(@"(?<pre>罚款)?(?:(?<few>几十|十几|几)(?<u>百|千|万)(?:元|块钱?)?|(?<![一二两三四五六七八九十百千万])(?<a>[一两二三四五六七八])(?<b>[两二三四五六七八九])(?<u>百|千|万)(?:元|块钱?)?)")]
     private static partial Regex FewPattern();
+
+    // 罚款过万, 上万, 过千, 万元以上, 罚款万元以下: ten thousand or a thousand said without its one.
+    [GeneratedRegex(@"(?<pre>罚款)?(?:(?<over>过|上|超)(?<u>万|千)(?:元|块)?|(?<![0-9一二两三四五六七八九十百千万])(?<u>万|千)元(?<q>以上|以下|以内))")]
+    private static partial Regex RoundPattern();
+
+    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF]{2})法(?=第[一二三四五六七八九十百零〇0-9]+条)")]
+    private static partial Regex LawThenArticle();
 
     // 罚款最多的, 罚得最重的超市, 最高罚款, 罚款金额最大: not words to find but an order, the largest amounts first.
     [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚的|罚|金额)\s*(?:金额|数额)?\s*(?:最多|最高|最大|最重|最狠)的?|(?:最多|最高|最大|最重)的?\s*(?:一笔)?(?:罚款|罚单|罚没)|(?:罚款|罚没|金额)(?:金额)?(?:排名|排行|从高到低|从多到少|由高到低|由多到少)")]
@@ -71,6 +78,8 @@ public static partial class QueryReader
         text = HowMuchPattern().Replace(text, " ");
         var newestFirst = NewestFirstPattern().IsMatch(text);
         if (newestFirst) text = NewestFirstPattern().Replace(text, " ");
+        // 食品安全法第一百二十四条: the law and its article apart, as decisions write 《食品安全法》第一百二十四条.
+        text = LawThenArticle().Replace(text, "$0 ");
         var input = UserQuery.Parse(YearBesideItsMonth().Replace(NumberBesideItsUnit().Replace(text, "${n}${u}"), "${y}"));
         var parts = input.Parts
             .Select(p => input.Quoted.Contains(p) ? new QueryPart(QueryText.Normalize(p), [new QueryPiece(PieceKind.Text, QueryText.Normalize(p))]) { Exact = true } : ReadPart(p, lexicon, today))
@@ -81,7 +90,10 @@ public static partial class QueryReader
             .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         // 最近一个月 is dates (DatePattern, read with the parts) and, as 最近 alone, the newest first: no other date starts with 最近 or 近.
         newestFirst |= parts.Any(p => p.Pieces.Any(x => x.Kind == PieceKind.Date && x.Text[0] is '最' or '近'));
-        return new ReadQuery(input.Text, parts, numberKeys, looseKeys)
+        // 哪家罚款最多, 罚款最多的是哪家, 谁罚得最多: once the order is read, what is left only asks which; every decision answers.
+        var ordered = largestFirst || smallestFirst || newestFirst;
+        if (ordered && parts.Count > 0 && parts.All(p => !p.Exact && p.Pieces.All(x => x.Filler))) parts = [];
+        return new ReadQuery(ordered && parts.Count == 0 ? "" : input.Text, parts, numberKeys, looseKeys)
         {
             LargestFirst = largestFirst, SmallestFirst = smallestFirst, NewestFirst = newestFirst && !largestFirst && !smallestFirst,
             // 被罚, 罚了多少钱, 罚款最多的, 处罚: whoever writes 罚 asks about penalties, which only decisions have.
@@ -99,6 +111,13 @@ public static partial class QueryReader
         var found = new List<(int Start, int End, QueryPiece Piece)>();
         foreach (Match m in DatePattern().Matches(text))
             if (DateRange(m, today) is { } range) found.Add((m.Index, m.Index + m.Length, range));
+        foreach (Match m in RoundPattern().Matches(text))
+            if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End))
+            {
+                var unit = Unit(m.Groups["u"].Value);
+                var (from, to) = m.Groups["q"].Value is "以下" or "以内" ? (0m, unit) : (unit, decimal.MaxValue / 1000);
+                found.Add((m.Groups["pre"].Success ? m.Groups["pre"].Index + 2 : m.Index, m.Index + m.Length, Amount(m.Value, from, to) with { FineOnly = m.Groups["pre"].Success }));
+            }
         // 几十万 before the amounts, which would read its 十万 alone.
         foreach (Match m in FewPattern().Matches(text))
             if (!found.Any(f => f.Start < m.Index + m.Length && m.Index < f.End) && Few(m) is { } few)
@@ -203,7 +222,8 @@ public static partial class QueryReader
             // year's when no year is said.
             var said = m.Groups["hy"].Value.Replace(" ", "").TrimEnd('年');
             var year = said switch { "" or "今" => today.Year, "去" => today.Year - 1, "前" => today.Year - 2, var y => int.Parse(y) };
-            var (first, months) = m.Groups["half"].Value switch { "上半年" => (1, 6), "下半年" => (7, 6), "年初" => (1, 3), _ => (10, 3) };
+            // 去年底, 2025年底 as 去年年底 (the eleventh search round's: only the latter was read).
+            var (first, months) = m.Groups["half"].Value switch { "上半年" => (1, 6), "下半年" => (7, 6), var early when early.EndsWith('初') => (1, 3), _ => (10, 3) };
             from = new DateOnly(year, first, 1);
             to = from.AddMonths(months).AddDays(-1);
         }
@@ -251,6 +271,14 @@ public static partial class QueryReader
                 (_, 0) => (today.AddDays(-3), today),
                 _ => (today.AddDays(-7 * n), today),
             };
+        }
+        else if (m.Groups["md"].Success)
+        {
+            // 9月9日, 3月12号: that day, this year's if it has come, else last year's.
+            var (mo, d) = (int.Parse(m.Groups["md"].Value), int.Parse(m.Groups["dd"].Value));
+            var year = new DateOnly(today.Year, mo, 1) <= today ? today.Year : today.Year - 1;
+            if (d > DateTime.DaysInMonth(year, mo)) return null;
+            from = to = new DateOnly(year, mo, d);
         }
         else if (m.Groups["ago"].Success)
         {
@@ -333,7 +361,7 @@ public static partial class QueryReader
         var unit = Unit(m.Groups["u"].Value);
         var qualifier = m.Groups["q"].Value is { Length: > 0 } after ? after : m.Groups["cmp"].Value switch
         {
-            "超过" or "高于" or "大于" or "多于" or "不少于" or "不低于" or "至少" => "以上",
+            "超过" or "超" or "高于" or "大于" or "多于" or "不少于" or "不低于" or "至少" => "以上",
             "" => "",
             _ => "以下",
         };
@@ -349,7 +377,9 @@ public static partial class QueryReader
         {
             "以上" => (value, decimal.MaxValue / 1000),
             "以下" or "以内" => (0m, value),
-            "多" => (value, value * 1.5m),
+            // 五万多 is 50,000 to 59,999, 1500多 1,500 to 1,599: up to the next step of the last digit said (not 1.5 times,
+            // which put fines of 60,000 and 75,000 under 五万多).
+            "多" => (value, value + Step(value) - 1),
             "左右" => (value * 0.9m, value * 1.1m),
             _ => (value, value),
         };
@@ -364,7 +394,7 @@ public static partial class QueryReader
         {
             var (a, b) = (Digit(m.Groups["a"].Value[0]), Digit(m.Groups["b"].Value[0]));
             // 三四万 is 30,000 to 40,000, 三五万 30,000 to 50,000; the larger said second.
-            return b > a ? Amount(m.Value, a * unit, b * unit) : null;
+            return b > a ? Amount(m.Value, a * unit, b * unit) with { FineOnly = m.Groups["pre"].Success } : null;
         }
         var (from, to) = m.Groups["few"].Value switch
         {
@@ -372,7 +402,16 @@ public static partial class QueryReader
             "十几" => (11 * unit, 20 * unit - 1),
             _ => (unit, 10 * unit - 1),
         };
-        return Amount(m.Value, from, to);
+        // 罚款几百块: the fine's, as 罚款1000元以下 is (not a decision fined thousands whose confiscation was hundreds).
+        return Amount(m.Value, from, to) with { FineOnly = m.Groups["pre"].Success };
+    }
+
+    /// <summary>The place of a round number's last non-zero digit: 10,000 for 50,000, 100 for 1,500, 1 for 1,234.</summary>
+    private static decimal Step(decimal value)
+    {
+        var step = 1m;
+        while (value >= step * 10 && value % (step * 10) == 0) step *= 10;
+        return step;
     }
 
     private static int Digit(char c) => c == '两' ? 2 : "一二三四五六七八九".IndexOf(c) + 1;

@@ -194,6 +194,62 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void The_end_of_a_year_a_month_typed_apart_and_a_day_without_its_year_are_dates()
+    {
+        using var index = FourDates();
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 12, 5));
+        // Only 去年年底 was read; 去年底 and 2025年底 found nothing, a year and its month typed apart searched both.
+        var found = new Dictionary<string, string>
+        {
+            ["去年底"] = "nov", ["2025年底"] = "nov", ["2025 年 11 月"] = "nov", ["2025年11月份"] = "nov", ["3月17日"] = "mar", ["3月17号"] = "mar",
+        };
+        Assert.Equal(found, found.ToDictionary(f => f.Key, f => string.Join(",", Slugs(searcher.Search(new SearchRequest(f.Key))))));
+    }
+
+    [Fact]
+    public void Round_amounts_said_in_words_a_number_and_more_and_an_order_asking_which_are_read()
+    {
+        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        using var index = new TempIndex([
+            Decision("small", title: "甲案", penalties: [new Penalty("罚款", 800m)]),
+            Decision("thousands-small-confiscation", title: "乙案", penalties: [new Penalty("罚款", 6000m), new Penalty("没收违法所得", 372m)]),
+            Decision("fifty-five-thousand", title: "丙案", penalties: [new Penalty("罚款", 55000m)]),
+            Decision("sixty-thousand", title: "丁案", penalties: [new Penalty("罚款", 60000m)]),
+        ], words: words);
+        using var searcher = index.Open();
+        List<string> Found(string q) => [.. Slugs(searcher.Search(new SearchRequest(q))).Order()];
+        Assert.Equal(["fifty-five-thousand", "sixty-thousand"], Found("罚款过万"));
+        Assert.Equal(["fifty-five-thousand", "sixty-thousand"], Found("上万"));
+        Assert.Equal(["fifty-five-thousand", "sixty-thousand"], Found("罚款超5万"));
+        Assert.Equal(["small", "thousands-small-confiscation"], Found("罚款万元以下"));
+        // 五万多 is 50,000 to 59,999, not up to 75,000.
+        Assert.Equal(["fifty-five-thousand"], Found("罚款五万多"));
+        // 罚款几百块 is the fine's amount, not a confiscation of hundreds beside a fine of thousands.
+        Assert.Equal(["small"], Found("罚款几百块"));
+        // Once the order is read, 哪家 and 谁 only ask which: every decision, the largest first.
+        foreach (var q in (string[])["哪家罚款最多", "罚款最多的是哪家", "谁罚得最多"])
+            Assert.Equal("sixty-thousand", Slugs(searcher.Search(new SearchRequest(q)))[0]);
+    }
+
+    [Fact]
+    public void A_law_and_its_article_typed_together_a_hotel_and_a_word_describing_fakes_find_what_they_say()
+    {
+        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        using var index = new TempIndex([
+            Decision("expired", title: "宜春市嘉禾食品有限公司销售超过保质期食品案", party: "宜春市嘉禾食品有限公司",
+                text: "当事人的行为违反了《中华人民共和国食品安全法》第三十四条第十项的规定，依据《中华人民共和国食品安全法》第一百二十四条第一款的规定，本局决定处以罚款。"),
+            Decision("fruit", title: "宜春市袁州区兴旺水果店不按规定明码标价案", party: "宜春市袁州区兴旺水果店", text: "经查，当事人销售水果未明码标价。"),
+            Decision("appliances", title: "宜春市美联电器有限公司价格欺诈案", party: "宜春市美联电器有限公司", text: "经查，当事人采取虚假的或者使人误解的价格手段诱骗消费者。"),
+        ], words: words);
+        using var searcher = index.Open();
+        Assert.Equal(["expired"], Slugs(searcher.Search(new SearchRequest("食品安全法第一百二十四条"))));
+        // 兴旺酒店 is a hotel: no 兴旺 fruit shop for it.
+        Assert.Equal(0, searcher.Search(new SearchRequest("兴旺酒店")).Total);
+        // 假的 is not found inside 虚假的.
+        Assert.DoesNotContain("appliances", Slugs(searcher.Search(new SearchRequest("假的"))));
+    }
+
+    [Fact]
     public void Ranges_in_chinese_numerals_and_two_numbers_side_by_side_are_amounts()
     {
         using var index = Fined(
