@@ -799,7 +799,8 @@ public static partial class LabelledValues
         if (folded.Contains("在内", StringComparison.Ordinal)) NamesIncluded(folded, policy, found);
         if (folded.Contains('\n') && (folded.Contains("聊天", StringComparison.Ordinal) || folded.Contains("微信", StringComparison.Ordinal)
             || folded.Contains("群", StringComparison.Ordinal))) ChatSpeakers(folded, policy, found);
-        if (folded.Contains('转') || folded.Contains("款", StringComparison.Ordinal) || folded.Contains("红包", StringComparison.Ordinal)) PaymentCounterparts(folded, policy, found);
+        if (folded.Contains("转入", StringComparison.Ordinal) || folded.Contains("转出", StringComparison.Ordinal) || folded.Contains("转账", StringComparison.Ordinal)
+            || folded.Contains("收款", StringComparison.Ordinal) || folded.Contains("付款", StringComparison.Ordinal) || folded.Contains("红包", StringComparison.Ordinal)) PaymentCounterparts(folded, policy, found);
         NamesBeforeTheirNumbers(folded, policy, found);
         if (folded.Contains('（') || folded.Contains('(')) RealNamesAfterNicknames(folded, policy, found);
         if (folded.Contains('收')) Addressees(folded, policy, found);
@@ -886,7 +887,7 @@ public static partial class LabelledValues
             for (var m = VillageGroupPattern().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 在其位于宜春市…的自建房内: a home given as the scene, before the word for it.
-        if (folded.Contains("位于", StringComparison.Ordinal))
+        if (folded.Contains("其位于", StringComparison.Ordinal) || folded.Contains("当事人位于", StringComparison.Ordinal) || folded.Contains("本人位于", StringComparison.Ordinal))
             for (var m = HomeBeforeWordPattern().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         if (folded.Contains('|')) TableNames(folded, policy, found);
