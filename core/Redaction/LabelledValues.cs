@@ -514,7 +514,9 @@ public static partial class LabelledValues
     [GeneratedRegex("(?<=其居住的)[^，,。；;\\n【]{4,40}[0-9一二三四五六七八九十]+[室号栋幢组]|(?<=在)[^，,。；;\\n【在]{4,40}?(?:[0-9一二三四五六七八九十]+[室号组]|[0-9]+(?:[-#－][0-9]+){2}|组)(?=(?:其|的|当事人的?|(?<=组)(?![一某组该这那])[\\u4E00-\\u9FFF]{2,3}?)?家中)")]
     private static partial Regex HomeAsScenePattern();
 
-    [GeneratedRegex("(?<=(?:其|当事人|本人)位于)[^，,。；;\\n]{4,40}?(?=的(?:家|住宅|住所|自建房|自住房|租住房|出租屋|房屋))")]
+    // From 位于, a literal the search can jump to: a pattern that starts with a lookbehind is tried at every position
+    // (whose home it is, 其 / 当事人 / 本人, is checked before 位于 by the caller).
+    [GeneratedRegex("位于(?<home>[^，,。；;\\n]{4,40}?)(?=的(?:家|住宅|住所|自建房|自住房|租住房|出租屋|房屋))")]
     private static partial Regex HomeBeforeWordPattern();
 
 
@@ -889,7 +891,9 @@ public static partial class LabelledValues
         // 在其位于宜春市…的自建房内: a home given as the scene, before the word for it.
         if (folded.Contains("其位于", StringComparison.Ordinal) || folded.Contains("当事人位于", StringComparison.Ordinal) || folded.Contains("本人位于", StringComparison.Ordinal))
             for (var m = HomeBeforeWordPattern().Match(folded); m.Success; m = m.NextMatch())
-                if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+                if (m.Groups["home"] is var home && !home.ValueSpan.Contains('【')
+                    && (m.Index > 0 && folded[m.Index - 1] == '其' || folded.AsSpan(0, m.Index).EndsWith("当事人", StringComparison.Ordinal) || folded.AsSpan(0, m.Index).EndsWith("本人", StringComparison.Ordinal)))
+                    found.Add(new(home.Index, home.Index + home.Length, MaskKinds.Address));
         if (folded.Contains('|')) TableNames(folded, policy, found);
         if (folded.Contains('\t') || folded.Contains("  ", StringComparison.Ordinal)) SpacedTableNames(folded, policy, found);
         if (folded.Contains(' ') && folded.Contains('\n')) SingleSpacedTableNames(folded, policy, found);
