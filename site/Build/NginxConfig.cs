@@ -21,6 +21,9 @@ internal static class NginxConfig
     /// <summary>Shown, in Chinese, when the API does not answer: nginx's own 502 page is English and says nothing useful.</summary>
     public const string UnavailablePage = "/50x.html";
 
+    /// <summary>Shown, in Chinese, when a form sent more than <see cref="MaxBody"/> (nginx's own 413 page is English).</summary>
+    public const string TooLargePage = "/413.html";
+
     public static void Write(PortalModel model, string outRoot)
     {
         var folder = Path.Combine(outRoot, Folder);
@@ -45,6 +48,8 @@ internal static class NginxConfig
             error_page 410 {{NetlifyRedirects.GonePage}};
             # The API stopped or restarting (an update): a card scan, a search or a form sent meanwhile.
             error_page 502 503 504 {{UnavailablePage}};
+            # Attachments past the limit, sent without JavaScript (which checks their sizes first).
+            error_page 413 {{TooLargePage}};
 
             {{Headers(SecurityHeaders.All)}}
 

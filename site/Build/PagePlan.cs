@@ -63,6 +63,7 @@ internal static partial class PagePlan
         pages.Add(new PageJob("/404.html", typeof(NotFoundPage), SiteOnly(site), InSitemap: false));
         pages.Add(new PageJob("/410.html", typeof(GonePage), SiteOnly(site), InSitemap: false));
         pages.Add(new PageJob(NginxConfig.UnavailablePage, typeof(UnavailablePage), SiteOnly(site), InSitemap: false));
+        pages.Add(new PageJob(NginxConfig.TooLargePage, typeof(TooLargePage), SiteOnly(site), InSitemap: false));
 
         var duplicate = pages.GroupBy(p => p.FilePath, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

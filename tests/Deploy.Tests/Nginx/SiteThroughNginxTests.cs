@@ -146,6 +146,29 @@ public sealed class SiteThroughNginxTests(BuiltSite site) : IClassFixture<BuiltS
         }
     }
 
+    [Fact]
+    public async Task A_correction_form_with_attachments_past_the_limit_gets_the_sites_Chinese_page_not_nginxs()
+    {
+        // Three 7 MB photos sent without JavaScript (which checks the sizes first): nginx refuses before the API sees them,
+        // with its own English "413 Request Entity Too Large" unless the site's page stands in.
+        using var nginx = new NginxProcess($$"""
+                upstream portal_api { server 127.0.0.1:{{NginxProcess.FreePort()}}; }
+                server {
+                    listen 127.0.0.1:{port};
+                    root {{site.SiteDir}};
+                    include {{site.NginxInclude}};
+                }
+            """);
+        using var visitor = NginxProcess.ClientFrom("127.0.0.2", nginx.BaseAddress);
+        var tooLarge = await File.ReadAllTextAsync(Path.Combine(site.SiteDir, "413.html"));
+        Assert.Contains("附件太大", tooLarge);
+        using var form = new MultipartFormDataContent { { new StringContent("罚款金额有误"), "description" } };
+        for (var i = 0; i < 3; i++) form.Add(new ByteArrayContent(new byte[7 * 1024 * 1024]), "attachments", $"photo{i}.jpg");
+        using var response = await visitor.PostAsync("/api/corrections", form);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(tooLarge, await response.Content.ReadAsStringAsync());
+    }
+
     /// <summary>Each security header exactly once (nginx's own replaces the API's), Referrer-Policy left to the API for its answers.</summary>
     private static void AssertSecurityHeaders(HttpResponseMessage response, bool api = false)
     {

@@ -28,6 +28,7 @@ public sealed class DeploymentFilesTests(TestSite site) : IClassFixture<TestSite
         ], gone);
         Assert.Contains("error_page 410 /410.html;", Nginx);
         Assert.Contains("error_page 502 503 504 /50x.html;", Nginx);
+        Assert.Contains("error_page 413 /413.html;", Nginx);
     }
 
     [Fact]
