@@ -114,6 +114,8 @@ public static class StaffConsole
                 [nameof(ConsoleHome.Body)] = http.User.FindFirstValue(BodyClaim),
                 [nameof(ConsoleHome.BodyName)] = http.User.FindFirstValue(BodyClaim) is { } b && b != StaffAccount.AllBodies ? data.Body(b)?.Name ?? b : "全部执法主体",
                 [nameof(ConsoleHome.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
+                // Read on the API's own address its frame's links (首页, 执法主体, the search) were no pages there.
+                [nameof(ConsoleHome.SatisfactionUrl)] = pages.SiteLink($"/api/feedback/satisfaction/{Uri.EscapeDataString(http.User.FindFirstValue(BodyClaim) ?? "")}"),
             })).RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         console.MapGet("/satisfaction", async (HttpContext http, PageRenderer pages, PortalData data, RatingQueries queries, CancellationToken cancel) =>
         {

@@ -72,6 +72,9 @@ public class StaffConsoleTests
 
         var home = await Html.ReadAsync(await browser.GetAsync("/staff/"));
         Assert.Contains("已登录：zhangjing（宜春市市场监督管理局）", home.QuerySelector("[role=status]")!.TextContent);
+        // The body's public 社会满意度 page, on the site's address: on the API's, its frame's links (首页, the search) are no pages.
+        var satisfaction = home.QuerySelectorAll("a").Single(a => a.TextContent.EndsWith("社会满意度", StringComparison.Ordinal)).GetAttribute("href")!;
+        Assert.Matches("^https?://[^/]+(/[^/]+)*/api/feedback/satisfaction/yichun-amr$", satisfaction);
         var token = home.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
         var signedOut = await browser.PostAsync("/staff/logout", new FormUrlEncodedContent(new Dictionary<string, string> { [StaffConsole.FormToken] = token }));
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
