@@ -55,7 +55,8 @@ internal static class ConsoleCards
             return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem = $"没有卡号为 {CardSerial.Format(serial)} 的监督卡，或它不属于本单位。" }, StatusCodes.Status404NotFound, cancel);
         var name = data.Officer(card.Certificate)?.Name ?? card.Certificate;
         if (card.RevokedAt is { } revokedAt)
-            return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Problem =
+            // As every refusal, with what was typed kept (the journeys audit found this one emptied the form).
+            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem =
                 $"卡号 {CardSerial.Format(serial)}（{name}）已于 {ChinaTime.Written(ChinaTime.DayOf(revokedAt))} 停用，原因：{card.Reason?.Label()}，无需再次停用。" },
                 StatusCodes.Status409Conflict, cancel);
         if (form["confirm"] != "1")

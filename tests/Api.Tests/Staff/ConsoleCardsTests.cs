@@ -107,7 +107,11 @@ public class ConsoleCardsTests
         Assert.Equal(HttpStatusCode.OK, (await Revoke(staff, token, "000001", "lost")).StatusCode);
         var again = await Revoke(staff, token, "1", "damaged");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("已于", (await Html.ReadAsync(again)).QuerySelector("[role=alert]")?.TextContent);
+        var refused = await Html.ReadAsync(again);
+        Assert.Contains("已于", refused.QuerySelector("[role=alert]")?.TextContent);
+        // As every refusal, what was typed is kept.
+        Assert.Equal("1", refused.QuerySelector("#serial")?.GetAttribute("value"));
+        Assert.NotNull(refused.QuerySelector("#reason option[value=damaged][selected]"));
         Assert.Contains("原因：监督卡遗失，无需再次停用", (await Html.ReadAsync(await Revoke(staff, token, "1", "damaged"))).QuerySelector("[role=alert]")?.TextContent);
     }
 }
