@@ -328,6 +328,21 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void Practising_medicine_without_a_licence_is_not_a_food_stall_without_one()
+    {
+        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        using var index = new TempIndex([
+            Decision("stall", title: "宜春市袁州区一品卤味店未取得食品经营许可从事食品经营活动案", party: "宜春市袁州区一品卤味店",
+                text: "经查，当事人未取得食品经营许可从事食品经营活动。"),
+        ], words: words);
+        using var searcher = index.Open();
+        Assert.Equal(["stall"], Slugs(searcher.Search(new SearchRequest("无证经营"))));
+        // 无证行医 left out 行医 and listed the stall; with no medical case it finds nothing, and says so.
+        Assert.Equal(0, searcher.Search(new SearchRequest("无证行医")).Total);
+        Assert.Equal(0, searcher.Search(new SearchRequest("卖假药")).Total);
+    }
+
+    [Fact]
     public void Fake_cigarettes_in_everyday_words_find_the_cigarette_case_and_no_shop_that_sounds_alike()
     {
         var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
