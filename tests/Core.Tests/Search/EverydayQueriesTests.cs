@@ -96,6 +96,10 @@ public sealed class EverydayQueriesTests
     }
 
     /// <summary>Decisions alike but for their penalties, titled 甲案, 乙案 … in order, with 罚了 and 的 as filler.</summary>
+    /// <summary>The filler and synonyms staff ship (content/search/synonyms.yml).</summary>
+    private static SearchWords ShippedWords() =>
+        Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+
     private static TempIndex Fined(params (string Slug, Penalty[] Penalties)[] decisions) => new(
         [.. decisions.Select((d, i) => Decision(d.Slug, title: "甲乙丙丁"[i] + "案", text: "经查，当事人存在违法行为。本局决定对当事人处以罚款。", penalties: d.Penalties))],
         words: new SearchWords([], ["罚了", "的"], [], []));
@@ -209,7 +213,7 @@ public sealed class EverydayQueriesTests
     [Fact]
     public void Round_amounts_said_in_words_a_number_and_more_and_an_order_asking_which_are_read()
     {
-        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        var words = ShippedWords();
         using var index = new TempIndex([
             Decision("small", title: "甲案", penalties: [new Penalty("罚款", 800m)]),
             Decision("thousands-small-confiscation", title: "乙案", penalties: [new Penalty("罚款", 6000m), new Penalty("没收违法所得", 372m)]),
@@ -234,7 +238,7 @@ public sealed class EverydayQueriesTests
     [Fact]
     public void A_law_and_its_article_typed_together_a_hotel_and_a_word_describing_fakes_find_what_they_say()
     {
-        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        var words = ShippedWords();
         using var index = new TempIndex([
             Decision("expired", title: "宜春市嘉禾食品有限公司销售超过保质期食品案", party: "宜春市嘉禾食品有限公司",
                 text: "当事人的行为违反了《中华人民共和国食品安全法》第三十四条第十项的规定，依据《中华人民共和国食品安全法》第一百二十四条第一款的规定，本局决定处以罚款。"),
@@ -292,7 +296,7 @@ public sealed class EverydayQueriesTests
     [Fact]
     public void A_slip_in_one_of_two_words_is_corrected_beside_the_results_of_the_other()
     {
-        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        var words = ShippedWords();
         using var index = new TempIndex([
             Decision("shoes", title: "宜春市袁州区万隆鞋店销售侵犯注册商标专用权商品案", party: "宜春市袁州区万隆鞋店", text: "经查，当事人销售侵犯注册商标专用权的运动鞋。"),
             Decision("wires", title: "宜春市华联五金建材有限公司销售不合格产品案", party: "宜春市华联五金建材有限公司", text: "经查，当事人以不合格产品冒充合格产品销售电线。"),
@@ -310,7 +314,7 @@ public sealed class EverydayQueriesTests
     [Fact]
     public void Fake_goods_are_counterfeit_or_substandard_and_what_the_shopper_paid_too_much_for_ranks_first()
     {
-        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        var words = ShippedWords();
         using var index = new TempIndex([
             Decision("wires", title: "宜春市华联五金建材有限公司销售不合格产品案", party: "宜春市华联五金建材有限公司",
                 text: "经查，当事人销售的电线经抽样检验，导体电阻不合格。"),
@@ -330,7 +334,7 @@ public sealed class EverydayQueriesTests
     [Fact]
     public void Practising_medicine_without_a_licence_is_not_a_food_stall_without_one()
     {
-        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        var words = ShippedWords();
         using var index = new TempIndex([
             Decision("stall", title: "宜春市袁州区一品卤味店未取得食品经营许可从事食品经营活动案", party: "宜春市袁州区一品卤味店",
                 text: "经查，当事人未取得食品经营许可从事食品经营活动。"),
@@ -345,7 +349,7 @@ public sealed class EverydayQueriesTests
     [Fact]
     public void Fake_cigarettes_in_everyday_words_find_the_cigarette_case_and_no_shop_that_sounds_alike()
     {
-        var words = Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
+        var words = ShippedWords();
         TempIndex Index(bool withCigarettes) => new([
             .. withCigarettes
                 ? new[] { Decision("cigarettes", title: "宜春市袁州区老周烟酒店销售侵犯注册商标专用权的卷烟案", party: "宜春市袁州区老周烟酒店",

@@ -117,15 +117,7 @@ public sealed class SiteThroughNginxTests(BuiltSite site) : IClassFixture<BuiltS
     [Fact]
     public async Task While_the_API_does_not_answer_a_scan_a_search_or_a_form_gets_the_sites_Chinese_page_not_nginxs()
     {
-        // An update or a restart: nothing listens where the API should be.
-        using var nginx = new NginxProcess($$"""
-                upstream portal_api { server 127.0.0.1:{{NginxProcess.FreePort()}}; }
-                server {
-                    listen 127.0.0.1:{port};
-                    root {{site.SiteDir}};
-                    include {{site.NginxInclude}};
-                }
-            """);
+        using var nginx = NginxWithoutApi();
         using var visitor = NginxProcess.ClientFrom("127.0.0.2", nginx.BaseAddress);
         var unavailable = await File.ReadAllTextAsync(Path.Combine(site.SiteDir, "50x.html"));
         Assert.Contains("服务暂时不可用", unavailable);
@@ -151,14 +143,7 @@ public sealed class SiteThroughNginxTests(BuiltSite site) : IClassFixture<BuiltS
     {
         // Three 7 MB photos sent without JavaScript (which checks the sizes first): nginx refuses before the API sees them,
         // with its own English "413 Request Entity Too Large" unless the site's page stands in.
-        using var nginx = new NginxProcess($$"""
-                upstream portal_api { server 127.0.0.1:{{NginxProcess.FreePort()}}; }
-                server {
-                    listen 127.0.0.1:{port};
-                    root {{site.SiteDir}};
-                    include {{site.NginxInclude}};
-                }
-            """);
+        using var nginx = NginxWithoutApi();
         using var visitor = NginxProcess.ClientFrom("127.0.0.2", nginx.BaseAddress);
         var tooLarge = await File.ReadAllTextAsync(Path.Combine(site.SiteDir, "413.html"));
         Assert.Contains("附件太大", tooLarge);
@@ -168,6 +153,16 @@ public sealed class SiteThroughNginxTests(BuiltSite site) : IClassFixture<BuiltS
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(tooLarge, await response.Content.ReadAsStringAsync());
     }
+
+    /// <summary>The site behind nginx with nothing listening where the API should be (an update, a restart).</summary>
+    private NginxProcess NginxWithoutApi() => new($$"""
+            upstream portal_api { server 127.0.0.1:{{NginxProcess.FreePort()}}; }
+            server {
+                listen 127.0.0.1:{port};
+                root {{site.SiteDir}};
+                include {{site.NginxInclude}};
+            }
+        """);
 
     /// <summary>Each security header exactly once (nginx's own replaces the API's), Referrer-Policy left to the API for its answers.</summary>
     private static void AssertSecurityHeaders(HttpResponseMessage response, bool api = false)
