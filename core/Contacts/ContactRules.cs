@@ -36,6 +36,18 @@ public static partial class ContactRules
         return PhonePattern().IsMatch(digits) ? digits : null;
     }
 
+    /// <summary>
+    /// A landline typed as one run of digits (07957654321) with its area code apart, as people write it (0795-7654321);
+    /// anything else as typed. A spreadsheet reads a run of digits as a number and drops its leading 0.
+    /// </summary>
+    public static string WithAreaCodeApart(string contact)
+    {
+        var typed = contact.Trim();
+        if (typed.Length is < 10 or > 12 || typed[0] != '0' || !typed.All(char.IsAsciiDigit) || NormalizePhone(typed) is null) return contact;
+        var area = typed[1] is '1' or '2' ? 3 : 4;
+        return typed[..area] + "-" + typed[area..];
+    }
+
     /// <summary>A call-back contact: an e-mail address when it has an @, otherwise a phone number; at most
     /// <see cref="MaxLength"/> characters.</summary>
     public static bool IsPhoneOrEmail(string? text) =>

@@ -1,3 +1,4 @@
+using Enforcement.Contacts;
 using Enforcement.Csv;
 using Enforcement.Time;
 
@@ -21,7 +22,8 @@ public static class RatingCsv
                 r.OfficerName, r.Certificate, bodyName(r.BodySlug), r.Unit, r.Rating.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 RatingVocabulary.LevelOf(r.Rating), string.Join("、", r.Checks), string.Join("、", r.Problems), r.Comment ?? "",
                 r.FollowedUp ? "是" : "否", r.BodyNoted ? "是" : "否"];
-            csv.Row(withContact ? [.. cells, r.Contact ?? ""] : cells);
+            // 07957654321 opened in Excel lost its 0: a landline goes out as 0795-7654321, which it keeps as text.
+            csv.Row(withContact ? [.. cells, r.Contact is { } contact ? ContactRules.WithAreaCodeApart(contact) : ""] : cells);
         }
         return csv.ToBytes();
     }

@@ -63,4 +63,15 @@ public class ContactRulesTests
         Assert.True(ContactRules.IsEmail(address));
         Assert.False(ContactRules.IsPhoneOrEmail(address));
     }
+
+    [Theory]
+    // A spreadsheet reads a run of digits as a number and drops the 0: a landline goes out with its area code apart.
+    [InlineData("07957654321", "0795-7654321")]
+    [InlineData("01012345678", "010-12345678")]
+    [InlineData("0795-7654321", "0795-7654321")]
+    [InlineData("13800138000", "13800138000")]
+    [InlineData("zhang.san@example.com", "zhang.san@example.com")]
+    [InlineData("0795", "0795")]
+    public void A_landline_typed_as_one_run_of_digits_is_written_with_its_area_code_apart(string typed, string written) =>
+        Assert.Equal(written, ContactRules.WithAreaCodeApart(typed));
 }
