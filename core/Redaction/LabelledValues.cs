@@ -865,7 +865,9 @@ public static partial class LabelledValues
         // follows (a shop's or a company's premises, 厂房坐落于…, 经营场所位于…1201室, and an estate, 该住宅小区位于…, stay).
         if (folded.Contains("坐落", StringComparison.Ordinal) || folded.Contains("位于", StringComparison.Ordinal))
             for (var m = DwellingLocatedAt().Match(folded); m.Success; m = m.NextMatch())
-                if (!m.Value.Contains('【') && NamesAPlace(m.ValueSpan)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+                if (m.Groups["place"] is var place && !place.ValueSpan.Contains('【') && NamesAPlace(place.ValueSpan)
+                    && (DwellingBefore(folded, m.Index) || HouseholdAfter(folded, place.Index + place.Length)))
+                    found.Add(new(place.Index, place.Index + place.Length, MaskKinds.Address));
         // 送至其家（袁州区…）, 到当事人家（…）, 借住在其表姐家（…）, 设在其岳父家，位于…: a person's home, given after the word
         // (only what names a place, and holds no document number or label of its own: not 当事人家（绪宜市监处罚〔2022〕…联系电话：…).
         if (folded.Contains('家'))
@@ -1734,7 +1736,9 @@ public static partial class LabelledValues
     [GeneratedRegex("(?<=[在于至到])[^，,。；;：:\n（(【在于]{4,40}?(?:[0-9]+室|[0-9]+号|[0-9]+栋|[0-9]+幢|组)(?=的(?:出租屋|出租房|租房|住处|住所|住房|房子|家(?![具电禽畜用纺政])|宿舍|民房))")]
     private static partial Regex HomeBeforeWhatItIs();
 
-    [GeneratedRegex("(?<=(?:住房|住宅(?![小楼区])|民房|自住房)[^。；;\n]{0,8}?(?:坐落于|坐落在|位于))[^，,。；;：:\n（(【]{4,40}|(?<=(?:坐落于|坐落在|位于))[^，,。；;：:\n（(【]{4,40}?(?=[，,]该户)")]
+    // From the verb, a literal the search can jump to: starting with a lookbehind, the pattern was tried at every position
+    // of every page that says 位于 (the caller checks the dwelling's word before it, or the household after it).
+    [GeneratedRegex("(?:坐落于|坐落在|位于)(?<place>[^，,。；;：:\\n（(【]{4,40})")]
     private static partial Regex DwellingLocatedAt();
 
     [GeneratedRegex("(?<=[：:])[ \u3000]*[^，,。；;：:\n（(【〔]{4,40}?(?=[（(](?:当事人|其|法定代表人|经营者|负责人)?(?:的)?(?:家中|住所|住处|住宅|自有住房|自住房|住房|家)[）)])")]
@@ -2587,6 +2591,23 @@ public static partial class LabelledValues
         ?? (separated && Nickname(s, at) is { } named && s.AsSpan(named.Start, named.End - named.Start).IndexOf('某') < 0
             // 闲鱼号：已注销, 微信号：无: what became of the account, not its name.
             && !(s[named.Start] is '已' or '未' or '无' or '不') ? named : null);
+
+    /// <summary>住房一套，坐落于…, 民房位于…: a dwelling's word at most eight characters before the verb at <paramref name="verb"/>, in the same clause (not 住宅小区, 住宅楼).</summary>
+    private static bool DwellingBefore(string s, int verb)
+    {
+        var from = Math.Max(0, verb - 11);
+        var stop = s.AsSpan(from, verb - from).LastIndexOfAny("。；;\n");
+        if (stop >= 0) from += stop + 1;
+        var before = s.AsSpan(from, verb - from);
+        foreach (var word in (ReadOnlySpan<string>)["住房", "民房", "自住房", "住宅"])
+            if (before.LastIndexOf(word, StringComparison.Ordinal) is var at and >= 0 && before.Length - (at + word.Length) <= 8
+                && !(word == "住宅" && from + at + 2 < s.Length && s[from + at + 2] is '小' or '楼' or '区')) return true;
+        return false;
+    }
+
+    /// <summary>…6号401室，该户户主为…: the place is a household's, said in the next clause.</summary>
+    private static bool HouseholdAfter(string s, int end) =>
+        end + 2 < s.Length && s[end] is '，' or ',' && string.CompareOrdinal(s, end + 1, "该户", 0, 2) == 0;
 
     /// <summary>Whether two to six ideographs from <paramref name="at"/> end in a colon: a form's next label.</summary>
     private static bool LabelAhead(string s, int at)
