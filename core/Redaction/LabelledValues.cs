@@ -2727,6 +2727,12 @@ public static partial class LabelledValues
         // 消费者李春生食用后…, 员工刘志强、陈美华、李大勇三人).
         if (!separated && run > length && !StartsWithFollowWord(s, at + length) && !AfterName.Contains(s[at + length])
             && !IsVerbWithItsParticle(s, at + length)) return null;
+        // 证人:刘海 波: a name split by a scan's stray space after its second character, the third alone before the field's
+        // end (published 刘某某 波); not the person's sex or a word after a space (刘海 男，, 刘海 等).
+        if (separated && length == surname + 1 && run == length && at + length + 1 < s.Length && s[at + length] == ' '
+            && NameOccurrences.IsIdeograph(s[at + length + 1]) && !"男女等称说和及与".Contains(s[at + length + 1])
+            && (at + length + 2 == s.Length || s[at + length + 2] is '，' or ',' or '。' or '；' or ';' or '\n' or '\r'))
+            return new(at, at + length + 2, kind, name + s[at + length + 1]);
         return new(at, at + length, kind, name);
     }
 }

@@ -85,6 +85,9 @@ public class HeadersVerbsAndTablesTests
     [InlineData("收款人/张建国", "收款人/张某某")]
     [InlineData("收款人（签名）张建国", "收款人（签名）张某某")]
     [InlineData("签收人签名或盖章：李秀英", "签收人签名或盖章：李某某")]
+    // A scan's stray space inside a name: its third character was published beside the mask.
+    [InlineData("证人:刘海 波", "证人:刘某某")]
+    [InlineData("证人：刘海 男，", "证人：刘某某 男，")]
     [InlineData("户名：张*国", "户名：张某某")]
     [InlineData("户名：张建*", "户名：张某某")]
     [InlineData("户名：**国", "户名：【已隐去】")]
