@@ -1469,9 +1469,11 @@ public static partial class LabelledValues
     /// 当事人住, 其妻子住, 证人刘海波住, 王小明住: who lives there, straight before 住; and a record's 我一直住, 他现在住 (the
     /// eleventh red team's), where how long or since when stands between.
     /// </summary>
+    private static readonly string[] HowLong = ["一直", "现在", "目前", "平时", "长期", "常年", "平常", "以前", "原来", "还"];
+
     private static bool PersonBefore(string s, int index, LabelPolicy policy)
     {
-        foreach (var since in (string[])["一直", "现在", "目前", "平时", "长期", "常年", "平常", "以前", "原来", "还"])
+        foreach (var since in HowLong)
             if (s.AsSpan(0, index).EndsWith(since, StringComparison.Ordinal) && index - since.Length > 0)
             {
                 index -= since.Length;
@@ -2564,7 +2566,8 @@ public static partial class LabelledValues
         var end = at;
         while (end < s.Length && end - at < 5 && NameOccurrences.IsIdeograph(s[end])) end++;
         var length = end - at;
-        if (length is < 2 or > 4 || length == 4 && Surnames.At(s, at) != 2 || Surnames.At(s, at) == 0) return false;
+        var surname = Surnames.At(s, at);
+        if (length is < 2 or > 4 || surname == 0 || length == 4 && surname != 2) return false;
         if (Surnames.IsCommonWord(s.AsSpan(at, 2)) || Surnames.StartsWithEverydayWord(s.AsSpan(at, length))) return false;
         // 周记, 黄记煌, 钱大妈: a shop's or a chain's name.
         if (s.AsSpan(at, length).Contains('记') || s[end - 1] is '妈' or '爷' or '婆') return false;
@@ -2580,10 +2583,14 @@ public static partial class LabelledValues
         var place = s.AsSpan(home.Start, home.End - home.Start);
         if (!NamesAPlace(place) || !IsHome(place)) return false;
         var rest = s.AsSpan(home.End, Math.Min(12, s.Length - home.End));
-        foreach (var trade in (string[])["开", "卖", "经营", "办", "做", "摆", "有个", "有一", "的店", "的摊", "的门店"])
-            if (rest.Contains(trade, StringComparison.Ordinal) && rest.IndexOfAny("，,。；;") is var stop && (stop < 0 || rest.IndexOf(trade, StringComparison.Ordinal) < stop)) return false;
+        // Only in the same clause: 我家在…23号，开了三年的店 is still the home.
+        var stop = rest.IndexOfAny("，,。；;");
+        if (stop >= 0) rest = rest[..stop];
+        foreach (var trade in Trades) if (rest.Contains(trade, StringComparison.Ordinal)) return false;
         return true;
     }
+
+    private static readonly string[] Trades = ["开", "卖", "经营", "办", "做", "摆", "有个", "有一", "的店", "的摊", "的门店"];
 
     /// <summary>An account written as a name: in quotes after an ID's label, or after a colon (not one already masked, 帅某某).</summary>
     private static LabelledValue? NamedAccount(string s, string label, int at, bool separated) =>
