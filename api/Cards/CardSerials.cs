@@ -67,16 +67,21 @@ public sealed class CardSerials(Database database, CardLookups lookups, CardKeyS
 
     public Task<CardRecord?> FindAsync(long serial, CancellationToken cancel) => lookups.FindAsync(serial, cancel);
 
-    /// <summary>The cards in use of these officers, by certificate; issues none (an officer without one has none yet).</summary>
-    public async Task<IReadOnlyDictionary<string, CardRecord>> InUseAsync(IReadOnlyCollection<string> certificates, CancellationToken cancel)
+    /// <summary>
+    /// Each officer's latest card, by certificate: the one in use, else the last withdrawn (so the list can say which
+    /// card was stopped and that no new one is made yet); issues none, and an officer never given one is absent.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, CardRecord>> LatestAsync(IReadOnlyCollection<string> certificates, CancellationToken cancel)
     {
         if (certificates.Count == 0) return new Dictionary<string, CardRecord>();
         var (names, parameters) = DbExtensions.InList(certificates, "@c");
         await using var connection = await database.OpenAsync(cancel);
         var cards = await connection.QueryAsync($"""
-            SELECT {Columns} FROM card_serials WHERE certificate IN ({names}) AND superseded_at IS NULL AND revoked_at IS NULL
+            SELECT {Columns} FROM card_serials WHERE certificate IN ({names}) ORDER BY serial
             """, Read, null, cancel, parameters);
-        return cards.ToDictionary(c => c.Certificate, StringComparer.Ordinal);
+        var latest = new Dictionary<string, CardRecord>(StringComparer.Ordinal);
+        foreach (var card in cards) latest[card.Certificate] = card;
+        return latest;
     }
 
     /// <summary>What the token in a card's link is worth for <paramref name="certificate"/>.</summary>

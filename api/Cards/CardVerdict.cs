@@ -1,3 +1,5 @@
+using Enforcement.Time;
+
 namespace Enforcement.Api.Cards;
 
 /// <summary>What the token in a card's link says about the card.</summary>
@@ -27,8 +29,8 @@ public sealed record CardVerdict(CardState State, long? Serial = null, DateOnly?
     public string? Why => State switch
     {
         CardState.Invalid => "此链接中的监督卡凭证无效：可能是旧版监督卡、监督卡已全部更换，或链接不完整。",
-        CardState.Superseded => $"这张监督卡（卡号 {CardSerial.Format(Serial!.Value)}）已于 {Since:yyyy-MM-dd} 换发新卡，旧卡停止使用。",
-        CardState.Revoked => $"这张监督卡（卡号 {CardSerial.Format(Serial!.Value)}）已于 {Since:yyyy-MM-dd} 停用，原因：{Reason!.Value.Label()}。",
+        CardState.Superseded => $"这张监督卡（卡号 {CardSerial.Format(Serial!.Value)}）已于 {ChinaTime.Written(Since!.Value)} 换发新卡，旧卡停止使用。",
+        CardState.Revoked => $"这张监督卡（卡号 {CardSerial.Format(Serial!.Value)}）已于 {ChinaTime.Written(Since!.Value)} 停用，原因：{Reason!.Value.Label()}。",
         _ => null,
     };
 }

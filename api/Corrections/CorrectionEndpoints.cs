@@ -210,9 +210,9 @@ internal static class CorrectionEndpoints
         var email = ContactRules.NormalizeEmail(form["email"]);
         if (CorrectionForm.EmailProblem(email, "请填写提交申请时填写的电子邮箱。") is { } message)
             return page
-                ? await PageAsync<MessagePage>(context, pages, "电子邮箱有误", StatusCodes.Status400BadRequest, new()
+                ? await PageAsync<LostLinkForm>(context, pages, "电子邮箱有误", StatusCodes.Status400BadRequest, new()
                 {
-                    ["Message"] = "电子邮箱：" + message, ["LinkUrl"] = "/corrections/status/#find-links", ["LinkText"] = "返回重新填写",
+                    [nameof(LostLinkForm.Email)] = form["email"] is { Length: <= 320 } typed ? typed : null, [nameof(LostLinkForm.Error)] = message,
                 })
                 : FieldErrors.From([new("email", message)]).ToProblem();
         if (data.Registry is null) return PortalProblems.Unavailable();

@@ -10,8 +10,10 @@ using Microsoft.AspNetCore.Antiforgery;
 namespace Enforcement.Api.Staff;
 
 /// <summary>
-/// /staff/cards: print a body's sheet or one officer's card (the same pages as /api/admin/cards), and withdraw a
-/// lost or stolen card by its printed serial. A body's staff act for their own body only.
+/// /staff/cards: print a body's sheet or one officer's card (the same pages as /api/admin/cards), withdraw a lost or
+/// stolen card by its printed serial, and replace a worn one. A body's staff act for their own body only. A step
+/// that changes the register ends on the list by a redirect (its notice read back from the register), so Back or
+/// a reload does not post it again.
 /// </summary>
 internal static class ConsoleCards
 {
@@ -19,6 +21,7 @@ internal static class ConsoleCards
     {
         console.MapGet("/cards", ListAsync);
         console.MapPost("/cards/revoke", RevokeAsync);
+        console.MapPost("/cards/reissue", ReissueAsync);
         // The printing handlers read the caller as a staff identity: the session's person stands in for a key.
         var printing = console.MapGroup("/cards").AddEndpointFilter((context, next) =>
         {
@@ -28,12 +31,35 @@ internal static class ConsoleCards
         CardEndpoints.MapPrinting(printing);
     }
 
-    /// <summary>The list; ?serial=000123 (the link beside an officer's card in use) fills in the withdrawal form.</summary>
+    /// <summary>
+    /// The list; ?serial=000123 (the link beside an officer's card in use) fills in the withdrawal form; ?revoked= and
+    /// ?reissued= (where a step redirects to) say what was done to that card.
+    /// </summary>
     private static async Task<IResult> ListAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
         PageRenderer pages, CancellationToken cancel)
     {
-        var asked = http.Request.Query["serial"].ToString().Trim();
-        return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm(asked.Length <= 20 ? asked : ""), StatusCodes.Status200OK, cancel);
+        var query = http.Request.Query;
+        var asked = query["serial"].ToString().Trim();
+        var form = new RevokeForm(asked.Length <= 20 ? asked : "") { Notice = await DoneAsync(http, data, serials, query["revoked"], query["reissued"], cancel) };
+        return await PageAsync(http, data, serials, forms, clock, pages, form, StatusCodes.Status200OK, cancel);
+    }
+
+    /// <summary>What was just done, from the register itself (a link with a made-up serial says nothing).</summary>
+    private static async Task<string?> DoneAsync(HttpContext http, PortalData data, CardSerials serials, string? revoked, string? reissued,
+        CancellationToken cancel)
+    {
+        var (asked, isRevoke) = revoked is { Length: > 0 } ? (revoked, true) : (reissued, false);
+        if (!CardSerial.TryParse(asked, out var serial) || await serials.FindAsync(serial, cancel) is not { } card
+            || !StaffConsole.Identity(http).MayActFor(card.Body))
+            return null;
+        var name = data.Officer(card.Certificate)?.Name ?? card.Certificate;
+        if (isRevoke)
+            return card.Reason is { } reason
+                ? $"卡号 {CardSerial.Format(serial)}（{name}）已停用：{reason.Label()}。扫描这张卡将提示已停用，不能再评价；如需新卡，请在下方该执法人员名下点“制新卡并打印”。"
+                : null;
+        return card.RevokedAt is null && card.SupersededAt is null
+            ? $"已为{name}补发新卡，卡号 {CardSerial.Format(serial)}。请打印新卡交本人使用；旧卡扫描时将提示已换新卡，不能再评价。"
+            : null;
     }
 
     /// <summary>
@@ -63,9 +89,34 @@ internal static class ConsoleCards
             return await PageAsync(http, data, serials, forms, clock, pages, typed with { Serial = CardSerial.Format(serial), Confirm = $"卡号 {CardSerial.Format(serial)} 是 {name}（执法证号 {card.Certificate}，{data.Body(card.Body)?.Name ?? card.Body}） 的监督卡。确认以“{reason.Label()}”停用这张卡吗？" },
                 StatusCodes.Status200OK, cancel);
         await serials.RevokeAsync(serial, reason, staff.Name, cancel);
-        return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Notice =
-            $"卡号 {CardSerial.Format(serial)}（{name}）已停用：{reason.Label()}。扫描这张卡将提示已停用，不能再评价；如需新卡，请重新打印该执法人员的监督卡。" },
-            StatusCodes.Status200OK, cancel);
+        return Results.Redirect($"/staff/cards?revoked={CardSerial.Format(serial)}");
+    }
+
+    /// <summary>
+    /// A new card for an officer whose card is worn or whose details changed: the card in use stops working (its
+    /// scan says it was replaced), so this too is confirmed on a second step that names both.
+    /// </summary>
+    private static async Task<IResult> ReissueAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
+        PageRenderer pages, CancellationToken cancel)
+    {
+        if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
+        var form = await http.Request.ReadFormAsync(cancel);
+        var staff = StaffConsole.Identity(http);
+        var certificate = form["certificate"].ToString().Trim();
+        var officer = data.Officer(certificate);
+        if (officer is null || !staff.MayActFor(officer.BodySlug) || OfficerStandings.Of(officer, ChinaTime.Today(clock)) != OfficerStanding.Valid)
+            return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Problem =
+                $"本单位没有执法证号为 {(certificate.Length <= 20 ? certificate : certificate[..20])} 的、证件有效的执法人员，不能补发监督卡。" },
+                StatusCodes.Status404NotFound, cancel);
+        if (form["confirm"] != "1")
+        {
+            var inUse = (await serials.LatestAsync([certificate], cancel)).GetValueOrDefault(certificate) is { RevokedAt: null } card
+                ? $"在用卡号 {CardSerial.Format(card.Serial)} 将作废，扫描旧卡会提示已换新卡、不能再评价。" : "";
+            return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Reissue = new ReissueAsk(certificate,
+                $"为 {officer.Name}（执法证号 {certificate}）补发一张新的监督卡吗？{inUse}") }, StatusCodes.Status200OK, cancel);
+        }
+        var serial = await serials.ReissueAsync(officer.BodySlug, certificate, staff.Name, cancel);
+        return Results.Redirect($"/staff/cards?reissued={CardSerial.Format(serial)}");
     }
 
     private static async Task<IResult> PageAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
@@ -75,11 +126,10 @@ internal static class ConsoleCards
         var today = ChinaTime.Today(clock);
         var officers = (data.Registry?.Officers ?? []).Where(o => staff.MayActFor(o.BodySlug) && OfficerStandings.Of(o, today) == OfficerStanding.Valid).ToList();
         // Which card each officer carries, so that staff told of a lost card find its serial by the officer's name.
-        var inUse = await serials.InUseAsync(officers.Select(o => o.Certificate).ToList(), cancel);
+        var latest = await serials.LatestAsync(officers.Select(o => o.Certificate).ToList(), cancel);
         var bodies = (data.Registry?.Bodies ?? []).Where(b => staff.MayActFor(b.Slug))
             .Select(b => new CardBody(b.Slug, b.Name, officers.Where(o => o.BodySlug == b.Slug)
-                .Select(o => new CardOfficer(o.Certificate, o.Name, inUse.GetValueOrDefault(o.Certificate) is { } card
-                    ? new CardInUse(card.Serial, ChinaTime.DayOf(card.IssuedAt)) : null))
+                .Select(o => new CardOfficer(o.Certificate, o.Name, latest.GetValueOrDefault(o.Certificate)))
                 .ToList()))
             .ToList();
         return await pages.PageAsync<CardsPage>("监督卡", new Dictionary<string, object?>
@@ -97,13 +147,19 @@ public sealed record RevokeForm(string Serial = "", string Reason = "")
     public string? Problem { get; init; }
     public string? Confirm { get; init; }
     public string? Notice { get; init; }
+    public ReissueAsk? Reissue { get; init; }
 }
+
+/// <summary>A new card asked for an officer, waiting for its confirmation: whose, and what it will do to the card in use.</summary>
+public sealed record ReissueAsk(string Certificate, string Question);
 
 /// <summary>A body whose cards the person may print: its officers whose certificate is valid today.</summary>
 public sealed record CardBody(string Slug, string Name, IReadOnlyList<CardOfficer> Officers);
 
-/// <summary>An officer on the list, with the card they carry if one has been printed.</summary>
-public sealed record CardOfficer(string Certificate, string Name, CardInUse? Card);
+/// <summary>An officer on the list, with their latest card: the one they carry, or the last withdrawn; null if none was printed.</summary>
+public sealed record CardOfficer(string Certificate, string Name, CardRecord? Latest)
+{
+    public CardRecord? InUse => Latest is { RevokedAt: null, SupersededAt: null } card ? card : null;
 
-/// <summary>A printed card still in use: its serial and the day it was issued.</summary>
-public sealed record CardInUse(long Serial, DateOnly IssuedOn);
+    public CardRecord? Withdrawn => Latest is { RevokedAt: not null } card ? card : null;
+}

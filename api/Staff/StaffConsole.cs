@@ -80,7 +80,18 @@ public static class StaffConsole
         // not show the queue, the ratings or an export again.
         console.AddEndpointFilter(async (context, next) =>
         {
-            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            var http = context.HttpContext;
+            http.Response.Headers.CacheControl = "no-store";
+            if (http.User.Identity?.IsAuthenticated == true)
+            {
+                var services = http.RequestServices;
+                PageRenderer.StartPagesWith(http, pages => pages.RenderAsync<ConsoleBar>(new Dictionary<string, object?>
+                {
+                    [nameof(ConsoleBar.Name)] = http.User.Identity.Name,
+                    [nameof(ConsoleBar.BodyName)] = BodyName(http, services.GetRequiredService<PortalData>()),
+                    [nameof(ConsoleBar.FormToken)] = services.GetRequiredService<IAntiforgery>().GetAndStoreTokens(http).RequestToken,
+                }));
+            }
             var result = await next(context);
             // Handlers shared with the admin API answer refusals as problem details; a person in a browser gets a page.
             if (result is not ProblemHttpResult { ProblemDetails: var problem } refusal) return result;
@@ -107,13 +118,11 @@ public static class StaffConsole
             await http.SignOutAsync(Scheme);
             return Results.Redirect("/staff/login?signedOut=1", permanent: false);
         });
-        console.MapGet("/", async (HttpContext http, IAntiforgery forms, PageRenderer pages, PortalData data) =>
+        console.MapGet("/", async (HttpContext http, PageRenderer pages, PortalData data) =>
             await pages.PageAsync<ConsoleHome>("执法公示工作台", new Dictionary<string, object?>
             {
-                [nameof(ConsoleHome.Name)] = http.User.Identity!.Name,
                 [nameof(ConsoleHome.Body)] = http.User.FindFirstValue(BodyClaim),
-                [nameof(ConsoleHome.BodyName)] = http.User.FindFirstValue(BodyClaim) is { } b && b != StaffAccount.AllBodies ? data.Body(b)?.Name ?? b : "全部执法主体",
-                [nameof(ConsoleHome.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
+                [nameof(ConsoleHome.BodyName)] = BodyName(http, data),
                 // Read on the API's own address its frame's links (首页, 执法主体, the search) were no pages there.
                 [nameof(ConsoleHome.SatisfactionUrl)] = pages.SiteLink($"/api/feedback/satisfaction/{Uri.EscapeDataString(http.User.FindFirstValue(BodyClaim) ?? "")}"),
             })).RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
@@ -136,6 +145,10 @@ public static class StaffConsole
     /// <summary>The person signed in, as the desks take a caller: their name and the body they act for.</summary>
     public static Enforcement.Api.Infrastructure.Staff.StaffIdentity Identity(HttpContext http) =>
         new(http.User.Identity?.Name ?? "", http.User.FindFirstValue(BodyClaim) ?? "-");
+
+    /// <summary>The body the person signed in acts for, by its name; 全部执法主体 for the supervision office.</summary>
+    private static string BodyName(HttpContext http, PortalData data) =>
+        http.User.FindFirstValue(BodyClaim) is { } b && b != StaffAccount.AllBodies ? data.Body(b)?.Name ?? b : "全部执法主体";
 
     /// <summary>The bodies a list can be narrowed to: every body for the supervision office, none for a body's own staff.</summary>
     public static IReadOnlyList<(string Slug, string Name)> BodiesToFilter(Enforcement.Api.Infrastructure.Staff.StaffIdentity staff, PortalData data) =>

@@ -35,7 +35,18 @@ public sealed class PageRenderer(PortalData data, ILoggerFactory loggers, IHttpC
     /// <summary>The component, rendered into the site's frame under <paramref name="title"/>.</summary>
     public async Task<HtmlPage> PageAsync<TComponent>(string title, IDictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
         where TComponent : IComponent =>
-        Page(title, await RenderAsync<TComponent>(parameters), status);
+        Page(title, await LeadAsync() + await RenderAsync<TComponent>(parameters), status);
+
+    /// <summary>
+    /// What every page answering this request starts with, under its title: the console's bar (who is signed in, the
+    /// way out), put there by the console's filter so that no console page can leave it out.
+    /// </summary>
+    public static void StartPagesWith(HttpContext http, Func<PageRenderer, Task<string>> lead) => http.Items[LeadKey] = lead;
+
+    private static readonly object LeadKey = new();
+
+    private async Task<string> LeadAsync() =>
+        http.HttpContext?.Items[LeadKey] is Func<PageRenderer, Task<string>> lead ? await lead(this) : "";
 
     /// <summary>Callers pass trusted markup; everything user-supplied in it must already be encoded (<see cref="Encoder"/>).</summary>
     public HtmlPage Page(string title, string contentHtml, int status = StatusCodes.Status200OK)

@@ -33,7 +33,7 @@ public class CardWithdrawalTests
         var page = await OfficerPageAsync(app, oldToken);
         Assert.Equal("有效", page.Text(".verdict-answer strong")); // the officer is still who they say
         Assert.Null(page.QuerySelector("form.rating-form"));
-        Assert.Equal("这张监督卡（卡号 000001）已于 2026-03-15 停用，原因：监督卡遗失。", page.Text(".card-notice"));
+        Assert.Equal("这张监督卡（卡号 000001）已于 2026年3月15日 停用，原因：监督卡遗失。", page.Text(".card-notice"));
         // Someone at the door may be showing a lost card: the warning comes before the officer's 有效, which is not green.
         var warning = page.QuerySelector("section.card-stopped[role=alert]");
         Assert.NotNull(warning);
@@ -89,7 +89,7 @@ public class CardWithdrawalTests
 
         var page = await OfficerPageAsync(app, oldToken);
         Assert.Null(page.QuerySelector("form.rating-form"));
-        Assert.Contains("已于 2026-03-15 换发新卡", page.Text(".card-notice"));
+        Assert.Contains("已于 2026年3月15日 换发新卡", page.Text(".card-notice"));
         Assert.NotNull((await OfficerPageAsync(app, CardToken.For(Active, 6, TestApi.CardKey))).QuerySelector("form.rating-form"));
     }
 
@@ -114,7 +114,7 @@ public class CardWithdrawalTests
         foreach (var (i, status, body) in await Task.WhenAll(sent))
         {
             Assert.Equal(i % 3 == 0 ? HttpStatusCode.BadRequest : HttpStatusCode.Created, status);
-            if (i % 3 == 0) Assert.Contains("已于 2026-03-15 换发新卡", body);
+            if (i % 3 == 0) Assert.Contains("已于 2026年3月15日 换发新卡", body);
         }
         Assert.Equal(40, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
         // Numbers were reserved for whole batches; the refused gave theirs back: references have no gaps.

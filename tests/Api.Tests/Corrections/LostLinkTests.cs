@@ -96,4 +96,19 @@ public class LostLinkTests
         var json = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Contains(expected, json.GetProperty("errors").GetProperty("email")[0].GetString());
     }
+
+    [Fact]
+    public async Task A_mistyped_address_sent_from_the_page_comes_back_in_the_form_with_what_is_wrong_beside_it()
+    {
+        await using var portal = new TestApi();
+        using var response = await portal.Client().PostAsync("/api/corrections/links", Form("lixiaohong@example"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var page = await Html.ReadAsync(response);
+        // The form again, not a page with only a link back to an empty one.
+        var box = page.QuerySelector("form[action='/api/corrections/links'] #links-email")!;
+        Assert.Equal("lixiaohong@example", box.GetAttribute("value"));
+        Assert.Equal("true", box.GetAttribute("aria-invalid"));
+        Assert.Contains("电子邮箱格式不正确", page.QuerySelector("#" + box.GetAttribute("aria-describedby"))?.TextContent);
+        Assert.Empty(portal.MailsTo("lixiaohong@example"));
+    }
 }

@@ -71,7 +71,7 @@ public class StaffConsoleTests
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
 
         var home = await Html.ReadAsync(await browser.GetAsync("/staff/"));
-        Assert.Contains("已登录：zhangjing（宜春市市场监督管理局）", home.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("已登录：zhangjing（宜春市市场监督管理局）", home.QuerySelector("#staff-who")!.TextContent);
         // The body's public 社会满意度 page, on the site's address: on the API's, its frame's links (首页, the search) are no pages.
         var satisfaction = home.QuerySelectorAll("a").Single(a => a.TextContent.EndsWith("社会满意度", StringComparison.Ordinal)).GetAttribute("href")!;
         Assert.Matches("^https?://[^/]+(/[^/]+)*/api/feedback/satisfaction/yichun-amr$", satisfaction);
@@ -82,6 +82,29 @@ public class StaffConsoleTests
         var login = await Html.ReadAsync(await browser.GetAsync(signedOut.Headers.Location!.OriginalString));
         Assert.Equal("您已退出登录。", login.QuerySelector("[role=status]")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/staff/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_console_page_says_who_is_signed_in_and_signs_out_from_where_it_is()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        // The home, the lists, a card to print, and a refusal shown as a page (another body's sheet).
+        foreach (var path in new[] { "/staff/", "/staff/corrections", "/staff/feedback", "/staff/cards", "/staff/satisfaction",
+            $"/staff/cards/yichun-amr/{TestApi.Active.Certificate}", "/staff/cards/yuanzhou-amr" })
+        {
+            var page = await Html.ReadAsync(await staff.GetAsync(path));
+            Assert.Equal("已登录：zhangjing（宜春市市场监督管理局）", page.QuerySelector(".console-bar #staff-who")?.TextContent);
+            Assert.Equal("/staff/logout", page.QuerySelector(".console-bar form")?.GetAttribute("action"));
+        }
+        // Signing out from the cards page, without a trip to the home page first.
+        var cards = await Html.ReadAsync(await staff.GetAsync("/staff/cards"));
+        var token = cards.QuerySelector($".console-bar input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
+        var signedOut = await staff.PostAsync("/staff/logout", new FormUrlEncodedContent(new Dictionary<string, string> { [StaffConsole.FormToken] = token }));
+        Assert.Equal("/staff/login?signedOut=1", signedOut.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.GetAsync("/staff/cards")).StatusCode);
+        // The sign-in page itself names nobody.
+        Assert.Null((await Html.ReadAsync(await staff.GetAsync("/staff/login"))).QuerySelector(".console-bar"));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ConsoleFieldsOnAPhoneTests(ChromiumFixture chromium) : IClas
         await page.GetByLabel("账号").FillAsync("jdk");
         await page.GetByLabel("密码").FillAsync(ConsoleAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已登录：jdk");
+        await Assertions.Expect(page.Locator("#staff-who")).ToContainTextAsync("已登录：jdk");
 
         await page.GotoAsync("/staff/feedback");
         AssertSiteFields(await page.EvaluateAsync<string[]>(FieldStyles), "officer", "body", "from", "to", "maxRating");

@@ -22,7 +22,7 @@ public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<Chrom
         await page.GetByLabel("账号").FillAsync(name);
         await page.GetByLabel("密码").FillAsync(ConsoleAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"已登录：{name}");
+        await Assertions.Expect(page.Locator("#staff-who")).ToContainTextAsync($"已登录：{name}");
         return page;
     }
 
@@ -134,10 +134,27 @@ public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<Chrom
         await Assertions.Expect(staff.Locator(".revoke-confirm")).ToContainTextAsync($"卡号 {serial} 是 李明");
         await staff.GetByRole(AriaRole.Button, new() { Name = "确认停用" }).ClickAsync();
         await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync($"卡号 {serial}（李明）已停用");
-        await Assertions.Expect(staff.Locator("ul.officer-cards li", new() { HasText = officer.Name })).ToContainTextAsync("尚未制卡");
+        await Assertions.Expect(staff.Locator("ul.officer-cards li", new() { HasText = officer.Name })).ToContainTextAsync($"卡号 {serial} 已于");
+        await Assertions.Expect(staff.Locator("ul.officer-cards li", new() { HasText = officer.Name })).ToContainTextAsync("尚未制新卡");
 
         // Whoever scans the lost card now is warned it is not in use.
         await shop.GotoAsync(card);
         await Assertions.Expect(shop.Locator("section.card-stopped")).ToContainTextAsync("这张监督卡已不能使用");
+
+        // A new card for the officer: its page makes it, with the next serial.
+        await staff.Locator("ul.officer-cards li", new() { HasText = officer.Name }).GetByRole(AriaRole.Link, new() { Name = "制新卡并打印" }).ClickAsync();
+        var second = (await staff.Locator(".card-serial").TextContentAsync())!.Replace("卡号", "").Trim();
+        Assert.NotEqual(serial, second);
+        // That card worn out, it is replaced from the list after a confirmation naming the card it stops.
+        await staff.GotoAsync("/staff/cards");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "为李明补发新卡" }).ClickAsync();
+        await Assertions.Expect(staff.Locator(".reissue-confirm")).ToContainTextAsync($"在用卡号 {second} 将作废");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "确认补发" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("已为李明补发新卡");
+        Assert.EndsWith("/staff/cards?reissued=", Regex.Replace(staff.Url, @"\d+$", ""));
+
+        // And signs out from where they are.
+        await staff.GetByRole(AriaRole.Button, new() { Name = "退出登录" }).ClickAsync();
+        await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToHaveTextAsync("您已退出登录。");
     }
 }

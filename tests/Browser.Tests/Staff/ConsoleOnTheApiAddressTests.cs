@@ -29,7 +29,7 @@ public sealed class ConsoleOnTheApiAddressTests(ChromiumFixture chromium) : ICla
         await page.GetByLabel("账号").FillAsync("zhangjing");
         await page.GetByLabel("密码").FillAsync(ConsoleAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("已登录：zhangjing");
+        await Assertions.Expect(page.Locator("#staff-who")).ToContainTextAsync("已登录：zhangjing");
 
         await page.GotoAsync("/staff/cards");
         await page.GetByRole(AriaRole.Link, new() { Name = "打印全部监督卡（A4）" }).First.ClickAsync();
