@@ -100,6 +100,17 @@ public sealed class DecisionSearcher : IDisposable
     public ReadQuery Read(string query) => QueryReader.Read(query, lexicon, Today);
 
     /// <summary>
+    /// The order queries are loosened in: a shop named with what it was not punished for (兴旺水果店 过期) keeps the shop
+    /// (<see cref="Relaxation.NamesOnly"/>: its own record) before the wrongdoing is kept without it: other shops'
+    /// expired food, the name typed left out, answered a question about that shop with someone else's penalties.
+    /// </summary>
+    private static readonly Relaxation[] Ladder =
+    [
+        Relaxation.None, Relaxation.Apart, Relaxation.WithoutFiller, Relaxation.AnyOrder, Relaxation.SomeWords, Relaxation.WithoutRanges,
+        Relaxation.NamesOnly, Relaxation.OnlyUnderstood,
+    ];
+
+    /// <summary>
     /// The decisions for a request. When the query as typed finds nothing, it is loosened step by step
     /// (<see cref="Relaxation"/>) until something is found, and the results say how; when it found nothing as
     /// typed, a near public name is offered as <see cref="SearchResults.DidYouMean"/>.
@@ -113,7 +124,7 @@ public sealed class DecisionSearcher : IDisposable
         if (read.DecisionsOnly && request.Kind is null) request = request with { Kind = SearchKinds.Decision };
         var tried = new HashSet<string>(StringComparer.Ordinal);
         SearchResults? found = null;
-        foreach (var stage in Enum.GetValues<Relaxation>())
+        foreach (var stage in Ladder)
         {
             var built = QueryBuilder.Build(read, analyzer, stage, InMostDocuments, w => names.InPartyName(w, Today));
             if (built.Query is null || !tried.Add(built.Query.ToString())) continue;
