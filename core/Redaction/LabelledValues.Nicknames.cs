@@ -13,8 +13,7 @@ public static partial class LabelledValues
         {
             var before = open;
             if (before > 0 && s[before - 1] is '”' or '"' or '」') before--;
-            if (before < 2 || !(KinNicknameEnds.Contains(s[before - 1]) && Surnames.At(s, before - 2) == 1
-                || s[before - 2] is '小' or '老' or '阿' && Surnames.At(s, before - 1) == 1)) continue;
+            if (!CalledBefore(s, before)) continue;
             var at = open + 1;
             foreach (var lead in RealNameLeads)
                 if (string.CompareOrdinal(s, at, lead, 0, lead.Length) == 0) { at += lead.Length; break; }
@@ -26,8 +25,35 @@ public static partial class LabelledValues
         }
     }
 
+    /// <summary>
+    /// Whether the text before <paramref name="at"/> is what a person was called by: a surname and 姐, 哥 … (王姐), 小, 老
+    /// or 阿 and a surname (小张), a surname and a word for an elder (李大妈, 胡老汉), or the text's own stand-in for a
+    /// name (张某, 钱某某, 张XX, 张**, 张○○, Z某, 朱氏: the twelfth red team's, whose real name in the bracket after it was
+    /// published, undoing the stand-in).
+    /// </summary>
+    private static bool CalledBefore(string s, int at)
+    {
+        if (at < 2) return false;
+        if (KinNicknameEnds.Contains(s[at - 1]) && Surnames.At(s, at - 2) == 1 || s[at - 2] is '小' or '老' or '阿' && Surnames.At(s, at - 1) == 1) return true;
+        if (s[at - 1] == '氏' && IsSurnameEndingAt(s, at - 1)) return true;
+        if (at >= 3 && ElderWords.Contains(s.Substring(at - 2, 2)) && IsSurnameEndingAt(s, at - 2)) return true;
+        var stand = at;
+        while (stand > 0 && at - stand < 3 && StandInChars.Contains(s[stand - 1])) stand--;
+        if (stand == at || stand == 0) return false;
+        return IsSurnameEndingAt(s, stand) || char.IsAsciiLetterUpper(s[stand - 1]) && (stand == 1 || !char.IsAsciiLetter(s[stand - 2]));
+    }
+
+    private static bool IsSurnameEndingAt(string s, int end) =>
+        end >= 1 && Surnames.At(s, end - 1) == 1 || end >= 2 && Surnames.At(s, end - 2) == 2;
+
     /// <summary>How a person is called by surname: 王姐, 张哥, 李叔, 刘嫂, 陈姨, 赵婶, 周伯.</summary>
     private const string KinNicknameEnds = "姐哥叔嫂姨婶伯";
 
-    private static readonly string[] RealNameLeads = ["即", "本名", "真名", "真实姓名", "实名", "全名"];
+    /// <summary>What a text writes for a name it keeps back: 某, XX, **, ○○.</summary>
+    private const string StandInChars = "某Xx*＊○〇×ＸＯ";
+
+    /// <summary>A surname and how an elder is called: 李大妈, 胡老汉, 张大爷.</summary>
+    private static readonly HashSet<string> ElderWords = ["大妈", "大娘", "大爷", "大叔", "大婶", "大伯", "大姐", "大哥", "老汉", "老太", "老伯", "阿婆", "婆婆", "奶奶", "爷爷", "师傅"];
+
+    private static readonly string[] RealNameLeads = ["即", "本名", "真名", "真实姓名", "实名", "全名", "化名"];
 }

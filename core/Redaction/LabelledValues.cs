@@ -26,6 +26,11 @@ public static partial class LabelledValues
     // Longer labels first: the regex takes the first alternative that matches at the leftmost position.
     private static readonly (string Label, Reader Reader)[] Labels =
     [
+        // The twelfth red team's: lists under their heading (劳动者名单：…, 涉案人员：…, 证人名单：…), read as after the role alone
+        // (first here, as the longer label wins where a shorter one starts it: 证人名单 over 证人).
+        ("劳动者名单", Reader.Name), ("人员名单", Reader.Name), ("证人名单", Reader.Name), ("患者名单", Reader.Name), ("员工名单", Reader.Name),
+        ("职工名单", Reader.Name), ("工人名单", Reader.Name), ("学生名单", Reader.Name), ("涉案人员", Reader.Name),
+        ("参保人员", Reader.Name), ("持卡人包括", Reader.Name),
         ("公民身份号码", Reader.Id), ("身份证件号码", Reader.Id), ("身分证字号", Reader.Document), ("身分证", Reader.Document), ("身份证号码", Reader.Id), ("身份证号", Reader.Id), ("身份号码", Reader.Id),
         ("身份证地址", Reader.Address), ("香港居民身份证", Reader.Document), ("澳门居民身份证", Reader.Document), ("香港身份证", Reader.Document), ("澳门身份证", Reader.Document), ("台湾身份证", Reader.Document), ("身份证", Reader.Id),
         ("往来港澳通行证", Reader.Document), ("港澳通行证", Reader.Document), ("台湾通行证", Reader.Document), ("通行证号码", Reader.Document),
@@ -200,9 +205,10 @@ public static partial class LabelledValues
         ("护理员", Reader.Name), ("小工", Reader.Name), ("真名", Reader.Name), ("本名", Reader.Name), ("实名", Reader.Name),
         // 询问了刘志强、陈美华, 传唤了卞志华, 当场询问邓国良: whom officers questioned, summoned or told (a role word there,
         // 询问当事人, is no name).
+        // The twelfth red team's: 通知刘冬根到场, 责令刘冬根…
         ("询问了", Reader.Whom), ("传唤了", Reader.Whom), ("约谈了", Reader.Whom), ("告知了", Reader.Whom), ("通知了", Reader.Whom),
         ("联系了", Reader.Whom), ("找到了", Reader.Whom), ("遇见了", Reader.Whom), ("询问", Reader.Whom), ("传唤", Reader.Whom), ("约谈", Reader.Whom),
-        ("告知", Reader.Whom), ("组长", Reader.Name),
+        ("告知", Reader.Whom), ("通知", Reader.Whom), ("责令", Reader.Whom), ("组长", Reader.Name),
         // 宜春市袁州区人辛志勇, 转包给万载县人甘建明: a person named by where they are from (not 县人民政府, 区人大, 社区人员).
         ("省人", Reader.Whom), ("市人", Reader.Whom), ("县人", Reader.Whom), ("区人", Reader.Whom), ("镇人", Reader.Whom), ("乡人", Reader.Whom), ("村人", Reader.Whom), ("监事", Reader.Name), ("承包人", Reader.Name), ("合伙人", Reader.Name),
         ("业主", Reader.Name), ("出租人", Reader.Name), ("承租人", Reader.Name), ("房东", Reader.Name), ("邻居", Reader.Name),
@@ -228,6 +234,10 @@ public static partial class LabelledValues
         ("推拿师傅", Reader.Name), ("推拿师", Reader.Name), ("传菜员", Reader.Name), ("洗菜工", Reader.Name), ("饲养员", Reader.Name), ("收费员", Reader.Name), ("跟车员", Reader.Name),
         ("装卸工", Reader.Name), ("搬运工", Reader.Name), ("伙计", Reader.Name), ("房主", Reader.Name), ("代购", Reader.Name), ("团长", Reader.Name),
         ("值班人员", Reader.Name), ("同居人", Reader.Name), ("未婚妻", Reader.Name), ("未婚夫", Reader.Name), ("伯父", Reader.Name), ("伯母", Reader.Name),
+        // The twelfth red team's: the dead and the hurt of an accident, a newborn, a widow (死者胡长青, 遇难人员：…, 遗孀李秀梅).
+        ("死者", Reader.Name), ("遇难人员", Reader.Name), ("遇难者", Reader.Name), ("罹难者", Reader.Name), ("死亡人员", Reader.Name), ("死亡者", Reader.Name),
+        ("亡者", Reader.Name), ("逝者", Reader.Name), ("已故的", Reader.Name), ("新生儿", Reader.Name), ("婴儿", Reader.Name), ("遗孀", Reader.Name),
+        ("受伤人员", Reader.Name), ("伤员", Reader.Name), ("重伤人员", Reader.Name), ("轻伤人员", Reader.Name), ("伤亡人员", Reader.Name),
         ("亲家", Reader.Name), ("陪护人员", Reader.Name), ("伤者", Reader.Name), ("学员", Reader.Name), ("求职者", Reader.Name), ("乘车人", Reader.Name),
         ("托运人", Reader.Name), ("订餐人", Reader.Name), ("操作员", Reader.Name), ("屠宰户", Reader.Name), ("收购商", Reader.Name), ("体检者", Reader.Name),
         ("技师", Reader.Name), ("门卫", Reader.Name), ("前台", Reader.Name), ("徒弟", Reader.Name), ("兽医", Reader.Name),
@@ -426,7 +436,9 @@ public static partial class LabelledValues
         // 系在逃人员, 系天主教徒, 做礼拜, 系低收入家庭, 系精准扶贫对象, 系监测户, 享受特困救助, 系孤寡老人, 系失独老人). Not 住院治疗 or
         // 流产, which may be what a food-poisoning or an illegal clinic's case is about.
         + "|(?:双耳|单耳|左耳|右耳)?失聪(?![老人群])|(?:常年|长期|需要?)?坐轮椅(?!的)|(?<=[系是属])(?:重度|中度|轻度)残疾(?![人的])|(?:曾被|被)劳动教养(?:过)?|(?:曾)?受过刑事处罚(?!的)|(?<=[系是属])在逃人员"
-        + "|天主教徒(?!专)|做礼拜(?!的?场所)|(?<=[系是属])(?:低收入(?:家庭|户)|精准扶贫对象|边缘易致贫户|(?:脱贫不稳定|突发严重困难)?监测户|孤寡老人|留守老人|失独(?:老人|家庭)?)(?![帮合提发捐服就企])|(?<=享受)特困救助"
+        + "|天主教徒(?!专)|做礼拜(?!的?场所)"
+        // The twelfth red team's: a believer of a named faith (系佛教信徒, 伊斯兰教信徒, 系耶和华见证人信徒; 穆斯林 and 基督徒 were masked).
+        + "|(?:佛|道|伊斯兰|基督|天主|东正|犹太|喇嘛)教(?:信徒|徒)|(?<=[系是属为])[\\u4E00-\\u9FFF]{2,8}?信徒|(?<=[系是属])(?:低收入(?:家庭|户)|精准扶贫对象|边缘易致贫户|(?:脱贫不稳定|突发严重困难)?监测户|孤寡老人|留守老人|失独(?:老人|家庭)?)(?![帮合提发捐服就企])|(?<=享受)特困救助"
         // The eleventh red team's: self-harm, a sexually transmitted infection, a police record and a belief in other words, a
         // body's condition in everyday words, and a child or an old person left alone (曾试图自杀, 感染了HIV, 查出梅毒, 曾被刑拘,
         // 于2019年被逮捕, 正在假释期间, 蹲过号子, 系法轮功练习者, 信耶稣, 肝硬化晚期, 装有心脏支架, 是个瞎子, 半身不遂, 系留守儿童).
@@ -465,7 +477,7 @@ public static partial class LabelledValues
          "邪教", "耶稣", "信主", "信教", "拜佛", "居士", "皈依", "出家", "道士", "回民", "肝硬化", "支架", "搭桥", "助听器", "脑瘫", "唐氏", "多动症", "植物人", "病危",
          "ICU", "瞎子", "瘸子", "哑巴", "聋子", "半身不遂", "癫痫", "肝病", "肾病", "心脑血管", "脑溢血", "脑出血", "脑梗", "羊癫疯", "尿检", "吸食", "酗酒", "不孕不育",
          "人流", "怀了", "有了身子", "跨性别", "社区康复", "听障", "视障", "残障", "手指", "侏儒", "阳性", "密接", "密切接触者", "残疾", "困难户", "孤儿", "无人抚养",
-         "留守儿童", "身体状况", "健康状况"];
+         "留守儿童", "身体状况", "健康状况", "信徒", "教徒"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
@@ -2341,6 +2353,11 @@ public static partial class LabelledValues
         "患", "有一", "有两", "有糖尿病", "有高血压", "有心脏病", "有肺结核", "有肿瘤",
         // The tenth red team's: what the person did not know, denied, took, owed or believes (证人李秀英不知道…, 店长刘海波否认…).
         "不知", "不认识", "不清楚", "并不", "并未", "替其", "否认", "领取", "欠款", "欠其", "信奉", "信仰", "有残疾", "有犯罪", "有精神", "按捺", "核对",
+        // The twelfth red team's: whom the person went with, gave to or had do something, and what befell the person or
+        // is said of the person (员工张华跟陈明…, 员工张华给顾客…, 员工刘聪性取向…, 员工刘聪有过…, 员工张华无法联系); not 到 alone
+        // (买家申通到货: a courier, read as a name before it).
+        "跟", "给", "让", "叫", "替", "帮", "代", "去", "欠", "到店", "到仓库", "到现场", "到其", "到我", "无法", "月薪", "离异", "性取向", "做过", "有过", "感染", "不孕", "怀孕", "堕胎",
+        "流产", "死亡", "死因", "重伤", "轻伤", "受伤", "伤残", "被鉴定", "的损伤", "的伤情", "的死因", "的职业",
         .. ActsAfterName,
     ];
 

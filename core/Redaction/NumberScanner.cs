@@ -62,8 +62,9 @@ public static partial class NumberScanner
             {
                 var piece = new Piece { Start = pos, DigitStart = digits.Count, SoftBefore = soft };
                 while (pos < folded.Length && char.IsAsciiDigit(folded[pos])) digits.Add(folded[pos++]);
-                // The check character X ends an 18-digit ID (even one glued to a following word: "…096XTel").
-                if (pos < folded.Length && folded[pos] is 'X' or 'x')
+                // The check character X ends an 18-digit ID (even one glued to a following word: "…096XTel"), also typed as
+                // the multiplication sign, as Chinese input methods offer it (…331×: it was left whole, or its × published).
+                if (pos < folded.Length && folded[pos] is 'X' or 'x' or '×')
                 {
                     digits.Add('X');
                     pos++;
@@ -126,7 +127,7 @@ public static partial class NumberScanner
         while (pos < s.Length)
         {
             var c = s[pos];
-            if (char.IsAsciiDigit(c) || checkXMayFollow && units > 0 && c is 'X' or 'x') break;
+            if (char.IsAsciiDigit(c) || checkXMayFollow && units > 0 && c is 'X' or 'x' or '×') break;
             var end = pos + 1;
             var kind = Gap(s, pos, mode, ref end);
             if (kind == GapChar.Hard) return false;
