@@ -13,7 +13,7 @@ public static partial class LabelledValues
         {
             var before = open;
             if (before > 0 && s[before - 1] is '”' or '"' or '」') before--;
-            if (!CalledBefore(s, before)) continue;
+            if (!CalledBefore(s, before, out var surname)) continue;
             var at = open + 1;
             foreach (var lead in RealNameLeads)
                 if (string.CompareOrdinal(s, at, lead, 0, lead.Length) == 0) { at += lead.Length; break; }
@@ -21,7 +21,10 @@ public static partial class LabelledValues
             var close = s.IndexOfAny([')', '）', '，', ','], at, Math.Min(6, s.Length - at));
             if (close - at is < 2 or > 4) continue;
             var name = s[at..close];
-            if (ReadsAsName(name, policy)) found.Add(new(at, close, MaskKinds.OtherPersonName, name));
+            // After the text's own stand-in, the name in the bracket is the stand-in's person only with its surname: 张某（高管）,
+            // 刘氏（宗祠）, 王老汉（牛肉干） say who or what, not a name (the over-mask round's). A Latin initial's is any name.
+            if (surname is null ? ReadsAsName(name, policy) : surname.Length > 0 ? name.StartsWith(surname, StringComparison.Ordinal) && ReadsAsName(name, policy) : IsPersonsName(name, policy))
+                found.Add(new(at, close, MaskKinds.OtherPersonName, name));
         }
     }
 
@@ -31,20 +34,27 @@ public static partial class LabelledValues
     /// name (张某, 钱某某, 张XX, 张**, 张○○, Z某, 朱氏: the twelfth red team's, whose real name in the bracket after it was
     /// published, undoing the stand-in).
     /// </summary>
-    private static bool CalledBefore(string s, int at)
+    /// <param name="surname">
+    /// Null after a nickname (any name may follow); after a stand-in with a surname, that surname, which the real name
+    /// starts with; empty after a Latin initial (Z某).
+    /// </param>
+    private static bool CalledBefore(string s, int at, out string? surname)
     {
+        surname = null;
         if (at < 2) return false;
         if (KinNicknameEnds.Contains(s[at - 1]) && Surnames.At(s, at - 2) == 1 || s[at - 2] is '小' or '老' or '阿' && Surnames.At(s, at - 1) == 1) return true;
-        if (s[at - 1] == '氏' && IsSurnameEndingAt(s, at - 1)) return true;
-        if (at >= 3 && ElderWords.Contains(s.Substring(at - 2, 2)) && IsSurnameEndingAt(s, at - 2)) return true;
+        if (s[at - 1] == '氏') return (surname = SurnameEndingAt(s, at - 1)) is not null;
+        if (at >= 3 && ElderWords.Contains(s.Substring(at - 2, 2))) return (surname = SurnameEndingAt(s, at - 2)) is not null;
         var stand = at;
         while (stand > 0 && at - stand < 3 && StandInChars.Contains(s[stand - 1])) stand--;
         if (stand == at || stand == 0) return false;
-        return IsSurnameEndingAt(s, stand) || char.IsAsciiLetterUpper(s[stand - 1]) && (stand == 1 || !char.IsAsciiLetter(s[stand - 2]));
+        if ((surname = SurnameEndingAt(s, stand)) is not null) return true;
+        surname = "";
+        return char.IsAsciiLetterUpper(s[stand - 1]) && (stand == 1 || !char.IsAsciiLetter(s[stand - 2]));
     }
 
-    private static bool IsSurnameEndingAt(string s, int end) =>
-        end >= 1 && Surnames.At(s, end - 1) == 1 || end >= 2 && Surnames.At(s, end - 2) == 2;
+    private static string? SurnameEndingAt(string s, int end) =>
+        end >= 2 && Surnames.At(s, end - 2) == 2 ? s.Substring(end - 2, 2) : end >= 1 && Surnames.At(s, end - 1) == 1 ? s.Substring(end - 1, 1) : null;
 
     /// <summary>How a person is called by surname: 王姐, 张哥, 李叔, 刘嫂, 陈姨, 赵婶, 周伯.</summary>
     private const string KinNicknameEnds = "姐哥叔嫂姨婶伯";

@@ -27,7 +27,7 @@ public static partial class LabelledValues
     private static readonly (string Label, Reader Reader)[] Labels =
     [
         // The twelfth red team's: lists under their heading (劳动者名单：…, 涉案人员：…, 证人名单：…), read as after the role alone
-        // (first here, as the longer label wins where a shorter one starts it: 证人名单 over 证人).
+        // (first here, as the longer label wins where a shorter one starts it: 证人名单 over 证人), as a field only (FieldOnlyLabels).
         ("劳动者名单", Reader.Name), ("人员名单", Reader.Name), ("证人名单", Reader.Name), ("患者名单", Reader.Name), ("员工名单", Reader.Name),
         ("职工名单", Reader.Name), ("工人名单", Reader.Name), ("学生名单", Reader.Name), ("涉案人员", Reader.Name),
         ("参保人员", Reader.Name), ("持卡人包括", Reader.Name),
@@ -205,10 +205,9 @@ public static partial class LabelledValues
         ("护理员", Reader.Name), ("小工", Reader.Name), ("真名", Reader.Name), ("本名", Reader.Name), ("实名", Reader.Name),
         // 询问了刘志强、陈美华, 传唤了卞志华, 当场询问邓国良: whom officers questioned, summoned or told (a role word there,
         // 询问当事人, is no name).
-        // The twelfth red team's: 通知刘冬根到场, 责令刘冬根…
         ("询问了", Reader.Whom), ("传唤了", Reader.Whom), ("约谈了", Reader.Whom), ("告知了", Reader.Whom), ("通知了", Reader.Whom),
         ("联系了", Reader.Whom), ("找到了", Reader.Whom), ("遇见了", Reader.Whom), ("询问", Reader.Whom), ("传唤", Reader.Whom), ("约谈", Reader.Whom),
-        ("告知", Reader.Whom), ("通知", Reader.Whom), ("责令", Reader.Whom), ("组长", Reader.Name),
+        ("告知", Reader.Whom), ("组长", Reader.Name),
         // 宜春市袁州区人辛志勇, 转包给万载县人甘建明: a person named by where they are from (not 县人民政府, 区人大, 社区人员).
         ("省人", Reader.Whom), ("市人", Reader.Whom), ("县人", Reader.Whom), ("区人", Reader.Whom), ("镇人", Reader.Whom), ("乡人", Reader.Whom), ("村人", Reader.Whom), ("监事", Reader.Name), ("承包人", Reader.Name), ("合伙人", Reader.Name),
         ("业主", Reader.Name), ("出租人", Reader.Name), ("承租人", Reader.Name), ("房东", Reader.Name), ("邻居", Reader.Name),
@@ -234,9 +233,10 @@ public static partial class LabelledValues
         ("推拿师傅", Reader.Name), ("推拿师", Reader.Name), ("传菜员", Reader.Name), ("洗菜工", Reader.Name), ("饲养员", Reader.Name), ("收费员", Reader.Name), ("跟车员", Reader.Name),
         ("装卸工", Reader.Name), ("搬运工", Reader.Name), ("伙计", Reader.Name), ("房主", Reader.Name), ("代购", Reader.Name), ("团长", Reader.Name),
         ("值班人员", Reader.Name), ("同居人", Reader.Name), ("未婚妻", Reader.Name), ("未婚夫", Reader.Name), ("伯父", Reader.Name), ("伯母", Reader.Name),
-        // The twelfth red team's: the dead and the hurt of an accident, a newborn, a widow (死者胡长青, 遇难人员：…, 遗孀李秀梅).
+        // The twelfth red team's: the dead and the hurt of an accident, a newborn, a widow (死者胡长青, 遇难人员：…, 遗孀李秀梅; not
+        // 婴儿, a trade's and a product's word: 婴儿游泳馆, 婴儿米粉).
         ("死者", Reader.Name), ("遇难人员", Reader.Name), ("遇难者", Reader.Name), ("罹难者", Reader.Name), ("死亡人员", Reader.Name), ("死亡者", Reader.Name),
-        ("亡者", Reader.Name), ("逝者", Reader.Name), ("已故的", Reader.Name), ("新生儿", Reader.Name), ("婴儿", Reader.Name), ("遗孀", Reader.Name),
+        ("亡者", Reader.Name), ("逝者", Reader.Name), ("已故的", Reader.Name), ("新生儿", Reader.Name), ("遗孀", Reader.Name),
         ("受伤人员", Reader.Name), ("伤员", Reader.Name), ("重伤人员", Reader.Name), ("轻伤人员", Reader.Name), ("伤亡人员", Reader.Name),
         ("亲家", Reader.Name), ("陪护人员", Reader.Name), ("伤者", Reader.Name), ("学员", Reader.Name), ("求职者", Reader.Name), ("乘车人", Reader.Name),
         ("托运人", Reader.Name), ("订餐人", Reader.Name), ("操作员", Reader.Name), ("屠宰户", Reader.Name), ("收购商", Reader.Name), ("体检者", Reader.Name),
@@ -437,8 +437,9 @@ public static partial class LabelledValues
         // 流产, which may be what a food-poisoning or an illegal clinic's case is about.
         + "|(?:双耳|单耳|左耳|右耳)?失聪(?![老人群])|(?:常年|长期|需要?)?坐轮椅(?!的)|(?<=[系是属])(?:重度|中度|轻度)残疾(?![人的])|(?:曾被|被)劳动教养(?:过)?|(?:曾)?受过刑事处罚(?!的)|(?<=[系是属])在逃人员"
         + "|天主教徒(?!专)|做礼拜(?!的?场所)"
-        // The twelfth red team's: a believer of a named faith (系佛教信徒, 伊斯兰教信徒, 系耶和华见证人信徒; 穆斯林 and 基督徒 were masked).
-        + "|(?:佛|道|伊斯兰|基督|天主|东正|犹太|喇嘛)教(?:信徒|徒)|(?<=[系是属为])[\\u4E00-\\u9FFF]{2,8}?信徒|(?<=[系是属])(?:低收入(?:家庭|户)|精准扶贫对象|边缘易致贫户|(?:脱贫不稳定|突发严重困难)?监测户|孤寡老人|留守老人|失独(?:老人|家庭)?)(?![帮合提发捐服就企])|(?<=享受)特困救助"
+        // The twelfth red team's: a person said to be a believer of a named faith (系佛教信徒, 是伊斯兰教信徒; 穆斯林 and 基督徒 were
+        // masked); not a shop's customers (为佛教信徒提供素食, 伊斯兰教信徒的饮食禁忌) nor a metaphor (是美食信徒).
+        + "|(?<=[系是属])(?:佛|道|伊斯兰|基督|天主|东正|犹太|喇嘛)教(?:信徒|徒)|(?<=[系是属])[\\u4E00-\\u9FFF]{1,6}?教的?信徒|(?<=[系是属])(?:低收入(?:家庭|户)|精准扶贫对象|边缘易致贫户|(?:脱贫不稳定|突发严重困难)?监测户|孤寡老人|留守老人|失独(?:老人|家庭)?)(?![帮合提发捐服就企])|(?<=享受)特困救助"
         // The eleventh red team's: self-harm, a sexually transmitted infection, a police record and a belief in other words, a
         // body's condition in everyday words, and a child or an old person left alone (曾试图自杀, 感染了HIV, 查出梅毒, 曾被刑拘,
         // 于2019年被逮捕, 正在假释期间, 蹲过号子, 系法轮功练习者, 信耶稣, 肝硬化晚期, 装有心脏支架, 是个瞎子, 半身不遂, 系留守儿童).
@@ -454,7 +455,14 @@ public static partial class LabelledValues
         + "|尿检(?:结果)?(?:呈)?[\u4E00-\u9FFF]{0,4}阳性(?![人驾者的])|(?:曾)?吸食(?:过)?(?:冰毒|毒品|海洛因|大麻|K粉|摇头丸)(?![人的者])|(?:有)?酗酒史|(?<=[系是属])不孕不育(?:患者)?|做过人流|怀了(?:二胎|三胎|孕)|有了身子"
         + "|(?<=[系是属])跨性别(?:者)?|(?<=[系是属])社区康复人员|(?<=[系是属])(?:听障|视障|残障)(?:人士|人员)?(?![人就集培服康])|[左右]手缺[一两二三]根手指|(?<=[是系])(?:个)?侏儒|(?<![为治])新冠阳性(?![检试抗核人患病者])|(?<=[系是属])密接(?:人员)?(?![人集隔酒])|(?<=[系是属])密切接触者(?![集隔酒])"
         + "|(?<=(?:妻子|丈夫|儿子|女儿|父亲|母亲|老伴)(?:系|是)?)(?:重度|轻度)?残疾(?![人证])|(?<=[是系属])困难户|(?:领取|享受)残疾人(?:两项)?补贴(?!政策|资金|项目)|(?<=[是系])孤儿|(?<=[是系属])事实无人抚养儿童|(?<=[是系属])留守儿童"
-        + "|(?<=(?:身体状况|健康状况)[：:])(?!良好|正常|健康|一般|均|全部|持|合格|符合)[^，,。；;\n]{1,12}")]
+        + "|(?<=(?:身体状况|健康状况)[：:])(?!良好|正常|健康|一般|均|全部|持|合格|符合)[^，,。；;\n]{1,12}"
+        // The twelfth red team's: a sentence with the crime it was for (因犯盗窃罪于2015年被…法院判处有期徒刑…: the sentence was
+        // masked and the crime published), a record by its kind (有盗窃前科), an investigation of the person for a named
+        // offence (因涉嫌诈骗被公安机关立案侦查; not the case's own 涉嫌犯罪, moved to the police), and a diagnosis in quotes
+        // or after a medical colon (诊断为“2型糖尿病”, 入院诊断：脑梗死, 患者诊断：梅毒, 死亡原因：急性心肌梗死; not 问题的诊断：…).
+        + "|(?:曾|于[0-9]{4}年)?(?:因犯?|犯)(?!涉嫌)[\\u4E00-\\u9FFF]{2,12}?(?<!犯)罪(?:于[0-9]{4}年(?:[0-9]{1,2}月)?)?[，,]?被[^，,。；;\\n）)]{0,20}?(?:判处|判刑|处以)[^，,。；;\\n）)]{0,20}"
+        + "|(?<=[\\u4E00-\\u9FFF])有(?!违法|违章|不良|行政)[\\u4E00-\\u9FFF]{1,6}?前科|因涉嫌(?!犯罪)[\\u4E00-\\u9FFF]{2,10}?被(?:公安机关)?(?:立案侦查|刑事拘留|逮捕)"
+        + "|(?:诊断|诊断结果|诊断意见)(?:为|是)?[：:]?[“\"][^”\"\\n]{1,30}[”\"]|(?:(?:入院|出院|初步|临床|门诊|医院|医生)诊断|(?<=患者|病人|患儿|就诊人|伤者)诊断)[：:][^，,。；;\\n]{1,30}|死亡原因(?:为|是|[：:])[^，,。；;\\n]{1,20}")]
     private static partial Regex RareSensitivePattern();
 
     // A condition someone says they have (我有高血压、冠心病, 我得了肺结核; not 其他有碍…的疾病 in a law, nor 病历, 病毒). Tried only
@@ -477,7 +485,7 @@ public static partial class LabelledValues
          "邪教", "耶稣", "信主", "信教", "拜佛", "居士", "皈依", "出家", "道士", "回民", "肝硬化", "支架", "搭桥", "助听器", "脑瘫", "唐氏", "多动症", "植物人", "病危",
          "ICU", "瞎子", "瘸子", "哑巴", "聋子", "半身不遂", "癫痫", "肝病", "肾病", "心脑血管", "脑溢血", "脑出血", "脑梗", "羊癫疯", "尿检", "吸食", "酗酒", "不孕不育",
          "人流", "怀了", "有了身子", "跨性别", "社区康复", "听障", "视障", "残障", "手指", "侏儒", "阳性", "密接", "密切接触者", "残疾", "困难户", "孤儿", "无人抚养",
-         "留守儿童", "身体状况", "健康状况", "信徒", "教徒"];
+         "留守儿童", "身体状况", "健康状况", "信徒", "教徒", "立案侦查", "死亡原因"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
@@ -1049,6 +1057,8 @@ public static partial class LabelledValues
         "付款方名称", "收款方名称", "住户",
         // 翻译：阿依古丽 (翻译成中文, 翻译件 are prose).
         "翻译",
+        // The twelfth red team's list headings and 新生儿 (患者名单由医院提供, 新生儿黄疸 are prose).
+        "劳动者名单", "人员名单", "证人名单", "患者名单", "员工名单", "职工名单", "工人名单", "学生名单", "涉案人员", "参保人员", "持卡人包括", "新生儿",
     ];
 
     /// <summary>A home straight after a number and a comma, a space or a slash: a flat, a building's unit, a village group.</summary>

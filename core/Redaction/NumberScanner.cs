@@ -63,8 +63,9 @@ public static partial class NumberScanner
                 var piece = new Piece { Start = pos, DigitStart = digits.Count, SoftBefore = soft };
                 while (pos < folded.Length && char.IsAsciiDigit(folded[pos])) digits.Add(folded[pos++]);
                 // The check character X ends an 18-digit ID (even one glued to a following word: "…096XTel"), also typed as
-                // the multiplication sign, as Chinese input methods offer it (…331×: it was left whole, or its × published).
-                if (pos < folded.Length && folded[pos] is 'X' or 'x' or '×')
+                // the multiplication sign, as Chinese input methods offer it (…331×: it was left whole, or its × published), where
+                // it multiplies nothing.
+                if (pos < folded.Length && (folded[pos] is 'X' or 'x' || folded[pos] == '×' && !Multiplies(folded, pos)))
                 {
                     digits.Add('X');
                     pos++;
@@ -127,7 +128,7 @@ public static partial class NumberScanner
         while (pos < s.Length)
         {
             var c = s[pos];
-            if (char.IsAsciiDigit(c) || checkXMayFollow && units > 0 && c is 'X' or 'x' or '×') break;
+            if (char.IsAsciiDigit(c) || checkXMayFollow && units > 0 && (c is 'X' or 'x' || c == '×' && !Multiplies(s, pos))) break;
             var end = pos + 1;
             var kind = Gap(s, pos, mode, ref end);
             if (kind == GapChar.Hard) return false;
@@ -350,4 +351,12 @@ public static partial class NumberScanner
     private static bool IsCountryCode(List<char> digits, Piece p) =>
         p.Length == 2 && digits[p.DigitStart] == '8' && digits[p.DigitStart + 1] == '6'
         || p.Length == 4 && digits[p.DigitStart] == '0' && digits[p.DigitStart + 1] == '0' && digits[p.DigitStart + 2] == '8' && digits[p.DigitStart + 3] == '6';
+
+    /// <summary>A × that multiplies: a number, a letter or a bracket after it (…123×2, ×3箱, ×(…), 60×40cm).</summary>
+    private static bool Multiplies(string s, int at)
+    {
+        var next = at + 1;
+        while (next < s.Length && s[next] == ' ') next++;
+        return next < s.Length && (char.IsAsciiLetterOrDigit(s[next]) || s[next] is '(' or '（' or '.');
+    }
 }

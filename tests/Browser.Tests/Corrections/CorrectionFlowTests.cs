@@ -62,7 +62,8 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
 
         await page.GotoAsync(PreviewPortal.DecisionPage);
         await page.GetByRole(AriaRole.Link, new() { Name = "申请更正" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/corrections/\\?decision="));
+        // Arrived when the document has (not its load event, which a loaded CI machine once held past the timeout).
+        await page.WaitForURLAsync(new Regex("/corrections/\\?decision="), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Equal(PreviewPortal.Decision, await page.GetByLabel("文书号").InputValueAsync());
         Assert.EndsWith("已按您点击“申请更正”的公示页面填好，请核对。", await page.Locator("#record-hint").TextContentAsync());
 
