@@ -368,8 +368,11 @@ public static partial class QueryReader
         var arabic = char.IsAsciiDigit(a[0]);
         var isAmount = arabic
             ? unit > 1 || yuan || qualifier.Length > 0 || m.Groups["pre"].Success || a.Contains(',') || a.Replace(".", "").Length >= 5
-            // A Chinese numeral is an amount only with a digit and a unit (五万, 十万, 三千元): 一品, 百佳 and 万佳 are names.
-            : (unit > 1 || yuan || a.Contains('万') || a.Contains('千')) && a.Any(c => "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾".Contains(c));
+                // 8000 typed alone is the fine people remember; 2025 and 1998 are years.
+                || a.Length == 4 && !a.StartsWith("19", StringComparison.Ordinal) && !a.StartsWith("20", StringComparison.Ordinal)
+            // A Chinese numeral is an amount only with a digit and a unit (五万, 十万, 三千元), or after 罚 (罚了八百): 一品, 百佳 and
+            // 万佳 are names.
+            : (unit > 1 || yuan || a.Contains('万') || a.Contains('千') || m.Groups["pre"].Success) && a.Any(c => "一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾".Contains(c));
         if (!isAmount || ChineseAmount.Parse(a) is not { } value) return null;
         // 1万2 is 12000 and 3千5 is 3500, as 一万二 and 三千五 are: the digit after the unit counts in the next unit down.
         value = value * unit + (m.Groups["t"].Success ? (m.Groups["t"].Value[0] - '0') * unit / 10 : 0);
