@@ -62,8 +62,9 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
 
         await page.GotoAsync(PreviewPortal.DecisionPage);
         await page.GetByRole(AriaRole.Link, new() { Name = "申请更正" }).ClickAsync();
-        // Arrived when the document has (not its load event, which a loaded CI machine once held past the timeout).
-        await page.WaitForURLAsync(new Regex("/corrections/\\?decision="), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        // By polling the address: WaitForURL waits for a load state too, which a loaded CI machine held past the timeout
+        // although the page had arrived.
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/corrections/\\?decision="), new() { Timeout = 30_000 });
         Assert.Equal(PreviewPortal.Decision, await page.GetByLabel("文书号").InputValueAsync());
         Assert.EndsWith("已按您点击“申请更正”的公示页面填好，请核对。", await page.Locator("#record-hint").TextContentAsync());
 

@@ -12,7 +12,12 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     // The pick has landed once the address changes and the document is parsed; what the page shows is then awaited by the
     // assertions. Waiting for the load event as well timed out once in CI on a loaded machine although the page had
     // arrived; and Commit is read as the load event when the page is already there (Playwright's ToLoadState).
-    private static readonly PageWaitForURLOptions Landed = new() { WaitUntil = WaitUntilState.DOMContentLoaded };
+    /// <summary>
+    /// Where a click led, by polling the address (WaitForURL waits for a load state too, and on a loaded CI machine timed
+    /// out although the page had arrived, even with DOMContentLoaded asked).
+    /// </summary>
+    private static Task LandedAsync(IPage page, string path) =>
+        Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(System.Text.RegularExpressions.Regex.Escape(path) + "$"), new() { Timeout = 30_000 });
 
     /// <summary>Types the words into the search page's own box and presses its button, as a person does.</summary>
     private static async Task SearchAsync(IPage page, string words)
@@ -38,7 +43,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await suggestion.WaitForAsync();
         await suggestion.ClickAsync();
 
-        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/", Landed);
+        await LandedAsync(page, "/decisions/2026/amr-2026-066/");
         Assert.Contains("兴旺水果店", await page.Locator("h1").InnerTextAsync());
     }
 
@@ -67,7 +72,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         // A click, as in the search page's test: a synthesized tap lost its click in two CI runs of five.
         await suggestion.ClickAsync();
 
-        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/", Landed);
+        await LandedAsync(page, "/decisions/2026/amr-2026-066/");
         Assert.Contains("兴旺水果店", await page.Locator("h1").InnerTextAsync());
     }
 
@@ -92,7 +97,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         Assert.Equal(1, asked);
         await suggestion.ClickAsync();
 
-        await page.WaitForURLAsync("**/decisions/2026/amr-2026-066/", Landed);
+        await LandedAsync(page, "/decisions/2026/amr-2026-066/");
         Assert.Contains("兴旺水果店", await page.Locator("h1").InnerTextAsync());
     }
 
@@ -311,7 +316,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         await officer.WaitForAsync();
         Assert.Contains("执法证号 36090012367", await page.Locator(".search-officers").InnerTextAsync());
         await officer.ClickAsync();
-        await page.WaitForURLAsync("**/officers/36090012367/", Landed);
+        await LandedAsync(page, "/officers/36090012367/");
         Assert.Contains("王伟", await page.Locator("h1").InnerTextAsync());
     }
 
@@ -333,7 +338,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         var link = page.Locator(".search-services a", new() { HasText = "核验执法人员身份" });
         await link.WaitForAsync();
         await link.ClickAsync();
-        await page.WaitForURLAsync("**/officers/", Landed);
+        await LandedAsync(page, "/officers/");
         Assert.Equal("执法人员", await page.Locator("h1").InnerTextAsync());
     }
 
