@@ -53,6 +53,13 @@ public class DeadListsStandInsAndBeliefsTests
         Assert.Equal(published, Samples.RedactOrg(text));
 
     [Theory]
+    [InlineData("当事人为孕妇余婷婷实施非医学需要的胎儿性别鉴定。", "当事人为【个人信息已隐去】余某某实施非医学需要的胎儿性别鉴定。")]
+    [InlineData("当事人为吸毒人员杨勇提供美沙酮。", "当事人为【个人信息已隐去】杨某某提供【个人信息已隐去】。")]
+    [InlineData("当事人雇佣聋哑人刘聪从事装卸工作。", "当事人雇佣【个人信息已隐去】刘某某从事装卸工作。")]
+    public void A_name_after_what_is_masked_about_the_person_is_masked_too(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
     [InlineData("员工刘聪系佛教信徒。", "员工刘某某系【个人信息已隐去】。")]
     [InlineData("员工刘聪系伊斯兰教信徒，要求清真餐饮。", "员工刘某某系【个人信息已隐去】，要求清真餐饮。")]
     [InlineData("身份证：３６０１０２１９８５０９１２３３１×", "身份证：【身份证号已隐去】")]
@@ -100,6 +107,8 @@ public class DeadListsStandInsAndBeliefsTests
     [InlineData("当事人因涉嫌犯罪被移送公安机关立案侦查。")]
     [InlineData("当事人无违法前科。")]
     [InlineData("执法人员对当事人存在的问题进行诊断：未按规定建立台账。")]
+    [InlineData("当事人员工长期从事食品加工工作。")]
+    [InlineData("当事人组织员工实施培训。")]
     public void The_same_words_without_a_person_stay(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
 }
