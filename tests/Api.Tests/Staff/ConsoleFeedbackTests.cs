@@ -20,6 +20,22 @@ public class ConsoleFeedbackTests
     }
 
     [Fact]
+    public async Task A_rating_with_nothing_ticked_says_so_as_its_problems_do()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var body = TestApi.ValidRating();
+        body["checks"] = Array.Empty<string>();
+        var response = await TestApi.PostJson(app.Client(), body);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var reference = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
+        var page = await Html.ReadAsync(await (await app.SignedInAsync("zhangjing", "yichun-amr")).GetAsync($"/staff/feedback/{reference}"));
+        string Given(string term) => page.QuerySelectorAll("dt").Single(dt => dt.TextContent == term).NextElementSibling!.TextContent;
+        // It was blank beside 反映的问题's 无.
+        Assert.Equal("无", Given("做到的"));
+        Assert.Equal("无", Given("反映的问题"));
+    }
+
+    [Fact]
     public async Task A_bodys_staff_list_and_export_their_own_ratings_without_contacts()
     {
         using var app = new TestApi(now: TestApi.RatingNow);
