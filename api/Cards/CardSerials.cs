@@ -8,7 +8,11 @@ namespace Enforcement.Api.Cards;
 
 /// <summary>A card in the register: whose it is and whether it still works.</summary>
 public sealed record CardRecord(long Serial, string Certificate, string Body, DateTimeOffset IssuedAt, DateTimeOffset? SupersededAt,
-    DateTimeOffset? RevokedAt, CardWithdrawal? Reason);
+    DateTimeOffset? RevokedAt, CardWithdrawal? Reason)
+{
+    /// <summary>Neither replaced nor withdrawn: the card the officer carries.</summary>
+    public bool InUse => SupersededAt is null && RevokedAt is null;
+}
 
 /// <summary>
 /// The card register (card_serials): issues the serial a printed card carries, withdraws cards, and answers

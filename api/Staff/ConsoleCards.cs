@@ -57,7 +57,7 @@ internal static class ConsoleCards
             return card.Reason is { } reason
                 ? $"卡号 {CardSerial.Format(serial)}（{name}）已停用：{reason.Label()}。扫描这张卡将提示已停用，不能再评价；如需新卡，请在下方该执法人员名下点“制新卡并打印”。"
                 : null;
-        return card.RevokedAt is null && card.SupersededAt is null
+        return card.InUse
             ? $"已为{name}补发新卡，卡号 {CardSerial.Format(serial)}。请打印新卡交本人使用；旧卡扫描时将提示已换新卡，不能再评价。"
             : null;
     }
@@ -110,7 +110,7 @@ internal static class ConsoleCards
                 StatusCodes.Status404NotFound, cancel);
         if (form["confirm"] != "1")
         {
-            var inUse = (await serials.LatestAsync([certificate], cancel)).GetValueOrDefault(certificate) is { RevokedAt: null } card
+            var inUse = (await serials.LatestAsync([certificate], cancel)).GetValueOrDefault(certificate) is { InUse: true } card
                 ? $"在用卡号 {CardSerial.Format(card.Serial)} 将作废，扫描旧卡会提示已换新卡、不能再评价。" : "";
             return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Reissue = new ReissueAsk(certificate,
                 $"为 {officer.Name}（执法证号 {certificate}）补发一张新的监督卡吗？{inUse}") }, StatusCodes.Status200OK, cancel);
@@ -159,7 +159,7 @@ public sealed record CardBody(string Slug, string Name, IReadOnlyList<CardOffice
 /// <summary>An officer on the list, with their latest card: the one they carry, or the last withdrawn; null if none was printed.</summary>
 public sealed record CardOfficer(string Certificate, string Name, CardRecord? Latest)
 {
-    public CardRecord? InUse => Latest is { RevokedAt: null, SupersededAt: null } card ? card : null;
+    public CardRecord? InUse => Latest is { InUse: true } card ? card : null;
 
     public CardRecord? Withdrawn => Latest is { RevokedAt: not null } card ? card : null;
 }

@@ -237,10 +237,10 @@ public static partial class LabelledValues
         // 婴儿, a trade's and a product's word: 婴儿游泳馆, 婴儿米粉).
         ("死者", Reader.Name), ("遇难人员", Reader.Name), ("遇难者", Reader.Name), ("罹难者", Reader.Name), ("死亡人员", Reader.Name), ("死亡者", Reader.Name),
         ("亡者", Reader.Name), ("逝者", Reader.Name), ("已故的", Reader.Name), ("新生儿", Reader.Name), ("遗孀", Reader.Name),
-        ("受伤人员", Reader.Name), ("伤员", Reader.Name), ("重伤人员", Reader.Name),
+        ("受伤人员", Reader.Name), ("伤员", Reader.Name), ("重伤人员", Reader.Name), ("轻伤人员", Reader.Name), ("伤亡人员", Reader.Name),
         // A person named after what is masked about the person (为吸毒人员杨勇提供…, 雇佣聋哑人刘聪…): the word was masked and
         // the name beside it published.
-        ("吸毒人员", Reader.Name), ("聋哑人", Reader.Name), ("轻伤人员", Reader.Name), ("伤亡人员", Reader.Name),
+        ("吸毒人员", Reader.Name), ("聋哑人", Reader.Name),
         ("亲家", Reader.Name), ("陪护人员", Reader.Name), ("伤者", Reader.Name), ("学员", Reader.Name), ("求职者", Reader.Name), ("乘车人", Reader.Name),
         ("托运人", Reader.Name), ("订餐人", Reader.Name), ("操作员", Reader.Name), ("屠宰户", Reader.Name), ("收购商", Reader.Name), ("体检者", Reader.Name),
         ("技师", Reader.Name), ("门卫", Reader.Name), ("前台", Reader.Name), ("徒弟", Reader.Name), ("兽医", Reader.Name),

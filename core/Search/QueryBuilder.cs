@@ -274,15 +274,15 @@ internal static class QueryBuilder
         return word;
     }
 
+    /// <summary>What names a kind of business after a shop's name: 酒店, 超市, 药房, 水果店, 餐馆 ….</summary>
+    private static bool IsKindOfBusiness(string word) =>
+        word.Length >= 2 && ("店馆厂铺行院所房场".Contains(word[^1]) || word.EndsWith("超市", StringComparison.Ordinal) || word.EndsWith("公司", StringComparison.Ordinal));
+
     /// <summary>
     /// A word less what people put after a trade or a name (水泥厂, 电器店, 水果摊, 美容院) where decisions write the
     /// registered name (华泰水泥有限公司, 美联电器有限公司, 丽人美容美发有限公司); null for any other word, and for two
     /// characters (药店, 工厂 are words in themselves).
     /// </summary>
-    /// <summary>What names a kind of business after a shop's name: 酒店, 超市, 药房, 水果店, 餐馆 ….</summary>
-    private static bool IsKindOfBusiness(string word) =>
-        word.Length >= 2 && ("店馆厂铺行院所房场".Contains(word[^1]) || word.EndsWith("超市", StringComparison.Ordinal) || word.EndsWith("公司", StringComparison.Ordinal));
-
     private static string? WithoutPlaceKind(string word) =>
         word.Length >= 3 && "店厂铺摊院".Contains(word[^1]) && !char.IsAsciiLetterOrDigit(word[^2])
         // 兴旺酒店 is a hotel: 酒店, 饭店, 药店 … are kinds of their own, not 酒 and a shop (it found 兴旺水果店).
