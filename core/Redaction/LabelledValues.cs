@@ -53,6 +53,9 @@ public static partial class LabelledValues
         ("社会保障卡卡号", Reader.Document), ("社保卡卡号", Reader.Document), ("骑手ID", Reader.Social), ("操作员证书编号", Reader.Document),
         ("社会保障卡", Reader.Document),
         ("医保卡号", Reader.Document), ("医保卡", Reader.Document), ("社保卡号", Reader.Document), ("社保卡", Reader.Document),
+        // The twelfth red team's: 社保个人编号, 医保号, 准考证号, 健康证明编号 (健康证明 alone is a word: 健康证明过期).
+        ("社保个人编号", Reader.Document), ("社保编号", Reader.Document), ("社保号", Reader.Document), ("医保号", Reader.Document), ("准考证号", Reader.Document),
+        ("准考证", Reader.Document), ("健康证明编号", Reader.Document), ("健康证明号", Reader.Document),
         ("健康证编号", Reader.Document), ("健康证号", Reader.Document), ("医保个人编号", Reader.Document), ("医保编号", Reader.Document), ("病历号", Reader.Document), ("住院号", Reader.Document), ("门诊号", Reader.Document),
         ("手机号码", Reader.Phone), ("手机号", Reader.Phone), ("联系手机", Reader.Phone), ("手机", Reader.Phone), ("移动电话", Reader.Phone),
         ("联系电话", Reader.Phone), ("电话号码", Reader.Phone), ("固定电话", Reader.Phone), ("电话", Reader.Phone), ("联系方式", Reader.Phone),
@@ -124,7 +127,8 @@ public static partial class LabelledValues
         ("宿舍内", Reader.HomeInBrackets), ("宿舍", Reader.HomeInBrackets), ("出租屋内", Reader.HomeInBrackets), ("出租屋", Reader.HomeInBrackets),
         ("出租房内", Reader.HomeInBrackets), ("出租房", Reader.HomeInBrackets), ("租房内", Reader.HomeInBrackets), ("租房", Reader.HomeInBrackets),
         ("寄到", Reader.SentTo), ("送至", Reader.SentTo), ("送到", Reader.SentTo), ("配送至", Reader.SentTo), ("配送到", Reader.SentTo),
-        ("宅基地位于", Reader.Lives),
+        // The twelfth red team's: 自家宅基地（都昌县大港镇王家村12号）.
+        ("宅基地位于", Reader.Lives), ("宅基地", Reader.HomeInBrackets),
         ("居住在", Reader.Lives), ("居住于", Reader.Lives), ("现居", Reader.Lives), ("老家在", Reader.Lives), ("老家", Reader.Address),
         ("租住在", Reader.Lives), ("租住于", Reader.Lives), ("租住的", Reader.Lives), ("租住", Reader.Lives),
         // 张三，男，1985年3月12日出生，住江西省宜春市…: how a decision's heading gives a person's home.
@@ -199,7 +203,7 @@ public static partial class LabelledValues
         ("举报人", Reader.Name), ("投诉人", Reader.Name), ("消费者", Reader.Name), ("受害人", Reader.Name), ("被害人", Reader.Name),
         ("实际控制人", Reader.Name), ("股东", Reader.Name), ("合作方", Reader.Name), ("代签人", Reader.Name),
         // The fifth red team's: who supplied, owned, let, signed or was treated, and a real name given beside a nickname.
-        ("供货人", Reader.Name), ("送货人", Reader.Name), ("提供人", Reader.Name), ("物品所有人", Reader.Name), ("所有人", Reader.Name),
+        ("供货人", Reader.Name), ("送货人", Reader.Name), ("提供人", Reader.Name), ("物品所有人", Reader.Name), ("所有人", Reader.Name), ("所有权人", Reader.Name), ("产权人", Reader.Name), ("使用权人", Reader.Name),
         ("出租方", Reader.Name), ("开户人", Reader.Name), ("承诺人", Reader.Name), ("说明人", Reader.Name), ("具结人", Reader.Name),
         ("就诊人", Reader.Name), ("询问对象", Reader.Name), ("面点师", Reader.Name), ("操作工", Reader.Name), ("司炉工", Reader.Name),
         ("护理员", Reader.Name), ("小工", Reader.Name), ("真名", Reader.Name), ("本名", Reader.Name), ("实名", Reader.Name),
@@ -250,7 +254,7 @@ public static partial class LabelledValues
         ("连襟", Reader.Name), ("食客", Reader.Name), ("中毒者", Reader.Name), ("种植户", Reader.Name), ("养殖户", Reader.Name), ("船主", Reader.Name),
         // Who signed a supplier's receipt or bill: 经手人：胡美玲, 开票人 …, 制单人 … (a supplier's staff, not officials).
         ("经手人", Reader.Name), ("交款人", Reader.Name), ("开票人", Reader.Name), ("制单人", Reader.Name),
-        ("劳工", Reader.Name), ("经办人", Reader.Name), ("领取人", Reader.Name), ("借款人", Reader.Name), ("出借人", Reader.Name), ("乙方", Reader.Name),
+        ("劳工", Reader.Name), ("经办人", Reader.Name), ("领取人", Reader.Name), ("借款人", Reader.Name), ("欠款人", Reader.Name), ("出借人", Reader.Name), ("乙方", Reader.Name),
         ("甲方", Reader.Name), ("出让人", Reader.Name), ("受让人", Reader.Name), ("提货人", Reader.Name), ("群主", Reader.Name),
         ("诉求人", Reader.Name), ("旁听人员", Reader.Name), ("受委托人", Reader.Name), ("申请人", Reader.Name), ("现场人员", Reader.Name),
         ("来电人", Reader.Name), ("包工头", Reader.Name), ("全名", Reader.Name), ("实际为", Reader.Name), ("辨认为", Reader.Name),
@@ -406,11 +410,11 @@ public static partial class LabelledValues
     // alternative of a pattern is tried at every ideograph, and most decisions hold none of these.
     [GeneratedRegex("被判处(?:有期徒刑|拘役|管制)[^，,。；;\\n]{0,20}|曾?被[\\u4E00-\\u9FFF]{0,16}?(?:行政拘留|刑事拘留)[^，,。；;\\n]{0,10}|(?:目前)?(?:正在)?(?:社区矫正|取保候审|监视居住)|确诊(?:为|患有)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤)(?![毒菌原])|瘫痪在床|[下上]肢瘫痪|偏瘫|截瘫|聋哑人?|(?:HIV|艾滋病病毒)感染者?|(?:脑梗|中风)后遗症|抑郁发作|孕[0-9]{1,2}周"
         // In the words people use in a 陈述申辩 (经诊断为肺结核, 因患高血压, 其患肾衰竭, 长期卧床, 系残疾人, 已有身孕, 做过搭桥手术) and
-        // a record (吸毒人员, 曾因盗窃被判刑, 有前科, 刑满释放) or a belief (信仰基督教). An outbreak's cause (诺如病毒) is not a person's.
+        // a record (吸毒人员, 曾因盗窃被判刑, 曾因交通肇事致人死亡被追究刑事责任, 有前科, 刑满释放) or a belief (信仰基督教). An outbreak's cause (诺如病毒) is not a person's.
         + "|(?:经|被)?诊断(?:为|患有|出)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])|(?<=[其因他她])患(?![有者])[\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])"
         + "|长期卧床|卧病在床|卧床不起|(?:长期|定期|需要?|需长期)透析|(?<=[系是为])残疾人(?![保权联])|残疾人证号?|(?:已有|有了)身孕|有孕在身|孕期"
         + "|(?:做过|做了|接受了?|进行了?|动过)[\\u4E00-\\u9FFF]{1,8}?手术|截肢|(?<=[系是为])(?:盲人|聋人|哑人)|吸毒(?:人员|史)?|(?:强制隔离)?戒毒(?:人员|所)?"
-        + "|曾因[\\u4E00-\\u9FFF]{1,8}?被(?:判刑|判处|拘留|劳教|劳动教养)[^，,。；;\\n]{0,20}|有前科|前科人员|刑满释放(?:人员)?"
+        + "|曾因[\\u4E00-\\u9FFF]{1,8}?被(?:判刑|判处|拘留|劳教|劳动教养)[^，,。；;\\n]{0,20}|曾因[\\u4E00-\\u9FFF]{1,12}?被(?:依法)?追究刑事责任|有前科|前科人员|刑满释放(?:人员)?"
         // 因盗窃于2018年被判刑一年: a sentence with when it was passed, without 曾.
         + "|因[\\u4E00-\\u9FFF]{1,8}?(?:于[0-9]{4}年(?:[0-9]{1,2}月)?)?被判刑[^，,。；;\\n]{0,20}|因[\\u4E00-\\u9FFF]{1,8}?于[0-9]{4}年(?:[0-9]{1,2}月)?被判处[^，,。；;\\n]{0,20}"
         + "|(?:信仰|信奉)(?:基督教|天主教|伊斯兰教|佛教|道教)(?!人士|的人|群众|信众)|基督徒|穆斯林|佛教徒"
@@ -426,6 +430,8 @@ public static partial class LabelledValues
         // The sixth red team's: a carrier's test result, a disability, a diagnosis in other words, a child's illness, poverty
         // relief, a suspended sentence, a release from prison (HBsAg阳性, 大三阳, 梅毒螺旋体抗体检测阳性, 智障, 右眼失明, 罹患乳腺癌,
         // 其孙子患白血病, 本人患风湿病, 每天要打胰岛素 (not an illegal clinic's 为患者注射胰岛素), 建档立卡脱贫户, 缓刑考验期, 刑释解教人员, 出狱后, 在宜春监狱服刑, 被…拘留过).
+        // The twelfth red team's: 新冠病毒核酸阳性, 患者系乳腺癌术后化疗中.
+        + "|(?:新冠病毒|新冠)?核酸(?:检测)?(?:结果)?(?:呈)?阳性|(?<=[系是为])[\\u4E00-\\u9FFF]{1,6}?癌术后(?:化疗中?|放疗中?)?"
         + "|HBsAg阳性|乙肝表面抗原阳性|(?:乙肝)?[大小]三阳|梅毒(?:螺旋体)?(?:抗体)?(?:检测)?(?:结果)?(?:呈)?阳性|智障|智力障碍|[左右双]眼失明|双目失明"
         + "|罹患[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤)|(?<=[子女孙儿人夫妻])患(?![有者])[\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤)(?![毒菌原])"
         + "|(?:每天|天天|需要?|要)(?:打|注射)胰岛素|建档立卡(?:贫困户|脱贫户|户)?|脱贫(?:监测)?户|缓刑(?:考验期)?|刑释解教(?:人员)?|出狱|在[\\u4E00-\\u9FFF]{0,4}?监狱服刑|拘留过"
@@ -481,7 +487,7 @@ public static partial class LabelledValues
          "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "信奉", "基督", "穆斯林", "佛教",
          "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "既往", "主诉", "中风", "坐月子", "化疗", "放疗", "哮喘", "听力损伤", "噪声聋", "尘肺",
          "阿尔茨海默", "痴呆", "服刑", "HBsAg", "大三阳", "小三阳", "表面抗原", "梅毒", "智障", "智力障碍", "失明", "罹患", "胰岛素", "建档立卡", "脱贫",
-         "缓刑", "刑释", "出狱", "症状", "带菌", "停经", "肺结核", "术后",
+         "缓刑", "刑释", "出狱", "症状", "带菌", "停经", "肺结核", "术后", "核酸", "追究刑事责任",
          "失聪", "轮椅", "刑事处罚", "在逃", "天主教", "礼拜", "低收入", "精准扶贫", "致贫", "监测户", "特困", "孤寡", "留守老人", "失独",
          "自杀", "精神不正常", "智力低下", "行为能力人", "精神障碍", "纳入", "HIV", "艾滋", "淋病", "尖锐湿疣", "性病", "刑拘", "逮捕", "批捕", "羁押", "假释", "监外执行",
          "保外就医", "少管所", "嫖娼", "收容教育", "司法拘留", "违法犯罪记录", "涉黑", "死缓", "死刑缓期", "无期徒刑", "安置帮教", "家暴", "号子", "劳改", "坐牢", "法轮功", "全能神",
@@ -584,6 +590,18 @@ public static partial class LabelledValues
     [GeneratedRegex("^[\\u4E00-\\u9FFF](?:[ \\u3000][\\u4E00-\\u9FFF]){1,2}")]
     private static partial Regex SpacedName();
 
+    private static bool IsStreetOrVillage(string s, int at, int length)
+    {
+        var end = at + length;
+        static bool NumberAt(string s, int i) => i < s.Length && char.IsAsciiDigit(s[i]);
+        return s[end - 1] is '路' or '街' or '巷' && NumberAt(s, end)
+            || end + 1 < s.Length && s[end] is '路' or '街' or '巷' && NumberAt(s, end + 1)
+            || length == 3 && end < s.Length && s[end] == '村';
+    }
+
+    /// <summary>A form's next field after a name spaced out: 姓名 张 华 性别 男 (not a third character 性).</summary>
+    private static readonly string[] FieldsAfterSpacedName = ["性别", "年龄", "民族", "出生", "住址", "职业", "电话", "身份", "籍贯", "学历", "文化", "联系"];
+
     /// <summary>What parts a field's label from its value, as a colon does (a bracket or a dash from <see cref="FormSeparator"/>).</summary>
     private static readonly SearchValues<char> FieldSeparators = SearchValues.Create("：:∶| \t\u00A0\u3000—/）)");
 
@@ -676,6 +694,10 @@ public static partial class LabelledValues
                 // Only before a whole name: not 收款人/金额/日期：, 收款人——张记米粉店, 收款人/支付宝 (an over-mask round's).
                 if (WholeNameAt(folded, after)) at = after;
             }
+            // 车辆识别代号（VIN）：LSVAM…, 身份证号码（18位）：…: the label's other name or a note in brackets, then the colon.
+            if (reader is Reader.Id or Reader.Document && at == labelEnd && at < folded.Length && folded[at] is '(' or '（'
+                && folded.IndexOfAny([')', '）'], at, Math.Min(8, folded.Length - at)) is var noteEnd and > 0 && noteEnd + 1 < folded.Length && folded[noteEnd + 1] is '：' or ':')
+                for (at = noteEnd + 1; at < folded.Length && at - noteEnd < 6 && IsGap(folded[at]); at++) { }
             // 微信（hzq_1985）, 护照（No. 531234567）: the value in brackets, maybe after No.
             if (reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account && at < folded.Length && folded[at] is '(' or '（')
             {
@@ -686,7 +708,9 @@ public static partial class LabelledValues
             }
             // 军官证号：军字第1234567号: the number after its series word and 第; 不动产权证号赣(2019)宜春市不动产权第0034521号,
             // 林权证号：赣（2008）林证字第…号: after a series that gives the province, the year in brackets and the place.
-            if (reader is Reader.Document && SeriesBeforeNumber(folded, at) is var di and > 0) at = di + 1;
+            // 士兵证号：南字第123456号: after 第 a number of six digits is the certificate's too.
+            var numbered = false;
+            if (reader is Reader.Document && SeriesBeforeNumber(folded, at) is var di and > 0) (at, numbered) = (di + 1, true);
             if (reader is Reader.Document && string.Compare(folded, at, "No", 0, 2, StringComparison.OrdinalIgnoreCase) == 0)
                 for (at += 2; at < folded.Length && folded[at] is '.' or ' ' or ':' or '：'; at++) { }
             // 股东之一欧阳振华, 员工之一的姚建国: one of those the role names.
@@ -734,10 +758,14 @@ public static partial class LabelledValues
             if (reader is Reader.Address or Reader.Lives or Reader.HomeIfPerson && at == labelEnd && string.CompareOrdinal(folded, at, "确认", 0, 2) == 0) continue;
             // A colon, a space or a table cell between label and value; 系, 为 and 是 are words, not separators.
             var separated = folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny(FieldSeparators) >= 0;
+            // 劳动者：①廖春生 ②涂海波: after a colon, a list's first number before the name.
+            var afterColon = folded.AsSpan(labelEnd, at - labelEnd).IndexOfAny('：', ':') >= 0;
+            ListMarker? listed = null;
+            if (reader is Reader.Name or Reader.RoleName && afterColon && ListMarkerAt(folded, at) is { End: var itemAt } marker && itemAt < folded.Length) (listed, at) = (marker, itemAt);
             var value = reader switch
             {
                 Reader.Id => Code(folded, at, MaskKinds.IdNumber),
-                Reader.Document => Code(folded, at, MaskKinds.Document),
+                Reader.Document => Code(folded, at, MaskKinds.Document, numbered ? 6 : null),
                 Reader.Phone => label == "短号" ? ShortNumber(folded, at) : Phone(folded, at, publicNumbers),
                 // 微信号：李春生1985: a name-like account after a colon, read as a nickname is (not 帅某某, a name already masked).
                 // 微信号为“lcs_1985”: the account in quotes.
@@ -764,7 +792,8 @@ public static partial class LabelledValues
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] is '处' or '家' ? from : null,
                 Reader.Counterpart => Counterpart(folded, label[0], at),
-                Reader.Whom => label[^1] == '人' && at == labelEnd && "民大社武防口力员事身".Contains(folded[at]) ? null
+                // 询问时由手语翻译…, 告知时: when it was done, not 时 a surname (the twelfth red team's 询问时某某手语).
+                Reader.Whom => label[^1] == '人' && at == labelEnd && "民大社武防口力员事身".Contains(folded[at]) || at == labelEnd && folded[at] == '时' ? null
                     : Whom(folded, ComerSkipped(folded, at)) is { } whom && WhomFits(folded, label, whom) ? whom : null,
                 Reader.Plate => PlateAfterLabel(folded, at),
                 Reader.ComplainedBy => !StartsWithAny(folded, at, NotComplainants) && Name(folded, at, MaskKinds.OtherPersonName, separated) is { } by
@@ -787,6 +816,9 @@ public static partial class LabelledValues
             if (reader == Reader.Address && !separated && value is { } unseparated && !NamesAPlace(folded.AsSpan(unseparated.Start, unseparated.End - unseparated.Start))) continue;
             if (value is not { } v)
             {
+                // 举报人：阳明路123号2栋住户: where the person lives, given for the name (the name reader took it for none).
+                if (reader == Reader.Name && afterColon && Address(folded, at) is { } given && folded.AsSpan(given.Start, given.End - given.Start) is var where
+                    && IsHome(where) && NamesAPlace(where)) found.Add(given);
                 // 购买者分别是陈某某、谷冬梅: a list whose first name staff masked by hand; the names after it are names all the same.
                 if (reader is Reader.Name or Reader.RoleName && MaskedNameAt(folded, at) is { } masked) ListedAfter(folded, masked, policy, found);
                 continue;
@@ -806,7 +838,8 @@ public static partial class LabelledValues
             if (reader == Reader.Account && !Digits(folded, v).All(char.IsAsciiDigit)) v = v with { Kind = MaskKinds.Account };
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
-            if (reader is Reader.Name or Reader.RoleName or Reader.Counterpart or Reader.Whom && v.Name is not null) ListedAfter(folded, v, policy, found);
+            if (reader is Reader.Name or Reader.RoleName or Reader.Counterpart or Reader.Whom && v.Name is not null) ListedAfter(folded, v, policy, found, spaced: afterColon);
+            if (listed is { } first && v.Name is not null) NumberedItemsAfter(folded, v, first, policy, found);
             // 0795-3261234、3261235: a second number after the first; also after 或, a comma or in brackets (the tenth red team's).
             for (var more = v; reader == Reader.Phone && more.End + 1 < folded.Length && folded[more.End] is '、' or '/' or '或' or '，' or ',' or '（' or '(';)
             {
@@ -824,6 +857,8 @@ public static partial class LabelledValues
         if (folded.Contains("在内", StringComparison.Ordinal)) NamesIncluded(folded, policy, found);
         if (folded.Contains('\n') && (folded.Contains("聊天", StringComparison.Ordinal) || folded.Contains("微信", StringComparison.Ordinal)
             || folded.Contains("群", StringComparison.Ordinal))) ChatSpeakers(folded, policy, found);
+        InterviewSpeakers(folded, policy, found);
+        HomesSaidAround(folded, policy, found);
         if (folded.Contains("转入", StringComparison.Ordinal) || folded.Contains("转出", StringComparison.Ordinal) || folded.Contains("转账", StringComparison.Ordinal)
             || folded.Contains("收款", StringComparison.Ordinal) || folded.Contains("付款", StringComparison.Ordinal) || folded.Contains("红包", StringComparison.Ordinal)) PaymentCounterparts(folded, policy, found);
         NamesBeforeTheirNumbers(folded, policy, found);
@@ -1176,7 +1211,9 @@ public static partial class LabelledValues
         var end = label is "签名" or "签字" && labelStart > 0 && s[labelStart - 1] is '（' or '(' ? labelStart - 1 : labelStart;
         var before = s.AsSpan(Math.Max(0, end - 6), Math.Min(6, end));
         // 执法人员姓名：王伟: the officers are named on purpose.
-        foreach (var w in OfficerRoles) if (before.EndsWith(w, StringComparison.Ordinal)) return true;
+        // 询问人（签名）：刘洋 is an officer; 被询问人（签名）：张华 the person asked.
+        foreach (var w in OfficerRoles)
+            if (before.EndsWith(w, StringComparison.Ordinal) && !(before.Length > w.Length && before[^(w.Length + 1)] == '被')) return true;
         // 投诉电话, 举报地址 are the agency's; 投诉人留存地址, 举报人电话 a person's.
         if (reader is Reader.Phone or Reader.Account or Reader.RoleName or Reader.Address)
             foreach (var w in AgencyWords)
@@ -1185,7 +1222,8 @@ public static partial class LabelledValues
     }
 
     // 执法人员签名：王伟, 承办人姓名：张静, 检查人员姓名：李明: the officers are named on purpose.
-    private static readonly string[] OfficerRoles = ["执法", "执法人员", "工作", "承办人", "承办人员", "办案人员", "检查人员"];
+    // 询问人（签名）：刘洋, 记录人（签名）：王军 (the twelfth red team's): who asked and who wrote the record down.
+    private static readonly string[] OfficerRoles = ["执法", "执法人员", "工作", "承办人", "承办人员", "办案人员", "检查人员", "询问人", "记录人", "检查人", "调查人", "勘验人"];
 
     private static readonly string[] AgencyWords = ["本局", "本机关", "我局", "本委", "本厅", "机关", "举报", "投诉", "监督", "咨询", "服务", "热线", "办公"];
 
@@ -1385,8 +1423,8 @@ public static partial class LabelledValues
         return m.Success && m.Index == at ? new LabelledValue(at, at + m.Length, MaskKinds.Plate) : null;
     }
 
-    // 电动车号牌：宜春A12345: an electric bike's plate gives its city (the eleventh red team's).
-    [GeneratedRegex("(?:[\\u4E00-\\u9FFF]{2}(?=[A-Za-z][0-9]{5}(?![A-Za-z0-9])))?[\\u4E00-\\u9FFF]?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-]?[A-HJ-NP-Za-hj-np-z0-9]{4,6}(?![A-Za-z0-9])")]
+    // 电动车号牌：宜春A12345, 南昌A123456: an electric bike's plate gives its city (the eleventh and twelfth red teams').
+    [GeneratedRegex("(?:[\\u4E00-\\u9FFF]{2}(?=[A-Za-z][0-9]{5,6}(?![A-Za-z0-9])))?[\\u4E00-\\u9FFF]?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-]?[A-HJ-NP-Za-hj-np-z0-9]{4,6}(?![A-Za-z0-9])")]
     private static partial Regex PlateAfterLabelPattern();
 
     /// <summary>An IPv4 address after IP or IP地址: where a person was online.</summary>
@@ -1535,7 +1573,7 @@ public static partial class LabelledValues
     private static readonly SearchValues<char> AddressParts = SearchValues.Create("省市县区镇乡村路街道巷弄号组栋幢室屯");
 
     /// <summary>An ID or document number: letters and digits, maybe grouped by spaces or dashes, with a bracketed check digit (A123456(7)).</summary>
-    private static LabelledValue? Code(string s, int at, string kind)
+    private static LabelledValue? Code(string s, int at, string kind, int? least = null)
     {
         var end = at;
         var alnum = 0;
@@ -1560,7 +1598,7 @@ public static partial class LabelledValues
         }
         // An ID number has 15 or 18 characters (a few missing or extra in a typo); passports, 港澳通行证 and
         // 台胞证 8-10; an account 10 or more digits. Shorter is a part, a count or a date, not the number.
-        var minimum = kind switch { MaskKinds.IdNumber => 14, MaskKinds.BankCard => 12, _ => 7 };
+        var minimum = least ?? kind switch { MaskKinds.IdNumber => 14, MaskKinds.BankCard => 12, _ => 7 };
         // 身份证号码：A123456(7): an ID card of Hong Kong, Macau or Taiwan after the mainland's label.
         if (kind == MaskKinds.IdNumber && alnum < minimum && OtherRegionsId().IsMatch(s.AsSpan(at, end - at))) return new LabelledValue(at, end, MaskKinds.Document);
         if (alnum < minimum || digits < 4 || alnum > 24 || IsDate(s.AsSpan(at, end - at))) return null;
@@ -1918,14 +1956,20 @@ public static partial class LabelledValues
     /// 证人：李春生、王小红、赵大山; 店员刘志强及陈美华; 员工刘志强、陈美华、李大勇三人: the names listed after the
     /// first one a role names, joined by 、 和 及 与, or by a comma where the next name is its clause (证人刘志强，陈美华，).
     /// </summary>
-    private static void ListedAfter(string s, LabelledValue first, LabelPolicy policy, List<LabelledValue> found)
+    private static void ListedAfter(string s, LabelledValue first, LabelPolicy policy, List<LabelledValue> found, bool spaced = false)
     {
         var end = first.End;
-        for (var count = 0; count < 20 && end + 1 < s.Length && s[end] is '、' or '和' or '及' or '与' or '，' or ','; count++)
+        for (var count = 0; count < 20 && end + 1 < s.Length; count++)
         {
-            if (Name(s, end + 1, first.Kind, separated: false) is not { } next || IsInPartyName(next, policy)) return;
+            var gap = s[end] is '、' or '和' or '及' or '与' or '，' or ',' ? 1 : 0;
+            // 劳动者名单：廖春生 涂海波 喻红梅 (the twelfth red team's): after a colon, names a space apart.
+            if (gap == 0 && spaced) while (end + gap < s.Length && gap < 3 && s[end + gap] is ' ' or '\t' or '\u3000') gap++;
+            if (gap == 0 || end + gap >= s.Length) return;
+            if (Name(s, end + gap, first.Kind, separated: false) is not { } next || IsInPartyName(next, policy)) return;
             // 证人刘志强，陈美华，: after a comma only a name that is the whole clause (not 证人刘志强，高兴地说…).
             if (s[end] is '，' or ',' && next.End < s.Length && s[next.End] is not ('，' or ',' or '。' or '；' or ';' or '、' or '\n' or '）' or ')')) return;
+            // After a space, only a name that is a whole word (not 证人：刘志强 陈述如下).
+            if (s[end] is ' ' or '\t' or '\u3000' && !EndsSpacedItem(s, next.End)) return;
             found.Add(next);
             end = next.End;
         }
@@ -2709,13 +2753,19 @@ public static partial class LabelledValues
         // 用户于平台下单, 售货员于现场承认: 于 after a role is the preposition, not a surname; but in 母亲于凤于2025年 the
         // preposition is the second 于, before the date.
         if (!separated && s[at] == '于' && !SurnameYuBeforeDate(s, at)) return null;
+        // 询问时由手语翻译…, 店员由后门离开: 由 after a role or a time is the preposition (the twelfth red team's).
+        if (!separated && s[at] == '由') return null;
         // 店员向顾客销售, 消费者向商家投诉: 向 before whom something was done is the preposition, not a surname.
         if (!separated && s[at] == '向' && at + 1 < s.Length && (StartsWithRoleWord(s, at + 1) || Preposed.Contains(s[at + 1])
             || StartsWithAny(s, at + 1, PrepositionObjects))) return null;
         // 证人：刘 德 华, 其子赖 小 龙: a name spaced out character by character, as forms align them.
         if (surname == 1 && SpacedName().Match(s[at..Math.Min(s.Length, at + 8)]) is { Success: true } spaced
             && spaced.Value.Replace(" ", "").Replace("\u3000", "") is var joined && !PartyNames.IsMasked(joined) && !joined[1..].Any(NotGiven.Contains))
+        {
+            // 姓名 张 华 性别 男: the next field's label is no third character (the twelfth red team's 张某某别).
+            if (joined.Length == 3 && StartsWithAny(s, at + spaced.Length - 1, FieldsAfterSpacedName)) return new(at, at + 3, kind, joined[..2]);
             return new(at, at + spaced.Length, kind, joined);
+        }
         var run = 0;
         while (at + run < s.Length && run < 5 && NameOccurrences.IsIdeograph(s[at + run])) run++;
         if (run == surname && separated && BrokenAfterSurname(s, at, surname) is { } broken) return broken with { Kind = kind };
@@ -2755,6 +2805,8 @@ public static partial class LabelledValues
         // 供货商：张家港市华联超市有限公司, 户名：江西省财政厅, 承运人：申通快递: a place's or a business's name, not a person's.
         // 供货商刘德华经营部, 顾客刘德华食品商行的店员: a shop named after its owner, written straight after the role.
         if (StartsWithAny(s, at + length, ShopNameEnds)) return null;
+        // 举报人：阳明路123号…, 张江路88号, 何家湾村: a street or a village, not a name (the twelfth red team's 阳某某123号).
+        if (IsStreetOrVillage(s, at, length)) return null;
         if (PlaceEnds.Contains(name[^1]) || separated && run > length && !StartsWithFollowWord(s, at + length) && RunsIntoOrganisation(s, at)
             || RegionBracketThenOrganisation(s, at + length)) return null;
         // 员工时常…, 员工宿舍的…, 经营者信用的记录, 委托代理人权限, 消费者权益日, 员工花名册, 买家付款后: a word straight after the

@@ -1,0 +1,98 @@
+namespace Enforcement.Core.Tests.Redaction;
+
+/// <summary>
+/// What the twelfth red team found still published after the midday session's rules: the later names of a numbered or
+/// space-separated list under a role, who speaks or is asked in a quoted interview, a home the decision says is the
+/// person's or names after its owner, numbers of a soldier's, a candidate's, an insured person's and a health
+/// certificate's, a VIN after its label's bracket, an e-bike's plate, two health facts and a record; and the old rules'
+/// garbles it found (a street read as a name, 询问时 read as a surname, a spaced name running into the next field).
+/// </summary>
+public class NumberedListsSpeakersAndOwnedHomesTests
+{
+    [Theory]
+    [InlineData("被拖欠工资劳动者：①廖春生 ②涂海波 ③喻红梅，合计24400元。", "被拖欠工资劳动者：①廖某某 ②涂某某 ③喻某某，合计24400元。")]
+    [InlineData("被拖欠工资劳动者：（1）廖春生 9200元（2）涂海波 8800元（3）喻红梅 6400元。", "被拖欠工资劳动者：（1）廖某某 9200元（2）涂某某 8800元（3）喻某某 6400元。")]
+    [InlineData("欠薪人员名单：1.廖春生 欠薪9200元 2.涂海波 欠薪8700元", "欠薪人员名单：1.廖某某 欠薪9200元 2.涂某某 欠薪8700元")]
+    [InlineData("证人：⑴刘冬根 ⑵胡建军", "证人：⑴刘某某 ⑵胡某某")]
+    [InlineData("劳动者名单：廖春生 涂海波 喻红梅，均为泥工。", "劳动者名单：廖某某 涂某某 喻某某，均为泥工。")]
+    public void The_later_names_of_a_numbered_or_spaced_list_under_a_role_are_masked(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
+    // The list ends where its numbers do, and a space then a word that is no whole name is no next item.
+    [InlineData("证人：①刘冬根，②现场照片三张。", "证人：①刘某某，②现场照片三张。")]
+    [InlineData("证人：刘冬根 陈述如下", "证人：刘某某 陈述如下")]
+    // A list of goods is no list of names, whatever its numbers.
+    [InlineData("查获：①白酒12瓶 ②啤酒30箱", "查获：①白酒12瓶 ②啤酒30箱")]
+    public void A_list_goes_on_only_while_its_items_are_names(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("刘冬根：“这批货是我从广州进的。”", "刘某某：“这批货是我从广州进的。”")]
+    [InlineData("问：刘冬根，你在店里负责什么？答：我负责收银。", "问：刘某某，你在店里负责什么？答：我负责收银。")]
+    [InlineData("执法人员问刘冬根：“这些货物是从哪里来的？”", "执法人员问刘某某：“这些货物是从哪里来的？”")]
+    public void Who_speaks_or_is_asked_in_a_quoted_interview_is_masked(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("顾客：“这瓶酒是假的。”", "顾客：“这瓶酒是假的。”")]
+    [InlineData("当事人负责人称：“货是从广州进的。”", "当事人负责人称：“货是从广州进的。”")]
+    [InlineData("问：公司，你们的进货台账在哪里？", "问：公司，你们的进货台账在哪里？")]
+    public void A_role_or_a_word_before_the_quote_is_no_speakers_name(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("当事人在南昌市东湖区阳明路123号（其住所）无证经营。", "当事人在【住址已隐去】（其住所）无证经营。")]
+    [InlineData("当事人名下有南昌市东湖区阳明路123号房产一套。", "当事人名下有【住址已隐去】房产一套。")]
+    [InlineData("王小明的房屋（阳明路123号2栋302室）楼顶违建。", "王某某的房屋（【住址已隐去】）楼顶违建。")]
+    [InlineData("当事人在其自家宅基地（都昌县大港镇王家村12号）上违法建房。", "当事人在其自家宅基地（【住址已隐去】）上违法建房。")]
+    [InlineData("王小明，住址南昌市东湖区阳明路123号，寓南昌市青山湖区上坊村45号。", "王某某，住址【住址已隐去】，寓【住址已隐去】。")]
+    public void A_natural_persons_home_the_decision_says_is_theirs_is_masked(string text, string published) =>
+        Assert.Equal(published, Samples.RedactPerson(text));
+
+    [Theory]
+    [InlineData("违建位于刘冬根家（阳明路123号2栋302室）楼顶。", "违建位于刘冬根家（【住址已隐去】）楼顶。")]
+    [InlineData("燃气泄漏发生在居民熊国平家（南昌市西湖区桃苑大街55号桃苑小区12栋3单元601室）。", "燃气泄漏发生在居民熊某某家（【住址已隐去】）。")]
+    [InlineData("举报人：阳明路123号2栋住户（匿名）。", "举报人：【住址已隐去】（匿名）。")]
+    // A company's property and a shop's premises are no one's home.
+    [InlineData("当事人公司名下有南昌市东湖区阳明路123号房产一套。", "当事人公司名下有南昌市东湖区阳明路123号房产一套。")]
+    [InlineData("当事人在南昌市东湖区阳明路123号（经营场所）销售。", "当事人在南昌市东湖区阳明路123号（经营场所）销售。")]
+    [InlineData("当事人租用青年公寓3栋作为仓库。", "当事人租用青年公寓3栋作为仓库。")]
+    public void A_home_named_after_its_owner_or_given_for_a_name_is_masked(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("社会保障卡号：360102198001011234；社保个人编号：1000123456。", "社会保障卡号：【证件号码已隐去】；社保个人编号：【证件号码已隐去】。")]
+    [InlineData("涉及参保人员：张淑芬(医保号1001234567)。", "涉及参保人员：张某某(医保号【证件号码已隐去】)。")]
+    [InlineData("准考证号：123456789012345，考生：刘思琪。", "准考证号：【证件号码已隐去】，考生：刘某某。")]
+    [InlineData("胡建军的健康证明编号：36010220230512001，体检结论：合格。", "胡某某的健康证明编号：【证件号码已隐去】，体检结论：合格。")]
+    [InlineData("车辆识别代号（VIN）：LSVAM4187C2184576，发动机号：CDZ123456。", "车辆识别代号（VIN）：【证件号码已隐去】，发动机号：【证件号码已隐去】。")]
+    [InlineData("士兵证号：南字第123456号。", "士兵证号：南字第【证件号码已隐去】号。")]
+    [InlineData("当事人的电动车（车牌号：南昌A123456）非法载客。", "当事人的电动车（车牌号：【车牌号已隐去】）非法载客。")]
+    public void A_persons_numbers_after_their_labels_are_masked(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("检测结果：新冠病毒核酸阳性。", "检测结果：【个人信息已隐去】。")]
+    [InlineData("病情摘要：患者系乳腺癌术后化疗中。", "病情摘要：患者系【个人信息已隐去】。")]
+    [InlineData("驾驶员的从业资格证已被吊销，其曾因交通肇事致人死亡被追究刑事责任。", "驾驶员的从业资格证已被吊销，其【个人信息已隐去】。")]
+    public void Two_health_facts_and_a_record_are_masked(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("欠条：今欠刘冬根货款人民币伍万元整，欠款人：张建华。", "欠条：今欠刘冬根货款人民币伍万元整，欠款人：张某某。")]
+    [InlineData("涉案房屋为湖滨小区2栋301室，所有权人为陶美玲。", "涉案房屋为湖滨小区2栋301室，所有权人为陶某某。")]
+    [InlineData("产权人：张桂英，共有人：李国华。", "产权人：张某某，共有人：李某某。")]
+    [InlineData("集体土地使用证号：于集用（2005）第0123号，使用权人：钟根生。", "集体土地使用证号：于集用（2005）第0123号，使用权人：钟某某。")]
+    public void A_debtors_and_an_owners_name_after_the_label_are_masked(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("被询问人（签名）：黄志强\n询问人（签名）：刘洋　王军", "被询问人（签名）：黄某某\n询问人（签名）：刘洋　王军")]
+    [InlineData("举报人：阳明路123号某店", "举报人：阳明路123号某店")]
+    [InlineData("举报人：何家湾村村民委员会。", "举报人：何家湾村村民委员会。")]
+    [InlineData("当事人为聋哑人，询问时由手语翻译协助。", "当事人为【个人信息已隐去】，询问时由手语翻译协助。")]
+    [InlineData("姓名 张 华 性别 女 年龄 33", "姓名 张某某 性别 女 年龄 33")]
+    public void Officers_streets_and_words_the_old_rules_garbled_read_as_written(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+}
