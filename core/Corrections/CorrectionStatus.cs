@@ -57,4 +57,7 @@ public static class CorrectionStatuses
 
     /// <summary>The body still owes an answer.</summary>
     public static bool IsOpen(this CorrectionStatus status) => status is CorrectionStatus.Accepted or CorrectionStatus.Verifying;
+
+    /// <summary>办结: the body gave its final answer (已更正, 不予更正); nothing more can happen to the request.</summary>
+    public static bool IsClosed(this CorrectionStatus status) => status is CorrectionStatus.Corrected or CorrectionStatus.Refused;
 }

@@ -94,6 +94,31 @@ public class FollowTests
     }
 
     [Fact]
+    public async Task A_closed_request_says_the_day_it_was_closed_in_China_time_and_an_open_one_no_day()
+    {
+        await using var portal = new TestApi();
+        var ticket = await portal.SubmitConfirmedAsync();
+        var staff = portal.StaffClient(TestApi.KeyBody);
+        (await staff.PostAsJsonAsync($"/api/admin/corrections/{ticket}/transitions", new { status = "verifying", reply = "正在核实。" })).EnsureSuccessStatusCode();
+        var token = Uri.EscapeDataString(portal.MailedToken(ticket));
+        var open = await Html.ReadAsync(await portal.Client().GetAsync($"/api/corrections/status/page?ticket={ticket}&token={token}"));
+        Assert.DoesNotContain("办结日期", open.QuerySelector("dl.facts")!.TextContent);
+
+        // 07:30 on 6 March in China is still 5 March in UTC: the day written is China's.
+        portal.Clock.Set("2026-03-06 07:30");
+        (await staff.PostAsJsonAsync($"/api/admin/corrections/{ticket}/transitions", new { status = "corrected", reply = "罚款金额已更正为 5000 元。" }))
+            .EnsureSuccessStatusCode();
+        portal.Clock.Set("2026-03-20 10:00");
+
+        var page = await Html.ReadAsync(await portal.Client().GetAsync($"/api/corrections/status/page?ticket={ticket}&token={token}"));
+        var closed = page.QuerySelectorAll("dl.facts dt").Single(dt => dt.TextContent == "办结日期").NextElementSibling!;
+        Assert.Equal("2026年3月6日", closed.TextContent.Trim());
+        Assert.Equal("2026-03-06", closed.QuerySelector("time")!.GetAttribute("datetime"));
+        var status = await portal.Client().GetFromJsonAsync<JsonElement>($"/api/corrections/{ticket}?token={token}");
+        Assert.Equal("2026-03-06", status.GetProperty("closed").GetString());
+    }
+
+    [Fact]
     public async Task The_status_page_for_a_wrong_token_says_not_found_and_offers_the_lookup_form()
     {
         await using var portal = new TestApi();

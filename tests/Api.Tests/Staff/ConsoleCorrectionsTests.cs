@@ -200,6 +200,31 @@ public class ConsoleCorrectionsTests
     }
 
     [Fact]
+    public async Task A_closed_requests_page_says_the_day_it_was_closed_in_China_time()
+    {
+        await using var app = new TestApi();
+        var ticket = await app.SubmitConfirmedAsync();
+        var key = app.StaffClient(TestApi.KeyBody);
+        (await key.PostAsJsonAsync($"/api/admin/corrections/{ticket}/transitions", new { status = "verifying", reply = "正在核实。" })).EnsureSuccessStatusCode();
+        var open = await key.GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}");
+        Assert.Equal(JsonValueKind.Null, open.GetProperty("closed").ValueKind);
+
+        // 00:10 on 9 March in China is 8 March in UTC.
+        app.Clock.Set("2026-03-09 00:10");
+        (await key.PostAsJsonAsync($"/api/admin/corrections/{ticket}/transitions",
+            new { status = "refused", reply = "经核实，公示内容与原件一致。", reason = "原件第 2 页载明罚款 50000 元。" })).EnsureSuccessStatusCode();
+        app.Clock.Set("2026-04-01 10:00");
+
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        var page = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+        var closed = page.QuerySelectorAll("dl.facts dt").Single(dt => dt.TextContent == "办结日期").NextElementSibling!;
+        Assert.Equal("2026年3月9日", closed.TextContent.Trim());
+        Assert.Equal("2026-03-09", closed.QuerySelector("time")!.GetAttribute("datetime"));
+        var view = await key.GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}");
+        Assert.Equal("2026-03-09", view.GetProperty("closed").GetString());
+    }
+
+    [Fact]
     public async Task A_step_the_workflow_does_not_allow_is_refused_with_the_reason_on_the_page()
     {
         await using var app = new TestApi();
