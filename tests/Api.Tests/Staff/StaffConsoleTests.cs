@@ -211,6 +211,32 @@ public class StaffConsoleTests
         Assert.Equal(HttpStatusCode.Redirect, (await app.Browser().GetAsync("/staff/satisfaction")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_body_without_ratings_is_listed_saying_so_not_left_out()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        await app.StaffCommandAsync(Password + "\n", "add", "--name", "jdk", "--body", "*");
+        await app.StaffCommandAsync(Password + "\n", "add", "--name", "dadui", "--body", "no-notify");
+        await Rate(app, TestApi.OtherBody, 4, "198.51.100.1");
+
+        // Every body of the published content, in its order, whether or not anyone has rated it yet.
+        var office = app.Browser();
+        await SignIn(office, "jdk", Password);
+        var all = await Html.ReadAsync(await office.GetAsync("/staff/satisfaction"));
+        Assert.Contains("全部执法主体", all.QuerySelector("[role=status]")!.TextContent);
+        var sections = all.QuerySelectorAll("section").Select(s => (s.QuerySelector("h2")!.TextContent, s.QuerySelector(".no-ratings")?.TextContent)).ToList();
+        Assert.Equal<(string, string?)>(
+            [("宜春市市场监督管理局", "暂无评价"), ("宜春市袁州区市场监督管理局", null), ("宜春市某执法大队", "暂无评价")], sections);
+        Assert.Single(all.QuerySelectorAll("svg.satisfaction-chart"));
+
+        var body = app.Browser();
+        await SignIn(body, "dadui", Password);
+        var own = await Html.ReadAsync(await body.GetAsync("/staff/satisfaction"));
+        Assert.Equal("宜春市某执法大队", own.QuerySelector("section h2")!.TextContent);
+        Assert.Equal("暂无评价", own.QuerySelector("section .no-ratings")!.TextContent);
+        Assert.Empty(own.QuerySelectorAll("table"));
+    }
+
     private static async Task Rate(TestApi app, Enforcement.Registry.RegistryOfficer officer, int rating, string address)
     {
         var body = TestApi.ValidRating(officer);
