@@ -99,6 +99,31 @@ public class OfficerPageTests
     }
 
     [Fact]
+    public async Task The_comment_box_gets_its_live_count_from_a_file_of_the_site_and_is_the_same_without_it()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var (_, page) = await OpenAsync(app, TestApi.Active.Certificate, TestApi.TokenFor(TestApi.Active.Certificate));
+
+        // rating.js counts up to the limit the box carries; the page has no counter of its own, so without the script it
+        // is the form as it was, and the server's count (CharacterCount.Of) still decides.
+        var comment = page.QuerySelector("form.rating-form textarea#comment")!;
+        Assert.Equal("500", comment.GetAttribute("data-max-chars"));
+        Assert.Null(page.QuerySelector("#comment-count"));
+        // A file, not inline script: the Content-Security-Policy allows only 'self'.
+        var script = Assert.Single(page.QuerySelectorAll("section.rating script"));
+        Assert.Equal("/assets/rating.js", script.GetAttribute("src"));
+        Assert.True(script.HasAttribute("defer"));
+        Html.AssertCspClean(page);
+
+        var js = File.ReadAllText(Path.Combine(RepoRoot(), "site", "Assets", "rating.js"));
+        Assert.Contains("getAttribute('data-max-chars')", js);
+        Assert.Contains("granularity: 'grapheme'", js);   // as StringInfo counts: an emoji or 𠀀 is one
+        Assert.Contains("setAttribute('aria-live', 'polite')", js);
+        var css = File.ReadAllText(Path.Combine(RepoRoot(), "site", "Assets", "cards.css"));
+        Assert.Matches(@"\.char-count--over\s*\{[^}]*color:", css);
+    }
+
+    [Fact]
     public async Task A_bad_or_missing_token_still_verifies_but_offers_no_form()
     {
         using var app = new TestApi(now: TestApi.RatingNow);

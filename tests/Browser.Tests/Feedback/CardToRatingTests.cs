@@ -105,6 +105,39 @@ public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     }
 
     [Fact]
+    public async Task The_comment_counts_as_it_is_typed_as_the_server_does_and_says_when_it_is_over_the_limit()
+    {
+        var officer = PortalServer.Officer();
+        using var server = new PortalServer([officer]);
+        var page = await chromium.Browser.NewPageAsync(new() { Locale = "zh-CN" });
+        var blocked = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)) blocked.Add(message.Text);
+        };
+        await page.GotoAsync(await server.CardLinkAsync(officer.Certificate));
+        var count = page.Locator("#comment-count");
+        await Assertions.Expect(count).ToHaveTextAsync("已输入 0/500 字");
+
+        // An emoji and 𠀀 are one character each, as CharacterCount.Of counts them (the textarea's maxlength counts two).
+        await page.GetByLabel("补充说明").FillAsync("检查认真😀𠀀");
+        await Assertions.Expect(count).ToHaveTextAsync("已输入 6/500 字");
+        Assert.Equal("comment-count", await page.Locator("#comment").GetAttributeAsync("aria-describedby"));
+
+        await page.GetByLabel("补充说明").FillAsync(new string('好', 503));
+        await Assertions.Expect(count).ToHaveTextAsync("已输入 503/500 字，超出 3 字，请删减后再提交。");
+        await Assertions.Expect(count).ToHaveClassAsync(new Regex("char-count--over"));
+        var status = page.Locator("#comment-count-status");
+        await Assertions.Expect(status).ToHaveAttributeAsync("aria-live", "polite");
+        await Assertions.Expect(status).ToHaveTextAsync("补充说明已超出 500 字（现有 503 字），请删减后再提交。");
+
+        await page.GetByLabel("补充说明").FillAsync(new string('好', 500));
+        await Assertions.Expect(count).ToHaveTextAsync("已输入 500/500 字");
+        await Assertions.Expect(status).ToHaveTextAsync("补充说明已在 500 字以内。");
+        Assert.Empty(blocked);
+    }
+
+    [Fact]
     public async Task Printing_gives_one_bank_card_sized_page_and_A4_sheets_of_ten()
     {
         var officers = Enumerable.Range(1, 13).Select(i => PortalServer.Officer($"3609001{i:D4}", $"人员{i}")).ToList();

@@ -56,7 +56,8 @@ public sealed class PortalServer : WebApplicationFactory<api::Program>
             <!--content-->
             </main></body></html>
             """);
-        File.Copy(Path.Combine(RepoRoot(), "site", "Assets", "cards.css"), Path.Combine(SiteFolder, "assets", "cards.css"));
+        foreach (var asset in new[] { "cards.css", "rating.js" })
+            File.Copy(Path.Combine(RepoRoot(), "site", "Assets", asset), Path.Combine(SiteFolder, "assets", asset));
         File.WriteAllText(Path.Combine(SiteFolder, "assets", "site.css"), "body { font-family: sans-serif; margin: 1rem; }\n");
         UseKestrel(0);
         StartServer();
