@@ -145,7 +145,7 @@ public static class StaffConsole
     /// <summary>
     /// The bodies the satisfaction report lists, by slug and name: every body of the published content (the registry's
     /// order) for the supervision office, the person's own for a body's staff. A body not yet rated is listed too, so
-    /// 暂无评价 is read as such rather than the body seeming left out; one rated but no longer published keeps its place.
+    /// 尚无评价 is read as such rather than the body seeming left out; one rated but no longer published keeps its place.
     /// </summary>
     private static IReadOnlyList<(string Slug, string Name)> SatisfactionBodies(string body, PortalData data, IEnumerable<SatisfactionRow> rated)
     {

@@ -220,6 +220,9 @@ public class ConsoleCorrectionsTests
         var closed = page.QuerySelectorAll("dl.facts dt").Single(dt => dt.TextContent == "办结日期").NextElementSibling!;
         Assert.Equal("2026年3月9日", closed.TextContent.Trim());
         Assert.Equal("2026-03-09", closed.QuerySelector("time")!.GetAttribute("datetime"));
+        // The deadline beside it is written the same way, not as 2026-03-20.
+        var deadline = page.QuerySelectorAll("dl.facts dt").Single(dt => dt.TextContent == "答复期限").NextElementSibling!;
+        Assert.Matches("^2026年3月[0-9]{1,2}日$", deadline.TextContent.Trim());
         var view = await key.GetFromJsonAsync<JsonElement>($"/api/admin/corrections/{ticket}");
         Assert.Equal("2026-03-09", view.GetProperty("closed").GetString());
     }

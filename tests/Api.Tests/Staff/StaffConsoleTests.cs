@@ -226,14 +226,14 @@ public class StaffConsoleTests
         Assert.Contains("全部执法主体", all.QuerySelector("[role=status]")!.TextContent);
         var sections = all.QuerySelectorAll("section").Select(s => (s.QuerySelector("h2")!.TextContent, s.QuerySelector(".no-ratings")?.TextContent)).ToList();
         Assert.Equal<(string, string?)>(
-            [("宜春市市场监督管理局", "暂无评价"), ("宜春市袁州区市场监督管理局", null), ("宜春市某执法大队", "暂无评价")], sections);
+            [("宜春市市场监督管理局", "尚无评价"), ("宜春市袁州区市场监督管理局", null), ("宜春市某执法大队", "尚无评价")], sections);
         Assert.Single(all.QuerySelectorAll("svg.satisfaction-chart"));
 
         var body = app.Browser();
         await SignIn(body, "dadui", Password);
         var own = await Html.ReadAsync(await body.GetAsync("/staff/satisfaction"));
         Assert.Equal("宜春市某执法大队", own.QuerySelector("section h2")!.TextContent);
-        Assert.Equal("暂无评价", own.QuerySelector("section .no-ratings")!.TextContent);
+        Assert.Equal("尚无评价", own.QuerySelector("section .no-ratings")!.TextContent);
         Assert.Empty(own.QuerySelectorAll("table"));
     }
 
