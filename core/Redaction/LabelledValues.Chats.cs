@@ -21,20 +21,26 @@ public static partial class LabelledValues
     }
 
     /// <summary>
-    /// An interview quoted in a decision (the twelfth red team's): 刘冬根：“这批货…”, who spoke before a colon and a quote,
-    /// opening a line or a sentence; 问：刘冬根，你…, whom the officer's question addresses; 执法人员问刘冬根：…, whom the officer
-    /// asked. Each only a whole name that reads as a person's and is no everyday word (顾客：“…”, 问：公司，你… are not).
+    /// An interview quoted in a decision (the twelfth red team's): 刘冬根：“这批货是我…”, who spoke before a colon and a quote
+    /// in the first or second person, opening a line or a sentence; 问：刘冬根，你…, whom the officer's question addresses;
+    /// 执法人员问刘冬根：…, whom the officer asked. Each only a whole name that reads as a person's and is no everyday word
+    /// (顾客：“…”, 问：公司，你… are not); not a sign's or a slogan's words (门头：“周黑鸭”, 王老吉：“怕上火…”, with no 我 or
+    /// 你), nor an officer the decision names as one (刘洋：“请出示营业执照。” where 执法人员刘洋 stands).
     /// </summary>
     private static void InterviewSpeakers(string s, LabelPolicy policy, List<LabelledValue> found)
     {
-        foreach (var colon in (ReadOnlySpan<string>)["：“", ":“", "：\"", ":\"", "：「", "：‘"])
-            for (var i = s.IndexOf(colon, StringComparison.Ordinal); i > 0; i = s.IndexOf(colon, i + 2, StringComparison.Ordinal))
-            {
-                var start = i;
-                while (start > 0 && i - start < 4 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
-                if (i - start < 2 || start > 0 && s[start - 1] is not ('\n' or '。' or '；' or ';' or '？' or '?' or '！' or '”' or ' ' or '\u3000' or '>' or '*')) continue;
-                AddIfPersonsName(s, start, i, policy, found);
-            }
+        for (var open = s.Length > 1 ? s.IndexOfAny(OpeningQuotes, 1) : -1; open > 0; open = s.IndexOfAny(OpeningQuotes, open + 1))
+        {
+            if (s[open - 1] is not ('：' or ':')) continue;
+            var i = open - 1;
+            var start = i;
+            while (start > 0 && i - start < 4 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
+            if (i - start < 2 || start > 0 && s[start - 1] is not ('\n' or '。' or '；' or ';' or '？' or '?' or '！' or '”' or ' ' or '\u3000' or '>' or '*')) continue;
+            var quote = s.AsSpan(i + 2, Math.Min(60, s.Length - i - 2));
+            if (quote.IndexOfAny("”\"」’") is var close and >= 0) quote = quote[..close];
+            if (quote.IndexOfAny("我你您咱") < 0 || NamedAsOfficer(s, s[start..i])) continue;
+            AddIfPersonsName(s, start, i, policy, found);
+        }
         for (var q = s.IndexOf('问'); q >= 0 && q + 1 < s.Length; q = s.IndexOf('问', q + 1))
         {
             // 问：刘冬根，你在店里做什么: the name the question opens with, then 你 or 您.
@@ -52,6 +58,8 @@ public static partial class LabelledValues
                 AddIfPersonsName(s, asked.Start, asked.End, policy, found);
         }
     }
+
+    private static readonly char[] OpeningQuotes = ['“', '"', '「', '‘'];
 
     private static void AddIfPersonsName(string s, int start, int end, LabelPolicy policy, List<LabelledValue> found)
     {

@@ -26,7 +26,8 @@ public static partial class LabelledValues
 
     /// <summary>
     /// 被拖欠工资劳动者：①廖春生 ②涂海波, （1）廖春生 9200元（2）涂海波 8800元, a numbered list on the lines below the role:
-    /// the name after each next number of a list whose first item the role names, within what one item says and the sentence.
+    /// the name after each next number of a list whose first item the role names, within what one item says, the sentence
+    /// and the heading (not into …，经核实：①工资表 ②考勤表); each item only a whole name (not ②江西建工, ②金盘路社区, ②车工).
     /// </summary>
     private static void NumberedItemsAfter(string s, LabelledValue first, ListMarker marker, LabelPolicy policy, List<LabelledValue> found)
     {
@@ -34,7 +35,7 @@ public static partial class LabelledValues
         for (var (end, count) = (first.End, 0); count < 30; count++)
         {
             var limit = Math.Min(s.Length, end + ItemLength);
-            if (s.AsSpan(end, limit - end).IndexOf('。') is var stop and >= 0) limit = end + stop;
+            if (s.AsSpan(end, limit - end).IndexOfAny('。', '：', ':') is var stop and >= 0) limit = end + stop;
             ListMarker? found1 = null;
             foreach (var written in marker.Next)
             {
@@ -45,7 +46,9 @@ public static partial class LabelledValues
             if (found1 is not { } next) return;
             var at = next.End;
             while (at < s.Length && s[at] is ' ' or '\t' or '\u3000') at++;
-            if (at >= s.Length || Name(s, at, first.Kind, separated: true) is not { } name || IsInPartyName(name, policy)) return;
+            // ②王军（执法人员）: an officer listed with them is named on purpose.
+            if (at >= s.Length || Name(s, at, first.Kind, separated: true) is not { } name || IsInPartyName(name, policy) || !IsListedName(s, name, policy)
+                || IsOfficerAfter(s, name.End)) return;
             found.Add(name);
             (end, marker) = (name.End, next);
         }
@@ -53,5 +56,19 @@ public static partial class LabelledValues
 
     /// <summary>What may stand after a name a space apart from the one before it, so that the name is a whole word.</summary>
     private static bool EndsSpacedItem(string s, int end) =>
-        end >= s.Length || s[end] is ' ' or '\t' or '\u3000' or '，' or ',' or '。' or '；' or ';' or '、' or '\n' or '\r' or '）' or ')';
+        end >= s.Length || s[end] is ' ' or '\t' or '\u3000' or '，' or ',' or '。' or '；' or ';' or '、' or '\n' or '\r' or '）' or ')' or '（' or '(';
+
+    /// <summary>
+    /// What ends a list's item that is no name: a place (叶家湾, 段家坊, 万寿宫街), a job or a thing (车工, 文员, 钱包, 方便面), where
+    /// a person is from (高安人, 江西籍).
+    /// </summary>
+    private const string ItemEnds = "湾坊村庄屯街巷路桥坝岭山湖港区镇乡宫阁工员包面人籍";
+
+    /// <summary>
+    /// A list's item that is a person's name: the whole item (not the start of 江西建工, 高温补贴), no everyday word, no
+    /// place, job or origin, and not a name staff already masked.
+    /// </summary>
+    private static bool IsListedName(string s, LabelledValue item, LabelPolicy policy) =>
+        item.Name is { } name && (item.End >= s.Length || !NameOccurrences.IsIdeograph(s[item.End]))
+        && (name.Contains('·') || IsPersonsName(name, policy) && !ItemEnds.Contains(name[^1]));
 }

@@ -410,11 +410,11 @@ public static partial class LabelledValues
     // alternative of a pattern is tried at every ideograph, and most decisions hold none of these.
     [GeneratedRegex("被判处(?:有期徒刑|拘役|管制)[^，,。；;\\n]{0,20}|曾?被[\\u4E00-\\u9FFF]{0,16}?(?:行政拘留|刑事拘留)[^，,。；;\\n]{0,10}|(?:目前)?(?:正在)?(?:社区矫正|取保候审|监视居住)|确诊(?:为|患有)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤)(?![毒菌原])|瘫痪在床|[下上]肢瘫痪|偏瘫|截瘫|聋哑人?|(?:HIV|艾滋病病毒)感染者?|(?:脑梗|中风)后遗症|抑郁发作|孕[0-9]{1,2}周"
         // In the words people use in a 陈述申辩 (经诊断为肺结核, 因患高血压, 其患肾衰竭, 长期卧床, 系残疾人, 已有身孕, 做过搭桥手术) and
-        // a record (吸毒人员, 曾因盗窃被判刑, 曾因交通肇事致人死亡被追究刑事责任, 有前科, 刑满释放) or a belief (信仰基督教). An outbreak's cause (诺如病毒) is not a person's.
+        // a record (吸毒人员, 曾因盗窃被判刑, 曾因交通肇事致人死亡被追究刑事责任 (not a law's …被追究刑事责任的，不得 or 未曾因…), 有前科, 刑满释放) or a belief (信仰基督教). An outbreak's cause (诺如病毒) is not a person's.
         + "|(?:经|被)?诊断(?:为|患有|出)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])|(?<=[其因他她])患(?![有者])[\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])"
         + "|长期卧床|卧病在床|卧床不起|(?:长期|定期|需要?|需长期)透析|(?<=[系是为])残疾人(?![保权联])|残疾人证号?|(?:已有|有了)身孕|有孕在身|孕期"
         + "|(?:做过|做了|接受了?|进行了?|动过)[\\u4E00-\\u9FFF]{1,8}?手术|截肢|(?<=[系是为])(?:盲人|聋人|哑人)|吸毒(?:人员|史)?|(?:强制隔离)?戒毒(?:人员|所)?"
-        + "|曾因[\\u4E00-\\u9FFF]{1,8}?被(?:判刑|判处|拘留|劳教|劳动教养)[^，,。；;\\n]{0,20}|曾因[\\u4E00-\\u9FFF]{1,12}?被(?:依法)?追究刑事责任|有前科|前科人员|刑满释放(?:人员)?"
+        + "|曾因[\\u4E00-\\u9FFF]{1,8}?被(?:判刑|判处|拘留|劳教|劳动教养)[^，,。；;\\n]{0,20}|(?<!未)曾因[\\u4E00-\\u9FFF]{1,12}?被(?:依法)?追究刑事责任(?!的)|有前科|前科人员|刑满释放(?:人员)?"
         // 因盗窃于2018年被判刑一年: a sentence with when it was passed, without 曾.
         + "|因[\\u4E00-\\u9FFF]{1,8}?(?:于[0-9]{4}年(?:[0-9]{1,2}月)?)?被判刑[^，,。；;\\n]{0,20}|因[\\u4E00-\\u9FFF]{1,8}?于[0-9]{4}年(?:[0-9]{1,2}月)?被判处[^，,。；;\\n]{0,20}"
         + "|(?:信仰|信奉)(?:基督教|天主教|伊斯兰教|佛教|道教)(?!人士|的人|群众|信众)|基督徒|穆斯林|佛教徒"
@@ -430,8 +430,8 @@ public static partial class LabelledValues
         // The sixth red team's: a carrier's test result, a disability, a diagnosis in other words, a child's illness, poverty
         // relief, a suspended sentence, a release from prison (HBsAg阳性, 大三阳, 梅毒螺旋体抗体检测阳性, 智障, 右眼失明, 罹患乳腺癌,
         // 其孙子患白血病, 本人患风湿病, 每天要打胰岛素 (not an illegal clinic's 为患者注射胰岛素), 建档立卡脱贫户, 缓刑考验期, 刑释解教人员, 出狱后, 在宜春监狱服刑, 被…拘留过).
-        // The twelfth red team's: 新冠病毒核酸阳性, 患者系乳腺癌术后化疗中.
-        + "|(?:新冠病毒|新冠)?核酸(?:检测)?(?:结果)?(?:呈)?阳性|(?<=[系是为])[\\u4E00-\\u9FFF]{1,6}?癌术后(?:化疗中?|放疗中?)?"
+        // The twelfth red team's: 患者系乳腺癌术后化疗中 (not 核酸阳性, as often a pig's blood sample's or a cold chain's).
+        + "|(?<=[系是为])[\\u4E00-\\u9FFF]{1,6}?癌术后(?:化疗中?|放疗中?)?"
         + "|HBsAg阳性|乙肝表面抗原阳性|(?:乙肝)?[大小]三阳|梅毒(?:螺旋体)?(?:抗体)?(?:检测)?(?:结果)?(?:呈)?阳性|智障|智力障碍|[左右双]眼失明|双目失明"
         + "|罹患[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤)|(?<=[子女孙儿人夫妻])患(?![有者])[\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤)(?![毒菌原])"
         + "|(?:每天|天天|需要?|要)(?:打|注射)胰岛素|建档立卡(?:贫困户|脱贫户|户)?|脱贫(?:监测)?户|缓刑(?:考验期)?|刑释解教(?:人员)?|出狱|在[\\u4E00-\\u9FFF]{0,4}?监狱服刑|拘留过"
@@ -487,7 +487,7 @@ public static partial class LabelledValues
          "吸毒", "戒毒", "截肢", "盲人", "聋人", "哑人", "判刑", "劳教", "劳动教养", "前科", "刑满", "信仰", "信奉", "基督", "穆斯林", "佛教",
          "信佛", "同性恋", "坐过牢", "吸过毒", "美沙酮", "既往", "主诉", "中风", "坐月子", "化疗", "放疗", "哮喘", "听力损伤", "噪声聋", "尘肺",
          "阿尔茨海默", "痴呆", "服刑", "HBsAg", "大三阳", "小三阳", "表面抗原", "梅毒", "智障", "智力障碍", "失明", "罹患", "胰岛素", "建档立卡", "脱贫",
-         "缓刑", "刑释", "出狱", "症状", "带菌", "停经", "肺结核", "术后", "核酸", "追究刑事责任",
+         "缓刑", "刑释", "出狱", "症状", "带菌", "停经", "肺结核", "术后", "追究刑事责任",
          "失聪", "轮椅", "刑事处罚", "在逃", "天主教", "礼拜", "低收入", "精准扶贫", "致贫", "监测户", "特困", "孤寡", "留守老人", "失独",
          "自杀", "精神不正常", "智力低下", "行为能力人", "精神障碍", "纳入", "HIV", "艾滋", "淋病", "尖锐湿疣", "性病", "刑拘", "逮捕", "批捕", "羁押", "假释", "监外执行",
          "保外就医", "少管所", "嫖娼", "收容教育", "司法拘留", "违法犯罪记录", "涉黑", "死缓", "死刑缓期", "无期徒刑", "安置帮教", "家暴", "号子", "劳改", "坐牢", "法轮功", "全能神",
@@ -663,6 +663,8 @@ public static partial class LabelledValues
             var at = labelEnd;
             // 执法人员告知了苏建平: the officers before a verb are who acted, not whose name follows.
             if (reader != Reader.Whom && IsPublicRole(folded, index, label, reader)) continue;
+            // 定点医疗机构医保号, 用人单位社保号: an institution's or an employer's number, not an insured person's.
+            if (reader == Reader.Document && label.Length > 2 && label[1] == '保' && label[0] is '医' or '社' && InstitutionJustBefore(folded, index)) continue;
             // QQ inside 92440305QQFLRQQK27, Tel inside Hotel, wx inside wxid_, IP inside IPhone: an ASCII label is a word of its own.
             if (char.IsAsciiLetter(label[0]) && (index > 0 && char.IsAsciiLetterOrDigit(folded[index - 1])
                 || char.IsAsciiLetter(label[^1]) && at < folded.Length && char.IsAsciiLetter(folded[at]))) continue;
@@ -697,7 +699,11 @@ public static partial class LabelledValues
             // 车辆识别代号（VIN）：LSVAM…, 身份证号码（18位）：…: the label's other name or a note in brackets, then the colon.
             if (reader is Reader.Id or Reader.Document && at == labelEnd && at < folded.Length && folded[at] is '(' or '（'
                 && folded.IndexOfAny([')', '）'], at, Math.Min(8, folded.Length - at)) is var noteEnd and > 0 && noteEnd + 1 < folded.Length && folded[noteEnd + 1] is '：' or ':')
+            {
+                // 社保编号（单位）：…: an employer's number.
+                if (folded.AsSpan(at, noteEnd - at).Contains("单位", StringComparison.Ordinal)) continue;
                 for (at = noteEnd + 1; at < folded.Length && at - noteEnd < 6 && IsGap(folded[at]); at++) { }
+            }
             // 微信（hzq_1985）, 护照（No. 531234567）: the value in brackets, maybe after No.
             if (reader is Reader.Id or Reader.Document or Reader.Social or Reader.Account && at < folded.Length && folded[at] is '(' or '（')
             {
@@ -814,11 +820,19 @@ public static partial class LabelledValues
                 && !(at - labelEnd == 1 && folded[labelEnd] is '为' or '是' && (label[^1] == '人' || label.EndsWith("名称", StringComparison.Ordinal)))) continue;
             // 在其…的住处存放烟花: a label run on into prose is followed by what was done there, not by an address.
             if (reader == Reader.Address && !separated && value is { } unseparated && !NamesAPlace(folded.AsSpan(unseparated.Start, unseparated.End - unseparated.Start))) continue;
+            // 土地所有权人：国家, 使用权人：国有, 欠款人：江西建工, 产权人：钱江置业, 使用权人：林场: the state, a collective or a
+            // company written short, not a person.
+            if (OwnerLabels.Contains(label) && value is { Name: { } owner } ownerValue
+                && (owner is "国家" or "国有" or "集体" || owner.Length == 4 || NamesAThing(owner) || !IsListedName(folded, ownerValue, policy))) continue;
+            // 劳动者：①高温补贴未发放 ②…: after a list's number, only a whole name is the first item.
+            if (listed is not null && value is { } item && !IsListedName(folded, item, policy)) continue;
             if (value is not { } v)
             {
-                // 举报人：阳明路123号2栋住户: where the person lives, given for the name (the name reader took it for none).
-                if (reader == Reader.Name && afterColon && Address(folded, at) is { } given && folded.AsSpan(given.Start, given.End - given.Start) is var where
-                    && IsHome(where) && NamesAPlace(where)) found.Add(given);
+                // 举报人：阳明路123号2栋住户: where the person lives, given for the name (the name reader took it for none); not a
+                // village group, a committee or a group's head (所有权人：王家村村民小组, 见证人：刘家组组长): a number in it.
+                if (label is "举报人" or "投诉人" or "反映人" or "来电人" or "信访人" or "证人" or "见证人" && afterColon && Address(folded, at) is { } given
+                    && folded.AsSpan(given.Start, given.End - given.Start) is var where && IsHome(where) && NamesAPlace(where) && where.IndexOfAnyInRange('0', '9') >= 0
+                    && !where.EndsWith("小组", StringComparison.Ordinal) && !where.Contains("委员会", StringComparison.Ordinal)) found.Add(given);
                 // 购买者分别是陈某某、谷冬梅: a list whose first name staff masked by hand; the names after it are names all the same.
                 if (reader is Reader.Name or Reader.RoleName && MaskedNameAt(folded, at) is { } masked) ListedAfter(folded, masked, policy, found);
                 continue;
@@ -1222,6 +1236,18 @@ public static partial class LabelledValues
     }
 
     // 执法人员签名：王伟, 承办人姓名：张静, 检查人员姓名：李明: the officers are named on purpose.
+    /// <summary>The labels of a property's owner and a debtor (the twelfth red team's), whose value is often the state or a company.</summary>
+    private static readonly HashSet<string> OwnerLabels = ["欠款人", "所有权人", "产权人", "使用权人"];
+
+    /// <summary>An institution or an employer straight before a label: 定点医疗机构医保号, 用人单位社保号, （定点零售药店）医保号.</summary>
+    private static bool InstitutionJustBefore(string s, int labelStart)
+    {
+        var before = s.AsSpan(Math.Max(0, labelStart - 8), Math.Min(8, labelStart));
+        foreach (var w in (ReadOnlySpan<string>)["机构", "单位", "医院", "药店", "药房", "诊所", "公司", "卫生院", "卫生室"])
+            if (before.Contains(w, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // 询问人（签名）：刘洋, 记录人（签名）：王军 (the twelfth red team's): who asked and who wrote the record down.
     private static readonly string[] OfficerRoles = ["执法", "执法人员", "工作", "承办人", "承办人员", "办案人员", "检查人员", "询问人", "记录人", "检查人", "调查人", "勘验人"];
 
@@ -1968,8 +1994,8 @@ public static partial class LabelledValues
             if (Name(s, end + gap, first.Kind, separated: false) is not { } next || IsInPartyName(next, policy)) return;
             // 证人刘志强，陈美华，: after a comma only a name that is the whole clause (not 证人刘志强，高兴地说…).
             if (s[end] is '，' or ',' && next.End < s.Length && s[next.End] is not ('，' or ',' or '。' or '；' or ';' or '、' or '\n' or '）' or ')')) return;
-            // After a space, only a name that is a whole word (not 证人：刘志强 陈述如下).
-            if (s[end] is ' ' or '\t' or '\u3000' && !EndsSpacedItem(s, next.End)) return;
+            // After a space, only a name that is a whole word (not 证人：刘志强 陈述如下, 劳动者：廖春生 高安人 木工).
+            if (s[end] is ' ' or '\t' or '\u3000' && (!EndsSpacedItem(s, next.End) || !IsListedName(s, next, policy))) return;
             found.Add(next);
             end = next.End;
         }
