@@ -121,10 +121,12 @@ public sealed class NameIndex
         var (nearest, inName) = Nearest(w, today);
         if (inName || nearest is not null) return nearest;
         // 百家超市 for 百佳连锁超市: the name misspelt before a trade word that the registered name holds further on,
-        // so no stretch of it sounds like the whole word. The name alone, then the word after it as typed.
-        foreach (var tail in (int[])[2, 1])
+        // so no stretch of it sounds like the whole word. The name alone, then the word after it as typed; only the name
+        // where that word says what kind of business it is (众成化工厂 → 众诚化工: the name has no 厂 to find).
+        var kind = KindOfBusiness.Contains(w[^1]);
+        foreach (var tail in kind ? (int[])[1, 2] : [2, 1])
             if (w.Length - tail >= 2 && Nearest(w[..^tail], today) is { Text: { } head, InName: false })
-                return head + w[^tail..];
+                return tail == 1 && kind ? head : head + w[^tail..];
         return null;
     }
 
@@ -149,6 +151,9 @@ public sealed class NameIndex
                 if (text == w) return (null, true);
                 // 假烟 is not 佳眼 of 佳眼镜店: a stretch with more than half its characters other than typed is another word.
                 if (CharactersDiffering(text, w) > w.Length / 2) continue;
+                // 华泰水泥厂 is not 华泰水泥有 of 华泰水泥有限公司, nor 丽人美容院 丽人美容美: a name typed with a word for the kind of
+                // business after it, whose sound the name does not go on with. A typo sounds alike, so ends as the name does.
+                if (distance == 1 && syllables[^1] != e.Syllables[at + syllables.Length - 1] && at + syllables.Length < e.Syllables.Length) continue;
                 var count = e.Name.Decisions.Count(d => d.Until > today);
                 if (best is null || distance < best.Value.Distance || (distance == best.Value.Distance && count > best.Value.Count))
                     best = (text, distance, count);
@@ -156,6 +161,9 @@ public sealed class NameIndex
         }
         return (best?.Text, false);
     }
+
+    /// <summary>What a name may be typed with to say what kind of business it is: 厂, 店, 院, 馆 ….</summary>
+    private const string KindOfBusiness = "厂店院馆部行社所场";
 
     private static int CharactersDiffering(string a, string b)
     {

@@ -294,6 +294,23 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void A_name_typed_with_a_word_for_its_kind_of_business_is_not_corrected_into_the_names_next_character()
+    {
+        using var index = new TempIndex([
+            Decision("cement", title: "宜春市华泰水泥有限公司未按规定报送能耗数据案", party: "宜春市华泰水泥有限公司", text: "经查，当事人未按规定报送能源利用状况报告。"),
+            Decision("chemicals", title: "宜春市众诚化工有限公司未按规定贮存危险化学品案", party: "宜春市众诚化工有限公司", text: "经查，当事人未按规定贮存危险化学品。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+
+        // 华泰水泥厂: 厂 is what the shopper calls it, not a slip for 有 (华泰水泥有 was offered, which reads as nothing).
+        var typedWithKind = searcher.Search(new SearchRequest("华泰水泥厂"));
+        Assert.Equal(["cement"], Slugs(typedWithKind));
+        Assert.True(typedWithKind.DidYouMean is null, $"offered {typedWithKind.DidYouMean}");
+        // 众成化工厂: the name misspelt and typed with its kind is corrected to the name alone (众诚化工有 was offered).
+        Assert.Equal("众诚化工", searcher.Search(new SearchRequest("众成化工厂")).DidYouMean);
+    }
+
+    [Fact]
     public void A_slip_in_one_of_two_words_is_corrected_beside_the_results_of_the_other()
     {
         var words = ShippedWords();
