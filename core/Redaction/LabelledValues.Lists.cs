@@ -54,6 +54,37 @@ public static partial class LabelledValues
         }
     }
 
+    /// <summary>The words of a heading that lists persons without a role's label before its colon (拖欠下列劳动者工资：…).</summary>
+    private static readonly string[] PersonsInHeading = ["劳动者", "农民工", "职工", "员工", "工人", "人员", "务工"];
+
+    /// <summary>
+    /// 当事人拖欠下列劳动者工资：①廖春生 9200元 ②涂海波 8800元, 拖欠农民工工资如下：（1）廖春生…: a numbered list after a heading
+    /// that says it lists persons, though no role stands straight before the colon. Each item only a whole name.
+    /// </summary>
+    private static void NumberedPersonsAfterHeadings(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        for (var colon = s.IndexOfAny(Colons); colon > 0; colon = s.IndexOfAny(Colons, colon + 1))
+        {
+            var at = colon + 1;
+            while (at < s.Length && s[at] is ' ' or '\t' or '\u3000' or '\n' or '\r') at++;
+            if (ListMarkerAt(s, at) is not { } marker || marker.End >= s.Length) continue;
+            var from = colon;
+            while (from > 0 && colon - from < 24 && s[from - 1] is not ('。' or '；' or ';' or '\n' or '：' or ':')) from--;
+            // 执法人员：①刘洋 ②王军: the officers are named on purpose.
+            var heading = s[from..colon];
+            if (!PersonsInHeading.Any(heading.Contains) || heading.Contains("执法", StringComparison.Ordinal) || heading.Contains("检查人员", StringComparison.Ordinal)
+                || heading.Contains("办案", StringComparison.Ordinal)) continue;
+            var first = marker.End;
+            while (first < s.Length && s[first] is ' ' or '\t' or '\u3000') first++;
+            if (first >= s.Length || Name(s, first, MaskKinds.OtherPersonName, separated: true) is not { } name || IsInPartyName(name, policy)
+                || !IsListedName(s, name, policy) || IsOfficerAfter(s, name.End)) continue;
+            found.Add(name);
+            NumberedItemsAfter(s, name, marker, policy, found);
+        }
+    }
+
+    private static readonly char[] Colons = ['：', ':'];
+
     /// <summary>What may stand after a name a space apart from the one before it, so that the name is a whole word.</summary>
     private static bool EndsSpacedItem(string s, int end) =>
         end >= s.Length || s[end] is ' ' or '\t' or '\u3000' or '，' or ',' or '。' or '；' or ';' or '、' or '\n' or '\r' or '）' or ')' or '（' or '(';

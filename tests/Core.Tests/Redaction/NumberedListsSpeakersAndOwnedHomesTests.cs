@@ -16,6 +16,9 @@ public class NumberedListsSpeakersAndOwnedHomesTests
     [InlineData("欠薪人员名单：1.廖春生 欠薪9200元 2.涂海波 欠薪8700元", "欠薪人员名单：1.廖某某 欠薪9200元 2.涂某某 欠薪8700元")]
     [InlineData("证人：⑴刘冬根 ⑵胡建军", "证人：⑴刘某某 ⑵胡某某")]
     [InlineData("劳动者名单：廖春生 涂海波 喻红梅，均为泥工。", "劳动者名单：廖某某 涂某某 喻某某，均为泥工。")]
+    // A heading that says it lists persons, with no role straight before its colon.
+    [InlineData("经查，当事人拖欠下列劳动者工资：①廖春生 9200元 ②涂海波 8800元。", "经查，当事人拖欠下列劳动者工资：①廖某某 9200元 ②涂某某 8800元。")]
+    [InlineData("当事人拖欠农民工工资如下：\n（1）廖春生，9200元；\n（2）涂海波，8800元。", "当事人拖欠农民工工资如下：\n（1）廖某某，9200元；\n（2）涂某某，8800元。")]
     public void The_later_names_of_a_numbered_or_spaced_list_under_a_role_are_masked(string text, string published) =>
         Assert.Equal(published, Samples.RedactOrg(text));
 
@@ -31,6 +34,8 @@ public class NumberedListsSpeakersAndOwnedHomesTests
     [InlineData("举报人：1.刘冬根 2.金盘路社区 3.叶家湾", "举报人：1.刘某某 2.金盘路社区 3.叶家湾")]
     [InlineData("劳动者：1.廖春生 2.车工 3.程序员", "劳动者：1.廖某某 2.车工 3.程序员")]
     [InlineData("劳动者：廖春生 高安人 木工", "劳动者：廖某某 高安人 木工")]
+    [InlineData("当事人拖欠下列劳动者工资：①高温补贴 ②加班费", "当事人拖欠下列劳动者工资：①高温补贴 ②加班费")]
+    [InlineData("执法人员：①刘洋 ②王军", "执法人员：①刘洋 ②王军")]
     // Nor past the heading of the next list.
     [InlineData("被拖欠工资劳动者：①廖春生 ②涂海波，经核实：①工资表 ②考勤表 ③高温补贴发放记录",
         "被拖欠工资劳动者：①廖某某 ②涂某某，经核实：①工资表 ②考勤表 ③高温补贴发放记录")]
