@@ -63,10 +63,11 @@ public static partial class LabelledValues
         for (var n = s.IndexOf("名下有", StringComparison.Ordinal); n >= 0; n = s.IndexOf("名下有", n + 3, StringComparison.Ordinal))
             if (OwnerIsPerson(s, n, policy) && PropertyAt(s, n + 3) is { } property) found.Add(property);
         for (var open = s.IndexOfAny(OpeningBrackets); open > 0; open = s.IndexOfAny(OpeningBrackets, open + 1))
-            if (DwellingWordBefore(s, open) is var k and > 0 && OwnerIsPerson(s, k, policy) && Address(s, open + 1) is { } home && s.AsSpan(home.Start, home.End - home.Start) is var place
-                && place.IndexOfAny("〔：:") < 0 && NamesAPlace(place) && (IsHome(place) || place.Contains("小区", StringComparison.Ordinal))) found.Add(home);
+            if (DwellingWordBefore(s, open) is var k and > 0 && OwnerIsPerson(s, k, policy)
+                && Address(s, open + 1) is { } home && s.AsSpan(home.Start, home.End - home.Start) is var place && place.IndexOfAny("〔：:") < 0 && NamesAPlace(place) && (IsHome(place) || place.Contains("小区", StringComparison.Ordinal))) found.Add(home);
         for (var k = s.IndexOf('寓'); k > 0; k = s.IndexOf('寓', k + 1))
-            if (k + 1 < s.Length && s[k + 1] is not ('所' or '居' or '于') && (s[k - 1] is '，' or ',' or '\n' && (policy.NaturalParty || ClauseIsAboutPerson(s, k)) || OwnerIsPerson(s, k, policy))
+            if (k + 1 < s.Length && s[k + 1] is not ('所' or '居' or '于')
+                && (s[k - 1] is '，' or ',' or '\n' && (policy.NaturalParty || ClauseIsAboutPerson(s, k)) || OwnerIsPerson(s, k, policy))
                 && !OrganisationInClause(s, k) && Address(s, k + 1) is { } home && NamesAPlace(s.AsSpan(home.Start, home.End - home.Start)))
                 found.Add(home);
     }
@@ -107,7 +108,10 @@ public static partial class LabelledValues
         return HomeFrom(s, start, end);
     }
 
-    // The address reader may take the note with it (…123号（住宅） reads as an estate's bracket): the address ends before it.
+    /// <summary>
+    /// The address from <paramref name="at"/> to the note at <paramref name="end"/>. The address reader may take the note with
+    /// it (…123号（住宅） reads as an estate's bracket): the address ends before it.
+    /// </summary>
     private static LabelledValue? HomeFrom(string s, int at, int end) =>
         Address(s, at) is { } home && (home.End == end || home.End > end && s.AsSpan(end, home.End - end).IndexOfAny("，,。；;") < 0)
         && s.AsSpan(at, end - at) is var place && NamesAPlace(place) && !NamesInstitution(place) ? home with { End = end } : null;
@@ -124,5 +128,4 @@ public static partial class LabelledValues
         return first >= 4 && window[..first] is var place && NamesAPlace(place) && place.IndexOf('【') < 0 && !NamesInstitution(place)
             ? new(at, at + first, MaskKinds.Address) : null;
     }
-
 }

@@ -36,17 +36,17 @@ public static partial class LabelledValues
         {
             var limit = Math.Min(s.Length, end + ItemLength);
             if (s.AsSpan(end, limit - end).IndexOfAny('。', '：', ':') is var stop and >= 0) limit = end + stop;
-            ListMarker? found1 = null;
+            ListMarker? nextMarker = null;
             foreach (var written in marker.Next)
             {
                 var k = s.IndexOf(written, end, limit - end, StringComparison.Ordinal);
                 // 12.张华 is not the item after 1.
-                if (k >= 0 && (k == 0 || !char.IsAsciiDigit(s[k - 1]))) { found1 = ListMarkerAt(s, k); break; }
+                if (k >= 0 && (k == 0 || !char.IsAsciiDigit(s[k - 1]))) { nextMarker = ListMarkerAt(s, k); break; }
             }
-            if (found1 is not { } next) return;
+            if (nextMarker is not { } next) return;
             var at = next.End;
             while (at < s.Length && s[at] is ' ' or '\t' or '\u3000') at++;
-            // ②王军（执法人员）: an officer listed with them is named on purpose.
+            // ②王军（执法证号…）: an officer listed with them is named on purpose.
             if (at >= s.Length || Name(s, at, first.Kind, separated: true) is not { } name || IsInPartyName(name, policy) || !IsListedName(s, name, policy)
                 || IsOfficerAfter(s, name.End)) return;
             found.Add(name);

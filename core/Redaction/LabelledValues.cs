@@ -410,7 +410,8 @@ public static partial class LabelledValues
     // alternative of a pattern is tried at every ideograph, and most decisions hold none of these.
     [GeneratedRegex("被判处(?:有期徒刑|拘役|管制)[^，,。；;\\n]{0,20}|曾?被[\\u4E00-\\u9FFF]{0,16}?(?:行政拘留|刑事拘留)[^，,。；;\\n]{0,10}|(?:目前)?(?:正在)?(?:社区矫正|取保候审|监视居住)|确诊(?:为|患有)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤)(?![毒菌原])|瘫痪在床|[下上]肢瘫痪|偏瘫|截瘫|聋哑人?|(?:HIV|艾滋病病毒)感染者?|(?:脑梗|中风)后遗症|抑郁发作|孕[0-9]{1,2}周"
         // In the words people use in a 陈述申辩 (经诊断为肺结核, 因患高血压, 其患肾衰竭, 长期卧床, 系残疾人, 已有身孕, 做过搭桥手术) and
-        // a record (吸毒人员, 曾因盗窃被判刑, 曾因交通肇事致人死亡被追究刑事责任 (not a law's …被追究刑事责任的，不得 or 未曾因…), 有前科, 刑满释放) or a belief (信仰基督教). An outbreak's cause (诺如病毒) is not a person's.
+        // a record (吸毒人员, 曾因盗窃被判刑, 曾因交通肇事致人死亡被追究刑事责任 (not a law's …被追究刑事责任的，不得 or 未曾因…),
+        // 有前科, 刑满释放) or a belief (信仰基督教). An outbreak's cause (诺如病毒) is not a person's.
         + "|(?:经|被)?诊断(?:为|患有|出)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])|(?<=[其因他她])患(?![有者])[\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])"
         + "|长期卧床|卧病在床|卧床不起|(?:长期|定期|需要?|需长期)透析|(?<=[系是为])残疾人(?![保权联])|残疾人证号?|(?:已有|有了)身孕|有孕在身|孕期"
         + "|(?:做过|做了|接受了?|进行了?|动过)[\\u4E00-\\u9FFF]{1,8}?手术|截肢|(?<=[系是为])(?:盲人|聋人|哑人)|吸毒(?:人员|史)?|(?:强制隔离)?戒毒(?:人员|所)?"
@@ -590,6 +591,7 @@ public static partial class LabelledValues
     [GeneratedRegex("^[\\u4E00-\\u9FFF](?:[ \\u3000][\\u4E00-\\u9FFF]){1,2}")]
     private static partial Regex SpacedName();
 
+    /// <summary>A would-be name that is a street before its number (阳明路123号, 张江路88号) or a village (何家湾村).</summary>
     private static bool IsStreetOrVillage(string s, int at, int length)
     {
         var end = at + length;
@@ -1236,7 +1238,6 @@ public static partial class LabelledValues
         return false;
     }
 
-    // 执法人员签名：王伟, 承办人姓名：张静, 检查人员姓名：李明: the officers are named on purpose.
     /// <summary>The labels of a property's owner and a debtor (the twelfth red team's), whose value is often the state or a company.</summary>
     private static readonly HashSet<string> OwnerLabels = ["欠款人", "所有权人", "产权人", "使用权人"];
 
@@ -1249,7 +1250,8 @@ public static partial class LabelledValues
         return false;
     }
 
-    // 询问人（签名）：刘洋, 记录人（签名）：王军 (the twelfth red team's): who asked and who wrote the record down.
+    // 执法人员签名：王伟, 承办人姓名：张静, 检查人员姓名：李明: the officers are named on purpose; so are who asked and who wrote
+    // the record down in a form's signature (询问人（签名）：刘洋, 记录人（签名）：王军, the twelfth red team's).
     private static readonly string[] OfficerRoles = ["执法", "执法人员", "工作", "承办人", "承办人员", "办案人员", "检查人员", "询问人", "记录人", "检查人", "调查人", "勘验人"];
 
     private static readonly string[] AgencyWords = ["本局", "本机关", "我局", "本委", "本厅", "机关", "举报", "投诉", "监督", "咨询", "服务", "热线", "办公"];
