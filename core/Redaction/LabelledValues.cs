@@ -168,7 +168,7 @@ public static partial class LabelledValues
         ("教练员", Reader.Name), ("教练", Reader.Name), ("理发师", Reader.Name), ("美容师", Reader.Name), ("导游", Reader.Name), ("律师", Reader.Name),
         // Customers and those a form names: 用户刘芳, 乘客…, 受托人：…, 被检查人：…, 陪同人员：….
         ("用户", Reader.Name), ("游客", Reader.Name), ("乘客", Reader.Name), ("病人", Reader.Name), ("户主", Reader.Name), ("老乡", Reader.Name),
-        ("被委托人", Reader.Name), ("受托人", Reader.Name), ("受送达人", Reader.Name), ("被检查人", Reader.Name), ("陪同人员", Reader.Name),
+        ("被委托人", Reader.Name), ("受托人", Reader.Name), ("受送达人", Reader.Name), ("被检查人", Reader.Name), ("被调查人", Reader.Name), ("陪同人员", Reader.Name),
         ("在场人员", Reader.Name), ("听证申请人", Reader.Name), ("报案人", Reader.Name), ("反映人", Reader.Name),
         // Signatures on a record: 被询问人签名：刘芳, 当事人签字：陈建华 (an officer's, after 执法人员, is public).
         ("签名", Reader.Name), ("签字人", Reader.Name), ("签字", Reader.Name),
@@ -251,7 +251,7 @@ public static partial class LabelledValues
         ("堂哥", Reader.Name), ("堂姐", Reader.Name), ("堂妹", Reader.Name), ("表叔", Reader.Name), ("长子", Reader.Name), ("次子", Reader.Name),
         ("丈母娘", Reader.Name), ("老丈人", Reader.Name), ("姑父", Reader.Name), ("婶婶", Reader.Name), ("大伯", Reader.Name),
         ("长女", Reader.Name), ("次女", Reader.Name), ("舅妈", Reader.Name), ("姨妈", Reader.Name), ("姑妈", Reader.Name), ("姨父", Reader.Name),
-        ("连襟", Reader.Name), ("食客", Reader.Name), ("中毒者", Reader.Name), ("种植户", Reader.Name), ("养殖户", Reader.Name), ("船主", Reader.Name),
+        ("连襟", Reader.Name), ("食客", Reader.Name), ("中毒者", Reader.Name), ("种植户", Reader.Name), ("养殖户", Reader.Name), ("船主", Reader.Name), ("船长", Reader.Name),
         // Who signed a supplier's receipt or bill: 经手人：胡美玲, 开票人 …, 制单人 … (a supplier's staff, not officials).
         ("经手人", Reader.Name), ("交款人", Reader.Name), ("开票人", Reader.Name), ("制单人", Reader.Name),
         ("劳工", Reader.Name), ("经办人", Reader.Name), ("领取人", Reader.Name), ("借款人", Reader.Name), ("欠款人", Reader.Name), ("出借人", Reader.Name), ("乙方", Reader.Name),

@@ -127,6 +127,13 @@ public class NumberedListsSpeakersAndOwnedHomesTests
         Assert.Equal(published, Samples.RedactOrg(text));
 
     [Theory]
+    [InlineData("调查人（签名）：刘洋　王军　被调查人（签名）：刘冬根", "调查人（签名）：刘洋　王军　被调查人（签名）：刘某某")]
+    [InlineData("渔船船长刘冬根未持证驾驶。", "渔船船长刘某某未持证驾驶。")]
+    [InlineData("被调查人：南昌市佳佳超市有限公司", "被调查人：南昌市佳佳超市有限公司")]
+    public void The_person_investigated_and_a_boats_master_are_masked(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
     [InlineData("土地所有权人：国家，使用权人：国有。")]
     [InlineData("所有权人：王家村村民小组")]
     [InlineData("欠款人：江西建工，欠款金额5000元。")]
