@@ -64,7 +64,13 @@ public static partial class LabelledValues
             if (OwnerIsPerson(s, n, policy) && PropertyAt(s, n + 3) is { } property) found.Add(property);
         for (var open = s.IndexOfAny(OpeningBrackets); open > 0; open = s.IndexOfAny(OpeningBrackets, open + 1))
             if (DwellingWordBefore(s, open) is var k and > 0 && OwnerIsPerson(s, k, policy)
-                && Address(s, open + 1) is { } home && s.AsSpan(home.Start, home.End - home.Start) is var place && place.IndexOfAny("〔：:") < 0 && NamesAPlace(place) && (IsHome(place) || place.Contains("小区", StringComparison.Ordinal))) found.Add(home);
+                && Address(s, open + 1) is { } home && s.AsSpan(home.Start, home.End - home.Start) is var place && place.IndexOfAny("〔：:") < 0
+                && NamesAPlace(place) && (IsHome(place) || place.Contains("小区", StringComparison.Ordinal)))
+            {
+                found.Add(home);
+                // 违建位于刘冬根家（…）: whose home it is, named beside it.
+                if (NamedOwner(s, k, policy) is { } owner) found.Add(owner);
+            }
         for (var k = s.IndexOf('寓'); k > 0; k = s.IndexOf('寓', k + 1))
             if (k + 1 < s.Length && s[k + 1] is not ('所' or '居' or '于')
                 && (s[k - 1] is '，' or ',' or '\n' && (policy.NaturalParty || ClauseIsAboutPerson(s, k)) || OwnerIsPerson(s, k, policy))
@@ -83,9 +89,13 @@ public static partial class LabelledValues
             return policy.NaturalParty && !OrganisationInClause(s, end);
         if (before.EndsWith("某某", StringComparison.Ordinal) || before.EndsWith("某", StringComparison.Ordinal)) return true;
         if (policy.NaturalParty && policy.PartyName.Length >= 2 && before.EndsWith(policy.PartyName, StringComparison.Ordinal)) return true;
-        // Three characters: two are as often a company's short name (万科, 华润) as a person's.
-        return end >= 3 && s.Substring(end - 3, 3) is var name && name.All(NameOccurrences.IsIdeograph) && IsPersonsName(name, policy) && !Organisations.Any(name.Contains);
+        return NamedOwner(s, end, policy) is not null;
     }
+
+    /// <summary>A name of three characters straight before <paramref name="end"/>: two are as often a company's short name (万科, 华润) as a person's.</summary>
+    private static LabelledValue? NamedOwner(string s, int end, LabelPolicy policy) =>
+        end >= 3 && s.Substring(end - 3, 3) is var name && name.All(NameOccurrences.IsIdeograph) && IsPersonsName(name, policy) && !Organisations.Any(name.Contains)
+            ? new(end - 3, end, MaskKinds.OtherPersonName, name) : null;
 
     /// <summary>Whether the clause before <paramref name="end"/> names a business or an institution.</summary>
     private static bool OrganisationInClause(string s, int end)

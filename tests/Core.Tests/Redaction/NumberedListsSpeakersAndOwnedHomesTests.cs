@@ -71,7 +71,8 @@ public class NumberedListsSpeakersAndOwnedHomesTests
         Assert.Equal(published, Samples.RedactPerson(text));
 
     [Theory]
-    [InlineData("违建位于刘冬根家（阳明路123号2栋302室）楼顶。", "违建位于刘冬根家（【住址已隐去】）楼顶。")]
+    [InlineData("违建位于刘冬根家（阳明路123号2栋302室）楼顶。", "违建位于刘某某家（【住址已隐去】）楼顶。")]
+    [InlineData("当事人工作人员进入老人张桂英家（东湖区八一大道333号小区）推销。", "当事人工作人员进入老人张某某家（【住址已隐去】）推销。")]
     [InlineData("燃气泄漏发生在居民熊国平家（南昌市西湖区桃苑大街55号桃苑小区12栋3单元601室）。", "燃气泄漏发生在居民熊某某家（【住址已隐去】）。")]
     [InlineData("举报人：阳明路123号2栋住户（匿名）。", "举报人：【住址已隐去】（匿名）。")]
     // A company's property and a shop's premises are no one's home.
