@@ -61,6 +61,33 @@ public static partial class LabelledValues
 
     private static readonly char[] OpeningQuotes = ['“', '"', '「', '‘'];
 
+    /// <summary>The roles a record's signature line gives in brackets after a name: 刘冬根（当事人）.</summary>
+    private static readonly string[] RolesInBrackets = ["当事人", "被询问人", "被检查人", "被调查人", "证人", "见证人", "在场人"];
+
+    /// <summary>
+    /// 检查人（签名）：刘洋　王军　刘冬根（当事人）: in a record's signature line the person's role follows the name in brackets,
+    /// after the officers' names. Only a whole name standing alone (after a space, a colon, a comma or a 、) that reads as a
+    /// person's.
+    /// </summary>
+    private static void NamesBeforeTheirRoles(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        for (var open = s.Length > 1 ? s.IndexOfAny(OpeningBrackets, 1) : -1; open > 0; open = s.IndexOfAny(OpeningBrackets, open + 1))
+        {
+            if (!RoleInBracketAt(s, open + 1)) continue;
+            var start = open;
+            while (start > 0 && open - start < 4 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
+            if (open - start < 2 || start > 0 && s[start - 1] is not (' ' or '\u3000' or '\t' or '：' or ':' or '、' or '，' or ',' or '\n')) continue;
+            if (Name(s, start, MaskKinds.OtherPersonName, separated: true) is { } name && name.End == open) AddIfPersonsName(s, start, open, policy, found);
+        }
+    }
+
+    private static bool RoleInBracketAt(string s, int at)
+    {
+        foreach (var role in RolesInBrackets)
+            if (string.CompareOrdinal(s, at, role, 0, role.Length) == 0 && at + role.Length < s.Length && s[at + role.Length] is '）' or ')') return true;
+        return false;
+    }
+
     private static void AddIfPersonsName(string s, int start, int end, LabelPolicy policy, List<LabelledValue> found)
     {
         var candidate = s[start..end];

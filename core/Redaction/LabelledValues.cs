@@ -874,6 +874,7 @@ public static partial class LabelledValues
         if (folded.Contains('\n') && (folded.Contains("聊天", StringComparison.Ordinal) || folded.Contains("微信", StringComparison.Ordinal)
             || folded.Contains("群", StringComparison.Ordinal))) ChatSpeakers(folded, policy, found);
         InterviewSpeakers(folded, policy, found);
+        NamesBeforeTheirRoles(folded, policy, found);
         HomesSaidAround(folded, policy, found);
         NumberedPersonsAfterHeadings(folded, policy, found);
         if (folded.Contains("转入", StringComparison.Ordinal) || folded.Contains("转出", StringComparison.Ordinal) || folded.Contains("转账", StringComparison.Ordinal)

@@ -135,6 +135,15 @@ public class NumberedListsSpeakersAndOwnedHomesTests
         Assert.Equal(published, Samples.RedactOrg(text));
 
     [Theory]
+    [InlineData("检查人（签名）：刘洋　王军　刘冬根（当事人）", "检查人（签名）：刘洋　王军　刘某某（当事人）")]
+    [InlineData("在场人员：张华（证人）、李明（见证人）", "在场人员：张某某（证人）、李某某（见证人）")]
+    // A company and a role in the same place stay.
+    [InlineData("南昌市佳佳超市有限公司（当事人）", "南昌市佳佳超市有限公司（当事人）")]
+    [InlineData("在场：法定代表人（当事人）", "在场：法定代表人（当事人）")]
+    public void A_name_before_its_role_in_a_records_brackets_is_masked(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
+
+    [Theory]
     [InlineData("土地所有权人：国家，使用权人：国有。")]
     [InlineData("所有权人：王家村村民小组")]
     [InlineData("欠款人：江西建工，欠款金额5000元。")]
