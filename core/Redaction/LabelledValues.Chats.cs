@@ -39,7 +39,7 @@ public static partial class LabelledValues
             var quote = s.AsSpan(i + 2, Math.Min(60, s.Length - i - 2));
             if (quote.IndexOfAny("”\"」’") is var close and >= 0) quote = quote[..close];
             if (quote.IndexOfAny("我你您咱") < 0 || NamedAsOfficer(s, s[start..i])) continue;
-            AddIfPersonsName(s, start, i, policy, found);
+            AddIfPersonsName(start, s[start..i], policy, found);
         }
         for (var q = s.IndexOf('问'); q >= 0 && q + 1 < s.Length; q = s.IndexOf('问', q + 1))
         {
@@ -49,13 +49,13 @@ public static partial class LabelledValues
                 var at = q + 2;
                 while (at < s.Length && s[at] is ' ' or '\u3000') at++;
                 if (at < s.Length && Name(s, at, MaskKinds.OtherPersonName, separated: true) is { } addressed && addressed.End + 1 < s.Length
-                    && s[addressed.End] is '，' or ',' && s[addressed.End + 1] is '你' or '您') AddIfPersonsName(s, addressed.Start, addressed.End, policy, found);
+                    && s[addressed.End] is '，' or ',' && s[addressed.End + 1] is '你' or '您') AddIfPersonsName(addressed.Start, s[addressed.Start..addressed.End], policy, found);
             }
             // 执法人员问刘冬根：: asked whom, then what, after a colon (looked at only where a surname and a colon stand near:
             // most decisions hold 询问笔录 many times).
             else if (Surnames.At(s, q + 1) > 0 && s.IndexOfAny(['：', ':'], q + 2, Math.Min(5, s.Length - q - 2)) > 0
                 && Name(s, q + 1, MaskKinds.OtherPersonName, separated: false) is { } asked && asked.End < s.Length && s[asked.End] is '：' or ':')
-                AddIfPersonsName(s, asked.Start, asked.End, policy, found);
+                AddIfPersonsName(asked.Start, s[asked.Start..asked.End], policy, found);
         }
     }
 
@@ -77,7 +77,7 @@ public static partial class LabelledValues
             var start = open;
             while (start > 0 && open - start < 4 && NameOccurrences.IsIdeograph(s[start - 1])) start--;
             if (open - start < 2 || start > 0 && s[start - 1] is not (' ' or '\u3000' or '\t' or '：' or ':' or '、' or '，' or ',' or '\n')) continue;
-            if (Name(s, start, MaskKinds.OtherPersonName, separated: true) is { } name && name.End == open) AddIfPersonsName(s, start, open, policy, found);
+            if (Name(s, start, MaskKinds.OtherPersonName, separated: true) is { } name && name.End == open) AddIfPersonsName(start, s[start..open], policy, found);
         }
     }
 
@@ -86,12 +86,6 @@ public static partial class LabelledValues
         foreach (var role in RolesInBrackets)
             if (string.CompareOrdinal(s, at, role, 0, role.Length) == 0 && at + role.Length < s.Length && s[at + role.Length] is '）' or ')') return true;
         return false;
-    }
-
-    private static void AddIfPersonsName(string s, int start, int end, LabelPolicy policy, List<LabelledValue> found)
-    {
-        var candidate = s[start..end];
-        if (IsPersonsName(candidate, policy)) found.Add(new(start, end, MaskKinds.OtherPersonName, candidate));
     }
 
     /// <summary>转账记录：2023-03-01 刘海波 转入 500.00, 3月1日 收到 刘海波 转账 500元: the other party of a payment record.</summary>

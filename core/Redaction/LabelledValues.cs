@@ -2172,9 +2172,12 @@ public static partial class LabelledValues
     private static bool IsPersonsName(string candidate, LabelPolicy policy) => ReadsAsName(candidate, policy) && !IsEverydayWord(candidate);
 
     /// <summary>Adds a pattern's name group when it is a person's name (<see cref="IsPersonsName"/>).</summary>
-    private static void AddIfPersonsName(Group name, LabelPolicy policy, List<LabelledValue> found)
+    private static void AddIfPersonsName(Group name, LabelPolicy policy, List<LabelledValue> found) => AddIfPersonsName(name.Index, name.Value, policy, found);
+
+    /// <summary>Adds <paramref name="candidate"/>, standing at <paramref name="start"/>, when it is a person's name.</summary>
+    private static void AddIfPersonsName(int start, string candidate, LabelPolicy policy, List<LabelledValue> found)
     {
-        if (IsPersonsName(name.Value, policy)) found.Add(new(name.Index, name.Index + name.Length, MaskKinds.OtherPersonName, name.Value));
+        if (IsPersonsName(candidate, policy)) found.Add(new(start, start + candidate.Length, MaskKinds.OtherPersonName, candidate));
     }
 
     /// <summary>A preposition a match before a record or a home may start with (对陈建华的…, 通过卢雪梅的…): not the name's.</summary>
