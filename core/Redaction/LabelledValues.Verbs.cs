@@ -11,8 +11,17 @@ public static partial class LabelledValues
     /// </summary>
     private static void NamesAfterVerbsAndInAnswers(string s, TextChars chars, LabelPolicy policy, List<LabelledValue> found)
     {
-        foreach (var m in NamesInAnswers.Matches(s, chars).Concat(NamesBeforeWhatWasDone.Matches(s, chars)).Concat(NamesAfterVerbs.Matches(s, chars)))
+        foreach (var m in NamesInAnswers.Matches(s, chars).Concat(NamesBeforeWhatWasDone.Matches(s, chars)).Concat(NamesBeforeWhatWasDoneToThem.Matches(s, chars))
+            .Concat(NamesAfterVerbs.Matches(s, chars)))
             if (!NamesAThing(m.Groups["n"].Value) && !NamedAsOfficer(s, m.Groups["n"].Value)) AddIfPersonsName(m.Groups["n"], policy, found);
+        foreach (var m in NamesAfterWhatBefell.Matches(s, chars))
+        {
+            var name = m.Groups["n"];
+            if (NamesAThing(name.Value) || NamedAsOfficer(s, name.Value) || !IsPersonsName(name.Value, policy)) continue;
+            LabelledValue first = new(name.Index, name.Index + name.Length, MaskKinds.OtherPersonName, name.Value);
+            found.Add(first);
+            ListedAfter(s, first, policy, found);
+        }
     }
 
     // 对张建国进行了询问, 分别对张建国、李秀英制作了询问笔录, 在张建国的陪同下, 经张建国签字: a name after a verb that only a person
@@ -34,15 +43,45 @@ public static partial class LabelledValues
         ["询问", "谈话", "约谈", "笔录", "签字", "签名", "陪同下", "送达", "全权", "代为", "处理本案", "打理", "在店", "负责", "同志", "同意", "寄来", "提供的", "的举报", "的投诉"],
         Before: 21, After: 0);
 
+    // The thirteenth red team's: whom an accident killed or hurt (事故造成刘海波（男，45岁）当场死亡, 造成2人受伤（刘海波、
+    // 陈小兵）) and a buyer or a complainant who opens a dated clause (2025年3月1日，刘海波从当事人处购买…). Tried at the word
+    // the match starts with; the names listed after the first are read with it.
+    [GeneratedRegex("\\G(?:"
+        + "(?:造成|导致)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=[（(][男女]|当场|死亡|受伤|重伤|轻伤|经抢救|坠落|中毒|烧伤|烫伤|摔伤|骨折)"
+        + "|(?:死亡|受伤|重伤|轻伤)[（(](?<n>[\u4E00-\u9FFF]{2,3}?)(?=[、）)])"
+        + "|日[，,](?<n>[\u4E00-\u9FFF]{2,3}?)(?=从当事人|向当事人|与当事人|在当事人|到当事人|来我局|到我局|拨打))")]
+    private static partial Regex NameAfterWhatBefell();
+
+    private static readonly NearWords NamesAfterWhatBefell = new(NameAfterWhatBefell(),
+        ["造成", "导致", "死亡", "受伤", "重伤", "轻伤", "日，", "日,"], Before: 0, After: 0);
+
+    // Its others: whom a clinic treated or a company failed to insure (为刘海波注射了…, 未为刘志华缴纳社会保险), the first of
+    // those a count sums up (支付给刘志华等12人), an accomplice dealt with in another case (刘海波（另案处理）, 与胡斌（另案处理）).
+    [GeneratedRegex("\\G(?:"
+        + "为(?<n>[\u4E00-\u9FFF]{3})(?=注射|实施|开具|输液|虚记|治疗|诊疗|缴纳(?:社会保险|社保|养老|医疗|工伤|失业))"
+        + "|(?<=[给向与对为将由把、，,：:])(?<n>[\u4E00-\u9FFF]{3})(?=等(?:[0-9一二两三四五六七八九十]+)?(?:人|名))"
+        + "|(?<=^|[与和及同、，,。：:；;\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=[（(]已?另案处理))", RegexOptions.Multiline)]
+    private static partial Regex NameBeforeWhatWasDoneToThem();
+
+    private static readonly NearWords NamesBeforeWhatWasDoneToThem = new(NameBeforeWhatWasDoneToThem(),
+        ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理",
+         .. "人名0123456789一二两三四五六七八九十".Select(c => "等" + c)], Before: 4, After: 0);
+
     // 雇请张建国、李秀英在店内做事, 指使张建国…, 售与张建国。, 借用张建国的营业执照: a name after a verb that hires, sends or sells
     // to a person (three characters after those that also go to companies: 售与华联。).
     [GeneratedRegex("\\G(?:"
         + "(?:雇请|雇佣|雇用|指使)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=在店|到店|、|等人|[，,。；;])"
-        + "|(?:售与|售给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{3})(?=的(?:仓库|房屋|房子|营业执照|账户|银行卡)|[，,。；;]))")]
+        + "|(?:售与|售给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{3})(?=的(?:仓库|房屋|房子|营业执照|账户|银行卡)|[，,。；;])"
+        // The thirteenth red team's: a minor (允许未满十八周岁的刘小明进入网吧), whom goods were pushed on and to whom money went
+        // back (向刘海波推销, 退还刘海波1000元).
+        + "|周岁的(?<n>[\u4E00-\u9FFF]{2,3}?)(?=进入|在|到|从事|上网|[，,。；;、])"
+        + "|向(?<n>[\u4E00-\u9FFF]{3})(?=推销|兜售)"
+        + "|(?:退还|赔偿|补偿|退给)(?<n>[\u4E00-\u9FFF]{3})(?=[0-9]))")]
     private static partial Regex NameAfterVerb();
 
     private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
-        ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用"], Before: 0, After: 0);
+        ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用", "周岁的", "向", "退还", "赔偿", "补偿", "退给"],
+        Before: 0, After: 0);
 
     // In a 询问笔录: 问：张建国是你什么人？; 是张建国进的, 货是从张建国那里拿的 (three characters: 是申通送的, 从高安那边进的).
     // The eleventh round's: 答：刘海波是我同学, 我不认识刘海波, 货是刘海波的, 钱给刘海波了, 李秀英代为签收 (a clause's

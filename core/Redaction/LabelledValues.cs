@@ -147,7 +147,7 @@ public static partial class LabelledValues
         // The party's staff, named where they served or spoke: 店员赵小燕称…, 收银员钱多多证实….
         ("店员", Reader.Name), ("营业员", Reader.Name), ("收银员", Reader.Name), ("服务员", Reader.Name), ("销售员", Reader.Name),
         ("员工", Reader.Name), ("雇员", Reader.Name), ("店长", Reader.Name), ("厨师长", Reader.Name), ("厨师", Reader.Name), ("帮工", Reader.Name),
-        ("财务人员", Reader.Name), ("会计", Reader.Name), ("出纳", Reader.Name), ("技术员", Reader.Name), ("保安", Reader.Name),
+        ("财务人员", Reader.Name), ("会计", Reader.Name), ("出纳", Reader.Name), ("技术员", Reader.Name), ("保安员", Reader.Name), ("保安", Reader.Name),
         ("驾驶员", Reader.Name), ("司机", Reader.Name), ("洗碗工", Reader.Name), ("配菜员", Reader.Name), ("厨工", Reader.Name),
         ("学徒", Reader.Name), ("毕业生", Reader.Name), ("木匠", Reader.Name), ("保洁员", Reader.Name), ("保姆", Reader.Name), ("护工", Reader.Name), ("快递员", Reader.Name),
         ("配送员", Reader.Name), ("外卖员", Reader.Name), ("骑手", Reader.Name),
@@ -158,7 +158,7 @@ public static partial class LabelledValues
         ("上网人员", Reader.Name), ("童工", Reader.Name),
         // The fourth red team's: 学徒牛小明 (above), 担保人：…, 知情人…, 驾驶人…, 男朋友….
         ("担保人", Reader.Name), ("知情人", Reader.Name), ("代收人", Reader.Name), ("转交人", Reader.Name),
-        ("驾驶人", Reader.Name), ("操作人员", Reader.Name), ("同案人", Reader.Name), ("挂靠人", Reader.Name), ("实际出资人", Reader.Name),
+        ("驾驶人", Reader.Name), ("操作人员", Reader.Name), ("同案人员", Reader.Name), ("同案人", Reader.Name), ("挂靠人", Reader.Name), ("实际出资人", Reader.Name),
         ("男朋友", Reader.Name), ("女朋友", Reader.Name), ("小舅子", Reader.Name), ("师父", Reader.Name), ("发小", Reader.Name),
         // More of a business's staff, as red teams found them in real shapes: 售货员刘芳, 厂长李卫东, 摊主杨桂花, 食品安全管理员：….
         ("售货员", Reader.Name), ("董事长", Reader.Name), ("总经理", Reader.Name), ("厂长", Reader.Name), ("摊主", Reader.Name), ("站长", Reader.Name),
@@ -309,6 +309,11 @@ public static partial class LabelledValues
         ("我女崽", Reader.Name), ("我崽", Reader.Name), ("老倌", Reader.Name), ("弟媳", Reader.Name), ("小叔子", Reader.Name), ("我家公", Reader.Name), ("我家婆", Reader.Name),
         ("继父", Reader.Name), ("继母", Reader.Name), ("后妈", Reader.Name), ("干爹", Reader.Name), ("干妈", Reader.Name), ("孩子他爸", Reader.Name), ("孩子他妈", Reader.Name),
         ("战友", Reader.Name), ("闺蜜", Reader.Name), ("师兄", Reader.Name), ("室友", Reader.Name), ("工友", Reader.Name),
+        // The thirteenth red team's: wage claimants, those work was subcontracted to, suspects and accomplices, patients and
+        // the insured, guards and dealers (农民工刘冬生、邓小龙反映, 分包给…自然人邹文华, 犯罪嫌疑人李华强, 同案人员刘海波).
+        ("农民工代表", Reader.Name), ("农民工", Reader.Name), ("自然人", Reader.Name), ("犯罪嫌疑人", Reader.Name), ("同伙", Reader.Name),
+        ("就诊者", Reader.Name), ("贩运人", Reader.Name), ("被冒名登记人", Reader.Name), ("被冒名人", Reader.Name),
+        ("临时工", Reader.Name), ("屠户", Reader.Name), ("非医师人员", Reader.Name), ("男子", Reader.Name), ("女子", Reader.Name),
         ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("法人", Reader.RoleName), ("工作人员", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
         ("当事人", Reader.PartyRole),
         // Last: a label is the first of the table that matches, and these one-character ones start longer labels (经营者, 以上).
@@ -854,6 +859,7 @@ public static partial class LabelledValues
             if (reader == Reader.Account && !Digits(folded, v).All(char.IsAsciiDigit)) v = v with { Kind = MaskKinds.Account };
             if (reader is Reader.Id or Reader.Document or Reader.Account && publicNumbers is not null && publicNumbers.Contains(Digits(folded, v))) continue;
             found.Add(v);
+            if (reader is Reader.Lives or Reader.Address && HomeVerbs.Contains(label)) DwellerBefore(folded, index, policy, found);
             if (reader is Reader.Name or Reader.RoleName or Reader.Counterpart or Reader.Whom && v.Name is not null) ListedAfter(folded, v, policy, found, spaced: afterColon);
             if (listed is { } first && v.Name is not null) NumberedItemsAfter(folded, v, first, policy, found);
             // 0795-3261234、3261235: a second number after the first; also after 或, a comma or in brackets (the tenth red team's).
@@ -1542,7 +1548,11 @@ public static partial class LabelledValues
         if (Address(s, at) is not { } v || s.AsSpan(v.Start, v.End - v.Start).IndexOfAny(AddressParts) < 0) return null;
         var home = s.AsSpan(v.Start, v.End - v.Start);
         if (!opensClause && (home.Contains("房间", StringComparison.Ordinal) || HotelBefore(s, index))) return null;
-        return (opensClause && !homeOnly) || IsHome(home) ? v : null;
+        // 王小明住…路88号, 其妻子住…, 店主住…: 住 straight after a person says the place is a home, a street number as much as
+        // a room (the thirteenth round's); 刘德胜，住…: a clause that is only a name (or a role and a name) says it too.
+        var saidOfPerson = !opensClause || index > 0 && s[index - 1] is '，' or ',' && NameBefore(s, index - 1, policy) is { } named
+            && ClauseBefore(s, index - 1).Length <= named.End - named.Start + 4;
+        return (opensClause && !homeOnly) || saidOfPerson && !NamesInstitution(home) || IsHome(home) ? v : null;
     }
 
     /// <summary>
@@ -1566,21 +1576,56 @@ public static partial class LabelledValues
 
     private static bool PersonBefore(string s, int index, LabelPolicy policy)
     {
-        foreach (var since in HowLong)
-            if (s.AsSpan(0, index).EndsWith(since, StringComparison.Ordinal) && index - since.Length > 0)
-            {
-                index -= since.Length;
-                break;
-            }
+        index = BeforeHowLong(s, index);
         if ("我他她".Contains(s[index - 1]) && !(index > 1 && s[index - 2] == '其')) return true;
-        if ("人子妻夫母父爸妈".Contains(s[index - 1])) return !s.AsSpan(0, index).EndsWith("客人", StringComparison.Ordinal);
+        if ("人子妻夫母父爸妈主".Contains(s[index - 1])) return !s.AsSpan(0, index).EndsWith("客人", StringComparison.Ordinal);
+        return NameBefore(s, index, policy) is not null || policy.NaturalParty && PartyNameBefore(s, index, policy);
+    }
+
+    /// <summary>
+    /// 王小明住…, 刘德胜家住…, 李秀英一直居住在…, 员工刘德胜，住…: the name straight before where a person lives, or alone in
+    /// the clause before it, is a person's (the thirteenth round's: the home was masked and the name published).
+    /// </summary>
+    private static void DwellerBefore(string s, int index, LabelPolicy policy, List<LabelledValue> found)
+    {
+        // 家住, 现住, 暂住, 居住在: 住 read again inside a longer verb, whose own reading looks for the name.
+        if (index == 0 || s[index] == '住' && "家现暂居租".Contains(s[index - 1])) return;
+        var afterComma = s[index - 1] is '，' or ',';
+        if (NameBefore(s, afterComma ? index - 1 : BeforeHowLong(s, index), policy) is not { Name: { } name } dweller
+            || afterComma && ClauseBefore(s, index - 1).Length > name.Length + 4 || NamesAThing(name) || NamedAsOfficer(s, name)
+            // 业主住, 车主住, 工人住: who, not a name.
+            || name[^1] is '主' or '人') return;
+        found.Add(dweller);
+    }
+
+    private static readonly HashSet<string> HomeVerbs = ["住", "家住", "现住", "暂住", "居住在", "居住于", "现居", "租住", "租住在", "租住于"];
+
+    /// <summary>Where <paramref name="index"/> stands after 一直, 现在 and the like (我一直住): before them.</summary>
+    private static int BeforeHowLong(string s, int index)
+    {
+        foreach (var since in HowLong)
+            if (s.AsSpan(0, index).EndsWith(since, StringComparison.Ordinal) && index - since.Length > 0) return index - since.Length;
+        return index;
+    }
+
+    /// <summary>A person's name of three or two characters straight before <paramref name="index"/> (王小明住, 刘德胜，住).</summary>
+    private static LabelledValue? NameBefore(string s, int index, LabelPolicy policy)
+    {
         for (var length = 3; length >= 2; length--)
         {
             if (index - length < 0) continue;
             var name = s.Substring(index - length, length);
-            if (name.All(NameOccurrences.IsIdeograph) && (IsPersonsName(name, policy) || policy.NaturalParty && policy.PartyName.Contains(name, StringComparison.Ordinal)))
-                return true;
+            if (name.All(NameOccurrences.IsIdeograph) && IsPersonsName(name, policy))
+                return new(index - length, index, MaskKinds.OtherPersonName, name);
         }
+        return null;
+    }
+
+    private static bool PartyNameBefore(string s, int index, LabelPolicy policy)
+    {
+        for (var length = 3; length >= 2; length--)
+            if (index - length >= 0 && s.Substring(index - length, length) is var name && name.All(NameOccurrences.IsIdeograph)
+                && policy.PartyName.Contains(name, StringComparison.Ordinal)) return true;
         return false;
     }
 
@@ -2186,7 +2231,7 @@ public static partial class LabelledValues
         : match.Length > 2 && match[0] is '对' or '经' or '由' or '用' or '以' or '在' or '到' or '从' ? 1 : 0;
 
     /// <summary>Every pattern tried only near its words, for the tests that hold them to a scan of every position.</summary>
-    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings, NamesBeforeWhatWasDone, NamesAfterVerbs, NamesInAnswers];
+    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings, NamesBeforeWhatWasDone, NamesAfterWhatBefell, NamesBeforeWhatWasDoneToThem, NamesAfterVerbs, NamesInAnswers];
 
     // Before and After: how far from its word a match may start (a name of at most four characters before 的 and at most
     // eight more before 存折; after 证人证言（ or 属实。 and any spaces).
@@ -2450,6 +2495,9 @@ public static partial class LabelledValues
         "流产", "死亡", "死因", "重伤", "轻伤", "受伤", "伤残", "被鉴定", "的损伤", "的伤情", "的死因", "的职业",
         // 为孕妇余婷婷实施…, 雇佣聋哑人刘聪从事…: what was done to or by the person.
         "实施", "从事",
+        // The thirteenth red team's: a worker's wages, what a dealer or a worker did or suffered (拖欠员工刘志华工资8000元,
+        // 个体户黄春林清运, 工友雷小红撞伤, 员工刘海波头部受伤, 屠户陈大勇那里, 犯罪嫌疑人李华强移送我局).
+        "工资", "清运", "撞伤", "头部", "当场", "那里", "那儿", "移送", "输液",
         .. ActsAfterName,
     ];
 
@@ -2630,6 +2678,9 @@ public static partial class LabelledValues
 
     /// <summary>Characters that start what is said of a person straight after the name: a verb, an adverb, a count.</summary>
     private const string AfterName = "经被持食用当擅私独拒无未没在于将把从对向也都均已曾又还亦即便就称说讲两三四五正给跟今每认通反介要提多再先同现到去来拿买卖带找看听问打接收发送签交付开回负承才了进代制知那借常六七八九十家";
+
+    /// <summary>Words that start after an everyday word (宿舍位于, 严重违反, 江西籍, 龙门吊): its third character is no given name's.</summary>
+    private static readonly string[] WordsAfterAWord = ["位于", "设在", "设于", "设有", "存在", "存放", "用电", "用火", "违反", "违规", "违法", "赶来", "赶到", "籍", "吊", "上未", "上存", "上有"];
 
     /// <summary>Last characters of a compound noun (权益日, 满意度, 明细表): after an everyday word, not a given name.</summary>
     private const string NounEnds = "日度表单册证卡费金款率量额感性权部会栏簿楼";
@@ -2845,7 +2896,10 @@ public static partial class LabelledValues
         // 员工时常…, 员工宿舍的…, 经营者信用的记录, 委托代理人权限, 消费者权益日, 员工花名册, 买家付款后: a word straight after the
         // label, not a name.
         if (!separated && (length == surname + 1 && Surnames.IsCommonWord(name) || Surnames.StartsWithEverydayWord(s.AsSpan(at, run))
-            || length == surname + 2 && NounEnds.Contains(name[^1]) && Surnames.IsCommonWord(name.AsSpan(0, surname + 1)))) return null;
+            || length == surname + 2 && NounEnds.Contains(name[^1]) && Surnames.IsCommonWord(name.AsSpan(0, surname + 1))
+            // 员工宿舍位于…, 驾驶员严重违反…, 员工江西籍: an everyday word, then a word the third character starts (the
+            // thirteenth round's 员工宿某某于…); 员工王国华称 stays a name, 华称 being no word.
+            || length == surname + 2 && Surnames.IsCommonWord(name.AsSpan(0, surname + 1)) && StartsWithAny(s, at + surname + 1, WordsAfterAWord))) return null;
         // Written straight after the label and run on into more characters (会计师事务所, 店员向消费者…), it is a name
         // only where what follows starts a sentence's next part: a follow word, or a character that does (员工李春生擅自…,
         // 消费者李春生食用后…, 员工刘志强、陈美华、李大勇三人).
