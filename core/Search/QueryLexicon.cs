@@ -56,9 +56,31 @@ public sealed class QueryLexicon
         {
             if (!words.TryGetValue(text.Substring(at, length), out var piece)) continue;
             if (length == 1 && piece.Kind != PieceKind.Droppable && !(wholeSegment && text.Length == 1)) continue;
+            if (EndsInsideAWord(text, at + length)) continue;
             return piece;
         }
         return null;
+    }
+
+    /// <summary>Words whose first character ends a known word: 没有证据 is no evidence, not 没有证 (no licence) and 据.</summary>
+    private static readonly string[] WordsAcross = ["证据", "证人", "证言"];
+
+    private static bool EndsInsideAWord(string text, int end) =>
+        end < text.Length && WordsAcross.Any(w => text.AsSpan(end - 1).StartsWith(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Where the synonym words and bodies' names stand in <paramref name="text"/>, read longest first from its start
+    /// as a query part is read: the stretches the query means as one word.
+    /// </summary>
+    public IEnumerable<(int Start, int End)> MeaningfulWords(string text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            var known = Match(text, i, wholeSegment: false);
+            // Filler and places are read too, so that a word is found where the part's reading would find it.
+            if (known is { Kind: PieceKind.Synonym or PieceKind.Body }) yield return (i, i + known.Text.Length);
+            i += known?.Text.Length ?? 1;
+        }
     }
 
     public bool IsDroppable(string word) => words.TryGetValue(word, out var p) && p.Kind == PieceKind.Droppable;

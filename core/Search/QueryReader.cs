@@ -81,7 +81,7 @@ public static partial class QueryReader
         // 食品安全法第一百二十四条: the law and its article apart, as decisions write 《食品安全法》第一百二十四条.
         text = LawThenArticle().Replace(text, "$0 ");
         var input = UserQuery.Parse(YearBesideItsMonth().Replace(NumberBesideItsUnit().Replace(text, "${n}${u}"), "${y}"));
-        var parts = input.Parts
+        var parts = JoinWordsSplitBySpaces(input, lexicon)
             .Select(p => input.Quoted.Contains(p) ? new QueryPart(QueryText.Normalize(p), [new QueryPiece(PieceKind.Text, QueryText.Normalize(p))]) { Exact = true } : ReadPart(p, lexicon, today))
             .Where(p => p.Pieces.Count > 0).ToList();
         var numberKeys = input.Parts.Prepend(input.Text).Select(DecisionNumberKey.Normalize)
@@ -99,6 +99,48 @@ public static partial class QueryReader
             // 被罚, 罚了多少钱, 罚款最多的, 处罚: whoever writes 罚 asks about penalties, which only decisions have.
             DecisionsOnly = asked.Contains('罚'),
         };
+    }
+
+    /// <summary>
+    /// 缺斤 少两, 没有 营业执照, 假 货: a space typed inside a known word (a synonym word or a body's name; a phone keyboard
+    /// puts one between words) left parts that each mean something else, and found nothing, or, as 无 证 did, a cement
+    /// works whose text has 无 and 证 apart. The parts such a word spans are read as one, as if typed without the space;
+    /// a space no known word spans still separates two words (中山路 眼镜店, 超市 过期). Quoted parts are never joined.
+    /// </summary>
+    private static List<string> JoinWordsSplitBySpaces(UserQuery input, QueryLexicon lexicon)
+    {
+        var parts = new List<string>();
+        var run = new List<string>();
+        foreach (var part in input.Parts)
+        {
+            if (!input.Quoted.Contains(part))
+            {
+                run.Add(part);
+                continue;
+            }
+            parts.AddRange(JoinSpanned(run, lexicon));
+            run.Clear();
+            parts.Add(part);
+        }
+        parts.AddRange(JoinSpanned(run, lexicon));
+        return parts;
+    }
+
+    /// <summary>The parts, each two neighbours joined where a known word of their text read together spans the space.</summary>
+    private static List<string> JoinSpanned(List<string> run, QueryLexicon lexicon)
+    {
+        if (run.Count < 2) return [.. run];
+        var folded = run.Select(QueryText.Normalize).ToList();
+        var words = lexicon.MeaningfulWords(string.Concat(folded)).ToList();
+        var joined = new List<string> { run[0] };
+        var space = folded[0].Length;
+        for (var k = 1; k < run.Count; k++)
+        {
+            if (words.Any(w => w.Start < space && space < w.End)) joined[^1] += run[k];
+            else joined.Add(run[k]);
+            space += folded[k].Length;
+        }
+        return joined;
     }
 
     public static QueryPart ReadPart(string part, QueryLexicon lexicon, DateOnly today)

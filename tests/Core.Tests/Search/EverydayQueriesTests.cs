@@ -6,8 +6,8 @@ namespace Enforcement.Core.Tests.Search;
 
 /// <summary>
 /// Queries as a third walk typed them on a phone: a city glued to a shop's name, a shop's name with a word no
-/// decision has, the smallest fines, an officer's certificate number, a month or a week, and corrections that lead
-/// nowhere.
+/// decision has, the smallest fines, an officer's certificate number, a month or a week, corrections that lead
+/// nowhere, and a phrase with the keyboard's space inside it (缺斤 少两, 没有 营业执照).
 /// </summary>
 public sealed class EverydayQueriesTests
 {
@@ -282,6 +282,56 @@ public sealed class EverydayQueriesTests
         Assert.Equal(["large-fine-small-confiscation"], Slugs(searcher.Search(new SearchRequest("罚款6000元"))));
         // Without 罚款 an amount is any penalty's or the total.
         Assert.Equal(["large-fine-small-confiscation"], Slugs(searcher.Search(new SearchRequest("372元"))));
+    }
+
+    private static TempIndex UnlicensedScaleAndCement(SearchWords words) => new([
+        Decision("stall", title: "宜春市袁州区一品卤味店未取得食品经营许可从事食品经营活动案", party: "宜春市袁州区一品卤味店",
+            text: "经查，当事人未取得食品经营许可从事食品经营活动。"),
+        Decision("scale", title: "漆某某使用未经检定的计量器具案", party: "漆某某", text: "经查，当事人使用未经检定的电子计价秤。"),
+        // 无, 证, 没有 and 营业执照 are all in its text, apart: what the spaced words found, shown as an exact match.
+        Decision("cement", title: "宜春市华泰水泥有限公司节能整改未达到要求案", party: "宜春市华泰水泥有限公司",
+            text: "经查，当事人节能整改没有达到要求，综合能耗超过限定值。以上事实有营业执照复印件、检查笔录等证据证明，当事人无异议。"),
+        Decision("glasses", title: "宜春市袁州区明亮眼镜店不按规定明码标价案", party: "宜春市袁州区明亮眼镜店",
+            text: "经查，当事人在中山路经营的眼镜店未明码标价。"),
+    ], words: words);
+
+    [Fact]
+    public void A_phrase_typed_with_a_space_inside_it_is_read_as_the_phrase_and_a_space_between_two_words_stays()
+    {
+        using var index = UnlicensedScaleAndCement(ShippedWords());
+        using var searcher = index.Open();
+        void Finds(string q, string slug)
+        {
+            var results = searcher.Search(new SearchRequest(q));
+            Assert.True(Slugs(results) is [var only] && only == slug, $"{q}: [{string.Join(",", Slugs(results))}]");
+            Assert.Equal(Relaxation.None, results.Relaxation);
+        }
+        // Each found nothing, or (无 证, 没 证, 没有 营业执照) the cement works as an exact match, or every decision.
+        foreach (var q in (string[])["缺斤 少两", "短斤 少两", "缺 斤 少 两"])
+            Finds(q, "scale");
+        foreach (var q in (string[])["无 证", "没 证", "没有 执照", "没有 营业执照", "没有 许可证"])
+            Finds(q, "stall");
+        Finds("能耗 超标", "cement");
+        // No known word spans these spaces: the street and the shop, the shop and what it did, stay two words.
+        Finds("中山路 眼镜店", "glasses");
+        Finds("眼镜店 明码标价", "glasses");
+        Finds("一品卤味 无证", "stall");
+    }
+
+    [Fact]
+    public void Everyday_ways_of_saying_a_shop_had_no_licence_find_the_unlicensed_and_no_evidence_is_not_one()
+    {
+        using var index = UnlicensedScaleAndCement(ShippedWords());
+        using var searcher = index.Open();
+        foreach (var q in (string[])["没证", "没有证", "没证经营", "没证开店", "没证卖东西", "没有证件", "没有办证", "没办营业执照", "没有办营业执照",
+                     "营业执照都没有", "证照不全"])
+        {
+            var results = searcher.Search(new SearchRequest(q));
+            Assert.True(Slugs(results) is ["stall"], $"{q}: [{string.Join(",", Slugs(results))}]");
+            Assert.Equal(Relaxation.None, results.Relaxation);
+        }
+        // 没有证据 is no evidence: not 没有证 (no licence) and 据, which listed the unlicensed stall once 据 was dropped.
+        Assert.DoesNotContain("stall", Slugs(searcher.Search(new SearchRequest("没有证据"))));
     }
 
     [Fact]
