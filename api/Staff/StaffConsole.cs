@@ -134,25 +134,12 @@ public static class StaffConsole
             return await pages.PageAsync<SatisfactionReport>("满意度统计", new Dictionary<string, object?>
             {
                 [nameof(SatisfactionReport.Scope)] = body == StaffAccount.AllBodies ? "全部执法主体" : data.Body(body)?.Name ?? body,
-                [nameof(SatisfactionReport.Listed)] = SatisfactionBodies(body, data, bodies),
+                [nameof(SatisfactionReport.Listed)] = SatisfactionScope.Bodies(body, data, bodies),
                 [nameof(SatisfactionReport.Bodies)] = bodies,
                 [nameof(SatisfactionReport.Officers)] = officers,
             });
         }).RequireAuthorization(p => p.AddAuthenticationSchemes(Scheme).RequireAuthenticatedUser());
         return app;
-    }
-
-    /// <summary>
-    /// The bodies the satisfaction report lists, by slug and name: every body of the published content (the registry's
-    /// order) for the supervision office, the person's own for a body's staff. A body not yet rated is listed too, so
-    /// 尚无评价 is read as such rather than the body seeming left out; one rated but no longer published keeps its place.
-    /// </summary>
-    private static IReadOnlyList<(string Slug, string Name)> SatisfactionBodies(string body, PortalData data, IEnumerable<SatisfactionRow> rated)
-    {
-        if (body != StaffAccount.AllBodies) return [(body, data.Body(body)?.Name ?? body)];
-        var published = (data.Registry?.Bodies ?? []).Select(b => (b.Slug, b.Name)).ToList();
-        var unpublished = rated.Select(r => r.Body).Distinct().Where(slug => published.All(p => p.Slug != slug)).Select(slug => (slug, slug));
-        return [.. published, .. unpublished];
     }
 
     /// <summary>The person signed in, as the desks take a caller: their name and the body they act for.</summary>

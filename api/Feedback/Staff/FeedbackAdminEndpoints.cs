@@ -51,6 +51,8 @@ public static class FeedbackAdminEndpoints
         var (filter, errors) = RatingFilter.Parse(context.Request.Query, staff);
         if (errors.Any) return Refuse(errors);
         var (bodies, officers) = await queries.SatisfactionAsync(filter, cancel);
+        // The bodies in the report's scope with no rating that matches, as the console's page lists them (尚无评价).
+        var unrated = SatisfactionScope.Bodies(filter.Body, data, bodies).Where(b => bodies.All(r => r.Body != b.Slug));
         return Results.Ok(new
         {
             satisfiedMeans = $"评分 {RatingVocabulary.SatisfiedFrom} 及以上（{RatingVocabulary.Levels[RatingVocabulary.SatisfiedFrom - 1]}、{RatingVocabulary.Levels[^1]}）",
@@ -62,6 +64,7 @@ public static class FeedbackAdminEndpoints
             {
                 o.Month, certificate = o.Certificate, name = o.OfficerName, body = o.Body, o.Count, o.Average, o.Satisfied, o.SatisfiedShare, o.Poor, o.WithProblems,
             }),
+            unrated = unrated.Select(b => new { body = b.Slug, bodyName = b.Name }),
         });
     }
 

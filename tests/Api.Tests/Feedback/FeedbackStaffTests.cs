@@ -256,6 +256,27 @@ public class FeedbackStaffTests
         Assert.Equal(1, march.GetProperty("bodies").GetArrayLength());
     }
 
+    [Fact]
+    public async Task The_satisfaction_report_names_the_bodies_no_one_has_rated()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        await SeedAsync(app);
+        static List<string?> Unrated(JsonElement stats) => [.. stats.GetProperty("unrated").EnumerateArray().Select(b => b.GetProperty("body").GetString())];
+
+        // The supervision office: every published body the ratings leave out, by its name too, as the console lists them.
+        var all = await GetJson(app.StaffClient(TestApi.SupervisionKey), "/api/admin/feedback/satisfaction");
+        var unrated = Unrated(all);
+        Assert.NotEmpty(unrated);
+        Assert.DoesNotContain("yichun-amr", unrated);
+        Assert.DoesNotContain("yuanzhou-amr", unrated);
+        var first = all.GetProperty("unrated")[0];
+        Assert.NotEqual(first.GetProperty("body").GetString(), first.GetProperty("bodyName").GetString());
+
+        // A body's own key: its body only, and only when nothing in the range was rated.
+        Assert.Empty(Unrated(await GetJson(app.StaffClient(TestApi.YichunKey), "/api/admin/feedback/satisfaction")));
+        Assert.Equal(["yichun-amr"], Unrated(await GetJson(app.StaffClient(TestApi.YichunKey), "/api/admin/feedback/satisfaction?from=2026-04-01")));
+    }
+
     /// <summary>RFC 4180, enough to read back what Excel would.</summary>
     private static List<List<string>> ParseCsv(string text)
     {
