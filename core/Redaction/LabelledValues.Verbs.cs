@@ -17,7 +17,7 @@ public static partial class LabelledValues
         foreach (var m in NamesAfterWhatBefell.Matches(s, chars))
         {
             var name = m.Groups["n"];
-            if (NamesAThing(name.Value) || NamedAsOfficer(s, name.Value) || !IsPersonsName(name.Value, policy)) continue;
+            if (NamesAThing(name.Value) || LivingThingEnds.Contains(name.Value[^1]) || NamedAsOfficer(s, name.Value) || !IsPersonsName(name.Value, policy)) continue;
             LabelledValue first = new(name.Index, name.Index + name.Length, MaskKinds.OtherPersonName, name.Value);
             found.Add(first);
             ListedAfter(s, first, policy, found);
@@ -45,26 +45,33 @@ public static partial class LabelledValues
 
     // The thirteenth red team's: whom an accident killed or hurt (事故造成刘海波（男，45岁）当场死亡, 造成2人受伤（刘海波、
     // 陈小兵）) and a buyer or a complainant who opens a dated clause (2025年3月1日，刘海波从当事人处购买…). Tried at the word
-    // the match starts with; the names listed after the first are read with it.
+    // the match starts with; the names listed after the first are read with it. Three characters, or two in a list or
+    // before the person's sex: two are as often what pollution killed (造成林木死亡, 苗木, 龙虾) or a brand (李宁向当事人…),
+    // the over-mask round's; after the date, only what a buyer or a complainant does (康师傅向当事人发货 is a supplier).
     [GeneratedRegex("\\G(?:"
-        + "(?:造成|导致)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=[（(][男女]|当场|死亡|受伤|重伤|轻伤|经抢救|坠落|中毒|烧伤|烫伤|摔伤|骨折)"
-        + "|(?:死亡|受伤|重伤|轻伤)[（(](?<n>[\u4E00-\u9FFF]{2,3}?)(?=[、）)])"
-        + "|日[，,](?<n>[\u4E00-\u9FFF]{2,3}?)(?=从当事人|向当事人|与当事人|在当事人|到当事人|来我局|到我局|拨打))")]
+        + "(?:造成|导致)(?:(?<n>[\u4E00-\u9FFF]{2,3}?)(?=[（(][男女])|(?<n>[\u4E00-\u9FFF]{3})(?=当场|死亡|受伤|重伤|轻伤|经抢救|坠落|中毒|烧伤|烫伤|摔伤|骨折))"
+        + "|(?:死亡|受伤|重伤|轻伤)[（(](?:(?<n>[\u4E00-\u9FFF]{3})(?=[、）)])|(?<n>[\u4E00-\u9FFF]{2})(?=、))"
+        + "|日[，,](?<n>[\u4E00-\u9FFF]{3})(?=从当事人处|在当事人处|到当事人处|向当事人(?:支付|购买|订购|转账|借)|来我局|到我局|拨打))")]
     private static partial Regex NameAfterWhatBefell();
 
     private static readonly NearWords NamesAfterWhatBefell = new(NameAfterWhatBefell(),
         ["造成", "导致", "死亡", "受伤", "重伤", "轻伤", "日，", "日,"], Before: 0, After: 0);
+
+    // What pollution or a fall killed or hurt, by its last character (桂花树, 桑蚕, 羊群, 管线): no person.
+    private const string LivingThingEnds = "树木苗林竹草花禾稻菜莓鱼虾蟹蛙龟螺鸭鸡鹅猪牛羊马驴鹭鸟蚕蜂群线管";
 
     // Its others: whom a clinic treated or a company failed to insure (为刘海波注射了…, 未为刘志华缴纳社会保险), the first of
     // those a count sums up (支付给刘志华等12人), an accomplice dealt with in another case (刘海波（另案处理）, 与胡斌（另案处理）).
     [GeneratedRegex("\\G(?:"
         + "为(?<n>[\u4E00-\u9FFF]{3})(?=注射|实施|开具|输液|虚记|治疗|诊疗|缴纳(?:社会保险|社保|养老|医疗|工伤|失业))"
         + "|(?<=[给向与对为将由把、，,：:])(?<n>[\u4E00-\u9FFF]{3})(?=等(?:[0-9一二两三四五六七八九十]+)?(?:人|名))"
-        + "|(?<=^|[与和及同、，,。：:；;\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=[（(]已?另案处理))", RegexOptions.Multiline)]
+        + "|(?<=^|[与和及同、，,。：:；;\n])(?<n>[\u4E00-\u9FFF]{2}[^\u0000-\u4DFF场行店厂社所部司记城])(?=[（(]已?另案处理)"
+        // 拖欠员工刘志华工资8000元, 刘志华、陈小兵工资: a worker's wages, three characters (员工计件工资, 应发工资 are no names).
+        + "|(?<=员工|职工|农民工|工人|劳动者|拖欠|克扣|、)(?<n>[\u4E00-\u9FFF]{3})(?=工资))", RegexOptions.Multiline)]
     private static partial Regex NameBeforeWhatWasDoneToThem();
 
     private static readonly NearWords NamesBeforeWhatWasDoneToThem = new(NameBeforeWhatWasDoneToThem(),
-        ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理",
+        ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理", "工资",
          .. "人名0123456789一二两三四五六七八九十".Select(c => "等" + c)], Before: 4, After: 0);
 
     // 雇请张建国、李秀英在店内做事, 指使张建国…, 售与张建国。, 借用张建国的营业执照: a name after a verb that hires, sends or sells
@@ -76,11 +83,15 @@ public static partial class LabelledValues
         // back (向刘海波推销, 退还刘海波1000元).
         + "|周岁的(?<n>[\u4E00-\u9FFF]{2,3}?)(?=进入|在|到|从事|上网|[，,。；;、])"
         + "|向(?<n>[\u4E00-\u9FFF]{3})(?=推销|兜售)"
-        + "|(?:退还|赔偿|补偿|退给)(?<n>[\u4E00-\u9FFF]{3})(?=[0-9]))")]
+        + "|(?:退还|赔偿|补偿|退给)(?<n>[\u4E00-\u9FFF]{2}[^\u0000-\u4DFF费款金钱租共计价])(?=[0-9])"
+        // 该车辆系刘海波所有 (a vehicle's or a house's owner; a trademark's is a company: 商标系康师傅所有); 从湖南人李国富处购进
+        // (a person by where he is from, then where the goods came from).
+        + "|(?<=(?:车辆|车|房屋|房子|住房|船舶|船只)系)(?<n>[\u4E00-\u9FFF]{3})(?=所有)"
+        + "|从[\u4E00-\u9FFF]{2,3}人(?<n>[\u4E00-\u9FFF]{2,3}?)(?=处(?:购|进|采|批|拿|取|订)))")]
     private static partial Regex NameAfterVerb();
 
     private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
-        ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用", "周岁的", "向", "退还", "赔偿", "补偿", "退给"],
+        ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用", "周岁的", "向", "退还", "赔偿", "补偿", "退给", "系", "从"],
         Before: 0, After: 0);
 
     // In a 询问笔录: 问：张建国是你什么人？; 是张建国进的, 货是从张建国那里拿的 (three characters: 是申通送的, 从高安那边进的).
@@ -88,7 +99,7 @@ public static partial class LabelledValues
     // opening name before what a person does for another).
     // (Not 货是周黑鸭的, 杨国福是我老乡开的加盟店: a brand's; only money, and the relation as the whole clause.)
     [GeneratedRegex("\\G(?:(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人|是我的?(?:" + Relations + ")(?:[，,。；;！!？?\n]|$))"
-        + "|是(?<n>[\u4E00-\u9FFF]{3})(?=进的|送的|卖的|给的|拿的)"
+        + "|是(?<n>[\u4E00-\u9FFF]{3})(?=进的|送的|卖的|给的|拿的|开的)"
         + "|从(?<n>[\u4E00-\u9FFF]{3})(?=那里|那儿)"
         + "|认识(?<n>[\u4E00-\u9FFF]{3})(?=[，,。；;？?\n]|吗|$)"
         + "|钱是(?<n>[\u4E00-\u9FFF]{3})(?=的(?:[，,。；;\n]|$))"
@@ -100,7 +111,7 @@ public static partial class LabelledValues
         + "哥哥|姐姐|弟弟|妹妹|舅舅|姑姑|叔叔|阿姨|侄子|外甥|女婿|儿媳|岳父|岳母|师傅|徒弟|合伙人|房东|房客|老板|员工|店员|男朋友|女朋友";
 
     private static readonly NearWords NamesInAnswers = new(NameInAnswer(),
-        ["是你", "是我", "进的", "送的", "卖的", "给的", "拿的", "那里", "那儿", "认识", "钱是",
+        ["是你", "是我", "进的", "送的", "卖的", "给的", "拿的", "开的", "那里", "那儿", "认识", "钱是",
          "钱给", "钱交给", "钱转给", "货给", "货交给", "货转给", "代为", "代收", "代签", "代领", "替我", "替他", "替她", "帮我", "帮他", "帮她"],
         Before: 4, After: 0);
 

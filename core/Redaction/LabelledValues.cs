@@ -163,7 +163,7 @@ public static partial class LabelledValues
         // More of a business's staff, as red teams found them in real shapes: 售货员刘芳, 厂长李卫东, 摊主杨桂花, 食品安全管理员：….
         ("售货员", Reader.Name), ("董事长", Reader.Name), ("总经理", Reader.Name), ("厂长", Reader.Name), ("摊主", Reader.Name), ("站长", Reader.Name),
         ("安全员", Reader.Name), ("园长", Reader.Name), ("校长", Reader.Name), ("主任", Reader.Name), ("网管", Reader.Name),
-        ("食品安全管理员", Reader.Name), ("管理员", Reader.Name), ("销售人员", Reader.Name), ("技术人员", Reader.Name), ("仓管员", Reader.Name), ("保管员", Reader.Name),
+        ("食品安全管理员", Reader.Name), ("管理员", Reader.Name), ("安全管理人员", Reader.Name), ("管理人员", Reader.Name), ("销售人员", Reader.Name), ("技术人员", Reader.Name), ("仓管员", Reader.Name), ("保管员", Reader.Name),
         ("质检员", Reader.Name), ("炊事员", Reader.Name), ("调度员", Reader.Name), ("检验员", Reader.Name), ("老师", Reader.Name),
         ("教练员", Reader.Name), ("教练", Reader.Name), ("理发师", Reader.Name), ("美容师", Reader.Name), ("导游", Reader.Name), ("律师", Reader.Name),
         // Customers and those a form names: 用户刘芳, 乘客…, 受托人：…, 被检查人：…, 陪同人员：….
@@ -1120,7 +1120,7 @@ public static partial class LabelledValues
         // 翻译：阿依古丽 (翻译成中文, 翻译件 are prose).
         "翻译",
         // The twelfth red team's list headings and 新生儿 (患者名单由医院提供, 新生儿黄疸 are prose).
-        "劳动者名单", "人员名单", "证人名单", "患者名单", "员工名单", "职工名单", "工人名单", "学生名单", "涉案人员", "参保人员", "持卡人包括", "新生儿",
+        "劳动者名单", "人员名单", "证人名单", "患者名单", "员工名单", "职工名单", "工人名单", "学生名单", "涉案人员", "持卡人包括", "新生儿",
     ];
 
     /// <summary>A home straight after a number and a comma, a space or a slash: a flat, a building's unit, a village group.</summary>
@@ -1353,8 +1353,11 @@ public static partial class LabelledValues
         + "|答[：:][ \t\u3000]*(?:我家住在|我家住|我家在|我老家在|我老家是)")]
     private static partial Regex AnswerAboutHome();
 
-    /// <summary>共有三人：, 共两人，即, 有两名，分别叫, 分别为：, 分别是: how many a role names, before their names.</summary>
-    [GeneratedRegex("\\G(?:(?:共有|共|有)[一两二三四五六七八九十0-9]{1,2}[名人个位][，,：:]?(?:即|分别(?:是|为|系|叫))?|分别(?:是|为|系|叫))[：:]?")]
+    /// <summary>
+    /// 共有三人：, 共两人，即, 有两名，分别叫, 分别为：, 分别是, 3名，分别是, 5人，其中 (the thirteenth red team's): how many a
+    /// role names, before their names.
+    /// </summary>
+    [GeneratedRegex("\\G(?:(?:共有|共|有)?[一两二三四五六七八九十0-9]{1,2}[名人个位][，,：:]?(?:即|其中|分别(?:是|为|系|叫))?|分别(?:是|为|系|叫))[：:]?")]
     private static partial Regex CountBeforeNames();
 
     [GeneratedRegex("问[：:][^\n]{0,30}(?:叫什么|姓名|名字|称呼|姓什么|贵姓)[^\n答]{0,20}(?:\r?\n[ \t\u3000]*)?答[：:][ \t\u3000]*(?:我叫|我是|叫|我姓[\u4E00-\u9FFF][，, ]*(?:叫)?)?")]
@@ -1550,8 +1553,7 @@ public static partial class LabelledValues
         if (!opensClause && (home.Contains("房间", StringComparison.Ordinal) || HotelBefore(s, index))) return null;
         // 王小明住…路88号, 其妻子住…, 店主住…: 住 straight after a person says the place is a home, a street number as much as
         // a room (the thirteenth round's); 刘德胜，住…: a clause that is only a name (or a role and a name) says it too.
-        var saidOfPerson = !opensClause || index > 0 && s[index - 1] is '，' or ',' && NameBefore(s, index - 1, policy) is { } named
-            && ClauseBefore(s, index - 1).Length <= named.End - named.Start + 4;
+        var saidOfPerson = !opensClause || NameAloneBeforeComma(s, index, policy) is not null;
         return (opensClause && !homeOnly) || saidOfPerson && !NamesInstitution(home) || IsHome(home) ? v : null;
     }
 
@@ -1578,7 +1580,9 @@ public static partial class LabelledValues
     {
         index = BeforeHowLong(s, index);
         if ("我他她".Contains(s[index - 1]) && !(index > 1 && s[index - 2] == '其')) return true;
-        if ("人子妻夫母父爸妈主".Contains(s[index - 1])) return !s.AsSpan(0, index).EndsWith("客人", StringComparison.Ordinal);
+        if ("人子妻夫母父爸妈亲哥姐弟妹儿婆爷奶".Contains(s[index - 1])) return !s.AsSpan(0, index).EndsWith("客人", StringComparison.Ordinal);
+        // 店主住, 车主住, 业主住 (not 为主住, 理事会主住, 分店主住).
+        if (s[index - 1] == '主') return index > 1 && "店车业户房雇货船矿塘摊".Contains(s[index - 2]) && !(index > 2 && s[index - 3] == '分');
         return NameBefore(s, index, policy) is not null || policy.NaturalParty && PartyNameBefore(s, index, policy);
     }
 
@@ -1591,12 +1595,20 @@ public static partial class LabelledValues
         // 家住, 现住, 暂住, 居住在: 住 read again inside a longer verb, whose own reading looks for the name.
         if (index == 0 || s[index] == '住' && "家现暂居租".Contains(s[index - 1])) return;
         var afterComma = s[index - 1] is '，' or ',';
-        if (NameBefore(s, afterComma ? index - 1 : BeforeHowLong(s, index), policy) is not { Name: { } name } dweller
-            || afterComma && ClauseBefore(s, index - 1).Length > name.Length + 4 || NamesAThing(name) || NamedAsOfficer(s, name)
+        if ((afterComma ? NameAloneBeforeComma(s, index, policy) : NameBefore(s, BeforeHowLong(s, index), policy)) is not { Name: { } name } dweller
+            || NamesAThing(name) || NamedAsOfficer(s, name)
             // 业主住, 车主住, 工人住: who, not a name.
             || name[^1] is '主' or '人') return;
         found.Add(dweller);
     }
+
+    /// <summary>
+    /// 刘德胜，住…: a clause that is a name of three characters and nothing else before the comma ahead of <paramref name="index"/>
+    /// (two are as often a brand's: 华联，住…; a role before the name reads the clause as a person's already).
+    /// </summary>
+    private static LabelledValue? NameAloneBeforeComma(string s, int index, LabelPolicy policy) =>
+        index > 0 && s[index - 1] is '，' or ',' && NameBefore(s, index - 1, policy) is { } named && named.End - named.Start == 3
+        && ClauseBefore(s, index - 1).Length == 3 ? named : null;
 
     private static readonly HashSet<string> HomeVerbs = ["住", "家住", "现住", "暂住", "居住在", "居住于", "现居", "租住", "租住在", "租住于"];
 
@@ -2495,9 +2507,9 @@ public static partial class LabelledValues
         "流产", "死亡", "死因", "重伤", "轻伤", "受伤", "伤残", "被鉴定", "的损伤", "的伤情", "的死因", "的职业",
         // 为孕妇余婷婷实施…, 雇佣聋哑人刘聪从事…: what was done to or by the person.
         "实施", "从事",
-        // The thirteenth red team's: a worker's wages, what a dealer or a worker did or suffered (拖欠员工刘志华工资8000元,
-        // 个体户黄春林清运, 工友雷小红撞伤, 员工刘海波头部受伤, 屠户陈大勇那里, 犯罪嫌疑人李华强移送我局).
-        "工资", "清运", "撞伤", "头部", "当场", "那里", "那儿", "移送", "输液",
+        // The thirteenth red team's: what a dealer or a worker did or suffered (个体户黄春林清运, 工友雷小红撞伤, 员工刘海波头部受伤, 屠户陈大勇那里, 犯罪嫌疑人李华强移送我局).
+        "清运", "撞伤", "头部", "当场", "那里", "那儿", "移送", "输液", "离职", "辞职", "入职", "值班", "上班", "下班", "超范围",
+        "个人银行卡", "个人账户", "租赁", "虚记", "驾车", "违反",
         .. ActsAfterName,
     ];
 
