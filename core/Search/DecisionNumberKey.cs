@@ -19,7 +19,7 @@ public static partial class DecisionNumberKey
     /// </summary>
     public static string? Loose(string number)
     {
-        var key = Normalize(number);
+        var key = DigitsForNumerals(Normalize(number));
         var marked = key.Contains('[') || key.Contains('号') || key.Contains('第');
         var bare = new StringBuilder(key.Length);
         foreach (var c in key.Replace("处罚", "罚"))
@@ -27,6 +27,51 @@ public static partial class DecisionNumberKey
         var m = LoosePattern().Match(bare.ToString());
         if (!m.Success || (m.Groups["prefix"].Length == 0 && !marked)) return null;
         return $"{m.Groups["prefix"].Value}|{m.Groups["year"].Value}|{int.Parse(m.Groups["serial"].Value)}";
+    }
+
+    // 〔二〇二四〕, 二〇二四年: a year in Chinese numerals; 〔2024〕六号, 第十二号: a serial.
+    [GeneratedRegex(@"(?<=\[)[〇零一二三四五六七八九]{4}(?=\])|[〇零一二三四五六七八九]{4}(?=年)")]
+    private static partial Regex YearInNumerals();
+
+    [GeneratedRegex(@"(?<=[\]年第0-9])[〇零一二两三四五六七八九十百千]+(?=号)")]
+    private static partial Regex SerialInNumerals();
+
+    private static readonly System.Buffers.SearchValues<char> ChineseDigits = System.Buffers.SearchValues.Create("〇零一二两三四五六七八九十百千");
+
+    /// <summary>宜市监处罚〔2024〕六号, 〔二〇二四〕6号: the year and the serial said in Chinese numerals, as digits.</summary>
+    private static string DigitsForNumerals(string key)
+    {
+        if (key.AsSpan().IndexOfAny(ChineseDigits) < 0) return key;
+        key = YearInNumerals().Replace(key, m => string.Concat(m.Value.Select(c => (char)('0' + "〇一二三四五六七八九".IndexOf(c is '零' ? '〇' : c)))));
+        return SerialInNumerals().Replace(key, m => ChineseAmount.Parse(m.Value) is { } n && n is > 0 and < 1_000_000
+            ? n.ToString(System.Globalization.CultureInfo.InvariantCulture) : m.Value);
+    }
+
+    /// <summary>
+    /// The keys a typed 文书号 is also looked up by, beside its loose key (which they do not repeat), when it says it is one
+    /// (罚 or 处 in its prefix, or brackets, 第 or 号 typed): the place written out or shortened otherwise (宜春市监处罚,
+    /// 宜春市市监处罚, 樟树市监处罚 for 宜市监处罚, 樟市监处罚), the organ with its 局 (宜春市商务局罚) or without its 罚
+    /// (宜市监处〔2025〕12号). Each is the prefix's first character and its end (宜 and 市监罚: a place's first character is the
+    /// one numbers keep). Not the end alone (市监罚): it is every place's, and would list their decisions of the same number
+    /// beside the one whose place was typed; typed without its place, the number's own loose key is that. A bare year and
+    /// number (2024 19) has no prefix and no key.
+    /// </summary>
+    public static IReadOnlyList<string> NearKeys(string typed) => Loose(typed) is { } loose ? NearKeys(typed, loose) : [];
+
+    /// <summary><see cref="NearKeys(string)"/> for a number whose <see cref="Loose"/> key is known (every query reads one).</summary>
+    public static IReadOnlyList<string> NearKeys(string typed, string loose)
+    {
+        var bar = loose.IndexOf('|');
+        var prefix = loose[..bar];
+        var key = Normalize(typed);
+        if (prefix.Length == 0 || !(prefix.Contains('罚') || prefix.Contains('处') || key.Contains('[') || key.Contains('号') || key.Contains('第'))) return [];
+        prefix = prefix.Replace("市场监督管理", "市监").Replace("市场监管", "市监").Replace("局", "");
+        if (prefix.EndsWith('处')) prefix = prefix[..^1];
+        if (!prefix.EndsWith('罚')) prefix += "罚";
+        var rest = loose[bar..];
+        var keys = new List<string> { prefix + rest };
+        for (var start = 2; prefix.Length - start >= 2; start++) keys.Add(prefix[0] + prefix[start..] + rest);
+        return keys.Where(k => k != loose).Distinct(StringComparer.Ordinal).ToList();
     }
 
     /// <summary>

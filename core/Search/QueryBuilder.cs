@@ -96,6 +96,9 @@ internal static class QueryBuilder
         var onlyFiller = true;
         // Whether anything left narrows the results: 罚款2千 less its amount is 罚款, which every decision has.
         var narrows = false;
+        // 公司被罚, 哪些公司被罚了, 宜春被罚: beside the filler a suffix or a place is the only word; it is what was asked
+        // for (公司 alone finds the companies), and dropping it left nothing to search.
+        var keepKindWords = OnlyKindWords(input);
         foreach (var part in input.Parts)
         {
             if ((stage == Relaxation.None && part.IsPlain) || part.Exact)
@@ -107,7 +110,7 @@ internal static class QueryBuilder
             {
                 var drop = piece.Kind switch
                 {
-                    PieceKind.Droppable => stage >= Relaxation.WithoutFiller,
+                    PieceKind.Droppable => stage >= Relaxation.WithoutFiller && (piece.Filler || !keepKindWords),
                     PieceKind.Amount or PieceKind.Date => stage == Relaxation.WithoutRanges,
                     PieceKind.Text => stage == Relaxation.OnlyUnderstood
                         || stage >= Relaxation.WithoutFiller && piece.Text.Length == 1
@@ -200,12 +203,22 @@ internal static class QueryBuilder
                 top.Add(new TermQuery(new Term(SearchFields.NumberKey, key)) { Boost = NumberBoost }, Occur.SHOULD);
             foreach (var key in input.LooseNumberKeys)
                 top.Add(new TermQuery(new Term(SearchFields.NumberLoose, key)) { Boost = NumberBoost / 2 }, Occur.SHOULD);
+            foreach (var key in input.NearNumberKeys)
+                top.Add(new TermQuery(new Term(SearchFields.NumberLoose, key)) { Boost = NumberBoost / 4 }, Occur.SHOULD);
         }
         return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped)
         {
             Amounts = amounts, OnlyFillerDropped = dropped.Count > 0 && onlyFiller, EitherOfTwo = stage == Relaxation.SomeWords && eitherOfTwo,
         };
     }
+
+    /// <summary>
+    /// Whether the query's only words are droppable ones, filler aside, and there is one (公司被罚: 公司; 今年被罚的公司: 今年
+    /// is a date, not a word): such a word stays when the filler goes, as if typed alone.
+    /// </summary>
+    private static bool OnlyKindWords(ReadQuery input) =>
+        input.Parts.All(p => !p.Exact && p.Pieces.All(x => x.Kind is PieceKind.Droppable or PieceKind.Amount or PieceKind.Date or PieceKind.Body))
+        && input.Parts.Any(p => p.Pieces.Any(x => x.Kind == PieceKind.Droppable && !x.Filler));
 
     /// <summary>
     /// The words that are in a public party's name (or start with one: 明珠超市投诉 → 明珠超市), each a phrase, with the

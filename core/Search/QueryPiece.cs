@@ -45,6 +45,12 @@ public sealed record QueryPart(string Text, IReadOnlyList<QueryPiece> Pieces)
 /// <summary>The whole query as understood: its parts, and the 文书号 keys it could be.</summary>
 public sealed record ReadQuery(string Text, IReadOnlyList<QueryPart> Parts, IReadOnlyList<string> NumberKeys, IReadOnlyList<string> LooseNumberKeys)
 {
+    /// <summary>
+    /// Keys near a typed 文书号's (<see cref="DecisionNumberKey.NearKeys"/>: 宜春市监处罚〔2025〕12号 as 宜市监罚|2025|12 and
+    /// 市监罚|2025|12), weighing less than its own.
+    /// </summary>
+    public IReadOnlyList<string> NearNumberKeys { get; init; } = [];
+
     /// <summary>The words asked for the largest amounts first (罚款最多的): the searcher sorts by amount unless told otherwise.</summary>
     public bool LargestFirst { get; init; }
 

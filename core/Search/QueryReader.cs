@@ -17,6 +17,9 @@ public static partial class QueryReader
     /// <summary>一个月, 三个月, 半年, 一周 after 最近 or 近: a span of days up to today.</summary>
     private const string RecentSpan = "(?<n>[一两二三六1-9]|半)个?(?<u>月|周|星期|年)";
 
+    // 5w, 3k: 万 and 千 as people type them online (folded to lower case); not before other words (4k电视, 5w灯泡).
+    private const string LatinUnit = @"[wk](?![\u4E00-\u9FFF-[元块以左多的罚]])";
+
     private const string Number = @"[0-9]+(?:,[0-9]{3})*(?:\.[0-9]+)?|[" + ChineseAmount.NumeralChars + "]+";
 
     // 罚款 5 万, 2025 年 3 月: a space typed between a number and its unit (phones' keyboards put one there) would
@@ -31,10 +34,10 @@ public static partial class QueryReader
     [GeneratedRegex(@"(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)?\s*(?<half>上半年|下半年)|(?<hy>今年|去年|前年|(?:19|20)[0-9]{2}\s*年)\s*(?<half>年?(?:初|底|末))|(?<ry>今年|去年|前年)?\s*(?<![0-9])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:到|至|-|~|～)\s*(?<mo2>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<y>(?:19|20)[0-9]{2})\s*年?\s*(?:到|至|-|~|～)\s*(?<y2>(?:19|20)[0-9]{2})\s*年|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<since>以来|至今|以后)|(?<y>(?:19|20)[0-9]{2})\s*年\s*(?<m>1[0-2]|0?[1-9])\s*月(?:份|\s*(?<d>3[01]|[12][0-9]|0?[1-9])\s*[日号])?|(?<![0-9])(?<y>(?:19|20)[0-9]{2})[./\-](?<m>1[0-2]|0?[1-9])(?:[./\-](?<d>3[01]|[12][0-9]|0?[1-9]))?(?![0-9])|(?<y>(?:19|20)[0-9]{2})\s*年(?!\s*[0-9])|(?<ry>今年|去年|前年)\s*(?<mo>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?|(?<![0-9０-９A-Za-z.\-近前第满共])(?<yy>1[0-9]|2[0-9])\s*年(?:\s*(?<m>1[0-2]|0?[1-9])\s*月)?(?![0-9０-９前后内来度底初头])|(?<![0-9])(?<ago>[1-9]|10|[一二两三四五六七八九十])(?<agou>年|个月)前(?!天)|(?<fest>国庆节?|十一)(?<when>前|后|期间|假期)|(?<rel>大前年|今年|去年|前年|本月|这个月|上个月|上月|上周|上星期|上个星期|本周|这周|这个星期)|(?:最近|近)" + RecentSpan + "(?:以来|内)?(?:的?" + DecisionNouns + ")?|" + RecentSpan + "(?:以来|内|之内)|(?<![0-9０-９年])(?<md>1[0-2]|0?[1-9])\\s*月\\s*(?<dd>3[01]|[12][0-9]|0?[1-9])\\s*[日号]|(?<![0-9０-９年])(?<mo>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?(?![饼花天亮光季])")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千)?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千)?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?<au>万|千|" + LatinUnit + @")?(?:元|块)?\s*(?:-|~|～|到|至)\s*(?<b>" + Number + @")(?<bu>万|千|" + LatinUnit + @")?(?<y>元|块钱?)?(?![A-Za-z0-9])")]
     private static partial Regex AmountRangePattern();
 
-    [GeneratedRegex(@"(?<pre>罚款|罚了|罚)?(?<cmp>超过|高于|大于|多于|不少于|不低于|至少|低于|少于|小于|不到|不足|不超过|超)?(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?:(?<u>万|千)(?<t>[1-9])?)?(?<y>元|块钱?)?(?<q>以上|以下|以内|多|左右)?(?![A-Za-z0-9])")]
+    [GeneratedRegex(@"(?<pre>罚款|罚了|罚)?(?<cmp>超过|高于|大于|多于|不少于|不低于|至少|低于|少于|小于|不到|不足|不超过|超)?(?<![A-Za-z0-9\-.])(?<a>" + Number + @")(?:(?<u>万|千|" + LatinUnit + @")(?<t>[1-9])?)?(?<y>元|块钱?)?(?<q>以上|以下|以内|多|左右)?(?![A-Za-z0-9])")]
     private static partial Regex AmountPattern();
 
     // 罚了几百块, 几千元, 十几万, 几十万: an amount said without its digits, the range of every number it could be. 一两万,
@@ -50,7 +53,10 @@ public static partial class QueryReader
     private static partial Regex LawThenArticle();
 
     // 罚款最多的, 罚得最重的超市, 最高罚款, 罚款金额最大: not words to find but an order, the largest amounts first.
-    [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚的|罚|金额)\s*(?:金额|数额)?\s*(?:最多|最高|最大|最重|最狠)的?|(?:最多|最高|最大|最重)的?\s*(?:一笔)?(?:罚款|罚单|罚没)|(?:罚款|罚没|金额)(?:金额)?(?:排名|排行|从高到低|从多到少|由高到低|由多到少)")]
+    [GeneratedRegex(@"(?:罚款|罚没|罚金|罚得|罚的|罚|金额)\s*(?:金额|数额)?\s*(?:最多|最高|最大|最重|最狠)的?|(?:最多|最高|最大|最重)的?\s*(?:一笔)?(?:罚款|罚单|罚没)|(?:罚款|罚没|金额)(?:金额)?(?:排名|排行|从高到低|从多到少|由高到低|由多到少)"
+        // 罚款多的, 罚得多, 罚款很多, 罚得很重: the same wish said without 最; 多 then ends the words (罚款多少 asks how much,
+        // 罚款多于 is an amount, 罚款多次 is 屡教不改).
+        + @"|(?:罚款|罚没|罚金|罚得|罚的)\s*(?:金额|数额)?\s*(?:(?:很|较|比较|特别|非常|挺)(?:多|高|重|大)(?![于少次久])的?|(?:多|高|重|大)(?:的|(?=\s|$)))")]
     private static partial Regex LargestFirstPattern();
 
     // 罚款最少的, 最低罚款, 罚得最轻: the smallest amounts first (最低 is an order here, not a word of an advertisement).
@@ -86,8 +92,11 @@ public static partial class QueryReader
             .Where(p => p.Pieces.Count > 0).ToList();
         var numberKeys = input.Parts.Prepend(input.Text).Select(DecisionNumberKey.Normalize)
             .Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var looseKeys = input.Parts.Prepend(string.Concat(input.Parts)).Select(DecisionNumberKey.Loose)
-            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        var numbers = input.Parts.Prepend(string.Concat(input.Parts))
+            .Select(typed => (Typed: typed, Key: DecisionNumberKey.Loose(typed))).Where(n => n.Key is not null).ToList();
+        var looseKeys = numbers.Select(n => n.Key!).Distinct(StringComparer.Ordinal).ToList();
+        var nearKeys = numbers.SelectMany(n => DecisionNumberKey.NearKeys(n.Typed, n.Key!))
+            .Except(looseKeys, StringComparer.Ordinal).ToList();
         // 最近一个月 is dates (DatePattern, read with the parts) and, as 最近 alone, the newest first: no other date starts with 最近 or 近.
         newestFirst |= parts.Any(p => p.Pieces.Any(x => x.Kind == PieceKind.Date && x.Text[0] is '最' or '近'));
         // 哪家罚款最多, 罚款最多的是哪家, 谁罚得最多: once the order is read, what is left only asks which; every decision answers.
@@ -95,6 +104,7 @@ public static partial class QueryReader
         if (ordered && parts.Count > 0 && parts.All(p => !p.Exact && p.Pieces.All(x => x.Filler))) parts = [];
         return new ReadQuery(ordered && parts.Count == 0 ? "" : input.Text, parts, numberKeys, looseKeys)
         {
+            NearNumberKeys = nearKeys,
             LargestFirst = largestFirst, SmallestFirst = smallestFirst, NewestFirst = newestFirst && !largestFirst && !smallestFirst,
             // 被罚, 罚了多少钱, 罚款最多的, 处罚: whoever writes 罚 asks about penalties, which only decisions have.
             DecisionsOnly = asked.Contains('罚'),
@@ -461,7 +471,7 @@ public static partial class QueryReader
 
     private static int Digit(char c) => c == '两' ? 2 : "一二三四五六七八九".IndexOf(c) + 1;
 
-    private static decimal Unit(string unit) => unit switch { "万" => 10000m, "千" => 1000m, "百" => 100m, _ => 1m };
+    private static decimal Unit(string unit) => unit switch { "万" or "w" => 10000m, "千" or "k" => 1000m, "百" => 100m, _ => 1m };
 
     private static QueryPiece Amount(string text, decimal fromYuan, decimal toYuan) =>
         new(PieceKind.Amount, text)

@@ -294,4 +294,31 @@ public sealed class DecisionSearcherTests
         Assert.Equal(found, results.Total);
         Assert.Equal(Relaxation.None, results.Relaxation);
     }
+
+    [Fact]
+    public void A_number_typed_with_its_place_written_out_or_loosely_finds_that_decision_first_and_a_bare_year_and_number_no_number()
+    {
+        using var index = new TempIndex([
+            Decision("yichun-12", title: "嘉禾食品案", number: "宜市监处罚〔2025〕12号"),
+            Decision("zhangshu-12", title: "老徐记副食店案", number: "樟市监处罚〔2025〕12号"),
+            Decision("yuanzhou-19", title: "锦程眼镜店案", number: "袁市监处罚〔2024〕19号"),
+            Decision("yichun-6", title: "百佳超市案", number: "宜市监处罚〔2024〕6号"),
+            Decision("commerce-5", title: "乐购超市案", number: "宜商务罚〔2024〕5号"),
+            Decision("gaoan-3", title: "博远健身案", number: "高商务罚〔2024〕3号"),
+        ]);
+        using var searcher = index.Open();
+        // Each found nothing: the typed prefix (宜春市监罚) was longer than the number's (宜市监罚), and only the number's was shortened.
+        foreach (var (q, slug) in (ReadOnlySpan<(string, string)>)[
+                     ("宜春市监处罚〔2025〕12号", "yichun-12"), ("宜春市市监处罚〔2025〕12号", "yichun-12"), ("宜市监处〔2025〕12号", "yichun-12"),
+                     ("樟树市监处罚〔2025〕12号", "zhangshu-12"), ("袁州区市监处罚2024 19号", "yuanzhou-19"), ("宜市监处罚〔2024〕六号", "yichun-6"),
+                     ("宜春商务罚〔2024〕5号", "commerce-5"), ("宜春市商务局罚〔2024〕5号", "commerce-5"), ("高安商务罚2024 3", "gaoan-3")])
+        {
+            var results = searcher.Search(new SearchRequest(q));
+            Assert.Equal(slug, Slugs(results)[0]);
+            Assert.Equal(1, results.Total);
+        }
+        // A bare year and number is no 文书号: it is looked up by no key, so any body's 19th of 2024 is not ranked as the one meant.
+        var bare = searcher.Read("2024 19");
+        Assert.Empty(bare.LooseNumberKeys.Concat(bare.NearNumberKeys));
+    }
 }

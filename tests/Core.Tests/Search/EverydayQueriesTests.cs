@@ -95,6 +95,61 @@ public sealed class EverydayQueriesTests
         Assert.Equal(["inspected"], Slugs(searcher.Search(new SearchRequest("执法证号36090012389"))));
     }
 
+    [Fact]
+    public void Amounts_typed_online_with_w_or_k_are_read_as_wan_and_qian()
+    {
+        using var index = Fined(
+            ("three-thousand", [new Penalty("罚款", 3000m)]),
+            ("fifty-thousand", [new Penalty("罚款", 50000m)]),
+            ("large", [new Penalty("罚款", 150000m)]));
+        using var searcher = index.Open();
+        // 5w, 罚款5W, 罚3k found nothing: the w and k were letters stuck to a number.
+        foreach (var q in (string[])["5w", "罚5w", "罚款5W", "罚款５Ｗ"])
+            Assert.Equal(["fifty-thousand"], Slugs(searcher.Search(new SearchRequest(q))));
+        Assert.Equal(["three-thousand"], Slugs(searcher.Search(new SearchRequest("罚3k"))));
+        Assert.Equal(["three-thousand"], Slugs(searcher.Search(new SearchRequest("罚款3K"))));
+        Assert.Equal(["fifty-thousand", "large"], Slugs(searcher.Search(new SearchRequest("罚款1w以上"))).Order());
+        // Before another word the letter is the word's (4k电视, 5w灯泡), not an amount.
+        Assert.Equal(0, searcher.Search(new SearchRequest("4k电视")).Total);
+    }
+
+    [Fact]
+    public void Large_fines_asked_for_without_zui_list_every_decision_the_largest_first()
+    {
+        using var index = Fined(
+            ("small", [new Penalty("罚款", 200m)]),
+            ("large", [new Penalty("罚款", 50000m)]),
+            ("warning", [new Penalty("警告", null)]));
+        using var searcher = index.Open();
+        foreach (var q in (string[])["罚款多的", "罚得多", "罚款很多", "罚得很重的"])
+        {
+            var results = searcher.Search(new SearchRequest(q));
+            Assert.Equal(SearchSort.Amount, results.Sort);
+            Assert.Equal(["large", "small", "warning"], Slugs(results));
+        }
+        // 罚款多少 asks how much and 罚款多于 is an amount, not the order.
+        Assert.Equal(SearchSort.Relevance, searcher.Search(new SearchRequest("罚款多少")).Sort);
+        Assert.Equal(["large"], Slugs(searcher.Search(new SearchRequest("罚款多于1万"))));
+    }
+
+    [Fact]
+    public void A_kind_of_party_asked_about_with_bei_fa_finds_what_the_kind_alone_finds()
+    {
+        using var index = new TempIndex([
+            Decision("company", title: "宜春市嘉禾食品有限公司销售超过保质期食品案", party: "宜春市嘉禾食品有限公司", text: "经查，当事人宜春市嘉禾食品有限公司销售超过保质期的食品。"),
+            Decision("shop", title: "宜春市袁州区兴旺水果店不按规定明码标价案", party: "宜春市袁州区兴旺水果店", text: "经查，当事人未明码标价。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+        Assert.Equal(["company"], Slugs(searcher.Search(new SearchRequest("公司"))));
+        // 公司 is a company suffix, dropped with the filler: these found nothing, where 公司 alone finds the company.
+        foreach (var q in (string[])["公司被罚", "被罚的公司", "哪些公司被罚了", "公司被处罚", "有限公司被罚"])
+        {
+            var results = searcher.Search(new SearchRequest(q));
+            Assert.Equal(["company"], Slugs(results));
+            Assert.Equal(Relaxation.None, results.Relaxation);
+        }
+    }
+
     /// <summary>Decisions alike but for their penalties, titled 甲案, 乙案 … in order, with 罚了 and 的 as filler.</summary>
     /// <summary>The filler and synonyms staff ship (content/search/synonyms.yml).</summary>
     private static SearchWords ShippedWords() =>
