@@ -126,7 +126,7 @@ public sealed class DecisionSearcher : IDisposable
         SearchResults? found = null;
         foreach (var stage in Ladder)
         {
-            var built = QueryBuilder.Build(read, analyzer, stage, InMostDocuments, w => names.InPartyName(w, Today));
+            var built = QueryBuilder.Build(read, analyzer, stage, InMostDocuments, w => names.InPartyName(w, Today), (name, kind) => names.OfSameKind(name, kind, Today));
             if (built.Query is null || !tried.Add(built.Query.ToString())) continue;
             var results = Run(request, built);
             found ??= results with { Relaxation = stage, Dropped = built.Dropped };

@@ -109,6 +109,78 @@ public sealed class NameIndex
     }
 
     /// <summary>
+    /// Kinds of business one shop may be called by, in groups: people call a shop by what they see it is (金盛大酒店 for
+    /// 金盛酒店管理有限公司, 好邻居超市 for 好邻居商贸, 净衣坊洗衣店 for 净衣坊干洗店, 老周面店 for 老周粉面馆), so a kind in
+    /// the same group as the shop's may name that shop, and a kind in none of its groups names another (兴旺酒店 is not
+    /// 兴旺水果店). 饭店 is said of hotels as of restaurants, so it is in both groups, while 宾馆 is no 餐馆; the eateries
+    /// are one group as in synonyms.yml (饭店 finds 面馆 and 粉面馆 there). A registered name that says only its trade
+    /// (商贸, 食品: 嘉禾食品 sells food wholesale and retail) is a shop.
+    /// </summary>
+    private static readonly string[][] KindGroups =
+    [
+        ["酒店", "大酒店", "饭店", "大饭店", "宾馆", "旅馆", "旅店", "招待所"],
+        ["饭店", "大饭店", "饭馆", "餐馆", "餐厅", "餐饮", "酒楼", "快餐店", "小吃店", "面店", "面馆", "粉店", "粉馆", "米粉店", "粉面馆"],
+        ["洗衣店", "干洗店", "洗衣", "干洗", "洗衣房"],
+        ["果店", "水果店", "水果", "水果行", "果行", "果蔬", "果蔬店", "生鲜", "生鲜店", "鲜果"],
+        ["超市", "连锁超市", "便利店", "商店", "商场", "商城", "商行", "购物", "批发", "批发部", "百货", "百货店", "商贸", "食品",
+            "副食店", "食杂店", "杂货店", "小卖部", "日用品店", "日用品"],
+        ["药店", "药房", "大药房", "药铺", "医药"],
+        ["理发店", "美发店", "发廊", "美发", "美容美发"],
+    ];
+
+    /// <summary>Each kind of business and every kind it may be called by (its groups' kinds, itself included).</summary>
+    private static readonly Dictionary<string, HashSet<string>> SameKinds = KindGroups
+        .SelectMany(g => g.Select(kind => (kind, g)))
+        .GroupBy(x => x.kind, x => x.g)
+        .ToDictionary(x => x.Key, x => x.SelectMany(g => g).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    /// <summary>The kinds longest first, so 大酒店 is read before 酒店 and 水果店 before 水果.</summary>
+    private static readonly string[] KindsLongestFirst = SameKinds.Keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).ToArray();
+
+    /// <summary>
+    /// The kind of business (of <see cref="KindGroups"/>) a typed word ends with, after a name of two characters or
+    /// more (兴旺果店 → 果店, 金盛大酒店 → 大酒店); null when it ends with none.
+    /// </summary>
+    public static string? KindAtEnd(string word) =>
+        KindsLongestFirst.FirstOrDefault(k => word.Length >= k.Length + 2 && word.EndsWith(k, StringComparison.Ordinal));
+
+    /// <summary>The kind of business of <see cref="KindGroups"/> that a registered name goes on with (酒店管理有限公司 → 酒店).</summary>
+    private static string? KindAtStart(ReadOnlySpan<char> rest)
+    {
+        foreach (var k in KindsLongestFirst)
+            if (rest.StartsWith(k, StringComparison.Ordinal)) return k;
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="word"/> is a kind of business of <see cref="KindGroups"/> (果蔬, 商贸, 洗衣店).</summary>
+    public static bool IsKind(string word) => SameKinds.ContainsKey(word);
+
+    /// <summary>
+    /// The public parties' names as registered, from <paramref name="name"/> to the end of the kind of business right
+    /// after it, where that kind may be called <paramref name="kind"/> (金盛 大酒店 → 金盛酒店, of 金盛酒店管理有限公司;
+    /// 兴旺 果店 → 兴旺水果店; 百佳 商场 → 百佳连锁超市): the shop typed with the kind people call it. Empty when no shop of
+    /// that name is of such a kind (兴旺 酒店 for 兴旺水果店).
+    /// </summary>
+    public IReadOnlyList<string> OfSameKind(string name, string kind, DateOnly today)
+    {
+        var n = QueryText.Normalize(name);
+        if (n.Length < 2 || !SameKinds.TryGetValue(kind, out var same)) return [];
+        var found = new List<string>();
+        foreach (var id in Candidates(byChars, Pairs(n)).Take(MaxRead))
+        {
+            var e = entries[id];
+            if (e.Name.Kind != NameKind.Party || !IsPublic(e.Name, today)) continue;
+            for (var at = e.Key.IndexOf(n, StringComparison.Ordinal); at >= 0; at = e.Key.IndexOf(n, at + 1, StringComparison.Ordinal))
+            {
+                if (KindAtStart(e.Key.AsSpan(at + n.Length)) is { } registered && same.Contains(registered)
+                    && e.Key.Substring(at, n.Length + registered.Length) is var stretch && !found.Contains(stretch))
+                    found.Add(stretch);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
     /// The nearest public name to a word that found nothing, as the word to search instead: the stretch of a
     /// name that sounds the same (兴望水果店 → 兴旺水果店, 眼睛店 → 眼镜店), or else differs by one syllable.
     /// Null when none is near enough.

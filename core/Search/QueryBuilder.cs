@@ -77,13 +77,17 @@ internal static class QueryBuilder
     /// lists everything, while 卖药的 less 卖 and 的 is 药, which says what was meant.
     /// </param>
     /// <param name="partyName">Whether a word is in a public party's name (for <see cref="Relaxation.NamesOnly"/>).</param>
+    /// <param name="sameKind">
+    /// A name and a kind of business typed after it → the public parties' names as registered with a kind it may be called
+    /// by (金盛, 大酒店 → 金盛酒店; <see cref="NameIndex.OfSameKind"/>), for <see cref="Relaxation.NamesOnly"/>.
+    /// </param>
     public static BuiltQuery Build(ReadQuery input, Analyzer analyzer, Relaxation stage = Relaxation.None, Func<string, bool>? everywhere = null,
-        Func<string, bool>? partyName = null)
+        Func<string, bool>? partyName = null, Func<string, string, IReadOnlyList<string>>? sameKind = null)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new List<string>();
         if (string.IsNullOrWhiteSpace(input.Text)) return new BuiltQuery(new MatchAllDocsQuery(), terms, dropped);
-        if (stage == Relaxation.NamesOnly) return NamesOnly(input, analyzer, partyName ?? (_ => false));
+        if (stage == Relaxation.NamesOnly) return NamesOnly(input, analyzer, partyName ?? (_ => false), sameKind ?? ((_, _) => []));
 
         if (stage == Relaxation.OnlyUnderstood && !input.Parts.Any(p => !p.Exact && p.Pieces.Any(x => x.Kind == PieceKind.Synonym)))
             return new BuiltQuery(null, terms, dropped);
@@ -222,9 +226,11 @@ internal static class QueryBuilder
 
     /// <summary>
     /// The words that are in a public party's name (or start with one: 明珠超市投诉 → 明珠超市), each a phrase, with the
-    /// bodies named; every other word dropped. Null when no word is a name, or every word is (nothing to drop).
+    /// bodies named; every other word dropped. A name typed with the kind of business people call it (金盛大酒店, 兴旺果店)
+    /// is that shop's registered name (金盛酒店, 兴旺水果店) when its kind may be called so, and nothing when it may not
+    /// (兴旺酒店 is a hotel, not 兴旺水果店). Null when no word is a name, or every word is (nothing to drop).
     /// </summary>
-    private static BuiltQuery NamesOnly(ReadQuery input, Analyzer analyzer, Func<string, bool> partyName)
+    private static BuiltQuery NamesOnly(ReadQuery input, Analyzer analyzer, Func<string, bool> partyName, Func<string, string, IReadOnlyList<string>> sameKind)
     {
         var terms = new HashSet<string>(StringComparer.Ordinal);
         var dropped = new List<string>();
@@ -237,26 +243,44 @@ internal static class QueryBuilder
                 if (Phrase(analyzer, part.Text, terms) is { } phrase) content.Add(phrase, Occur.MUST);
                 continue;
             }
-            foreach (var piece in part.Pieces)
+            for (var i = 0; i < part.Pieces.Count; i++)
             {
+                var piece = part.Pieces[i];
                 if (piece.Kind == PieceKind.Body)
                 {
                     content.Add(BodyFilter(piece), Occur.MUST);
                     continue;
                 }
-                var name = piece.Kind == PieceKind.Text ? NameAtStart(piece.Text, partyName) : null;
+                if (piece.Kind != PieceKind.Text)
+                {
+                    dropped.Add(piece.Text);
+                    continue;
+                }
+                // 金盛 饭店: a name read apart from the kind of business after it (a synonym word) is one word, as 金盛酒店 is.
+                var word = i + 1 < part.Pieces.Count && part.Pieces[i + 1] is { Kind: PieceKind.Synonym } next && IsKindOfBusiness(next.Text)
+                    ? piece.Text + part.Pieces[++i].Text : piece.Text;
+                // 兴旺水果店 registered as typed is searched as typed, with nothing of it left out; 兴旺果店 as 兴旺水果店, 果店 left out.
+                if (NameIndex.KindAtEnd(word) is { } kind && IsOwnName(word[..^kind.Length]) && sameKind(word[..^kind.Length], kind) is { Count: > 0 } registered
+                    && AnyPhrase(analyzer, registered.Contains(word) ? [word] : registered, terms) is { } shop)
+                {
+                    content.Add(shop, Occur.MUST);
+                    names++;
+                    if (!registered.Contains(word)) dropped.Add(kind);
+                    continue;
+                }
+                var name = NameAtStart(word, partyName);
                 if (name is not null && Phrase(analyzer, name, terms) is { } phrase)
                 {
                     content.Add(phrase, Occur.MUST);
                     names++;
-                    if (name.Length < piece.Text.Length)
+                    if (name.Length < word.Length)
                     {
                         // 兴旺酒店 is a hotel: the name without its kind of business would be any 兴旺's (兴旺水果店).
-                        if (IsKindOfBusiness(piece.Text[name.Length..])) return new BuiltQuery(null, terms, dropped);
-                        dropped.Add(piece.Text[name.Length..]);
+                        if (IsKindOfBusiness(word[name.Length..])) return new BuiltQuery(null, terms, dropped);
+                        dropped.Add(word[name.Length..]);
                     }
                 }
-                else dropped.Add(piece.Text);
+                else dropped.Add(word);
             }
         }
         return new BuiltQuery(names == 0 || dropped.Count == 0 ? null : content, terms, dropped);
@@ -287,9 +311,23 @@ internal static class QueryBuilder
         return word;
     }
 
-    /// <summary>What names a kind of business after a shop's name: 酒店, 超市, 药房, 水果店, 餐馆 ….</summary>
+    /// <summary>What names a kind of business after a shop's name: 酒店, 超市, 药房, 水果店, 餐馆, 果蔬, 商贸 ….</summary>
     private static bool IsKindOfBusiness(string word) =>
-        word.Length >= 2 && ("店馆厂铺行院所房场".Contains(word[^1]) || word.EndsWith("超市", StringComparison.Ordinal) || word.EndsWith("公司", StringComparison.Ordinal));
+        word.Length >= 2 && ("店馆厂铺行院所房场".Contains(word[^1]) || word.EndsWith("超市", StringComparison.Ordinal) || word.EndsWith("公司", StringComparison.Ordinal)
+            || NameIndex.IsKind(word));
+
+    /// <summary>What may be a shop's own name before its kind: not a trade or a kind itself (食品超市, 水果批发 name no shop).</summary>
+    private static bool IsOwnName(string word) => WithoutTrade(word).Length >= 2 && !NameIndex.IsKind(word);
+
+    /// <summary>Any of the names, each a phrase (兴旺水果店 or 兴旺果蔬店); null for none.</summary>
+    private static Query? AnyPhrase(Analyzer analyzer, IReadOnlyList<string> names, HashSet<string> terms)
+    {
+        var phrases = names.Select(n => Phrase(analyzer, n, terms)).OfType<Query>().ToList();
+        if (phrases.Count <= 1) return phrases.FirstOrDefault();
+        var any = new BooleanQuery();
+        foreach (var p in phrases) any.Add(p, Occur.SHOULD);
+        return any;
+    }
 
     /// <summary>
     /// A word less what people put after a trade or a name (水泥厂, 电器店, 水果摊, 美容院) where decisions write the
