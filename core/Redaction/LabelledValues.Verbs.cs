@@ -60,18 +60,20 @@ public static partial class LabelledValues
     // What pollution or a fall killed or hurt, by its last character (桂花树, 桑蚕, 羊群, 管线): no person.
     private const string LivingThingEnds = "树木苗林竹草花禾稻菜莓鱼虾蟹蛙龟螺鸭鸡鹅猪牛羊马驴鹭鸟蚕蜂群线管";
 
-    // Its others: whom a clinic treated or a company failed to insure (为刘海波注射了…, 未为刘志华缴纳社会保险), the first of
+    // Its others: whom a clinic treated or a company failed to insure (为刘海波注射了…, 未为刘志华缴纳社会保险), in whose name
+    // an account or a house is (在刘海波名下的银行卡), the first of
     // those a count sums up (支付给刘志华等12人), an accomplice dealt with in another case (刘海波（另案处理）, 与胡斌（另案处理）).
     [GeneratedRegex("\\G(?:"
         + "为(?<n>[\u4E00-\u9FFF]{3})(?=注射|实施|开具|输液|虚记|治疗|诊疗|缴纳(?:社会保险|社保|养老|医疗|工伤|失业))"
-        + "|(?<=[给向与对为将由把、，,：:])(?<n>[\u4E00-\u9FFF]{3})(?=等(?:[0-9一二两三四五六七八九十]+)?(?:人|名))"
+        + "|在(?<n>[\u4E00-\u9FFF]{3})(?=名下)"
+        + "|(?<=^|[给向与对为将由把、，,：:。\n])(?<n>[\u4E00-\u9FFF]{3})(?=等(?:[0-9一二两三四五六七八九十]+)?(?:人|名))"
         + "|(?<=^|[与和及同、，,。：:；;\n])(?<n>[\u4E00-\u9FFF]{2}[^\u0000-\u4DFF场行店厂社所部司记城])(?=[（(]已?另案处理)"
         // 拖欠员工刘志华工资8000元, 刘志华、陈小兵工资: a worker's wages, three characters (员工计件工资, 应发工资 are no names).
         + "|(?<=员工|职工|农民工|工人|劳动者|拖欠|克扣|、)(?<n>[\u4E00-\u9FFF]{3})(?=工资))", RegexOptions.Multiline)]
     private static partial Regex NameBeforeWhatWasDoneToThem();
 
     private static readonly NearWords NamesBeforeWhatWasDoneToThem = new(NameBeforeWhatWasDoneToThem(),
-        ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理", "工资",
+        ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理", "工资", "名下",
          .. "人名0123456789一二两三四五六七八九十".Select(c => "等" + c)], Before: 4, After: 0);
 
     // 雇请张建国、李秀英在店内做事, 指使张建国…, 售与张建国。, 借用张建国的营业执照: a name after a verb that hires, sends or sells
@@ -87,11 +89,20 @@ public static partial class LabelledValues
         // 该车辆系刘海波所有 (a vehicle's or a house's owner; a trademark's is a company: 商标系康师傅所有); 从湖南人李国富处购进
         // (a person by where he is from, then where the goods came from).
         + "|(?<=(?:车辆|车|房屋|房子|住房|船舶|船只)系)(?<n>[\u4E00-\u9FFF]{3})(?=所有)"
+        // Its others: whose ID, card or name was used (冒用他人刘海波的身份证, 使用刘海波的医保卡, 在刘海波名下的银行卡), whom
+        // money was taken from or a receipt given to (收取刘海波货款, 向刘海波出具了收据), whose contracted land was taken
+        // (占用刘海波承包的耕地), whom a count names alone in brackets (一名工作人员（许桂芳）, 仅一人（邓小平）).
+        + "|(?:冒用|盗用|使用|借用)(?:他人)?(?<n>[\u4E00-\u9FFF]{3})(?=的(?:身份证|医保卡|社保卡|银行卡|身份信息|名义))"
+        + "|收取(?<n>[\u4E00-\u9FFF]{3})(?=货款|定金|押金|现金|费用|[0-9])"
+        + "|向(?<n>[\u4E00-\u9FFF]{3})(?=出具)"
+        + "|占用(?<n>[\u4E00-\u9FFF]{3})(?=承包的|家的)"
+        + "|(?:一名|一人|1名|1人)(?:[\u4E00-\u9FFF]{0,4}[员工客者])?[（(](?<n>[\u4E00-\u9FFF]{2,3})(?=[）)])"
         + "|从[\u4E00-\u9FFF]{2,3}人(?<n>[\u4E00-\u9FFF]{2,3}?)(?=处(?:购|进|采|批|拿|取|订)))")]
     private static partial Regex NameAfterVerb();
 
     private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
-        ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用", "周岁的", "向", "退还", "赔偿", "补偿", "退给", "系", "从"],
+        ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用", "周岁的", "向", "退还", "赔偿", "补偿", "退给", "系", "从",
+         "冒用", "盗用", "使用", "收取", "占用", "一名", "一人", "1名", "1人"],
         Before: 0, After: 0);
 
     // In a 询问笔录: 问：张建国是你什么人？; 是张建国进的, 货是从张建国那里拿的 (three characters: 是申通送的, 从高安那边进的).

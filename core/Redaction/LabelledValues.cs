@@ -2317,7 +2317,8 @@ public static partial class LabelledValues
     /// <summary>
     /// 栾浩宇（360981199904165255）, 兹委托闵小燕（身份证号…）, 售予尹红兵（车架号…）: a bracket after a name that holds an ID
     /// number, a mobile, or a label for a person's number (also after a comma inside it), says the name is a person's; so
-    /// does one that gives an age (闵佳乐（16岁，暑假工）, 钮小芳（临时工，17岁）), but not an age a product is for (童车（3岁以上适用）).
+    /// does one that gives an age (闵佳乐（16岁，暑假工）, 钮小芳（临时工，17岁）), but not an age a product is for (童车（3岁以上适用）),
+    /// or the person's sex or origin.
     /// </summary>
     private static bool BracketHoldsPersonalNumber(string s, int open)
     {
@@ -2334,6 +2335,11 @@ public static partial class LabelledValues
         foreach (var part in inside.SplitAny(",，、;；"))
             foreach (var label in PersonalNumberLabels)
                 if (inside[part].TrimStart().StartsWith(label, StringComparison.Ordinal)) return true;
+        // 刘海波（男，60岁）, 刘海波（女，汉族）, 刘海波（湖南籍）: the person's sex opening the bracket, or where the person is from
+        // (the thirteenth red team's; not （男款）, （女装）: a product's).
+        if (inside.StartsWith("男，", StringComparison.Ordinal) || inside.StartsWith("女，", StringComparison.Ordinal)
+            || inside.StartsWith("男,", StringComparison.Ordinal) || inside.StartsWith("女,", StringComparison.Ordinal)
+            || inside.Length is >= 3 and <= 5 && inside.EndsWith("籍", StringComparison.Ordinal)) return true;
         return inside.Contains('岁') && AgeInBracket().IsMatch(inside);
     }
 
@@ -2367,7 +2373,7 @@ public static partial class LabelledValues
     {
         foreach (var length in FirstNameLengths)
             if (end - length >= 0 && (end - length == 0 || !NameOccurrences.IsIdeograph(s[end - length - 1]) && !AfterNumber(s, end - length)
-                    || "的予托给为是有和与及由从向对经把被让跟同找".Contains(s[end - length - 1]))
+                    || "的予托给为是有和与及由从向对经把被让跟同找佣用请聘".Contains(s[end - length - 1]))
                 && s[(end - length)..end] is var candidate && IsPersonsName(candidate, policy)
                 && !TitlesBeforeAName.Any(t => candidate.EndsWith(t, StringComparison.Ordinal)))
             {

@@ -97,6 +97,14 @@ public class DwellersWagesAccidentsAndCommonWordsTests
     [InlineData("经查，当事人从湖南人李国富处购进兽药3箱。", "经查，当事人从湖南人李某某处购进兽药3箱。")]
     [InlineData("答：这个店是刘德明开的。", "答：这个店是刘某某开的。")]
     [InlineData("答：我母亲住宜春市袁州区秀江东路88号。", "答：我母亲住【住址已隐去】。")]
+    [InlineData("当事人雇佣刘海波（男，60岁）从事保洁工作。", "当事人雇佣刘某某（男，60岁）从事保洁工作。")]
+    [InlineData("刘海波（湖南籍）在当事人处务工。", "刘某某（湖南籍）在当事人处务工。")]
+    [InlineData("执法人员在店内发现一名工作人员（许桂芳）未持有效健康证明。", "执法人员在店内发现一名工作人员（许某某）未持有效健康证明。")]
+    [InlineData("刘海波等人未取得健康证明。", "刘某某等人未取得健康证明。")]
+    [InlineData("经查，当事人冒用他人刘海波的身份证登记注册。", "经查，当事人冒用他人刘某某的身份证登记注册。")]
+    [InlineData("当事人在刘海波名下的工商银行卡收取货款。", "当事人在刘某某名下的工商银行卡收取货款。")]
+    [InlineData("当事人收取刘海波货款2000元，并向刘海波出具了收据。", "当事人收取刘某某货款2000元，并向刘某某出具了收据。")]
+    [InlineData("当事人占用刘海波承包的耕地堆放建筑材料。", "当事人占用刘某某承包的耕地堆放建筑材料。")]
     public void A_count_a_role_or_a_relation_before_the_name_says_it_is_a_persons(string text, string published) =>
         Assert.Equal(published, Samples.RedactOrg(text));
 
@@ -119,6 +127,11 @@ public class DwellersWagesAccidentsAndCommonWordsTests
     [InlineData("屠户屠宰前未申报检疫。")]
     [InlineData("答：是从同伙那儿拿的。")]
     [InlineData("涉案商标系康师傅所有。")]
+    [InlineData("运动鞋（男，42码）")]
+    [InlineData("一名员工（已离职）未到场。")]
+    [InlineData("当事人使用康师傅的商标。")]
+    [InlineData("当事人向监管部门出具了承诺书。")]
+    [InlineData("执法人员刘志强等2人到场。")]
     public void Pay_things_companies_fees_and_brands_in_those_places_stay(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
 
