@@ -85,6 +85,46 @@ public static partial class LabelledValues
 
     private static readonly char[] Colons = ['：', ':'];
 
+    /// <summary>
+    /// 共拖欠以下人员工资：刘志华8000元、陈小兵5500元, 欠薪名单：刘志华，8000元；陈小兵，5500元 (the thirteenth red team's): a
+    /// list of names each with the pay owed, after a heading that speaks of persons or pay. Each item a whole name, then its
+    /// amount; the list ends where an item is not a name and an amount.
+    /// </summary>
+    private static void NamesWithAmountsAfterHeadings(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        // Most decisions speak of no pay: one search of the whole text spares a look behind every colon.
+        if (!s.Contains("工资", StringComparison.Ordinal) && !s.Contains("欠薪", StringComparison.Ordinal) && !s.Contains("薪酬", StringComparison.Ordinal)) return;
+        for (var colon = s.IndexOfAny(Colons); colon > 0; colon = s.IndexOfAny(Colons, colon + 1))
+        {
+            var from = colon;
+            while (from > 0 && colon - from < 24 && s[from - 1] is not ('。' or '；' or ';' or '\n' or '：' or ':')) from--;
+            var heading = s.AsSpan(from, colon - from);
+            if (!(heading.Contains("工资", StringComparison.Ordinal) || heading.Contains("欠薪", StringComparison.Ordinal) || heading.Contains("薪酬", StringComparison.Ordinal))
+                || heading.Contains("执法", StringComparison.Ordinal)) continue;
+            for (var (at, count) = (colon + 1, 0); count < 50; count++)
+            {
+                while (at < s.Length && s[at] is ' ' or '\t' or '\u3000' or '\n' or '\n') at++;
+                if (at >= s.Length || Name(s, at, MaskKinds.OtherPersonName, separated: true) is not { } name || IsInPartyName(name, policy)
+                    || !IsListedName(s, name, policy) || AmountAfter(s, name.End) is not { } next) break;
+                found.Add(name);
+                at = next;
+            }
+        }
+    }
+
+    /// <summary>Where the next item starts after a name's amount (，8000元；, 5500元、, 1.2万元), or null when no amount follows.</summary>
+    private static int? AmountAfter(string s, int at)
+    {
+        while (at < s.Length && s[at] is ' ' or '\t' or '\u3000' or '，' or ',') at++;
+        var digits = at;
+        while (at < s.Length && (char.IsAsciiDigit(s[at]) || s[at] == '.' && at > digits)) at++;
+        if (at == digits) return null;
+        if (at < s.Length && s[at] == '万') at++;
+        if (at >= s.Length || s[at] != '元') return null;
+        at++;
+        return at < s.Length && s[at] is '、' or '，' or ',' or '；' or ';' or '\n' or '\n' or ' ' ? at + 1 : at;
+    }
+
     /// <summary>What may stand after a name a space apart from the one before it, so that the name is a whole word.</summary>
     private static bool EndsSpacedItem(string s, int end) =>
         end >= s.Length || s[end] is ' ' or '\t' or '\u3000' or '，' or ',' or '。' or '；' or ';' or '、' or '\n' or '\r' or '）' or ')' or '（' or '(';

@@ -36,11 +36,16 @@ public static partial class LabelledValues
         + "|向(?<n>[\u4E00-\u9FFF]{3})(?=送达)"
         + "|(?:委托|授权|交由|安排)(?<n>[\u4E00-\u9FFF]{3})(?=全权|代为|处理本案|打理|在店|负责|同志(?:前来|代为|全权))"
         + "|经(?<n>[\u4E00-\u9FFF]{3})(?=同意)"
-        + "|(?:收到|根据)(?<n>[\u4E00-\u9FFF]{3})(?=寄来|提供的|的举报|的投诉))")]
+        + "|(?:收到|根据)(?<n>[\u4E00-\u9FFF]{3})(?=寄来|提供的|的举报|的投诉)"
+        // The thirteenth red team's: whose ID, card or name was used (冒用他人刘海波的身份证, 使用刘海波的医保卡); a seller by
+        // where he is from (从湖南人李国富处购进).
+        + "|(?:冒用|盗用|使用|借用)(?:他人)?(?<n>[\u4E00-\u9FFF]{3})(?=的(?:身份证|医保卡|社保卡|银行卡|身份信息|名义))"
+        + "|从[\u4E00-\u9FFF]{2,3}人(?<n>[\u4E00-\u9FFF]{2,3}?)(?=处(?:购|进|采|批|拿|取|订)))")]
     private static partial Regex NameBeforeWhatWasDone();
 
     private static readonly NearWords NamesBeforeWhatWasDone = new(NameBeforeWhatWasDone(),
-        ["询问", "谈话", "约谈", "笔录", "签字", "签名", "陪同下", "送达", "全权", "代为", "处理本案", "打理", "在店", "负责", "同志", "同意", "寄来", "提供的", "的举报", "的投诉"],
+        ["询问", "谈话", "约谈", "笔录", "签字", "签名", "陪同下", "送达", "全权", "代为", "处理本案", "打理", "在店", "负责", "同志", "同意", "寄来", "提供的", "的举报", "的投诉",
+         "的身份证", "的医保卡", "的社保卡", "的银行卡", "的身份信息", "的名义", "处购", "处进", "处采", "处批", "处拿", "处取", "处订"],
         Before: 21, After: 0);
 
     // The thirteenth red team's: whom an accident killed or hurt (事故造成刘海波（男，45岁）当场死亡, 造成2人受伤（刘海波、
@@ -66,6 +71,10 @@ public static partial class LabelledValues
     [GeneratedRegex("\\G(?:"
         + "为(?<n>[\u4E00-\u9FFF]{3})(?=注射|实施|开具|输液|虚记|治疗|诊疗|缴纳(?:社会保险|社保|养老|医疗|工伤|失业))"
         + "|在(?<n>[\u4E00-\u9FFF]{3})(?=名下)"
+        // 向刘海波推销, 向刘海波出具了收据: whom goods were pushed on or a receipt given to; 该车辆系刘海波所有 (a vehicle's or a
+        // house's owner; a trademark's is a company: 商标系康师傅所有).
+        + "|向(?<n>[\u4E00-\u9FFF]{3})(?=推销|兜售|出具)"
+        + "|(?<=(?:车辆|车|房屋|房子|住房|船舶|船只)系)(?<n>[\u4E00-\u9FFF]{3})(?=所有)"
         + "|(?<=^|[给向与对为将由把、，,：:。\n])(?<n>[\u4E00-\u9FFF]{3})(?=等(?:[0-9一二两三四五六七八九十]+)?(?:人|名))"
         + "|(?<=^|[与和及同、，,。：:；;\n])(?<n>[\u4E00-\u9FFF]{2}[^\u0000-\u4DFF场行店厂社所部司记城])(?=[（(]已?另案处理)"
         // 拖欠员工刘志华工资8000元, 刘志华、陈小兵工资: a worker's wages, three characters (员工计件工资, 应发工资 are no names).
@@ -73,36 +82,27 @@ public static partial class LabelledValues
     private static partial Regex NameBeforeWhatWasDoneToThem();
 
     private static readonly NearWords NamesBeforeWhatWasDoneToThem = new(NameBeforeWhatWasDoneToThem(),
-        ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理", "工资", "名下",
+        ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理", "工资", "名下", "推销", "兜售", "出具", "所有",
          .. "人名0123456789一二两三四五六七八九十".Select(c => "等" + c)], Before: 4, After: 0);
 
     // 雇请张建国、李秀英在店内做事, 指使张建国…, 售与张建国。, 借用张建国的营业执照: a name after a verb that hires, sends or sells
     // to a person (three characters after those that also go to companies: 售与华联。).
     [GeneratedRegex("\\G(?:"
-        + "(?:雇请|雇佣|雇用|指使)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=在店|到店|、|等人|[，,。；;])"
+        + "(?:雇请|雇佣|雇用|指使)了?(?<n>[\u4E00-\u9FFF]{2,3}?)(?=在店|到店|、|等人|[，,。；;])"
         + "|(?:售与|售给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{3})(?=的(?:仓库|房屋|房子|营业执照|账户|银行卡)|[，,。；;])"
-        // The thirteenth red team's: a minor (允许未满十八周岁的刘小明进入网吧), whom goods were pushed on and to whom money went
-        // back (向刘海波推销, 退还刘海波1000元).
+        // The thirteenth red team's: a minor (允许未满十八周岁的刘小明进入网吧), to whom money went back (退还刘海波1000元).
         + "|周岁的(?<n>[\u4E00-\u9FFF]{2,3}?)(?=进入|在|到|从事|上网|[，,。；;、])"
-        + "|向(?<n>[\u4E00-\u9FFF]{3})(?=推销|兜售)"
         + "|(?:退还|赔偿|补偿|退给)(?<n>[\u4E00-\u9FFF]{2}[^\u0000-\u4DFF费款金钱租共计价])(?=[0-9])"
-        // 该车辆系刘海波所有 (a vehicle's or a house's owner; a trademark's is a company: 商标系康师傅所有); 从湖南人李国富处购进
-        // (a person by where he is from, then where the goods came from).
-        + "|(?<=(?:车辆|车|房屋|房子|住房|船舶|船只)系)(?<n>[\u4E00-\u9FFF]{3})(?=所有)"
-        // Its others: whose ID, card or name was used (冒用他人刘海波的身份证, 使用刘海波的医保卡, 在刘海波名下的银行卡), whom
-        // money was taken from or a receipt given to (收取刘海波货款, 向刘海波出具了收据), whose contracted land was taken
-        // (占用刘海波承包的耕地), whom a count names alone in brackets (一名工作人员（许桂芳）, 仅一人（邓小平）).
-        + "|(?:冒用|盗用|使用|借用)(?:他人)?(?<n>[\u4E00-\u9FFF]{3})(?=的(?:身份证|医保卡|社保卡|银行卡|身份信息|名义))"
+        // Its others: whom money was taken from (收取刘海波货款), whose contracted land was taken (占用刘海波承包的耕地), whom
+        // a count names alone in brackets (一名工作人员（许桂芳）, 仅一人（邓小平）).
         + "|收取(?<n>[\u4E00-\u9FFF]{3})(?=货款|定金|押金|现金|费用|[0-9])"
-        + "|向(?<n>[\u4E00-\u9FFF]{3})(?=出具)"
         + "|占用(?<n>[\u4E00-\u9FFF]{3})(?=承包的|家的)"
-        + "|(?:一名|一人|1名|1人)(?:[\u4E00-\u9FFF]{0,4}[员工客者])?[（(](?<n>[\u4E00-\u9FFF]{2,3})(?=[）)])"
-        + "|从[\u4E00-\u9FFF]{2,3}人(?<n>[\u4E00-\u9FFF]{2,3}?)(?=处(?:购|进|采|批|拿|取|订)))")]
+        + "|(?:一名|一人|1名|1人)(?:[\u4E00-\u9FFF]{0,4}[员工客者])?[（(](?<n>[\u4E00-\u9FFF]{2,3})(?=[）)]))")]
     private static partial Regex NameAfterVerb();
 
     private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
-        ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用", "周岁的", "向", "退还", "赔偿", "补偿", "退给", "系", "从",
-         "冒用", "盗用", "使用", "收取", "占用", "一名", "一人", "1名", "1人"],
+        ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用", "周岁的", "退还", "赔偿", "补偿", "退给",
+         "收取", "占用", "一名", "一人", "1名", "1人"],
         Before: 0, After: 0);
 
     // In a 询问笔录: 问：张建国是你什么人？; 是张建国进的, 货是从张建国那里拿的 (three characters: 是申通送的, 从高安那边进的).

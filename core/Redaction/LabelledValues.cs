@@ -883,6 +883,7 @@ public static partial class LabelledValues
         NamesBeforeTheirRoles(folded, policy, found);
         HomesSaidAround(folded, policy, found);
         NumberedPersonsAfterHeadings(folded, policy, found);
+        NamesWithAmountsAfterHeadings(folded, policy, found);
         if (folded.Contains("转入", StringComparison.Ordinal) || folded.Contains("转出", StringComparison.Ordinal) || folded.Contains("转账", StringComparison.Ordinal)
             || folded.Contains("收款", StringComparison.Ordinal) || folded.Contains("付款", StringComparison.Ordinal) || folded.Contains("红包", StringComparison.Ordinal)) PaymentCounterparts(folded, policy, found);
         NamesBeforeTheirNumbers(folded, policy, found);

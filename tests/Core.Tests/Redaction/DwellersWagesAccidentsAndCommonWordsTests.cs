@@ -105,6 +105,10 @@ public class DwellersWagesAccidentsAndCommonWordsTests
     [InlineData("当事人在刘海波名下的工商银行卡收取货款。", "当事人在刘某某名下的工商银行卡收取货款。")]
     [InlineData("当事人收取刘海波货款2000元，并向刘海波出具了收据。", "当事人收取刘某某货款2000元，并向刘某某出具了收据。")]
     [InlineData("当事人占用刘海波承包的耕地堆放建筑材料。", "当事人占用刘某某承包的耕地堆放建筑材料。")]
+    [InlineData("经查，当事人共拖欠以下人员工资：刘志华8000元、陈小兵5500元、张建军6200元。", "经查，当事人共拖欠以下人员工资：刘某某8000元、陈某某5500元、张某某6200元。")]
+    [InlineData("欠薪名单：刘志华，8000元；陈小兵，5500元。", "欠薪名单：刘某某，8000元；陈某某，5500元。")]
+    [InlineData("拖欠工资明细：\n刘志华 8000元\n陈小兵 5500元", "拖欠工资明细：\n刘某某 8000元\n陈某某 5500元")]
+    [InlineData("当事人雇用了刘海波、陈小芳两名员工。", "当事人雇用了刘某某、陈某某两名员工。")]
     public void A_count_a_role_or_a_relation_before_the_name_says_it_is_a_persons(string text, string published) =>
         Assert.Equal(published, Samples.RedactOrg(text));
 
@@ -132,6 +136,9 @@ public class DwellersWagesAccidentsAndCommonWordsTests
     [InlineData("当事人使用康师傅的商标。")]
     [InlineData("当事人向监管部门出具了承诺书。")]
     [InlineData("执法人员刘志强等2人到场。")]
+    [InlineData("当事人拖欠工资：2025年3月8000元、4月5500元。")]
+    [InlineData("工资标准：普工3000元、技工5000元。")]
+    [InlineData("拖欠工资：江西建工8000元。")]
     public void Pay_things_companies_fees_and_brands_in_those_places_stay(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
 
