@@ -65,9 +65,10 @@ public static partial class LabelledValues
     // What pollution or a fall killed or hurt, by its last character (桂花树, 桑蚕, 羊群, 管线): no person.
     private const string LivingThingEnds = "树木苗林竹草花禾稻菜莓鱼虾蟹蛙龟螺鸭鸡鹅猪牛羊马驴鹭鸟蚕蜂群线管";
 
-    // Its others: whom a clinic treated or a company failed to insure (为刘海波注射了…, 未为刘志华缴纳社会保险), in whose name
-    // an account or a house is (在刘海波名下的银行卡), the first of
-    // those a count sums up (支付给刘志华等12人), an accomplice dealt with in another case (刘海波（另案处理）, 与胡斌（另案处理）).
+    // Its others, tried near the word after the name: whom a clinic treated or a company failed to insure (为刘海波注射了…,
+    // 未为刘志华缴纳社会保险), in whose name an account or a house is (在刘海波名下的银行卡), the first of those a count sums
+    // up (支付给刘志华等12人), an accomplice dealt with in another case (刘海波（另案处理）, 与胡志斌（另案处理）; three
+    // characters: 与华联（另案处理） is a company).
     [GeneratedRegex("\\G(?:"
         + "为(?<n>[\u4E00-\u9FFF]{3})(?=注射|实施|开具|输液|虚记|治疗|诊疗|缴纳(?:社会保险|社保|养老|医疗|工伤|失业))"
         + "|在(?<n>[\u4E00-\u9FFF]{3})(?=名下)"

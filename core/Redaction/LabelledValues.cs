@@ -1553,7 +1553,7 @@ public static partial class LabelledValues
         var home = s.AsSpan(v.Start, v.End - v.Start);
         if (!opensClause && (home.Contains("房间", StringComparison.Ordinal) || HotelBefore(s, index))) return null;
         // 王小明住…路88号, 其妻子住…, 店主住…: 住 straight after a person says the place is a home, a street number as much as
-        // a room (the thirteenth round's); 刘德胜，住…: a clause that is only a name (or a role and a name) says it too.
+        // a room (the thirteenth round's); 刘德胜，住…: a clause that is a name alone says it too.
         var saidOfPerson = !opensClause || NameAloneBeforeComma(s, index, policy) is not null;
         return (opensClause && !homeOnly) || saidOfPerson && !NamesInstitution(home) || IsHome(home) ? v : null;
     }
@@ -2514,7 +2514,8 @@ public static partial class LabelledValues
         "流产", "死亡", "死因", "重伤", "轻伤", "受伤", "伤残", "被鉴定", "的损伤", "的伤情", "的死因", "的职业",
         // 为孕妇余婷婷实施…, 雇佣聋哑人刘聪从事…: what was done to or by the person.
         "实施", "从事",
-        // The thirteenth red team's: what a dealer or a worker did or suffered (个体户黄春林清运, 工友雷小红撞伤, 员工刘海波头部受伤, 屠户陈大勇那里, 犯罪嫌疑人李华强移送我局).
+        // The thirteenth red team's: what a dealer or a worker did, suffered or used (个体户黄春林清运, 工友雷小红撞伤, 员工刘海波
+        // 头部受伤, 屠户陈大勇那里, 犯罪嫌疑人李华强移送我局, 员工刘志华离职, 会计刘海波个人银行卡, 同伙陈志强驾车逃离).
         "清运", "撞伤", "头部", "当场", "那里", "那儿", "移送", "输液", "离职", "辞职", "入职", "值班", "上班", "下班", "超范围",
         "个人银行卡", "个人账户", "租赁", "虚记", "驾车", "违反",
         .. ActsAfterName,
