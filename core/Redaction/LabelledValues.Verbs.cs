@@ -40,12 +40,16 @@ public static partial class LabelledValues
         // The thirteenth red team's: whose ID, card or name was used (冒用他人刘海波的身份证, 使用刘海波的医保卡); a seller by
         // where he is from (从湖南人李国富处购进).
         + "|(?:冒用|盗用|使用|借用)(?:他人)?(?<n>[\u4E00-\u9FFF]{3})(?=的(?:身份证|医保卡|社保卡|银行卡|身份信息|名义))"
-        + "|从[\u4E00-\u9FFF]{2,3}人(?<n>[\u4E00-\u9FFF]{2,3}?)(?=处(?:购|进|采|批|拿|取|订)))")]
+        + "|从[\u4E00-\u9FFF]{2,3}人(?<n>[\u4E00-\u9FFF]{2,3}?)(?=处(?:购|进|采|批|拿|取|订))"
+        // 股东会决议中“刘海波”的签名非其本人所签: whose signature, in quotes (not “周黑鸭”的名义: a brand's).
+        + "|[“\"](?<n>[\u4E00-\u9FFF]{2,3})(?=[”\"]的(?:签名|签字))"
+        + ")")]
     private static partial Regex NameBeforeWhatWasDone();
 
     private static readonly NearWords NamesBeforeWhatWasDone = new(NameBeforeWhatWasDone(),
         ["询问", "谈话", "约谈", "笔录", "签字", "签名", "陪同下", "送达", "全权", "代为", "处理本案", "打理", "在店", "负责", "同志", "同意", "寄来", "提供的", "的举报", "的投诉",
-         "的身份证", "的医保卡", "的社保卡", "的银行卡", "的身份信息", "的名义", "处购", "处进", "处采", "处批", "处拿", "处取", "处订"],
+         "的身份证", "的医保卡", "的社保卡", "的银行卡", "的身份信息", "的名义", "处购", "处进", "处采", "处批", "处拿", "处取", "处订",
+         "”的签名", "”的签字", "\"的签名", "\"的签字"],
         Before: 21, After: 0);
 
     // The thirteenth red team's: whom an accident killed or hurt (事故造成刘海波（男，45岁）当场死亡, 造成2人受伤（刘海波、
@@ -76,6 +80,10 @@ public static partial class LabelledValues
         // house's owner; a trademark's is a company: 商标系康师傅所有).
         + "|向(?<n>[\u4E00-\u9FFF]{3})(?=推销|兜售|出具)"
         + "|(?<=(?:车辆|车|房屋|房子|住房|船舶|船只)系)(?<n>[\u4E00-\u9FFF]{3})(?=所有)"
+        // 当事人与刘海波系夫妻关系: a relation to the party; …3栋201室（刘海波收）: the addressee after an address (not
+        // （陶女士收）, which hides the name already).
+        + "|与(?<n>[\u4E00-\u9FFF]{3})(?=[系是](?:夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|亲属|亲戚|朋友|同学|邻居|同事|恋人)关系)"
+        + "|[（(](?<n>[\u4E00-\u9FFF]{2,3})(?<!女士|先生|小姐|师傅)(?=收[）)])"
         + "|(?<=^|[给向与对为将由把、，,：:。\n])(?<n>[\u4E00-\u9FFF]{3})(?=等(?:[0-9一二两三四五六七八九十]+)?(?:人|名))"
         + "|(?<=^|[与和及同、，,。：:；;\n])(?<n>[\u4E00-\u9FFF]{2}[^\u0000-\u4DFF场行店厂社所部司记城])(?=[（(]已?另案处理)"
         // 拖欠员工刘志华工资8000元, 刘志华、陈小兵工资: a worker's wages, three characters (员工计件工资, 应发工资 are no names).
@@ -83,7 +91,8 @@ public static partial class LabelledValues
     private static partial Regex NameBeforeWhatWasDoneToThem();
 
     private static readonly NearWords NamesBeforeWhatWasDoneToThem = new(NameBeforeWhatWasDoneToThem(),
-        ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理", "工资", "名下", "推销", "兜售", "出具", "所有",
+        ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理", "工资", "名下", "推销", "兜售", "出具", "所有", "收）", "收)",
+         .. "系是".SelectMany(v => new[] { "夫妻", "母子", "父子", "母女", "父女", "兄弟", "姐妹", "兄妹", "姐弟", "亲属", "亲戚", "朋友", "同学", "邻居", "同事", "恋人" }.Select(r => v + r)),
          .. "人名0123456789一二两三四五六七八九十".Select(c => "等" + c)], Before: 4, After: 0);
 
     // 雇请张建国、李秀英在店内做事, 指使张建国…, 售与张建国。, 借用张建国的营业执照: a name after a verb that hires, sends or sells

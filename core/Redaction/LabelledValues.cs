@@ -121,6 +121,9 @@ public static partial class LabelledValues
         ("家中", Reader.HomeInBrackets), ("家里", Reader.HomeInBrackets), ("住宅", Reader.HomeInBrackets), ("自建房内", Reader.HomeInBrackets), ("自建房", Reader.HomeInBrackets), ("家门口", Reader.HomeInBrackets),
         // The seventh red team's: 当事人自家厨房（…）, 原宅基地位于…组9号 (舒国平租住的民房（…） is read after 租住的).
         ("自家厨房", Reader.HomeInBrackets), ("自家房屋", Reader.HomeInBrackets), ("自家住房", Reader.HomeInBrackets), ("自家院内", Reader.HomeInBrackets),
+        // The thirteenth red team's: 在其房屋（…5组23号）内, 在其住宅楼下（…88号）, 在自家楼顶（…）, in a person's decision.
+        ("其房屋", Reader.HomeInBrackets), ("其住宅楼下", Reader.HomeInBrackets), ("其住宅楼", Reader.HomeInBrackets), ("自家楼顶", Reader.HomeInBrackets),
+        ("自家楼下", Reader.HomeInBrackets), ("自家门前", Reader.HomeInBrackets), ("其楼顶", Reader.HomeInBrackets),
         ("自家", Reader.HomeInBrackets),
         // The tenth red team's: a dormitory, a rented room or a house built for oneself, its address in brackets (在其宿舍（…305室）,
         // 在其出租屋（…）, 在其自建房内（…）); where goods were taken to a home (将货物送至…1203室, 寄到…).
@@ -830,7 +833,9 @@ public static partial class LabelledValues
             // 土地所有权人：国家, 使用权人：国有, 欠款人：江西建工, 产权人：钱江置业, 使用权人：林场: the state, a collective or a
             // company written short, not a person.
             if (OwnerLabels.Contains(label) && value is { Name: { } owner } ownerValue
-                && (owner is "国家" or "国有" or "集体" || owner.Length == 4 || NamesAThing(owner) || !IsListedName(folded, ownerValue, policy))) continue;
+                && (owner is "国家" or "国有" or "集体" || owner.Length == 4 || NamesAThing(owner)
+                    // 所有权人刘海波于2024年擅自加建, 产权人刘海波将房屋出租: what the owner did, after the name.
+                    || !IsListedName(folded, ownerValue, policy) && !StartsWithFollowWord(folded, ownerValue.End))) continue;
             // 劳动者：①高温补贴未发放 ②…: after a list's number, only a whole name is the first item.
             if (listed is not null && value is { } item && !IsListedName(folded, item, policy)) continue;
             if (value is not { } v)
@@ -1568,8 +1573,12 @@ public static partial class LabelledValues
         if (Address(s, at) is not { } home) return null;
         var place = s.AsSpan(home.Start, home.End - home.Start);
         if (label[0] is '宿' or '出' or '租' && !((policy.NaturalParty || index > 0 && s[index - 1] == '其') && IsHome(place))) return null;
+        // 其房屋, 其楼顶, 自家楼顶: the party's own building, a home only where the party is a person (a company's is its premises).
+        if (PartysBuildings.Contains(label) && !policy.NaturalParty) return null;
         return label is "家里" or "自建房内" && NamesInstitution(place) ? null : home;
     }
+
+    private static readonly HashSet<string> PartysBuildings = ["其房屋", "其住宅楼下", "其住宅楼", "自家楼顶", "自家楼下", "自家门前", "其楼顶"];
 
     /// <summary>
     /// 当事人住, 其妻子住, 证人刘海波住, 王小明住: who lives there, straight before 住; and a record's 我一直住, 他现在住 (the

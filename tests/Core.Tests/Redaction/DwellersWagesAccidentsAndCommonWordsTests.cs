@@ -23,6 +23,12 @@ public class DwellersWagesAccidentsAndCommonWordsTests
     public void Who_lives_at_a_street_number_and_the_name_before_it_are_masked(string text, string published) =>
         Assert.Equal(published, Samples.RedactOrg(text));
 
+    [Theory]
+    [InlineData("当事人在其房屋（袁州区湖田村5组23号）内私自存放烟花爆竹。", "当事人在其房屋（【住址已隐去】）内私自存放烟花爆竹。")]
+    [InlineData("当事人在自家楼顶（宜春市袁州区化成路12号）设置广告牌。", "当事人在自家楼顶（【住址已隐去】）设置广告牌。")]
+    public void A_natural_partys_building_in_brackets_is_a_home(string text, string published) =>
+        Assert.Equal(published, Samples.RedactPerson(text));
+
     [Fact]
     public void A_natural_partys_own_street_address_after_住_is_masked() =>
         Assert.Equal("当事人王某某住【住址已隐去】。", Samples.RedactPerson("当事人王小明住宜春市袁州区秀江东路88号。"));
@@ -109,6 +115,10 @@ public class DwellersWagesAccidentsAndCommonWordsTests
     [InlineData("欠薪名单：刘志华，8000元；陈小兵，5500元。", "欠薪名单：刘某某，8000元；陈某某，5500元。")]
     [InlineData("拖欠工资明细：\n刘志华 8000元\n陈小兵 5500元", "拖欠工资明细：\n刘某某 8000元\n陈某某 5500元")]
     [InlineData("当事人雇用了刘海波、陈小芳两名员工。", "当事人雇用了刘某某、陈某某两名员工。")]
+    [InlineData("当事人与刘海波系夫妻关系。", "当事人与刘某某系夫妻关系。")]
+    [InlineData("送达地址：宜春市袁州区化成路12号3栋201室（刘海波收）", "送达地址：宜春市袁州区化成路12号3栋201室（刘某某收）")]
+    [InlineData("当事人提交的股东会决议中“刘海波”的签名非其本人所签。", "当事人提交的股东会决议中“刘某某”的签名非其本人所签。")]
+    [InlineData("该房屋所有权人刘海波于2024年擅自加建。", "该房屋所有权人刘某某于2024年擅自加建。")]
     public void A_count_a_role_or_a_relation_before_the_name_says_it_is_a_persons(string text, string published) =>
         Assert.Equal(published, Samples.RedactOrg(text));
 
@@ -139,6 +149,11 @@ public class DwellersWagesAccidentsAndCommonWordsTests
     [InlineData("当事人拖欠工资：2025年3月8000元、4月5500元。")]
     [InlineData("工资标准：普工3000元、技工5000元。")]
     [InlineData("拖欠工资：江西建工8000元。")]
+    [InlineData("当事人与华润万家系合作关系。")]
+    [InlineData("寄至宜春市某某公司（财务部收）")]
+    [InlineData("“周黑鸭”的名字")]
+    [InlineData("该房屋所有权人江西建工于2024年。")]
+    [InlineData("当事人在其房屋（宜春市袁州区秀江东路88号厂房）内存放。")]
     public void Pay_things_companies_fees_and_brands_in_those_places_stay(string text) =>
         Assert.Equal(text, Samples.RedactOrg(text));
 
