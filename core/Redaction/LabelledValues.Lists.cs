@@ -68,10 +68,8 @@ public static partial class LabelledValues
             var at = colon + 1;
             while (at < s.Length && s[at] is ' ' or '\t' or '\u3000' or '\n' or '\r') at++;
             if (ListMarkerAt(s, at) is not { } marker || marker.End >= s.Length) continue;
-            var from = colon;
-            while (from > 0 && colon - from < 24 && s[from - 1] is not ('。' or '；' or ';' or '\n' or '：' or ':')) from--;
             // 执法人员：①刘洋 ②王军: the officers are named on purpose.
-            var heading = s[from..colon];
+            var heading = HeadingBefore(s, colon).ToString();
             if (!PersonsInHeading.Any(heading.Contains) || heading.Contains("执法", StringComparison.Ordinal) || heading.Contains("检查人员", StringComparison.Ordinal)
                 || heading.Contains("办案", StringComparison.Ordinal)) continue;
             var first = marker.End;
@@ -85,6 +83,14 @@ public static partial class LabelledValues
 
     private static readonly char[] Colons = ['：', ':'];
 
+    /// <summary>The heading before a colon: back to the sentence's, the line's or the last field's end, at most 24 characters.</summary>
+    private static ReadOnlySpan<char> HeadingBefore(string s, int colon)
+    {
+        var from = colon;
+        while (from > 0 && colon - from < 24 && s[from - 1] is not ('。' or '；' or ';' or '\n' or '：' or ':')) from--;
+        return s.AsSpan(from, colon - from);
+    }
+
     /// <summary>
     /// 共拖欠以下人员工资：刘志华8000元、陈小兵5500元, 欠薪名单：刘志华，8000元；陈小兵，5500元 (the thirteenth red team's): a
     /// list of names each with the pay owed, after a heading that speaks of persons or pay. Each item a whole name, then its
@@ -96,9 +102,7 @@ public static partial class LabelledValues
         if (!s.Contains("工资", StringComparison.Ordinal) && !s.Contains("欠薪", StringComparison.Ordinal) && !s.Contains("薪酬", StringComparison.Ordinal)) return;
         for (var colon = s.IndexOfAny(Colons); colon > 0; colon = s.IndexOfAny(Colons, colon + 1))
         {
-            var from = colon;
-            while (from > 0 && colon - from < 24 && s[from - 1] is not ('。' or '；' or ';' or '\n' or '：' or ':')) from--;
-            var heading = s.AsSpan(from, colon - from);
+            var heading = HeadingBefore(s, colon);
             if (!(heading.Contains("工资", StringComparison.Ordinal) || heading.Contains("欠薪", StringComparison.Ordinal) || heading.Contains("薪酬", StringComparison.Ordinal))
                 || heading.Contains("执法", StringComparison.Ordinal)) continue;
             for (var (at, count) = (colon + 1, 0); count < 50; count++)

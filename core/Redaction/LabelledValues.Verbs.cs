@@ -82,7 +82,7 @@ public static partial class LabelledValues
         + "|(?<=(?:车辆|车|房屋|房子|住房|船舶|船只)系)(?<n>[\u4E00-\u9FFF]{3})(?=所有)"
         // 当事人与刘海波系夫妻关系: a relation to the party; …3栋201室（刘海波收）: the addressee after an address (not
         // （陶女士收）, which hides the name already).
-        + "|与(?<n>[\u4E00-\u9FFF]{3})(?=[系是](?:夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|亲属|亲戚|朋友|同学|邻居|同事|恋人)关系)"
+        + "|与(?<n>[\u4E00-\u9FFF]{3})(?=[系是](?:" + Ties + ")关系)"
         + "|[（(](?<n>[\u4E00-\u9FFF]{2,3})(?<!女士|先生|小姐|师傅)(?=收[）)])"
         + "|(?<=^|[给向与对为将由把、，,：:。\n])(?<n>[\u4E00-\u9FFF]{3})(?=等(?:[0-9一二两三四五六七八九十]+)?(?:人|名))"
         + "|(?<=^|[与和及同、，,。：:；;\n])(?<n>[\u4E00-\u9FFF]{2}[^\u0000-\u4DFF场行店厂社所部司记城])(?=[（(]已?另案处理)"
@@ -90,9 +90,12 @@ public static partial class LabelledValues
         + "|(?<=员工|职工|农民工|工人|劳动者|拖欠|克扣|、)(?<n>[\u4E00-\u9FFF]{3})(?=工资))", RegexOptions.Multiline)]
     private static partial Regex NameBeforeWhatWasDoneToThem();
 
+    // What 与刘海波系…关系 says the two are: the pattern's words, and the words it is tried near.
+    private const string Ties = "夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|亲属|亲戚|朋友|同学|邻居|同事|恋人";
+
     private static readonly NearWords NamesBeforeWhatWasDoneToThem = new(NameBeforeWhatWasDoneToThem(),
         ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理", "工资", "名下", "推销", "兜售", "出具", "所有", "收）", "收)",
-         .. "系是".SelectMany(v => new[] { "夫妻", "母子", "父子", "母女", "父女", "兄弟", "姐妹", "兄妹", "姐弟", "亲属", "亲戚", "朋友", "同学", "邻居", "同事", "恋人" }.Select(r => v + r)),
+         .. "系是".SelectMany(v => Ties.Split('|').Select(tie => v + tie)),
          .. "人名0123456789一二两三四五六七八九十".Select(c => "等" + c)], Before: 4, After: 0);
 
     // 雇请张建国、李秀英在店内做事, 指使张建国…, 售与张建国。, 借用张建国的营业执照: a name after a verb that hires, sends or sells

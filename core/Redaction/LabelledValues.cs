@@ -1631,24 +1631,18 @@ public static partial class LabelledValues
     }
 
     /// <summary>A person's name of three or two characters straight before <paramref name="index"/> (王小明住, 刘德胜，住).</summary>
-    private static LabelledValue? NameBefore(string s, int index, LabelPolicy policy)
-    {
-        for (var length = 3; length >= 2; length--)
-        {
-            if (index - length < 0) continue;
-            var name = s.Substring(index - length, length);
-            if (name.All(NameOccurrences.IsIdeograph) && IsPersonsName(name, policy))
-                return new(index - length, index, MaskKinds.OtherPersonName, name);
-        }
-        return null;
-    }
+    private static LabelledValue? NameBefore(string s, int index, LabelPolicy policy) =>
+        IdeographsBefore(s, index, name => IsPersonsName(name, policy)) is { } name ? new(index - name.Length, index, MaskKinds.OtherPersonName, name) : null;
 
-    private static bool PartyNameBefore(string s, int index, LabelPolicy policy)
+    private static bool PartyNameBefore(string s, int index, LabelPolicy policy) =>
+        IdeographsBefore(s, index, name => policy.PartyName.Contains(name, StringComparison.Ordinal)) is not null;
+
+    /// <summary>The three or else two ideographs straight before <paramref name="index"/> that <paramref name="fit"/>, or null.</summary>
+    private static string? IdeographsBefore(string s, int index, Func<string, bool> fit)
     {
         for (var length = 3; length >= 2; length--)
-            if (index - length >= 0 && s.Substring(index - length, length) is var name && name.All(NameOccurrences.IsIdeograph)
-                && policy.PartyName.Contains(name, StringComparison.Ordinal)) return true;
-        return false;
+            if (index - length >= 0 && s.Substring(index - length, length) is var word && word.All(NameOccurrences.IsIdeograph) && fit(word)) return word;
+        return null;
     }
 
     /// <summary>A hotel, a guesthouse or a guest earlier in the clause (旅客住3栋302室): a guest's room there is no home.</summary>
