@@ -13,8 +13,9 @@ public static partial class DecisionNumberKey
     private static partial Regex LoosePattern();
 
     /// <summary>
-    /// The tolerant key of a 文书号: <see cref="Normalize"/>, then brackets, 第, 年, 号 dropped and 处罚 read as 罚, as
-    /// "prefix|year|serial". 宜市监处罚2025第12号 and 宜市监罚（2025）12号 meet 宜市监处罚〔2025〕12号 here. Null when the
+    /// The tolerant key of a 文书号: <see cref="Normalize"/>, then brackets, 第, 年, 号 and the separators people type between
+    /// year and serial (2025-12, 2025/12, 2025_12, 2025、12) dropped and 处罚 read as 罚, as "prefix|year|serial".
+    /// 宜市监处罚2025第12号 and 宜市监罚（2025）12号 meet 宜市监处罚〔2025〕12号 here. Null when the
     /// text is not shaped like a 文书号 (a four-digit year, then a serial; a prefix, brackets or 号 to tell it from a number).
     /// </summary>
     public static string? Loose(string number)
@@ -23,7 +24,7 @@ public static partial class DecisionNumberKey
         var marked = key.Contains('[') || key.Contains('号') || key.Contains('第');
         var bare = new StringBuilder(key.Length);
         foreach (var c in key.Replace("处罚", "罚"))
-            if (c is not ('[' or ']' or '第' or '年' or '号' or '字' or '-' or '.' or ',' or ':' or '：')) bare.Append(c);
+            if (c is not ('[' or ']' or '第' or '年' or '号' or '字' or '-' or '.' or ',' or ':' or '：' or '/' or '\\' or '_' or '、' or '—')) bare.Append(c);
         var m = LoosePattern().Match(bare.ToString());
         if (!m.Success || (m.Groups["prefix"].Length == 0 && !marked)) return null;
         return $"{m.Groups["prefix"].Value}|{m.Groups["year"].Value}|{int.Parse(m.Groups["serial"].Value)}";

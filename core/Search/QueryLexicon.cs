@@ -56,7 +56,7 @@ public sealed class QueryLexicon
         {
             if (!words.TryGetValue(text.Substring(at, length), out var piece)) continue;
             if (length == 1 && piece.Kind != PieceKind.Droppable && !(wholeSegment && text.Length == 1)) continue;
-            if (EndsInsideAWord(text, at + length)) continue;
+            if (EndsInsideAWord(text, at + length) || BeginsAnotherWord(text, at, length)) continue;
             return piece;
         }
         return null;
@@ -67,6 +67,15 @@ public sealed class QueryLexicon
 
     private static bool EndsInsideAWord(string text, int end) =>
         end < text.Length && WordsAcross.Any(w => text.AsSpan(end - 1).StartsWith(w, StringComparison.Ordinal));
+
+    /// <summary>
+    /// Words a known word begins that name something else: 卫生院 is a clinic, not hygiene (卫生) and 院, which found a noodle
+    /// shop's 直接入口食品 and its 人民法院 as an exact match; 卫生纸 and 卫生巾 are goods, 卫生间 a room.
+    /// </summary>
+    private static readonly string[] LongerWords = ["卫生院", "卫生间", "卫生室", "卫生所", "卫生局", "卫生纸", "卫生巾"];
+
+    private static bool BeginsAnotherWord(string text, int at, int length) =>
+        LongerWords.Any(w => w.Length > length && text.AsSpan(at).StartsWith(w, StringComparison.Ordinal));
 
     /// <summary>
     /// Where the synonym words and bodies' names stand in <paramref name="text"/>, read longest first from its start

@@ -311,7 +311,10 @@ public sealed class DecisionSearcherTests
         foreach (var (q, slug) in (ReadOnlySpan<(string, string)>)[
                      ("宜春市监处罚〔2025〕12号", "yichun-12"), ("宜春市市监处罚〔2025〕12号", "yichun-12"), ("宜市监处〔2025〕12号", "yichun-12"),
                      ("樟树市监处罚〔2025〕12号", "zhangshu-12"), ("袁州区市监处罚2024 19号", "yuanzhou-19"), ("宜市监处罚〔2024〕六号", "yichun-6"),
-                     ("宜春商务罚〔2024〕5号", "commerce-5"), ("宜春市商务局罚〔2024〕5号", "commerce-5"), ("高安商务罚2024 3", "gaoan-3")])
+                     ("宜春商务罚〔2024〕5号", "commerce-5"), ("宜春市商务局罚〔2024〕5号", "commerce-5"), ("高安商务罚2024 3", "gaoan-3"),
+                     // The year and serial apart as a form or a spreadsheet writes them: 2025/12 was read as a month (December 2025).
+                     ("宜市监处罚2025/12", "yichun-12"), ("宜市监处罚2025／12号", "yichun-12"), ("宜市监处罚2025_12", "yichun-12"),
+                     ("宜市监处罚2025、12号", "yichun-12"), ("宜春市监处罚2024/6", "yichun-6")])
         {
             var results = searcher.Search(new SearchRequest(q));
             Assert.Equal(slug, Slugs(results)[0]);

@@ -390,6 +390,48 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void A_licence_that_expired_is_operating_without_one_not_expired_food()
+    {
+        using var index = new TempIndex([
+            Decision("stall", title: "宜春市袁州区一品卤味店未取得食品经营许可从事食品经营活动案", party: "宜春市袁州区一品卤味店",
+                text: "经查，当事人的食品经营许可证有效期届满后未申请延续，继续从事食品经营活动，属于未取得食品经营许可从事食品经营活动。"),
+            // 营业执照 in its evidence and 过期 in its everyday words (超过保质期): what 营业执照过期 found, as an exact match.
+            Decision("expired", title: "宜春市嘉禾食品有限公司销售超过保质期食品案", party: "宜春市嘉禾食品有限公司",
+                text: "经查，当事人销售超过保质期的食品。以上事实有营业执照复印件、现场检查笔录等证据证明。"),
+            Decision("noodles", title: "宜春市袁州区老周粉面馆安排未取得健康证明人员从事接触直接入口食品工作案", party: "宜春市袁州区老周粉面馆",
+                text: "经查，当事人安排健康证明已过有效期的人员从事接触直接入口食品的工作。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+        foreach (var q in (string[])["营业执照过期", "执照过期了", "许可证过期", "食品经营许可证过期", "许可证到期了还在卖"])
+        {
+            var results = searcher.Search(new SearchRequest(q));
+            Assert.True(Slugs(results) is ["stall"], $"{q}: [{string.Join(",", Slugs(results))}]");
+        }
+        Assert.Equal(["noodles"], Slugs(searcher.Search(new SearchRequest("健康证过期"))));
+        // 过期 alone is still food.
+        Assert.Equal(["expired"], Slugs(searcher.Search(new SearchRequest("过期"))));
+    }
+
+    [Fact]
+    public void A_word_that_begins_with_hygiene_but_names_a_clinic_or_goods_is_not_hygiene()
+    {
+        using var index = new TempIndex([
+            Decision("noodles", title: "宜春市袁州区老周粉面馆安排未取得健康证明人员从事接触直接入口食品工作案", party: "宜春市袁州区老周粉面馆",
+                text: "经查，当事人安排未取得健康证明的人员从事接触直接入口食品的工作。当事人如不服本决定，可以向宜春市袁州区人民法院提起行政诉讼。"),
+            Decision("tissue", title: "宜春市袁州区优品日用品店销售不合格卫生纸案", party: "宜春市袁州区优品日用品店",
+                text: "经查，当事人销售的卫生纸经抽样检验不合格。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+        // 卫生院 was 卫生 (the hygiene group: 直接入口食品) and 院 (the court's 法院): the noodle shop, as an exact match.
+        Assert.Empty(Slugs(searcher.Search(new SearchRequest("卫生院"))));
+        var tissue = searcher.Search(new SearchRequest("卫生纸"));
+        Assert.True(Slugs(tissue) is ["tissue"] && tissue.Relaxation == Relaxation.None, string.Join(",", Slugs(tissue)));
+        // 卫生 and its everyday words still find the hygiene group's wording.
+        Assert.Equal(["noodles"], Slugs(searcher.Search(new SearchRequest("卫生不好"))));
+        Assert.Contains("noodles", Slugs(searcher.Search(new SearchRequest("卫生"))));
+    }
+
+    [Fact]
     public void A_correction_is_offered_only_when_it_finds_something()
     {
         using var index = TwoShopsOfOneName();
