@@ -4,7 +4,8 @@ namespace Enforcement.Api.Infrastructure.Forms;
 
 /// <summary>
 /// A public submission read the same way whether it came as JSON or as a plain HTML form post, so one
-/// validator serves both. Values are trimmed; lists hold every value of a repeated field. The body is read
+/// validator serves both. Values are trimmed and lose the bidi controls that make text read other than it is;
+/// lists hold every value of a repeated field. The body is read
 /// once per request (<see cref="BrokenBodies"/> reads it first); later reads get the same result.
 /// </summary>
 public sealed class Submission
@@ -63,7 +64,7 @@ public sealed class Submission
             var submission = new Submission { IsForm = true, Files = form.Files.ToList() };
             foreach (var (key, values) in form)
             {
-                submission.fields[key] = values.Select(v => (v ?? "").Trim()).ToList();
+                submission.fields[key] = values.Select(v => Plain(v ?? "")).ToList();
                 if (values.Any(v => v?.Contains('\uFFFD') == true)) submission.Unreadable.Add(key, BrokenText);
             }
             return (submission, null);
@@ -107,9 +108,21 @@ public sealed class Submission
 
     public const string BrokenText = "含有无法识别的字符（可能是编码错误或复制时带入的乱码），请删除后重新输入。";
 
+    /// <summary>
+    /// The text trimmed and without bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in a request's
+    /// 正确内容 “a\u202E…” shows staff, on the console and in mail, characters in another order than typed (an amount, a
+    /// name). Arabic or Hebrew typed as such needs none of them.
+    /// </summary>
+    internal static string Plain(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.AsSpan().IndexOfAnyInRange('\u202A', '\u202E') < 0 && trimmed.AsSpan().IndexOfAnyInRange('\u2066', '\u2069') < 0) return trimmed;
+        return string.Concat(trimmed.Where(c => c is not (>= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'))).Trim();
+    }
+
     private static string Scalar(JsonElement e) => e.ValueKind switch
     {
-        JsonValueKind.String => e.GetString()!.Trim(),
+        JsonValueKind.String => Plain(e.GetString()!),
         JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => e.GetRawText(),
         JsonValueKind.Null => "",
         _ => e.GetRawText(),

@@ -131,6 +131,22 @@ public class SubmitTests
     }
 
     [Fact]
+    public async Task Bidi_controls_that_would_show_staff_the_text_in_another_order_are_dropped()
+    {
+        await using var portal = new TestApi();
+        var request = TestApi.ValidRequest();
+        // Shown as typed, 罚款 20000 元\u202E01 reads 罚款 20000 元10 to staff: the override reverses what follows it.
+        request["correction"] = "罚款应为\u202E0002\u202C元";
+        request["description"] = "\u2067金额\u2069有误";
+        await portal.SubmitConfirmedAsync(request);
+        await portal.DrainMailAsync();
+        var toBody = Assert.Single(portal.MailsTo(TestApi.Notify)).TextBody;
+        Assert.Contains("罚款应为0002元", toBody);
+        Assert.Contains("金额有误", toBody);
+        Assert.DoesNotMatch("[\u202A-\u202E\u2066-\u2069]", toBody);
+    }
+
+    [Fact]
     public async Task Every_missing_or_wrong_field_is_named_in_one_answer()
     {
         await using var portal = new TestApi();

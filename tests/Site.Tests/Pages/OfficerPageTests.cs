@@ -49,6 +49,27 @@ public sealed class OfficerPageTests(TestSite site) : IClassFixture<TestSite>
         Assert.Contains(doc.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/corrections/?certificate=36090012345");
     }
 
+    [Theory]
+    [InlineData("36090012346")] // suspended
+    [InlineData("36090012347")] // revoked
+    [InlineData("36090012348")] // expired
+    public void A_certificate_that_may_not_be_used_says_what_to_do_if_its_holder_is_inspecting_and_invites_no_rating(string certificate)
+    {
+        var doc = site.Page($"/officers/{certificate}/");
+        var how = Html.TextOf(doc.QuerySelector("section.rating-how"));
+        Assert.Contains("请要求其出示有效证件", how);
+        Assert.DoesNotContain("即可核验身份并评价", how);
+        Assert.Equal("tel:0795-1234567", doc.QuerySelector("section.rating-how a[href^='tel:']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_supervision_phone_is_a_number_to_tap()
+    {
+        var doc = site.Page("/officers/36090012345/");
+        Assert.Contains(doc.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "tel:0795-1234567");
+        Assert.DoesNotContain("@", Html.TextOf(doc.QuerySelector("main")));
+    }
+
     [Fact]
     public void No_card_is_printed_by_the_public_site()
     {
