@@ -78,17 +78,12 @@ internal static class CorrectionEndpoints
 
         var (request, errors) = await CorrectionForm.ReadAsync(form, data, cancel);
         if (request is null)
-            return page
-                ? await PageAsync<CorrectionRequestForm>(context, pages, RefusedTitle, StatusCodes.Status400BadRequest, new()
-                {
-                    ["Action"] = FormAction,
-                    ["Values"] = CorrectionRequestForm.Labels.Keys.ToDictionary(field => field, field => form[field]),
-                    ["Errors"] = errors.ToDictionary().AsReadOnly(),
-                    ["AttachmentsToChooseAgain"] = form.Files.Count(f => f.Length > 0),
-                })
-                : errors.ToProblem();
+            return page ? await FormAgainAsync(errors, StatusCodes.Status400BadRequest) : errors.ToProblem();
         if (allowance.Refuse(context) is { } wait)
-            return page ? RateLimits.TooManyPage(context, wait) : RateLimits.TooManyProblem(context, wait);
+            // The form again with everything kept, not a page that says only 请求过于频繁 and loses what was typed.
+            return page
+                ? await FormAgainAsync(FieldErrors.From([new(FieldErrors.WholeForm, RateLimits.TooManyDetail(context, wait))]), StatusCodes.Status429TooManyRequests)
+                : RateLimits.TooManyProblem(context, wait);
 
         var submitted = await desk.SubmitAsync(request, cancel);
         if (submitted is null)
@@ -114,6 +109,14 @@ internal static class CorrectionEndpoints
             ["ConfirmDays"] = options.Value.ConfirmDays,
             ["Email"] = request.Email,
         }) with { Location = location };
+
+        Task<HtmlPage> FormAgainAsync(FieldErrors problems, int status) => PageAsync<CorrectionRequestForm>(context, pages, RefusedTitle, status, new()
+        {
+            ["Action"] = FormAction,
+            ["Values"] = CorrectionRequestForm.Labels.Keys.ToDictionary(field => field, field => form[field]),
+            ["Errors"] = problems.ToDictionary().AsReadOnly(),
+            ["AttachmentsToChooseAgain"] = form.Files.Count(f => f.Length > 0),
+        });
     }
 
     /// <summary>

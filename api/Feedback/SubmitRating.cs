@@ -59,7 +59,14 @@ public static class SubmitRating
 
         // Only a rating that passed validation uses the address's allowance (the honeypot's included: a bot learns nothing).
         if (allowance.Refuse(context) is { } wait)
-            return form.IsForm ? RateLimits.TooManyPage(context, wait) : RateLimits.TooManyProblem(context, wait);
+        {
+            if (!form.IsForm) return RateLimits.TooManyProblem(context, wait);
+            // The form again with everything kept: a page saying only 请求过于频繁 lost a rating and its complaint, and the
+            // shops of one market may share one address (a carrier's NAT).
+            var busy = FieldErrors.From([new(FieldErrors.WholeForm, RateLimits.TooManyDetail(context, wait)
+                + $"已填写的内容都已保留。如有急事，请拨打{registry.Supervision.Name}监督电话 {registry.Supervision.Phone}。")]);
+            return await RefusedAsync(form, busy, data, registry, today, pages, StatusCodes.Status429TooManyRequests);
+        }
 
         if (form.FilledHoneypot)
         {
@@ -103,7 +110,8 @@ public static class SubmitRating
         return new WithLocation(page, location);
     }
 
-    private static async Task<IResult> RefusedAsync(Submission form, FieldErrors errors, PortalData data, PortalRegistry registry, DateOnly today, PageRenderer pages)
+    private static async Task<IResult> RefusedAsync(Submission form, FieldErrors errors, PortalData data, PortalRegistry registry, DateOnly today, PageRenderer pages,
+        int status = StatusCodes.Status400BadRequest)
     {
         if (!form.IsForm) return errors.ToProblem("评价未提交：请修改后重试");
         var fields = errors.ToDictionary();
@@ -128,7 +136,7 @@ public static class SubmitRating
             [nameof(OfficerVerificationPage.Token)] = form["token"],
             [nameof(OfficerVerificationPage.FormValues)] = RatingFormValues.From(form),
             [nameof(OfficerVerificationPage.Errors)] = fields,
-        }, StatusCodes.Status400BadRequest);
+        }, status);
     }
 
     private static async Task<IResult> AlreadyRatedAsync(HttpContext context, Submission form, RegistryOfficer officer, PortalRegistry registry,

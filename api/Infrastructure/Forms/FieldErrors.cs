@@ -8,6 +8,9 @@ namespace Enforcement.Api.Infrastructure.Forms;
 /// </summary>
 public sealed partial class FieldErrors
 {
+    /// <summary>The key of a message about the whole submission rather than one field (too many submissions).</summary>
+    public const string WholeForm = "form";
+
     private readonly Dictionary<string, List<string>> errors = new(StringComparer.Ordinal);
 
     public bool Any => errors.Count > 0;

@@ -59,7 +59,8 @@ public static class RateLimits
     public static ProblemHttpResult TooManyProblem(HttpContext context, TimeSpan retryAfter) =>
         TypedResults.Problem(title: "请求过于频繁", detail: TooManyDetail(context, retryAfter), statusCode: StatusCodes.Status429TooManyRequests);
 
-    private static string TooManyDetail(HttpContext context, TimeSpan retryAfter)
+    /// <summary>What the person did too often and how long to wait (您提交得太频繁了，请在 10 分钟后再试。), with Retry-After set.</summary>
+    public static string TooManyDetail(HttpContext context, TimeSpan retryAfter)
     {
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         // A search is not a submission: say what the person did too often.

@@ -314,9 +314,13 @@ public class SubmitTests
         using var scripted = await portal.Client().SendAsync(fromScript);
         Assert.Equal(HttpStatusCode.TooManyRequests, scripted.StatusCode);
         Assert.Contains("分钟后再试", (await scripted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString());
-        // Without JavaScript, still a page.
+        // Without JavaScript, the form again as it was filled in, with the wait: a page saying only 请求过于频繁 lost it all.
         using var plain = await portal.Client().PostAsync("/api/corrections", Form(TestApi.ValidRequest()));
-        Assert.Equal("text/html", plain.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.TooManyRequests, plain.StatusCode);
+        var page = await Html.ReadAsync(plain);
+        Assert.Contains("分钟后再试", page.Text("#correction-errors"));
+        Assert.Equal(TestApi.ValidRequest()["description"], page.QuerySelector("textarea[name=description]")!.TextContent);
+        Assert.Equal(TestApi.Requester, page.QuerySelector("input[name=email]")!.GetAttribute("value"));
     }
 
     [Fact]

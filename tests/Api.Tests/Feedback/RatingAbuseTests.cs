@@ -55,6 +55,12 @@ public class RatingAbuseTests
         Assert.NotNull(limited.Headers.RetryAfter);
         var page = await Html.ReadAsync(limited);
         Assert.Contains("频繁", page.Text("main"));
+        // The form comes back as it was filled in, with the wait and the phone: a page saying only 请求过于频繁 lost the rating.
+        Assert.Contains("分钟后再试", page.Text(".form-errors"));
+        Assert.Contains("已填写的内容都已保留", page.Text(".form-errors"));
+        Assert.Equal("态度很好", page.QuerySelector("textarea[name=comment]")!.TextContent);
+        Assert.NotNull(page.QuerySelector("input[name=rating][value='5'][checked]"));
+        Assert.NotNull(page.QuerySelector("input[name=token]"));
     }
 
     [Fact]
