@@ -29,7 +29,10 @@ internal sealed class CorrectionDesk(Database database, PortalData data, IOption
 
     private PortalRegistry Registry => data.Registry ?? throw new InvalidOperationException("The registry (Portal:Data/registry.json) is not there.");
 
-    private MailContext Site => new(Registry.Title, Registry.BaseUrl, portal.Value.ConsoleUrl);
+    /// <summary>The office a requester who disagrees with an answer can turn to.</summary>
+    public Enforcement.Content.SupervisionOffice Supervision => Registry.Supervision;
+
+    private MailContext Site => new(Registry.Title, Registry.BaseUrl, portal.Value.ConsoleUrl, Registry.Supervision);
 
     /// <summary>Where a body's requests and reminders go: its notify address, else the supervision office.</summary>
     private string NotifyAddress(string bodySlug) =>

@@ -241,6 +241,7 @@ internal static class CorrectionEndpoints
             ["Notice"] = notice,
             ["ConfirmDays"] = options.ConfirmDays,
             ["DeadlineWorkingDays"] = options.DeadlineWorkingDays,
+            ["Office"] = desk.Supervision,
         });
 
     /// <summary>The lookup form again, with what was typed: usually one of the two is mistyped, and the 43-character 查询码 is the one not to retype.</summary>

@@ -7,7 +7,8 @@ using Enforcement.Time;
 namespace Enforcement.Api.Corrections;
 
 /// <summary>The portal's name and addresses (the site's, and the staff console's when set), as the e-mails need them.</summary>
-internal sealed record MailContext(string SiteTitle, string BaseUrl, string? ConsoleUrl);
+/// <summary>What the workflow's mails say of the site: its title and address, the console's address, the supervision office.</summary>
+internal sealed record MailContext(string SiteTitle, string BaseUrl, string? ConsoleUrl, Enforcement.Content.SupervisionOffice Supervision);
 
 /// <summary>
 /// The plain-text e-mails of the workflow. The requester's first e-mail is the only place the confirming
@@ -73,6 +74,13 @@ internal static class CorrectionMail
         return new OutboxMessage(notify, $"更正申请 {c.Ticket}：{c.Subject.Reference}（答复期限 {FormatDay(c.Deadline.Value)}）", text.ToString());
     }
 
+    /// <summary>
+    /// Where a requester who disagrees with a refusal can turn, the office named with its phone: 执法监督机构 alone sent
+    /// people looking for which one.
+    /// </summary>
+    public static string Objection(Enforcement.Content.SupervisionOffice office) =>
+        $"如对答复有异议，可向{(office.Name.Length > 0 ? office.Name : "执法监督机构")}反映{(office.Phone.Length > 0 ? $"（电话 {office.Phone}）" : "")}，或依法申请行政复议、提起行政诉讼";
+
     /// <summary>To the requester at every change after submission.</summary>
     /// <param name="token">A new private status link's token, made for this mail (the first one is stored only hashed).</param>
     public static OutboxMessage Progress(MailContext site, StoredCorrection c, HistoryEntry change, string token)
@@ -93,7 +101,7 @@ internal static class CorrectionMail
         if (change.Reason is { } reason) text.AppendLine().AppendLine("理由：").AppendLine(reason);
         if (change.Reply is { } reply) text.AppendLine().AppendLine($"{c.Subject.BodyName}答复：").AppendLine(reply);
         if (change.Status == CorrectionStatus.Refused)
-            text.AppendLine().AppendLine("如对答复有异议，可向执法监督机构反映，或依法申请行政复议、提起行政诉讼。");
+            text.AppendLine().AppendLine(Objection(site.Supervision) + $"（途径和期限见 {site.BaseUrl.TrimEnd('/')}/remedies/）。");
         text.AppendLine()
             .AppendLine("查看办理进度和全部答复（您的私人链接，请勿转发）：")
             .AppendLine(StatusLink(site.BaseUrl, c.Ticket, token)).AppendLine()

@@ -134,7 +134,15 @@ public class StaffTests
         Assert.Contains("不予更正", page);
         Assert.Contains("决定书原件第 2 页载明罚款 50000 元。", page);
         await portal.DrainMailAsync();
-        Assert.Contains("决定书原件第 2 页载明罚款 50000 元。", portal.MailsTo(TestApi.Requester).Last().TextBody);
+        var mail = portal.MailsTo(TestApi.Requester).Last().TextBody;
+        Assert.Contains("决定书原件第 2 页载明罚款 50000 元。", mail);
+        // Where to turn, named: 执法监督机构 alone sent people looking for which one.
+        Assert.Contains("可向市局执法监督科反映（电话 0795-1234567）", mail);
+        Assert.Contains("/remedies/", mail);
+        var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        Assert.Contains(html.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "tel:0795-1234567");
+        Assert.Contains(html.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/remedies/");
+        Assert.Contains("可向市局执法监督科反映", html.QuerySelector("main")!.TextContent);
     }
 
     [Theory]
