@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Enforcement.Redaction;
@@ -12,7 +13,7 @@ public static partial class LabelledValues
     private static void NamesAfterVerbsAndInAnswers(string s, TextChars chars, LabelPolicy policy, List<LabelledValue> found)
     {
         foreach (var m in NamesInAnswers.Matches(s, chars).Concat(NamesBeforeWhatWasDone.Matches(s, chars)).Concat(NamesBeforeWhatWasDoneToThem.Matches(s, chars))
-            .Concat(NamesAfterVerbs.Matches(s, chars)))
+            .Concat(NamesAfterVerbs.Matches(s, chars)).Concat(NamesOpeningWhatTheyDid.Matches(s, chars)).Concat(NamesOpeningOwnHome.Matches(s, chars)))
             if (!NamesAThing(m.Groups["n"].Value) && !NamedAsOfficer(s, m.Groups["n"].Value)) AddIfPersonsName(m.Groups["n"], policy, found);
         foreach (var m in NamesAfterWhatBefell.Matches(s, chars))
         {
@@ -22,7 +23,52 @@ public static partial class LabelledValues
             found.Add(first);
             ListedAfter(s, first, policy, found);
         }
+        if (s.Contains('答')) NamesListedInAnswers(s, policy, found);
     }
+
+    // The fifteenth red team's: a name of three characters opening a clause, then what only a person does there: checks
+    // into a hotel (刘海波入住当事人经营的宾馆), writes to the party on a dated day through a chat app (刘海波于2025年3月1日通过微信向当事人…),
+    // or falls or is hurt at work (刘海波在作业过程中从脚手架坠落). Two characters are as often a brand or a town (华联于…通过
+    // 微信公众号), and a company's name runs on past three.
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])(?<n>[\u4E00-\u9FFF]{3})(?=(?:于[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}[时点](?:[0-9]{1,2}分)?)?)?入住(?:当事人|该|其|[^，,。；;\n]{0,12}?(?:宾馆|酒店|旅馆|民宿|招待所|旅社|客房|房间|[0-9]+房|[0-9]+室))"
+        // What a brand's account does there is publish (周黑鸭于…通过微信公众号发布): only a message to the party or words said.
+        + "|于[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}[时点](?:[0-9]{1,2}分)?(?:许|左右)?)?[，,]?(?:通过|在|用|使用)(?:微信|QQ|支付宝|短信|抖音|淘宝|闲鱼|拼多多)(?:(?:向|给|与|和|跟)当事人|联系当事人|(?:中|里|上)?(?:称|说|表示|告知))"
+        + "|在[^，,。；;\n]{1,20}?(?:坠落|摔伤|摔倒|跌落|受伤|划伤|割伤|烫伤|烧伤|砸伤|压伤|夹伤|触电|身亡|骨折))", RegexOptions.Multiline)]
+    private static partial Regex NameOpeningWhatTheyDid();
+
+    // The name at most 25 characters before its word (刘海波于2025年12月12日22时30分许，通过微信).
+    private static readonly NearWords NamesOpeningWhatTheyDid = new(NameOpeningWhatTheyDid(),
+        ["入住", "微信", "QQ", "支付宝", "短信", "抖音", "淘宝", "闲鱼", "拼多多", "坠落", "摔伤", "摔倒", "跌落", "受伤", "划伤", "割伤", "烫伤", "烧伤",
+         "砸伤", "压伤", "夹伤", "触电", "身亡", "骨折"],
+        Before: 26, After: 0);
+
+    // 刘海波在…158号自家房屋顶部加建: only a person has a home of its own (自家), up to 30 characters after 在.
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])(?<n>[\u4E00-\u9FFF]{3})(?=在[^，,。；;\n]{1,30}?自家)", RegexOptions.Multiline)]
+    private static partial Regex NameOpeningOwnHome();
+
+    private static readonly NearWords NamesOpeningOwnHome = new(NameOpeningOwnHome(), ["自家"], Before: 34, After: 0);
+
+    /// <summary>
+    /// 问：当时还有谁在场？答：有刘海波和陈小芳。, 答：就我和刘海波两个人: the persons an answer lists after 有 or 我和, where
+    /// the question asked who (谁, 人, 员工) or the answer counts persons. Every item must read as a name (答：有华联和永辉 is
+    /// two shops, asked where the goods came from).
+    /// </summary>
+    private static void NamesListedInAnswers(string s, LabelPolicy policy, List<LabelledValue> found)
+    {
+        for (var m = AnswerListing().Match(s); m.Success; m = m.NextMatch())
+        {
+            var asked = s.LastIndexOf('问', m.Index);
+            if (!m.Groups["count"].Success && (asked < 0 || m.Index - asked > 60 || !s.AsSpan(asked, m.Index - asked).ContainsAny(WhoAsked))) continue;
+            var names = m.Groups["n"].Captures.Cast<Capture>().ToList();
+            if (names.Any(c => !IsPersonsName(c.Value, policy) || NamedAsOfficer(s, c.Value))) continue;
+            foreach (var c in names) found.Add(new(c.Index, c.Index + c.Length, MaskKinds.OtherPersonName, c.Value));
+        }
+    }
+
+    [GeneratedRegex("答[：:](?:还|就|只|共|一共|当时)?(?:有(?:我和)?|是我和|我和)(?<n>[\u4E00-\u9FFF]{2,3}?)(?:[、和及](?<n>[\u4E00-\u9FFF]{2,3}?))*(?=[。，,；;\n]|$|等|(?<count>[两二三四五六七八九十]个(?:人|员工|工人|店员)))", RegexOptions.Multiline)]
+    private static partial Regex AnswerListing();
+
+    private static readonly SearchValues<string> WhoAsked = SearchValues.Create(["谁", "人", "员工"], StringComparison.Ordinal);
 
     // 对张建国进行了询问, 分别对张建国、李秀英制作了询问笔录, 在张建国的陪同下, 经张建国签字: a name after a verb that only a person
     // takes, then what was done with or by the person. After verbs that companies, brands and agencies also take (委托, 向…送达,
@@ -128,7 +174,9 @@ public static partial class LabelledValues
         + "|认识(?<n>[\u4E00-\u9FFF]{3})(?=[，,。；;？?\n]|吗|$)"
         + "|钱是(?<n>[\u4E00-\u9FFF]{3})(?=的(?:[，,。；;\n]|$))"
         + "|(?:钱|货)(?:交给|转给|给)了?(?<n>[\u4E00-\u9FFF]{3})(?=了|[，,。；;])"
-        + "|(?<=[：:，,。\n]|^)(?<n>[\u4E00-\u9FFF]{3})(?=代为|代收|代签|代领|替我|替他|替她|帮我|帮他|帮她))", RegexOptions.Multiline)]
+        + "|(?<=[：:，,。\n]|^)(?<n>[\u4E00-\u9FFF]{3})(?=代为|代收|代签|代领|替我|替他|替她|帮我|帮他|帮她)"
+        // The fifteenth red team's: a question that opens with whom it asks (问：刘海波，我们是…的执法人员).
+        + "|(?<=问[：:])(?<n>[\u4E00-\u9FFF]{2,3})(?=[，,](?:你好|您好|我们是|我是)))", RegexOptions.Multiline)]
     private static partial Regex NameInAnswer();
 
     private const string Relations = "同学|朋友|老乡|亲戚|同事|邻居|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|老公|丈夫|老婆|妻子|爱人|儿子|女儿|父亲|母亲|"
@@ -136,8 +184,9 @@ public static partial class LabelledValues
 
     private static readonly NearWords NamesInAnswers = new(NameInAnswer(),
         ["是你", "是我", "进的", "送的", "卖的", "给的", "拿的", "开的", "那里", "那儿", "认识", "钱是",
-         "钱给", "钱交给", "钱转给", "货给", "货交给", "货转给", "代为", "代收", "代签", "代领", "替我", "替他", "替她", "帮我", "帮他", "帮她"],
-        Before: 4, After: 0);
+         "钱给", "钱交给", "钱转给", "货给", "货交给", "货转给", "代为", "代收", "代签", "代领", "替我", "替他", "替她", "帮我", "帮他", "帮她",
+         "你好", "您好", "我们是", "我是"],
+        Before: 5, After: 0);
 
     /// <summary>
     /// 电话：13907951234（李秀英）, 0795-3212345（李秀英家）: the name in brackets straight after a phone or an ID number says

@@ -157,6 +157,8 @@ public static partial class LabelledValues
         ("帮厨", Reader.Name), ("从业人员", Reader.Name), ("业务员", Reader.Name), ("采购员", Reader.Name),
         ("导购员", Reader.Name), ("导购", Reader.Name), ("促销员", Reader.Name), ("主管", Reader.Name), ("经理", Reader.Name),
         ("店主", Reader.Name), ("老板娘", Reader.Name), ("老板", Reader.Name), ("实际经营人", Reader.Name), ("个体户", Reader.Name), ("商贩", Reader.Name),
+        // 分包给个人黄建明 (the fifteenth red team's); 个人信息, 个人卫生, 个人名义 are words, not names (IsCommonWord, EverydayStarts).
+        ("个人", Reader.Name),
         ("电工", Reader.Name), ("焊工", Reader.Name), ("维修工", Reader.Name), ("作业人员", Reader.Name), ("承运人", Reader.Name), ("押运员", Reader.Name),
         ("上网人员", Reader.Name), ("童工", Reader.Name),
         // The fourth red team's: 学徒牛小明 (above), 担保人：…, 知情人…, 驾驶人…, 男朋友….
@@ -294,6 +296,8 @@ public static partial class LabelledValues
         ("检举人", Reader.Name), ("请求人", Reader.Name), ("投保人", Reader.Name), ("被保险人", Reader.Name), ("受益人", Reader.Name),
         ("实际使用人", Reader.Name), ("使用人", Reader.Name), ("推荐人", Reader.Name), ("供货方", Reader.Name), ("销货方", Reader.Name),
         ("收款单位", Reader.Name), ("付款单位", Reader.Name), ("代理商", Reader.Name),
+        // | 购货单位 | 数量 |: a buyer that is a person as often as a company (the company after it stays, as after 收款单位).
+        ("购货单位", Reader.Name), ("购买单位", Reader.Name),
         ("在场人", Reader.Name), ("户名", Reader.Name), ("收款人", Reader.Name), ("付款人", Reader.Name), ("签收人", Reader.Name),
         ("客户", Reader.Name), ("顾客", Reader.Name), ("客服人员", Reader.Name), ("客服", Reader.Name), ("购药人", Reader.Name), ("患者", Reader.Name), ("药师", Reader.Name),
         // The eleventh red team's: a hearing's and a record's persons (翻译：阿依古丽, 被处罚人, 鉴定人), grassroots helpers, trades,
@@ -301,6 +305,8 @@ public static partial class LabelledValues
         ("翻译人", Reader.Name), ("翻译", Reader.Name), ("鉴定人", Reader.Name), ("评估人", Reader.Name), ("被处罚人", Reader.Name), ("听证参加人", Reader.Name),
         ("陪同检查人员", Reader.Name), ("报警人", Reader.Name), ("求助人", Reader.Name), ("咨询人", Reader.Name), ("来访人", Reader.Name),
         ("网格员", Reader.Name), ("信息员", Reader.Name), ("护林员", Reader.Name), ("协管员", Reader.Name), ("志愿者", Reader.Name), ("义工", Reader.Name), ("村支书", Reader.Name),
+        // The fifteenth red team's: a village's officials, private persons unlike the agency's officers (村委会干部刘海波, 村干部…).
+        ("村委会干部", Reader.Name), ("村两委干部", Reader.Name), ("村组干部", Reader.Name), ("村干部", Reader.Name), ("村书记", Reader.Name),
         ("月嫂", Reader.Name), ("家政员", Reader.Name), ("快递小哥", Reader.Name), ("派件员", Reader.Name), ("送水工", Reader.Name), ("装修工", Reader.Name),
         ("油漆工", Reader.Name), ("司磅员", Reader.Name), ("过磅员", Reader.Name), ("开票员", Reader.Name), ("理货员", Reader.Name), ("分拣员", Reader.Name),
         ("施工员", Reader.Name), ("爆破员", Reader.Name), ("叉车工", Reader.Name), ("领班", Reader.Name), ("门童", Reader.Name), ("服务生", Reader.Name),
@@ -394,7 +400,7 @@ public static partial class LabelledValues
     // 宗教信仰, a criminal record (曾因销售假药罪被判处…; other records below).
     // A patient (系糖尿病患者) is PatientPattern, tried only where 患者 occurs: an alternative that may start at any
     // ideograph makes the whole pattern try every alternative at every ideograph.
-    [GeneratedRegex("因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|因[\\u4E00-\\u9FFF]{1,6}?癌(?![症医中研专科])|因[\\u4E00-\\u9FFF]{1,8}?致残|患(?![者有])[\\u4E00-\\u9FFF]{0,8}?(?:关节炎|风湿(?:性?关节炎|病)?|糖尿病|高血压|心脏病|癌症?|肿瘤|结核病?)|瘫在床上?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|(?:精神|智力|肢体|视力|听力|言语|多重)[一二三四1-4]级|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期"
+    [GeneratedRegex("因[\\u4E00-\\u9FFF]{2,16}?住院(?:治疗)?|因[\\u4E00-\\u9FFF]{1,6}?癌(?![症医中研专科])|因[\\u4E00-\\u9FFF]{1,8}?致残|患(?![者有])[\\u4E00-\\u9FFF]{0,8}?(?:关节炎|风湿(?:性?关节炎|病)?|糖尿病|高血压|心脏病|癌症?|肿瘤|结核病?)|瘫在床上?|身患[\\u4E00-\\u9FFF]{1,8}?(?:病|症|炎|癌|瘤|结核)|(?:精神|智力|肢体|视力|听力|言语|多重)残疾(?:[一二三四1-4]级)?|(?:精神|智力|肢体|视力|听力|言语|多重)[一二三四1-4]级|[一二三四1-4]级残疾人?|怀有身孕|身怀六甲|(?:正在)?接受(?:化疗|放疗|透析)|宗教信仰[*_]*[：: ]*[*_]*[\\u4E00-\\u9FFF]{1,8}|曾因[\\u4E00-\\u9FFF]{1,12}罪[^，,。；;\\n]{0,40}|患有[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|残疾|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭|(?:突出|增生|结石|梗死|梗塞|囊肿)症?)(?:[、和及](?!患有)[\\u4E00-\\u9FFF]{0,10}?(?:病|症|炎|癌|瘤|障碍|癫痫|哮喘|结核|痛风|痴呆|血压|血糖|血脂|衰竭|(?:突出|增生|结石|梗死|梗塞|囊肿)症?))*|(?:重度|轻度)?(?:精神病|精神疾病|精神分裂症|抑郁症|自闭症|孤独症|艾滋病|HIV阳性|乙肝|癌症|尿毒症|智力残疾|肢体残疾|视力残疾|听力残疾)(?:患者)?|残疾证号?|持有残疾证|最低生活保障(?:对象|户|家庭|金)?|低保(?:户|对象|家庭|边缘户|金)?|特困(?:供养)?(?:人员|户)|建档立卡贫困户|五保户|享受(?:国家)?(?:社会)?救助|社会救助对象|临时救助|怀孕\\d*个?月?|孕妇|哺乳期"
         // The ninth red team's: a condition said to be had (李秀英有糖尿病; not 有高血压的人群, a kind of person) and poverty
         // said of a household (系贫困户).
         + "|(?<=[\\u4E00-\\u9FFF])有(?:糖尿病|高血压|心脏病|肺结核|肿瘤)(?![的患病者人])|(?<=[系是属])贫困户(?![帮合提发捐服就企])")]
@@ -422,7 +428,7 @@ public static partial class LabelledValues
         // 有前科, 刑满释放) or a belief (信仰基督教). An outbreak's cause (诺如病毒) is not a person's.
         + "|(?:经|被)?诊断(?:为|患有|出)?[\\u4E00-\\u9FFF]{1,10}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])|(?<=[其因他她])患(?![有者])[\\u4E00-\\u9FFF]{0,8}?(?:病|症|炎|癌|瘤|结核|衰竭|血压|血糖|血脂)(?![毒菌原])"
         + "|长期卧床|卧病在床|卧床不起|(?:长期|定期|需要?|需长期)透析|(?<=[系是为])残疾人(?![保权联])|残疾人证号?|(?:已有|有了)身孕|有孕在身|孕期"
-        + "|(?:做过|做了|接受了?|进行了?|动过)[\\u4E00-\\u9FFF]{1,8}?手术|截肢|(?<=[系是为])(?:盲人|聋人|哑人)|吸毒(?:人员|史)?|(?:强制隔离)?戒毒(?:人员|所)?"
+        + "|(?:做过|做了|(?<=[刚才已其我他她])做完了?|接受了?|进行了?|动过)[\\u4E00-\\u9FFF]{1,8}?手术|截肢|(?<=[系是为])(?:盲人|聋人|哑人)|吸毒(?:人员|史)?|(?:强制隔离)?戒毒(?:人员|所)?"
         + "|曾因[\\u4E00-\\u9FFF]{1,8}?被(?:判刑|判处|拘留|劳教|劳动教养)[^，,。；;\\n]{0,20}|(?<!未)曾因[\\u4E00-\\u9FFF]{1,12}?被(?:依法)?追究刑事责任(?!的)|有前科|前科人员|刑满释放(?:人员)?"
         // 因盗窃于2018年被判刑一年: a sentence with when it was passed, without 曾.
         + "|因[\\u4E00-\\u9FFF]{1,8}?(?:于[0-9]{4}年(?:[0-9]{1,2}月)?)?被判刑[^，,。；;\\n]{0,20}|因[\\u4E00-\\u9FFF]{1,8}?于[0-9]{4}年(?:[0-9]{1,2}月)?被判处[^，,。；;\\n]{0,20}"
@@ -478,6 +484,10 @@ public static partial class LabelledValues
         // masked and the crime published), a record by its kind (有盗窃前科), an investigation of the person for a named
         // offence (因涉嫌诈骗被公安机关立案侦查; not the case's own 涉嫌犯罪, moved to the police), and a diagnosis in quotes
         // or after a medical colon (诊断为“2型糖尿病”, 入院诊断：脑梗死, 患者诊断：梅毒, 死亡原因：急性心肌梗死; not 问题的诊断：…).
+        // The fifteenth red team's: a relative's death by a named illness (其父亲因脑溢血去世; not 因病去世, nor a law's or an accident's 死亡), and a
+        // driving record (曾因醉酒驾驶被吊销机动车驾驶证; not a law's …被吊销机动车驾驶证的，).
+        + "|因[\\u4E00-\\u9FFF]{1,8}?(?:病|症|癌|炎|瘤|衰竭|溢血|出血|脑梗|梗死|梗塞)(?:去世|病逝|离世|过世)"
+        + "|(?:曾)?因(?:醉酒驾驶|醉驾|酒驾|酒后驾驶|饮酒后驾驶|饮酒驾驶)(?:机动车|车辆)?(?:于[0-9]{4}年(?:[0-9]{1,2}月)?)?被(?>[^，,。；;\\n的]{1,14})(?!的)"
         + "|(?:曾|于[0-9]{4}年)?(?:因犯?|犯)(?!涉嫌)[\\u4E00-\\u9FFF]{2,12}?(?<!犯)罪(?:于[0-9]{4}年(?:[0-9]{1,2}月)?)?[，,]?被[^，,。；;\\n）)]{0,20}?(?:判处|判刑|处以)[^，,。；;\\n）)]{0,20}"
         + "|(?<=[\\u4E00-\\u9FFF])有(?!违法|违章|不良|行政)[\\u4E00-\\u9FFF]{1,6}?前科|因涉嫌(?!犯罪)[\\u4E00-\\u9FFF]{2,10}?被(?:公安机关)?(?:立案侦查|刑事拘留|逮捕)"
         + "|(?:诊断|诊断结果|诊断意见)(?:为|是)?[：:]?[“\"][^”\"\\n]{1,30}[”\"]|(?:(?:入院|出院|初步|临床|门诊|医院|医生)诊断|(?<=患者|病人|患儿|就诊人|伤者)诊断)[：:][^，,。；;\\n]{1,30}|死亡原因(?:为|是|[：:])[^，,。；;\\n]{1,20}")]
@@ -503,7 +513,8 @@ public static partial class LabelledValues
          "邪教", "耶稣", "信主", "信教", "拜佛", "居士", "皈依", "出家", "道士", "回民", "肝硬化", "支架", "搭桥", "助听器", "脑瘫", "唐氏", "多动症", "植物人", "病危",
          "ICU", "瞎子", "瘸子", "哑巴", "聋子", "半身不遂", "癫痫", "肝病", "肾病", "心脑血管", "脑溢血", "脑出血", "脑梗", "羊癫疯", "尿检", "吸食", "酗酒", "不孕不育",
          "人流", "怀了", "有了身子", "跨性别", "社区康复", "听障", "视障", "残障", "手指", "侏儒", "阳性", "密接", "密切接触者", "残疾", "困难户", "孤儿", "无人抚养",
-         "留守儿童", "身体状况", "健康状况", "信徒", "教徒", "立案侦查", "死亡原因"];
+         "留守儿童", "身体状况", "健康状况", "信徒", "教徒", "立案侦查", "死亡原因",
+         "去世", "病逝", "离世", "过世", "醉酒驾驶", "醉驾", "酒驾", "酒后驾驶", "饮酒后驾驶", "饮酒驾驶"];
 
     // A child's school and class: the school after 就读于 (就读于宜春市第三中学初二（3）班), a grade with its class
     // wherever written (向宜春市第三中学初二（3）班学生销售 keeps the school, which may be the point of the case).
@@ -855,6 +866,8 @@ public static partial class LabelledValues
             // word (the rows below are read by TableNames).
             if (v.Name is { } inCell && folded.AsSpan(labelEnd, at - labelEnd).Contains('|')
                 && (IsEverydayWord(inCell) || InWideTableHeader(folded, v.Start))) continue;
+            // 个人卫生间, 个人申请书: after 个人, a word as often as a name; none that starts with an everyday word.
+            if (label == "个人" && v.Name is { } own && IsEverydayWord(own)) continue;
             // 雇佣的童工, 聘用的包装工, 雇佣的钟点工: after hiring, a word for the work, not a name.
             if (label[^1] == '的' && v.Name is { } hired && hired[^1] is '工' or '员') continue;
             // 联系人：张静（执法证号：36090012389）: an officer, named on purpose.
@@ -968,6 +981,13 @@ public static partial class LabelledValues
             || folded.Contains("的房子", StringComparison.Ordinal) || folded.Contains("的宿舍", StringComparison.Ordinal) || folded.Contains("的民房", StringComparison.Ordinal))
             for (var m = HomeBeforeWhatItIs().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【') && NamesAPlace(m.ValueSpan) && !NamesInstitution(m.ValueSpan)) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
+        // 在袁州区湖田村158号自家房屋顶部: an address straight before a home of the person's own (the fifteenth red team's), in a
+        // natural person's decision or after a person's name (刘海波在…自家房屋); a company's 自家厂房, 自家门店 are premises.
+        if (folded.Contains("自家", StringComparison.Ordinal))
+            for (var m = HomeBeforeOwnHouse().Match(folded); m.Success; m = m.NextMatch())
+                if (!m.Value.Contains('【') && NamesAPlace(m.ValueSpan) && !NamesInstitution(m.ValueSpan)
+                    && (policy.NaturalParty || NameBefore(folded, m.Index - 1, policy) is not null || ClauseIsAboutPerson(folded, m.Index)))
+                    found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 收货人：栾静  183…  江西省宜春市…303, 寄件信息：冉红英/187****6602/宜春市…: a delivery's line gives the home after
         // the name and the number, with no label of its own.
         if (folded.Contains("收货", StringComparison.Ordinal) || folded.Contains("收件", StringComparison.Ordinal) || folded.Contains("寄件", StringComparison.Ordinal))
@@ -1892,6 +1912,9 @@ public static partial class LabelledValues
     [GeneratedRegex("(?<=[在于至到])[^，,。；;：:\n（(【在于]{4,40}?(?:[0-9]+室|[0-9]+号|[0-9]+栋|[0-9]+幢|组)(?=的(?:出租屋|出租房|租房|住处|住所|住房|房子|家(?![具电禽畜用纺政])|宿舍|民房))")]
     private static partial Regex HomeBeforeWhatItIs();
 
+    [GeneratedRegex("(?<=[在于至到])[^，,。；;：:\n（(【在于]{4,40}?(?:[0-9]+室|[0-9]+号|[0-9]+栋|[0-9]+幢|组)(?=自家(?:房屋|住房|院|楼顶|屋顶|楼下|门前|门口|厨房|住宅|宅基地|后院|屋后|屋前|老屋|新屋))")]
+    private static partial Regex HomeBeforeOwnHouse();
+
     // From the verb, a literal the search can jump to: starting with a lookbehind, the pattern was tried at every position
     // of every page that says 位于 (the caller checks the dwelling's word before it, or the household after it).
     [GeneratedRegex("(?:坐落于|坐落在|位于)(?<place>[^，,。；;：:\\n（(【]{4,40})")]
@@ -2150,7 +2173,7 @@ public static partial class LabelledValues
         return end > at && end < s.Length && s[end] is '人' or '名';
     }
 
-    [GeneratedRegex("(?<=[\u4E00-\u9FFF])(?:[两二三四五六七八九十][人户]|等人|等户|等[0-9一二三四五六七八九十]+[人户名]|夫妇|夫妻|兄弟|姐妹|父女|父子|母女|母子|姐弟|兄妹)")]
+    [GeneratedRegex("(?<=[\u4E00-\u9FFF])(?:[两二三四五六七八九十][人户]|[两二三四五六七八九十]个(?:人|员工|工人|店员|服务员)|等人|等户|等[0-9一二三四五六七八九十]+[人户名]|夫妇|夫妻|兄弟|姐妹|父女|父子|母女|母子|姐弟|兄妹)")]
     private static partial Regex CountOrKinAfterList();
 
     /// <summary>The lengths the first name of a list before 三人 / 父女 is tried at, the commonest first.</summary>
@@ -2247,7 +2270,7 @@ public static partial class LabelledValues
         : match.Length > 2 && match[0] is '对' or '经' or '由' or '用' or '以' or '在' or '到' or '从' ? 1 : 0;
 
     /// <summary>Every pattern tried only near its words, for the tests that hold them to a scan of every position.</summary>
-    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings, NamesBeforeWhatWasDone, NamesAfterWhatBefell, NamesBeforeWhatWasDoneToThem, NamesAfterVerbs, NamesInAnswers];
+    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings, NamesBeforeWhatWasDone, NamesAfterWhatBefell, NamesBeforeWhatWasDoneToThem, NamesAfterVerbs, NamesInAnswers, NamesOpeningWhatTheyDid, NamesOpeningOwnHome];
 
     // Before and After: how far from its word a match may start (a name of at most four characters before 的 and at most
     // eight more before 存折; after 证人证言（ or 属实。 and any spaces).
@@ -2521,6 +2544,8 @@ public static partial class LabelledValues
         // 头部受伤, 屠户陈大勇那里, 犯罪嫌疑人李华强移送我局, 员工刘志华离职, 会计刘海波个人银行卡, 同伙陈志强驾车逃离).
         "清运", "撞伤", "头部", "当场", "那里", "那儿", "移送", "输液", "离职", "辞职", "入职", "值班", "上班", "下班", "超范围",
         "个人银行卡", "个人账户", "租赁", "虚记", "驾车", "违反",
+        // The fifteenth red team's: a worker let go, a hotel's guest (与员工刘志华解除劳动合同, 旅客刘海波入住…, 接待旅客刘海波时，).
+        "解除劳动", "解除了劳动", "终止劳动", "终止了劳动", "入住", "时，", "时,", "时未",
         .. ActsAfterName,
     ];
 
@@ -2618,7 +2643,9 @@ public static partial class LabelledValues
 
     private static readonly Dictionary<char, string[]> CounterpartVerbs = new()
     {
-        ['与'] = ["签订", "签署", "签了", "订立", "约定", "达成", "合伙", "合作", "共同", "口头约定"],
+        ['与'] = ["签订", "签署", "签了", "订立", "约定", "达成", "合伙", "合作", "共同", "口头约定",
+            // 与刘志华解除劳动关系 (the fifteenth red team's): only a worker is in a 劳动关系 with the party.
+            "解除劳动", "解除了劳动", "终止劳动", "终止了劳动"],
         ['向'] = ["了解", "核实", "转账", "汇款", "借款", "借钱", "借了", "购买", "购进", "购得", "买了", "赊购", "进货", "采购", "订购", "支付", "付款", "租用", "租赁", "承租", "租了"],
         ['由'] = ["负责", "代签", "代为", "代收", "签收", "签字", "经营", "共同", "夫妇", "夫妻", "二人", "两人", "出资", "管理", "保管", "具体"],
         ['据'] = ["反映", "称", "介绍", "证实", "陈述", "供述", "交代", "讲述", "说"],
@@ -2706,7 +2733,7 @@ public static partial class LabelledValues
     private static readonly string[] WordsAfterAWord = ["位于", "设在", "设于", "设有", "存在", "存放", "用电", "用火", "违反", "违规", "违法", "赶来", "赶到", "籍", "吊", "上未", "上存", "上有"];
 
     /// <summary>Last characters of a compound noun (权益日, 满意度, 明细表): after an everyday word, not a given name.</summary>
-    private const string NounEnds = "日度表单册证卡费金款率量额感性权部会栏簿楼";
+    private const string NounEnds = "日度表单册证卡费金款率量额感性权部会栏簿楼间书";
 
     private const string NotGiven = "的了在是于对向将把被从自应当该未已经均称说为和与及等其所并或但而则即就都也还又不没内里外我你他她您";
 
