@@ -42,7 +42,10 @@ public static class CardEndpoints
         group.MapGet("/{body}/{certificate}", CardAsync);
     }
 
-    /// <summary>An A4 sheet of every card of the body whose certificate is valid today.</summary>
+    /// <summary>
+    /// An A4 sheet of every card of the body whose certificate is valid today, but for officers whose last card was
+    /// withdrawn: the page names them (on screen only) and links each one's own card page, where 制新卡 makes theirs.
+    /// </summary>
     private static async Task<IResult> SheetAsync(string body, HttpContext context, PortalData data, CardSerials serials, TimeProvider clock,
         PageRenderer pages, CancellationToken cancel)
     {
@@ -50,8 +53,13 @@ public static class CardEndpoints
         var registry = data.Registry!;
         var today = ChinaTime.Today(clock);
         var officers = registry.Officers.Where(o => o.BodySlug == body && OfficerStandings.Of(o, today) == OfficerStanding.Valid).ToList();
-        var issued = await serials.CurrentAsync(body, officers.Select(o => o.Certificate), context.Staff().Name, cancel);
-        var cards = officers.Select(o => new PrintedCard(o, issued[o.Certificate], serials.VerifyUrl(registry.BaseUrl, o.Certificate, issued[o.Certificate]))).ToList();
+        var sheet = await serials.SheetAsync(body, officers.Select(o => o.Certificate), context.Staff().Name, cancel);
+        var cards = officers.Where(o => sheet.Issued.ContainsKey(o.Certificate))
+            .Select(o => new PrintedCard(o, sheet.Issued[o.Certificate], serials.VerifyUrl(registry.BaseUrl, o.Certificate, sheet.Issued[o.Certificate]))).ToList();
+        // The officer's card page beside this sheet: /staff/cards/… in the console, /api/admin/cards/… for a key.
+        var here = (context.Request.PathBase + context.Request.Path).Value!.TrimEnd('/');
+        var leftOut = officers.Where(o => sheet.Withdrawn.ContainsKey(o.Certificate))
+            .Select(o => new LeftOutCard(o, sheet.Withdrawn[o.Certificate], $"{here}/{Uri.EscapeDataString(o.Certificate)}")).ToList();
         var bodyName = data.Body(body)!.Name;
         context.Response.KeepPrivate();
         return await pages.PageAsync<BodyCardsPage>($"打印全部监督卡 - {bodyName}", new Dictionary<string, object?>
@@ -59,6 +67,7 @@ public static class CardEndpoints
             [nameof(BodyCardsPage.BodyName)] = bodyName,
             [nameof(BodyCardsPage.Office)] = registry.Supervision,
             [nameof(BodyCardsPage.Cards)] = cards,
+            [nameof(BodyCardsPage.LeftOut)] = leftOut,
         });
     }
 

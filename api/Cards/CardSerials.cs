@@ -14,6 +14,9 @@ public sealed record CardRecord(long Serial, string Certificate, string Body, Da
     public bool InUse => SupersededAt is null && RevokedAt is null;
 }
 
+/// <summary>A sheet's cards by certificate, and the officers left off it because their last card was withdrawn.</summary>
+public sealed record SheetCards(IReadOnlyDictionary<string, long> Issued, IReadOnlyDictionary<string, CardRecord> Withdrawn);
+
 /// <summary>
 /// The card register (card_serials): issues the serial a printed card carries, withdraws cards, and answers
 /// what a scanned card's token is worth.
@@ -34,6 +37,31 @@ public sealed class CardSerials(Database database, CardLookups lookups, CardKeyS
             serials[certificate] = await CurrentAsync(connection, tx, body, certificate, issuedBy, cancel);
         await tx.CommitAsync(cancel);
         return serials;
+    }
+
+    /// <summary>
+    /// The cards of a body's A4 sheet: each officer's card in use, and a first card for an officer never given one.
+    /// An officer whose last card was withdrawn gets none here and is answered apart: their new card is made only by
+    /// its own step (制新卡, the officer's card page), since a card stopped because the officer moved, or lost, must not
+    /// come back valid and rateable when the sheet is printed for a new colleague.
+    /// </summary>
+    public async Task<SheetCards> SheetAsync(string body, IEnumerable<string> certificates, string issuedBy, CancellationToken cancel)
+    {
+        await using var connection = await database.OpenAsync(cancel);
+        await using var tx = await connection.BeginWriteAsync(cancel);
+        var issued = new Dictionary<string, long>(StringComparer.Ordinal);
+        var withdrawn = new Dictionary<string, CardRecord>(StringComparer.Ordinal);
+        foreach (var certificate in certificates)
+        {
+            // Read in the write, so that a card withdrawn meanwhile is not replaced behind the withdrawal.
+            var last = await connection.QueryAsync($"""
+                SELECT {Columns} FROM card_serials WHERE certificate = @cert ORDER BY serial DESC LIMIT 1
+                """, Read, tx, cancel, ("@cert", certificate));
+            if (last is [{ RevokedAt: not null } stopped]) withdrawn[certificate] = stopped;
+            else issued[certificate] = await CurrentAsync(connection, tx, body, certificate, issuedBy, cancel);
+        }
+        await tx.CommitAsync(cancel);
+        return new SheetCards(issued, withdrawn);
     }
 
     /// <summary>The link a card's QR code carries.</summary>

@@ -61,6 +61,22 @@ public class CardWithdrawalTests
     }
 
     [Fact]
+    public async Task The_body_sheet_leaves_out_a_withdrawn_card_and_links_the_officers_own_card_page_for_a_new_one()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var staff = app.StaffClient(TestApi.YichunKey);
+        Assert.Equal(HttpStatusCode.OK, (await staff.PostAsJsonAsync("/api/admin/cards/serials/1/revoke", new { reason = "stolen" })).StatusCode);
+
+        var sheet = await Html.ReadAsync(await staff.GetAsync("/api/admin/cards/yichun-amr"));
+        Assert.Empty(sheet.QuerySelectorAll(".card-sheet-many article.supervision-card"));
+        Assert.Contains("本页没有可打印的监督卡", sheet.Text(".print-hint"));
+        Assert.Contains("卡号 000001 已于 2026年3月15日 停用（监督卡被盗）", sheet.Text(".cards-left-out"));
+        Assert.Equal($"/api/admin/cards/yichun-amr/{Active}", sheet.QuerySelector(".cards-left-out a")?.GetAttribute("href"));
+        Assert.Equal(5, await app.CountAsync("SELECT COUNT(*) FROM card_serials"));
+        Assert.Equal("revoked", (await staff.GetFromJsonAsync<JsonElement>("/api/admin/cards/serials/1")).GetProperty("state").GetString());
+    }
+
+    [Fact]
     public async Task Cards_looked_up_at_the_same_moment_are_each_answered_for_themselves()
     {
         // Lookups arriving together share one query to the register (CardLookups): each must still get its own card.

@@ -1,5 +1,7 @@
 using System.Net;
 using Enforcement.Api.Staff;
+using Enforcement.Content;
+using Enforcement.Registry;
 
 namespace Enforcement.Api.Tests.Staff;
 
@@ -117,6 +119,53 @@ public class ConsoleCardsTests
         Assert.Equal("1", refused.QuerySelector("#serial")?.GetAttribute("value"));
         Assert.NotNull(refused.QuerySelector("#reason option[value=damaged][selected]"));
         Assert.Contains("原因：监督卡遗失，无需再次停用", (await Html.ReadAsync(await Revoke(staff, token, "1", "damaged"))).QuerySelector("[role=alert]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task The_A4_sheet_makes_a_new_colleagues_first_card_but_no_card_for_an_officer_whose_card_was_withdrawn()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        // A colleague who joined after the cards were printed: never given one.
+        var colleague = new RegistryOfficer("36090000006", "周敏", "yichun-amr", "执法稽查局", "科员", ["市场监管综合执法"], "宜春市袁州区",
+            OfficerStatus.Active, null);
+        TestApi.WriteRegistry(app.DataFolder, [.. TestApi.Carded, colleague]);
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        Assert.Equal(HttpStatusCode.Redirect, (await Revoke(staff, await TestApi.FormTokenAsync(staff, "/staff/cards"), "000001", "moved")).StatusCode);
+        var list = await Html.ReadAsync(await staff.GetAsync("/staff/cards"));
+        // The line by the sheet's link told of one not yet carded only, the withdrawn card counted among them.
+        var lead = list.QuerySelectorAll("section p").Single(p => p.TextContent.Contains("打印全部监督卡（A4）")).TextContent;
+        Assert.Contains("其中 1 名尚未制卡，打印时即制卡编号；1 名的卡已停用、尚未制新卡，A4 中不含，如需新卡请在其名下点“制新卡并打印”", lead);
+
+        // The sheet printed for the colleague: their first card, and none for 李明, named on screen with the way to 制新卡.
+        var sheet = await Html.ReadAsync(await staff.GetAsync("/staff/cards/yichun-amr"));
+        var card = Assert.Single(sheet.QuerySelectorAll(".card-sheet-many article.supervision-card"));
+        Assert.Equal("周敏", card.QuerySelector(".card-name dd")!.TextContent);
+        Assert.Equal("卡号 000006", card.QuerySelector(".card-serial")!.TextContent);
+        var leftOut = sheet.QuerySelector(".print-hint section.cards-left-out")!;
+        Assert.Contains($"李明（执法证号 {TestApi.Active.Certificate}）：卡号 000001 已于 2026年3月15日 停用（执法人员岗位变动）。", leftOut.TextContent);
+        var newCard = leftOut.QuerySelector("a")!;
+        Assert.Equal("制新卡并打印", newCard.TextContent);
+        Assert.Equal($"/staff/cards/yichun-amr/{TestApi.Active.Certificate}", newCard.GetAttribute("href"));
+        // Printed again, nothing more: the withdrawn card was not replaced behind staff's back, its link still does not rate,
+        // and the list still says it was withdrawn and why.
+        await staff.GetAsync("/staff/cards/yichun-amr");
+        Assert.Equal(0, await app.CountAsync($"SELECT COUNT(*) FROM card_serials WHERE certificate = '{TestApi.Active.Certificate}' AND revoked_at IS NULL"));
+        Assert.Equal(6, await app.CountAsync("SELECT COUNT(*) FROM card_serials"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await TestApi.PostJson(app.Client(), TestApi.ValidRating())).StatusCode);
+        async Task<string> Listed(string name) => (await Html.ReadAsync(await staff.GetAsync("/staff/cards")))
+            .QuerySelectorAll("ul.officer-cards li").Single(l => l.TextContent.Contains(name)).TextContent;
+        Assert.Contains("卡号 000001 已于 2026年3月15日 停用（执法人员岗位变动），尚未制新卡 制新卡并打印", await Listed("李明"));
+        Assert.Contains("在用卡号 000006", await Listed("周敏"));
+
+        // 制新卡 is the officer's own step: the new card is made there, and the next sheet carries it and names nobody.
+        var made = await Html.ReadAsync(await staff.GetAsync(newCard.GetAttribute("href")));
+        Assert.Equal("卡号 000007", made.Text(".card-serial"));
+        Assert.Contains("在用卡号 000007", await Listed("李明"));
+        var after = await Html.ReadAsync(await staff.GetAsync("/staff/cards/yichun-amr"));
+        Assert.Equal(["李明", "周敏"], after.QuerySelectorAll(".card-sheet-many .card-name dd").Select(d => d.TextContent));
+        Assert.Null(after.QuerySelector(".cards-left-out"));
+        Assert.DoesNotContain("已停用", (await Html.ReadAsync(await staff.GetAsync("/staff/cards"))).QuerySelectorAll("section p")
+            .Single(p => p.TextContent.Contains("打印全部监督卡（A4）")).TextContent);
     }
 
     private static Task<HttpResponseMessage> Reissue(HttpClient browser, string token, string certificate, bool confirm) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Enforcement.Content;
 using Enforcement.Api.Infrastructure.Staff;
@@ -35,7 +34,7 @@ public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         await Assertions.Expect(staff.Locator(".supervision-card .card-serial").First).ToHaveTextAsync("卡号 000001");
         var qr = await staff.Locator("svg.card-qr-code").First.BoundingBoxAsync();
         Assert.InRange(qr!.Width, 90, 100); // 25 mm at 96 px per inch: the stylesheet applied despite the CSP
-        var printed = Pages(await staff.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));
+        var printed = PrintedPdf.Pages(await staff.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));
         var (sheetWidth, sheetHeight) = Assert.Single(printed);
         Assert.Equal(210 / 25.4 * 72, sheetWidth, 0.5);
         Assert.Equal(297 / 25.4 * 72, sheetHeight, 0.5);
@@ -148,13 +147,13 @@ public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         var page = await context.NewPageAsync();
 
         await page.GotoAsync(cardUrl.ToString());
-        var single = Pages(await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));
+        var single = PrintedPdf.Pages(await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));
         var (width, height) = Assert.Single(single);
         Assert.Equal(85.6 / 25.4 * 72, width, 0.5);
         Assert.Equal(54 / 25.4 * 72, height, 0.5);
 
         await page.GotoAsync(sheetUrl.ToString());
-        var sheets = Pages(await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));
+        var sheets = PrintedPdf.Pages(await page.PdfAsync(new() { PreferCSSPageSize = true, PrintBackground = true }));
         Assert.Equal(2, sheets.Count);
         Assert.All(sheets, s =>
         {
@@ -162,10 +161,4 @@ public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<Chromiu
             Assert.Equal(297 / 25.4 * 72, s.Height, 0.5);
         });
     }
-
-    /// <summary>The page sizes (points) of a PDF Chromium printed.</summary>
-    private static List<(double Width, double Height)> Pages(byte[] pdf) =>
-        Regex.Matches(Encoding.Latin1.GetString(pdf), @"/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]")
-            .Select(m => (double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture)))
-            .ToList();
 }

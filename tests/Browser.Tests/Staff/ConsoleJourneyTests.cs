@@ -9,12 +9,13 @@ namespace Enforcement.Browser.Tests.Staff;
 /// <summary>
 /// The staff console in a real browser: a correction request filed by the public is answered from the console and
 /// the requester's status page shows the answer; a poor rating is followed up and the month's chart shows it; a lost
-/// card is found by its officer's name and withdrawn, and scanning it then warns the shopkeeper.
+/// card is found by its officer's name and withdrawn, scanning it then warns the shopkeeper, and the A4 sheet printed
+/// for a new colleague does not make it again.
 /// </summary>
 [Trait("Category", "Slow")]
 public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
-    private static async Task<IPage> SignInAsync(IBrowser browser, Uri address, string name)
+    internal static async Task<IPage> SignInAsync(IBrowser browser, Uri address, string name)
     {
         var context = await browser.NewContextAsync(new() { BaseURL = address.ToString(), Locale = "zh-CN" });
         var page = await context.NewPageAsync();
@@ -114,7 +115,8 @@ public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<Chrom
     public async Task A_lost_card_is_found_by_its_officers_name_withdrawn_and_scanning_it_then_warns()
     {
         var officer = PortalServer.Officer();
-        using var server = new PortalServer([officer]);
+        var colleague = PortalServer.Officer("36090012399", "周芳"); // joined since the cards were printed
+        using var server = new PortalServer([officer, colleague]);
         await ConsoleAccounts.AddAsync(server.Services, "zhangjing", "yichun-amr");
         var shop = await chromium.Browser.NewPageAsync(new() { Locale = "zh-CN", TimezoneId = "Asia/Shanghai" });
         var card = await server.CardLinkAsync(officer.Certificate);
@@ -140,6 +142,25 @@ public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<Chrom
         // Whoever scans the lost card now is warned it is not in use.
         await shop.GotoAsync(card);
         await Assertions.Expect(shop.Locator("section.card-stopped")).ToContainTextAsync("这张监督卡已不能使用");
+
+        // The A4 sheet printed for the new colleague makes theirs only: the lost card is not made again unasked (it
+        // had been, valid and rateable, and the withdrawal vanished from the list); the page says whose is missing.
+        await Assertions.Expect(staff.Locator("section p", new() { HasText = "打印全部监督卡（A4）" })).ToContainTextAsync("其中 1 名尚未制卡");
+        await Assertions.Expect(staff.Locator("section p", new() { HasText = "打印全部监督卡（A4）" })).ToContainTextAsync("1 名的卡已停用、尚未制新卡");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "打印全部监督卡（A4）" }).ClickAsync();
+        await Assertions.Expect(staff.Locator("article.supervision-card .card-name dd")).ToHaveTextAsync(new[] { "周芳" });
+        var leftOut = staff.Locator("section.cards-left-out");
+        await Assertions.Expect(leftOut).ToContainTextAsync($"李明（执法证号 {officer.Certificate}）：卡号 {serial} 已于");
+        await Assertions.Expect(leftOut.GetByRole(AriaRole.Link, new() { Name = "为李明制新卡并打印" })).ToBeVisibleAsync();
+        // On screen only: printed, the page is the colleague's card.
+        await staff.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(leftOut).ToBeHiddenAsync();
+        await staff.EmulateMediaAsync(new() { Media = Media.Screen });
+        await shop.GotoAsync(card);
+        await Assertions.Expect(shop.Locator("section.card-stopped")).ToContainTextAsync("这张监督卡已不能使用");
+        await staff.GotoAsync("/staff/cards");
+        await Assertions.Expect(staff.Locator("ul.officer-cards li", new() { HasText = officer.Name })).ToContainTextAsync($"卡号 {serial} 已于");
+        await Assertions.Expect(staff.Locator("ul.officer-cards li", new() { HasText = colleague.Name })).ToContainTextAsync("在用卡号");
 
         // A new card for the officer: its page makes it, with the next serial.
         await staff.Locator("ul.officer-cards li", new() { HasText = officer.Name }).GetByRole(AriaRole.Link, new() { Name = "制新卡并打印" }).ClickAsync();
