@@ -1,3 +1,4 @@
+using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Storage;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -6,8 +7,11 @@ namespace Enforcement.Api.Infrastructure.Mail;
 
 /// <summary>Delivers the outbox: retries with growing delays until the transport takes each message.</summary>
 internal sealed class OutboxSender(Database database, IMailTransport transport, IOptions<PortalOptions> options,
-    TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
+    PortalData data, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
+    /// <summary>Ends every mail: the sender's address takes no replies, and a reply would be lost unread.</summary>
+    public const string NoReply = "（本邮件由系统自动发送，请勿直接回复。）";
+
     private const int BatchSize = 50;
 
     // The loop and a caller (tests, a shutdown flush) may drain at once; one at a time, so no message goes twice.
@@ -82,12 +86,16 @@ internal sealed class OutboxSender(Database database, IMailTransport transport, 
     private MimeMessage ToMime(OutboxMessage message)
     {
         var mime = new MimeMessage();
-        mime.From.Add(MailboxAddress.Parse(options.Value.Mail.From));
+        var from = MailboxAddress.Parse(options.Value.Mail.From);
+        // A bare noreply@ in a mail client's list reads as phishing: the portal's name says who writes, unless the
+        // setting gives a name of its own ("名称 <noreply@…>").
+        if (string.IsNullOrEmpty(from.Name) && data.Registry?.Title is { Length: > 0 } title) from.Name = title;
+        mime.From.Add(from);
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Subject;
         // Chinese text as base64, declared: a mail written as bare 8-bit UTF-8 with no Content-Transfer-Encoding is
         // read as 7-bit by strict readers (escapes where the Chinese was), and needs 8BITMIME of every relay on the way.
-        mime.Body = new TextPart("plain") { Text = message.Body, ContentTransferEncoding = ContentEncoding.Base64 };
+        mime.Body = new TextPart("plain") { Text = message.Body.TrimEnd() + "\n\n" + NoReply + "\n", ContentTransferEncoding = ContentEncoding.Base64 };
         return mime;
     }
 }

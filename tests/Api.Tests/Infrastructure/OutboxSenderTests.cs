@@ -70,7 +70,9 @@ public sealed class OutboxSenderTests
         var raw = await File.ReadAllBytesAsync(eml);
         Assert.All(raw, b => Assert.True(b < 0x80, "a byte outside ASCII in the .eml"));
         Assert.Contains("Content-Transfer-Encoding: base64", System.Text.Encoding.ASCII.GetString(raw));
-        Assert.Equal("正文", message.TextBody?.Trim());
+        Assert.Equal("正文\n\n" + OutboxSender.NoReply, message.TextBody?.Trim().ReplaceLineEndings("\n"));
+        // Who writes, by name: a bare noreply@ reads as phishing.
+        Assert.Equal("宜春市市场监督管理局行政执法公示平台", message.From.Mailboxes.Single().Name);
     }
 
     [Fact]
