@@ -19,6 +19,12 @@ internal sealed record SearchResponse(
     /// <summary>Pages of the site the query asks for (<see cref="ServiceLink"/>: 查执法证, 信息有误), shown above the hits.</summary>
     public IReadOnlyList<ServiceLinkResponse> Services { get; init; } = [];
 
+    /// <summary>
+    /// When nothing was found and the query may be a person's name (漆国平), why no search finds it (the name is
+    /// published as 漆某某) and what to search instead; null otherwise. search.js shows it in place of its own hint.
+    /// </summary>
+    public string? Hint { get; init; }
+
     /// <summary>The order of the hits: relevance, date or amount (also when the words asked for it: 罚款最多的).</summary>
     public string Sort { get; init; } = "relevance";
 
@@ -31,7 +37,10 @@ internal sealed record SearchResponse(
         results.DidYouMean is { } q ? new DidYouMean(q, SearchWording.SearchUrl(q)) : null)
     {
         Sort = results.Sort == SearchSort.AmountAscending ? "amount-asc" : results.Sort.ToString().ToLowerInvariant(),
+        Hint = results.Total == 0 && !Filtered(request) && PersonsNameQuery.Looks(request.Query) ? SearchWording.PersonsNameHint : null,
     };
+
+    private static bool Filtered(SearchRequest r) => r.Kind is not null || r.Body is not null || r.Category is not null || r.Year is not null || r.Penalty is not null;
 }
 
 /// <summary>A corrected query and the no-JavaScript results page for it.</summary>

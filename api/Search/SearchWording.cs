@@ -22,8 +22,14 @@ internal static partial class SearchWording
     /// What to try when nothing was found: fewer filters only when some are set (the page said 或减少筛选条件 to people
     /// who had set none); otherwise the kinds of words that find decisions. search.js says the same.
     /// </summary>
-    public static string NothingFoundHint(bool filtered) =>
-        filtered ? "请换个关键词，或减少筛选条件。" : "请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。";
+    public static string NothingFoundHint(bool filtered, string query = "") =>
+        filtered ? "请换个关键词，或减少筛选条件。"
+        // 漆国平 is published as 漆某某: changing the words will not find a person's own decision by the name.
+        : PersonsNameQuery.Looks(query) ? PersonsNameHint
+        : "请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。";
+
+    public const string PersonsNameHint =
+        "如果您输入的是个人的姓名：个人（自然人）的姓名公示时已作技术处理（显示为“王某某”），不能按姓名查找，请改用文书号、店名或违法行为查找。";
 
     /// <summary>The label over relaxed results, so nobody takes them for exact matches.</summary>
     public static string RelaxedLabel(SearchResults results, string query)

@@ -128,12 +128,28 @@ public static partial class QueryReader
                 run.Add(part);
                 continue;
             }
-            parts.AddRange(JoinSpanned(run, lexicon));
+            parts.AddRange(JoinSpanned(JoinLoneCharacters(run), lexicon));
             run.Clear();
             parts.Add(part);
         }
-        parts.AddRange(JoinSpanned(run, lexicon));
+        parts.AddRange(JoinSpanned(JoinLoneCharacters(run), lexicon));
         return parts;
+    }
+
+    /// <summary>
+    /// 李 明, 张 小 明: a name typed a character at a time, each apart. Apart, each character was found anywhere, and
+    /// 李 明 listed 明亮眼镜店 and 李红梅小吃店 as exact matches; side by side, lone characters are one word.
+    /// </summary>
+    private static List<string> JoinLoneCharacters(List<string> run)
+    {
+        static bool Lone(string part) => part.Length == 1 && part[0] is >= '\u4E00' and <= '\u9FFF';
+        var joined = new List<string>();
+        for (var k = 0; k < run.Count; k++)
+        {
+            if (k > 0 && Lone(run[k]) && Lone(run[k - 1]) && joined.Count > 0) joined[^1] += run[k];
+            else joined.Add(run[k]);
+        }
+        return joined;
     }
 
     /// <summary>The parts, each two neighbours joined where a known word of their text read together spans the space.</summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 
 namespace Enforcement.Api.Tests.Search;
 
@@ -67,6 +68,28 @@ public sealed class SearchPageTests
         Assert.Contains("请换个说法，如企业名称、违法行为", await Page(""));
         Assert.Contains("减少筛选条件", await Page("&kind=decision"));
         Assert.Contains("减少筛选条件", await Page("&year=2025"));
+    }
+
+    [Fact]
+    public async Task A_persons_name_that_finds_nothing_is_told_why_and_what_to_search_instead()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, shell: Shell, index: SearchSamples.Sample);
+        // Someone looking for their own decision by name: published as 漆某某, no words would find it.
+        foreach (var typed in (string[])["漆国平", "况 金 凤", "欧阳建华"])
+        {
+            var q = Uri.EscapeDataString(typed);
+            var page = await (await api.Client().GetAsync($"/api/search/page?q={q}")).Content.ReadAsStringAsync();
+            Assert.Contains("不能按姓名查找", page);
+            Assert.DoesNotContain("请换个说法", page);
+            var json = await api.Client().GetFromJsonAsync<JsonElement>($"/api/search?q={q}");
+            Assert.Equal(0, json.GetProperty("total").GetInt32());
+            Assert.Contains("王某某", json.GetProperty("hint").GetString());
+        }
+        // Other words, or a filter set, keep their own hints.
+        var other = await api.Client().GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString("不存在的词语")}");
+        Assert.Equal(JsonValueKind.Null, other.GetProperty("hint").ValueKind);
+        var filtered = await api.Client().GetFromJsonAsync<JsonElement>($"/api/search?q={Uri.EscapeDataString("漆国平")}&year=2025");
+        Assert.Equal(JsonValueKind.Null, filtered.GetProperty("hint").ValueKind);
     }
 
     [Fact]

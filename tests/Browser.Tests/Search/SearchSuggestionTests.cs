@@ -118,6 +118,20 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
     }
 
     [Fact]
+    public async Task A_persons_own_name_finds_nothing_and_the_page_says_why()
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString() });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        // 漆国平's decision is published under 漆某某: the page says so instead of 请换个说法.
+        await SearchAsync(page, "漆国平");
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToContainTextAsync("不能按姓名查找");
+        Assert.DoesNotContain("请换个说法", await status.InnerTextAsync());
+    }
+
+    [Fact]
     public async Task Words_typed_in_quotes_are_named_once_quoted_and_offered_without_the_quotes()
     {
         using var portal = new ShippedPortal();

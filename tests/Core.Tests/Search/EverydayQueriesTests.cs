@@ -413,6 +413,22 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void Characters_typed_apart_one_at_a_time_are_one_word()
+    {
+        using var index = new TempIndex([
+            Decision("glasses", title: "宜春市袁州区明亮眼镜店不按规定明码标价案", party: "宜春市袁州区明亮眼镜店", text: "经查，当事人未明码标价。"),
+            Decision("snacks", title: "宜春市袁州区李红梅小吃店未取得健康证明案", party: "宜春市袁州区李红梅小吃店", text: "经查，当事人的从业人员未取得健康证明。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+        // 李 明 (a name typed a character at a time) was 李 and 明 anywhere: both shops, as exact matches.
+        Assert.Empty(Slugs(searcher.Search(new SearchRequest("李 明"))));
+        Assert.Empty(Slugs(searcher.Search(new SearchRequest("张 小 明"))));
+        Assert.Equal(["glasses"], Slugs(searcher.Search(new SearchRequest("明 亮"))));
+        // A word beside them stays a word of its own.
+        Assert.Equal(["glasses"], Slugs(searcher.Search(new SearchRequest("明亮 标价"))));
+    }
+
+    [Fact]
     public void A_word_that_begins_with_hygiene_but_names_a_clinic_or_goods_is_not_hygiene()
     {
         using var index = new TempIndex([
