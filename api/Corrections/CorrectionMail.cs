@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Enforcement.Api.Infrastructure.Mail;
+using Enforcement.Contacts;
 using Enforcement.Corrections;
 using Enforcement.Time;
 
@@ -66,12 +67,14 @@ internal static class CorrectionMail
         }
         text.AppendLine($"申请人：{c.Name}")
             .AppendLine($"电子邮箱：{c.Email}");
-        if (c.Phone is { } phone) text.AppendLine($"联系电话：{phone}");
+        if (c.Phone is { } phone) text.AppendLine($"联系电话：{ContactRules.WithAreaCodeApart(phone)}");
         text.AppendLine($"提交时间：{FormatInstant(c.Submitted)}").AppendLine()
             .AppendLine($"办理：登录执法公示工作台，打开 {Enforcement.Api.Staff.ConsoleLinks.To(site.ConsoleUrl, $"corrections/{Uri.EscapeDataString(c.Ticket)}")}，")
             .AppendLine("依次变更为“核实中”，再变更为“已更正”或“不予更正”（须说明理由）。每次变更都会通知申请人。").AppendLine()
             .AppendLine(site.SiteTitle);
-        return new OutboxMessage(notify, $"更正申请 {c.Ticket}：{c.Subject.Reference}（答复期限 {FormatDay(c.Deadline.Value)}）", text.ToString());
+        // A 执法证号 is a bare run of digits in a mail list (更正申请 GZ-2026-000002：36090012389): say what it is.
+        var about = c.Subject.Kind == CorrectionSubject.Certificate ? $"{c.Subject.KindLabel} {c.Subject.Reference}" : c.Subject.Reference;
+        return new OutboxMessage(notify, $"更正申请 {c.Ticket}：{about}（答复期限 {FormatDay(c.Deadline.Value)}）", text.ToString());
     }
 
     /// <summary>
@@ -88,14 +91,15 @@ internal static class CorrectionMail
         var text = new StringBuilder()
             .AppendLine($"{c.Name}，您好：").AppendLine()
             .AppendLine($"您的更正申请（申请编号 {c.Ticket}）状态已更新为：{change.Status.Label()}。")
-            .AppendLine($"  {c.Subject.KindLabel}：{c.Subject.Reference}").AppendLine();
+            .AppendLine($"  {c.Subject.KindLabel}：{c.Subject.Reference}");
+        // Each part after a blank line of its own (one blank line before the reply, not two).
         switch (change.Status)
         {
             case CorrectionStatus.Accepted:
-                text.AppendLine($"申请已送交{c.Subject.BodyName}办理，答复期限为 {FormatDay(c.Deadline!.Value)}。");
+                text.AppendLine().AppendLine($"申请已送交{c.Subject.BodyName}办理，答复期限为 {FormatDay(c.Deadline!.Value)}。");
                 break;
             case CorrectionStatus.Refused:
-                text.AppendLine($"{c.Subject.BodyName}经核实，决定不予更正。");
+                text.AppendLine().AppendLine($"{c.Subject.BodyName}经核实，决定不予更正。");
                 break;
         }
         if (change.Reason is { } reason) text.AppendLine().AppendLine("理由：").AppendLine(reason);

@@ -1,6 +1,7 @@
 using System.Text;
 using Enforcement.Api.Infrastructure.Mail;
 using Enforcement.Content;
+using Enforcement.Time;
 
 namespace Enforcement.Api.Feedback;
 
@@ -22,7 +23,7 @@ public static class AttentionMail
             .Append("评价编号：").AppendLine(reference)
             .Append("执法人员：").Append(officer.Name).Append("（执法证号 ").Append(officer.Certificate).AppendLine("）")
             .Append("执法主体：").Append(bodyName).Append(' ').AppendLine(officer.Unit)
-            .Append("检查日期：").AppendLine(rating.VisitDate.ToString("yyyy-MM-dd"))
+            .Append("检查日期：").AppendLine(ChinaTime.Written(rating.VisitDate))
             .Append("总体评价：").Append(RatingVocabulary.LevelOf(rating.Rating)).Append("（").Append(rating.Rating).AppendLine(" 分）")
             .Append("反映的问题：").AppendLine(rating.Problems.Count > 0 ? string.Join("、", rating.Problems) : "无")
             .Append("未确认的规范事项：").AppendLine(missed.Count > 0 ? string.Join("、", missed) : "无")

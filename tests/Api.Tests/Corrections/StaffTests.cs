@@ -138,6 +138,8 @@ public class StaffTests
         Assert.Contains("决定书原件第 2 页载明罚款 50000 元。", mail);
         // Where to turn, named: 执法监督机构 alone sent people looking for which one.
         Assert.Contains("可向市局执法监督科反映（电话 0795-1234567）", mail);
+        // One blank line between parts (the 核实中 mail had two before its reply).
+        Assert.All(portal.MailsTo(TestApi.Requester), m => Assert.DoesNotContain("\n\n\n", m.TextBody!.ReplaceLineEndings("\n")));
         Assert.Contains("/remedies/", mail);
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
         Assert.Contains(html.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "tel:0795-1234567");

@@ -147,6 +147,30 @@ public class SubmitTests
     }
 
     [Fact]
+    public async Task The_mail_to_the_body_about_an_officer_says_the_number_is_a_certificate()
+    {
+        await using var portal = new TestApi();
+        var request = TestApi.ValidRequest();
+        request.Remove("decision");
+        request["certificate"] = "36090012345";
+        await portal.SubmitConfirmedAsync(request);
+        await portal.DrainMailAsync();
+        Assert.Contains("：执法证号 36090012345（答复期限", Assert.Single(portal.MailsTo(TestApi.Notify)).Subject);
+    }
+
+    [Fact]
+    public async Task A_landline_typed_with_a_space_reaches_staff_with_its_area_code_apart()
+    {
+        await using var portal = new TestApi();
+        var request = TestApi.ValidRequest();
+        request["phone"] = "0795 7654321";
+        await portal.SubmitConfirmedAsync(request);
+        await portal.DrainMailAsync();
+        // Kept as one run of digits (07957654321), it was written so in the mail to the body.
+        Assert.Contains("联系电话：0795-7654321", Assert.Single(portal.MailsTo(TestApi.Notify)).TextBody);
+    }
+
+    [Fact]
     public async Task Every_missing_or_wrong_field_is_named_in_one_answer()
     {
         await using var portal = new TestApi();

@@ -44,6 +44,8 @@ public class RatingNotificationTests
         Assert.Contains(rating == 1 ? "非常不满意" : "不满意", text);
         Assert.Contains("检查人员要求请吃饭", text);
         Assert.Contains("未确认的规范事项：告知执法事由/依据/权利、未索取财物", text);
+        // Dates as every other mail writes them.
+        Assert.Contains("检查日期：2026年3月14日", text);
     }
 
     [Fact]
