@@ -182,4 +182,20 @@ public class WorkersVillageOfficialsGuestsAndAnswersTests
         const string table = "<table><tr><th>业主</th><th>房号</th></tr><tr><td>宜春市华联房地产开发有限公司</td><td>3栋</td></tr></table>";
         Assert.Equal(table, Samples.RedactOrg(table));
     }
+
+    [Theory]
+    // Everyday words after a role, read as a name of a surname and two characters: 员工时常迟到 was published as 员工时某某到.
+    [InlineData("员工时常迟到，当事人未予处理。")]
+    [InlineData("员工盘点时发现货架上有过期食品。")]
+    [InlineData("员工盘查时未发现异常。")]
+    [InlineData("问：员工有健康证吗？答：有三个，都有健康证。")]
+    [InlineData("员工都有健康证明。")]
+    public void Everyday_words_after_a_role_are_not_names(string text) =>
+        Assert.Equal(text, Samples.RedactOrg(text));
+
+    [Theory]
+    [InlineData("证人时小明称其在店内购买。", "证人时某某称其在店内购买。")]
+    [InlineData("员工盘小军负责收银。", "员工盘某某负责收银。")]
+    public void Names_with_those_surnames_are_still_masked(string text, string published) =>
+        Assert.Equal(published, Samples.RedactOrg(text));
 }
