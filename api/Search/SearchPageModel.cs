@@ -35,7 +35,11 @@ public sealed record SearchPageModel(
     /// <summary>The results page for another page number, keeping the query and filters.</summary>
     public string PageUrl(int page)
     {
-        var args = Raw.Where(kv => kv.Value.Length > 0).ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
+        // q= always, first, even empty: the proxies send /search/ to this page only when the query string has q= (the site's
+        // own /search/ is a form that needs JavaScript), so a filtered list's 下一页 without it showed an empty form.
+        var args = new Dictionary<string, string?> { ["q"] = Raw.GetValueOrDefault("q", "") };
+        foreach (var (key, value) in Raw)
+            if (value.Length > 0) args[key] = value;
         if (page > 1) args["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return QueryHelpers.AddQueryString("/search/", args);
     }

@@ -145,6 +145,10 @@ public sealed class SearchPageTests
         Assert.Contains("第 1 页，共 2 页", html);
         Assert.Contains("href=\"/search/?q=%E8%B6%85%E5%B8%82&amp;sort=date&amp;page=2\"", html);
         Assert.Contains("<option value=\"date\" selected>", html);
+        // Filtered with no words: the next page keeps q= (empty), which is what sends /search/ to this page, not the form.
+        var filtered = await (await api.Client().GetAsync("/api/search/page?q=&year=2025&sort=date")).Content.ReadAsStringAsync();
+        Assert.Contains("第 1 页，共 2 页", filtered);
+        Assert.Contains("href=\"/search/?q=&amp;year=2025&amp;sort=date&amp;page=2\"", filtered);
     }
 
     [Fact]
