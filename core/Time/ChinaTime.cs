@@ -26,6 +26,10 @@ public static class ChinaTime
     /// <summary>A day as the portal's pages and mails write it for people: 2028年12月31日.</summary>
     public static string Written(DateOnly day) => $"{day.Year}年{day.Month}月{day.Day}日";
 
+    /// <summary>A moment as pages write it beside days written so: 2026年12月7日 20:54, on a clock in China.</summary>
+    public static string Written(DateTimeOffset at) =>
+        $"{Written(DayOf(at))} {At(at).ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)}";
+
     /// <summary>The first moment of <paramref name="day"/> in China: where a daily count starts.</summary>
     public static DateTimeOffset StartOf(DateOnly day) => new(day, TimeOnly.MinValue, Offset);
 

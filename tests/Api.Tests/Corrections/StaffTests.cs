@@ -145,6 +145,9 @@ public class StaffTests
         Assert.Contains(html.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "tel:0795-1234567");
         Assert.Contains(html.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/remedies/");
         Assert.Contains("可向市局执法监督科反映", html.QuerySelector("main")!.TextContent);
+        // Written as the deadline beside them is (2026年3月9日 10:00, not 2026-03-09 10:00), and no space inside the sentence.
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", html.QuerySelector("main")!.TextContent);
+        Assert.Contains("局经核实决定不予更正", html.QuerySelector("main")!.TextContent);
     }
 
     [Theory]

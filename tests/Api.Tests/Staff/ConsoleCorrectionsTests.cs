@@ -40,6 +40,8 @@ public class ConsoleCorrectionsTests
         var request = await Html.ReadAsync(await office.GetAsync($"/staff/corrections/{theirs}"));
         var body = request.QuerySelector("dl.facts dd:nth-of-type(3)")!.TextContent;
         Assert.EndsWith("局", body);
+        // 收到 is written as 答复期限 beside it is (…年…月…日), not 2026-03-09 10:00.
+        Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", request.QuerySelector("main")!.TextContent);
         Assert.Equal($"给申请人的答复（以{body}的名义通过邮件发送，并显示在进度页面上）", request.QuerySelector("label[for=reply]")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await app.Client().GetAsync("/staff/corrections")).StatusCode);
     }
