@@ -34,6 +34,10 @@ public class ConsoleCorrectionsTests
         var office = await app.SignedInAsync("jdk", "*");
         var all = await Html.ReadAsync(await office.GetAsync("/staff/corrections"));
         Assert.Equal(2, all.QuerySelectorAll("table.queue tbody tr").Length);
+        // On a phone each request is a card (cards-on-phone), every value named: 状态 and 剩余工作日 were scrolled off-screen.
+        Assert.NotNull(all.QuerySelector("table.queue.cards-on-phone"));
+        Assert.Equal(["收到", "执法主体", "涉及", "状态", "剩余工作日"],
+            all.QuerySelectorAll("table.queue tbody tr:first-child td").Select(td => td.GetAttribute("data-label")));
         var filtered = await Html.ReadAsync(await office.GetAsync("/staff/corrections?body=yuanzhou-amr"));
         Assert.Equal([theirs], filtered.QuerySelectorAll("table.queue tbody th a").Select(a => a.TextContent));
         // The office may answer a body's request; the page says whose name the requester will read the reply under.
