@@ -1,4 +1,3 @@
-using System.Globalization;
 using Enforcement.Api.Feedback.Staff;
 
 namespace Enforcement.Api.Staff;
@@ -33,8 +32,9 @@ public static class SatisfactionChart
                 Y: Math.Round(Top + plotHeight - height, 1),
                 Width: Math.Round(barWidth, 1),
                 Height: height,
-                Rate: (r.SatisfiedShare * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
-                Month: r.Month.Length == 7 ? $"{r.Month[..4]}.{int.Parse(r.Month[5..], CultureInfo.InvariantCulture)}" : r.Month,
+                // Written as the table beside the chart writes them (2026-12, 87.5%), not 2026.12 and 88%.
+                Rate: Feedback.PublicSatisfaction.Percent(r.SatisfiedShare),
+                Month: r.Month,
                 Count: $"{r.Count} 条");
         }).ToList();
         var grid = new[] { 0.0, 0.5, 1.0 }.Select(f => (Math.Round(Top + plotHeight * (1 - f), 1), $"{f * 100:0}%")).ToList();
