@@ -133,14 +133,12 @@ public class SubmitTests
     [Fact]
     public async Task Bidi_controls_that_would_show_staff_the_text_in_another_order_are_dropped()
     {
-        await using var portal = new TestApi();
-        var request = TestApi.ValidRequest();
         // Shown as typed, 罚款 20000 元\u202E01 reads 罚款 20000 元10 to staff: the override reverses what follows it.
-        request["correction"] = "罚款应为\u202E0002\u202C元";
-        request["description"] = "\u2067金额\u2069有误";
-        await portal.SubmitConfirmedAsync(request);
-        await portal.DrainMailAsync();
-        var toBody = Assert.Single(portal.MailsTo(TestApi.Notify)).TextBody;
+        var toBody = (await MailToTheBodyAsync(request =>
+        {
+            request["correction"] = "罚款应为\u202E0002\u202C元";
+            request["description"] = "\u2067金额\u2069有误";
+        })).TextBody;
         Assert.Contains("罚款应为0002元", toBody);
         Assert.Contains("金额有误", toBody);
         Assert.DoesNotMatch("[\u202A-\u202E\u2066-\u2069]", toBody);
@@ -149,25 +147,28 @@ public class SubmitTests
     [Fact]
     public async Task The_mail_to_the_body_about_an_officer_says_the_number_is_a_certificate()
     {
-        await using var portal = new TestApi();
-        var request = TestApi.ValidRequest();
-        request.Remove("decision");
-        request["certificate"] = "36090012345";
-        await portal.SubmitConfirmedAsync(request);
-        await portal.DrainMailAsync();
-        Assert.Contains("：执法证号 36090012345（答复期限", Assert.Single(portal.MailsTo(TestApi.Notify)).Subject);
+        var toBody = await MailToTheBodyAsync(request =>
+        {
+            request.Remove("decision");
+            request["certificate"] = "36090012345";
+        });
+        Assert.Contains("：执法证号 36090012345（答复期限", toBody.Subject);
     }
 
     [Fact]
-    public async Task A_landline_typed_with_a_space_reaches_staff_with_its_area_code_apart()
+    public async Task A_landline_typed_with_a_space_reaches_staff_with_its_area_code_apart() =>
+        // Kept as one run of digits (07957654321), it was written so in the mail to the body.
+        Assert.Contains("联系电话：0795-7654321", (await MailToTheBodyAsync(request => request["phone"] = "0795 7654321")).TextBody);
+
+    /// <summary>The mail the body is sent once a request, changed from a valid one, is submitted and confirmed.</summary>
+    private static async Task<MimeKit.MimeMessage> MailToTheBodyAsync(Action<Dictionary<string, object?>> change)
     {
         await using var portal = new TestApi();
         var request = TestApi.ValidRequest();
-        request["phone"] = "0795 7654321";
+        change(request);
         await portal.SubmitConfirmedAsync(request);
         await portal.DrainMailAsync();
-        // Kept as one run of digits (07957654321), it was written so in the mail to the body.
-        Assert.Contains("联系电话：0795-7654321", Assert.Single(portal.MailsTo(TestApi.Notify)).TextBody);
+        return Assert.Single(portal.MailsTo(TestApi.Notify));
     }
 
     [Fact]
