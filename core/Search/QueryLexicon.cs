@@ -62,8 +62,11 @@ public sealed class QueryLexicon
         return null;
     }
 
-    /// <summary>Words whose first character ends a known word: 没有证据 is no evidence, not 没有证 (no licence) and 据.</summary>
-    private static readonly string[] WordsAcross = ["证据", "证人", "证言"];
+    /// <summary>
+    /// Words whose first character ends a known word: 没有证据 is no evidence, not 没有证 (no licence) and 据; 假鞋子 is fake
+    /// shoes, not 假鞋 and a 子 that loosening dropped (which listed every counterfeit case, the shoes second).
+    /// </summary>
+    private static readonly string[] WordsAcross = ["证据", "证人", "证言", "鞋子", "袜子", "裤子", "帽子"];
 
     private static bool EndsInsideAWord(string text, int end) =>
         end < text.Length && WordsAcross.Any(w => text.AsSpan(end - 1).StartsWith(w, StringComparison.Ordinal));

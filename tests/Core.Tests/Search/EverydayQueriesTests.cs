@@ -413,6 +413,26 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void Goods_called_as_people_call_them_find_what_decisions_write()
+    {
+        using var index = new TempIndex([
+            Decision("shoes", title: "宜春市袁州区足下鞋店销售侵犯注册商标专用权商品案", party: "宜春市袁州区足下鞋店",
+                text: "经查，当事人销售的运动鞋侵犯注册商标专用权。"),
+            Decision("clothes", title: "宜春市赣西纺织有限公司销售不合格服装案", party: "宜春市赣西纺织有限公司",
+                text: "经查，当事人销售的服装经抽样检验不合格。"),
+            Decision("shampoo", title: "宜春市袁州区优品日用品店销售侵犯注册商标专用权商品案", party: "宜春市袁州区优品日用品店",
+                text: "经查，当事人销售的洗发水侵犯注册商标专用权。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+        // 鞋子 and 衣服 found nothing: decisions write 运动鞋, 鞋店 and 服装.
+        Assert.Equal(["shoes"], Slugs(searcher.Search(new SearchRequest("鞋子"))));
+        // 假鞋子 was 假鞋 (the counterfeit group's word) and 子: every counterfeit case once 子 was dropped, the shoes second.
+        var fakeShoes = searcher.Search(new SearchRequest("假鞋子"));
+        Assert.True(Slugs(fakeShoes) is ["shoes"] && fakeShoes.Relaxation == Relaxation.None, string.Join(",", Slugs(fakeShoes)));
+        Assert.Equal(["clothes"], Slugs(searcher.Search(new SearchRequest("衣服质量不合格"))));
+    }
+
+    [Fact]
     public void Characters_typed_apart_one_at_a_time_are_one_word()
     {
         using var index = new TempIndex([
