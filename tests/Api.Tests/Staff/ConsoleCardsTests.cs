@@ -155,6 +155,10 @@ public class ConsoleCardsTests
         async Task<string> Listed(string name) => (await Html.ReadAsync(await staff.GetAsync("/staff/cards")))
             .QuerySelectorAll("ul.officer-cards li").Single(l => l.TextContent.Contains(name)).TextContent;
         Assert.Contains("卡号 000001 已于 2026年3月15日 停用（执法人员岗位变动），尚未制新卡 制新卡并打印", await Listed("李明"));
+        // The officer's own link says the same to a screen reader (it said 制卡并打印, as for an officer never given a card).
+        var named = (await Html.ReadAsync(await staff.GetAsync("/staff/cards"))).QuerySelectorAll("ul.officer-cards li > a")
+            .Single(a => a.TextContent.StartsWith("李明", StringComparison.Ordinal));
+        Assert.Equal("制新卡并打印李明的监督卡", named.GetAttribute("aria-label"));
         Assert.Contains("在用卡号 000006", await Listed("周敏"));
 
         // 制新卡 is the officer's own step: the new card is made there, and the next sheet carries it and names nobody.

@@ -163,7 +163,7 @@ public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<Chrom
         await Assertions.Expect(staff.Locator("ul.officer-cards li", new() { HasText = colleague.Name })).ToContainTextAsync("在用卡号");
 
         // A new card for the officer: its page makes it, with the next serial.
-        await staff.Locator("ul.officer-cards li", new() { HasText = officer.Name }).GetByRole(AriaRole.Link, new() { Name = "制新卡并打印" }).ClickAsync();
+        await staff.Locator("ul.officer-cards li", new() { HasText = officer.Name }).GetByRole(AriaRole.Link, new() { Name = "制新卡并打印", Exact = true }).ClickAsync();
         var second = (await staff.Locator(".card-serial").TextContentAsync())!.Replace("卡号", "").Trim();
         Assert.NotEqual(serial, second);
         // That card worn out, it is replaced from the list after a confirmation naming the card it stops.
