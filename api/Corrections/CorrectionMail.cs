@@ -82,7 +82,7 @@ internal static class CorrectionMail
     /// people looking for which one.
     /// </summary>
     public static string Objection(Enforcement.Content.SupervisionOffice office) =>
-        $"如对答复有异议，可向{(office.Name.Length > 0 ? office.Name : "执法监督机构")}反映{(office.Phone.Length > 0 ? $"（电话 {office.Phone}）" : "")}，或依法申请行政复议、提起行政诉讼";
+        $"如对答复有异议，可向{office.Called}反映{(office.Phone.Length > 0 ? $"（电话 {office.Phone}）" : "")}，或依法申请行政复议、提起行政诉讼";
 
     /// <summary>To the requester at every change after submission.</summary>
     /// <param name="token">A new private status link's token, made for this mail (the first one is stored only hashed).</param>

@@ -31,6 +31,9 @@ public sealed record SupervisionOffice(string Name, string Email, string Phone)
     /// <summary>The phone as a link to tap (tel:0795-1234567).</summary>
     public string Tel => TelUri(Phone);
 
+    /// <summary>The office's name, or 执法监督机构 when site.yml names none: what a sentence telling people where to turn says.</summary>
+    public string Called => Name.Length > 0 ? Name : "执法监督机构";
+
     /// <summary>
     /// A tel: link takes digits, + and dashes only: spaces and brackets go, and an extension (转 802) is left off,
     /// since its digits run on would dial another number.

@@ -144,7 +144,7 @@ public class StaffTests
         var html = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
         Assert.Contains(html.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "tel:0795-1234567");
         Assert.Contains(html.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/remedies/");
-        Assert.Contains("可向市局执法监督科反映", html.QuerySelector("main")!.TextContent);
+        Assert.Contains("可向市局执法监督科反映（电话 0795-1234567），或依法申请行政复议", html.QuerySelector("main")!.TextContent);
         // Written as the deadline beside them is (2026年3月9日 10:00, not 2026-03-09 10:00), and no space inside the sentence.
         Assert.DoesNotMatch(@"\d{4}-\d{2}-\d{2} \d{2}:\d{2}", html.QuerySelector("main")!.TextContent);
         Assert.Contains("局经核实决定不予更正", html.QuerySelector("main")!.TextContent);

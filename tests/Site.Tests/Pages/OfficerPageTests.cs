@@ -60,6 +60,7 @@ public sealed class OfficerPageTests(TestSite site) : IClassFixture<TestSite>
         Assert.Contains("请要求其出示有效证件", how);
         Assert.DoesNotContain("即可核验身份并评价", how);
         Assert.Equal("tel:0795-1234567", doc.QuerySelector("section.rating-how a[href^='tel:']")!.GetAttribute("href"));
+        Assert.Contains("反映，监督电话 0795-1234567。", how);
     }
 
     [Fact]
