@@ -24,12 +24,15 @@ internal static partial class SearchWording
     /// </summary>
     public static string NothingFoundHint(bool filtered, string query = "") =>
         filtered ? "请换个关键词，或减少筛选条件。"
-        // 漆国平 is published as 漆某某: changing the words will not find a person's own decision by the name.
-        : PersonsNameQuery.Looks(query) ? PersonsNameHint
-        : "请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。";
+        : PersonsNameHint(filtered, query) ?? "请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。";
 
-    public const string PersonsNameHint =
-        "如果您输入的是个人的姓名：个人（自然人）的姓名公示时已作技术处理（显示为“王某某”），不能按姓名查找，请改用文书号、店名或违法行为查找。";
+    /// <summary>
+    /// For a query that found nothing and may be a person's name, with no filter set: 漆国平 is published as 漆某某, so
+    /// changing the words will not find a person's own decision by the name. Null otherwise. The JSON's hint is this.
+    /// </summary>
+    public static string? PersonsNameHint(bool filtered, string query) => !filtered && PersonsNameQuery.Looks(query)
+        ? "如果您输入的是个人的姓名：个人（自然人）的姓名公示时已作技术处理（显示为“王某某”），不能按姓名查找，请改用文书号、店名或违法行为查找。"
+        : null;
 
     /// <summary>The label over relaxed results, so nobody takes them for exact matches.</summary>
     public static string RelaxedLabel(SearchResults results, string query)

@@ -339,7 +339,7 @@ internal static class QueryBuilder
         // 兴旺酒店 is a hotel: 酒店, 饭店, 药店 … are kinds of their own, not 酒 and a shop (it found 兴旺水果店).
         && !(word[^1] == '店' && "酒饭药商书花网旅客".Contains(word[^2]))
         // 卫生院 is a clinic and 电影院 a cinema, not 卫生 or 电影 and a 院 (卫生 alone found a case of tissue paper).
-        && !word.EndsWith("卫生院", StringComparison.Ordinal) && !word.EndsWith("电影院", StringComparison.Ordinal) ? word[..^1] : null;
+        && !QueryLexicon.EndsInAWordOfItsOwn(word) ? word[..^1] : null;
 
     /// <summary>
     /// 中山路水果, 宜阳大道酒店: a street typed onto what is on it is two words, split after 路, 街, 道 or 巷 (with two

@@ -73,9 +73,12 @@ public sealed class QueryLexicon
 
     /// <summary>
     /// Words a known word begins that name something else: 卫生院 is a clinic, not hygiene (卫生) and 院, which found a noodle
-    /// shop's 直接入口食品 and its 人民法院 as an exact match; 卫生纸 and 卫生巾 are goods, 卫生间 a room.
+    /// shop's 直接入口食品 and its 人民法院 as an exact match; 卫生纸 and 卫生巾 are goods, 卫生间 a room, 电影院 a cinema.
     /// </summary>
-    private static readonly string[] LongerWords = ["卫生院", "卫生间", "卫生室", "卫生所", "卫生局", "卫生纸", "卫生巾"];
+    private static readonly string[] LongerWords = ["卫生院", "卫生间", "卫生室", "卫生所", "卫生局", "卫生纸", "卫生巾", "电影院"];
+
+    /// <summary>Whether <paramref name="word"/> ends in one of those words: 卫生院 keeps its 院 when a search is loosened.</summary>
+    public static bool EndsInAWordOfItsOwn(string word) => LongerWords.Any(w => word.EndsWith(w, StringComparison.Ordinal));
 
     private static bool BeginsAnotherWord(string text, int at, int length) =>
         LongerWords.Any(w => w.Length > length && text.AsSpan(at).StartsWith(w, StringComparison.Ordinal));

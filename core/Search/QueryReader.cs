@@ -146,7 +146,7 @@ public static partial class QueryReader
         var joined = new List<string>();
         for (var k = 0; k < run.Count; k++)
         {
-            if (k > 0 && Lone(run[k]) && Lone(run[k - 1]) && joined.Count > 0) joined[^1] += run[k];
+            if (k > 0 && Lone(run[k]) && Lone(run[k - 1])) joined[^1] += run[k];
             else joined.Add(run[k]);
         }
         return joined;
