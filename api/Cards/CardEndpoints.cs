@@ -53,7 +53,7 @@ public static class CardEndpoints
         var registry = data.Registry!;
         var today = ChinaTime.Today(clock);
         var officers = registry.Officers.Where(o => o.BodySlug == body && OfficerStandings.Of(o, today) == OfficerStanding.Valid).ToList();
-        var sheet = await serials.SheetAsync(body, officers.Select(o => o.Certificate), context.Staff().Name, cancel);
+        var sheet = await serials.SheetAsync(body, [.. officers.Select(o => o.Certificate)], context.Staff().Name, cancel);
         var cards = officers.Where(o => sheet.Issued.ContainsKey(o.Certificate))
             .Select(o => new PrintedCard(o, sheet.Issued[o.Certificate], serials.VerifyUrl(registry.BaseUrl, o.Certificate, sheet.Issued[o.Certificate]))).ToList();
         // The officer's card page beside this sheet: /staff/cards/… in the console, /api/admin/cards/… for a key.

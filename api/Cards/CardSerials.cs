@@ -45,19 +45,19 @@ public sealed class CardSerials(Database database, CardLookups lookups, CardKeyS
     /// its own step (制新卡, the officer's card page), since a card stopped because the officer moved, or lost, must not
     /// come back valid and rateable when the sheet is printed for a new colleague.
     /// </summary>
-    public async Task<SheetCards> SheetAsync(string body, IEnumerable<string> certificates, string issuedBy, CancellationToken cancel)
+    public async Task<SheetCards> SheetAsync(string body, IReadOnlyCollection<string> certificates, string issuedBy, CancellationToken cancel)
     {
-        await using var connection = await database.OpenAsync(cancel);
-        await using var tx = await connection.BeginWriteAsync(cancel);
         var issued = new Dictionary<string, long>(StringComparer.Ordinal);
         var withdrawn = new Dictionary<string, CardRecord>(StringComparer.Ordinal);
+        if (certificates.Count == 0) return new SheetCards(issued, withdrawn);
+        await using var connection = await database.OpenAsync(cancel);
+        await using var tx = await connection.BeginWriteAsync(cancel);
+        // Read in the write, so that a card withdrawn meanwhile is not replaced behind the withdrawal.
+        var latest = await LatestAsync(connection, tx, certificates, cancel);
         foreach (var certificate in certificates)
         {
-            // Read in the write, so that a card withdrawn meanwhile is not replaced behind the withdrawal.
-            var last = await connection.QueryAsync($"""
-                SELECT {Columns} FROM card_serials WHERE certificate = @cert ORDER BY serial DESC LIMIT 1
-                """, Read, tx, cancel, ("@cert", certificate));
-            if (last is [{ RevokedAt: not null } stopped]) withdrawn[certificate] = stopped;
+            if (latest.GetValueOrDefault(certificate) is { RevokedAt: not null } stopped) withdrawn[certificate] = stopped;
+            else if (latest.GetValueOrDefault(certificate) is { InUse: true } inUse) issued[certificate] = inUse.Serial;
             else issued[certificate] = await CurrentAsync(connection, tx, body, certificate, issuedBy, cancel);
         }
         await tx.CommitAsync(cancel);
@@ -106,11 +106,17 @@ public sealed class CardSerials(Database database, CardLookups lookups, CardKeyS
     public async Task<IReadOnlyDictionary<string, CardRecord>> LatestAsync(IReadOnlyCollection<string> certificates, CancellationToken cancel)
     {
         if (certificates.Count == 0) return new Dictionary<string, CardRecord>();
-        var (names, parameters) = DbExtensions.InList(certificates, "@c");
         await using var connection = await database.OpenAsync(cancel);
+        return await LatestAsync(connection, null, certificates, cancel);
+    }
+
+    private static async Task<Dictionary<string, CardRecord>> LatestAsync(DbConnection connection, DbTransaction? tx,
+        IReadOnlyCollection<string> certificates, CancellationToken cancel)
+    {
+        var (names, parameters) = DbExtensions.InList(certificates, "@c");
         var cards = await connection.QueryAsync($"""
             SELECT {Columns} FROM card_serials WHERE certificate IN ({names}) ORDER BY serial
-            """, Read, null, cancel, parameters);
+            """, Read, tx, cancel, parameters);
         var latest = new Dictionary<string, CardRecord>(StringComparer.Ordinal);
         foreach (var card in cards) latest[card.Certificate] = card;
         return latest;
