@@ -59,6 +59,8 @@ public static class InspectionIndex
             new StoredField(SearchFields.Text, text),
             new StringField(SearchFields.Kind, SearchKinds.Inspection, Field.Store.YES),
         };
+        foreach (var kind in PartyKinds.Of(r.Unit))
+            doc.Add(new StringField(SearchFields.PartyKind, kind, Field.Store.NO));
         foreach (var value in new[] { title, title, r.Unit, r.Code, bodyName, r.Decision, searched }.Where(v => !string.IsNullOrWhiteSpace(v)))
             doc.Add(new TextField(SearchFields.All, value!, Field.Store.NO));
         return doc;

@@ -107,7 +107,7 @@ internal static class QueryBuilder
         {
             if ((stage == Relaxation.None && part.IsPlain) || part.Exact)
             {
-                if (Phrase(analyzer, part.Text, terms) is { } phrase) { words.Add(phrase); narrows = true; }
+                if (Phrase(analyzer, part.Text, terms) is { } phrase) { words.Add(part.Exact ? phrase : OrOfKind(phrase, part.Text)); narrows = true; }
                 continue;
             }
             foreach (var piece in part.Pieces)
@@ -149,7 +149,7 @@ internal static class QueryBuilder
                         }
                         if ((stage >= Relaxation.AnyOrder ? AllTerms(analyzer, text, terms) : Phrase(analyzer, text, terms)) is { } q)
                         {
-                            words.Add(q);
+                            words.Add(OrOfKind(q, piece.Text));
                             narrows |= everywhere?.Invoke(text) != true;
                         }
                         break;
@@ -357,6 +357,13 @@ internal static class QueryBuilder
 
     /// <summary>A body's everyday name: any of the bodies it names.</summary>
     private static Query BodyFilter(QueryPiece piece) => AnyOf(piece.Bodies.Select(slug => (Query)new TermQuery(new Term(SearchFields.Body, slug))));
+
+    /// <summary>
+    /// A word people use for a kind of party (商店, 工厂) also finds the parties of that kind (<see cref="PartyKinds"/>): no
+    /// decision calls its party so, and 商店被罚 found nothing.
+    /// </summary>
+    private static Query OrOfKind(Query words, string text) =>
+        PartyKinds.Asked(text) is { } kind ? AnyOf([words, new TermQuery(new Term(SearchFields.PartyKind, kind))]) : words;
 
     private static Query AnyOf(IEnumerable<Query> queries)
     {

@@ -216,7 +216,9 @@ public static partial class QueryReader
         var text = new StringBuilder();
         for (var i = 0; i < segment.Length;)
         {
-            if (lexicon.Match(segment, i, wholeSegment: true) is { } known)
+            // A word for a kind of party (工厂, a Text piece of the lexicon) opens a word, never ends one: 工厂罚款 is 工厂 and
+            // 罚款, while 化工厂 and 酒店家具 stay whole (not 化 and 工厂, 酒 and 店家).
+            if (lexicon.Match(segment, i, wholeSegment: true) is { } known && (known.Kind != PieceKind.Text || text.Length == 0))
             {
                 Flush();
                 // 假的电线: 假的 before the goods, read as 假电线 is.

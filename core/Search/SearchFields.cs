@@ -44,6 +44,8 @@ internal static class SearchFields
     public const string UrlSort = "url_sort";
     /// <summary>Stored plain text, for snippets (indexed through All).</summary>
     public const string Text = "text";
+    /// <summary>The kinds the party's registered name says (<see cref="PartyKinds"/>: 商店, 工厂); keyword, one value each.</summary>
+    public const string PartyKind = "party_kind";
     /// <summary>What the document is: <see cref="SearchKinds.Decision"/> or <see cref="SearchKinds.Inspection"/>; keyword, stored.</summary>
     public const string Kind = "kind";
 }

@@ -90,6 +90,8 @@ public static class SearchIndexBuilder
         };
         foreach (var kind in d.Penalties.Select(p => p.Kind).Distinct())
             doc.Add(new StringField(SearchFields.Penalty, kind, Field.Store.YES));
+        foreach (var kind in PartyKinds.Of(d.PartyName))
+            doc.Add(new StringField(SearchFields.PartyKind, kind, Field.Store.NO));
         foreach (var p in d.Penalties)
             doc.Add(new StoredField(SearchFields.PenaltyItem, StoredPenalty(p)));
         foreach (var amount in d.Penalties.Select(p => p.Amount).OfType<decimal>().Distinct())

@@ -81,4 +81,28 @@ public sealed class KindsOfBusinessTests
         Assert.Equal(["restaurant"], Slugs(searcher.Search(new SearchRequest("兴旺面店"))));
         Assert.Equal(0, searcher.Search(new SearchRequest("兴旺洗衣店")).Total);
     }
+
+    [Fact]
+    public void Shops_and_factories_asked_for_by_kind_find_the_parties_of_that_kind()
+    {
+        using var index = Shops(
+            ("fruit", "宜春市袁州区兴旺水果店"), ("chain", "宜春市百佳连锁超市有限公司"), ("hardware", "宜春市华联五金建材有限公司"),
+            ("hotel", "宜春市金盛酒店管理有限公司"), ("noodles", "宜春市袁州区老周粉面馆"), ("dry-cleaner", "宜春市袁州区净衣坊干洗店"),
+            ("cement", "宜春市华泰水泥有限公司"), ("chemicals", "宜春市众诚化工有限公司"), ("garage", "宜春市袁州区顺风汽车修理厂"));
+        using var searcher = index.Open();
+        // No decision calls its party a 商店 or a 工厂: these found nothing, though 公司被罚 and 超市被罚 found theirs.
+        foreach (var q in (string[])["商店被罚", "哪些商店被罚了", "店铺被罚款", "商家被罚", "商店"])
+        {
+            var results = searcher.Search(new SearchRequest(q));
+            Assert.True(Slugs(results).Order().SequenceEqual(["chain", "fruit", "hardware"]), $"{q}: {string.Join(",", Slugs(results))}");
+            Assert.Equal(Relaxation.None, results.Relaxation);
+        }
+        foreach (var q in (string[])["工厂被罚", "哪些工厂被罚了", "厂家被罚", "工厂罚款", "工厂 罚款"])
+        {
+            var results = searcher.Search(new SearchRequest(q));
+            Assert.True(Slugs(results).Order().SequenceEqual(["cement", "chemicals"]), $"{q}: {string.Join(",", Slugs(results))}");
+        }
+        // A word for a kind opens a word, never ends one: 华泰水泥厂 is the cement works by its name, not 华泰水泥 and 厂.
+        Assert.Equal(["cement"], Slugs(searcher.Search(new SearchRequest("华泰水泥厂"))));
+    }
 }
