@@ -150,11 +150,11 @@ public sealed class EverydayQueriesTests
         }
     }
 
-    /// <summary>Decisions alike but for their penalties, titled 甲案, 乙案 … in order, with 罚了 and 的 as filler.</summary>
     /// <summary>The filler and synonyms staff ship (content/search/synonyms.yml).</summary>
     private static SearchWords ShippedWords() =>
         Enforcement.Loading.ContentLoader.Load(Path.Combine(RelevanceSet.RepositoryRoot(), "content")).Content!.SearchWords!;
 
+    /// <summary>Decisions alike but for their penalties, titled 甲案, 乙案 … in order, with 罚了 and 的 as filler.</summary>
     private static TempIndex Fined(params (string Slug, Penalty[] Penalties)[] decisions) => new(
         [.. decisions.Select((d, i) => Decision(d.Slug, title: "甲乙丙丁"[i] + "案", text: "经查，当事人存在违法行为。本局决定对当事人处以罚款。", penalties: d.Penalties))],
         words: new SearchWords([], ["罚了", "的"], [], []));
@@ -430,6 +430,23 @@ public sealed class EverydayQueriesTests
         var fakeShoes = searcher.Search(new SearchRequest("假鞋子"));
         Assert.True(Slugs(fakeShoes) is ["shoes"] && fakeShoes.Relaxation == Relaxation.None, string.Join(",", Slugs(fakeShoes)));
         Assert.Equal(["clothes"], Slugs(searcher.Search(new SearchRequest("衣服质量不合格"))));
+    }
+
+    [Fact]
+    public void A_garage_and_a_scrap_yard_called_as_people_call_them_find_the_parties_so_named()
+    {
+        using var index = new TempIndex([
+            Decision("garage", title: "高安市顺达汽车修理厂未取得资质认定擅自从事报废机动车回收活动案", party: "高安市顺达汽车修理厂",
+                text: "经查，当事人未取得资质认定，擅自回收报废机动车。"),
+            Decision("scrap", title: "奉新县瑞丰废旧物资回收站未取得资质认定擅自从事报废机动车回收活动案", party: "奉新县瑞丰废旧物资回收站",
+                text: "经查，当事人未取得资质认定，擅自回收报废机动车。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+        // These found nothing: the decisions say only the party's name (汽车修理厂, 废旧物资回收站).
+        foreach (var q in (string[])["修车的被罚", "汽修厂", "修车"])
+            Assert.True(Slugs(searcher.Search(new SearchRequest(q))) is ["garage"], q);
+        foreach (var q in (string[])["收废品的", "废品站", "收破烂的被罚"])
+            Assert.True(Slugs(searcher.Search(new SearchRequest(q))) is ["scrap"], q);
     }
 
     [Fact]
