@@ -13,7 +13,10 @@ public enum PieceKind
     Amount,
     /// <summary>A date (2025年3月, 去年): a range on the decision date, as yyyymmdd.</summary>
     Date,
-    /// <summary>Filler (我想查一下, 的案子), a place (宜春市) or a company suffix (有限公司): searched as text until relaxation drops it.</summary>
+    /// <summary>
+    /// Filler (我想查一下, 的案子), a place (宜春市) or a company suffix (有限公司): searched as text until relaxation drops it
+    /// (filler beside a date, an amount or a known word is not searched at all).
+    /// </summary>
     Droppable,
 }
 

@@ -450,6 +450,24 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void Filler_beside_a_year_lists_the_years_decisions_not_those_that_happen_to_write_it()
+    {
+        using var index = new TempIndex([
+            Decision("writes-it", published: new DateOnly(2025, 3, 20), text: "经查，当事人违法。对当事人的处罚如下。"),
+            Decision("does-not", published: new DateOnly(2025, 6, 4), text: "经查，当事人违法。本局决定罚款。"),
+            Decision("other-year", published: new DateOnly(2024, 6, 4), text: "经查，当事人违法。对当事人的处罚如下。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open(FixedTime.ChinaDate(2026, 11, 23));
+        // 的处罚 searched as text kept only the decision that writes it, as if that were exactly what was asked.
+        foreach (var q in (string[])["2025年的处罚", "去年的处罚", "去年被罚的"])
+        {
+            var results = searcher.Search(new SearchRequest(q));
+            Assert.True(Slugs(results).Order().SequenceEqual(["does-not", "writes-it"]), $"{q}: {string.Join(",", Slugs(results))}");
+            Assert.Equal(Relaxation.None, results.Relaxation);
+        }
+    }
+
+    [Fact]
     public void Characters_typed_apart_one_at_a_time_are_one_word()
     {
         using var index = new TempIndex([
