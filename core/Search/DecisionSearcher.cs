@@ -133,7 +133,7 @@ public sealed class DecisionSearcher : IDisposable
             if (results.Total > 0)
             {
                 // Filler left out (卖过期食品 as 过期食品, 哪家药店被罚了 as 药店) finds what was asked for: not relaxed results.
-                found = stage == Relaxation.WithoutFiller && built.OnlyFillerDropped
+                found = (stage is Relaxation.Apart or Relaxation.WithoutFiller) && built.OnlyFillerDropped
                     ? results with { Relaxation = Relaxation.None, Dropped = [] }
                     : results with { Relaxation = stage, Dropped = built.Dropped };
                 break;

@@ -10,8 +10,8 @@ public enum Relaxation
     /// <summary>Exactly what was typed: every word as a phrase (synonyms, bodies, amounts and dates understood).</summary>
     None,
     /// <summary>
-    /// The known words of a part apart, none dropped: 樟树明珠超市 is 樟树 and 明珠超市, so it finds 樟树市明珠超市 and not
-    /// the 明珠超市 of another city, which dropping the place would list first.
+    /// The known words of a part apart, only filler dropped: 樟树明珠超市 is 樟树 and 明珠超市, so it finds 樟树市明珠超市 and
+    /// not the 明珠超市 of another city, which dropping the place would list first.
     /// </summary>
     Apart,
     /// <summary>Filler (我想查一下, 的案子), places and company suffixes dropped.</summary>
@@ -118,7 +118,9 @@ internal static class QueryBuilder
                 if (piece.Kind == PieceKind.Droppable && piece.Filler && !part.IsPlain) continue;
                 var drop = piece.Kind switch
                 {
-                    PieceKind.Droppable => stage >= Relaxation.WithoutFiller && (piece.Filler || !keepKindWords),
+                    // Filler goes as soon as a part's words are read apart: 超市的处罚 searched with 的处罚 as text listed the two
+                    // supermarkets that happen to write it, not the supermarkets' decisions.
+                    PieceKind.Droppable => piece.Filler ? stage >= Relaxation.Apart : stage >= Relaxation.WithoutFiller && !keepKindWords,
                     PieceKind.Amount or PieceKind.Date => stage == Relaxation.WithoutRanges,
                     PieceKind.Text => stage == Relaxation.OnlyUnderstood
                         || stage >= Relaxation.WithoutFiller && piece.Text.Length == 1
@@ -216,9 +218,16 @@ internal static class QueryBuilder
         }
         return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped)
         {
-            Amounts = amounts, OnlyFillerDropped = dropped.Count > 0 && onlyFiller, EitherOfTwo = stage == Relaxation.SomeWords && eitherOfTwo,
+            Amounts = amounts, OnlyFillerDropped = dropped.Count > 0 && onlyFiller && !(stage == Relaxation.Apart && WordsReadApart(input)), EitherOfTwo = stage == Relaxation.SomeWords && eitherOfTwo,
         };
     }
+
+    /// <summary>
+    /// Whether reading the parts apart separates words that were typed together, filler aside (樟树明珠超市 is 樟树 and
+    /// 明珠超市; 超市的处罚 is 超市 alone once 的处罚 goes): results found so were loosened, not what was asked.
+    /// </summary>
+    private static bool WordsReadApart(ReadQuery input) =>
+        input.Parts.Any(p => !p.Exact && p.IsPlain && p.Pieces.Count(x => !(x.Kind == PieceKind.Droppable && x.Filler)) > 1);
 
     /// <summary>
     /// Whether the query's only words are droppable ones, filler aside, and there is one (公司被罚: 公司; 今年被罚的公司: 今年

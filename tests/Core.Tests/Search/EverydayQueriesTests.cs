@@ -468,6 +468,24 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void Filler_typed_onto_a_word_lists_that_words_decisions_not_those_that_happen_to_write_the_filler()
+    {
+        using var index = new TempIndex([
+            Decision("writes-it", title: "高安市金盛超市有限公司销售超过保质期食品案", party: "高安市金盛超市有限公司", text: "经查，当事人违法。对当事人的处罚如下。"),
+            Decision("does-not", title: "高安市惠民超市有限公司不按规定明码标价案", party: "高安市惠民超市有限公司", text: "经查，当事人违法。本局决定罚款。"),
+            Decision("elsewhere", title: "樟树市和悦超市有限公司不按规定明码标价案", party: "樟树市和悦超市有限公司", text: "经查，当事人违法。本局决定罚款。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+        // Read apart, 的处罚 was still searched as text: the one supermarket that writes it, not the three.
+        var supermarkets = searcher.Search(new SearchRequest("超市的处罚"));
+        Assert.True(Slugs(supermarkets).Order().SequenceEqual(["does-not", "elsewhere", "writes-it"]), string.Join(",", Slugs(supermarkets)));
+        Assert.Equal(Relaxation.None, supermarkets.Relaxation);
+        // And 的 and 被罚 went with the place: every town's supermarkets for 高安's.
+        var gaoan = searcher.Search(new SearchRequest("高安市的超市被罚"));
+        Assert.True(Slugs(gaoan).Order().SequenceEqual(["does-not", "writes-it"]), string.Join(",", Slugs(gaoan)));
+    }
+
+    [Fact]
     public void Characters_typed_apart_one_at_a_time_are_one_word()
     {
         using var index = new TempIndex([
