@@ -123,8 +123,9 @@ internal static class QueryBuilder
                     PieceKind.Droppable => piece.Filler ? stage >= Relaxation.Apart : stage >= Relaxation.WithoutFiller && !keepKindWords,
                     PieceKind.Amount or PieceKind.Date => stage == Relaxation.WithoutRanges,
                     PieceKind.Text => stage == Relaxation.OnlyUnderstood
-                        || stage >= Relaxation.WithoutFiller && piece.Text.Length == 1
-                        && everywhere?.Invoke(piece.Text) == true && part.Pieces.Any(p => p.Kind == PieceKind.Droppable),
+                        || stage >= Relaxation.Apart && piece.Text.Length == 1
+                        && everywhere?.Invoke(piece.Text) == true
+                        && part.Pieces.Any(p => p.Kind == PieceKind.Droppable && (p.Filler || stage >= Relaxation.WithoutFiller)),
                     _ => false,
                 };
                 if (drop)
