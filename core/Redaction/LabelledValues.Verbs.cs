@@ -201,9 +201,25 @@ public static partial class LabelledValues
         if (name.EndsWith('家')) name = name[..^1];
         if (name.Length is < 2 or > 3 || NamesAThing(name) || !IsPersonsName(name, policy)) return;
         var from = Math.Max(0, open - 24);
-        if (NumberScanner.Scan(s[from..open], ScanMode.Source) is not [.., var number] || number.End != open - from
-            || number.Kind is not (MaskKinds.Mobile or MaskKinds.Landline or MaskKinds.IdNumber)) return;
+        if ((NumberScanner.Scan(s[from..open], ScanMode.Source) is not [.., var number] || number.End != open - from
+            || number.Kind is not (MaskKinds.Mobile or MaskKinds.Landline or MaskKinds.IdNumber)) && !CardNumberEndsAt(s, open)) return;
         found.Add(new(open + 1, open + 1 + name.Length, MaskKinds.OtherPersonName, name));
+    }
+
+    /// <summary>
+    /// 收款账户：6217 0020 2001 2345 678（刘海波） (the sixteenth red team's): a card's or an account's number of 15 to 19 digits,
+    /// maybe grouped by spaces or dashes, straight before <paramref name="end"/> and after a label of an account, whatever its checksum.
+    /// </summary>
+    private static bool CardNumberEndsAt(string s, int end)
+    {
+        var at = end;
+        var digits = 0;
+        while (at > 0 && (char.IsAsciiDigit(s[at - 1]) || s[at - 1] is ' ' or '-') && end - at < 24)
+            if (char.IsAsciiDigit(s[--at])) digits++;
+        if (digits is < 15 or > 19) return false;
+        var label = s.AsSpan(Math.Max(0, at - 8), at - Math.Max(0, at - 8));
+        return label.Contains("账户", StringComparison.Ordinal) || label.Contains("账号", StringComparison.Ordinal) || label.Contains("卡号", StringComparison.Ordinal)
+            || label.Contains("银行卡", StringComparison.Ordinal);
     }
 
     /// <summary>

@@ -63,8 +63,8 @@ public static partial class LabelledValues
         ("座机", Reader.Phone), ("小灵通", Reader.Phone), ("固话", Reader.Phone), ("宅电", Reader.Phone), ("家庭电话", Reader.Phone), ("联系号码", Reader.Phone),
         ("tel", Reader.Phone), ("Telegram", Reader.Social), ("TEL", Reader.Phone), ("Tel", Reader.Phone), ("WhatsApp", Reader.Phone), ("Whatsapp", Reader.Phone),
         // 微信名：小甜甜 is the name a person goes by (see 昵称 below), listed before 微信, which starts it.
-        ("微信名", Reader.Nickname), ("微信ID", Reader.Social), ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social), ("Q Q", Reader.Social),
-        ("抖音号", Reader.Social), ("抖音ID", Reader.Social), ("快手号", Reader.Social), ("快手ID", Reader.Social),
+        ("微信昵称", Reader.Nickname), ("微信名", Reader.Nickname), ("微信ID", Reader.Social), ("微信号", Reader.Social), ("微信", Reader.Social), ("QQ昵称", Reader.Nickname), ("QQ号码", Reader.Social), ("QQ号", Reader.Social), ("QQ邮箱", Reader.Social), ("QQ", Reader.Social), ("qq", Reader.Social), ("Q Q", Reader.Social),
+        ("抖音昵称", Reader.Nickname), ("快手昵称", Reader.Nickname), ("抖音号", Reader.Social), ("抖音ID", Reader.Social), ("快手号", Reader.Social), ("快手ID", Reader.Social),
         ("weixin", Reader.Social), ("Weixin", Reader.Social), ("WeiXin", Reader.Social), ("威信", Reader.Social), ("企鹅号", Reader.Social),
         ("钉钉号", Reader.Social), ("钉钉", Reader.Social), ("小红书号", Reader.Social), ("小红书ID", Reader.Social), ("小红书", Reader.Social),
         // 微博名 and 抖音名 are names people go by (read as nicknames); listed before 微博 and 抖音, which start them.
@@ -223,7 +223,7 @@ public static partial class LabelledValues
         ("同事", Reader.Name), ("朋友", Reader.Name), ("女友", Reader.Name), ("男友", Reader.Name), ("前妻", Reader.Name), ("前夫", Reader.Name),
         // 找来同村的曾凡林帮忙, 隔壁村的肖光明买了五箱: a person by the village the person is from.
         ("同村的", Reader.Name), ("邻村的", Reader.Name), ("本村的", Reader.Name), ("外村的", Reader.Name), ("隔壁村的", Reader.Name),
-        ("收货人", Reader.Name), ("收件人", Reader.Name), ("寄件人", Reader.Name), ("学生", Reader.Name), ("伙同", Reader.Name),
+        ("收货人", Reader.Name), ("收件人", Reader.Name), ("寄件人", Reader.Name), ("初中生", Reader.Name), ("高中生", Reader.Name), ("学生", Reader.Name), ("伙同", Reader.Name),
         ("其孙", Reader.Name), ("其兄", Reader.Name), ("其弟", Reader.Name), ("其姐", Reader.Name), ("其妹", Reader.Name),
         ("岳父", Reader.Name), ("岳母", Reader.Name), ("侄子", Reader.Name), ("侄女", Reader.Name), ("外甥女", Reader.Name), ("外甥", Reader.Name),
         ("继子", Reader.Name), ("继女", Reader.Name), ("之妻", Reader.Name), ("之夫", Reader.Name),
@@ -392,7 +392,8 @@ public static partial class LabelledValues
     // Also as OCR reads them (赣C·I2345: I for 1, O for 0 in the number part), an armed police plate (WJ赣12345) and an
     // embassy's (使123456, 123456使; not a postcode before 使用: 邮编336000使用). Spaced out character by character, as a form aligns it (赣C 3 Q 5 2 8), or in two
     // groups (赣C 5F 382); OCR's O for 0 at the number's start (赣C·O5F38); a tractor's (赣09-12345).
-    [GeneratedRegex("(?<![A-Za-z]|[锅容梯起索游车管瓶氧][0-9]{1,3}|[A-Za-z][0-9]{1,3})[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・\\. \\-—–―]?(?:[A-HJ-NP-Za-hj-np-z0-9O][A-HJ-NP-Za-hj-np-z0-9]{4,5}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超]|[A-HJ-NP-Z0-9](?: [A-HJ-NP-Z0-9]){4,5}|[A-HJ-NP-Z0-9]{2} [A-HJ-NP-Z0-9]{3,4}|[A-HJ-NP-Z0-9]{3} [A-HJ-NP-Z0-9]{2,3})(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9]|邮编[:：]?|邮政编码[:：]?)[0-9]{6}使|(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][0-9]{2}[-—][0-9]{5}(?![0-9])")]
+    // The sixteenth red team's: hard-wrapped after its letter or inside its number (赣C⏎12345, 赣C12⏎345).
+    [GeneratedRegex("(?<![A-Za-z]|[锅容梯起索游车管瓶氧][0-9]{1,3}|[A-Za-z][0-9]{1,3})[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z](?:[·•・\\. \\-—–―]|\\r?\\n)?(?:[A-HJ-NP-Za-hj-np-z0-9O][A-HJ-NP-Za-hj-np-z0-9]{4,5}|[0-9IO]{5}|[A-HJ-NP-Z0-9]{4}[学警挂领港澳试超]|[A-HJ-NP-Z0-9](?: [A-HJ-NP-Z0-9]){4,5}|[A-HJ-NP-Z0-9]{2}(?: |\\r?\\n)[A-HJ-NP-Z0-9]{3,4}|[A-HJ-NP-Z0-9]{3}(?: |\\r?\\n)[A-HJ-NP-Z0-9]{2,3})(?![A-Za-z0-9])|(?<![A-Za-z0-9])WJ ?[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[0-9]{4}[0-9A-Z](?![A-Za-z0-9])|(?<![0-9])使[0-9]{6}(?![0-9])|(?<![0-9]|邮编[:：]?|邮政编码[:：]?)[0-9]{6}使|(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][0-9]{2}[-—][0-9]{5}(?![0-9])")]
     private static partial Regex PlatePattern();
 
     // Health and social assistance: said of a person, never needed to understand the decision. Also what a person
@@ -913,6 +914,8 @@ public static partial class LabelledValues
         if (folded.Contains('答'))
             for (var m = AnswerAboutName().Match(folded); m.Success; m = m.NextMatch())
                 if (Name(folded, m.Index + m.Length, MaskKinds.OtherPersonName, separated: true) is { } answered) found.Add(answered);
+        if (folded.Contains('答') && (folded.Contains('微') || folded.Contains('Q') || folded.Contains('q') || folded.Contains('支') || folded.Contains('抖') || folded.Contains('快') || folded.Contains('淘')))
+            AnswersAboutAccounts(folded, found);
         if (folded.Contains('答'))
             for (var m = AnswerAboutHome().Match(folded); m.Success; m = m.NextMatch())
                 if (Address(folded, m.Index + m.Length) is { } home && (m.Value[0] == '问' || UnaskedHome(folded, home))) found.Add(home);
@@ -932,6 +935,7 @@ public static partial class LabelledValues
         if (folded.Contains("患者", StringComparison.Ordinal)) AddSensitive(PatientPattern(), folded, found);
         if (chars.HoldsAny(folded, RareWords)) AddSensitive(RareSensitivePattern(), folded, found);
         if (chars.HoldsAny(folded, OwnConditionWords)) AddSensitive(OwnConditionPattern(), folded, found);
+        if (chars.HoldsAny(folded, BodyWords)) AddSensitive(BodyPattern(), folded, found);
         found.AddRange(AgesAndBirthDates.Find(folded));
         if (folded.Contains('班') || folded.Contains("就读", StringComparison.Ordinal) || folded.Contains("在读", StringComparison.Ordinal) || folded.Contains("就学", StringComparison.Ordinal)
             || folded.Contains("年级", StringComparison.Ordinal) || chars.HoldsAny(folded, GradeWords))
@@ -999,10 +1003,12 @@ public static partial class LabelledValues
             for (var m = VillageGroupPattern().Match(folded); m.Success; m = m.NextMatch())
                 if (!m.Value.Contains('【')) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Address));
         // 在其位于宜春市…的自建房内: a home given as the scene, before the word for it.
-        if (folded.Contains("其位于", StringComparison.Ordinal) || folded.Contains("当事人位于", StringComparison.Ordinal) || folded.Contains("本人位于", StringComparison.Ordinal))
+        if (folded.Contains("其位于", StringComparison.Ordinal) || folded.Contains("当事人位于", StringComparison.Ordinal) || folded.Contains("本人位于", StringComparison.Ordinal)
+            || folded.Contains("位于", StringComparison.Ordinal) && chars.HoldsAny(folded, KinWords))
             for (var m = HomeBeforeWordPattern().Match(folded); m.Success; m = m.NextMatch())
                 if (m.Groups["home"] is var home && !home.ValueSpan.Contains('【')
-                    && (m.Index > 0 && folded[m.Index - 1] == '其' || folded.AsSpan(0, m.Index).EndsWith("当事人", StringComparison.Ordinal) || folded.AsSpan(0, m.Index).EndsWith("本人", StringComparison.Ordinal)))
+                    && (m.Index > 0 && folded[m.Index - 1] == '其' || folded.AsSpan(0, m.Index).EndsWith("当事人", StringComparison.Ordinal) || folded.AsSpan(0, m.Index).EndsWith("本人", StringComparison.Ordinal)
+                        || KinBefore(folded, m.Index, policy, found)))
                     found.Add(new(home.Index, home.Index + home.Length, MaskKinds.Address));
         if (folded.Contains('|')) TableNames(folded, policy, found);
         if (folded.Contains('\t') || folded.Contains("  ", StringComparison.Ordinal)) SpacedTableNames(folded, policy, found);
@@ -1240,7 +1246,11 @@ public static partial class LabelledValues
     {
         if (at < s.Length && s[at] is '（' or '(') return at + 1;
         if (at < s.Length && s[at] is '，' or ',') at++;
-        return string.CompareOrdinal(s, at, "位于", 0, 2) == 0 ? at + 2 : 0;
+        if (string.CompareOrdinal(s, at, "位于", 0, 2) == 0) return at + 2;
+        // 住在我女儿家，宜春市…3栋501室 (the sixteenth red team's): the home after the comma, when the clause is one down to its room.
+        var end = at;
+        while (end < s.Length && end - at < 40 && s[end] is not ('，' or ',' or '。' or '；' or ';' or '\n' or '（' or '(')) end++;
+        return at > 0 && s[at - 1] is '，' or ',' && end - at >= 6 && s.AsSpan(at, end - at) is var clause && clause.IndexOfAny("室栋幢") >= 0 && IsHome(clause) ? at : 0;
     }
 
     /// <summary>A number with four decimals or more (114.391245): what an unlabelled coordinate needs.</summary>
@@ -1832,9 +1842,23 @@ public static partial class LabelledValues
         // Telegram：@lcs1985: the @ is how the handle is written, not part of what identifies it.
         var i = at < s.Length && s[at] == '@' ? at + 1 : at;
         while (i < s.Length && (char.IsAsciiLetterOrDigit(s[i]) || s[i] is '_' or '-') && i - at <= 30) i++;
-        var length = i - at - (s[at] == '@' ? 1 : 0);
+        i = WrappedHandleEnd(s, at, i);
+        var length = i - at - (s[at] == '@' ? 1 : 0) - (s.AsSpan(at, i - at).Contains('\n') ? s.AsSpan(at, i - at).Contains('\r') ? 2 : 1 : 0);
         if (length is < 5 or > 30) return null;
         return new LabelledValue(at, i, MaskKinds.Account);
+    }
+
+    /// <summary>
+    /// 微信号：lhb⏎1985 (the sixteenth red team's): a handle hard-wrapped at the line's end goes on at the next line's start, when
+    /// that line holds nothing else before a clause's end (not a list's next item, 2、…, nor a line of prose). Where it ends.
+    /// </summary>
+    private static int WrappedHandleEnd(string s, int at, int end)
+    {
+        if (end == at || end >= s.Length || s[end] is not ('\n' or '\r')) return end;
+        var next = end + (s[end] == '\r' && end + 1 < s.Length && s[end + 1] == '\n' ? 2 : 1);
+        var i = next;
+        while (i < s.Length && (char.IsAsciiLetterOrDigit(s[i]) || s[i] is '_' or '-') && i - at <= 31) i++;
+        return i > next && i - at <= 31 && (i == s.Length || s[i] is '\n' or '\r' or '，' or ',' or '。' or '；' or ';' or '）' or ')') ? i : end;
     }
 
     /// <summary>
@@ -1878,11 +1902,14 @@ public static partial class LabelledValues
         return at > 0 && s[at - 1] is '：' or ':' ? NicknameToClauseEnd(s, at, 20, endsAtDe: false) : null;
     }
 
-    /// <summary>From <paramref name="at"/> up to the clause's end (or 的, after 叫), if that is shorter than <paramref name="max"/>.</summary>
+    /// <summary>
+    /// From <paramref name="at"/> up to the clause's end (or 的, after 叫), if that is shorter than <paramref name="max"/>; a bracket
+    /// ends it too (微信昵称：海波哥（wx：…）, whose account's colon made it no nickname).
+    /// </summary>
     private static LabelledValue? NicknameToClauseEnd(string s, int at, int max, bool endsAtDe)
     {
         var end = at;
-        while (end < s.Length && end - at < max && s[end] is not ('，' or ',' or '。' or '；' or ';' or '、' or '）' or ')' or '\n' or '|' or '【')
+        while (end < s.Length && end - at < max && s[end] is not ('，' or ',' or '。' or '；' or ';' or '、' or '）' or ')' or '\n' or '|' or '【' or '（' or '(')
             && !(endsAtDe && s[end] == '的')) end++;
         // A clause that runs into a mask (ID:暩【银行卡号已隐去】) was read with what the mask stands for, which made it no
         // nickname; the part before the mask is none either. Nor is one that holds a label of its own (ID:：ID:陌…).
@@ -2142,6 +2169,7 @@ public static partial class LabelledValues
                     if (m.Index > 0 && s[m.Index - 1] == '、') NamesListedBefore(s, m.Index + m.Length, policy, found);
                 }
         NamesAfterVerbsAndInAnswers(s, chars, policy, found);
+        NamesInProse(s, chars, policy, found);
         for (var i = s.IndexOfAny(['（', '(']); i >= 0; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
         {
             if (i < 2) continue;
@@ -2270,7 +2298,7 @@ public static partial class LabelledValues
         : match.Length > 2 && match[0] is '对' or '经' or '由' or '用' or '以' or '在' or '到' or '从' ? 1 : 0;
 
     /// <summary>Every pattern tried only near its words, for the tests that hold them to a scan of every position.</summary>
-    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings, NamesBeforeWhatWasDone, NamesAfterWhatBefell, NamesBeforeWhatWasDoneToThem, NamesAfterVerbs, NamesInAnswers, NamesOpeningWhatTheyDid, NamesOpeningOwnHome];
+    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings, NamesBeforeWhatWasDone, NamesAfterWhatBefell, NamesBeforeWhatWasDoneToThem, NamesAfterVerbs, NamesInAnswers, NamesOpeningWhatTheyDid, NamesOpeningOwnHome, NamesAfterProseWords, NamesBeforeProseWords];
 
     // Before and After: how far from its word a match may start (a name of at most four characters before 的 and at most
     // eight more before 存折; after 证人证言（ or 属实。 and any spaces).
@@ -2379,7 +2407,10 @@ public static partial class LabelledValues
         var close = s.IndexOfAny([')', '）'], open, Math.Min(60, s.Length - open));
         if (close - open < 7 || !NameOccurrences.IsIdeograph(s[open - 1]) || open >= 2 && BuildingWords.Contains(s[(open - 2)..open])) return false;
         var inside = s.AsSpan(open + 1, close - open - 1);
-        return (inside.EndsWith("室", StringComparison.Ordinal) || inside.Contains("单元", StringComparison.Ordinal)) && IsHome(inside) && NamesAPlace(inside);
+        // …湖田村下屋组23号 (the sixteenth red team's): a village house by its group and number is a home as a flat is.
+        return (inside.EndsWith("室", StringComparison.Ordinal) || inside.Contains("单元", StringComparison.Ordinal)
+                || inside.EndsWith("号", StringComparison.Ordinal) && inside.IndexOfAny('组', '村') >= 0)
+            && IsHome(inside) && NamesAPlace(inside);
     }
 
     /// <summary>金海大厦（宜阳大道88号1201室）: a building's or an estate's name before its address.</summary>
@@ -2544,6 +2575,9 @@ public static partial class LabelledValues
         // 头部受伤, 屠户陈大勇那里, 犯罪嫌疑人李华强移送我局, 员工刘志华离职, 会计刘海波个人银行卡, 同伙陈志强驾车逃离).
         "清运", "撞伤", "头部", "当场", "那里", "那儿", "移送", "输液", "离职", "辞职", "入职", "值班", "上班", "下班", "超范围",
         "个人银行卡", "个人账户", "租赁", "虚记", "驾车", "违反",
+        // The sixteenth red team's: who actually did the work (该工程由个人黄建明实际施工), who had the waste or the scrap
+        // (从个人刘海波处收购, 交给个人刘海波处置).
+        "实际", "处收", "处置",
         // The fifteenth red team's: a worker let go, a hotel's guest (与员工刘志华解除劳动合同, 旅客刘海波入住…, 接待旅客刘海波时，).
         "解除劳动", "解除了劳动", "终止劳动", "终止了劳动", "入住", "时，", "时,", "时未",
         .. ActsAfterName,

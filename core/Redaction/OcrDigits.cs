@@ -38,6 +38,13 @@ internal static class OcrDigits
                 folded ??= text.ToCharArray();
                 digits.CopyTo(folded.AsSpan(start));
             }
+            else if (Grouped(text, start, end) is var (from, to, groupDigits))
+            {
+                folded ??= text.ToCharArray();
+                for (int k = from, d = 0; k < to; k++)
+                    if (IsDigitLike(text[k])) folded[k] = groupDigits[d++];
+                end = Math.Max(end, to);
+            }
             i = end;
         }
         return folded is null ? text : new string(folded);
@@ -57,6 +64,54 @@ internal static class OcrDigits
                 chars[k] = '0';
         return new string(chars);
     }
+
+    /// <summary>
+    /// 139-O795-l234, l39 O795 1234, 3609O2 19850312 1235 (the sixteenth red team's): the same letters in a number grouped by
+    /// single spaces or dashes, as forms and OCR write it. The groups around the run at <paramref name="start"/> (three
+    /// characters or more each, five at most) that make a mobile or an ID as <see cref="AsDigits"/> reads them, standing
+    /// alone: where they start and end and their digits; else null.
+    /// </summary>
+    private static (int From, int To, char[] Digits)? Grouped(string text, int start, int end)
+    {
+        var groups = new List<(int Start, int End)> { (start, end) };
+        for (var s = start; groups.Count < MaxGroups && s >= 2 && IsGroupSeparator(text[s - 1]) && IsDigitLike(text[s - 2]);)
+        {
+            var e = s - 1;
+            s = e;
+            while (s > 0 && IsDigitLike(text[s - 1])) s--;
+            groups.Insert(0, (s, e));
+        }
+        var own = groups.Count - 1;
+        for (var e = end; groups.Count < MaxGroups * 2 && e + 1 < text.Length && IsGroupSeparator(text[e]) && IsDigitLike(text[e + 1]);)
+        {
+            var s = e + 1;
+            e = s;
+            while (e < text.Length && IsDigitLike(text[e])) e++;
+            groups.Add((s, e));
+        }
+        if (groups.Count == 1) return null;
+        for (var a = 0; a <= own; a++)
+            for (var b = Math.Max(a + 1, own); b < groups.Count && b - a < MaxGroups; b++)
+            {
+                var length = 0;
+                for (var g = a; g <= b; g++) length += groups[g].End - groups[g].Start;
+                // Each group holds a digit (ISO 9001 2015 is a standard's name and year), and a mobile two letters at most.
+                if (length is not (IdLength or MobileLength) || groups.Skip(a).Take(b - a + 1).Any(g => g.End - g.Start < 3 || !text.AsSpan(g.Start, g.End - g.Start).ContainsAnyInRange('0', '9'))) continue;
+                var from = groups[a].Start;
+                var to = groups[b].End;
+                // Not a piece of a longer number: no letter or digit glued to either end, no group of digits beside it.
+                if (from > 0 && (char.IsAsciiLetterOrDigit(text[from - 1]) || from > 1 && IsGroupSeparator(text[from - 1]) && char.IsAsciiDigit(text[from - 2]))
+                    || to < text.Length && (char.IsAsciiLetterOrDigit(text[to]) || to + 1 < text.Length && IsGroupSeparator(text[to]) && char.IsAsciiDigit(text[to + 1]))) continue;
+                var run = new char[length];
+                for (int k = from, d = 0; k < to; k++) if (IsDigitLike(text[k])) run[d++] = text[k];
+                if ((length == IdLength || run.Count(c => !char.IsAsciiDigit(c)) <= 2) && AsDigits(run) is { } digits) return (from, to, digits);
+            }
+        return null;
+    }
+
+    private const int MaxGroups = 5;
+
+    private static bool IsGroupSeparator(char c) => c is ' ' or '-';
 
     private static bool IsDigitLike(char c) => char.IsAsciiDigit(c) || c is 'O' or 'o' or 'l' or 'I' or 'Z' or 'S' or 'B';
 
