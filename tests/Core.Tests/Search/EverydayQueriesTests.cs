@@ -489,6 +489,26 @@ public sealed class EverydayQueriesTests
     }
 
     [Fact]
+    public void A_question_of_how_it_is_punished_lists_the_cases_as_what_was_asked()
+    {
+        using var index = new TempIndex([
+            Decision("says-yao", title: "宜春市百佳超市有限公司销售超过保质期食品案", party: "宜春市百佳超市有限公司", text: "经查，当事人销售超过保质期的食品，主要为饮料。"),
+            Decision("plain", title: "宜春市惠民超市有限公司销售超过保质期食品案", party: "宜春市惠民超市有限公司", text: "经查，当事人销售超过保质期的食品。"),
+            Decision("prices", title: "宜春市袁州区兴旺水果店不按规定明码标价案", party: "宜春市袁州区兴旺水果店", text: "经查，当事人未明码标价。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+        // 要 was left to search for (the one decision that writes 主要), and 怎么罚, 处罚标准 made the results read as loosened.
+        foreach (var q in (string[])["卖过期食品要罚多少钱", "卖过期食品会被罚多少", "过期食品处罚标准", "超市卖过期食品怎么处罚"])
+        {
+            var results = searcher.Search(new SearchRequest(q));
+            Assert.True(Slugs(results).Order().SequenceEqual(["plain", "says-yao"]), $"{q}: {string.Join(",", Slugs(results))}");
+            Assert.Equal(Relaxation.None, results.Relaxation);
+        }
+        var prices = searcher.Search(new SearchRequest("不明码标价怎么罚"));
+        Assert.True(Slugs(prices) is ["prices"] && prices.Relaxation == Relaxation.None, $"{string.Join(",", Slugs(prices))} {prices.Relaxation}");
+    }
+
+    [Fact]
     public void Characters_typed_apart_one_at_a_time_are_one_word()
     {
         using var index = new TempIndex([
