@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Enforcement.Api.Staff;
 
-/// <summary>The staff accounts in the API's database: created and disabled from the command line, checked at sign-in.</summary>
+/// <summary>
+/// The staff accounts in the API's database: created and disabled from the command line, checked at sign-in and on every
+/// console request (a disabled account's session ends at once).
+/// </summary>
 public sealed class StaffAccounts(Database database, TimeProvider clock)
 {
     private static readonly PasswordHasher<StaffAccount> Hasher = new();

@@ -35,6 +35,18 @@ public static class StaffConsole
             o.LoginPath = "/staff/login";
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
             o.SlidingExpiration = true;
+            // A disabled account (someone left, a password leaked) loses its sessions at once, not in up to eight hours
+            // of a sliding session: each request checks the account is still there, enabled and of the same body.
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var principal = context.Principal;
+                var account = principal?.Identity?.Name is { } name
+                    ? await context.HttpContext.RequestServices.GetRequiredService<StaffAccounts>().FindAsync(name, context.HttpContext.RequestAborted)
+                    : null;
+                if (account is { Disabled: false } && account.Name == principal!.Identity!.Name && account.Body == principal.FindFirst(BodyClaim)?.Value) return;
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(Scheme);
+            };
             // A form sent after the session ended (signed out in another tab) returns, once signed in, to the page
             // the form was on: its own address only takes posts. What was typed into it is shown beside the
             // sign-in form to copy, since a reply written for half an hour must not be lost to a timeout.

@@ -45,6 +45,21 @@ public class StaffConsoleTests
     }
 
     [Fact]
+    public async Task Disabling_an_account_ends_its_session_at_once()
+    {
+        using var app = new TestApi();
+        await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        var browser = app.Browser();
+        Assert.Equal(HttpStatusCode.Redirect, (await SignIn(browser, "zhangjing", Password)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/staff/corrections")).StatusCode);
+        // Someone left, or the password leaked: the open session had gone on for up to eight hours of sliding expiry.
+        Assert.Equal(0, (await app.StaffCommandAsync("", "disable", "--name", "zhangjing")).Code);
+        var after = await browser.GetAsync("/staff/corrections");
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("/staff/login", after.Headers.Location!.OriginalString.Replace("http://localhost", ""));
+    }
+
+    [Fact]
     public async Task A_name_typed_with_a_capital_as_phone_keyboards_do_signs_in_as_the_account()
     {
         using var app = new TestApi();
