@@ -23,8 +23,11 @@ public static class RatingValidator
         var checks = CheckChoices(form.List("checks"), RatingVocabulary.Checks, "checks", "执法规范情况", errors);
         var problems = CheckChoices(form.List("problems"), RatingVocabulary.Problems, "problems", "问题类别", errors);
         var comment = CheckComment(form["comment"], errors);
-        // ＺＨＡＮＧ＠qq。com as a Chinese input method types it is the address meant; a phone is kept as typed.
-        var contact = form["contact"] is { } typed && ContactRules.NormalizeEmail(typed) is { } folded && folded.Contains('@') ? folded : form["contact"];
+        // ＺＨＡＮＧ＠qq。com as a Chinese input method types it is the address meant, and １３９ ７９５０ ００００ the number
+        // (kept as typed, it reached the office's console and CSV full-width and spaced, as the correction form never does).
+        var contact = form["contact"] is not { } typed ? null
+            : ContactRules.NormalizeEmail(typed) is { } folded && folded.Contains('@') ? folded
+            : ContactRules.NormalizePhone(typed) ?? typed;
         if (contact is not null && !ContactRules.IsPhoneOrEmail(contact))
             errors.Add("contact", "联系方式应为手机号码、固定电话（含区号）或电子邮箱地址，也可以不填。");
 

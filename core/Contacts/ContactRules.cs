@@ -30,7 +30,12 @@ public static partial class ContactRules
     {
         if (text is null) return null;
         // １３８ ００１３ ８０００ typed with a Chinese input method's full-width digits.
-        var digits = SeparatorPattern().Replace(text.Normalize(System.Text.NormalizationForm.FormKC), "");
+        var folded = text.Normalize(System.Text.NormalizationForm.FormKC);
+        // 0795-7654321-8: an extension after a dash or a space. Dashes dropped, it ran into the number (079576543218, which
+        // staff read as 0795-76543218: a stranger's line); it is written 转 as an extension typed so is.
+        if (ExtensionApartPattern().Match(folded) is { Success: true } apart)
+            folded = apart.Groups["number"].Value + "转" + apart.Groups["ext"].Value;
+        var digits = SeparatorPattern().Replace(folded, "");
         if (digits.StartsWith("+86", StringComparison.Ordinal)) digits = digits[3..];
         else if (digits.StartsWith("0086", StringComparison.Ordinal)) digits = digits[4..];
         return PhonePattern().IsMatch(digits) ? digits : null;
@@ -43,6 +48,9 @@ public static partial class ContactRules
     public static string WithAreaCodeApart(string contact)
     {
         var typed = contact.Trim();
+        // 07957654321转8 → 0795-7654321 转 8.
+        if (typed.IndexOf('转') is > 0 and var mark && mark < typed.Length - 1 && typed[(mark + 1)..].All(char.IsAsciiDigit))
+            return WithAreaCodeApart(typed[..mark]) + " 转 " + typed[(mark + 1)..];
         if (typed.Length is < 10 or > 12 || typed[0] != '0' || !typed.All(char.IsAsciiDigit) || NormalizePhone(typed) is null) return contact;
         var area = typed[1] is '1' or '2' ? 3 : 4;
         return typed[..area] + "-" + typed[area..];
@@ -58,6 +66,10 @@ public static partial class ContactRules
 
     [GeneratedRegex(@"[\s\-()（）]", RegexOptions.CultureInvariant)]
     private static partial Regex SeparatorPattern();
+
+    /// <summary>A landline (area code, then seven or eight digits, maybe in two groups) and 1–6 more digits after a dash or blank.</summary>
+    [GeneratedRegex(@"^\s*(?<number>(?:\+86|0086)?\s*[(（]?0\d{2,3}[)）]?[\s\-]*(?:\d{7,8}|\d{3,4}[\s\-]\d{4}))[\s\-]+(?<ext>\d{1,6})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ExtensionApartPattern();
 
     [GeneratedRegex(@"^(?:1[3-9]\d{9}|0\d{9,11}(?:(?:转|ext|#)?\d{1,6})?|[48]00\d{7})$", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();

@@ -35,6 +35,14 @@ public class ContactRulesTests
     [InlineData("0795-1234567转123", "07951234567转123")]
     [InlineData("１３８ ００１３ ８０００", "13800138000")]                 // full-width, as a Chinese input method types it
     [InlineData("０７９５－１２３４５６７", "07951234567")]
+    // An extension after a dash or a blank: its digits had run into the number (079576543218, read as 0795-76543218).
+    [InlineData("0795-7654321-8", "07957654321转8")]
+    [InlineData("0795 7654321 8", "07957654321转8")]
+    [InlineData("(0795)765 4321-808", "07957654321转808")]
+    [InlineData("010-12345678-123", "01012345678转123")]
+    [InlineData("0795-765-4321", "07957654321")]
+    [InlineData("010-1234-5678", "01012345678")]
+    [InlineData("138-0013-8000", "13800138000")]
     public void Phone_numbers_are_normalized(string text, string expected) => Assert.Equal(expected, ContactRules.NormalizePhone(text));
 
     [Theory]
@@ -72,6 +80,7 @@ public class ContactRulesTests
     [InlineData("13800138000", "13800138000")]
     [InlineData("zhang.san@example.com", "zhang.san@example.com")]
     [InlineData("0795", "0795")]
+    [InlineData("07957654321转8", "0795-7654321 转 8")]
     public void A_landline_typed_as_one_run_of_digits_is_written_with_its_area_code_apart(string typed, string written) =>
         Assert.Equal(written, ContactRules.WithAreaCodeApart(typed));
 }
