@@ -40,26 +40,31 @@ internal static class ConsoleCards
     {
         var query = http.Request.Query;
         var asked = query["serial"].ToString().Trim();
-        var form = new RevokeForm(asked.Length <= 20 ? asked : "") { Notice = await DoneAsync(http, data, serials, query["revoked"], query["reissued"], cancel) };
+        var (notice, print) = await DoneAsync(http, data, serials, query["revoked"], query["reissued"], cancel);
+        var form = new RevokeForm(asked.Length <= 20 ? asked : "") { Notice = notice, PrintNewCard = print };
         return await PageAsync(http, data, serials, forms, clock, pages, form, StatusCodes.Status200OK, cancel);
     }
 
-    /// <summary>What was just done, from the register itself (a link with a made-up serial says nothing).</summary>
-    private static async Task<string?> DoneAsync(HttpContext http, PortalData data, CardSerials serials, string? revoked, string? reissued,
-        CancellationToken cancel)
+    /// <summary>
+    /// What was just done, from the register itself (a link with a made-up serial says nothing), and for a card reissued
+    /// the page that prints it: the notice asked to print the new card and linked nothing.
+    /// </summary>
+    private static async Task<(string? Notice, string? PrintNewCard)> DoneAsync(HttpContext http, PortalData data, CardSerials serials,
+        string? revoked, string? reissued, CancellationToken cancel)
     {
         var (asked, isRevoke) = revoked is { Length: > 0 } ? (revoked, true) : (reissued, false);
         if (!CardSerial.TryParse(asked, out var serial) || await serials.FindAsync(serial, cancel) is not { } card
             || !StaffConsole.Identity(http).MayActFor(card.Body))
-            return null;
+            return (null, null);
         var name = data.Officer(card.Certificate)?.Name ?? card.Certificate;
         if (isRevoke)
-            return card.Reason is { } reason
+            return (card.Reason is { } reason
                 ? $"卡号 {CardSerial.Format(serial)}（{name}）已停用：{reason.Label()}。扫描这张卡将提示已停用，不能再评价；如需新卡，请在下方该执法人员名下点“制新卡并打印”。"
-                : null;
+                : null, null);
         return card.InUse
-            ? $"已为{name}补发新卡，卡号 {CardSerial.Format(serial)}。请打印新卡交本人使用；旧卡扫描时将提示已换新卡，不能再评价。"
-            : null;
+            ? ($"已为{name}补发新卡，卡号 {CardSerial.Format(serial)}。请打印新卡交本人使用；旧卡扫描时将提示已换新卡，不能再评价。",
+                $"/staff/cards/{card.Body}/{card.Certificate}")
+            : (null, null);
     }
 
     /// <summary>
@@ -147,6 +152,8 @@ public sealed record RevokeForm(string Serial = "", string Reason = "")
     public string? Problem { get; init; }
     public string? Confirm { get; init; }
     public string? Notice { get; init; }
+    /// <summary>The page printing the card just reissued (the notice asks to print it).</summary>
+    public string? PrintNewCard { get; init; }
     public ReissueAsk? Reissue { get; init; }
 }
 

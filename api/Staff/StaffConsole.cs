@@ -194,6 +194,8 @@ public static class StaffConsole
     internal static string? ReturnUrl(string? asked) =>
         asked is { Length: > 7 and < 300 } url && url.StartsWith("/staff/", StringComparison.Ordinal) && !url.StartsWith("/staff/login", StringComparison.Ordinal)
             && !url.Contains("//", StringComparison.Ordinal) && !url.Contains('\\') && url.All(c => c > ' ' && c < 0x7F)
+            // /staff/../api/x is /api/x to the browser: no dot segment, written or escaped.
+            && !url.Split('?')[0].Split('/').Any(segment => segment is "." or "..") && !url.Contains("%2e", StringComparison.OrdinalIgnoreCase)
             ? url : null;
 
     private static async Task<IResult> LoginPageAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, string? error, int status,

@@ -199,6 +199,8 @@ public class ConsoleCardsTests
         var serial = done.Headers.Location!.OriginalString.Split('=')[1];
         Assert.NotEqual("000001", serial);
         Assert.Contains($"已为李明补发新卡，卡号 {serial}", after.QuerySelector("[role=status]")?.TextContent);
+        // It asks to print the new card: the link prints it (it linked nothing).
+        Assert.Equal($"/staff/cards/yichun-amr/{TestApi.Active.Certificate}", after.QuerySelector("[role=status] a")?.GetAttribute("href"));
         Assert.Contains($"在用卡号 {serial}", after.QuerySelectorAll("ul.officer-cards li").Single(l => l.TextContent.Contains(TestApi.Active.Name)).TextContent);
         // The old card's link no longer rates; the printed new one carries the new serial.
         Assert.Equal(HttpStatusCode.BadRequest, (await TestApi.PostJson(app.Client(), TestApi.ValidRating())).StatusCode);

@@ -162,6 +162,9 @@ public class StaffConsoleTests
         Assert.Null(StaffConsole.ReturnUrl("/staff//evil.example"));
         Assert.Null(StaffConsole.ReturnUrl("/staff/login"));
         Assert.Null(StaffConsole.ReturnUrl("/api/admin/feedback"));
+        Assert.Null(StaffConsole.ReturnUrl("/staff/../api/x"));
+        Assert.Null(StaffConsole.ReturnUrl("/staff/%2E%2E/api/x"));
+        Assert.Equal("/staff/cards?x=../y", StaffConsole.ReturnUrl("/staff/cards?x=../y"));
     }
 
     [Fact]
