@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Enforcement.Api.Cards;
 using Enforcement.Api.Feedback.Staff;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Pages;
@@ -214,9 +215,15 @@ public static class StaffConsole
     /// <summary>The console's free-text fields, by the words their forms label them with.</summary>
     private static readonly (string Field, string Label)[] TextFields = [("reply", "答复内容"), ("reason", "理由"), ("note", "跟进记录")];
 
-    /// <summary>What a person typed into a console form that was not accepted, to show back to them.</summary>
+    /// <summary>
+    /// What a person typed into a console form that was not accepted, to show back to them. The card withdrawal's reason
+    /// is a code from a list (stolen), shown as the list's words beside the serial typed; it was shown as 理由 stolen.
+    /// </summary>
     internal static IReadOnlyList<UnsentField> UnsentText(IFormCollection form) =>
-        [.. TextFields.Where(f => !string.IsNullOrWhiteSpace(form[f.Field])).Select(f => new UnsentField(f.Label, form[f.Field].ToString()))];
+        form.ContainsKey("serial")
+            ? [.. new UnsentField[] { new("卡号", form["serial"].ToString()), new("停用原因", CardWithdrawals.TryParse(form["reason"], out var reason) ? reason.Label() : "") }
+                .Where(f => !string.IsNullOrWhiteSpace(f.Text))]
+            : [.. TextFields.Where(f => !string.IsNullOrWhiteSpace(form[f.Field])).Select(f => new UnsentField(f.Label, form[f.Field].ToString()))];
 
     /// <summary>Every console form: a post without the page's own token (forged, or from a stale page) is refused with a page that says so.</summary>
     internal static async Task<IResult?> RefuseForgedAsync(HttpContext http, IAntiforgery forms, PageRenderer pages) =>

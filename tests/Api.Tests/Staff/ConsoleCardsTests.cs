@@ -62,6 +62,22 @@ public class ConsoleCardsTests
     }
 
     [Fact]
+    public async Task A_withdrawal_sent_after_the_session_ended_is_shown_back_in_the_forms_words()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        var token = await TestApi.FormTokenAsync(staff, "/staff/cards");
+        await staff.PostAsync("/staff/logout", new FormUrlEncodedContent(new Dictionary<string, string> { [StaffConsole.FormToken] = token }));
+
+        var answer = await Revoke(staff, token, "000005", "stolen", confirm: false);
+        Assert.Equal(HttpStatusCode.Unauthorized, answer.StatusCode);
+        var login = await Html.ReadAsync(answer);
+        // It was 理由 stolen, the reason's code, and the serial typed was not shown.
+        Assert.Equal(["卡号", "停用原因"], login.QuerySelectorAll(".unsent label").Select(l => l.TextContent));
+        Assert.Equal(["000005", "监督卡被盗"], login.QuerySelectorAll(".unsent textarea").Select(t => t.TextContent));
+    }
+
+    [Fact]
     public async Task Each_officers_card_in_use_is_listed_by_name_with_a_link_that_fills_in_its_withdrawal()
     {
         using var app = new TestApi(now: TestApi.RatingNow);
