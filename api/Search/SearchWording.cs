@@ -27,6 +27,13 @@ internal static partial class SearchWording
         : PersonsNameHint(filtered, query) ?? "请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。";
 
     /// <summary>
+    /// What was not found: 结果 said under an officer's or a service's box (李明 found the officer 李明) read as if the box
+    /// were no result; it names the decisions and 双随机 results then. search.js says the same.
+    /// </summary>
+    public static string NothingFoundNoun(string noun, bool answeredAbove) =>
+        answeredAbove && noun == "结果" ? "处罚决定或双随机抽查结果" : noun;
+
+    /// <summary>
     /// For a query that found nothing and may be a person's name, with no filter set: 漆国平 is published as 漆某某, so
     /// changing the words will not find a person's own decision by the name. Null otherwise. The JSON's hint is this.
     /// </summary>

@@ -155,6 +155,9 @@
     var about = (q ? '与' + quoted(q) + '有关的' : '') + noun();
     explain(data, q);
     if (!data.total) {
+      // Under an officer's or a service's box, 结果 read as if the box were none (SearchWording.NothingFoundNoun).
+      if ((data.officers && data.officers.length || data.services && data.services.length) && noun() === '结果')
+        about = (q ? '与' + quoted(q) + '有关的' : '') + '处罚决定或双随机抽查结果';
       // When the officer or service box answered, "change your words" would say the search failed.
       // Fewer filters only when some are set (SearchWording.NothingFoundHint).
       var filtered = ['kind', 'body', 'category', 'year', 'penalty'].some(function (name) {

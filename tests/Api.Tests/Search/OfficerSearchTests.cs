@@ -50,8 +50,10 @@ public sealed class OfficerSearchTests
         Assert.Equal($"/officers/{TestApi.Certificate}/", box.QuerySelector("a")!.GetAttribute("href"));
         Assert.Contains("执法证状态：有效", box.TextContent);
         Assert.Null(box.QuerySelector(".search-officer-warning"));
-        // The box answered: the line under it does not tell the person to change their words.
+        // The box answered: the line under it does not tell the person to change their words, nor that no result was found
+        // (the officer above is one); it names what is not found.
         Assert.DoesNotContain("请换个关键词", page.QuerySelector(".search-empty")!.TextContent);
+        Assert.Contains("有关的处罚决定或双随机抽查结果。", page.QuerySelector(".search-empty")!.TextContent);
     }
 
     [Fact]

@@ -420,5 +420,7 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         var status = await page.Locator("#search-status").InnerTextAsync();
         Assert.StartsWith("没有找到", status);
         Assert.DoesNotContain("请换个关键词", status);
+        // Nor that no result was found, with the officer above it: what is not found is named.
+        Assert.Contains("有关的处罚决定或双随机抽查结果。", status);
     }
 }
