@@ -121,6 +121,7 @@ public static class SubmitRating
             {
                 [nameof(RatingNotAcceptedPage.Messages)] = fields.Where(f => f.Key is "certificate" or "token").SelectMany(f => f.Value).DefaultIfEmpty(OfficerStanding.Unknown.RefusalReason()!).ToList(),
                 [nameof(RatingNotAcceptedPage.Office)] = registry.Supervision,
+                [nameof(RatingNotAcceptedPage.Comment)] = form["comment"],
             }, StatusCodes.Status400BadRequest);
 
         // The card is fine: show the officer's page again with the rater's answers kept and each error by its field.

@@ -82,6 +82,8 @@ public class RatingFormPostTests
         var page = await Html.ReadAsync(response);
         Assert.Contains("吊销", page.Text(".rating-unavailable"));
         Assert.Null(page.QuerySelector("form"));
+        // What was written is not lost with the refusal (the page was opened before staff withdrew the card): it is there to copy.
+        Assert.Equal("态度很好", page.QuerySelector(".rating-unavailable textarea[readonly]")?.TextContent);
 
         var badToken = TestApi.ValidForm().Select(f => f.Key == "token" ? new KeyValuePair<string, string>("token", "forged") : f);
         page = await Html.ReadAsync(await TestApi.PostForm(app.Client(), badToken));
