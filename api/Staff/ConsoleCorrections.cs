@@ -28,10 +28,13 @@ internal static class ConsoleCorrections
     {
         var staff = StaffConsole.Identity(http);
         var q = http.Request.Query;
-        var filter = QueueFilter.Read(q["state"], q["body"], q["overdue"], q["from"], q["to"]);
+        var bodies = StaffConsole.BodiesToFilter(staff, data);
+        // A body's own staff have no body menu; their own body is the one they may name.
+        var (filter, problems) = QueueFilter.Read(q["state"], q["body"], q["overdue"], q["from"], q["to"],
+            bodies.Count > 0 ? bodies.Select(b => b.Slug).ToList() : [staff.Body]);
         CorrectionStatus? status = filter.State is { } s && CorrectionStatuses.TryParse(s, out var parsed) ? parsed : null;
         var today = desk.Today;
-        var rows = (await desk.ListAsync(staff, status, filter.OverdueOnly, cancel))
+        var rows = problems.Count > 0 ? [] : (await desk.ListAsync(staff, status, filter.OverdueOnly, cancel))
             .Select(c => CorrectionViews.ListItem(c, today))
             .Where(filter.Matches)
             // A request answered (已更正, 不予更正) or lapsed has no time left to count: —.
@@ -43,11 +46,12 @@ internal static class ConsoleCorrections
         {
             [nameof(CorrectionQueue.Rows)] = rows,
             [nameof(CorrectionQueue.Filter)] = filter,
-            [nameof(CorrectionQueue.Bodies)] = StaffConsole.BodiesToFilter(staff, data),
-            [nameof(CorrectionQueue.Unconfirmed)] = status is null && !filter.OverdueOnly
+            [nameof(CorrectionQueue.Bodies)] = bodies,
+            [nameof(CorrectionQueue.Problems)] = problems,
+            [nameof(CorrectionQueue.Unconfirmed)] = status is null && !filter.OverdueOnly && problems.Count == 0
                 ? (await desk.ListAsync(staff, CorrectionStatus.Pending, false, cancel)).Select(c => CorrectionViews.ListItem(c, today)).Count(filter.Matches)
                 : 0,
-        });
+        }, problems.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> ShowAsync(string ticket, HttpContext http, CorrectionDesk desk, IAntiforgery forms, PageRenderer pages,
@@ -142,15 +146,33 @@ internal static class ConsoleCorrections
 /// <summary>One row of the queue: the request and the working days left to its deadline (negative: overdue by that many).</summary>
 public sealed record QueueRow(StaffListItem Item, int? DaysLeft);
 
-/// <summary>The queue's filters as the form sent them; bad values are ignored rather than refused (it is a filter).</summary>
+/// <summary>
+/// The queue's filters as the form sent them, and what was wrong with them: a bad value was ignored (from=abc listed
+/// everything) or matched nothing (from after to: 共 0 件), as if that were the answer; the ratings list refuses the same.
+/// </summary>
 public sealed record QueueFilter(string? State, string? Body, bool OverdueOnly, DateOnly? From, DateOnly? To)
 {
-    public static QueueFilter Read(string? state, string? body, string? overdue, string? from, string? to) => new(
-        string.IsNullOrWhiteSpace(state) ? null : state.Trim(),
-        string.IsNullOrWhiteSpace(body) ? null : body.Trim(),
-        overdue is "1" or "true" or "on",
-        DateOnly.TryParse(from, System.Globalization.CultureInfo.InvariantCulture, out var f) ? f : null,
-        DateOnly.TryParse(to, System.Globalization.CultureInfo.InvariantCulture, out var t) ? t : null);
+    public static (QueueFilter Filter, List<string> Problems) Read(string? state, string? body, string? overdue, string? from, string? to,
+        IReadOnlyCollection<string> bodies)
+    {
+        var problems = new List<string>();
+        state = string.IsNullOrWhiteSpace(state) ? null : state.Trim();
+        if (state is not null && !CorrectionStatuses.TryParse(state, out _)) problems.Add($"状态“{state}”不是可选的状态（参数 state）。");
+        body = string.IsNullOrWhiteSpace(body) ? null : body.Trim();
+        if (body is not null && !bodies.Contains(body)) problems.Add($"执法主体“{body}”不在可选范围内（参数 body）。");
+        var fromDate = Date(from, "收到日期（从）", "from", problems);
+        var toDate = Date(to, "收到日期（至）", "to", problems);
+        if (fromDate > toDate) problems.Add($"收到日期（从）{fromDate:yyyy-MM-dd} 晚于收到日期（至）{toDate:yyyy-MM-dd}（参数 from）。");
+        return (new QueueFilter(state, body, overdue is "1" or "true" or "on", fromDate, toDate), problems);
+    }
+
+    private static DateOnly? Date(string? text, string label, string name, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (ConsoleDates.TryParse(text, out var date)) return date;
+        problems.Add($"{label}应为日期，如 2026-03-01（参数 {name}）。");
+        return null;
+    }
 
     public bool Matches(StaffListItem item)
     {

@@ -1,3 +1,4 @@
+using Enforcement.Api.Staff;
 using System.Globalization;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Staff;
@@ -85,13 +86,10 @@ public sealed record RatingFilter(
     private static string? Text(IQueryCollection query, string name) =>
         query[name].FirstOrDefault()?.Trim() is { Length: > 0 } value ? value : null;
 
-    // A date typed where the browser offers no date picker: 2026-03-01, 2026-3-1, 2026/3/1, 2026.3.1, 2026年3月1日.
-    private static readonly string[] DateShapes = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日"];
-
     private static DateOnly? Date(IQueryCollection query, string name, FieldErrors errors)
     {
         if (Text(query, name) is not { } text) return null;
-        if (DateOnly.TryParseExact(text, DateShapes, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (ConsoleDates.TryParse(text, out var date)) return date;
         errors.Add(name, $"{Named(name)}应为日期，如 2026-03-01。");
         return null;
     }

@@ -40,6 +40,18 @@ public class ConsoleCorrectionsTests
             all.QuerySelectorAll("table.queue tbody tr:first-child td").Select(td => td.GetAttribute("data-label")));
         var filtered = await Html.ReadAsync(await office.GetAsync("/staff/corrections?body=yuanzhou-amr"));
         Assert.Equal([theirs], filtered.QuerySelectorAll("table.queue tbody th a").Select(a => a.TextContent));
+        // A bad filter is said, as the ratings list says it: from=abc listed everything, from after to said 共 0 件.
+        foreach (var (query, says) in ((string, string)[])[("from=abc", "收到日期（从）应为日期"), ("from=2026-12-31&to=2026-12-01", "晚于收到日期（至）"),
+                     ("state=bogus", "不是可选的状态"), ("body=nowhere", "不在可选范围内")])
+        {
+            var refused = await office.GetAsync("/staff/corrections?" + query);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var page = await Html.ReadAsync(refused);
+            Assert.Contains(says, page.QuerySelector("[role=alert]")?.TextContent);
+            Assert.Null(page.QuerySelector("table.queue"));
+        }
+        // A date typed as people write it filters.
+        Assert.Equal(HttpStatusCode.OK, (await office.GetAsync("/staff/corrections?from=" + Uri.EscapeDataString("2020年1月1日"))).StatusCode);
         // The office may answer a body's request; the page says whose name the requester will read the reply under.
         var request = await Html.ReadAsync(await office.GetAsync($"/staff/corrections/{theirs}"));
         var body = request.QuerySelector("dl.facts dd:nth-of-type(3)")!.TextContent;
