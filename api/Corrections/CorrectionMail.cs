@@ -78,7 +78,7 @@ internal static class CorrectionMail
     }
 
     /// <summary>
-    /// Where a requester who disagrees with a refusal can turn, the office named with its phone: 执法监督机构 alone sent
+    /// Where a requester who disagrees with a refusal or a correction can turn, the office named with its phone: 执法监督机构 alone sent
     /// people looking for which one.
     /// </summary>
     public static string Objection(Enforcement.Content.SupervisionOffice office) =>
@@ -104,7 +104,8 @@ internal static class CorrectionMail
         }
         if (change.Reason is { } reason) text.AppendLine().AppendLine("理由：").AppendLine(reason);
         if (change.Reply is { } reply) text.AppendLine().AppendLine($"{c.Subject.BodyName}答复：").AppendLine(reply);
-        if (change.Status == CorrectionStatus.Refused)
+        // 已更正 too: with no 部分更正, a request partly met is closed so, and its requester may object as to a refusal.
+        if (change.Status is CorrectionStatus.Refused or CorrectionStatus.Corrected)
             text.AppendLine().AppendLine(Objection(site.Supervision) + $"（途径和期限见 {site.BaseUrl.TrimEnd('/')}/remedies/）。");
         text.AppendLine()
             .AppendLine("查看办理进度和全部答复（您的私人链接，请勿转发）：")

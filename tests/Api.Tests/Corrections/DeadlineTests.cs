@@ -44,6 +44,10 @@ public class DeadlineTests
         var status = await portal.Client().GetFromJsonAsync<JsonElement>(
             $"/api/corrections/{late}?token={Uri.EscapeDataString(portal.MailedToken(late))}");
         Assert.True(status.GetProperty("overdue").GetBoolean());
+        // The requester's page says whom to turn to (已逾期 alone left nowhere to go).
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await portal.Client().GetStringAsync(
+            $"/api/corrections/status/page?ticket={late}&token={Uri.EscapeDataString(portal.MailedToken(late))}"));
+        Assert.Contains("未在答复期限内答复。您可以向市局执法监督科反映（电话 0795-1234567）", page.QuerySelector("main")!.TextContent);
         await portal.RunJobsAsync();
         await portal.DrainMailAsync();
         Assert.Equal(mailedBefore, portal.MailsTo(TestApi.Notify).Count);

@@ -97,6 +97,13 @@ public class StaffTests
         var mails = portal.MailsTo(TestApi.Requester);
         Assert.Equal(["请确认", "已受理", "核实中", "已更正"], mails.Select(m => new[] { "请确认", "已受理", "核实中", "已更正" }.Single(m.Subject!.Contains)));
         Assert.Contains("已调取案卷，正在核对。", mails[2].TextBody);
+        // With no 部分更正, 已更正 may close a request partly met: it says where to object, as a refusal does.
+        Assert.Contains("如对答复有异议，可向市局执法监督科反映（电话 0795-1234567）", mails[3].TextBody);
+        Assert.DoesNotContain("如对答复有异议", mails[2].TextBody);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            await portal.Client().GetStringAsync($"/api/corrections/status/page?ticket={ticket}&token={token}"));
+        Assert.Contains("如对更正结果有异议", page.QuerySelector("main")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/remedies/");
         // Each progress mail leads straight to the answer by its own private link (the first is stored only hashed).
         foreach (var mail in mails.Skip(1))
         {
