@@ -119,6 +119,9 @@ public static class StaffConsole
         ConsoleCorrections.Map(signedIn);
         ConsoleFeedback.Map(signedIn);
         ConsoleCards.Map(signedIn);
+        // A console address that is no page (mistyped, or an old link) answers in the console, with its bar and the way
+        // back, rather than the public site's 404 (核验执法人员时来到这里？…).
+        signedIn.MapGet("/{**unknown}", () => Results.Problem(title: "没有这个页面", detail: "地址可能有误，请从工作台进入", statusCode: StatusCodes.Status404NotFound));
         console.MapGet("/login", async (HttpContext http, IAntiforgery forms, PageRenderer pages) =>
             (await http.AuthenticateAsync(Scheme)).Succeeded
                 ? Results.Redirect("/staff/")

@@ -60,6 +60,22 @@ public class StaffConsoleTests
     }
 
     [Fact]
+    public async Task A_console_address_that_is_no_page_answers_in_the_console()
+    {
+        using var app = new TestApi();
+        await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
+        var browser = app.Browser();
+        await SignIn(browser, "zhangjing", Password);
+        var missing = await browser.GetAsync("/staff/correction");
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        var page = await Html.ReadAsync(missing);
+        // Not the public 404: the console's bar, what happened and the way back.
+        Assert.Contains("已登录：zhangjing", page.QuerySelector("#staff-who")!.TextContent);
+        Assert.Contains("没有这个页面", page.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/staff/");
+    }
+
+    [Fact]
     public async Task A_name_typed_with_a_capital_as_phone_keyboards_do_signs_in_as_the_account()
     {
         using var app = new TestApi();
