@@ -92,6 +92,9 @@ public class CorrectionPagesTests
         var page = await PageAsync<CorrectionsPage>();
         // The browser counts UTF-16 units (an emoji is two): it allows twice the characters the API counts.
         Assert.Equal((2 * CorrectionLimits.MaxTextLength).ToString(), page.QuerySelector("textarea[name=description]")!.GetAttribute("maxlength"));
+        // The texts' limit is said before it is met: a 3,000-character paste was refused only once sent.
+        Assert.Contains($"每项不超过 {CorrectionLimits.MaxTextLength} 字", page.QuerySelector("textarea[name=description]")!.Closest("fieldset")!.TextContent);
+        Assert.Contains($"不超过 {CorrectionLimits.MaxTextLength} 字", page.GetElementById("evidence-hint")!.TextContent);
         var hint = page.GetElementById("attachments-hint")!.TextContent;
         Assert.Contains($"最多 {AttachmentTypes.MaxCount} 个", hint);
         Assert.Contains("5 MB", hint);
