@@ -48,9 +48,7 @@ public class StaffConsoleTests
     public async Task Disabling_an_account_ends_its_session_at_once()
     {
         using var app = new TestApi();
-        await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
-        var browser = app.Browser();
-        Assert.Equal(HttpStatusCode.Redirect, (await SignIn(browser, "zhangjing", Password)).StatusCode);
+        var browser = await app.SignedInAsync("zhangjing", "yichun-amr");
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/staff/corrections")).StatusCode);
         // Someone left, or the password leaked: the open session had gone on for up to eight hours of sliding expiry.
         Assert.Equal(0, (await app.StaffCommandAsync("", "disable", "--name", "zhangjing")).Code);
@@ -63,9 +61,7 @@ public class StaffConsoleTests
     public async Task A_console_address_that_is_no_page_answers_in_the_console()
     {
         using var app = new TestApi();
-        await app.StaffCommandAsync(Password + "\n", "add", "--name", "zhangjing", "--body", "yichun-amr");
-        var browser = app.Browser();
-        await SignIn(browser, "zhangjing", Password);
+        var browser = await app.SignedInAsync("zhangjing", "yichun-amr");
         var missing = await browser.GetAsync("/staff/correction");
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
         var page = await Html.ReadAsync(missing);
