@@ -41,6 +41,7 @@ internal static class SearchEndpoints
             {
                 Officers = OfficerMatches.Find(data, request.Query, clock),
                 Services = ServiceLinkResponse.For(index, request.Query),
+                Withdrawn = WithdrawnMatch.Find(data.Current, request.Query),
             }, Json);
         });
 
@@ -60,6 +61,7 @@ internal static class SearchEndpoints
             {
                 Officers = request is null ? [] : OfficerMatches.Find(data, request.Query, clock),
                 Services = request is null ? [] : ServiceLinkResponse.For(index, request.Query),
+                Withdrawn = request is null ? null : WithdrawnMatch.Find(data.Current, request.Query),
                 PastLastPage = askedPage,
             };
             var status = request is null ? StatusCodes.Status400BadRequest

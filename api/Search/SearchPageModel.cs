@@ -19,6 +19,12 @@ public sealed record SearchPageModel(
     /// <summary>Pages of the site the query asks for, shown above the results.</summary>
     public IReadOnlyList<ServiceLinkResponse> Services { get; init; } = [];
 
+    /// <summary>The withdrawn decision whose 文书号 the query is, shown above the results.</summary>
+    public WithdrawnMatch? Withdrawn { get; init; }
+
+    /// <summary>Whether a box above the results (officers, services, a withdrawn decision) answered the query.</summary>
+    public bool AnsweredAbove => Officers.Count > 0 || Services.Count > 0 || Withdrawn is not null;
+
     /// <summary>The page number asked for when it was past the last page (the last page is shown instead); 0 otherwise.</summary>
     public int PastLastPage { get; init; }
 

@@ -19,6 +19,9 @@ internal sealed record SearchResponse(
     /// <summary>Pages of the site the query asks for (<see cref="ServiceLink"/>: 查执法证, 信息有误), shown above the hits.</summary>
     public IReadOnlyList<ServiceLinkResponse> Services { get; init; } = [];
 
+    /// <summary>The withdrawn decision whose 文书号 the query is (<see cref="WithdrawnMatch"/>): when it came down and its notice.</summary>
+    public WithdrawnMatch? Withdrawn { get; init; }
+
     /// <summary>
     /// When nothing was found and the query may be a person's name (漆国平), why no search finds it (the name is
     /// published as 漆某某) and what to search instead; null otherwise. search.js shows it in place of its own hint.

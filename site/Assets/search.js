@@ -67,7 +67,7 @@
     return /[“”"「」『』]/.test(q) && q.replace(/[“”"「」『』]/g, '').trim() === suggestion ? '没有完全一致的结果，去掉引号再搜：' : '您是不是要找 ';
   }
 
-  // A box above the results, as the API's page draws them (ServiceLinksBox, OfficerMatchesBox).
+  // A box above the results, as the API's page draws them (ServiceLinksBox, WithdrawnDecisionBox, OfficerMatchesBox).
   function box(className, heading) {
     var section = el('section', className);
     section.setAttribute('aria-label', heading);
@@ -84,7 +84,7 @@
     return li;
   }
 
-  // Above the results: the 办事直达 and officers' boxes, 您是不是要找 …, and the label over relaxed results, so
+  // Above the results: the 办事直达, withdrawn decision's and officers' boxes, 您是不是要找 …, and the label over relaxed results, so
   // nobody takes them for exact matches.
   function explain(data, q) {
     note.textContent = '';
@@ -95,6 +95,22 @@
       data.services.forEach(function (s) { links.appendChild(linkItem(s.title, s.url)); });
       services.appendChild(links);
       note.appendChild(services);
+    }
+    // A withdrawn decision's 文书号: it came down, and its notice says why (WithdrawnDecisionBox).
+    if (data.withdrawn) {
+      var withdrawn = box('search-withdrawn', '已撤下的处罚决定');
+      var line = el('p', null, '文书号为 ');
+      line.appendChild(el('strong', null, data.withdrawn.number));
+      line.appendChild(document.createTextNode(' 的行政处罚决定已于 '));
+      var since = el('time', null, date(data.withdrawn.since));
+      since.dateTime = data.withdrawn.since;
+      line.appendChild(since);
+      line.appendChild(document.createTextNode(' 停止公示。'));
+      var why = el('a', null, '查看停止公示的说明');
+      why.href = data.withdrawn.url;
+      line.appendChild(why);
+      withdrawn.appendChild(line);
+      note.appendChild(withdrawn);
     }
     // An officer's name or 执法证号, typed by someone checking who inspected them.
     if (data.officers && data.officers.length) {
@@ -156,7 +172,8 @@
     explain(data, q);
     if (!data.total) {
       // Under an officer's or a service's box, 结果 read as if the box were none (SearchWording.NothingFoundNoun).
-      if ((data.officers && data.officers.length || data.services && data.services.length) && noun() === '结果')
+      var answered = data.officers && data.officers.length || data.services && data.services.length || !!data.withdrawn;
+      if (answered && noun() === '结果')
         about = (q ? '与' + quoted(q) + '有关的' : '') + '处罚决定或双随机抽查结果';
       // When the officer or service box answered, "change your words" would say the search failed.
       // Fewer filters only when some are set (SearchWording.NothingFoundHint).
@@ -165,7 +182,7 @@
         return field && field.value;
       });
       // data.hint: a person's name, published as 王某某 (SearchWording.PersonsNameHint).
-      status.textContent = '没有找到' + about + '。' + (data.officers && data.officers.length || data.services && data.services.length ? ''
+      status.textContent = '没有找到' + about + '。' + (answered ? ''
         : filtered ? '请换个关键词，或减少筛选条件。' : data.hint || '请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。');
       pager.hidden = true;
       return;

@@ -5,12 +5,14 @@ using Enforcement.Registry;
 
 namespace Enforcement.Api.Tests.Harness;
 
-/// <summary>What every test API is built with: one registry (three bodies, five officers, three decisions), keys, the frame.</summary>
+/// <summary>What every test API is built with: one registry (three bodies, five officers, four decisions, one of them withdrawn), keys, the frame.</summary>
 public sealed partial class TestApi
 {
     public const string Decision = "宜市监处罚〔2025〕12号";
     public const string DecisionTitle = "宜春市某某食品有限公司销售超过保质期食品案";
     public const string OtherBodyDecision = "袁市监处罚〔2025〕3号";
+    /// <summary>Revoked on 2026-02-10: in the registry (its notice page is published), not in the index.</summary>
+    public const string WithdrawnDecision = "宜市监处罚〔2024〕7号";
     public const string Certificate = "36090012345";
     public const string Notify = "fzk@example.gov.cn";
     public const string OtherNotify = "yzfzk@example.gov.cn";
@@ -70,6 +72,8 @@ public sealed partial class TestApi
                     new DateOnly(2025, 4, 1), new DateOnly(2030, 4, 1), false),
                 new RegistryDecision("宜市监处罚〔2025〕20号", "某执法大队的决定", "/decisions/2025/dadui-20/", "no-notify",
                     new DateOnly(2025, 5, 1), new DateOnly(2030, 5, 1), false),
+                new RegistryDecision(WithdrawnDecision, "宜春市某某商行销售不合格商品案", "/decisions/2024/yichun-7/", "yichun-amr",
+                    new DateOnly(2024, 6, 3), new DateOnly(2026, 2, 10), true),
             ]).Save(folder);
 
     private static IEnumerable<KeyValuePair<string, string?>> StaffKeySettings()

@@ -356,6 +356,29 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         Assert.Equal("执法人员", await page.Locator("h1").InnerTextAsync());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_revoked_decisions_number_leads_to_the_notice_that_says_why_it_came_down(bool javaScript)
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new()
+        {
+            BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 }, JavaScriptEnabled = javaScript,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        // As typed from the paper copy on a phone: round brackets, no 号.
+        await SearchAsync(page, "宜市监处罚(2026)37");
+
+        var box = page.Locator(".search-withdrawn");
+        await Assertions.Expect(box).ToContainTextAsync("文书号为 宜市监处罚〔2026〕37号 的行政处罚决定已于 2026年9月15日 停止公示。");
+        Assert.DoesNotContain("请换个说法", await page.Locator("main").InnerTextAsync());
+        await box.GetByRole(AriaRole.Link, new() { Name = "查看停止公示的说明" }).ClickAsync();
+        await LandedAsync(page, "/decisions/2026/amr-2026-037/");
+        Assert.Contains("经行政复议决定撤销", await page.Locator("main").InnerTextAsync());
+    }
+
     [Fact]
     public async Task Asking_which_shop_was_fined_most_lists_the_largest_fine_first()
     {

@@ -1,0 +1,59 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Enforcement.Api.Tests.Search;
+
+/// <summary>
+/// Someone holding the paper copy of a decision that was since revoked types its 文书号: the search cannot find it
+/// (it came down), so a box above the results says when it came down and links the notice that says why.
+/// </summary>
+public sealed class WithdrawnDecisionSearchTests
+{
+    [Theory]
+    [InlineData(TestApi.WithdrawnDecision)]
+    [InlineData("宜市监处罚(2024)7号")]                 // brackets as a phone keyboard types them
+    [InlineData("宜市监处罚〔2024〕第7号")]
+    [InlineData("宜市监处罚2024-7")]
+    [InlineData("宜春市监处罚〔2024〕7号")]              // the place written out
+    [InlineData("文书号：宜市监处罚〔2024〕7号")]        // copied with its label
+    [InlineData("宜市监处罚〔2024〕7号 撤销")]
+    public async Task A_withdrawn_decisions_number_says_it_came_down_and_links_its_notice(string query)
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
+        var json = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(query));
+
+        var withdrawn = json.GetProperty("withdrawn");
+        Assert.Equal(TestApi.WithdrawnDecision, withdrawn.GetProperty("number").GetString());
+        Assert.Equal("/decisions/2024/yichun-7/", withdrawn.GetProperty("url").GetString());
+        Assert.Equal("2026-02-10", withdrawn.GetProperty("since").GetString());
+    }
+
+    [Theory]
+    [InlineData(TestApi.Decision)]          // in force: the search finds it itself
+    [InlineData("宜市监处罚〔2024〕8号")]    // no such decision
+    [InlineData("2024年7号")]               // no prefix: could be any body's
+    [InlineData("过期食品")]
+    public async Task Other_queries_name_no_withdrawn_decision(string query)
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
+        var json = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("withdrawn").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_page_without_javascript_shows_the_notice_link_instead_of_asking_for_other_words()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
+        var response = await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("宜市监处罚[2024]7号"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Html.ReadAsync(response);
+
+        var box = page.QuerySelector(".search-withdrawn")!;
+        Assert.Equal("文书号为 宜市监处罚〔2024〕7号 的行政处罚决定已于 2026年2月10日 停止公示。查看停止公示的说明", box.QuerySelector("p")!.TextContent);
+        Assert.Equal("/decisions/2024/yichun-7/", box.QuerySelector("a")!.GetAttribute("href"));
+        var empty = page.QuerySelector(".search-empty")!.TextContent;
+        Assert.DoesNotContain("请换个说法", empty);
+        Assert.Contains("有关的处罚决定或双随机抽查结果。", empty);
+    }
+}
