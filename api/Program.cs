@@ -23,7 +23,7 @@ if (!StartupSettings.AreValid(app.Services, Console.Error)) return StartupSettin
 if (StaffCommand.Arguments(args) is { } staff) return await StaffCommand.RunAsync(app.Services, staff, Console.In, Console.Out, Console.Error);
 app.UsePortalInfrastructure();
 
-app.MapGet("/api/health", () => Results.Ok(new { status = "ok" }));
+app.MapPage("/api/health", () => Results.Ok(new { status = "ok" }));
 app.MapSearch();
 app.MapFeedback();
 app.MapCards();

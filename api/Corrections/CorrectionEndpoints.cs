@@ -46,8 +46,8 @@ internal static class CorrectionEndpoints
         var corrections = app.MapGroup("/api/corrections").WithTags("Corrections").AnswersBrokenBodies();
         corrections.MapPost("", SubmitAsync).RequireRateLimiting(RateLimits.Submit).WithBodySizeLimit(MaxBodyBytes);
         // /corrections/?decision= (or ?certificate=), the "申请更正" link, as the proxies pass it on: the form filled in.
-        corrections.MapGet("/form", FormPageAsync);
-        corrections.MapGet("/status/page", StatusPageAsync);
+        corrections.MapPage("/form", FormPageAsync);
+        corrections.MapPage("/status/page", StatusPageAsync);
         // The address the lost-link form posts to, opened again (a restored tab, a reload): the form, not a JSON 404
         // for a ticket called "links".
         corrections.MapGet("/links", () => Results.Redirect("/corrections/status/#find-links"));

@@ -1,6 +1,7 @@
 using Enforcement.Api.Feedback.Staff;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Limits;
+using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Api.Infrastructure.Storage;
 
@@ -23,9 +24,8 @@ public static class FeedbackEndpoints
         feedback.MapPost("/feedback", SubmitRating.HandleAsync)
             .RequireRateLimiting(RateLimits.Submit)
             .WithBodySizeLimit(SubmitRating.MaxBodyBytes);
-        // HEAD too: the preview (and Netlify) rewrite both to this page.
-        feedback.MapMethods("/officers/{certificate}/page", [HttpMethods.Get, HttpMethods.Head], OfficerPage.HandleAsync);
-        feedback.MapGet("/feedback/satisfaction/{body}", SatisfactionPage.HandleAsync).RequireRateLimiting(RateLimits.Search);
+        feedback.MapPage("/officers/{certificate}/page", OfficerPage.HandleAsync);
+        feedback.MapPage("/feedback/satisfaction/{body}", SatisfactionPage.HandleAsync).RequireRateLimiting(RateLimits.Search);
         FeedbackAdminEndpoints.Map(app.MapStaffGroup("/feedback").WithTags("Feedback staff"));
         return app;
     }

@@ -45,7 +45,7 @@ internal static class SearchEndpoints
             }, Json);
         });
 
-        search.MapGet("/page", async (HttpRequest http, SearchService service, PageRenderer pages, PortalData data, TimeProvider clock) =>
+        search.MapPage("/page", async (HttpRequest http, SearchService service, PageRenderer pages, PortalData data, TimeProvider clock) =>
         {
             var (request, errors) = ReadRequest(http);
             var index = service.Index;

@@ -49,6 +49,28 @@ public sealed class SiteThroughNginxTests(BuiltSite site) : IClassFixture<BuiltS
     }
 
     [Fact]
+    public async Task HEAD_answers_as_GET_does_on_the_pages_the_API_answers_as_on_the_static_ones()
+    {
+        // Link checkers, chat apps' link previews and uptime monitors ask HEAD first; the API's pages answered it 404.
+        using var portal = new PortalBehindNginx(site);
+        var card = await portal.CardLinkAsync("test-amr", "36090012345");
+        using var visitor = portal.Visitor("127.0.0.2");
+        foreach (var path in new[]
+        {
+            "/search/?q=" + Uri.EscapeDataString("食品"), "/corrections/?decision=" + Uri.EscapeDataString("宜市监处罚〔2025〕12号"),
+            card, "/api/health", "/search/", "/decisions/",
+        })
+        {
+            using var get = await visitor.GetAsync(path);
+            using var head = await visitor.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+            Assert.True(get.StatusCode == HttpStatusCode.OK, $"GET {path}: {get.StatusCode}");
+            Assert.True(head.StatusCode == HttpStatusCode.OK, $"HEAD {path}: {head.StatusCode}");
+            Assert.Equal(get.Content.Headers.ContentType?.MediaType, head.Content.Headers.ContentType?.MediaType);
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Fact]
     public async Task A_card_link_opens_the_APIs_rating_form_and_the_plain_officer_page_stays_static()
     {
         using var portal = new PortalBehindNginx(site);
