@@ -4,8 +4,8 @@ using Enforcement.Validation;
 namespace Enforcement.Loading;
 
 /// <summary>
-/// content/search/synonyms.yml (format in core/Search/README.md): synonym groups, filler words, places and
-/// company suffixes. Every problem is reported with the file, key and line.
+/// content/search/synonyms.yml (format in core/Search/README.md): synonym groups, filler words, places,
+/// company suffixes, modifiers and the pages people ask for. Every problem is reported with the file, key and line.
 /// </summary>
 internal static class SynonymsReader
 {
@@ -37,7 +37,7 @@ internal static class SynonymsReader
             }
             groups.Add(new SynonymGroup(words, legal));
         }
-        return new SearchWords(groups, Words(map, "filler"), Words(map, "places"), Words(map, "suffixes")) { Services = Services(map) };
+        return new SearchWords(groups, Words(map, "filler"), Words(map, "places"), Words(map, "suffixes")) { Services = Services(map), Modifiers = Words(map, "modifiers") };
     }
 
     /// <summary>services: each a page of the site (url, a path such as /officers/), its title and the words that ask for it.</summary>

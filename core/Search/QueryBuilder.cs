@@ -14,7 +14,7 @@ public enum Relaxation
     /// not the 明珠超市 of another city, which dropping the place would list first.
     /// </summary>
     Apart,
-    /// <summary>Filler (我想查一下, 的案子), places and company suffixes dropped.</summary>
+    /// <summary>Filler (我想查一下, 的案子), places, company suffixes and modifiers (大型, 进口) dropped.</summary>
     WithoutFiller,
     /// <summary>Each word's characters anywhere in the decision, not only side by side.</summary>
     AnyOrder,

@@ -2,7 +2,7 @@ namespace Enforcement.Search;
 
 /// <summary>
 /// The known words of a vocabulary, folded as queries are (<see cref="QueryText"/>), for longest-match
-/// reading: body names, synonym words, filler, places, company suffixes and the words for kinds of party. One-character
+/// reading: body names, synonym words, filler, places, company suffixes, modifiers and the words for kinds of party. One-character
 /// words (秤) count only as a whole query part, so they never split a longer word apart; one-character filler (的, 吗)
 /// counts anywhere, since relaxation only drops it.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class QueryLexicon
         }
         foreach (var word in vocabulary.Words.Filler)
             Add(QueryText.Normalize(word), new QueryPiece(PieceKind.Droppable, QueryText.Normalize(word)) { Filler = true }, merge: false);
-        foreach (var word in vocabulary.Words.Places.Concat(vocabulary.Words.Suffixes)
+        foreach (var word in vocabulary.Words.Places.Concat(vocabulary.Words.Suffixes).Concat(vocabulary.Words.Modifiers)
                      .Concat(vocabulary.Bodies.Select(b => SearchBody.Place(b.Name))))
             Add(QueryText.Normalize(word), new QueryPiece(PieceKind.Droppable, QueryText.Normalize(word)), merge: false);
         // 工厂罚款 is 工厂 and 罚款: a word for a kind of party read apart, as it finds the parties of that kind (PartyKinds).

@@ -2,7 +2,7 @@ namespace Enforcement.Search;
 
 /// <summary>
 /// content/search/synonyms.yml: the words staff teach the search (format in Search/README.md). Synonym
-/// groups link everyday words to the decisions' legal wording; filler words, places and company suffixes are
+/// groups link everyday words to the decisions' legal wording; filler words, places, company suffixes and modifiers are
 /// what relaxation may drop when the exact query finds nothing; services are the site's pages people search for.
 /// </summary>
 public sealed record SearchWords(
@@ -18,6 +18,12 @@ public sealed record SearchWords(
 
     /// <summary>Pages of the site the search box links to when a query names them (办事直达).</summary>
     public IReadOnlyList<ServiceLink> Services { get; init; } = [];
+
+    /// <summary>
+    /// Words people put before what they look for that decisions do not write (大型超市, 进口食品, 品牌服装): relaxation
+    /// drops them as it drops places, and the results say so.
+    /// </summary>
+    public IReadOnlyList<string> Modifiers { get; init; } = [];
 }
 
 /// <summary>

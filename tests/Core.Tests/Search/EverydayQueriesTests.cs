@@ -150,6 +150,40 @@ public sealed class EverydayQueriesTests
         }
     }
 
+    [Theory]
+    [InlineData("大型超市", "大型", "market")]
+    [InlineData("大型 超市", "大型", "market")]
+    [InlineData("卖过期食品的大型超市", "大型", "market")]
+    [InlineData("进口奶粉", "进口", "importer")]
+    [InlineData("品牌服装", "品牌", "clothes")]
+    public void A_word_people_put_before_what_they_look_for_is_left_out_and_the_results_say_so(string q, string dropped, params string[] slugs)
+    {
+        // Decisions never write 大型超市 or 进口奶粉: those words had found nothing, or only what the rest said with the
+        // whole word left out (卖过期食品的大型超市 listed every shop's expired food).
+        using var index = new TempIndex([
+            Decision("market", title: "宜春市百佳超市有限公司销售超过保质期食品案", party: "宜春市百佳超市有限公司", text: "经查，当事人在超市内销售超过保质期的食品。"),
+            Decision("importer", title: "宜春市嘉禾食品有限公司经营标签不符合规定的预包装食品案", party: "宜春市嘉禾食品有限公司", text: "经查，当事人经营的婴幼儿配方奶粉无中文标签。"),
+            Decision("clothes", title: "宜春市锦绣服装店销售侵犯注册商标专用权商品案", party: "宜春市锦绣服装店", text: "经查，当事人销售假冒注册商标的服装。"),
+            Decision("workshop", title: "宜春市某某加工厂销售超过保质期食品案", party: "宜春市某某加工厂", text: "经查，当事人销售超过保质期的原料。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+        var results = searcher.Search(new SearchRequest(q));
+        Assert.True(Slugs(results).Order().SequenceEqual(slugs.Order()), $"{q}: {string.Join(",", Slugs(results))}");
+        Assert.NotEqual(Relaxation.None, results.Relaxation);
+        Assert.Equal([dropped], results.Dropped);
+    }
+
+    [Fact]
+    public void A_shops_name_no_decision_has_still_finds_nothing_rather_than_other_shops_of_its_kind()
+    {
+        // A modifier is a listed word: a name typed with its kind (明月超市) is not loosened to every 超市.
+        using var index = new TempIndex([
+            Decision("market", title: "宜春市百佳超市有限公司销售超过保质期食品案", party: "宜春市百佳超市有限公司", text: "经查，当事人销售超过保质期的食品。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+        Assert.Equal(0, searcher.Search(new SearchRequest("明月超市")).Total);
+    }
+
     /// <summary>The query finds exactly these decisions, in any order, as what was asked (not labelled loosened).</summary>
     private static void FindsAsAsked(DecisionSearcher searcher, string q, params string[] slugs)
     {
@@ -644,5 +678,21 @@ public sealed class EverydayQueriesTests
             Assert.Equal(0, none.Total);
             Assert.True(none.DidYouMean is null, $"offered {none.DidYouMean}");
         }
+    }
+
+    [Fact]
+    public void A_common_word_two_slips_from_a_shops_name_is_not_offered_as_that_shop()
+    {
+        // 进口食品 sounds one syllable off 锦程食品 (jin kou, jin cheng) and differs in both its first characters: a word of its
+        // own, not the name misspelt. One slip is still corrected (兴望水果店, 心旺水果店 → 兴旺水果店).
+        using var index = new TempIndex([
+            Decision("jincheng", title: "樟树市锦程食品有限公司经营标签不符合规定的预包装食品案", party: "樟树市锦程食品有限公司", text: "经查，当事人经营的预包装食品没有中文标签。"),
+            Decision("fruit", title: "宜春市兴旺水果店销售超过保质期食品案", party: "宜春市兴旺水果店", text: "经查，当事人销售超过保质期的食品。"),
+        ], words: Places);
+        using var searcher = index.Open();
+        var imported = searcher.Search(new SearchRequest("进口食品 中文标签"));
+        Assert.True(imported.DidYouMean is null, $"offered {imported.DidYouMean}");
+        Assert.Equal("兴旺水果店", searcher.Search(new SearchRequest("兴望水果店")).DidYouMean);
+        Assert.Equal("兴旺水果店", searcher.Search(new SearchRequest("心旺水果店")).DidYouMean);
     }
 }

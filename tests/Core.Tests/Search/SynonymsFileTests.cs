@@ -53,6 +53,8 @@ public sealed class SynonymsFileTests : IDisposable
     [InlineData("synonyms:\n  - legal: [超过保质期, 过期]\n", "synonyms[0].words", "缺少必填项")]
     [InlineData("filler: [的案子, 的案子]\nsynonyms: []\n", "filler", "重复出现")]
     [InlineData("places: 宜春\nsynonyms: []\n", "places", "应为列表")]
+    [InlineData("modifiers: [大型, 進口, 进口]\nsynonyms: []\n", "modifiers", "重复出现")]
+    [InlineData("modifiers: 大型\nsynonyms: []\n", "modifiers", "应为列表")]
     [InlineData("synonyms: []\nservices:\n  - {words: [查执法证], title: 核验, url: officers/}\n", "services[0].url", "应为本站页面的路径")]
     [InlineData("synonyms: []\nservices:\n  - {words: [查执法证], title: 核验, url: https://example.com/}\n", "services[0].url", "应为本站页面的路径")]
     [InlineData("synonyms: []\nservices:\n  - {words: [查], title: 核验, url: /officers/}\n", "services[0].words", "太短")]
