@@ -4,6 +4,7 @@ using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Api.Infrastructure.Staff;
 using Enforcement.Api.Staff.Pages;
+using Enforcement.Registry;
 using Enforcement.Time;
 using Microsoft.AspNetCore.Antiforgery;
 
@@ -11,16 +12,20 @@ namespace Enforcement.Api.Staff;
 
 /// <summary>
 /// /staff/cards: print a body's sheet or one officer's card (the same pages as /api/admin/cards), withdraw a lost or
-/// stolen card by its printed serial, and replace a worn one. A body's staff act for their own body only. A step
-/// that changes the register ends on the list by a redirect (its notice read back from the register), so Back or
-/// a reload does not post it again.
+/// stolen card by its printed serial, and replace a worn one. A body's staff act for their own body only. Each post
+/// that is taken ends on a GET page by a 303 (its question, or the list with its notice read back from the
+/// register), so Back or a reload does not post it again.
 /// </summary>
 internal static class ConsoleCards
 {
     public static void Map(RouteGroupBuilder console)
     {
         console.MapGet("/cards", ListAsync);
+        // The questions each step asks before it is confirmed, reached by a 303 from its first post. Literal segments,
+        // so they come before the printing pages' /cards/{body}.
+        console.MapGet("/cards/revoke", AskRevokeAsync);
         console.MapPost("/cards/revoke", RevokeAsync);
+        console.MapGet("/cards/reissue", AskReissueAsync);
         console.MapPost("/cards/reissue", ReissueAsync);
         // The printing handlers read the caller as a staff identity: the session's person stands in for a key.
         var printing = console.MapGroup("/cards").AddEndpointFilter((context, next) =>
@@ -69,60 +74,116 @@ internal static class ConsoleCards
 
     /// <summary>
     /// Two steps: the first post names the card's officer and asks to confirm (a mistyped digit would otherwise
-    /// withdraw a colleague's card unseen); the second, with confirm=1, withdraws it.
+    /// withdraw a colleague's card unseen); the second, with confirm=1, withdraws it. Both end on a GET page by a 303
+    /// (the question, then the list with its notice); a refusal answers with the form as typed.
     /// </summary>
     private static async Task<IResult> RevokeAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
         PageRenderer pages, CancellationToken cancel)
     {
         if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
         var form = await http.Request.ReadFormAsync(cancel);
-        var staff = StaffConsole.Identity(http);
         var typed = new RevokeForm(form["serial"].ToString().Trim(), form["reason"].ToString());
+        var (card, reason, problem, status) = await CheckRevokeAsync(http, data, serials, typed, cancel);
+        if (card is null || problem is not null)
+            // As every refusal, with what was typed kept (the journeys audit found the 409 emptied the form).
+            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem = problem }, status, cancel);
+        var serial = CardSerial.Format(card.Serial);
+        if (form["confirm"] != "1") return StaffConsole.SeeOther($"/staff/cards/revoke?serial={serial}&reason={reason.Code()}");
+        await serials.RevokeAsync(card.Serial, reason, StaffConsole.Identity(http).Name, cancel);
+        return StaffConsole.SeeOther($"/staff/cards?revoked={serial}");
+    }
+
+    /// <summary>
+    /// The withdrawal's question, where its first post leads: whose card it is, and 确认停用. Reached again by Back after
+    /// confirming, the card is withdrawn by then: the page says so as news, not as a refusal, and asks nothing.
+    /// </summary>
+    private static async Task<IResult> AskRevokeAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
+        PageRenderer pages, CancellationToken cancel)
+    {
+        var query = http.Request.Query;
+        var asked = query["serial"].ToString().Trim();
+        var typed = new RevokeForm(asked.Length <= 20 ? asked : "", query["reason"].ToString());
+        var (card, reason, problem, status) = await CheckRevokeAsync(http, data, serials, typed, cancel);
+        if (status == StatusCodes.Status409Conflict)
+            return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Notice = problem }, StatusCodes.Status200OK, cancel);
+        if (card is null || problem is not null)
+            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem = problem }, status, cancel);
+        var serial = CardSerial.Format(card.Serial);
+        return await PageAsync(http, data, serials, forms, clock, pages, typed with { Serial = serial, Reason = reason.Code(), Confirm =
+            $"卡号 {serial} 是 {data.Officer(card.Certificate)?.Name ?? card.Certificate}（执法证号 {card.Certificate}，{data.Body(card.Body)?.Name ?? card.Body}） 的监督卡。确认以“{reason.Label()}”停用这张卡吗？" },
+            StatusCodes.Status200OK, cancel);
+    }
+
+    /// <summary>The card a withdrawal names and why, or what stops it (with its status: 409 for a card already withdrawn).</summary>
+    private static async Task<(CardRecord? Card, CardWithdrawal Reason, string? Problem, int Status)> CheckRevokeAsync(HttpContext http, PortalData data,
+        CardSerials serials, RevokeForm typed, CancellationToken cancel)
+    {
         if (!CardSerial.TryParse(typed.Serial, out var serial))
-            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem = "卡号应为监督卡右下角印的数字，例如 000123。" }, StatusCodes.Status400BadRequest, cancel);
+            return (null, default, "卡号应为监督卡右下角印的数字，例如 000123。", StatusCodes.Status400BadRequest);
         if (!CardWithdrawals.TryParse(typed.Reason, out var reason))
-            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem = "请选择停用原因。" }, StatusCodes.Status400BadRequest, cancel);
-        if (await serials.FindAsync(serial, cancel) is not { } card || !staff.MayActFor(card.Body))
-            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem = $"没有卡号为 {CardSerial.Format(serial)} 的监督卡，或它不属于本单位。" }, StatusCodes.Status404NotFound, cancel);
-        var name = data.Officer(card.Certificate)?.Name ?? card.Certificate;
+            return (null, default, "请选择停用原因。", StatusCodes.Status400BadRequest);
+        if (await serials.FindAsync(serial, cancel) is not { } card || !StaffConsole.Identity(http).MayActFor(card.Body))
+            return (null, reason, $"没有卡号为 {CardSerial.Format(serial)} 的监督卡，或它不属于本单位。", StatusCodes.Status404NotFound);
         if (card.RevokedAt is { } revokedAt)
-            // As every refusal, with what was typed kept (the journeys audit found this one emptied the form).
-            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem =
-                $"卡号 {CardSerial.Format(serial)}（{name}）已于 {ChinaTime.Written(ChinaTime.DayOf(revokedAt))} 停用，原因：{card.Reason?.Label()}，无需再次停用。" },
-                StatusCodes.Status409Conflict, cancel);
-        if (form["confirm"] != "1")
-            return await PageAsync(http, data, serials, forms, clock, pages, typed with { Serial = CardSerial.Format(serial), Confirm = $"卡号 {CardSerial.Format(serial)} 是 {name}（执法证号 {card.Certificate}，{data.Body(card.Body)?.Name ?? card.Body}） 的监督卡。确认以“{reason.Label()}”停用这张卡吗？" },
-                StatusCodes.Status200OK, cancel);
-        await serials.RevokeAsync(serial, reason, staff.Name, cancel);
-        return Results.Redirect($"/staff/cards?revoked={CardSerial.Format(serial)}");
+            return (card, reason, $"卡号 {CardSerial.Format(serial)}（{data.Officer(card.Certificate)?.Name ?? card.Certificate}）已于 {ChinaTime.Written(ChinaTime.DayOf(revokedAt))} 停用，原因：{card.Reason?.Label()}，无需再次停用。",
+                StatusCodes.Status409Conflict);
+        return (card, reason, null, StatusCodes.Status200OK);
     }
 
     /// <summary>
     /// A new card for an officer whose card is worn or whose details changed: the card in use stops working (its
-    /// scan says it was replaced), so this too is confirmed on a second step that names both.
+    /// scan says it was replaced), so this too is confirmed on a second step that names both, and each step ends on a
+    /// GET page by a 303 as a withdrawal's do.
     /// </summary>
     private static async Task<IResult> ReissueAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
         PageRenderer pages, CancellationToken cancel)
     {
         if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
         var form = await http.Request.ReadFormAsync(cancel);
-        var staff = StaffConsole.Identity(http);
         var certificate = form["certificate"].ToString().Trim();
-        var officer = data.Officer(certificate);
-        if (officer is null || !staff.MayActFor(officer.BodySlug) || OfficerStandings.Of(officer, ChinaTime.Today(clock)) != OfficerStanding.Valid)
-            return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Problem =
-                $"本单位没有执法证号为 {(certificate.Length <= 20 ? certificate : certificate[..20])} 的、证件有效的执法人员，不能补发监督卡。" },
-                StatusCodes.Status404NotFound, cancel);
+        if (ReissuableOfficer(http, data, clock, certificate) is not { } officer)
+            return await PageAsync(http, data, serials, forms, clock, pages, NoReissue(certificate), StatusCodes.Status404NotFound, cancel);
         if (form["confirm"] != "1")
         {
+            // The question names the card it will stop, so that Back to it after confirming can tell that card was replaced.
             var inUse = (await serials.LatestAsync([certificate], cancel)).GetValueOrDefault(certificate) is { InUse: true } card
-                ? $"在用卡号 {CardSerial.Format(card.Serial)} 将作废，扫描旧卡会提示已换新卡、不能再评价。" : "";
-            return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Reissue = new ReissueAsk(certificate,
-                $"为 {officer.Name}（执法证号 {certificate}）补发一张新的监督卡吗？{inUse}") }, StatusCodes.Status200OK, cancel);
+                ? $"&card={CardSerial.Format(card.Serial)}" : "";
+            return StaffConsole.SeeOther($"/staff/cards/reissue?certificate={Uri.EscapeDataString(certificate)}{inUse}");
         }
-        var serial = await serials.ReissueAsync(officer.BodySlug, certificate, staff.Name, cancel);
-        return Results.Redirect($"/staff/cards?reissued={CardSerial.Format(serial)}");
+        var serial = await serials.ReissueAsync(officer.BodySlug, certificate, StaffConsole.Identity(http).Name, cancel);
+        return StaffConsole.SeeOther($"/staff/cards?reissued={CardSerial.Format(serial)}");
     }
+
+    /// <summary>
+    /// The reissue's question, where its first post leads. Reached again by Back after confirming, the card it named is
+    /// no longer in use: the page says so and asks nothing (asking again would replace the new card).
+    /// </summary>
+    private static async Task<IResult> AskReissueAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
+        PageRenderer pages, CancellationToken cancel)
+    {
+        var query = http.Request.Query;
+        var certificate = query["certificate"].ToString().Trim();
+        if (ReissuableOfficer(http, data, clock, certificate) is not { } officer)
+            return await PageAsync(http, data, serials, forms, clock, pages, NoReissue(certificate), StatusCodes.Status404NotFound, cancel);
+        var inUse = (await serials.LatestAsync([certificate], cancel)).GetValueOrDefault(certificate) is { InUse: true } card ? card : null;
+        if (CardSerial.TryParse(query["card"], out var asked) && inUse?.Serial != asked)
+            return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Notice =
+                $"卡号 {CardSerial.Format(asked)} 已不是{officer.Name}的在用卡{(inUse is null ? "" : $"，现用卡号 {CardSerial.Format(inUse.Serial)}")}，无需再次补发。" },
+                StatusCodes.Status200OK, cancel);
+        var stops = inUse is null ? "" : $"在用卡号 {CardSerial.Format(inUse.Serial)} 将作废，扫描旧卡会提示已换新卡、不能再评价。";
+        return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Reissue = new ReissueAsk(certificate,
+            $"为 {officer.Name}（执法证号 {certificate}）补发一张新的监督卡吗？{stops}") }, StatusCodes.Status200OK, cancel);
+    }
+
+    /// <summary>An officer of the person's body whose certificate is valid today: the only ones a card is reissued for.</summary>
+    private static RegistryOfficer? ReissuableOfficer(HttpContext http, PortalData data, TimeProvider clock, string certificate) =>
+        data.Officer(certificate) is { } officer && StaffConsole.Identity(http).MayActFor(officer.BodySlug)
+            && OfficerStandings.Of(officer, ChinaTime.Today(clock)) == OfficerStanding.Valid ? officer : null;
+
+    private static RevokeForm NoReissue(string certificate) => new()
+    {
+        Problem = $"本单位没有执法证号为 {(certificate.Length <= 20 ? certificate : certificate[..20])} 的、证件有效的执法人员，不能补发监督卡。",
+    };
 
     private static async Task<IResult> PageAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
         PageRenderer pages, RevokeForm revoke, int status, CancellationToken cancel)

@@ -123,7 +123,7 @@ internal static class ConsoleCorrections
         if (problems.Count == 0 && !closing)
         {
             var (result, _, refusal) = await desk.MoveAsync(ticket, staff, to, reply, reason.Length == 0 ? null : reason, cancel);
-            if (result == MoveResult.Moved) return Results.Redirect($"/staff/corrections/{Uri.EscapeDataString(ticket)}?moved={to.Code()}");
+            if (result == MoveResult.Moved) return StaffConsole.SeeOther($"/staff/corrections/{Uri.EscapeDataString(ticket)}?moved={to.Code()}");
             if (result == MoveResult.NotFound)
                 return await pages.PageAsync<ConsoleNotFound>("未找到该申请", new Dictionary<string, object?>(), StatusCodes.Status404NotFound);
             problems.Add(refusal ?? "不能变更为该状态。");

@@ -89,7 +89,7 @@ internal static class ConsoleFeedback
         if (problem is not null)
             return await RatingPageAsync(http, found.Rating, found.History, data, forms, pages, StatusCodes.Status400BadRequest, null, problem);
         await queries.AddFollowUpAsync(found.Rating, staff, note, clock.GetUtcNow(), cancel);
-        return Results.Redirect($"/staff/feedback/{Uri.EscapeDataString(reference)}?noted=1");
+        return StaffConsole.SeeOther($"/staff/feedback/{Uri.EscapeDataString(reference)}?noted=1");
     }
 
     private static async Task<IResult> RatingPageAsync(HttpContext http, StoredRating rating, IReadOnlyList<HistoryEntry> history, PortalData data,

@@ -228,6 +228,23 @@ public static class StaffConsole
                 .Where(f => !string.IsNullOrWhiteSpace(f.Text))]
             : [.. TextFields.Where(f => !string.IsNullOrWhiteSpace(form[f.Field])).Select(f => new UnsentField(f.Label, form[f.Field].ToString()))];
 
+    /// <summary>
+    /// Where a post that was taken (or a question it asks) is shown: 303, which the browser follows with a GET, so the page
+    /// in its history is a GET and Back or a reload there posts nothing (a page answering the post itself was
+    /// 确认重新提交表单, ERR_CACHE_MISS, since the console is no-store). A refused post keeps answering with its form.
+    /// </summary>
+    internal static IResult SeeOther(string url) => new SeeOtherResult(url);
+
+    private sealed record SeeOtherResult(string Url) : IResult
+    {
+        public Task ExecuteAsync(HttpContext http)
+        {
+            http.Response.StatusCode = StatusCodes.Status303SeeOther;
+            http.Response.Headers.Location = Url;
+            return Task.CompletedTask;
+        }
+    }
+
     /// <summary>Every console form: a post without the page's own token (forged, or from a stale page) is refused with a page that says so.</summary>
     internal static async Task<IResult?> RefuseForgedAsync(HttpContext http, IAntiforgery forms, PageRenderer pages) =>
         http.Request.HasFormContentType && await forms.IsRequestValidAsync(http)

@@ -14,6 +14,13 @@ public class ConsoleCardsTests
             [StaffConsole.FormToken] = token, ["serial"] = serial, ["reason"] = reason, ["confirm"] = confirm ? "1" : "",
         }));
 
+    /// <summary>Where a post's 303 leads, fetched as the browser does, with GET.</summary>
+    private static async Task<AngleSharp.Dom.IDocument> Followed(HttpClient browser, HttpResponseMessage answer)
+    {
+        Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
+        return await Html.ReadAsync(await browser.GetAsync(answer.Headers.Location));
+    }
+
     [Fact]
     public async Task A_bodys_staff_print_their_own_bodys_cards_only()
     {
@@ -50,9 +57,9 @@ public class ConsoleCardsTests
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync("/staff/cards/revoke",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["serial"] = "000001", ["reason"] = "lost" }))).StatusCode);
 
-        // Withdrawn, the list says so by a redirect: Back or a reload after 确认停用 posts nothing again.
+        // Withdrawn, the list says so by a 303: Back or a reload after 确认停用 posts nothing again.
         var revoked = await Revoke(staff, token, "000001", "lost");
-        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, revoked.StatusCode);
         Assert.Equal("/staff/cards?revoked=000001", revoked.Headers.Location!.OriginalString);
         Assert.Contains("卡号 000001（李明）已停用：监督卡遗失", (await Html.ReadAsync(await staff.GetAsync(revoked.Headers.Location))).QuerySelector("[role=status]")!.TextContent);
         // The notice is read from the register: a card in use, or another body's, says nothing was done to it.
@@ -95,7 +102,7 @@ public class ConsoleCardsTests
 
         // Withdrawn, the card is no longer the officer's card in use: the list names it as stopped (it had said 尚未制卡,
         // as if none had ever been made), looking at the list issues no other, and the next one printed is.
-        Assert.Equal(HttpStatusCode.Redirect, (await Revoke(staff, await TestApi.FormTokenAsync(staff, "/staff/cards"), "000001", "lost")).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await Revoke(staff, await TestApi.FormTokenAsync(staff, "/staff/cards"), "000001", "lost")).StatusCode);
         Assert.Contains("卡号 000001 已于 2026年3月15日 停用（监督卡遗失），尚未制新卡 制新卡并打印", await Listed());
         Assert.Contains("卡号 000001 已于 2026年3月15日 停用", await Listed());
         var printed = (await Html.ReadAsync(await staff.GetAsync($"/staff/cards/yichun-amr/{TestApi.Active.Certificate}")))
@@ -114,7 +121,7 @@ public class ConsoleCardsTests
 
         foreach (var typed in new[] { "卡号 000001", "000 001", "０００００１", "No.1" })
         {
-            var asked = await Html.ReadAsync(await Revoke(staff, token, typed, "lost", confirm: false));
+            var asked = await Followed(staff, await Revoke(staff, token, typed, "lost", confirm: false));
             Assert.Contains("卡号 000001 是 李明（执法证号", asked.QuerySelector(".revoke-confirm [role=alert]")?.TextContent);
             Assert.Equal("000001", asked.QuerySelector(".revoke-confirm input[name=serial]")?.GetAttribute("value"));
         }
@@ -126,7 +133,7 @@ public class ConsoleCardsTests
         Assert.Equal("0000O1", wrong.QuerySelector("#serial")?.GetAttribute("value"));
         Assert.NotNull(wrong.QuerySelector("#reason option[value=lost][selected]"));
 
-        Assert.Equal(HttpStatusCode.Redirect, (await Revoke(staff, token, "000001", "lost")).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await Revoke(staff, token, "000001", "lost")).StatusCode);
         var again = await Revoke(staff, token, "1", "damaged");
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var refused = await Html.ReadAsync(again);
@@ -146,7 +153,7 @@ public class ConsoleCardsTests
             OfficerStatus.Active, null);
         TestApi.WriteRegistry(app.DataFolder, [.. TestApi.Carded, colleague]);
         var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
-        Assert.Equal(HttpStatusCode.Redirect, (await Revoke(staff, await TestApi.FormTokenAsync(staff, "/staff/cards"), "000001", "moved")).StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, (await Revoke(staff, await TestApi.FormTokenAsync(staff, "/staff/cards"), "000001", "moved")).StatusCode);
         var list = await Html.ReadAsync(await staff.GetAsync("/staff/cards"));
         // The line by the sheet's link told of one not yet carded only, the withdrawn card counted among them.
         var lead = list.QuerySelectorAll("section p").Single(p => p.TextContent.Contains("打印全部监督卡（A4）")).TextContent;
@@ -204,13 +211,13 @@ public class ConsoleCardsTests
         Assert.Equal(TestApi.Active.Certificate, line.QuerySelector("form.reissue input[name=certificate]")?.GetAttribute("value"));
         var token = await TestApi.FormTokenAsync(staff, "/staff/cards");
 
-        var asked = await Html.ReadAsync(await Reissue(staff, token, TestApi.Active.Certificate, confirm: false));
+        var asked = await Followed(staff, await Reissue(staff, token, TestApi.Active.Certificate, confirm: false));
         Assert.Contains($"为 李明（执法证号 {TestApi.Active.Certificate}）补发一张新的监督卡吗？在用卡号 000001 将作废", asked.QuerySelector(".reissue-confirm [role=alert]")?.TextContent);
         // Asking changes nothing: the card in use still rates.
         Assert.Equal(HttpStatusCode.Created, (await TestApi.PostJson(app.Client(), TestApi.ValidRating())).StatusCode);
 
         var done = await Reissue(staff, token, TestApi.Active.Certificate, confirm: true);
-        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, done.StatusCode);
         var after = await Html.ReadAsync(await staff.GetAsync(done.Headers.Location));
         var serial = done.Headers.Location!.OriginalString.Split('=')[1];
         Assert.NotEqual("000001", serial);
@@ -228,5 +235,45 @@ public class ConsoleCardsTests
         Assert.Equal(HttpStatusCode.NotFound, theirs.StatusCode);
         Assert.Contains("不能补发监督卡", (await Html.ReadAsync(theirs)).QuerySelector("[role=alert]")?.TextContent);
         Assert.Equal(HttpStatusCode.NotFound, (await Reissue(staff, token, TestApi.Suspended.Certificate, confirm: true)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Back_or_a_reload_after_replacing_or_withdrawing_a_card_fetches_a_page_and_asks_nothing_again()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        var token = await TestApi.FormTokenAsync(staff, "/staff/cards");
+
+        // Each question was its post's own answer: Back to it after confirming was 确认重新提交表单 (ERR_CACHE_MISS, the
+        // console being no-store). Now it is a page of its own, fetched with GET; it names the card it stops.
+        var replacing = await Reissue(staff, token, TestApi.Active.Certificate, confirm: false);
+        Assert.Equal(HttpStatusCode.SeeOther, replacing.StatusCode);
+        Assert.Equal($"/staff/cards/reissue?certificate={TestApi.Active.Certificate}&card=000001", replacing.Headers.Location!.OriginalString);
+        Assert.Contains("在用卡号 000001 将作废", (await Html.ReadAsync(await staff.GetAsync(replacing.Headers.Location))).Text(".reissue-confirm [role=alert]"));
+        var replaced = await Reissue(staff, token, TestApi.Active.Certificate, confirm: true);
+        Assert.Equal(HttpStatusCode.SeeOther, replaced.StatusCode);
+        var serial = replaced.Headers.Location!.OriginalString.Split('=')[1];
+        // Back to the question once the card is replaced: asking again would replace the new card; it says so instead.
+        var again = await Html.ReadAsync(await staff.GetAsync(replacing.Headers.Location));
+        Assert.Null(again.QuerySelector(".reissue-confirm"));
+        Assert.Contains($"卡号 000001 已不是李明的在用卡，现用卡号 {serial}，无需再次补发", again.Text("[role=status]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await staff.GetAsync($"/staff/cards/reissue?certificate={TestApi.OtherBody.Certificate}")).StatusCode);
+
+        var asking = await Revoke(staff, token, $"卡号 {serial}", "stolen", confirm: false);
+        Assert.Equal(HttpStatusCode.SeeOther, asking.StatusCode);
+        Assert.Equal($"/staff/cards/revoke?serial={serial}&reason=stolen", asking.Headers.Location!.OriginalString);
+        var question = await Html.ReadAsync(await staff.GetAsync(asking.Headers.Location));
+        Assert.Contains("确认以“监督卡被盗”停用这张卡吗？", question.Text(".revoke-confirm [role=alert]"));
+        Assert.Equal("stolen", question.QuerySelector(".revoke-confirm input[name=reason]")?.GetAttribute("value"));
+        Assert.Equal($"/staff/cards?revoked={serial}", (await Revoke(staff, token, serial, "stolen")).Headers.Location!.OriginalString);
+        // Back to the question: the card is withdrawn by then, said as news (not the post's 409 alert), and nothing is asked.
+        var back = await staff.GetAsync(asking.Headers.Location);
+        Assert.Equal(HttpStatusCode.OK, back.StatusCode);
+        var told = await Html.ReadAsync(back);
+        Assert.Null(told.QuerySelector(".revoke-confirm"));
+        Assert.Null(told.QuerySelector("[role=alert]"));
+        Assert.Contains($"卡号 {serial}（李明）已于 2026年3月15日 停用，原因：监督卡被盗", told.Text("[role=status]"));
+        // A question's address typed wrong says what is wrong, as the post does.
+        Assert.Equal(HttpStatusCode.BadRequest, (await staff.GetAsync("/staff/cards/revoke?serial=abc&reason=lost")).StatusCode);
     }
 }

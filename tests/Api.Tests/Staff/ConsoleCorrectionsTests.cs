@@ -98,7 +98,7 @@ public class ConsoleCorrectionsTests
         {
             [StaffConsole.FormToken] = token, ["status"] = "verifying", ["reply"] = "我们正在调取决定书原件核实。",
         }));
-        Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, moved.StatusCode);
         var after = await Html.ReadAsync(await staff.GetAsync(moved.Headers.Location!.OriginalString));
         Assert.Contains("已变更为“核实中”", after.QuerySelector("[role=status]")!.TextContent);
         Assert.Contains("zhangjing：核实中。答复：我们正在调取决定书原件核实。", after.QuerySelector("ol.history")!.TextContent);
@@ -206,7 +206,7 @@ public class ConsoleCorrectionsTests
                 fields["confirm"] = "1";
                 moved = await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(fields));
             }
-            Assert.Equal(HttpStatusCode.Redirect, moved.StatusCode);
+            Assert.Equal(HttpStatusCode.SeeOther, moved.StatusCode);
         }
         var done = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
         Assert.Contains(finalLabel, done.QuerySelector("dl.facts")!.TextContent);

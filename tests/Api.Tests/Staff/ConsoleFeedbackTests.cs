@@ -162,7 +162,7 @@ public class ConsoleFeedbackTests
         {
             [StaffConsole.FormToken] = token, ["note"] = "已核实执法记录仪视频，执法过程规范。",
         }));
-        Assert.Equal(HttpStatusCode.Redirect, noted.StatusCode);
+        Assert.Equal(HttpStatusCode.SeeOther, noted.StatusCode);
         var page = await Html.ReadAsync(await staff.GetAsync(noted.Headers.Location!.OriginalString));
         Assert.Contains("说明已记录", page.QuerySelector("[role=status]")!.TextContent);
         Assert.Contains("zhangjing：本单位说明。已核实执法记录仪视频", page.QuerySelector("ol.history")!.TextContent);
