@@ -39,7 +39,7 @@ internal static class ConsoleCorrections
             .Where(filter.Matches)
             // A request answered (已更正, 不予更正) or lapsed has no time left to count: —.
             .Select(i => new QueueRow(i, CorrectionStatuses.TryParse(i.Status, out var st) && st.IsOpen()
-                ? QueueFilter.WorkingDaysLeft(options.Value.Calendar(), today, i.Deadline) : null))
+                ? QueueFilter.WorkingDaysLeft(options.Value.Calendar(), today, i.Deadline) : null, QueueRow.Concerning(i.Record, data)))
             .OrderByDescending(r => r.Item.Overdue).ThenBy(r => r.DaysLeft ?? int.MaxValue).ThenBy(r => r.Item.Submitted)
             .ToList();
         return await pages.PageAsync<CorrectionQueue>("更正申请", new Dictionary<string, object?>
@@ -143,8 +143,20 @@ internal static class ConsoleCorrections
     }
 }
 
-/// <summary>One row of the queue: the request and the working days left to its deadline (negative: overdue by that many).</summary>
-public sealed record QueueRow(StaffListItem Item, int? DaysLeft);
+/// <summary>
+/// One row of the queue: the request, the working days left to its deadline (negative: overdue by that many), and what
+/// its 涉及 column says.
+/// </summary>
+public sealed record QueueRow(StaffListItem Item, int? DaysLeft, string About)
+{
+    /// <summary>
+    /// A decision by its 文书号; an officer by name with the 执法证号, as the console names officers elsewhere (a bare
+    /// 执法证号 told staff nothing). An officer no longer in the published content keeps the number alone.
+    /// </summary>
+    public static string Concerning(RecordView record, PortalData data) =>
+        record.Kind != CorrectionSubject.Certificate ? record.Reference
+            : data.Officer(record.Reference) is { } officer ? $"{officer.Name}（执法证号 {record.Reference}）" : $"执法证号 {record.Reference}";
+}
 
 /// <summary>
 /// The queue's filters as the form sent them, and what was wrong with them: a bad value was ignored (from=abc listed

@@ -63,6 +63,24 @@ public class ConsoleCorrectionsTests
     }
 
     [Fact]
+    public async Task The_queue_names_the_officer_a_request_is_about_beside_the_certificate_and_a_decision_by_its_number()
+    {
+        await using var app = new TestApi();
+        var about = TestApi.ValidRequest();
+        about.Remove("decision");
+        about["certificate"] = TestApi.Certificate;
+        var officer = await app.SubmitConfirmedAsync(about);
+        var decision = await app.SubmitConfirmedAsync();
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+
+        var rows = (await Html.ReadAsync(await staff.GetAsync("/staff/corrections"))).QuerySelectorAll("table.queue tbody tr");
+        string Concerns(string ticket) => rows.Single(r => r.QuerySelector("th")!.TextContent == ticket).QuerySelector("td[data-label=涉及]")!.TextContent;
+        // It said 36090012345 alone, as if staff knew their colleagues by their certificates.
+        Assert.Equal($"李明（执法证号 {TestApi.Certificate}）", Concerns(officer));
+        Assert.Equal(TestApi.Decision, Concerns(decision));
+    }
+
+    [Fact]
     public async Task The_record_a_request_is_about_opens_on_the_sites_address_since_the_console_is_read_on_the_APIs()
     {
         // deploy/zfgs-api.service sets no Portal:Site: the decision's own path on the API's address was a bare 404.
