@@ -14,7 +14,7 @@ namespace Enforcement.Api.Infrastructure.Pages;
 /// and the card sheets, which staff open on the API's own address, get the frame that links to the site by its
 /// address (console-shell.html), unless the API serves the site itself (the preview).
 /// </summary>
-public sealed class PageRenderer(PortalData data, ILoggerFactory loggers, IHttpContextAccessor http, IOptions<PortalOptions> options)
+public sealed partial class PageRenderer(PortalData data, ILoggerFactory loggers, IHttpContextAccessor http, IOptions<PortalOptions> options)
 {
     /// <summary>Chinese as UTF-8 text rather than entities (&amp;#x6848;); markup characters are still escaped.</summary>
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
@@ -53,11 +53,25 @@ public sealed class PageRenderer(PortalData data, ILoggerFactory loggers, IHttpC
     {
         var shell = ReadShell(OnApiAddress ? PageShell.ConsoleFileName : PageShell.FileName)
             ?? ReadShell(PageShell.FileName) ?? Fallback;
-        // Title first, so content that happens to contain the title slot is never treated as one.
-        var html = shell.Replace(PageShell.TitleSlot, Encoder.Encode(title), StringComparison.Ordinal)
+        // Title first, so content that happens to contain the title slot is never treated as one. In <title> it is text;
+        // in the page's heading its numbers are kept whole.
+        var text = Encoder.Encode(title);
+        var head = shell.IndexOf("</title>", StringComparison.Ordinal) is var end and >= 0 ? end : 0;
+        var html = (shell[..head].Replace(PageShell.TitleSlot, text, StringComparison.Ordinal)
+                + shell[head..].Replace(PageShell.TitleSlot, Unbroken(text), StringComparison.Ordinal))
             .Replace(PageShell.ContentSlot, contentHtml, StringComparison.Ordinal);
         return new HtmlPage(html, status);
     }
+
+    /// <summary>
+    /// A request's or a rating's number (GZ-2026-000001, PJ-…) in a heading, in a span site.css keeps on one line: on a
+    /// phone the heading broke at its dashes (GZ-2026- / 000001), which reads as two numbers.
+    /// </summary>
+    internal static string Unbroken(string encodedTitle) =>
+        CodeWithDashes().Replace(encodedTitle, m => $"<span class=\"unbroken\">{m.Value}</span>");
+
+    [System.Text.RegularExpressions.GeneratedRegex("[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")]
+    private static partial System.Text.RegularExpressions.Regex CodeWithDashes();
 
     /// <summary>
     /// A link to one of the site's pages from a page the API renders: as it is where the API serves the site (the

@@ -81,6 +81,26 @@ public class ConsoleCorrectionsTests
     }
 
     [Fact]
+    public async Task A_requests_number_in_its_pages_heading_is_kept_whole_for_a_phone()
+    {
+        await using var app = new TestApi();
+        var ticket = await app.SubmitConfirmedAsync();
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+
+        var page = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+        // At 390 px the heading broke at the number's dashes (GZ-2026- / 000001): it is in a span site.css keeps whole.
+        Assert.Equal($"更正申请 {ticket}", page.Text("h1"));
+        Assert.Equal(ticket, page.Text("h1 span.unbroken"));
+        // The window's title stays text.
+        Assert.StartsWith($"更正申请 {ticket} - ", page.Title);
+        Assert.DoesNotContain("span", page.Head!.InnerHtml);
+        // So on the requester's status page, whose longer heading is where it broke (更正申请进度 GZ-2026- / 000001).
+        var status = await Html.ReadAsync(await app.Client().GetAsync(
+            $"/api/corrections/status/page?ticket={ticket}&token={Uri.EscapeDataString(app.MailedToken(ticket))}"));
+        Assert.Equal(ticket, status.Text("h1 span.unbroken"));
+    }
+
+    [Fact]
     public async Task The_record_a_request_is_about_opens_on_the_sites_address_since_the_console_is_read_on_the_APIs()
     {
         // deploy/zfgs-api.service sets no Portal:Site: the decision's own path on the API's address was a bare 404.
