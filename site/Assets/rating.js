@@ -30,17 +30,23 @@
   box.parentNode.insertBefore(shown, box.nextSibling);
   box.setAttribute('aria-describedby', ((box.getAttribute('aria-describedby') || '') + ' comment-count').trim());
 
-  var wasOver = false;
+  // The box's maxlength (twice the limit, in UTF-16 units) cuts a longer paste without a word: once the box is full,
+  // say that what went past it was left out, so that the end is checked rather than sent cut short.
+  var room = box.maxLength;
+  var wasOver = false, wasFull = false;
   function update() {
     var n = count(box.value);
     var over = n > max;
-    shown.textContent = '已输入 ' + n + '/' + max + ' 字' + (over ? '，超出 ' + (n - max) + ' 字，请删减后再提交。' : '');
+    var full = room > 0 && box.value.length >= room;
+    var cut = full ? '输入框已满，超出的部分（如粘贴内容的末尾）没有填入，请核对。' : '';
+    shown.textContent = '已输入 ' + n + '/' + max + ' 字' + (over ? '，超出 ' + (n - max) + ' 字，请删减后再提交。' : '') + cut;
     shown.classList.toggle('char-count--over', over);
-    if (over !== wasOver) {
+    if (over !== wasOver || full !== wasFull) {
       announced.textContent = over
-        ? '补充说明已超出 ' + max + ' 字（现有 ' + n + ' 字），请删减后再提交。'
+        ? '补充说明已超出 ' + max + ' 字（现有 ' + n + ' 字），请删减后再提交。' + cut
         : '补充说明已在 ' + max + ' 字以内。';
       wasOver = over;
+      wasFull = full;
     }
   }
 

@@ -137,6 +137,31 @@ public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<Chromiu
     }
 
     [Fact]
+    public async Task A_paste_longer_than_the_box_holds_is_said_to_be_cut_not_cut_unseen()
+    {
+        var officer = PortalServer.Officer();
+        using var server = new PortalServer([officer]);
+        await using var context = await chromium.Browser.NewContextAsync(new() { Locale = "zh-CN", Permissions = ["clipboard-read", "clipboard-write"] });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(await server.CardLinkAsync(officer.Certificate));
+        var box = page.GetByLabel("补充说明");
+
+        // A real paste of 1,200 characters: the browser keeps the box's maxlength (1,000) and drops the rest without a word,
+        // where the count said only 超出 500 字, and the end of the text was gone unnoticed.
+        await page.EvaluateAsync("text => navigator.clipboard.writeText(text)", new string('好', 1200));
+        await box.FocusAsync();
+        await page.Keyboard.PressAsync("Control+V");
+        Assert.Equal(1000, await box.EvaluateAsync<int>("b => b.value.length"));
+        await Assertions.Expect(page.Locator("#comment-count"))
+            .ToHaveTextAsync("已输入 1000/500 字，超出 500 字，请删减后再提交。输入框已满，超出的部分（如粘贴内容的末尾）没有填入，请核对。");
+        await Assertions.Expect(page.Locator("#comment-count-status")).ToContainTextAsync("超出的部分（如粘贴内容的末尾）没有填入");
+
+        // Shortened, the box is no longer full, and the line says only what is over.
+        await box.FillAsync(new string('好', 600));
+        await Assertions.Expect(page.Locator("#comment-count")).ToHaveTextAsync("已输入 600/500 字，超出 100 字，请删减后再提交。");
+    }
+
+    [Fact]
     public async Task Printing_gives_one_bank_card_sized_page_and_A4_sheets_of_ten()
     {
         var officers = Enumerable.Range(1, 13).Select(i => PortalServer.Officer($"3609001{i:D4}", $"人员{i}")).ToList();
