@@ -40,7 +40,7 @@ internal sealed record SearchResponse(
         results.DidYouMean is { } q ? new DidYouMean(q, SearchWording.SearchUrl(q)) : null)
     {
         Sort = results.Sort == SearchSort.AmountAscending ? "amount-asc" : results.Sort.ToString().ToLowerInvariant(),
-        Hint = results.Total == 0 ? SearchWording.PersonsNameHint(Filtered(request), request.Query) : null,
+        Hint = results.Total == 0 ? SearchWording.Hint(Filtered(request), request.Query) : null,
     };
 
     private static bool Filtered(SearchRequest r) => r.Kind is not null || r.Body is not null || r.Category is not null || r.Year is not null || r.Penalty is not null;

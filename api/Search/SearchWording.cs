@@ -24,7 +24,18 @@ internal static partial class SearchWording
     /// </summary>
     public static string NothingFoundHint(bool filtered, string query = "") =>
         filtered ? "请换个关键词，或减少筛选条件。"
-        : PersonsNameHint(filtered, query) ?? "请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。";
+        : Hint(filtered, query) ?? "请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。";
+
+    /// <summary>The JSON's hint: why this query cannot find what it names (a person's name, a 文书号), or null.</summary>
+    public static string? Hint(bool filtered, string query) => PersonsNameHint(filtered, query) ?? NumberHint(filtered, query);
+
+    /// <summary>
+    /// For a 文书号 that found nothing (and named no withdrawn decision, whose box answers it): told to search 文书号 instead,
+    /// the person holding the paper copy was told what they had done. The number may be mistyped, or its publicity ended.
+    /// </summary>
+    public static string? NumberHint(bool filtered, string query) => !filtered && DecisionNumberQuery.Looks(query)
+        ? "请核对文书号。公示期满的处罚决定已停止公示，不能再查到。"
+        : null;
 
     /// <summary>
     /// What was not found: 结果 said under an officer's or a service's box (李明 found the officer 李明) read as if the box

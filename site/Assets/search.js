@@ -181,7 +181,7 @@
         var field = form.elements.namedItem(name);
         return field && field.value;
       });
-      // data.hint: a person's name, published as 王某某 (SearchWording.PersonsNameHint).
+      // data.hint: a person's name, published as 王某某, or a 文书号 not public (SearchWording.Hint).
       status.textContent = '没有找到' + about + '。' + (answered ? ''
         : filtered ? '请换个关键词，或减少筛选条件。' : data.hint || '请换个说法，如企业名称、违法行为（过期食品、无证经营）或文书号。');
       pager.hidden = true;

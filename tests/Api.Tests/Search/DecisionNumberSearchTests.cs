@@ -5,10 +5,11 @@ using System.Text.Json;
 namespace Enforcement.Api.Tests.Search;
 
 /// <summary>
-/// Someone holding the paper copy of a decision that was since revoked types its 文书号: the search cannot find it
-/// (it came down), so a box above the results says when it came down and links the notice that says why.
+/// Someone holding the paper copy of a decision types its 文书号. One since revoked is not in the search (it came down):
+/// a box above the results says when, and links the notice that says why. One the search does not know (mistyped, or
+/// its publicity ended) is not answered with 请换个说法…或文书号, which is what they did.
 /// </summary>
-public sealed class WithdrawnDecisionSearchTests
+public sealed class DecisionNumberSearchTests
 {
     [Theory]
     [InlineData(TestApi.WithdrawnDecision)]
@@ -55,5 +56,22 @@ public sealed class WithdrawnDecisionSearchTests
         var empty = page.QuerySelector(".search-empty")!.TextContent;
         Assert.DoesNotContain("请换个说法", empty);
         Assert.Contains("有关的处罚决定或双随机抽查结果。", empty);
+    }
+
+    [Theory]
+    [InlineData("宜市监处罚〔2019〕5号")]
+    [InlineData("文书号：宜市监处罚2019-5")]
+    [InlineData("宜市监处罚2019第5号")]
+    public async Task A_number_no_public_decision_has_asks_to_check_it_and_says_ended_ones_come_down(string query)
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
+        var json = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(0, json.GetProperty("total").GetInt32());
+        Assert.Equal("请核对文书号。公示期满的处罚决定已停止公示，不能再查到。", json.GetProperty("hint").GetString());
+
+        var page = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString(query)));
+        var empty = page.QuerySelector(".search-empty")!.TextContent;
+        Assert.Contains("请核对文书号", empty);
+        Assert.DoesNotContain("请换个说法", empty);
     }
 }
