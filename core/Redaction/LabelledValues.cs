@@ -977,8 +977,10 @@ public static partial class LabelledValues
         // (only what names a place, and holds no document number or label of its own: not 当事人家（绪宜市监处罚〔2022〕…联系电话：…).
         if (folded.Contains('家'))
             for (var i = folded.IndexOf('家'); i >= 0; i = folded.IndexOf('家', i + 1))
-                if (i > 0 && HomeOwners.Contains(folded[i - 1]) && HomeAfterWord(folded, i + 1) is var at and > 0 && Address(folded, at) is { } home
-                    && folded.AsSpan(home.Start, home.End - home.Start) is var place && place.IndexOfAny("〔：:") < 0 && NamesAPlace(place))
+                if (i > 0 && HomeOwners.Contains(folded[i - 1]) && HomeAfterWord(folded, i + 1) is var at and > 0 && (Address(folded, at) ?? VillageInBrackets(folded, at)) is { } home
+                    && folded.AsSpan(home.Start, home.End - home.Start) is var place && place.IndexOfAny("〔：:") < 0 && NamesAPlace(place)
+                    // 暂存在朋友家（华联超市仓库）: a shop's store, not the friend's home.
+                    && !(folded[at - 1] is '（' or '(' && NamesInstitution(place)))
                     found.Add(home);
         // 在…3栋1203室的出租屋内: a flat or a village house whose next words say someone lives there.
         if (folded.Contains("的出租", StringComparison.Ordinal) || folded.Contains("的住", StringComparison.Ordinal) || folded.Contains("的家", StringComparison.Ordinal)
@@ -1240,6 +1242,14 @@ public static partial class LabelledValues
 
     /// <summary>Whose 家 it is when a home follows: 其家, 当事人家, 表姐家, 岳父家 (not 厂家, 商家, 国家).</summary>
     private const string HomeOwners = "其人姐哥弟妹父母舅姨婆公叔伯友戚嫂爷奶亲儿子女婿侄甥孙";
+
+    /// <summary>
+    /// 住在朋友家（湖田村）, 住在亲戚家（城南村） (the seventeenth red team's): a village of three characters alone in the bracket,
+    /// shorter than any address <see cref="Address"/> reads; null unless the bracket closes after it.
+    /// </summary>
+    private static LabelledValue? VillageInBrackets(string s, int at) =>
+        at > 0 && s[at - 1] is '（' or '(' && at + 3 < s.Length && s[at + 3] is '）' or ')' && s[at + 2] is '村' or '组' or '屯' or '寨'
+        && NameOccurrences.IsIdeograph(s[at]) && NameOccurrences.IsIdeograph(s[at + 1]) ? new LabelledValue(at, at + 3, MaskKinds.Address) : null;
 
     /// <summary>Where the address starts after 家: in a bracket (家（…）) or after 位于 (家，位于…); else 0.</summary>
     private static int HomeAfterWord(string s, int at)
