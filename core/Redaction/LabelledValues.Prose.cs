@@ -48,12 +48,17 @@ public static partial class LabelledValues
         // 转账备注为“刘海波货款”: whose money a transfer's note says it was.
         + "|备注(?:为|是|[：:])[“\"]?(?<n>[\u4E00-\u9FFF]{3})(?=货款|定金|工资|还款|借款|转账|付款|购货|买货|[”\"，,。；;]|$)"
         + "|(?:微信用户|支付宝用户|实名认证为|实名为|收款人为|付款人为|转账人为|收款方为|付款方为|户名为)[“\"](?:(?<n>[\u4E00-\u9FFF]{2,3})|(?<star>[*＊](?!某)[\u4E00-\u9FFF]{1,2}))(?=[”\"])"
+        // The seventeenth red team's: a name in brackets or quotes straight after the role or the kin it is (举报人（邹建军）,
+        // 当事人丈夫（刘海波）, 证人“刘海波”称), and the person a nickname in quotes is (外号“钟胖子”的钟国华).
+        + "|(?:举报人|投诉人|证人|丈夫|妻子|老公|老婆|儿子|女儿|父亲|母亲)[（(“\"](?<n>[\u4E00-\u9FFF]{2,3})(?=[）)”\"])"
+        + "|(?:外号|绰号|小名|网名)(?:叫|为|是)?[“\"][^”\"\n]{1,10}[”\"]的(?<n>[\u4E00-\u9FFF]{3})"
         + ")", RegexOptions.Multiline)]
     private static partial Regex NameAfterProseWord();
 
     private static readonly NearWords NamesAfterProseWords = new(NameAfterProseWord(),
         [.. new[] { "查明", "核实", "查实", "证实", "确认" }.SelectMany(v => new[] { v + "为", v + "系", v + "是" }),
-         "据", "备注", "支付", "即为", "即系", "即是", "由", "微信用户", "支付宝用户", "实名认证为", "实名为", "收款人为", "付款人为", "转账人为", "收款方为", "付款方为", "户名为"],
+         "据", "备注", "支付", "即为", "即系", "即是", "由", "微信用户", "支付宝用户", "实名认证为", "实名为", "收款人为", "付款人为", "转账人为", "收款方为", "付款方为", "户名为",
+         "举报人", "投诉人", "证人", "丈夫", "妻子", "老公", "老婆", "儿子", "女儿", "父亲", "母亲", "外号", "绰号", "小名", "网名"],
         Before: 0, After: 0);
 
     // The name stands before its word: 的损伤程度, 说, 的妻子, 是该车, 手机里, 是当事人, 在店内, 负责, ”通过微信.
@@ -66,6 +71,8 @@ public static partial class LabelledValues
         + "|(?<=^|[；;。\n|>])(?<n>[\u4E00-\u9FFF]{3})(?<![名简全统俗号声职昵又堪总并宣自谎通旧对])(?=(?:亦|也|还|又|当时|曾)?说(?![明法服过：:，,“\"]))"
         // 当事人系刘海波的妻子: whose kin the party or a witness is (only kin: 是王老吉的员工 is a brand's).
         + "|(?<=[系是])(?<n>[\u4E00-\u9FFF]{3})(?=的(?:" + Kin + "))"
+        // 刘海波的妻子在当事人店内购买了…: the seventeenth red team's, a spouse, a child or a parent opening a clause (not 的朋友圈).
+        + "|(?<=^|[；;。：:\n，,])(?<n>[\u4E00-\u9FFF]{3})(?=的(?:妻子|丈夫|老公|老婆|爱人|儿子|女儿|父亲|母亲)(?!圈))"
         // 刘海波是该车的实际所有人: who owns the vehicle or the house.
         + "|(?<=^|[；;。：:\n，,])(?<n>[\u4E00-\u9FFF]{3})(?=(?:才)?[是系](?:该车|该车辆|涉案车辆|该房屋|涉案房屋|该船|该货车|该三轮车|该摩托车)的?(?:实际)?(?:所有人|所有者|车主|房主|船主))"
         // 刘海波手机里存有…, 对刘海波的手机进行了拍照: whose phone.

@@ -13,8 +13,12 @@ public static partial class LabelledValues
     private static void NamesAfterVerbsAndInAnswers(string s, TextChars chars, LabelPolicy policy, List<LabelledValue> found)
     {
         foreach (var m in NamesInAnswers.Matches(s, chars).Concat(NamesBeforeWhatWasDone.Matches(s, chars)).Concat(NamesBeforeWhatWasDoneToThem.Matches(s, chars))
-            .Concat(NamesAfterVerbs.Matches(s, chars)).Concat(NamesOpeningWhatTheyDid.Matches(s, chars)).Concat(NamesOpeningOwnHome.Matches(s, chars)))
+            .Concat(NamesAfterVerbs.Matches(s, chars)).Concat(NamesOpeningWhatTheyDid.Matches(s, chars)).Concat(NamesOpeningOwnHome.Matches(s, chars))
+            .Concat(NamesBeforeTies.Matches(s, chars)).Concat(NamesOpeningWhatBefell.Matches(s, chars)))
+        {
+            if (m.Groups["dotted"] is { Success: true } dotted) { found.Add(new(dotted.Index, dotted.Index + dotted.Length, MaskKinds.OtherPersonName, dotted.Value)); continue; }
             if (!NamesAThing(m.Groups["n"].Value) && !NamedAsOfficer(s, m.Groups["n"].Value)) AddIfPersonsName(m.Groups["n"], policy, found);
+        }
         foreach (var m in NamesAfterWhatBefell.Matches(s, chars))
         {
             var name = m.Groups["n"];
@@ -33,13 +37,29 @@ public static partial class LabelledValues
     [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])(?<n>[\u4E00-\u9FFF]{3})(?=(?:于[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}[时点](?:[0-9]{1,2}分)?)?)?入住(?:当事人|该|其|[^，,。；;\n]{0,12}?(?:宾馆|酒店|旅馆|民宿|招待所|旅社|客房|房间|[0-9]+房|[0-9]+室))"
         // What a brand's account does there is publish (周黑鸭于…通过微信公众号发布): only a message to the party or words said.
         + "|于[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}[时点](?:[0-9]{1,2}分)?(?:许|左右)?)?[，,]?(?:通过|在|用|使用)(?:微信|QQ|支付宝|短信|抖音|淘宝|闲鱼|拼多多)(?:(?:向|给|与|和|跟)当事人|联系当事人|(?:中|里|上)?(?:称|说|表示|告知))"
-        + "|在[^，,。；;\n]{1,20}?(?:坠落|摔伤|摔倒|跌落|受伤|划伤|割伤|烫伤|烧伤|砸伤|压伤|夹伤|触电|身亡|骨折))", RegexOptions.Multiline)]
+        + "|在[^，,。；;\n]{1,20}?(?:坠落|摔伤|摔倒|跌落|受伤|划伤|割伤|烫伤|烧伤|砸伤|压伤|夹伤|触电|身亡|骨折)"
+        // The seventeenth red team's: money sent to the party on a dated day (刘海波于2025年3月1日向当事人转账2000元), and who
+        // refused a document served (文书送达时，刘海波拒绝签收).
+        + "|于[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[，,]?向当事人(?:转账|付款|汇款|支付)"
+        + "|拒绝签收|拒收|拒签|拒不签收)", RegexOptions.Multiline)]
     private static partial Regex NameOpeningWhatTheyDid();
+
+    // The seventeenth red team's: a name of three characters opening a clause, then what befell the consumer or the worker, who
+    // told the office, how he stands to the party (刘海波经抢救无效死亡, 刘海波被狗咬伤, 刘海波食用后出现腹痛, 刘海波系湖田村村民,
+    // 刘海波无证驾驶, 刘海波向我局提供了…, 刘海波与当事人系朋友关系). Tried near the words, at most ten characters after the name.
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])(?<n>[\u4E00-\u9FFF]{3})(?=于事发当[日天]|经抢救|被送往|被送至|被(?:狗|犬|车辆|车)(?:咬|撞)|(?:食用|饮用|服用|使用该产品)后"
+        + "|系该车(?:驾驶员|司机)|系[\u4E00-\u9FFF]{2,4}村村民|未取得健康证|无证驾驶|所持健康证"
+        + "|向我局(?:提供|反映|举报|投诉)|与当事人[系是](?:" + Ties + ")关系)", RegexOptions.Multiline)]
+    private static partial Regex NameOpeningWhatBefell();
+
+    private static readonly NearWords NamesOpeningWhatBefell = new(NameOpeningWhatBefell(),
+        ["事发", "抢救", "被送", "被狗", "被犬", "被车", "食用后", "饮用后", "服用后", "使用该产品后", "系该车", "村民", "未取得健康证", "无证驾驶", "所持健康证", "向我局", "关系"],
+        Before: 10, After: 0);
 
     // The name at most 25 characters before its word (刘海波于2025年12月12日22时30分许，通过微信).
     private static readonly NearWords NamesOpeningWhatTheyDid = new(NameOpeningWhatTheyDid(),
         ["入住", "微信", "QQ", "支付宝", "短信", "抖音", "淘宝", "闲鱼", "拼多多", "坠落", "摔伤", "摔倒", "跌落", "受伤", "划伤", "割伤", "烫伤", "烧伤",
-         "砸伤", "压伤", "夹伤", "触电", "身亡", "骨折"],
+         "砸伤", "压伤", "夹伤", "触电", "身亡", "骨折", "当事人转账", "当事人付款", "当事人汇款", "当事人支付", "拒绝签收", "拒收", "拒签", "拒不签收"],
         Before: 26, After: 0);
 
     // 刘海波在…158号自家房屋顶部加建: only a person has a home of its own (自家), up to 30 characters after 在.
@@ -58,8 +78,12 @@ public static partial class LabelledValues
         for (var m = AnswerListing().Match(s); m.Success; m = m.NextMatch())
         {
             var asked = s.LastIndexOf('问', m.Index);
-            if (!m.Groups["count"].Success && (asked < 0 || m.Index - asked > 60 || !s.AsSpan(asked, m.Index - asked).ContainsAny(WhoAsked))) continue;
             var names = m.Groups["n"].Captures.Cast<Capture>().ToList();
+            // 答：有刘海波和陈小芳。 with no question before it (the seventeenth red team's: an excerpt quotes the answer alone):
+            // two names of three characters, none ending as goods or a brand do; two of two characters are as often two shops
+            // (答：有华联和永辉), and what goods came in is asked as often as who was there (答：有金龙鱼和胡姬花).
+            var unasked = (asked < 0 || m.Index - asked > 60) && names.Count >= 2 && names.All(c => c.Length == 3 && !GoodsEnds.Contains(c.Value[^1]));
+            if (!m.Groups["count"].Success && !unasked && (asked < 0 || m.Index - asked > 60 || !s.AsSpan(asked, m.Index - asked).ContainsAny(WhoAsked))) continue;
             if (names.Any(c => !IsPersonsName(c.Value, policy) || NamedAsOfficer(s, c.Value))) continue;
             foreach (var c in names) found.Add(new(c.Index, c.Index + c.Length, MaskKinds.OtherPersonName, c.Value));
         }
@@ -67,6 +91,10 @@ public static partial class LabelledValues
 
     [GeneratedRegex("答[：:](?:还|就|只|共|一共|当时)?(?:有(?:我和)?|是我和|我和)(?<n>[\u4E00-\u9FFF]{2,3}?)(?:[、和及](?<n>[\u4E00-\u9FFF]{2,3}?))*(?=[。，,；;\n]|$|等|(?<count>[两二三四五六七八九十]个(?:人|员工|工人|店员)))", RegexOptions.Multiline)]
     private static partial Regex AnswerListing();
+
+    // What goods and brands of three characters end in (金龙鱼, 胡姬花, 白砂糖, 火腿肠, 老干妈): a character no given name is
+    // often given (a 桂花 or a 水 would be; an answer of two such names with no question stays).
+    private const string GoodsEnds = LivingThingEnds + "酒茶糖盐面肠油米奶粉膏片液水汁肉蛋妈饼";
 
     private static readonly SearchValues<string> WhoAsked = SearchValues.Create(["谁", "人", "员工"], StringComparison.Ordinal);
 
@@ -120,7 +148,22 @@ public static partial class LabelledValues
     // up (支付给刘志华等12人), an accomplice dealt with in another case (刘海波（另案处理）, 与胡志斌（另案处理）; three
     // characters: 与华联（另案处理） is a company).
     [GeneratedRegex("\\G(?:"
-        + "为(?<n>[\u4E00-\u9FFF]{3})(?=注射|实施|开具|输液|虚记|治疗|诊疗|缴纳(?:社会保险|社保|养老|医疗|工伤|失业))"
+        + "[为给](?<n>[\u4E00-\u9FFF]{3})(?=注射|实施|开具|输液|虚记|治疗|诊疗|缴纳(?:社会保险|社保|养老|医疗|工伤|失业))"
+        // The seventeenth red team's: whom the party set to work (安排刘海波从事电焊作业, 让刘海波把货送到…, 指派刘海波驾驶…), made
+        // its agent or had pay the fine (委托钟国华为其代理人, 委托刘海波缴纳了罚款, 罚款由刘海波代缴), sold to (向刘海波出售了…), bought
+        // from (从刘海波手中购得), whose the goods were (系刘海波购买), who rented the stall (由刘海波承租), who witnessed (在场的刘海波
+        // 见证, 陪同刘小军接受询问), a lawyer by his firm (江西正大律师事务所钟国华律师: a lawyer acts for a private party, as a 委托代理人
+        // does, whose name is masked), and the name a form's field was signed with (签名为刘海波).
+        + "|(?:安排|指派|派|让|叫)(?<n>[\u4E00-\u9FFF]{3})(?=从事|驾驶|把货|送货|帮忙|看店|搬运)"
+        + "|(?:委托|授权)(?<n>[\u4E00-\u9FFF]{3})(?=为其|为(?:委托)?代理人|缴纳)"
+        + "|由(?<n>[\u4E00-\u9FFF]{3})(?=代缴|代交|代为缴纳|承租|租用)"
+        + "|向(?<n>[\u4E00-\u9FFF]{3})(?=出售|售卖|卖出|出租)"
+        + "|从(?<n>[\u4E00-\u9FFF]{3})(?=手中|手里|手上)"
+        + "|系(?<n>[\u4E00-\u9FFF]{3})(?=购买|所购|购得)"
+        + "|在场的(?<n>[\u4E00-\u9FFF]{3})(?=见证|证实|签字|签名|作证)"
+        + "|陪同(?<n>[\u4E00-\u9FFF]{3})(?=接受|前来|到我局|来我局|到场)"
+        + "|(?<=律师事务所)(?<n>[\u4E00-\u9FFF]{2,3}?)(?=律师)"
+        + "|(?:签名|签字|署名)(?:为|是)(?<n>[\u4E00-\u9FFF]{2,3})(?=[。，,；;\n]|$)"
         + "|在(?<n>[\u4E00-\u9FFF]{3})(?=名下)"
         // 向刘海波推销, 向刘海波出具了收据: whom goods were pushed on or a receipt given to; 该车辆系刘海波所有 (a vehicle's or a
         // house's owner; a trademark's is a company: 商标系康师傅所有).
@@ -140,15 +183,28 @@ public static partial class LabelledValues
     private const string Ties = "夫妻|母子|父子|母女|父女|兄弟|姐妹|兄妹|姐弟|亲属|亲戚|朋友|同学|邻居|同事|恋人";
 
     private static readonly NearWords NamesBeforeWhatWasDoneToThem = new(NameBeforeWhatWasDoneToThem(),
-        ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理", "工资", "名下", "推销", "兜售", "出具", "所有", "收）", "收)",
+        ["注射", "实施", "开具", "输液", "虚记", "治疗", "诊疗", "从事", "驾驶", "把货", "送货", "帮忙", "看店", "搬运", "为其", "为代理人", "为委托代理人",
+         "缴纳", "代缴", "代交", "承租", "租用", "出售", "售卖", "卖出", "出租", "手中", "手里", "手上", "购买", "所购", "购得", "见证", "证实", "签字", "签名", "作证",
+         "接受", "前来", "到我局", "来我局", "到场", "律师", "签名为", "签名是", "签字为", "签字是", "署名为", "署名是", "缴纳社会保险", "缴纳社保", "缴纳养老", "缴纳医疗", "缴纳工伤", "缴纳失业", "另案处理", "工资", "名下", "推销", "兜售", "出具", "所有", "收）", "收)",
          .. "系是".SelectMany(v => Ties.Split('|').Select(tie => v + tie)),
-         .. "人名0123456789一二两三四五六七八九十".Select(c => "等" + c)], Before: 4, After: 0);
+         .. "人名0123456789一二两三四五六七八九十".Select(c => "等" + c)], Before: 6, After: 0);
 
     // 雇请张建国、李秀英在店内做事, 指使张建国…, 售与张建国。, 借用张建国的营业执照: a name after a verb that hires, sends or sells
     // to a person (three characters after those that also go to companies: 售与华联。).
     [GeneratedRegex("\\G(?:"
         + "(?:雇请|雇佣|雇用|指使)了?(?<n>[\u4E00-\u9FFF]{2,3}?)(?=在店|到店|、|等人|[，,。；;])"
-        + "|(?:售与|售给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{3})(?=的(?:仓库|房屋|房子|营业执照|账户|银行卡)|[，,。；;])"
+        + "|(?:售与|售给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{3})(?=的(?:仓库|房屋|房子|营业执照|账户|银行卡)|位于|[，,。；;])"
+        // The seventeenth red team's: a worker hired by a dotted name (雇佣阿卜杜·热合曼从事…), whom a receipt or an IOU names
+        // (今收到刘海波交来押金, 今欠刘海波货款), at whose home a document was left (留置于刘海波住处).
+        + "|(?:雇请|雇佣|雇用)了?(?<dotted>[\u4E00-\u9FFF]{1,6}·[\u4E00-\u9FFF]{1,8})(?=从事|在店|到店|、|等人|[，,。；;])"
+        + "|今(?:欠|借|借到|收到|收)(?<n>[\u4E00-\u9FFF]{3})(?=交来|交付|货款|现金|人民币|押金|定金|借款|[0-9壹贰叁肆伍陆柒捌玖拾])"
+        + "|今购(?<n>[\u4E00-\u9FFF]{3})(?=[\u4E00-\u9FFF]{1,6}?[0-9一二两三四五六七八九十])"
+        + "|(?:留置于|留置在)(?<n>[\u4E00-\u9FFF]{3})(?=的?(?:住处|住所|家中|家里|家门))"
+        // Whom the party let go (辞退了刘海波), found a buyer through (通过刘海波联系到了买家), whose report a case came from
+        // (本案系刘海波举报, 线索来源于刘海波的举报).
+        + "|(?:辞退|开除)了?(?<n>[\u4E00-\u9FFF]{3})(?=[，,。；;]|$)"
+        + "|通过(?<n>[\u4E00-\u9FFF]{3})(?=联系|介绍|认识)"
+        + "|(?:本案系|本案由|来源于|该投诉由|该举报由)(?<n>[\u4E00-\u9FFF]{3})(?=的?(?:举报|投诉|反映|提出))"
         // The thirteenth red team's: a minor (允许未满十八周岁的刘小明进入网吧), to whom money went back (退还刘海波1000元).
         + "|周岁的(?<n>[\u4E00-\u9FFF]{2,3}?)(?=进入|在|到|从事|上网|[，,。；;、])"
         + "|(?:退还|赔偿|补偿|退给)(?<n>[\u4E00-\u9FFF]{2}[^\u0000-\u4DFF费款金钱租共计价])(?=[0-9])"
@@ -161,19 +217,38 @@ public static partial class LabelledValues
 
     private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
         ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用", "周岁的", "退还", "赔偿", "补偿", "退给",
-         "收取", "占用", "一名", "一人", "1名", "1人"],
+         "收取", "占用", "一名", "一人", "1名", "1人", "今欠", "今借", "今收", "今购", "留置", "辞退", "开除", "通过", "本案", "来源于", "该投诉", "该举报"],
         Before: 0, After: 0);
+
+    // The seventeenth red team's: whose wife or child the party is (当事人系刘海波之妻; not 之子公司), whom a contract of work
+    // or a marriage binds to the party (与刘海波于2024年1月签订劳动合同, 与刘海波于2020年离婚), whose family settled with it
+    // (与刘海波家属达成…), with whom the party chatted (当事人与陈小芳的微信聊天记录, 微信聊天记录（当事人与陈小芳）: the name
+    // found, its given name alone in the chat goes too: “小芳，货到了吗”). Tried near the tie, up to a date's length after the name.
+    [GeneratedRegex("\\G(?:"
+        + "系(?<n>[\u4E00-\u9FFF]{3})(?=之(?:妻|夫|子(?!公司)|女|父|母|兄|弟|姐|妹|孙|侄|媳))"
+        + "|与(?<n>[\u4E00-\u9FFF]{3})(?=(?:于[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)?(?:签订了?(?:劳动|劳务|聘用|雇佣)合同|登记结婚|结婚|协议离婚|离婚)|的?(?:家属|近亲属|家人)(?:达成|签订|协商))"
+        + "|(?:与|和|跟)(?<n>[\u4E00-\u9FFF]{3})(?=的(?:微信|QQ|短信|抖音|支付宝)?(?:聊天记录|聊天截图|对话记录|聊天内容))"
+        + "|(?:聊天记录|聊天截图)[（(]当事人(?:与|和|跟)(?<n>[\u4E00-\u9FFF]{3})(?=[）)]))")]
+    private static partial Regex NameBeforeTie();
+
+    private static readonly NearWords NamesBeforeTies = new(NameBeforeTie(),
+        ["之妻", "之夫", "之子", "之女", "之父", "之母", "之兄", "之弟", "之姐", "之妹", "之孙", "之侄", "之媳", "劳动合同", "劳务合同", "聘用合同", "雇佣合同",
+         "结婚", "离婚", "家属", "近亲属", "家人", "聊天记录", "聊天截图", "对话记录", "聊天内容"],
+        Before: 22, After: 0);
 
     // In a 询问笔录: 问：张建国是你什么人？; 是张建国进的, 货是从张建国那里拿的 (three characters: 是申通送的, 从高安那边进的).
     // The eleventh round's: 答：刘海波是我同学, 我不认识刘海波, 货是刘海波的, 钱给刘海波了, 李秀英代为签收 (a clause's
     // opening name before what a person does for another).
     // (Not 货是周黑鸭的, 杨国福是我老乡开的加盟店: a brand's; only money, and the relation as the whole clause.)
     [GeneratedRegex("\\G(?:(?<=[：:，,。\n])(?<n>[\u4E00-\u9FFF]{2,3}?)(?=是你的?什么人|是我的?(?:" + Relations + ")(?:[，,。；;！!？?\n]|$))"
-        + "|是(?<n>[\u4E00-\u9FFF]{3})(?=进的|送的|卖的|给的|拿的|开的)"
+        + "|是(?<n>[\u4E00-\u9FFF]{3})(?=进的|送的|卖的|给的|拿的|开的|让我|叫我|介绍的|拉过来|送过来|拉来的|在管)"
+        // The seventeenth red team's: 有刘海波开的发票 (whose receipt), 我和刘海波是合伙的 (a partner).
+        + "|有(?<n>[\u4E00-\u9FFF]{3})(?=开的(?:发票|收据|单子|票))"
+        + "|我和(?<n>[\u4E00-\u9FFF]{3})(?=是?合伙|合开|一起(?:开|做|经营|卖))"
         + "|从(?<n>[\u4E00-\u9FFF]{3})(?=那里|那儿)"
         + "|认识(?<n>[\u4E00-\u9FFF]{3})(?=[，,。；;？?\n]|吗|$)"
         + "|钱是(?<n>[\u4E00-\u9FFF]{3})(?=的(?:[，,。；;\n]|$))"
-        + "|(?:钱|货)(?:交给|转给|给)了?(?<n>[\u4E00-\u9FFF]{3})(?=了|[，,。；;])"
+        + "|(?:钱|货)(?:都|全|全部|已|已经)?(?:交给|转给|给)了?(?<n>[\u4E00-\u9FFF]{3})(?=了|[，,。；;])"
         + "|(?<=[：:，,。\n]|^)(?<n>[\u4E00-\u9FFF]{3})(?=代为|代收|代签|代领|替我|替他|替她|帮我|帮他|帮她)"
         // The fifteenth red team's: a question that opens with whom it asks (问：刘海波，我们是…的执法人员).
         + "|(?<=问[：:])(?<n>[\u4E00-\u9FFF]{2,3})(?=[，,](?:你好|您好|我们是|我是)))", RegexOptions.Multiline)]
@@ -183,7 +258,8 @@ public static partial class LabelledValues
         + "哥哥|姐姐|弟弟|妹妹|舅舅|姑姑|叔叔|阿姨|侄子|外甥|女婿|儿媳|岳父|岳母|师傅|徒弟|合伙人|房东|房客|老板|员工|店员|男朋友|女朋友";
 
     private static readonly NearWords NamesInAnswers = new(NameInAnswer(),
-        ["是你", "是我", "进的", "送的", "卖的", "给的", "拿的", "开的", "那里", "那儿", "认识", "钱是",
+        ["是你", "是我", "进的", "送的", "卖的", "给的", "拿的", "开的", "那里", "那儿", "认识", "钱是", "让我", "叫我", "介绍的", "拉过来", "送过来", "拉来的", "在管",
+         "合伙", "合开", "一起", "转给", "交给", "我和",
          "钱给", "钱交给", "钱转给", "货给", "货交给", "货转给", "代为", "代收", "代签", "代领", "替我", "替他", "替她", "帮我", "帮他", "帮她",
          "你好", "您好", "我们是", "我是"],
         Before: 5, After: 0);

@@ -165,6 +165,9 @@ public static partial class LabelledValues
         ("担保人", Reader.Name), ("知情人", Reader.Name), ("代收人", Reader.Name), ("转交人", Reader.Name),
         ("驾驶人", Reader.Name), ("操作人员", Reader.Name), ("同案人员", Reader.Name), ("同案人", Reader.Name), ("挂靠人", Reader.Name), ("实际出资人", Reader.Name),
         ("男朋友", Reader.Name), ("女朋友", Reader.Name), ("小舅子", Reader.Name), ("师父", Reader.Name), ("发小", Reader.Name),
+        // The seventeenth red team's: who endorsed or sold on camera (代言人刘海波, 网红刘海波（抖音号：…）), who checked the goods in or kept
+        // the books (验收人：…, 记账人…), who sent the money (转账人：刘海波 转账金额：…).
+        ("代言人", Reader.Name), ("网红", Reader.Name), ("验收人", Reader.Name), ("记账人", Reader.Name), ("转账人", Reader.Name),
         // More of a business's staff, as red teams found them in real shapes: 售货员刘芳, 厂长李卫东, 摊主杨桂花, 食品安全管理员：….
         ("售货员", Reader.Name), ("董事长", Reader.Name), ("总经理", Reader.Name), ("厂长", Reader.Name), ("摊主", Reader.Name), ("站长", Reader.Name),
         ("安全员", Reader.Name), ("园长", Reader.Name), ("校长", Reader.Name), ("主任", Reader.Name), ("网管", Reader.Name),
@@ -234,7 +237,7 @@ public static partial class LabelledValues
         ("女婿", Reader.Name), ("小姨子", Reader.Name), ("干女儿", Reader.Name), ("干儿子", Reader.Name), ("其老伴", Reader.Name), ("老伴", Reader.Name), ("媳妇", Reader.Name), ("侄儿", Reader.Name), ("妹夫", Reader.Name),
         ("外婆", Reader.Name), ("外公", Reader.Name), ("奶奶", Reader.Name), ("爷爷", Reader.Name), ("公公", Reader.Name), ("婆婆", Reader.Name), ("舅舅", Reader.Name), ("姑姑", Reader.Name), ("叔叔", Reader.Name), ("阿姨", Reader.Name), ("同学", Reader.Name),
         ("村民", Reader.Name), ("群众", Reader.Name), ("市民", Reader.Name), ("目击者", Reader.Name), ("受害者", Reader.Name),
-        ("购买者", Reader.Name), ("购买人", Reader.Name), ("买受人", Reader.Name), ("车主", Reader.Name), ("机主", Reader.Name), ("租户", Reader.Name),
+        ("购买者", Reader.Name), ("购买人", Reader.Name), ("下单人", Reader.Name), ("买受人", Reader.Name), ("车主", Reader.Name), ("机主", Reader.Name), ("租户", Reader.Name),
         ("第三人", Reader.Name), ("翻译人员", Reader.Name), ("主播", Reader.Name),
         // The sixth red team's: more trades, guests, relatives and the parties a contract or a form names (技师, 门卫, 住客,
         // 徒弟, 堂哥, 长子, 舅妈, 食客, 中毒者, 种植户, 船主, 连襟, 经办人, 领取人, 借款人, 乙方, 出让人, 提货人, 群主, 诉求人…; not 审批人, an official on a
@@ -1150,7 +1153,7 @@ public static partial class LabelledValues
         "对方名称", "交易对方名称", "交易对方", "交易对手", "客户名称", "收款人名", "委托人", "转让人", "出卖人", "卖方", "买方", "债权人", "债务人",
         "抵押人", "质押人", "共有人", "发货人", "订货人", "购货人", "售货人", "缴款人", "汇款人", "确认人", "填表人", "检举人", "请求人", "投保人",
         "被保险人", "受益人", "实际使用人", "使用人", "推荐人", "供货方", "销货方", "收款单位", "付款单位", "代理商", "账户名称", "签字人",
-        "付款方名称", "收款方名称", "住户",
+        "付款方名称", "收款方名称", "住户", "转账人",
         // 翻译：阿依古丽 (翻译成中文, 翻译件 are prose).
         "翻译",
         // The twelfth red team's list headings and 新生儿 (患者名单由医院提供, 新生儿黄疸 are prose).
@@ -2308,7 +2311,7 @@ public static partial class LabelledValues
         : match.Length > 2 && match[0] is '对' or '经' or '由' or '用' or '以' or '在' or '到' or '从' ? 1 : 0;
 
     /// <summary>Every pattern tried only near its words, for the tests that hold them to a scan of every position.</summary>
-    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings, NamesBeforeWhatWasDone, NamesAfterWhatBefell, NamesBeforeWhatWasDoneToThem, NamesAfterVerbs, NamesInAnswers, NamesOpeningWhatTheyDid, NamesOpeningOwnHome, NamesAfterProseWords, NamesBeforeProseWords];
+    internal static IEnumerable<NearWords> PatternsNearWords => [.. NamesBeforeWords, ClauseOpenings, NamesBeforeWhatWasDone, NamesAfterWhatBefell, NamesBeforeWhatWasDoneToThem, NamesAfterVerbs, NamesBeforeTies, NamesInAnswers, NamesOpeningWhatTheyDid, NamesOpeningWhatBefell, NamesOpeningOwnHome, NamesAfterProseWords, NamesBeforeProseWords];
 
     // Before and After: how far from its word a match may start (a name of at most four characters before 的 and at most
     // eight more before 存折; after 证人证言（ or 属实。 and any spaces).
@@ -2590,6 +2593,9 @@ public static partial class LabelledValues
         "实际", "处收", "处置",
         // The fifteenth red team's: a worker let go, a hotel's guest (与员工刘志华解除劳动合同, 旅客刘海波入住…, 接待旅客刘海波时，).
         "解除劳动", "解除了劳动", "终止劳动", "终止了劳动", "入住", "时，", "时,", "时未",
+        // The seventeenth red team's: what a worker learnt, a consumer agreed, a contractor did in the party's name (员工刘海波得知…,
+        // 与消费者刘海波协商, 挂靠人刘海波以当事人名义…).
+        "得知", "协商", "以当事人", "以其",
         .. ActsAfterName,
     ];
 

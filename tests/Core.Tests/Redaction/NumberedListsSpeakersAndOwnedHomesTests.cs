@@ -120,7 +120,7 @@ public class NumberedListsSpeakersAndOwnedHomesTests
         Assert.Equal(text, Samples.RedactOrg(text));
 
     [Theory]
-    [InlineData("欠条：今欠刘冬根货款人民币伍万元整，欠款人：张建华。", "欠条：今欠刘冬根货款人民币伍万元整，欠款人：张某某。")]
+    [InlineData("欠条：今欠刘冬根货款人民币伍万元整，欠款人：张建华。", "欠条：今欠刘某某货款人民币伍万元整，欠款人：张某某。")]
     [InlineData("涉案房屋为湖滨小区2栋301室，所有权人为陶美玲。", "涉案房屋为湖滨小区2栋301室，所有权人为陶某某。")]
     [InlineData("产权人：张桂英，共有人：李国华。", "产权人：张某某，共有人：李某某。")]
     [InlineData("集体土地使用证号：于集用（2005）第0123号，使用权人：钟根生。", "集体土地使用证号：于集用（2005）第0123号，使用权人：钟某某。")]
