@@ -1,3 +1,6 @@
+using Enforcement.Content;
+using Enforcement.Redaction;
+
 namespace Enforcement.Core.Tests.Redaction;
 
 /// <summary>
@@ -171,4 +174,23 @@ public class UnaskedAnswersReceiptsLawyersChatsAndFriendsHomesTests
     [InlineData("当事人让顾客帮忙看店。")]
     [InlineData("宜春市嘉禾食品有限公司与当事人系合作关系。")]
     public void What_looks_like_those_shapes_stays(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+
+    // The leak gate reads a decision's page with the same readers: a page published with these shapes whole fails the build,
+    // and with them masked it passes.
+    [Theory]
+    [InlineData("<p>本案系刘海波举报。</p>", MaskKinds.OtherPersonName)]
+    [InlineData("<p>答：有刘海波和陈小芳。</p>", MaskKinds.OtherPersonName)]
+    [InlineData("<p>当事人与陈小芳的微信聊天记录显示其知道产品已过期。</p>", MaskKinds.OtherPersonName)]
+    [InlineData("<p>其现暂住在朋友家（湖田村）。</p>", MaskKinds.Address)]
+    public void The_leak_gate_catches_the_shapes_on_a_decisions_page(string html, string kind) =>
+        Assert.Contains(Gate(html), l => l.Kind == kind);
+
+    [Theory]
+    [InlineData("<p>本案系刘某某举报。</p>")]
+    [InlineData("<p>答：有刘某某和陈某某。</p>")]
+    [InlineData("<p>其现暂住在朋友家（【住址已隐去】）。</p>")]
+    public void The_leak_gate_passes_them_masked(string html) => Assert.Empty(Gate(html));
+
+    private static IReadOnlyList<Leak> Gate(string html) =>
+        LeakGate.Scan([new PublishedText("site/decisions/2025/food-12/index.html", html)], [Samples.Organisation()], Samples.Site());
 }
