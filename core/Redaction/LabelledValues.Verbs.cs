@@ -17,7 +17,7 @@ public static partial class LabelledValues
             .Concat(NamesBeforeTies.Matches(s, chars)).Concat(NamesOpeningWhatBefell.Matches(s, chars)))
         {
             if (m.Groups["dotted"] is { Success: true } dotted) { found.Add(new(dotted.Index, dotted.Index + dotted.Length, MaskKinds.OtherPersonName, dotted.Value)); continue; }
-            if (!NamesAThing(m.Groups["n"].Value) && !NamedAsOfficer(s, m.Groups["n"].Value)) AddIfPersonsName(m.Groups["n"], policy, found);
+            if (!NamesAThing(m.Groups["n"].Value) && !NamedAsOfficer(s, m.Groups["n"].Value) && !NamedAsBrand(s, m.Groups["n"].Value)) AddIfPersonsName(m.Groups["n"], policy, found);
         }
         foreach (var m in NamesAfterWhatBefell.Matches(s, chars))
         {
@@ -47,8 +47,8 @@ public static partial class LabelledValues
     // The seventeenth red team's: a name of three characters opening a clause, then what befell the consumer or the worker, who
     // told the office, how he stands to the party (刘海波经抢救无效死亡, 刘海波被狗咬伤, 刘海波食用后出现腹痛, 刘海波系湖田村村民,
     // 刘海波无证驾驶, 刘海波向我局提供了…, 刘海波与当事人系朋友关系). Tried near the words, at most ten characters after the name.
-    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])(?<n>[\u4E00-\u9FFF]{3})(?=于事发当[日天]|经抢救|被送往|被送至|被(?:狗|犬|车辆|车)(?:咬|撞)|(?:食用|饮用|服用|使用该产品)后"
-        + "|系该车(?:驾驶员|司机)|系[\u4E00-\u9FFF]{2,4}村村民|未取得健康证|无证驾驶|所持健康证"
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>])(?<n>[\u4E00-\u9FFF]{3})(?=于事发当[日天]|经抢救|被送(?:往|至)[^，,。；;\n]{0,12}?(?:医院|卫生院|诊所|急救)|被(?:狗|犬|车辆|车)(?:咬|撞)|(?:食用|饮用|服用|使用该产品)后"
+        + "|系该车(?:驾驶员|司机)|系[\u4E00-\u9FFF]{2,4}村村民|未取得健康证(?!明的)|无证驾驶|所持健康证"
         + "|向我局(?:提供|反映|举报|投诉)|与当事人[系是](?:" + Ties + ")关系)", RegexOptions.Multiline)]
     private static partial Regex NameOpeningWhatBefell();
 
@@ -84,7 +84,7 @@ public static partial class LabelledValues
             // (答：有华联和永辉), and what goods came in is asked as often as who was there (答：有金龙鱼和胡姬花).
             var unasked = (asked < 0 || m.Index - asked > 60) && names.Count >= 2 && names.All(c => c.Length == 3 && !GoodsEnds.Contains(c.Value[^1]));
             if (!m.Groups["count"].Success && !unasked && (asked < 0 || m.Index - asked > 60 || !s.AsSpan(asked, m.Index - asked).ContainsAny(WhoAsked))) continue;
-            if (names.Any(c => !IsPersonsName(c.Value, policy) || NamedAsOfficer(s, c.Value))) continue;
+            if (names.Any(c => !IsPersonsName(c.Value, policy) || NamedAsOfficer(s, c.Value) || NamedAsBrand(s, c.Value))) continue;
             foreach (var c in names) found.Add(new(c.Index, c.Index + c.Length, MaskKinds.OtherPersonName, c.Value));
         }
     }
@@ -310,6 +310,23 @@ public static partial class LabelledValues
         || name.Length == 3 && "柜站点室箱".Contains(name[^1])
         // 钟点工, 安保, 卫健委: a trade, a guard, an agency; 原厂房, 原单位: what something used to be.
         || "工保委院站厅办".Contains(name[^1]) || name[0] == '原';
+
+    /// <summary>
+    /// “周大福”商标, 周大福品牌, 杨国福加盟店 (the seventeenth red team's): a name of three characters the decision also writes as
+    /// a brand's or a business's, where 本案系周大福投诉, 由周大福承租, 答：有周大福和周生生 would read a person.
+    /// </summary>
+    private static bool NamedAsBrand(string s, string name)
+    {
+        for (var i = s.IndexOf(name, StringComparison.Ordinal); i >= 0; i = s.IndexOf(name, i + name.Length, StringComparison.Ordinal))
+        {
+            var end = i + name.Length;
+            if (end < s.Length && s[end] is '”' or '"' or '」' && i > 0 && s[i - 1] is '“' or '"' or '「') end++;
+            if (StartsWithAny(s, end, BrandWords)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] BrandWords = ["牌", "品牌", "商标", "注册商标", "公司", "集团", "专卖", "加盟", "门店", "旗舰", "连锁", "授权", "产品", "系列"];
 
     /// <summary>
     /// 执法人员刘静（执法证号：…）… 刘静表示: an officer named in his public role anywhere in the text keeps his name where

@@ -175,6 +175,14 @@ public class UnaskedAnswersReceiptsLawyersChatsAndFriendsHomesTests
     [InlineData("宜春市嘉禾食品有限公司与当事人系合作关系。")]
     public void What_looks_like_those_shapes_stays(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 
+    // A brand of three characters that opens with a surname, where the decision also writes it as a brand or a business.
+    [Theory]
+    [InlineData("当事人销售的首饰标注“周大福”商标。本案系周大福投诉。")]
+    [InlineData("当事人系杨国福加盟店。杨国福未取得健康证明的员工3名。")]
+    [InlineData("问：店里卖哪些牌子？答：有周大福和周生生。均为周大福品牌和周生生品牌的仿冒品。")]
+    [InlineData("该铺面由周大福承租，周大福公司已搬离。")]
+    public void A_brand_the_decision_names_as_one_stays(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+
     // The leak gate reads a decision's page with the same readers: a page published with these shapes whole fails the build,
     // and with them masked it passes.
     [Theory]
