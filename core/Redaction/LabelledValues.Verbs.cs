@@ -17,7 +17,8 @@ public static partial class LabelledValues
             .Concat(NamesBeforeTies.Matches(s, chars)).Concat(NamesOpeningWhatBefell.Matches(s, chars)))
         {
             if (m.Groups["dotted"] is { Success: true } dotted) { found.Add(new(dotted.Index, dotted.Index + dotted.Length, MaskKinds.OtherPersonName, dotted.Value)); continue; }
-            if (!NamesAThing(m.Groups["n"].Value) && !NamedAsOfficer(s, m.Groups["n"].Value) && !NamedAsBrand(s, m.Groups["n"].Value)) AddIfPersonsName(m.Groups["n"], policy, found);
+            foreach (var name in m.Groups["n"].Captures.Cast<Capture>())
+                if (!NamesAThing(name.Value) && !NamedAsOfficer(s, name.Value) && !NamedAsBrand(s, name.Value)) AddIfPersonsName(name.Index, name.Value, policy, found);
         }
         foreach (var m in NamesAfterWhatBefell.Matches(s, chars))
         {
@@ -205,6 +206,8 @@ public static partial class LabelledValues
         + "|(?:辞退|开除)了?(?<n>[\u4E00-\u9FFF]{3})(?=[，,。；;]|$)"
         + "|通过(?<n>[\u4E00-\u9FFF]{3})(?=联系|介绍|认识)"
         + "|(?:本案系|本案由|来源于|该投诉由|该举报由)(?<n>[\u4E00-\u9FFF]{3})(?=的?(?:举报|投诉|反映|提出))"
+        // Each worker's health certificate in a list (从业人员健康证明情况：刘海波（过期）、陈小芳（无）): a name before each bracket.
+        + "|健康证明?(?:持有|办理)?情况[：:](?<n>[\u4E00-\u9FFF]{2,3})(?=[（(])(?:[（(][^）)\n]{1,12}[）)][、，,；; ]*(?<n>[\u4E00-\u9FFF]{2,3})(?=[（(]))*"
         // The thirteenth red team's: a minor (允许未满十八周岁的刘小明进入网吧), to whom money went back (退还刘海波1000元).
         + "|周岁的(?<n>[\u4E00-\u9FFF]{2,3}?)(?=进入|在|到|从事|上网|[，,。；;、])"
         + "|(?:退还|赔偿|补偿|退给)(?<n>[\u4E00-\u9FFF]{2}[^\u0000-\u4DFF费款金钱租共计价])(?=[0-9])"
@@ -217,7 +220,7 @@ public static partial class LabelledValues
 
     private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
         ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用", "周岁的", "退还", "赔偿", "补偿", "退给",
-         "收取", "占用", "一名", "一人", "1名", "1人", "今欠", "今借", "今收", "今购", "留置", "辞退", "开除", "通过", "本案", "来源于", "该投诉", "该举报"],
+         "收取", "占用", "一名", "一人", "1名", "1人", "今欠", "今借", "今收", "今购", "留置", "辞退", "开除", "通过", "健康证", "本案", "来源于", "该投诉", "该举报"],
         Before: 0, After: 0);
 
     // The seventeenth red team's: whose wife or child the party is (当事人系刘海波之妻; not 之子公司), whom a contract of work

@@ -175,6 +175,22 @@ public class UnaskedAnswersReceiptsLawyersChatsAndFriendsHomesTests
     [InlineData("宜春市嘉禾食品有限公司与当事人系合作关系。")]
     public void What_looks_like_those_shapes_stays(string text) => Assert.Equal(text, Samples.RedactOrg(text));
 
+    // Each worker's health certificate in a list.
+    [Theory]
+    [InlineData("从业人员健康证明情况：刘海波（过期）、陈小芳（无）。")]
+    [InlineData("从业人员健康证持有情况：刘海波（有效期至2024年12月）、陈小芳（未办理）")]
+    public void Names_in_a_list_of_health_certificates_are_masked(string text)
+    {
+        var published = Samples.RedactOrg(text);
+        Assert.DoesNotContain("刘海波", published);
+        Assert.DoesNotContain("陈小芳", published);
+    }
+
+    [Theory]
+    [InlineData("健康证明情况：均已过期（见附件）。")]
+    [InlineData("健康证明办理情况：厨师（无）、帮厨（过期）。")]
+    public void A_list_of_health_certificates_by_role_stays(string text) => Assert.Equal(text, Samples.RedactOrg(text));
+
     // A brand of three characters that opens with a surname, where the decision also writes it as a brand or a business.
     [Theory]
     [InlineData("当事人销售的首饰标注“周大福”商标。本案系周大福投诉。")]
