@@ -51,7 +51,6 @@ public sealed class PortalApi : WebApplicationFactory<api::Program>
     public PortalApi(string dataDir, Dictionary<string, string?>? extra = null)
     {
         Root = Directory.CreateTempSubdirectory("deploy-api-").FullName;
-        Port = NginxProcess.FreePort();
         settings = new()
         {
             ["Portal:Data"] = dataDir,
@@ -64,8 +63,11 @@ public sealed class PortalApi : WebApplicationFactory<api::Program>
             ["Portal:AdminKeys:0:Body"] = "*",
         };
         foreach (var (key, value) in extra ?? []) settings[key] = value;
-        UseKestrel(Port);
+        // Port 0, the port the system gives at binding: a port found free first could be taken before Kestrel bound it
+        // (a CI run failed so, address already in use, with many loopback connections open in parallel tests).
+        UseKestrel(0);
         StartServer();
+        Port = ClientOptions.BaseAddress.Port;
     }
 
     public string Root { get; }

@@ -24,28 +24,41 @@ public sealed class NginxProcess : IDisposable
         if (!File.Exists(Binary)) throw new InvalidOperationException($"{Binary} is missing: apt-get install nginx (.ci/run does)");
         Folder = Directory.CreateTempSubdirectory("nginx-test-").FullName;
         Directory.CreateDirectory(Path.Combine(Folder, "temp"));
-        Port = FreePort();
-        File.WriteAllText(Path.Combine(Folder, "nginx.conf"), $$"""
-            {{(Environment.UserName == "root" ? "user root;" : "")}}
-            worker_processes 1;
-            error_log {{Folder}}/error.log info;
-            events { worker_connections 256; }
-            http {
-                include /etc/nginx/mime.types;
-                access_log {{Folder}}/access.log;
-                client_body_temp_path {{Folder}}/temp/body;
-                proxy_temp_path {{Folder}}/temp/proxy;
-                fastcgi_temp_path {{Folder}}/temp/fastcgi;
-                uwsgi_temp_path {{Folder}}/temp/uwsgi;
-                scgi_temp_path {{Folder}}/temp/scgi;
-            {{http.Replace("{port}", Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}}
+        // A port found free may be taken before nginx binds it (parallel tests open many loopback connections): then
+        // another port, a few times.
+        for (var attempt = 1; ; attempt++)
+        {
+            Port = FreePort();
+            File.WriteAllText(Path.Combine(Folder, "nginx.conf"), $$"""
+                {{(Environment.UserName == "root" ? "user root;" : "")}}
+                worker_processes 1;
+                error_log {{Folder}}/error.log info;
+                events { worker_connections 256; }
+                http {
+                    include /etc/nginx/mime.types;
+                    access_log {{Folder}}/access.log;
+                    client_body_temp_path {{Folder}}/temp/body;
+                    proxy_temp_path {{Folder}}/temp/proxy;
+                    fastcgi_temp_path {{Folder}}/temp/fastcgi;
+                    uwsgi_temp_path {{Folder}}/temp/uwsgi;
+                    scgi_temp_path {{Folder}}/temp/scgi;
+                {{http.Replace("{port}", Port.ToString(System.Globalization.CultureInfo.InvariantCulture))}}
+                }
+                """);
+            var start = new ProcessStartInfo(Binary) { RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var arg in new[] { "-p", Folder, "-c", Path.Combine(Folder, "nginx.conf"), "-g", $"daemon off; pid {Folder}/nginx.pid;" })
+                start.ArgumentList.Add(arg);
+            process = Process.Start(start)!;
+            try
+            {
+                WaitUntilListening();
+                return;
             }
-            """);
-        var start = new ProcessStartInfo(Binary) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var arg in new[] { "-p", Folder, "-c", Path.Combine(Folder, "nginx.conf"), "-g", $"daemon off; pid {Folder}/nginx.pid;" })
-            start.ArgumentList.Add(arg);
-        process = Process.Start(start)!;
-        WaitUntilListening();
+            catch (InvalidOperationException) when (attempt < 3 && ErrorLog.Contains("Address already in use", StringComparison.Ordinal))
+            {
+                File.Delete(Path.Combine(Folder, "error.log"));
+            }
+        }
     }
 
     public string ErrorLog => File.Exists(Path.Combine(Folder, "error.log")) ? File.ReadAllText(Path.Combine(Folder, "error.log")) : "";
