@@ -38,8 +38,8 @@ internal static partial class SearchWording
         : null;
 
     /// <summary>
-    /// What was not found: 结果 said under an officer's or a service's box (李明 found the officer 李明) read as if the box
-    /// were no result; it names the decisions and 双随机 results then. search.js says the same.
+    /// What was not found: 结果 said under an officer's, a service's or a withdrawn decision's box (李明 found the officer
+    /// 李明) read as if the box were no result; it names the decisions and 双随机 results then. search.js says the same.
     /// </summary>
     public static string NothingFoundNoun(string noun, bool answeredAbove) =>
         answeredAbove && noun == "结果" ? "处罚决定或双随机抽查结果" : noun;

@@ -44,9 +44,8 @@ internal static class ConsoleCards
         PageRenderer pages, CancellationToken cancel)
     {
         var query = http.Request.Query;
-        var asked = query["serial"].ToString().Trim();
         var (notice, print) = await DoneAsync(http, data, serials, query["revoked"], query["reissued"], cancel);
-        var form = new RevokeForm(asked.Length <= 20 ? asked : "") { Notice = notice, PrintNewCard = print };
+        var form = new RevokeForm(SerialAsked(query)) { Notice = notice, PrintNewCard = print };
         return await PageAsync(http, data, serials, forms, clock, pages, form, StatusCodes.Status200OK, cancel);
     }
 
@@ -61,7 +60,7 @@ internal static class ConsoleCards
         if (!CardSerial.TryParse(asked, out var serial) || await serials.FindAsync(serial, cancel) is not { } card
             || !StaffConsole.Identity(http).MayActFor(card.Body))
             return (null, null);
-        var name = data.Officer(card.Certificate)?.Name ?? card.Certificate;
+        var name = HolderName(data, card);
         if (isRevoke)
             return (card.Reason is { } reason
                 ? $"卡号 {CardSerial.Format(serial)}（{name}）已停用：{reason.Label()}。扫描这张卡将提示已停用，不能再评价；如需新卡，请在下方该执法人员名下点“制新卡并打印”。"
@@ -101,8 +100,7 @@ internal static class ConsoleCards
         PageRenderer pages, CancellationToken cancel)
     {
         var query = http.Request.Query;
-        var asked = query["serial"].ToString().Trim();
-        var typed = new RevokeForm(asked.Length <= 20 ? asked : "", query["reason"].ToString());
+        var typed = new RevokeForm(SerialAsked(query), query["reason"].ToString());
         var (card, reason, problem, status) = await CheckRevokeAsync(http, data, serials, typed, cancel);
         if (status == StatusCodes.Status409Conflict)
             return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Notice = problem }, StatusCodes.Status200OK, cancel);
@@ -110,7 +108,7 @@ internal static class ConsoleCards
             return await PageAsync(http, data, serials, forms, clock, pages, typed with { Problem = problem }, status, cancel);
         var serial = CardSerial.Format(card.Serial);
         return await PageAsync(http, data, serials, forms, clock, pages, typed with { Serial = serial, Reason = reason.Code(), Confirm =
-            $"卡号 {serial} 是 {data.Officer(card.Certificate)?.Name ?? card.Certificate}（执法证号 {card.Certificate}，{data.Body(card.Body)?.Name ?? card.Body}） 的监督卡。确认以“{reason.Label()}”停用这张卡吗？" },
+            $"卡号 {serial} 是 {HolderName(data, card)}（执法证号 {card.Certificate}，{data.Body(card.Body)?.Name ?? card.Body}） 的监督卡。确认以“{reason.Label()}”停用这张卡吗？" },
             StatusCodes.Status200OK, cancel);
     }
 
@@ -125,7 +123,7 @@ internal static class ConsoleCards
         if (await serials.FindAsync(serial, cancel) is not { } card || !StaffConsole.Identity(http).MayActFor(card.Body))
             return (null, reason, $"没有卡号为 {CardSerial.Format(serial)} 的监督卡，或它不属于本单位。", StatusCodes.Status404NotFound);
         if (card.RevokedAt is { } revokedAt)
-            return (card, reason, $"卡号 {CardSerial.Format(serial)}（{data.Officer(card.Certificate)?.Name ?? card.Certificate}）已于 {ChinaTime.Written(ChinaTime.DayOf(revokedAt))} 停用，原因：{card.Reason?.Label()}，无需再次停用。",
+            return (card, reason, $"卡号 {CardSerial.Format(serial)}（{HolderName(data, card)}）已于 {ChinaTime.Written(ChinaTime.DayOf(revokedAt))} 停用，原因：{card.Reason?.Label()}，无需再次停用。",
                 StatusCodes.Status409Conflict);
         return (card, reason, null, StatusCodes.Status200OK);
     }
@@ -174,6 +172,12 @@ internal static class ConsoleCards
         return await PageAsync(http, data, serials, forms, clock, pages, new RevokeForm { Reissue = new ReissueAsk(certificate,
             $"为 {officer.Name}（执法证号 {certificate}）补发一张新的监督卡吗？{stops}") }, StatusCodes.Status200OK, cancel);
     }
+
+    /// <summary>A serial from the address (a link, or a question's page), put back into the form unless longer than any.</summary>
+    private static string SerialAsked(IQueryCollection query) => query["serial"].ToString().Trim() is { Length: <= 20 } asked ? asked : "";
+
+    /// <summary>Whose card it is, by name; the 执法证号 for an officer no longer in the published content.</summary>
+    private static string HolderName(PortalData data, CardRecord card) => data.Officer(card.Certificate)?.Name ?? card.Certificate;
 
     /// <summary>An officer of the person's body whose certificate is valid today: the only ones a card is reissued for.</summary>
     private static RegistryOfficer? ReissuableOfficer(HttpContext http, PortalData data, TimeProvider clock, string certificate) =>

@@ -8,10 +8,12 @@ namespace Enforcement.Search;
 /// </summary>
 public static partial class DecisionNumberQuery
 {
-    /// <summary>The numbers the query may hold, each with its tolerant key: each word alone, then all run together.</summary>
-    public static IEnumerable<(string Typed, string Loose)> Numbers(string query)
+    /// <summary>The numbers the query may hold (its label aside), each with its tolerant key.</summary>
+    public static IEnumerable<(string Typed, string Loose)> Numbers(string query) => Numbers(UserQuery.Parse(Label().Replace(query.Trim(), "")));
+
+    /// <summary>The numbers a parsed query may hold, each with its tolerant key: all its words run together, then each alone.</summary>
+    public static IEnumerable<(string Typed, string Loose)> Numbers(UserQuery input)
     {
-        var input = UserQuery.Parse(Label().Replace(query.Trim(), ""));
         foreach (var typed in input.Parts.Prepend(string.Concat(input.Parts)))
             if (DecisionNumberKey.Loose(typed) is { } loose) yield return (typed, loose);
     }

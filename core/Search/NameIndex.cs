@@ -222,10 +222,11 @@ public sealed class NameIndex
                 var text = e.Key.Substring(at, w.Length);
                 if (text == w) return (null, true);
                 // 假烟 is not 佳眼 of 佳眼镜店: a stretch with more than half its characters other than typed is another word.
-                if (CharactersDiffering(text, w) > w.Length / 2) continue;
+                var differing = CharactersDiffering(text, w);
+                if (differing > w.Length / 2) continue;
                 // 进口食品 is not 锦程食品: a syllable heard wrong is one slip, and a character of another sound beside it a
                 // second; two slips in one word are another word (a generic one), not the name.
-                if (distance == 1 && CharactersDiffering(text, w) > 1) continue;
+                if (distance == 1 && differing > 1) continue;
                 // 华泰水泥厂 is not 华泰水泥有 of 华泰水泥有限公司, nor 丽人美容院 丽人美容美: a name typed with a word for the kind of
                 // business after it, whose sound the name does not go on with. A typo sounds alike, so ends as the name does.
                 if (distance == 1 && syllables[^1] != e.Syllables[at + syllables.Length - 1] && at + syllables.Length < e.Syllables.Length) continue;

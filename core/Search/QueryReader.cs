@@ -93,10 +93,9 @@ public static partial class QueryReader
             .Where(p => p.Pieces.Count > 0).ToList();
         var numberKeys = input.Parts.Prepend(input.Text).Select(DecisionNumberKey.Normalize)
             .Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var numbers = input.Parts.Prepend(string.Concat(input.Parts))
-            .Select(typed => (Typed: typed, Key: DecisionNumberKey.Loose(typed))).Where(n => n.Key is not null).ToList();
-        var looseKeys = numbers.Select(n => n.Key!).Distinct(StringComparer.Ordinal).ToList();
-        var nearKeys = numbers.SelectMany(n => DecisionNumberKey.NearKeys(n.Typed, n.Key!))
+        var numbers = DecisionNumberQuery.Numbers(input).ToList();
+        var looseKeys = numbers.Select(n => n.Loose).Distinct(StringComparer.Ordinal).ToList();
+        var nearKeys = numbers.SelectMany(n => DecisionNumberKey.NearKeys(n.Typed, n.Loose))
             .Except(looseKeys, StringComparer.Ordinal).ToList();
         // 最近一个月 is dates (DatePattern, read with the parts) and, as 最近 alone, the newest first: no other date starts with 最近 or 近.
         newestFirst |= parts.Any(p => p.Pieces.Any(x => x.Kind == PieceKind.Date && x.Text[0] is '最' or '近'));

@@ -171,11 +171,11 @@
     var about = (q ? '与' + quoted(q) + '有关的' : '') + noun();
     explain(data, q);
     if (!data.total) {
-      // Under an officer's or a service's box, 结果 read as if the box were none (SearchWording.NothingFoundNoun).
+      // Under an officer's, a service's or a withdrawn decision's box, 结果 read as if the box were none (SearchWording.NothingFoundNoun).
       var answered = data.officers && data.officers.length || data.services && data.services.length || !!data.withdrawn;
       if (answered && noun() === '结果')
         about = (q ? '与' + quoted(q) + '有关的' : '') + '处罚决定或双随机抽查结果';
-      // When the officer or service box answered, "change your words" would say the search failed.
+      // When a box answered, "change your words" would say the search failed.
       // Fewer filters only when some are set (SearchWording.NothingFoundHint).
       var filtered = ['kind', 'body', 'category', 'year', 'penalty'].some(function (name) {
         var field = form.elements.namedItem(name);

@@ -1,7 +1,7 @@
-using Enforcement.Api.Staff;
 using System.Globalization;
 using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Staff;
+using Enforcement.Api.Staff;
 
 namespace Enforcement.Api.Feedback.Staff;
 
