@@ -80,6 +80,7 @@ internal static class ConsoleCards
         PageRenderer pages, CancellationToken cancel)
     {
         if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
+        PageRenderer.AnswerPostAs(http, "/staff/cards");
         var form = await http.Request.ReadFormAsync(cancel);
         var typed = new RevokeForm(form["serial"].ToString().Trim(), form["reason"].ToString());
         var (card, reason, problem, status) = await CheckRevokeAsync(http, data, serials, typed, cancel);
@@ -137,6 +138,7 @@ internal static class ConsoleCards
         PageRenderer pages, CancellationToken cancel)
     {
         if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
+        PageRenderer.AnswerPostAs(http, "/staff/cards");
         var form = await http.Request.ReadFormAsync(cancel);
         var certificate = form["certificate"].ToString().Trim();
         if (ReissuableOfficer(http, data, clock, certificate) is not { } officer)

@@ -100,6 +100,8 @@ internal static class ConsoleCorrections
         CancellationToken cancel)
     {
         if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
+        // The confirmation, 返回修改 and a refusal are this request's page: Back to them after confirming opens it as it is now.
+        PageRenderer.AnswerPostAs(http, $"/staff/corrections/{Uri.EscapeDataString(ticket)}");
         var form = await http.Request.ReadFormAsync(cancel);
         var staff = StaffConsole.Identity(http);
         var problems = new List<string>();

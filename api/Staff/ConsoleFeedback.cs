@@ -79,6 +79,7 @@ internal static class ConsoleFeedback
         PageRenderer pages, TimeProvider clock, CancellationToken cancel)
     {
         if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
+        PageRenderer.AnswerPostAs(http, $"/staff/feedback/{Uri.EscapeDataString(reference)}");
         var staff = StaffConsole.Identity(http);
         if (await queries.GetAsync(reference, cancel) is not { } found || !staff.MayActFor(found.Rating.BodySlug))
             return await pages.PageAsync<ConsoleNotFound>("未找到该评价", new Dictionary<string, object?> { [nameof(ConsoleNotFound.What)] = "评价" }, StatusCodes.Status404NotFound);

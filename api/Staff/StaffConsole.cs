@@ -177,6 +177,7 @@ public static class StaffConsole
         var name = form["name"].ToString().Trim();
         var password = form["password"].ToString();
         var returnUrl = ReturnUrl(form["returnUrl"]);
+        PageRenderer.AnswerPostAs(http, returnUrl is null ? "/staff/login" : $"/staff/login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
         if (name.Length == 0 || password.Length == 0)
             return await LoginPageAsync(http, forms, pages, "请填写账号和密码。", StatusCodes.Status400BadRequest, name, returnUrl);
         var (account, refusal) = await accounts.SignInAsync(name, password, cancel);

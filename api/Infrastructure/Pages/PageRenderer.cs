@@ -35,7 +35,7 @@ public sealed partial class PageRenderer(PortalData data, ILoggerFactory loggers
     /// <summary>The component, rendered into the site's frame under <paramref name="title"/>.</summary>
     public async Task<HtmlPage> PageAsync<TComponent>(string title, IDictionary<string, object?> parameters, int status = StatusCodes.Status200OK)
         where TComponent : IComponent =>
-        Page(title, await LeadAsync() + await RenderAsync<TComponent>(parameters), status);
+        Page(title, await LeadAsync() + await RenderAsync<TComponent>(parameters) + Trailer(), status);
 
     /// <summary>
     /// What every page answering this request starts with, under its title: the console's bar (who is signed in, the
@@ -47,6 +47,20 @@ public sealed partial class PageRenderer(PortalData data, ILoggerFactory loggers
 
     private async Task<string> LeadAsync() =>
         http.HttpContext?.Items[LeadKey] is Func<PageRenderer, Task<string>> lead ? await lead(this) : "";
+
+    /// <summary>
+    /// The page answering this form post stands for the page at <paramref name="address"/> (a path on this address): where
+    /// JavaScript runs, the browser's history then holds that address, so Back to it or Reload opens that page rather than
+    /// asking to post the form again (assets/forget-post.js).
+    /// </summary>
+    public static void AnswerPostAs(HttpContext http, string address) => http.Items[AnswerPostAsKey] = address;
+
+    private static readonly object AnswerPostAsKey = new();
+
+    private string Trailer() =>
+        http.HttpContext?.Items[AnswerPostAsKey] is string address
+            ? $"<script src=\"/assets/forget-post.js\" defer data-address=\"{Encoder.Encode(address)}\"></script>"
+            : "";
 
     /// <summary>Callers pass trusted markup; everything user-supplied in it must already be encoded (<see cref="Encoder"/>).</summary>
     public HtmlPage Page(string title, string contentHtml, int status = StatusCodes.Status200OK)

@@ -52,7 +52,10 @@ public class ConsoleCardsTests
         var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
         var token = await TestApi.FormTokenAsync(staff, "/staff/cards");
 
-        Assert.Equal(HttpStatusCode.BadRequest, (await Revoke(staff, token, "000001", "")).StatusCode);
+        var noReason = await Revoke(staff, token, "000001", "");
+        Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
+        // The refusal stands for the list in the browser's history: Back to it or Reload posts nothing.
+        Assert.Equal("/staff/cards", (await Html.ReadAsync(noReason)).QuerySelector("script[src='/assets/forget-post.js']")?.GetAttribute("data-address"));
         Assert.Equal(HttpStatusCode.NotFound, (await Revoke(staff, token, theirs, "lost")).StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync("/staff/cards/revoke",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["serial"] = "000001", ["reason"] = "lost" }))).StatusCode);

@@ -214,6 +214,49 @@ public class ConsoleCorrectionsTests
         Assert.Equal("verifying", status.GetProperty("status").GetString());
     }
 
+    [Fact]
+    public async Task The_pages_a_step_answers_with_stand_for_the_requests_page_so_Back_and_Reload_post_nothing_again()
+    {
+        await using var app = new TestApi();
+        var ticket = await app.SubmitConfirmedAsync();
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        var page = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+        // The request's own page is no post's answer: nothing to replace.
+        Assert.Null(page.QuerySelector("script[data-address]"));
+        string Token(AngleSharp.Dom.IDocument p) => p.QuerySelector($"input[name={StaffConsole.FormToken}]")!.GetAttribute("value")!;
+        Task<HttpResponseMessage> MoveAsync(AngleSharp.Dom.IDocument from, string status, string reply) =>
+            staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                [StaffConsole.FormToken] = Token(from), ["status"] = status, ["reply"] = reply,
+            }));
+
+        // A refused step (已受理 cannot go straight to 已更正) and the confirmation of a closing one: each is the request's
+        // page in the browser's history, not the /move address, which no page has.
+        var refused = await Html.ReadAsync(await MoveAsync(page, "corrected", "已更正。"));
+        var verifying = await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}"));
+        Assert.Equal(HttpStatusCode.SeeOther, (await MoveAsync(verifying, "verifying", "正在核实。")).StatusCode);
+        var confirming = await Html.ReadAsync(await MoveAsync(await Html.ReadAsync(await staff.GetAsync($"/staff/corrections/{ticket}")),
+            "corrected", "已将罚款金额更正为 5000 元。"));
+        Assert.NotNull(confirming.QuerySelector(".confirm-move"));
+        foreach (var answer in new[] { refused, confirming })
+        {
+            var script = answer.QuerySelector("script[data-address]");
+            Assert.NotNull(script);
+            Assert.Equal("/assets/forget-post.js", script.GetAttribute("src"));
+            Assert.Equal($"/staff/corrections/{ticket}", script.GetAttribute("data-address"));
+        }
+        var forgetPost = File.ReadAllText(Path.Combine(Feedback.OfficerPageTests.RepoRoot(), "site", "Assets", "forget-post.js"));
+        Assert.Contains("history.replaceState(history.state, '', address)", forgetPost);
+
+        // Confirmed, the address Back returns to is the request as it is now: closed, with no step left to post.
+        var fields = confirming.QuerySelectorAll(".confirm-move form input").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        fields["confirm"] = "1";
+        Assert.Equal(HttpStatusCode.SeeOther, (await staff.PostAsync($"/staff/corrections/{ticket}/move", new FormUrlEncodedContent(fields))).StatusCode);
+        var backTo = await Html.ReadAsync(await staff.GetAsync(confirming.QuerySelector("script[data-address]")!.GetAttribute("data-address")));
+        Assert.Equal("已更正", backTo.QuerySelectorAll("dl.facts dt").Single(dt => dt.TextContent == "状态").NextElementSibling!.TextContent);
+        Assert.Null(backTo.QuerySelector("form.move"));
+    }
+
     [Theory]
     [InlineData(new[] { "verifying", "corrected" }, "已更正")]
     [InlineData(new[] { "verifying", "refused" }, "不予更正")]

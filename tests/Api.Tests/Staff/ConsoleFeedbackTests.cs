@@ -154,7 +154,10 @@ public class ConsoleFeedbackTests
             [StaffConsole.FormToken] = token, ["note"] = "  ",
         }));
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
-        Assert.Contains("请填写说明", (await Html.ReadAsync(empty)).QuerySelector("[role=alert]")!.TextContent);
+        var refusal = await Html.ReadAsync(empty);
+        Assert.Contains("请填写说明", refusal.QuerySelector("[role=alert]")!.TextContent);
+        // Back to the refusal, or Reload, opens the rating's page: the note is not posted again.
+        Assert.Equal($"/staff/feedback/{reference}", refusal.QuerySelector("script[src='/assets/forget-post.js']")?.GetAttribute("data-address"));
         Assert.Equal(HttpStatusCode.BadRequest, (await staff.PostAsync($"/staff/feedback/{reference}/follow-ups",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["note"] = "没有令牌" }))).StatusCode);
 

@@ -167,6 +167,13 @@ public class StaffConsoleTests
         var wrong = await Html.ReadAsync(await Post("wrong-password-1"));
         Assert.Equal("zhangjing", wrong.QuerySelector("#name")?.GetAttribute("value"));
         Assert.Equal("/staff/feedback?rating=1", wrong.QuerySelector("input[name=returnUrl]")?.GetAttribute("value"));
+        // Reloading the refusal (or Back to it) opens the sign-in page for the same console page: it does not post the
+        // password again.
+        var standsFor = wrong.QuerySelector("script[src='/assets/forget-post.js']")?.GetAttribute("data-address");
+        Assert.NotNull(standsFor);
+        var reloaded = await Html.ReadAsync(await browser.GetAsync(standsFor));
+        Assert.Equal("/staff/feedback?rating=1", reloaded.QuerySelector("input[name=returnUrl]")?.GetAttribute("value"));
+        Assert.Null(reloaded.QuerySelector("[role=alert]"));
         Assert.Equal("/staff/feedback?rating=1", (await Post(Password)).Headers.Location!.OriginalString);
 
         // Only a console page: never another site.

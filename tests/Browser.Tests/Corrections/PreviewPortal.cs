@@ -64,8 +64,8 @@ internal sealed class PreviewPortal : IAsyncDisposable
         await WritePageAsync<CorrectionsPage>("corrections/index.html", settings);
         await WritePageAsync<CorrectionStatusPage>("corrections/status/index.html", settings);
         Directory.CreateDirectory(Path.Combine(Site, "assets"));
-        // The site's own script and styles, as the built site serves them.
-        foreach (var asset in new[] { "corrections.js", "site.css" })
+        // The site's own scripts and styles, as the built site serves them (forget-post.js: the console's).
+        foreach (var asset in new[] { "corrections.js", "site.css", "forget-post.js" })
             File.Copy(Path.Combine(AppContext.BaseDirectory, "Assets", asset), Path.Combine(Site, "assets", asset));
         // Stand-in for the decision page (another feature's), around the real "申请更正" link component.
         var link = await RenderAsync<CorrectionLink>(new() { ["Decision"] = Decision });

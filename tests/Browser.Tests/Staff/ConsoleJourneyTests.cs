@@ -71,6 +71,14 @@ public class ConsoleJourneyTests(ChromiumFixture chromium) : IClassFixture<Chrom
         await Assertions.Expect(staff.Locator(".confirm-move h2")).ToHaveTextAsync("确认办结为“已更正”？");
         await staff.GetByRole(AriaRole.Button, new() { Name = "确认办结为“已更正”" }).ClickAsync();
         await Assertions.Expect(staff.GetByRole(AriaRole.Status)).ToContainTextAsync("已变更为“已更正”");
+        // Back to the confirmation opens the request as it is now, closed, and asks nothing: no 确认重新提交表单
+        // (net::ERR_CACHE_MISS here), no button to post the step again.
+        var back = await staff.GoBackAsync();
+        Assert.Equal(200, back?.Status);
+        Assert.EndsWith($"/staff/corrections/{ticket}", staff.Url);
+        await Assertions.Expect(staff.Locator("dl.facts")).ToContainTextAsync("已更正");
+        await Assertions.Expect(staff.Locator("form.move")).ToHaveCountAsync(0);
+        Assert.Equal(200, (await staff.ReloadAsync())?.Status);
         await requester.GotoAsync(link);
         await Assertions.Expect(requester.Locator("main")).ToContainTextAsync("经核实，罚款金额已更正为 5000 元。");
     }
