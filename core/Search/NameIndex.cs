@@ -152,6 +152,9 @@ public sealed class NameIndex
         return null;
     }
 
+    /// <summary>Whether <paramref name="text"/> starts with a kind of business of <see cref="KindGroups"/> (超市…, 饭店…).</summary>
+    public static bool StartsWithKind(ReadOnlySpan<char> text) => KindAtStart(text) is not null;
+
     /// <summary>Whether <paramref name="word"/> is a kind of business of <see cref="KindGroups"/> (果蔬, 商贸, 洗衣店).</summary>
     public static bool IsKind(string word) => SameKinds.ContainsKey(word);
 

@@ -105,7 +105,7 @@ internal static class QueryBuilder
         var keepKindWords = OnlyKindWords(input);
         foreach (var part in input.Parts)
         {
-            if ((stage == Relaxation.None && part.IsPlain) || part.Exact)
+            if ((stage == Relaxation.None && (part.IsPlain || part.Pieces.Any(p => p.OneCharacterModifier))) || part.Exact)
             {
                 if (Phrase(analyzer, part.Text, terms) is { } phrase) { words.Add(part.Exact ? phrase : OrOfKind(phrase, part.Text)); narrows = true; }
                 continue;
@@ -120,7 +120,7 @@ internal static class QueryBuilder
                 {
                     // Filler goes as soon as a part's words are read apart: 超市的处罚 searched with 的处罚 as text listed the two
                     // supermarkets that happen to write it, not the supermarkets' decisions.
-                    PieceKind.Droppable => piece.Filler ? stage >= Relaxation.Apart : stage >= Relaxation.WithoutFiller && !keepKindWords,
+                    PieceKind.Droppable => piece.Filler || piece.OneCharacterModifier ? stage >= Relaxation.Apart : stage >= Relaxation.WithoutFiller && !keepKindWords,
                     PieceKind.Amount or PieceKind.Date => stage == Relaxation.WithoutRanges,
                     PieceKind.Text => stage == Relaxation.OnlyUnderstood
                         || stage >= Relaxation.Apart && piece.Text.Length == 1

@@ -4,7 +4,7 @@ namespace Enforcement.Search;
 /// The known words of a vocabulary, folded as queries are (<see cref="QueryText"/>), for longest-match
 /// reading: body names, synonym words, filler, places, company suffixes, modifiers and the words for kinds of party. One-character
 /// words (秤) count only as a whole query part, so they never split a longer word apart; one-character filler (的, 吗)
-/// counts anywhere, since relaxation only drops it.
+/// counts anywhere, since relaxation only drops it, and a one-character modifier (大, 小) only before a known word.
 /// </summary>
 public sealed class QueryLexicon
 {
@@ -50,6 +50,23 @@ public sealed class QueryLexicon
         }
     }
 
+    /// <summary>
+    /// A one-character modifier (大, 小) is one only where a word starts (the part's start, or after a known word: 的大超市,
+    /// 高安大超市) and right before a word the search knows or a kind of business: 大超市 is a big supermarket, 小饭馆 a
+    /// small restaurant, but 大华超市 and 金盛大酒店 are names, whose 大 must not be dropped (to list every 华超市), nor
+    /// 小卖部 read as 卖部.
+    /// </summary>
+    private bool AfterAKnownWord(string text, int at)
+    {
+        if (at == 0) return true;
+        for (var length = Math.Min(MaxLength, at); length >= 1; length--)
+            if (words.ContainsKey(text.Substring(at - length, length))) return true;
+        return false;
+    }
+
+    private bool BeforeAKnownWord(string text, int at) =>
+        at < text.Length && (Match(text, at, wholeSegment: false) is { Kind: not PieceKind.Droppable } || NameIndex.StartsWithKind(text.AsSpan(at)));
+
     private static bool NoGap(string phrase) => !phrase.Contains(SynonymGroup.Gap, StringComparison.Ordinal);
 
     /// <summary>The longest known word starting at <paramref name="at"/> in <paramref name="text"/>, or null.</summary>
@@ -59,6 +76,7 @@ public sealed class QueryLexicon
         {
             if (!words.TryGetValue(text.Substring(at, length), out var piece)) continue;
             if (length == 1 && piece.Kind != PieceKind.Droppable && !(wholeSegment && text.Length == 1)) continue;
+            if (length == 1 && piece is { Kind: PieceKind.Droppable, Filler: false } && !(AfterAKnownWord(text, at) && BeforeAKnownWord(text, at + 1))) continue;
             if (EndsInsideAWord(text, at + length) || BeginsAnotherWord(text, at, length)) continue;
             return piece;
         }

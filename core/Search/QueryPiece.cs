@@ -33,6 +33,12 @@ public sealed record QueryPiece(PieceKind Kind, string Text)
 
     /// <summary>Filler (我想查一下, 被罚了, 卖): dropping it loses nothing asked for, unlike a place or a company suffix.</summary>
     public bool Filler { get; init; }
+
+    /// <summary>
+    /// 大 of 大超市, 小 of 小饭馆 (<see cref="QueryLexicon"/> reads one only before a known word): searched as one character it
+    /// is in almost every decision, so it is searched only within the whole part as typed, and left out, said, after that.
+    /// </summary>
+    public bool OneCharacterModifier => Kind == PieceKind.Droppable && !Filler && Text.Length == 1;
 }
 
 /// <summary>A part of the query (a space-separated word or a quoted phrase) and how it was read.</summary>

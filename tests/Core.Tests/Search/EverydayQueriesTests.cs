@@ -156,6 +156,8 @@ public sealed class EverydayQueriesTests
     [InlineData("卖过期食品的大型超市", "大型", "market")]
     [InlineData("进口奶粉", "进口", "importer")]
     [InlineData("品牌服装", "品牌", "clothes")]
+    [InlineData("大超市", "大", "market")]
+    [InlineData("卖过期食品的大超市", "大", "market")]
     public void A_word_people_put_before_what_they_look_for_is_left_out_and_the_results_say_so(string q, string dropped, params string[] slugs)
     {
         // Decisions never write 大型超市 or 进口奶粉: those words had found nothing, or only what the rest said with the
@@ -182,6 +184,29 @@ public sealed class EverydayQueriesTests
         ], words: ShippedWords());
         using var searcher = index.Open();
         Assert.Equal(0, searcher.Search(new SearchRequest("明月超市")).Total);
+    }
+
+    [Fact]
+    public void A_one_character_modifier_is_left_out_only_before_a_known_word_never_from_a_shops_name()
+    {
+        using var index = new TempIndex([
+            Decision("hongda", title: "宜春市宏达超市销售超过保质期食品案", party: "宜春市宏达超市", text: "经查，当事人销售超过保质期的食品。"),
+            Decision("xinhua", title: "宜春市新华超市不按规定明码标价案", party: "宜春市新华超市", text: "经查，当事人未按规定明码标价。"),
+            Decision("diner", title: "宜春市袁州区老张饭店未取得食品经营许可从事食品经营活动案", party: "宜春市袁州区老张饭店", text: "经查，当事人未取得食品经营许可。"),
+        ], words: ShippedWords());
+        using var searcher = index.Open();
+        // 大超市 is any supermarket, said to leave out 大: it had offered 达超市, half of 宏达超市, and listed nothing.
+        var big = searcher.Search(new SearchRequest("大超市"));
+        Assert.Equal(["hongda", "xinhua"], Slugs(big).Order());
+        Assert.Equal(["大"], big.Dropped);
+        Assert.Null(big.DidYouMean);
+        var small = searcher.Search(new SearchRequest("小饭店"));
+        Assert.Equal(["diner"], Slugs(small));
+        Assert.Equal(["小"], small.Dropped);
+        // In a name it is no modifier: 大华超市, whose decision is not public, is not loosened to 新华超市.
+        Assert.Equal(0, searcher.Search(new SearchRequest("大华超市")).Total);
+        // Searched alone, 大 is no modifier either: it finds what writes it (宏达's 达 is another character).
+        Assert.Equal(0, searcher.Search(new SearchRequest("大")).Total);
     }
 
     /// <summary>The query finds exactly these decisions, in any order, as what was asked (not labelled loosened).</summary>
