@@ -83,8 +83,9 @@ internal static class CorrectionForm
     private static Enforcement.Registry.RegistryDecision? FindDecision(PortalData data, string number)
     {
         if (data.Decision(number) is { } exact) return exact;
-        return Enforcement.Search.DecisionNumberKey.Loose(number) is { } key && data.Current?.DecisionsByLooseNumber.GetValueOrDefault(key) is { } found
-            ? found : null;
+        // As the search reads it: in any brackets, and copied with its label (文书号：宜市监处罚〔2025〕12号).
+        return Enforcement.Search.DecisionNumberKey.Loose(Enforcement.Search.DecisionNumberQuery.WithoutLabel(number)) is { } key
+            && data.Current?.DecisionsByLooseNumber.GetValueOrDefault(key) is { } found ? found : null;
     }
 
     private static string BodyName(PortalData data, string slug) => data.Body(slug)?.Name ?? slug;

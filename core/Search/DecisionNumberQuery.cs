@@ -9,7 +9,10 @@ namespace Enforcement.Search;
 public static partial class DecisionNumberQuery
 {
     /// <summary>The numbers the query may hold (its label aside), each with its tolerant key.</summary>
-    public static IEnumerable<(string Typed, string Loose)> Numbers(string query) => Numbers(UserQuery.Parse(Label().Replace(query.Trim(), "")));
+    public static IEnumerable<(string Typed, string Loose)> Numbers(string query) => Numbers(UserQuery.Parse(WithoutLabel(query)));
+
+    /// <summary>The query with the label it was copied with (文书号：, 决定书文号) taken off its start.</summary>
+    public static string WithoutLabel(string query) => Label().Replace(query.Trim(), "");
 
     /// <summary>The numbers a parsed query may hold, each with its tolerant key: all its words run together, then each alone.</summary>
     public static IEnumerable<(string Typed, string Loose)> Numbers(UserQuery input)
@@ -24,13 +27,13 @@ public static partial class DecisionNumberQuery
     /// </summary>
     public static bool Looks(string query)
     {
-        var text = Label().Replace(query.Trim(), "");
+        var text = WithoutLabel(query);
         if (DecisionNumberKey.Loose(text) is not { } loose) return false;
         var key = DecisionNumberKey.Normalize(text);
         return key.Contains('[') || key.Contains('号') || key.Contains('第') || loose[..loose.IndexOf('|')].EndsWith('罚');
     }
 
     /// <summary>文书号：…, 决定书文号 …: copied with the number from the paper, the label is not part of it.</summary>
-    [GeneratedRegex(@"^(?:(?:行政)?处罚决定书?)?(?:文书号|文号|编号)?\s*[：:]?\s*")]
+    [GeneratedRegex(@"^(?:(?:行政)?处罚)?(?:决定书?)?(?:文书号|文号|编号)?\s*[：:]?\s*")]
     private static partial Regex Label();
 }

@@ -91,9 +91,12 @@ public static partial class QueryReader
         var parts = JoinWordsSplitBySpaces(input, lexicon)
             .Select(p => input.Quoted.Contains(p) ? new QueryPart(QueryText.Normalize(p), [new QueryPiece(PieceKind.Text, QueryText.Normalize(p))]) { Exact = true } : ReadPart(p, lexicon, today))
             .Where(p => p.Pieces.Count > 0).ToList();
-        var numberKeys = input.Parts.Prepend(input.Text).Select(DecisionNumberKey.Normalize)
+        // 文书号：宜市监处罚〔2025〕12号, copied with its label: the label is no part of the number's keys (with a colon it
+        // stuck to the number and the live decision was not found, while the hint said it may have ended).
+        var unlabelled = UserQuery.Parse(DecisionNumberQuery.WithoutLabel(input.Text));
+        var numberKeys = unlabelled.Parts.Prepend(unlabelled.Text).Select(DecisionNumberKey.Normalize)
             .Where(k => k.Length > 0).Distinct(StringComparer.Ordinal).ToList();
-        var numbers = DecisionNumberQuery.Numbers(input).ToList();
+        var numbers = DecisionNumberQuery.Numbers(unlabelled).ToList();
         var looseKeys = numbers.Select(n => n.Loose).Distinct(StringComparer.Ordinal).ToList();
         var nearKeys = numbers.SelectMany(n => DecisionNumberKey.NearKeys(n.Typed, n.Loose))
             .Except(looseKeys, StringComparer.Ordinal).ToList();

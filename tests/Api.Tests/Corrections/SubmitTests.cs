@@ -82,6 +82,8 @@ public class SubmitTests
     [InlineData("宜市监处罚〔２０２５〕１２号")]    // full-width digits
     [InlineData("宜市监处罚〔2025〕12")]           // 号 left off
     [InlineData("宜市监罚(2025)第12号")]
+    [InlineData("文书号：宜市监处罚〔2025〕12号")]   // copied from the paper with its label
+    [InlineData("决定书文号: 宜市监处罚(2025)12号")]
     public async Task A_decision_number_typed_as_people_type_it_is_found(string typed)
     {
         await using var portal = new TestApi();

@@ -31,6 +31,23 @@ public sealed class DecisionNumberSearchTests
     }
 
     [Theory]
+    [InlineData("文书号：宜市监处罚〔2025〕12号")]
+    [InlineData("文书号:宜市监处罚〔2025〕12号")]
+    [InlineData("文号：宜市监处罚〔2025〕12号")]
+    [InlineData("决定书文号：宜市监处罚〔2025〕12号")]
+    [InlineData("行政处罚决定书：宜市监处罚〔2025〕12号")]
+    [InlineData("文书号：宜市监处罚(2025)12号")]
+    public async Task A_decision_in_force_copied_with_its_label_is_found_first_and_no_hint_says_it_may_have_ended(string query)
+    {
+        // With a colon the label stuck to the number: nothing was found, and the hint said to check the number since
+        // decisions past their publicity are no longer found; with a space it had found the decision.
+        using var api = new TestApi(now: SearchSamples.Noon, index: SearchSamples.Sample);
+        var json = await api.Client().GetFromJsonAsync<JsonElement>("/api/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(TestApi.Decision, json.GetProperty("hits")[0].GetProperty("number").GetString());
+        Assert.Equal(JsonValueKind.Null, json.GetProperty("hint").ValueKind);
+    }
+
+    [Theory]
     [InlineData(TestApi.Decision)]          // in force: the search finds it itself
     [InlineData("宜市监处罚〔2024〕8号")]    // no such decision
     [InlineData("2024年7号")]               // no prefix: could be any body's
