@@ -1,6 +1,7 @@
 using System.Text;
 using Enforcement.Api.Infrastructure.Mail;
 using Enforcement.Content;
+using Enforcement.Redaction;
 using Enforcement.Time;
 
 namespace Enforcement.Api.Feedback;
@@ -27,7 +28,8 @@ public static class AttentionMail
             .Append("总体评价：").Append(RatingVocabulary.LevelOf(rating.Rating)).Append("（").Append(rating.Rating).AppendLine(" 分）")
             .Append("反映的问题：").AppendLine(rating.Problems.Count > 0 ? string.Join("、", rating.Problems) : "无")
             .Append("未确认的规范事项：").AppendLine(missed.Count > 0 ? string.Join("、", missed) : "无")
-            .Append("补充说明：").AppendLine(string.IsNullOrEmpty(rating.Comment) ? "无" : rating.Comment)
+            // A phone or ID written into the comment is as much the rater's contact as the one kept out of this mail.
+            .Append("补充说明：").AppendLine(string.IsNullOrEmpty(rating.Comment) ? "无" : TypedContacts.Masked(rating.Comment))
             .Append("评价人留有联系方式：").AppendLine(rating.Contact is null ? "否" : "是（邮件中不含联系方式，请在工作台的评价页面查看）")
             .Append("收到时间：").Append(receivedChinaTime.ToString("yyyy-MM-dd HH:mm")).AppendLine("（北京时间）")
             .AppendLine()

@@ -101,7 +101,7 @@ public static class FeedbackAdminEndpoints
     private static ProblemHttpResult NotFound(string reference) =>
         TypedResults.Problem(title: "未找到", detail: $"没有编号为 {reference} 的评价，或此密钥无权查看。", statusCode: StatusCodes.Status404NotFound);
 
-    /// <summary>A rating as staff see it; Contact only for the supervision office.</summary>
+    /// <summary>A rating as staff see it; Contact only for the supervision office, and for the body a comment's contacts masked.</summary>
     private sealed record RatingView(
         string Reference, string Certificate, string Officer, string Body, string BodyName, string Unit, DateOnly VisitDate,
         int Rating, string Level, IReadOnlyList<string> Checks, IReadOnlyList<string> Problems, string? Comment,
@@ -110,7 +110,7 @@ public static class FeedbackAdminEndpoints
     {
         public static RatingView Of(StoredRating r, PortalData data, StaffIdentity staff) => new(
             r.Reference, r.Certificate, r.OfficerName, r.BodySlug, data.Body(r.BodySlug)?.Name ?? r.BodySlug, r.Unit, r.VisitDate,
-            r.Rating, RatingVocabulary.LevelOf(r.Rating), r.Checks, r.Problems, r.Comment,
+            r.Rating, RatingVocabulary.LevelOf(r.Rating), r.Checks, r.Problems, SeesContact(staff) ? r.Comment : Enforcement.Redaction.TypedContacts.Masked(r.Comment),
             SeesContact(staff) ? r.Contact : null, r.Received, r.FollowedUp, r.BodyNoted);
     }
 }

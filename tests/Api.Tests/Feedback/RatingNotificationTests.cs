@@ -7,13 +7,14 @@ namespace Enforcement.Api.Tests.Feedback;
 
 public class RatingNotificationTests
 {
-    private static async Task<string> RateAsync(TestApi app, int rating, string[] problems, string? contact = "13800138000", string address = "198.51.100.10")
+    private static async Task<string> RateAsync(TestApi app, int rating, string[] problems, string? contact = "13800138000", string address = "198.51.100.10",
+        string comment = "检查人员要求请吃饭")
     {
         var body = TestApi.ValidRating();
         body["rating"] = rating;
         body["problems"] = problems;
         body["contact"] = contact;
-        body["comment"] = "检查人员要求请吃饭";
+        body["comment"] = comment;
         var response = await TestApi.PostJson(app.Client(address), body);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
@@ -23,6 +24,17 @@ public class RatingNotificationTests
         Directory.Exists(app.PickupFolder)
             ? Directory.GetFiles(app.PickupFolder, "*.eml").Select(f => MimeMessage.Load(f)).ToList()
             : [];
+
+    [Fact]
+    public async Task The_mail_leaves_out_a_phone_or_ID_written_into_the_comment_as_it_leaves_out_the_contact()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        await RateAsync(app, 1, [], comment: "检查人员要求请吃饭，我的身份证 360902199001011234，电话１３８ ００１３ ８０００");
+        Assert.Equal(1, await app.DrainMailAsync());
+        var text = Assert.Single(Mail(app)).TextBody;
+        Assert.Contains("补充说明：检查人员要求请吃饭，我的身份证 【身份证号已隐去】，电话【电话已隐去】", text);
+        Assert.Contains("邮件中不含联系方式", text);
+    }
 
     [Theory]
     [InlineData(1)]

@@ -10,10 +10,11 @@ namespace Enforcement.Api.Tests.Staff;
 /// <summary>Ratings in the console: the list, a rating's page, a follow-up, the export; each body sees its own.</summary>
 public class ConsoleFeedbackTests
 {
-    private static async Task<string> Rate(TestApi app, RegistryOfficer officer, int rating, string address)
+    private static async Task<string> Rate(TestApi app, RegistryOfficer officer, int rating, string address, string? comment = null)
     {
         var body = TestApi.ValidRating(officer);
         (body["rating"], body["contact"]) = (rating, "13800138000");
+        if (comment is not null) body["comment"] = comment;
         var response = await TestApi.PostJson(app.Client(address), body);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString()!;
@@ -69,6 +70,27 @@ public class ConsoleFeedbackTests
         Assert.Equal("yuanzhou-amr", narrowed.QuerySelector("select#body option[selected]")!.GetAttribute("value"));
         Assert.Contains("13800138000", Encoding.UTF8.GetString(await office.GetByteArrayAsync("/staff/feedback/export.csv")));
         Assert.Contains("13800138000", (await Html.ReadAsync(await office.GetAsync($"/staff/feedback/{theirs}"))).Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_phone_or_ID_written_into_a_comment_is_kept_from_the_officers_body_as_the_contact_is()
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var reference = await Rate(app, TestApi.Active, 2, "198.51.100.1", "态度差。我的身份证 360902199001011234，有事打我电话 139 0795 1234");
+        const string Masked = "态度差。我的身份证 【身份证号已隐去】，有事打我电话 【电话已隐去】";
+
+        var staff = await app.SignedInAsync("zhangjing", "yichun-amr");
+        var page = await Html.ReadAsync(await staff.GetAsync($"/staff/feedback/{reference}"));
+        Assert.Equal(Masked, page.QuerySelector("dd.comment")!.TextContent);
+        var csv = Encoding.UTF8.GetString(await staff.GetByteArrayAsync("/staff/feedback/export.csv"));
+        Assert.Contains(Masked, csv);
+        Assert.DoesNotContain("360902199001011234", csv);
+        Assert.DoesNotContain("139 0795 1234", csv);
+
+        // The supervision office, which sees the contact, reads the comment as written.
+        var office = await app.SignedInAsync("jdk", "*");
+        Assert.Contains("139 0795 1234", (await Html.ReadAsync(await office.GetAsync($"/staff/feedback/{reference}"))).QuerySelector("dd.comment")!.TextContent);
+        Assert.Contains("360902199001011234", Encoding.UTF8.GetString(await office.GetByteArrayAsync("/staff/feedback/export.csv")));
     }
 
     [Fact]
