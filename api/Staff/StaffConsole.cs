@@ -54,8 +54,11 @@ public static class StaffConsole
             o.Events.OnRedirectToLogin = async context =>
             {
                 var request = context.Request;
+                // The Referer's host, not its port: a proxy passes Host without it (nginx's $host), so a console served on
+                // another port than 443 was taken for another site and signing in landed on the 工作台.
                 var back = HttpMethods.IsGet(request.Method) ? request.PathBase + request.Path + request.QueryString
-                    : Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referer) && referer.Authority == request.Host.Value
+                    : Uri.TryCreate(request.Headers.Referer.ToString(), UriKind.Absolute, out var referer)
+                      && string.Equals(referer.Host, request.Host.Host, StringComparison.OrdinalIgnoreCase)
                         ? referer.PathAndQuery : "/staff/";
                 var draft = HttpMethods.IsPost(request.Method) && request.HasFormContentType ? UnsentText(await request.ReadFormAsync()) : [];
                 if (draft.Count == 0)

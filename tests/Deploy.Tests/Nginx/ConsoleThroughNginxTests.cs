@@ -13,21 +13,52 @@ namespace Enforcement.Deploy.Tests.Nginx;
 /// </summary>
 public sealed class ConsoleThroughNginxTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    [Fact]
-    public async Task Through_the_consoles_server_pages_and_stylesheets_load_and_the_menu_leads_to_the_site()
+    /// <summary>The console's location block of deploy/nginx-site.conf, in front of <paramref name="api"/>.</summary>
+    private static NginxProcess ConsoleServer(PortalApi api)
     {
         var deploy = File.ReadAllText(Path.Combine(BuiltSite.RepoRoot(), "deploy", "nginx-site.conf"));
         var server = deploy.Split("server {")[1..].Single(s => s.Contains("server_name api.zfgs.example.gov.cn;"));
         var location = Regex.Match(server, @"location / \{[^}]*\}").Value;
         Assert.NotEmpty(location);
-        using var api = new PortalApi(site.DataDir);
-        using var nginx = new NginxProcess($$"""
+        return new NginxProcess($$"""
                 upstream portal_api { server 127.0.0.1:{{api.Port}}; }
                 server {
                     listen 127.0.0.1:{port};
                     {{location}}
                 }
             """);
+    }
+
+    [Fact]
+    public async Task A_note_sent_after_the_session_ended_returns_to_its_page_once_signed_in_though_the_proxy_is_on_another_port()
+    {
+        // nginx passes Host without the port ($host); the page the form was on, from the Referer, was compared with the
+        // port and taken for another site's, so signing in landed on the 工作台 and the page never said the session ended.
+        using var api = new PortalApi(site.DataDir);
+        using var nginx = ConsoleServer(api);
+        using var browser = NginxProcess.ClientFrom("127.0.0.3", nginx.BaseAddress);
+        const string page = "/staff/feedback/PJ-2026-000001";
+        using var post = new HttpRequestMessage(HttpMethod.Post, page + "/follow-ups")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["note"] = "已电话回访商户，情况属实。" }),
+        };
+        post.Headers.Referrer = new Uri(nginx.BaseAddress, page);
+        using var response = await browser.SendAsync(post);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var login = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal(page, login.QuerySelector("input[name=returnUrl]")?.GetAttribute("value"));
+        Assert.Contains("登录已过期", login.QuerySelector("[role=status]")?.TextContent);
+        Assert.Contains("已电话回访商户，情况属实。", login.QuerySelector(".unsent")?.TextContent);
+        // The script that keeps a post's answer out of the browser's history comes through the console's server too.
+        using var script = await browser.GetAsync("/assets/forget-post.js");
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+
+    [Fact]
+    public async Task Through_the_consoles_server_pages_and_stylesheets_load_and_the_menu_leads_to_the_site()
+    {
+        using var api = new PortalApi(site.DataDir);
+        using var nginx = ConsoleServer(api);
         using var staff = NginxProcess.ClientFrom("127.0.0.3", nginx.BaseAddress);
         staff.DefaultRequestHeaders.Add(api::Enforcement.Api.Infrastructure.Staff.StaffKeys.Header, PortalApi.StaffKey);
 
