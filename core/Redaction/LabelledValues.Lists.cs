@@ -114,12 +114,16 @@ public static partial class LabelledValues
                 at = next;
             }
         }
+        PayRowsUnderTitles(s, policy, found);
     }
 
     /// <summary>Where the next item starts after a name's amount (，8000元；, 5500元、, 1.2万元), or null when no amount follows.</summary>
     private static int? AmountAfter(string s, int at)
     {
         while (at < s.Length && s[at] is ' ' or '\t' or '\u3000' or '，' or ',') at++;
+        // 谢桂花  3月  2800元 (the eighteenth red team's): the month the pay is for, between the name and the amount.
+        if (PayMonth().Match(s, at) is { Success: true } month && month.Index == at)
+            for (at += month.Length; at < s.Length && s[at] is ' ' or '\t' or '\u3000' or '，' or ','; at++) { }
         var digits = at;
         while (at < s.Length && (char.IsAsciiDigit(s[at]) || s[at] == '.' && at > digits)) at++;
         if (at == digits) return null;

@@ -43,6 +43,8 @@ public static partial class LabelledValues
         ("结婚证号", Reader.Document), ("离婚证字号", Reader.Document), ("离婚证号", Reader.Document), ("驾照档案编号", Reader.Document),
         ("VIN码", Reader.Document), ("VIN", Reader.Document), ("发动机编号", Reader.Document),
         ("车辆识别代号", Reader.Document), ("车辆识别码", Reader.Document), ("车架号", Reader.Document), ("发动机号", Reader.Document),
+        // The eighteenth red team's: a boat's registration, numbered for its owner as a vehicle's is (its name, 赣宜春渔01234, is ShipNames').
+        ("船舶识别号", Reader.Document), ("船舶登记号码", Reader.Document), ("船舶登记号", Reader.Document), ("MMSI", Reader.Document),
         ("军官证号", Reader.Document), ("军官证", Reader.Document), ("士兵证", Reader.Document), ("学生证号", Reader.Document), ("学生证", Reader.Document),
         ("不动产权证号", Reader.Document), ("房产证号", Reader.Document), ("房产证", Reader.Document), ("IMEI1", Reader.Document), ("IMEI2", Reader.Document), ("IMEI", Reader.Document), ("串号", Reader.Document),
         ("低保证号", Reader.Document), ("低保证", Reader.Document), ("残疾人证号", Reader.Document), ("残疾证号", Reader.Document),
@@ -328,9 +330,18 @@ public static partial class LabelledValues
         ("临时工", Reader.Name), ("屠户", Reader.Name), ("非医师人员", Reader.Name), ("男子", Reader.Name), ("女子", Reader.Name),
         ("法定代表人", Reader.RoleName), ("法人代表", Reader.RoleName), ("法人", Reader.RoleName), ("工作人员", Reader.RoleName), ("负责人", Reader.RoleName), ("经营者", Reader.RoleName), ("投资人", Reader.RoleName),
         ("当事人", Reader.PartyRole),
+        // The eighteenth red team's: more persons a record names (钟点工李春兰负责…, 维权人刘德华称, 授权人：…, 被授权人：…,
+        // 发现人：…, 揭发人：…), whom keys were handed to (交给了卜志华。), whom the person asked or paid (答：问过罗小梅，,
+        // 给了廖建国两千), whom goods came through in an answer (答：找的刘海波。; WhomFits ends each at its clause or amount), and
+        // an English form's field (Name: Liu Haibo).
+        ("钟点工", Reader.Name), ("维权人", Reader.Name), ("被授权人", Reader.Name), ("授权人", Reader.Name), ("发现人", Reader.Name), ("揭发人", Reader.Name),
+        ("交给了", Reader.Name), ("问过", Reader.Whom), ("给了", Reader.Whom), ("找的是", Reader.Whom), ("找的", Reader.Whom),
+        ("Customer name", Reader.Name), ("Consignee", Reader.Name), ("Name", Reader.Name), ("NAME", Reader.Name),
         // Last: a label is the first of the table that matches, and these one-character ones start longer labels (经营者, 以上).
         ("和", Reader.Counterpart), ("跟", Reader.Counterpart), ("以", Reader.Counterpart), ("经", Reader.Counterpart), ("让", Reader.Counterpart),
         ("请", Reader.Counterpart), ("交给", Reader.Counterpart), ("委托", Reader.Counterpart), ("托", Reader.Counterpart),
+        // The eighteenth red team's: 同谭小勇一起, 给俞晓东打了电话, 找华建军购买 (CounterpartVerbs).
+        ("同", Reader.Counterpart), ("给", Reader.Counterpart), ("找", Reader.Counterpart),
     ];
 
     // Labels by their first character, in the order above; and those characters, for a vectorised search.
@@ -693,6 +704,10 @@ public static partial class LabelledValues
             // QQ inside 92440305QQFLRQQK27, Tel inside Hotel, wx inside wxid_, IP inside IPhone: an ASCII label is a word of its own.
             if (char.IsAsciiLetter(label[0]) && (index > 0 && char.IsAsciiLetterOrDigit(folded[index - 1])
                 || char.IsAsciiLetter(label[^1]) && at < folded.Length && char.IsAsciiLetter(folded[at]))) continue;
+            // Product Name: Wine, Company Name: …, File Name: (the eighteenth red team's Name: Liu Haibo is a person's field): a Latin word
+            // before Name says whose name it is, and it is a thing's; so is a Name with no colon after it.
+            if (label is "Name" or "NAME" && (index > 1 && folded[index - 1] == ' ' && char.IsAsciiLetter(folded[index - 2])
+                || !(at < folded.Length && folded[at] is ':' or '：' || at + 1 < folded.Length && folded[at] == ' ' && folded[at + 1] is ':' or '：'))) continue;
             // 身份证复印件, 住所地址不详: the label is a word, not a field.
             if (string.CompareOrdinal(folded, at, "号码", 0, 2) == 0) at += 2;
             // 身份证编号, 澳门居民身份证编号: a person's number although 编号 alone is a thing's.
@@ -736,6 +751,10 @@ public static partial class LabelledValues
                 // 残疾人证（证号3609…）, 社会保障卡（卡号E367…）: the number's own word inside the bracket.
                 if (reader is Reader.Document && at + 1 < folded.Length && folded[at + 1] == '号' && folded[at] is '证' or '卡' or '编')
                     for (at += 2; at < folded.Length && at - labelEnd < 8 && IsGap(folded[at]); at++) { }
+                // QQ（号码：1357924680）, 微信（账号：…） (the eighteenth red team's): the number's own word and its colon inside the bracket.
+                else if (reader is Reader.Social && (string.CompareOrdinal(folded, at, "号码", 0, 2) == 0 || string.CompareOrdinal(folded, at, "账号", 0, 2) == 0)
+                    && at + 2 < folded.Length && folded[at + 2] is ':' or '：')
+                    for (at += 3; at < folded.Length && at - labelEnd < 8 && IsGap(folded[at]); at++) { }
             }
             // 军官证号：军字第1234567号: the number after its series word and 第; 不动产权证号赣(2019)宜春市不动产权第0034521号,
             // 林权证号：赣（2008）林证字第…号: after a series that gives the province, the year in brackets and the place.
@@ -822,7 +841,10 @@ public static partial class LabelledValues
                     || at < folded.Length && folded[at] is '在' or '于' || index > 0 && folded[index - 1] is '（' or '(')),
                 Reader.Name => Name(folded, at, MaskKinds.OtherPersonName, separated),
                 Reader.FromWhom => Name(folded, at, MaskKinds.OtherPersonName, separated) is { } from && from.End < folded.Length && folded[from.End] is '处' or '家' ? from : null,
-                Reader.Counterpart => Counterpart(folded, label[0], at),
+                // 寻找高价购买者, 查找: 找 inside a verb is no preposition (the eighteenth red team's 找华建军购买); nor is 给 starting
+                // one (给付, 给予, 给以, 给出).
+                Reader.Counterpart => label == "找" && index > 0 && folded[index - 1] is '寻' or '查' || label == "给" && at < folded.Length && folded[at] is '付' or '予' or '以' or '出'
+                    ? null : Counterpart(folded, label[0], at),
                 // 询问时由手语翻译…, 告知时: when it was done, not 时 a surname (the twelfth red team's 询问时某某手语).
                 Reader.Whom => label[^1] == '人' && at == labelEnd && "民大社武防口力员事身".Contains(folded[at]) || at == labelEnd && folded[at] == '时' ? null
                     : Whom(folded, ComerSkipped(folded, at)) is { } whom && WhomFits(folded, label, whom) ? whom : null,
@@ -934,6 +956,7 @@ public static partial class LabelledValues
             for (var m = NumberBeforeDocument().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Document));
         // A plate is masked in every decision: in a company's case the vehicle may still be a driver's own.
         for (var m = PlatePattern().Match(folded); m.Success; m = m.NextMatch()) found.Add(new(m.Index, m.Index + m.Length, MaskKinds.Plate));
+        if (folded.Contains('渔') || folded.Contains('货') || folded.Contains('船')) ShipNames(folded, found);
         if (chars.HoldsAny(folded, SensitiveWords)) AddSensitive(SensitivePattern(), folded, found);
         if (folded.Contains("患者", StringComparison.Ordinal)) AddSensitive(PatientPattern(), folded, found);
         if (chars.HoldsAny(folded, RareWords)) AddSensitive(RareSensitivePattern(), folded, found);
@@ -1146,12 +1169,16 @@ public static partial class LabelledValues
                 found.Add(names[k]);
     }
 
-    /// <summary>The tenth red team's labels of a contract's, a bank slip's or a form's fields: read only before a colon, a space or a cell.</summary>
+    /// <summary>
+    /// The tenth red team's labels of a contract's, a bank slip's or a form's fields: read only before a colon, a space or a cell.
+    /// 申辩人, 陈述申辩人 and 检举人 are read in prose too since the eighteenth red team (申辩人钟国华称…): a name after them then
+    /// needs what the person said or did after it, as after every role.
+    /// </summary>
     private static readonly HashSet<string> FieldOnlyLabels =
     [
-        "转让方", "受让方", "承租方", "付款人名称", "收款人名称", "付款人姓名", "收款人姓名", "持卡人", "核对人", "陈述申辩人", "申辩人", "利害关系人",
+        "转让方", "受让方", "承租方", "付款人名称", "收款人名称", "付款人姓名", "收款人姓名", "持卡人", "核对人", "利害关系人",
         "对方名称", "交易对方名称", "交易对方", "交易对手", "客户名称", "收款人名", "委托人", "转让人", "出卖人", "卖方", "买方", "债权人", "债务人",
-        "抵押人", "质押人", "共有人", "发货人", "订货人", "购货人", "售货人", "缴款人", "汇款人", "确认人", "填表人", "检举人", "请求人", "投保人",
+        "抵押人", "质押人", "共有人", "发货人", "订货人", "购货人", "售货人", "缴款人", "汇款人", "确认人", "填表人", "请求人", "投保人",
         "被保险人", "受益人", "实际使用人", "使用人", "推荐人", "供货方", "销货方", "收款单位", "付款单位", "代理商", "账户名称", "签字人",
         "付款方名称", "收款方名称", "住户", "转账人",
         // 翻译：阿依古丽 (翻译成中文, 翻译件 are prose).
@@ -2183,6 +2210,7 @@ public static partial class LabelledValues
                 }
         NamesAfterVerbsAndInAnswers(s, chars, policy, found);
         NamesInProse(s, chars, policy, found);
+        NamesInRecords(s, chars, policy, found);
         for (var i = s.IndexOfAny(['（', '(']); i >= 0; i = i + 1 < s.Length ? s.IndexOfAny(['（', '('], i + 1) : -1)
         {
             if (i < 2) continue;
@@ -2525,7 +2553,12 @@ public static partial class LabelledValues
         var end = m.Index + m.Length;
         var lastDot = s.AsSpan(start, end - start).LastIndexOfAny(Dots) + start;
         for (var p = lastDot + 2; p < end; p++)
+        {
+            // 阿不来提, 阿不都热依木 (the eighteenth red team's): 阿不 is how Abdu-, Abla- are written, and the syllable after it is
+            // the name's too, not a function word (不, 都) ending it.
+            if (s[p] == '不' && s[p - 1] == '阿') { p++; continue; }
             if (NotGiven.Contains(s[p]) || StartsWithFollowWord(s, p)) { end = p; break; }
+        }
         var firstDot = s.AsSpan(start, end - start).IndexOfAny(Dots) + start;
         for (var p = firstDot - 1; p > start; p--)
             if (NotGiven.Contains(s[p - 1]) || Labels.Any(l => p >= l.Label.Length && string.CompareOrdinal(s, p - l.Label.Length, l.Label, 0, l.Label.Length) == 0))
@@ -2551,6 +2584,8 @@ public static partial class LabelledValues
         "证实", "陈述", "表示", "承认", "签字", "签名", "提供", "确认", "到场", "认为", "供述", "辩称", "购买", "销售", "经营", "购进", "进入", "饮用", "吸食",
         "名下", "所述", "反映", "通过", "服用", "下单", "举报", "投诉", "指使", "驾驶", "证明", "交代", "介绍", "告知", "要求", "发现", "协助", "帮忙", "参与", "负责", "出具", "收取", "支付", "使用",
         "制作", "代为", "代签", "代收", "办理", "签订", "转账", "汇款", "夫妇", "夫妻",
+        // 委托其哥哥何建国参加听证, 消费者黄建明出售了… (the eighteenth red team's).
+        "参加", "出席", "出售", "转了",
         // 你媳妇刘芳来了: a one-character given name, then who came or went (not 刘芳来 and a lost 来).
         "来了", "过来", "来到", "去了",
         // 司炉工孙涛无证操作, 员工王芳食品安全培训合格: what the person lacked or was trained in.
@@ -2646,6 +2681,9 @@ public static partial class LabelledValues
         // 和, 以, 经, 请 … occur in most sentences: no name is read where none of the verbs follows (after a list of names at most).
         if (!ContainsAny(s.AsSpan(at, Math.Min(60, s.Length - at)), CounterpartVerbs[preposition])) return null;
         if (NameAfterWord(s, at) is not { } first) return null;
+        // 给陈明打过电话, 同高明一起: after the eighteenth red team's 同, 给 and 找 only three characters, as two are as often a
+        // town or a word.
+        if (preposition is '同' or '给' or '找' && first.Name is not { Length: 3 }) return null;
         var end = first.End;
         for (var count = 0; count < 10 && end + 1 < s.Length && s[end] is '、' or '和' or '及' or '与'; count++)
         {
@@ -2665,6 +2703,10 @@ public static partial class LabelledValues
     private static bool WhomFits(string s, string label, LabelledValue whom) => label switch
     {
         "就是" => whom.End == s.Length || s[whom.End] is '，' or ',' or '。' or '；' or ';' or '\n',
+        // 答：找的刘海波。, 问过罗小梅， (the eighteenth red team's): three characters, as two are as often a place or a word (找的是高明).
+        "找的是" or "找的" or "问过" => whom.Name is { Length: 3 } && (whom.End == s.Length || s[whom.End] is '，' or ',' or '。' or '；' or ';' or '\n'),
+        // 答：给了廖建国两千块钱: whom money went to, then how much (not 给了高额回报).
+        "给了" => whom.Name is { Length: 3 } && whom.End < s.Length && (char.IsAsciiDigit(s[whom.End]) || "一二两三四五六七八九十几百千万".Contains(s[whom.End])),
         "租的" => whom.End < s.Length && s[whom.End] is '的' or '家',
         _ => true,
     };
@@ -2696,22 +2738,26 @@ public static partial class LabelledValues
         ['与'] = ["签订", "签署", "签了", "订立", "约定", "达成", "合伙", "合作", "共同", "口头约定",
             // 与刘志华解除劳动关系 (the fifteenth red team's): only a worker is in a 劳动关系 with the party.
             "解除劳动", "解除了劳动", "终止劳动", "终止了劳动"],
-        ['向'] = ["了解", "核实", "转账", "汇款", "借款", "借钱", "借了", "购买", "购进", "购得", "买了", "赊购", "进货", "采购", "订购", "支付", "付款", "租用", "租赁", "承租", "租了"],
+        ['向'] = ["了解", "核实", "转账", "汇款", "借款", "借钱", "借了", "购买", "购进", "购得", "买了", "赊购", "进货", "采购", "订购", "支付", "付款", "租用", "租赁", "承租", "租了", "账户", "的账户"],
         ['由'] = ["负责", "代签", "代为", "代收", "签收", "签字", "经营", "共同", "夫妇", "夫妻", "二人", "两人", "出资", "管理", "保管", "具体"],
         ['据'] = ["反映", "称", "介绍", "证实", "陈述", "供述", "交代", "讲述", "说"],
         // The sixth red team's: 和熊伟华合伙, 跟谭永红一起, 以游佳慧的名义, 经邓建华介绍, 让潘小英帮忙, 请何建国帮忙,
         // 交给彭立新保管, 委托熊志刚代为办理; the eighth's: 委托黎建国运送, 托熊小红代为保管.
         // 问：你和邹志明是什么关系？: a record's question about someone the person knows.
-        ['和'] = ["合伙", "一起", "共同", "一同", "签订", "合作", "是什么关系", "什么关系", "的关系", "认识", "是亲戚", "是朋友", "是邻居", "是同学"],
-        ['跟'] = ["合伙", "一起", "共同", "一同", "进货", "拿货", "借", "买", "是什么关系", "什么关系", "的关系", "认识", "是亲戚", "是朋友", "是邻居"],
+        ['和'] = ["合伙", "一起", "共同", "一同", "签订", "合作", "在店", "在场", "在现场", "是什么关系", "什么关系", "的关系", "认识", "是亲戚", "是朋友", "是邻居", "是同学"],
+        ['跟'] = ["合伙", "一起", "共同", "一同", "进货", "拿货", "进的", "拿的", "借", "买", "是什么关系", "什么关系", "的关系", "认识", "是亲戚", "是朋友", "是邻居"],
         ['以'] = ["的名义", "名义"],
         ['经'] = ["介绍"],
-        ['让'] = ["帮忙", "帮我", "帮", "代为", "代签", "看店", "看管"],
+        ['让'] = ["帮忙", "帮我", "帮", "代为", "代签", "看店", "看管", "去", "把", "送", "拿", "取"],
         ['请'] = ["帮忙", "帮我", "帮", "代为", "代签", "看店", "看管"],
         ['交'] = ["保管", "代为", "处理", "看管", "销售"],
         ['委'] = ["代为", "代办", "办理", "帮忙", "运送", "运输", "配送", "送货", "保管", "看管"],
         // 托熊小红代为保管: 托 alone, as 委托.
         ['托'] = ["代为", "代办", "帮忙", "保管", "看管", "照看"],
+        // The eighteenth red team's: 同谭小勇一起, 给俞晓东打了电话 / 转了钱, 找华建军购买 / 拿货 (是找熊小红拿的货).
+        ['同'] = ["一起", "一同", "共同", "合伙", "商量", "合作"],
+        ['给'] = ["打了电话", "打电话", "打过电话", "发了微信", "发微信", "发了短信", "转了", "转账", "汇了", "送了", "送货", "结了", "结账", "结算"],
+        ['找'] = ["购买", "购进", "买了", "买的", "拿货", "拿了", "拿的", "进货", "进的", "进了", "借了", "借钱", "帮忙", "帮我", "代为", "代签", "看店"],
     };
 
     /// <summary>How a complaint came, not who made it: 接到来电反映, 收到信访件.</summary>
@@ -2920,7 +2966,14 @@ public static partial class LabelledValues
             return null;
         var dotted = DottedName().Match(s, at, Math.Min(s.Length - at, 40));
         // 聘用的外籍人员伊万·彼得罗夫: the name starts after a role word the match took with it.
-        if (dotted.Success && dotted.Index == at && Trimmed(s, dotted) is var (dottedStart, dottedEnd)) return new(dottedStart, dottedEnd, kind, s[dottedStart..dottedEnd]);
+        if (dotted.Success && dotted.Index == at && Trimmed(s, dotted) is var (dottedStart, dottedEnd))
+        {
+            // 证人：买买提江·阿不都热依木 (the eighteenth red team's): after a colon the name runs to the field's end, whatever its
+            // syllables (阿不都, Abdu-, is no 不 ending it).
+            if (separated && dottedStart == at && (dotted.Index + dotted.Length == s.Length || !NameOccurrences.IsIdeograph(s[dotted.Index + dotted.Length])))
+                dottedEnd = dotted.Index + dotted.Length;
+            return new(dottedStart, dottedEnd, kind, s[dottedStart..dottedEnd]);
+        }
         var latin = LatinName().Match(s[at..Math.Min(s.Length, at + 60)]);
         if (latin.Success) return new(at, at + latin.Length, kind, latin.Value);
         // 委托代理人：john smith — lower case, only where a colon or a cell says a name follows.
@@ -2952,7 +3005,10 @@ public static partial class LabelledValues
         }
         var run = 0;
         while (at + run < s.Length && run < 5 && NameOccurrences.IsIdeograph(s[at + run])) run++;
-        if (run == surname && separated && BrokenAfterSurname(s, at, surname) is { } broken) return broken with { Kind = kind };
+        // 员工刘⏎海波未取得…, 证人钟国⏎华证实 (the eighteenth red team's): after a role with no colon too, and after the given name's
+        // first character; what follows must still end the name (BrokenAfterSurname).
+        if (run == surname && (separated || !NotGiven.Contains(s[at])) && BrokenAfterSurname(s, at, surname) is { } broken) return broken with { Kind = kind };
+        if (run == surname + 1 && surname == 1 && !separated && BrokenAfterFirstGiven(s, at) is { } wrapped) return wrapped with { Kind = kind };
         // 户名：张*国: a name a bank half-masked still shows a given name's character (张*国 → 张某某).
         if (separated && run <= surname + 1 && GivenNameHalfHidden(s, at, run) is { } half) return half with { Kind = kind };
         if (run <= surname) return null;
