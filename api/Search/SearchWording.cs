@@ -58,6 +58,8 @@ internal static partial class SearchWording
         var how = results.Relaxation switch
         {
             Relaxation.WithoutFiller => "去掉了部分词语后",
+            // 大超市 as 超市: a word left out, not words read apart (at Apart only a one-character modifier is left out, and named).
+            Relaxation.Apart when results.Dropped is { Count: > 0 } => "去掉了部分词语后",
             Relaxation.AnyOrder or Relaxation.Apart => "不要求词语连在一起后",
             Relaxation.SomeWords => "只要求包含大部分词语后",
             Relaxation.OnlyUnderstood => "只按能识别的词语",

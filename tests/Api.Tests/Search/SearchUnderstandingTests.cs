@@ -3,6 +3,7 @@ using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Enforcement.Content;
 using Enforcement.Redaction;
+using Enforcement.Api.Search;
 using Enforcement.Search;
 
 using Enforcement.Api.Tests.Harness;
@@ -29,6 +30,17 @@ public sealed class SearchUnderstandingTests
         var response = await api.Client().GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public void Results_found_with_a_word_left_out_say_so_not_that_words_were_read_apart()
+    {
+        // 大超市 lists the supermarkets with 大 left out: 不要求词语连在一起 told of words apart where none were.
+        var big = new SearchResults(3, 1, 10, []) { Relaxation = Relaxation.Apart, Dropped = ["大"] };
+        Assert.Equal("没有与“大超市”完全一致的结果。以下是去掉了部分词语后找到的结果（未使用：大），可能与您要找的不完全相符。",
+            SearchWording.RelaxedLabel(big, "大超市"));
+        var apart = new SearchResults(3, 1, 10, []) { Relaxation = Relaxation.Apart };
+        Assert.Contains("不要求词语连在一起后", SearchWording.RelaxedLabel(apart, "樟树明珠超市"));
     }
 
     [Fact]
