@@ -171,20 +171,20 @@ public sealed record QueueFilter(string? State, string? Body, bool OverdueOnly, 
     {
         var problems = new List<string>();
         state = string.IsNullOrWhiteSpace(state) ? null : state.Trim();
-        if (state is not null && !CorrectionStatuses.TryParse(state, out _)) problems.Add($"状态“{state}”不是可选的状态（参数 state）。");
+        if (state is not null && !CorrectionStatuses.TryParse(state, out _)) problems.Add($"状态“{state}”不是可选的状态。");
         body = string.IsNullOrWhiteSpace(body) ? null : body.Trim();
-        if (body is not null && !bodies.Contains(body)) problems.Add($"执法主体“{body}”不在可选范围内（参数 body）。");
-        var fromDate = Date(from, "收到日期（从）", "from", problems);
-        var toDate = Date(to, "收到日期（至）", "to", problems);
-        if (fromDate > toDate) problems.Add($"收到日期（从）{fromDate:yyyy-MM-dd} 晚于收到日期（至）{toDate:yyyy-MM-dd}（参数 from）。");
+        if (body is not null && !bodies.Contains(body)) problems.Add($"执法主体“{body}”不在可选范围内。");
+        var fromDate = Date(from, "收到日期（从）", problems);
+        var toDate = Date(to, "收到日期（至）", problems);
+        if (fromDate > toDate) problems.Add($"收到日期（从）{fromDate:yyyy-MM-dd} 晚于收到日期（至）{toDate:yyyy-MM-dd}。");
         return (new QueueFilter(state, body, overdue is "1" or "true" or "on", fromDate, toDate), problems);
     }
 
-    private static DateOnly? Date(string? text, string label, string name, List<string> problems)
+    private static DateOnly? Date(string? text, string label, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (ConsoleDates.TryParse(text, out var date)) return date;
-        problems.Add($"{label}应为日期，如 2026-03-01（参数 {name}）。");
+        problems.Add($"{label}应为日期，如 2026-03-01。");
         return null;
     }
 
