@@ -123,12 +123,15 @@ internal static class CorrectionEndpoints
     /// The form with the record filled in from the link, for browsers without JavaScript (with it, corrections.js
     /// would do the same on the static page). Only the two record fields are taken from the address.
     /// </summary>
-    private static Task<HtmlPage> FormPageAsync(HttpRequest request, PageRenderer pages)
+    private static Task<HtmlPage> FormPageAsync(HttpRequest request, PortalData data, PageRenderer pages)
     {
         var values = new[] { "decision", "certificate" }
             .Select(field => (field, value: request.Query[field].FirstOrDefault()?.Trim()))
             .Where(f => !string.IsNullOrEmpty(f.value) && f.value.Length <= MaxLinkedValue)
-            .ToDictionary(f => f.field, f => f.value);
+            // A published record's number as published (３６０９ ００１２ ３８９ → 36090012389); another is kept as typed.
+            .ToDictionary(f => f.field, f => f.field == "decision"
+                ? CorrectionForm.FindDecision(data, f.value!)?.Number ?? f.value
+                : data.Officer(f.value!)?.Certificate ?? f.value);
         return pages.PageAsync<CorrectionRequestForm>(FormTitle, new Dictionary<string, object?>
         {
             ["Action"] = FormAction,

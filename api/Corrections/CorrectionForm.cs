@@ -80,7 +80,7 @@ internal static class CorrectionForm
     /// As published, or as people type it, as search reads it: other brackets (宜市监处罚[2025]12号, ［2025］), full-width
     /// digits (〔２０２６〕７１号), 号 left off. One decision only: a typed number two decisions could be is not guessed.
     /// </summary>
-    private static Enforcement.Registry.RegistryDecision? FindDecision(PortalData data, string number)
+    internal static Enforcement.Registry.RegistryDecision? FindDecision(PortalData data, string number)
     {
         if (data.Decision(number) is { } exact) return exact;
         // As the search reads it: in any brackets, and copied with its label (文书号：宜市监处罚〔2025〕12号).

@@ -32,6 +32,18 @@ public class FormPageTests
         Html.AssertCspClean(page);
     }
 
+    [Theory]
+    [InlineData("certificate", "３６０９ ００１２ ３４５", TestApi.Certificate)]
+    [InlineData("decision", "宜市监处罚(2025)12号", TestApi.Decision)]
+    [InlineData("decision", "文书号：宜市监处罚〔2025〕12号", TestApi.Decision)]
+    public async Task A_published_records_number_typed_untidily_in_a_link_is_filled_in_as_published(string field, string typed, string published)
+    {
+        // The form showed the full-width, spaced digits it was given; the request was filed under the right record anyway.
+        await using var portal = new TestApi();
+        var page = await Html.ReadAsync(await portal.Client().GetAsync($"/api/corrections/form?{field}=" + Uri.EscapeDataString(typed)));
+        Assert.Equal(published, Input(page, field).Value);
+    }
+
     [Fact]
     public async Task An_officers_link_fills_in_the_certificate_and_a_link_with_nothing_usable_fills_in_nothing()
     {
