@@ -90,6 +90,8 @@ public class FormPageTests
 
         // A summary first, each item linking to its field, in the form's words (the label once, then what to do).
         var summary = page.QuerySelector("#correction-errors[role=alert]")!;
+        // Without JavaScript the page opens on the problems, as corrections.js focuses them where it runs.
+        Assert.True(summary.HasAttribute("autofocus"));
         var links = summary.QuerySelectorAll("li a").Select(a => (Href: a.GetAttribute("href"), a.TextContent)).ToList();
         // A message that starts with the field's name is not prefixed with it again (电子邮箱：电子邮箱格式不正确).
         Assert.Contains(links, l => l.Href == "#email" && l.TextContent.StartsWith("电子邮箱格式不正确", StringComparison.Ordinal));

@@ -52,6 +52,9 @@ public class RatingFormPostTests
         Assert.Contains("请修改", page.Text("h1"));
         var summary = page.QuerySelectorAll(".form-errors li a");
         Assert.Equal(["#visitDate", "#contact"], summary.Select(a => a.GetAttribute("href")));
+        // The page opens on the problems (a keyboard or a screen reader started at the top, above the officer's details).
+        Assert.True(page.QuerySelector(".form-errors")!.HasAttribute("autofocus"));
+        Assert.Equal("-1", page.QuerySelector(".form-errors")!.GetAttribute("tabindex"));
         // What to change comes first, under the heading, not a phone's screen below it after the verdict and details.
         Assert.Equal(["rating", "verdict verdict-valid", "officer-details"],
             page.QuerySelector("main")!.Children.Where(e => e.LocalName == "section").Select(e => e.ClassName));

@@ -165,6 +165,9 @@ public class StaffConsoleTests
             [StaffConsole.FormToken] = token, ["name"] = "zhangjing", ["password"] = password, ["returnUrl"] = "/staff/feedback?rating=1",
         }));
         var wrong = await Html.ReadAsync(await Post("wrong-password-1"));
+        // The password is typed again: the cursor starts there (and only after a refusal).
+        Assert.True(wrong.QuerySelector("#password")!.HasAttribute("autofocus"));
+        Assert.False(page.QuerySelector("#password")!.HasAttribute("autofocus"));
         Assert.Equal("zhangjing", wrong.QuerySelector("#name")?.GetAttribute("value"));
         Assert.Equal("/staff/feedback?rating=1", wrong.QuerySelector("input[name=returnUrl]")?.GetAttribute("value"));
         // Reloading the refusal (or Back to it) opens the sign-in page for the same console page: it does not post the
