@@ -151,7 +151,7 @@
         e.preventDefault();
         input.value = data.didYouMean.q;
         page = 1;
-        search();
+        search('push');
       });
       p.appendChild(a);
       p.appendChild(document.createTextNode('？'));
@@ -193,7 +193,7 @@
     if (!data.hits.length && data.page > pages) {
       pastLastPage = data.page;
       page = Math.min(pages, 100);
-      search();
+      search('replace');
       return;
     }
     status.textContent = (pastLastPage ? '没有第 ' + pastLastPage + ' 页，下面是最后一页。' : '') + '找到 ' + data.total + ' 条' + about + (pages > 1 ? '，第 ' + data.page + ' 页，共 ' + pages + ' 页' : '') + '。'
@@ -226,14 +226,17 @@
     document.getElementById('search-next').disabled = data.page >= Math.min(pages, 100);
   }
 
-  function search() {
+  // how: 'push' (a new search or page), 'type' (the words as they are typed), 'replace', or nothing when the address
+  // already names this search (Back, Forward).
+  function search(how) {
     var p = params();
     var q = p.get('q') || '';
+    if (inflight) inflight.abort();
     if (!q && p.toString() === '') {
+      note.textContent = '';
       nothingShown('');
       return;
     }
-    if (inflight) inflight.abort();
     // A pasted text longer than the box takes (a /search/?q= link can carry one) is answered here, not by a request
     // the server refuses for its length.
     if (q.length > maxLength) {
@@ -251,10 +254,15 @@
       .then(function (r) {
         if (r.ok) {
           var key = p.toString() + '\n' + JSON.stringify(r.body);
-          if (key === shown) { status.textContent = was; return; }
+          if (key === shown) {
+            status.textContent = was;
+            // 搜索 pressed on the words as typed: they are a search of their own now, not changed by further typing.
+            if (how === 'push') typing = false;
+            return;
+          }
           shown = key;
+          remember(p, how);
           render(r.body, q);
-          if (window.history && history.replaceState) history.replaceState(null, '', '?' + p.toString());
           return;
         }
         if (r.status === 429) {
@@ -275,6 +283,20 @@
       });
   }
 
+  // Whether the current entry in the browser's history holds words as they were typed.
+  var typing = false;
+
+  // A new search or page is a new entry in the browser's history, so that Back returns to the results before it (it
+  // left the search for the page before it); the words as they are typed share one entry. The first search (its
+  // address put in the usual form) and a page past the last put right replace the entry that asked for them.
+  function remember(p, how) {
+    if (!how || !window.history || !history.pushState) return;
+    var same = new URLSearchParams(window.location.search).toString() === p.toString();
+    var push = !same && (how === 'push' || how === 'type' && !typing);
+    history[push ? 'pushState' : 'replaceState'](null, '', '?' + p.toString());
+    typing = how === 'type';
+  }
+
   // No results on the page, and a word in their place; the next answer is drawn whatever it is.
   function nothingShown(message) {
     shown = '';
@@ -290,44 +312,62 @@
     return '搜索词太长：最多 ' + maxLength + ' 个字，现有 ' + q.length + ' 个。请只输入企业名称、违法行为等关键词。';
   }
 
-  function soon() {
+  function soon(how) {
     window.clearTimeout(timer);
     page = 1;
-    timer = window.setTimeout(search, 250);
+    timer = window.setTimeout(function () { search(how); }, 250);
   }
 
   // Suggestions as you type are assets/suggest.js's. While a pinyin input method is composing, the box holds
   // letters nobody means to search for: wait for the characters.
   var composing = false;
   input.addEventListener('compositionstart', function () { composing = true; });
-  input.addEventListener('compositionend', function () { composing = false; soon(); });
+  input.addEventListener('compositionend', function () { composing = false; soon('type'); });
 
   form.addEventListener('submit', function (e) {
     e.preventDefault();
     window.clearTimeout(timer);
     page = 1;
-    search();
+    search('push');
   });
-  form.elements.namedItem('q').addEventListener('input', function (e) { if (!composing && !e.isComposing) soon(); });
+  form.elements.namedItem('q').addEventListener('input', function (e) { if (!composing && !e.isComposing) soon('type'); });
   fields.slice(1).forEach(function (name) {
     var select = form.elements.namedItem(name);
-    if (select) select.addEventListener('change', soon);
+    if (select) select.addEventListener('change', function () { soon('push'); });
   });
-  document.getElementById('search-prev').addEventListener('click', function () { page = Math.max(1, page - 1); search(); });
-  document.getElementById('search-next').addEventListener('click', function () { page += 1; search(); });
+  document.getElementById('search-prev').addEventListener('click', function () { page = Math.max(1, page - 1); search('push'); });
+  document.getElementById('search-next').addEventListener('click', function () { page += 1; search('push'); });
+
+  var more = form.querySelector('.search-more');
+
+  // Every box shows the search the address names, a box the address leaves out its default: the browser restores the
+  // boxes as last set when Back returns here, and a 年份 2024 over results of any year was added to the next search unseen.
+  function fromAddress() {
+    var asked = new URLSearchParams(window.location.search);
+    fields.forEach(function (name) {
+      var field = form.elements.namedItem(name);
+      if (field) field.value = asked.get(name) || (name === 'sort' ? 'relevance' : '');
+    });
+    page = Math.max(1, parseInt(asked.get('page') || '1', 10) || 1);
+    // The filters stay folded on a phone, so the first results are on the first screen; open when the address chose some.
+    var chosen = params();
+    chosen.delete('q');
+    chosen.delete('page');
+    if (more && chosen.toString()) more.open = true;
+    return asked;
+  }
 
   // A shared link such as /search/?q=… (served here by a local preview) runs at once.
-  var initial = new URLSearchParams(window.location.search);
-  fields.forEach(function (name) {
-    var field = form.elements.namedItem(name);
-    if (field && initial.get(name)) field.value = initial.get(name);
+  var initial = fromAddress();
+  // Open where there is room.
+  if (more && window.matchMedia('(min-width: 48rem)').matches) more.open = true;
+  if (initial.toString()) search('replace');
+
+  // Back or Forward to another search made here: the boxes and the results are the ones its address names.
+  window.addEventListener('popstate', function () {
+    window.clearTimeout(timer);
+    typing = false;
+    fromAddress();
+    search();
   });
-  // The filters stay folded on a phone, so the first results are on the first screen; open where there is room
-  // or when a link chose some.
-  var chosen = params();
-  chosen.delete('q');
-  var more = form.querySelector('.search-more');
-  if (more && (chosen.toString() || window.matchMedia('(min-width: 48rem)').matches)) more.open = true;
-  if (initial.get('page')) page = Math.max(1, parseInt(initial.get('page'), 10) || 1);
-  if (initial.toString()) search();
 })();
