@@ -199,6 +199,8 @@
     status.textContent = (pastLastPage ? '没有第 ' + pastLastPage + ' 页，下面是最后一页。' : '') + '找到 ' + data.total + ' 条' + about + (pages > 1 ? '，第 ' + data.page + ' 页，共 ' + pages + ' 页' : '') + '。'
       + (pages > 100 ? '可翻看前 100 页；要找的不在其中时，请加关键词或筛选条件缩小范围。' : '');
     pastLastPage = 0;
+    // Numbered on from the page before (11 on page 2), as the no-JavaScript page numbers them.
+    list.start = (data.page - 1) * data.size + 1;
     data.hits.forEach(function (hit) {
       var li = el('li', 'search-hit');
       var h2 = el('h2');

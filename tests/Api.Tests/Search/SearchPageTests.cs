@@ -31,6 +31,17 @@ public sealed class SearchPageTests
     }
 
     [Fact]
+    public async Task A_later_page_numbers_its_results_on_from_the_pages_before()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, shell: Shell, index: SearchSamples.Sample);
+        var second = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?size=1&page=2&q=" + Uri.EscapeDataString("超市")));
+        Assert.Single(second.QuerySelectorAll(".search-hit"));
+        Assert.Equal("2", second.QuerySelector("ol.search-results")!.GetAttribute("start"));
+        var first = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?size=1&q=" + Uri.EscapeDataString("超市")));
+        Assert.False(first.QuerySelector("ol.search-results")!.HasAttribute("start"));
+    }
+
+    [Fact]
     public async Task Text_from_decisions_and_from_the_query_is_escaped()
     {
         using var api = new TestApi(now: SearchSamples.Noon, shell: Shell, index: SearchSamples.Sample);

@@ -185,6 +185,26 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         Assert.DoesNotContain("第 99 页，共", await page.Locator("main").InnerTextAsync());
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)] // the API's results page
+    public async Task The_next_page_numbers_its_results_on_from_the_first(bool javaScript)
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new()
+        {
+            BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 }, JavaScriptEnabled = javaScript,
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await SearchAsync(page, "罚款最多的");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("第 1 页");
+        await page.Locator("#search-next, a[rel=next]").ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("第 2 页");
+        // The first result of page 2 reads 11., not 1. again.
+        Assert.Equal(11, await page.Locator("ol.search-results").EvaluateAsync<int>("ol => ol.start"));
+    }
+
     [Fact]
     public async Task Pressing_search_after_the_results_came_as_typed_keeps_the_result_being_tapped()
     {
