@@ -6,7 +6,10 @@
   var list = document.getElementById('search-results');
   var status = document.getElementById('search-status');
   var pager = document.getElementById('search-pager');
-  if (!form || !list || !status || !document.getElementById('search-note') || !window.fetch || !window.URLSearchParams) return;
+  // Above the count or 没有找到…: the boxes that answer the words themselves (an officer, a page of the site, a withdrawn
+  // decision), read first as on the no-JavaScript page. A shopkeeper checking an inspector read 没有找到 before the officer.
+  var boxes = document.getElementById('search-boxes');
+  if (!form || !list || !status || !boxes || !document.getElementById('search-note') || !window.fetch || !window.URLSearchParams) return;
 
   // data-api is the site's apiUrl ("/api", or an absolute URL ending in /api), as the correction form uses it.
   var api = ((form.getAttribute('data-api') || '/api').replace(/\/+$/, '') || '/api') + '/search';
@@ -84,9 +87,10 @@
     return li;
   }
 
-  // Above the results: the 办事直达, withdrawn decision's and officers' boxes, 您是不是要找 …, and the label over relaxed results, so
-  // nobody takes them for exact matches.
+  // Above the count: the 办事直达, withdrawn decision's and officers' boxes. Below it: 您是不是要找 …, and the label over relaxed
+  // results, so nobody takes them for exact matches.
   function explain(data, q) {
+    boxes.textContent = '';
     note.textContent = '';
     // A page of the site the words ask for (查执法证, 信息有误, 复议).
     if (data.services && data.services.length) {
@@ -94,7 +98,7 @@
       var links = el('ul');
       data.services.forEach(function (s) { links.appendChild(linkItem(s.title, s.url)); });
       services.appendChild(links);
-      note.appendChild(services);
+      boxes.appendChild(services);
     }
     // A withdrawn decision's 文书号: it came down, and its notice says why (WithdrawnDecisionBox).
     if (data.withdrawn) {
@@ -110,7 +114,7 @@
       why.href = data.withdrawn.url;
       line.appendChild(why);
       withdrawn.appendChild(line);
-      note.appendChild(withdrawn);
+      boxes.appendChild(withdrawn);
     }
     // An officer's name or 执法证号, typed by someone checking who inspected them.
     if (data.officers && data.officers.length) {
@@ -132,7 +136,7 @@
         ul.appendChild(li);
       });
       officers.appendChild(ul);
-      note.appendChild(officers);
+      boxes.appendChild(officers);
     }
     if (data.relaxed) {
       var dropped = data.dropped && data.dropped.length ? '（未使用：' + data.dropped.join('、') + '）' : '';
@@ -235,14 +239,12 @@
     var q = p.get('q') || '';
     if (inflight) inflight.abort();
     if (!q && p.toString() === '') {
-      note.textContent = '';
       nothingShown('');
       return;
     }
     // A pasted text longer than the box takes (a /search/?q= link can carry one) is answered here, not by a request
     // the server refuses for its length.
     if (q.length > maxLength) {
-      note.textContent = '';
       nothingShown(tooLong(q));
       return;
     }
@@ -269,10 +271,8 @@
         }
         if (r.status === 429) {
           // Too many searches from this address: say so and when to try again, not that search is down.
-          note.textContent = '';
           nothingShown(r.body.detail || '您查询得太频繁了，请稍后再试。');
         } else if (r.status === 400 || r.status === 414) {
-          note.textContent = '';
           // The messages name the parameter for scripts (搜索词（参数 q）太长); a person needs only what to change.
           nothingShown(r.status === 414 ? tooLong(q) : (r.body.detail || '请修改搜索条件。').replace(/（参数 [a-z]+）/g, ''));
         } else {
@@ -299,9 +299,11 @@
     typing = how === 'type';
   }
 
-  // No results on the page, and a word in their place; the next answer is drawn whatever it is.
+  // No results on the page (nor boxes or notes about them), and a word in their place; the next answer is drawn whatever it is.
   function nothingShown(message) {
     shown = '';
+    boxes.textContent = '';
+    note.textContent = '';
     list.textContent = '';
     pager.hidden = true;
     status.textContent = message;

@@ -445,6 +445,27 @@ public sealed class SearchSuggestionTests(ChromiumFixture chromium) : IClassFixt
         Assert.Contains("执法证号 36090012389", await box.InnerTextAsync());
     }
 
+    [Theory]
+    [InlineData("3609 0012 525", "已吊销")] // as printed on the card, in groups
+    [InlineData("张晶", "读音相同的执法人员")] // a name heard at the door
+    public async Task With_javascript_the_officer_comes_before_the_line_saying_no_decision_was_found(string words, string expected)
+    {
+        using var portal = new ShippedPortal();
+        await using var context = await chromium.Browser.NewContextAsync(new() { BaseURL = portal.ClientOptions.BaseAddress.ToString(), ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/search/");
+        await SearchAsync(page, words);
+
+        var box = page.Locator(".search-officers");
+        await Assertions.Expect(box).ToContainTextAsync(expected);
+        var status = page.Locator("#search-status");
+        await Assertions.Expect(status).ToContainTextAsync("没有找到");
+        // Read first, as on the page without JavaScript: the officer, then what was not found.
+        var boxTop = (await box.BoundingBoxAsync())!.Y;
+        var statusTop = (await status.BoundingBoxAsync())!.Y;
+        Assert.True(boxTop < statusTop, $"the officer's box is at y {boxTop:0}, 没有找到… at {statusTop:0}");
+    }
+
     [Fact]
     public async Task A_suspended_officers_number_says_not_to_accept_the_certificate_and_whom_to_call()
     {
