@@ -42,6 +42,15 @@ public sealed class SearchPageTests
     }
 
     [Fact]
+    public async Task The_page_says_how_a_search_may_be_worded_as_the_sites_search_page_does()
+    {
+        using var api = new TestApi(now: SearchSamples.Noon, shell: Shell, index: SearchSamples.Sample);
+        var page = await Html.ReadAsync(await api.Client().GetAsync("/api/search/page?q=" + Uri.EscapeDataString("超市")));
+        Assert.StartsWith("可以用平常的说法（过期、假货", page.Text("form #search-hint"));
+        Assert.Equal("search-hint", page.QuerySelector("input#q")!.GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
     public async Task Text_from_decisions_and_from_the_query_is_escaped()
     {
         using var api = new TestApi(now: SearchSamples.Noon, shell: Shell, index: SearchSamples.Sample);
