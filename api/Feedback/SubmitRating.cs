@@ -65,7 +65,7 @@ public static class SubmitRating
             // shops of one market may share one address (a carrier's NAT).
             var busy = FieldErrors.From([new(FieldErrors.WholeForm, RateLimits.TooManyDetail(context, wait)
                 + $"已填写的内容都已保留。如有急事，请拨打{registry.Supervision.Name}监督电话 {registry.Supervision.Phone}。")]);
-            return await RefusedAsync(form, busy, data, registry, today, pages, StatusCodes.Status429TooManyRequests);
+            return await RefusedAsync(form, busy, data, registry, today, pages, StatusCodes.Status429TooManyRequests, TooOftenTitle);
         }
 
         if (form.FilledHoneypot)
@@ -110,10 +110,19 @@ public static class SubmitRating
         return new WithLocation(page, location);
     }
 
+    /// <summary>The title over a form sent back with mistakes in it.</summary>
+    private const string MendTitle = "评价未提交：请修改后重试";
+
+    /// <summary>
+    /// The title over a form sent back over the submit allowance: nothing in it needs changing (the page said 请修改后重试
+    /// over a rating as it should be), only waiting.
+    /// </summary>
+    private const string TooOftenTitle = "评价未提交：提交过于频繁，请稍后再试";
+
     private static async Task<IResult> RefusedAsync(Submission form, FieldErrors errors, PortalData data, PortalRegistry registry, DateOnly today, PageRenderer pages,
-        int status = StatusCodes.Status400BadRequest)
+        int status = StatusCodes.Status400BadRequest, string title = MendTitle)
     {
-        if (!form.IsForm) return errors.ToProblem("评价未提交：请修改后重试");
+        if (!form.IsForm) return errors.ToProblem(title);
         var fields = errors.ToDictionary();
         // (The officer can only be missing here if a new build removed them since the validation a moment ago.)
         if (fields.ContainsKey("certificate") || fields.ContainsKey("token") || data.Officer(form["certificate"] ?? "") is not { } officer)
@@ -125,7 +134,7 @@ public static class SubmitRating
             }, StatusCodes.Status400BadRequest);
 
         // The card is fine: show the officer's page again with the rater's answers kept and each error by its field.
-        return await pages.PageAsync<OfficerVerificationPage>("评价未提交：请修改后重试", new Dictionary<string, object?>
+        return await pages.PageAsync<OfficerVerificationPage>(title, new Dictionary<string, object?>
         {
             [nameof(OfficerVerificationPage.Certificate)] = officer.Certificate,
             [nameof(OfficerVerificationPage.Officer)] = officer,

@@ -55,6 +55,9 @@ public class RatingAbuseTests
         Assert.NotNull(limited.Headers.RetryAfter);
         var page = await Html.ReadAsync(limited);
         Assert.Contains("频繁", page.Text("main"));
+        // Nothing in it needs changing: the heading says to wait, not 请修改后重试.
+        Assert.Equal("评价未提交：提交过于频繁，请稍后再试", page.Text("h1"));
+        Assert.StartsWith("评价未提交：提交过于频繁，请稍后再试", page.Title);
         // The form comes back as it was filled in, with the wait and the phone: a page saying only 请求过于频繁 lost the rating.
         Assert.Contains("分钟后再试", page.Text(".form-errors"));
         Assert.Contains("已填写的内容都已保留", page.Text(".form-errors"));
