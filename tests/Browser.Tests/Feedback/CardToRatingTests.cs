@@ -121,7 +121,8 @@ public class CardToRatingTests(ChromiumFixture chromium) : IClassFixture<Chromiu
         // An emoji and 𠀀 are one character each, as CharacterCount.Of counts them (the textarea's maxlength counts two).
         await page.GetByLabel("补充说明").FillAsync("检查认真😀𠀀");
         await Assertions.Expect(count).ToHaveTextAsync("已输入 6/500 字");
-        Assert.Equal("comment-count", await page.Locator("#comment").GetAttributeAsync("aria-describedby"));
+        // Read with the box: the hint that contacts in it are hidden from the officer's body, then the count.
+        Assert.Equal("comment-hint comment-count", await page.Locator("#comment").GetAttributeAsync("aria-describedby"));
 
         await page.GetByLabel("补充说明").FillAsync(new string('好', 503));
         await Assertions.Expect(count).ToHaveTextAsync("已输入 503/500 字，超出 3 字，请删减后再提交。");
