@@ -122,6 +122,13 @@ public sealed class DecisionSearcher : IDisposable
         if (read.SmallestFirst && request.Sort == SearchSort.Relevance) request = request with { Sort = SearchSort.AmountAscending };
         if (read.NewestFirst && request.Sort == SearchSort.Relevance) request = request with { Sort = SearchSort.Date };
         if (read.DecisionsOnly && request.Kind is null) request = request with { Kind = SearchKinds.Decision };
+        // 宜市监处罚 (2025) 12 号: a 文书号 typed with spaces between its parts. Searched as words, its parts also found the
+        // body's other decisions of that year that write 12 and 号 (12号摊位); the number run together, when a public
+        // decision has it, is the answer.
+        if (UserQuery.Parse(request.Query).Parts is { Count: > 1 } typed && DecisionNumberQuery.Looks(string.Concat(typed))
+            && QueryBuilder.NumberOnly(read, QueryBuilder.Build(read, analyzer).Terms) is { } byNumber
+            && Run(request, byNumber) is { Total: > 0 } numbered)
+            return numbered;
         var tried = new HashSet<string>(StringComparer.Ordinal);
         SearchResults? found = null;
         foreach (var stage in Ladder)

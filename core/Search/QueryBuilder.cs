@@ -68,6 +68,18 @@ internal static class QueryBuilder
     private const int GapSlop = 12;
 
     /// <summary>
+    /// The decisions whose 文书号 the query is, by its exact and tolerant keys alone (not the near ones); null when it has
+    /// none. <paramref name="terms"/> are what the snippets mark.
+    /// </summary>
+    public static BuiltQuery? NumberOnly(ReadQuery input, IReadOnlySet<string> terms)
+    {
+        var byNumber = new BooleanQuery();
+        foreach (var key in input.NumberKeys) byNumber.Add(new TermQuery(new Term(SearchFields.NumberKey, key)), Occur.SHOULD);
+        foreach (var key in input.LooseNumberKeys) byNumber.Add(new TermQuery(new Term(SearchFields.NumberLoose, key)), Occur.SHOULD);
+        return input.LooseNumberKeys.Count == 0 ? null : new BuiltQuery(byNumber, terms, []);
+    }
+
+    /// <summary>
     /// Query is null when the input has nothing searchable (only punctuation, say), or when the stage does not
     /// apply (SomeWords for fewer than three words): nothing to run.
     /// </summary>

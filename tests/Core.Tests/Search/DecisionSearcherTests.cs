@@ -324,4 +324,21 @@ public sealed class DecisionSearcherTests
         var bare = searcher.Read("2024 19");
         Assert.Empty(bare.LooseNumberKeys.Concat(bare.NearNumberKeys));
     }
+
+    [Theory]
+    [InlineData("宜市监处罚 (2025) 12 号")]
+    [InlineData("宜市监处罚 〔2025〕 12号")]
+    [InlineData("宜市监处罚 2025 12 号")]
+    public void A_number_typed_with_spaces_between_its_parts_finds_that_decision_alone(string q)
+    {
+        // Its parts were searched as words too: the body's other decision of 2025, at a market's 12号摊位, came after it.
+        using var index = new TempIndex([
+            Decision("yichun-12", title: "嘉禾食品案", number: "宜市监处罚〔2025〕12号"),
+            Decision("yichun-20", title: "水产品摊位案", number: "宜市监处罚〔2025〕20号", text: "经查，当事人在下浦农贸市场12号摊位经营水产品。"),
+        ]);
+        using var searcher = index.Open();
+        Assert.Equal(["yichun-12"], Slugs(searcher.Search(new SearchRequest(q))));
+        // Words beside a number are still searched as words: the stall's decision by its 12号摊位.
+        Assert.Equal(["yichun-20"], Slugs(searcher.Search(new SearchRequest("12号摊位"))));
+    }
 }
