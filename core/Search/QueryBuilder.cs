@@ -73,10 +73,19 @@ internal static class QueryBuilder
     /// </summary>
     public static BuiltQuery? NumberOnly(ReadQuery input, IReadOnlySet<string> terms)
     {
+        if (input.LooseNumberKeys.Count == 0) return null;
         var byNumber = new BooleanQuery();
-        foreach (var key in input.NumberKeys) byNumber.Add(new TermQuery(new Term(SearchFields.NumberKey, key)), Occur.SHOULD);
-        foreach (var key in input.LooseNumberKeys) byNumber.Add(new TermQuery(new Term(SearchFields.NumberLoose, key)), Occur.SHOULD);
-        return input.LooseNumberKeys.Count == 0 ? null : new BuiltQuery(byNumber, terms, []);
+        foreach (var key in NumberKeyQueries(input, near: false)) byNumber.Add(key, Occur.SHOULD);
+        return new BuiltQuery(byNumber, terms, []);
+    }
+
+    /// <summary>The query's 文书号 keys as clauses: its exact key weighing most, then its tolerant keys, then (if asked) its near ones.</summary>
+    private static IEnumerable<Query> NumberKeyQueries(ReadQuery input, bool near)
+    {
+        foreach (var key in input.NumberKeys) yield return new TermQuery(new Term(SearchFields.NumberKey, key)) { Boost = NumberBoost };
+        foreach (var key in input.LooseNumberKeys) yield return new TermQuery(new Term(SearchFields.NumberLoose, key)) { Boost = NumberBoost / 2 };
+        if (!near) yield break;
+        foreach (var key in input.NearNumberKeys) yield return new TermQuery(new Term(SearchFields.NumberLoose, key)) { Boost = NumberBoost / 4 };
     }
 
     /// <summary>
@@ -221,14 +230,7 @@ internal static class QueryBuilder
         var top = new BooleanQuery();
         if (content.Clauses.Count > 0) top.Add(content, Occur.SHOULD);
         if (stage == Relaxation.None)
-        {
-            foreach (var key in input.NumberKeys)
-                top.Add(new TermQuery(new Term(SearchFields.NumberKey, key)) { Boost = NumberBoost }, Occur.SHOULD);
-            foreach (var key in input.LooseNumberKeys)
-                top.Add(new TermQuery(new Term(SearchFields.NumberLoose, key)) { Boost = NumberBoost / 2 }, Occur.SHOULD);
-            foreach (var key in input.NearNumberKeys)
-                top.Add(new TermQuery(new Term(SearchFields.NumberLoose, key)) { Boost = NumberBoost / 4 }, Occur.SHOULD);
-        }
+            foreach (var key in NumberKeyQueries(input, near: true)) top.Add(key, Occur.SHOULD);
         return new BuiltQuery(top.Clauses.Count == 0 ? null : top, terms, dropped)
         {
             Amounts = amounts, OnlyFillerDropped = dropped.Count > 0 && onlyFiller && !(stage == Relaxation.Apart && WordsReadApart(input)), EitherOfTwo = stage == Relaxation.SomeWords && eitherOfTwo,
