@@ -110,7 +110,7 @@ public static class FeedbackAdminEndpoints
     {
         public static RatingView Of(StoredRating r, PortalData data, StaffIdentity staff) => new(
             r.Reference, r.Certificate, r.OfficerName, r.BodySlug, data.Body(r.BodySlug)?.Name ?? r.BodySlug, r.Unit, r.VisitDate,
-            r.Rating, RatingVocabulary.LevelOf(r.Rating), r.Checks, r.Problems, SeesContact(staff) ? r.Comment : Enforcement.Redaction.TypedContacts.Masked(r.Comment),
+            r.Rating, RatingVocabulary.LevelOf(r.Rating), r.Checks, r.Problems, r.CommentFor(SeesContact(staff)),
             SeesContact(staff) ? r.Contact : null, r.Received, r.FollowedUp, r.BodyNoted);
     }
 }

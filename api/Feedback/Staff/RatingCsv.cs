@@ -1,6 +1,5 @@
 using Enforcement.Contacts;
 using Enforcement.Csv;
-using Enforcement.Redaction;
 using Enforcement.Time;
 
 namespace Enforcement.Api.Feedback.Staff;
@@ -23,7 +22,7 @@ public static class RatingCsv
             string[] cells = [r.Reference, ChinaTime.At(r.Received).ToString("yyyy-MM-dd HH:mm"), RatingStore.Day(r.VisitDate),
                 r.OfficerName, r.Certificate, bodyName(r.BodySlug), r.Unit, r.Rating.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 RatingVocabulary.LevelOf(r.Rating), string.Join("、", r.Checks), string.Join("、", r.Problems),
-                (withContact ? r.Comment : TypedContacts.Masked(r.Comment)) ?? "",
+                r.CommentFor(supervisionOffice: withContact) ?? "",
                 r.FollowedUp ? "是" : "否", r.BodyNoted ? "是" : "否"];
             // 07957654321 opened in Excel lost its 0: a landline goes out as 0795-7654321, which it keeps as text.
             csv.Row(withContact ? [.. cells, r.Contact is { } contact ? ContactRules.WithAreaCodeApart(contact) : ""] : cells);
