@@ -24,6 +24,7 @@ public static class FeedbackEndpoints
         feedback.MapPost("/feedback", SubmitRating.HandleAsync)
             .RequireRateLimiting(RateLimits.Submit)
             .WithBodySizeLimit(SubmitRating.MaxBodyBytes);
+        feedback.MapPage("/feedback/thanks", SubmitRating.ThanksAsync);
         feedback.MapPage("/officers/{certificate}/page", OfficerPage.HandleAsync);
         feedback.MapPage("/feedback/satisfaction/{body}", SatisfactionPage.HandleAsync).RequireRateLimiting(RateLimits.Search);
         FeedbackAdminEndpoints.Map(app.MapStaffGroup("/feedback").WithTags("Feedback staff"));

@@ -73,7 +73,7 @@ public static class SubmitRating
             // Only software fills the hidden field. It gets exactly the answer a person would, so it learns
             // nothing to work around, and nothing is stored or sent.
             logger.LogInformation("Rating with the honeypot filled in: answered as accepted, not stored");
-            return await AcceptedAsync(form, FakeReference(today), rating, registry, pages);
+            return Accepted(form, FakeReference(today), rating, cardKey.Key);
         }
 
         var address = RaterAddress.Of(context, today, cardKey.Key);
@@ -82,7 +82,7 @@ public static class SubmitRating
             reference => rating.NeedsAttention ? AttentionMail.For(reference, rating, bodyName, registry.Supervision, now, options.Value.ConsoleUrl) : null, cancel);
         return outcome switch
         {
-            SaveOutcome.Saved saved => await AcceptedAsync(form, saved.Reference, rating, registry, pages),
+            SaveOutcome.Saved saved => Accepted(form, saved.Reference, rating, cardKey.Key),
             SaveOutcome.CardRefused refused => await RefusedAsync(form, CardErrors(refused.Card), data, registry, today, pages),
             _ => await AlreadyRatedAsync(context, form, rating.Officer, registry, now, pages),
         };
@@ -95,19 +95,28 @@ public static class SubmitRating
         return errors;
     }
 
-    private static async Task<IResult> AcceptedAsync(Submission form, string reference, RatingRequest rating, PortalRegistry registry, PageRenderer pages)
+    private static IResult Accepted(Submission form, string reference, RatingRequest rating, byte[] cardKey)
     {
-        var location = $"/api/admin/feedback/{reference}";
-        if (!form.IsForm) return Results.Created(location, new { reference });
-        var page = await pages.PageAsync<ThankYouPage>("评价已提交", new Dictionary<string, object?>
+        if (!form.IsForm) return Results.Created($"/api/admin/feedback/{reference}", new { reference });
+        // A browser goes on to the thank-you page's own address (RatingReceipt says why).
+        return Results.Redirect(new RatingReceipt(reference, rating.Officer.Certificate, rating.NeedsAttention, rating.Contact is not null).Address(cardKey));
+    }
+
+    /// <summary>GET /api/feedback/thanks: the page a rating sent from the form goes on to.</summary>
+    public static async Task<IResult> ThanksAsync(HttpContext context, PortalData data, CardKeyStore.CardKey cardKey, PageRenderer pages)
+    {
+        context.Response.Headers.CacheControl = "no-store";
+        if (data.Registry is not { } registry) return PortalProblems.Unavailable();
+        if (RatingReceipt.Read(context.Request.Query, cardKey.Key) is not { } receipt) return Results.NotFound();
+        return await pages.PageAsync<ThankYouPage>("评价已提交", new Dictionary<string, object?>
         {
-            [nameof(ThankYouPage.Reference)] = reference,
-            [nameof(ThankYouPage.OfficerName)] = rating.Officer.Name,
+            [nameof(ThankYouPage.Reference)] = receipt.Reference,
+            // (A build since may have taken the officer off the register; the thanks stand.)
+            [nameof(ThankYouPage.OfficerName)] = data.Officer(receipt.Certificate)?.Name ?? "执法人员",
             [nameof(ThankYouPage.Office)] = registry.Supervision,
-            [nameof(ThankYouPage.Forwarded)] = rating.NeedsAttention,
-            [nameof(ThankYouPage.HasContact)] = rating.Contact is not null,
-        }, StatusCodes.Status201Created);
-        return new WithLocation(page, location);
+            [nameof(ThankYouPage.Forwarded)] = receipt.Forwarded,
+            [nameof(ThankYouPage.HasContact)] = receipt.HasContact,
+        });
     }
 
     /// <summary>The title over a form sent back with mistakes in it.</summary>
@@ -168,14 +177,4 @@ public static class SubmitRating
     /// <summary>Looks like a real reference; the numbers are drawn from a range real ones reach only after a million ratings a year.</summary>
     private static string FakeReference(DateOnly today) =>
         $"{RatingStore.Prefix}-{today.Year}-{RandomNumberGenerator.GetInt32(1, 1_000_000):D6}";
-
-    /// <summary>A page result with a Location header, for the form's 201 answer.</summary>
-    private sealed class WithLocation(IResult inner, string location) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.Location = location;
-            return inner.ExecuteAsync(httpContext);
-        }
-    }
 }

@@ -7,7 +7,7 @@ public sealed record AddressAnswer(string Title, string Message, IReadOnlyList<A
 
 /// <summary>
 /// What a person who opens an /api address in the browser reads instead of a JSON problem: a form's target
-/// reopened from the history or a shared link (the thank-you page of a rating stays at /api/feedback), or an
+/// reopened from the history or a shared link (/api/feedback, /api/corrections/…/confirm), or an
 /// address that was mistyped or has gone. Scripts and API clients, which do not ask for HTML, keep the problem.
 /// </summary>
 public static class AddressAnswers

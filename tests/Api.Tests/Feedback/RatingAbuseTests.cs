@@ -114,7 +114,7 @@ public class RatingAbuseTests
     {
         using var app = new TestApi(now: TestApi.RatingNow);
         var client = app.Client();
-        Assert.Equal(HttpStatusCode.Created, (await TestApi.PostForm(client, TestApi.ValidForm())).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await TestApi.PostForm(client, TestApi.ValidForm())).StatusCode);
         var again = await TestApi.PostForm(client, TestApi.ValidForm());
         Assert.Equal(HttpStatusCode.TooManyRequests, again.StatusCode);
         Assert.NotNull(again.Headers.RetryAfter);
@@ -167,8 +167,9 @@ public class RatingAbuseTests
         Assert.Matches(@"^PJ-2026-\d{6}$", (await json.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("reference").GetString());
 
         var form = TestApi.ValidForm().Where(f => f.Key != "website").Append(new("website", "http://spam.example"));
-        var page = await TestApi.PostForm(app.Client("198.51.100.99"), form);
-        Assert.Equal(HttpStatusCode.Created, page.StatusCode);
+        var bot = app.Client("198.51.100.99");
+        var page = await TestApi.FollowAsync(bot, await TestApi.PostForm(bot, form));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Matches(@"^PJ-2026-\d{6}$", (await Html.ReadAsync(page)).Text(".reference strong"));
 
         Assert.Equal(0, await app.CountAsync("SELECT COUNT(*) FROM ratings"));

@@ -7,22 +7,50 @@ namespace Enforcement.Api.Tests.Feedback;
 public class RatingFormPostTests
 {
     [Fact]
-    public async Task A_valid_form_post_lands_on_a_thank_you_page_with_the_reference()
+    public async Task A_valid_form_post_goes_on_to_a_thank_you_page_with_the_reference_that_reloads_without_rating_again()
     {
         using var app = new TestApi(now: TestApi.RatingNow);
-        var response = await TestApi.PostForm(app.Client(), TestApi.ValidForm());
+        var client = app.Client();
+        var response = await TestApi.PostForm(client, TestApi.ValidForm());
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var page = await Html.ReadAsync(response);
-        Assert.Equal("评价已提交", page.Text("h1"));
-        Assert.StartsWith("评价已提交", page.Title);
-        var reference = page.Text(".reference strong");
+        // Not a page answering the post: reloaded, that sent the rating again and lost the reference to 今天已评价过.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var thanks = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/api/feedback/thanks?", thanks);
+        string? reference = null;
+        foreach (var _ in new[] { "opened", "reloaded" })
+        {
+            using var shown = await client.GetAsync(thanks);
+            Assert.Equal(HttpStatusCode.OK, shown.StatusCode);
+            Assert.True(shown.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
+            var page = await Html.ReadAsync(shown);
+            Assert.Equal("评价已提交", page.Text("h1"));
+            Assert.StartsWith("评价已提交", page.Title);
+            reference ??= page.Text(".reference strong");
+            Assert.Equal(reference, page.Text(".reference strong"));
+            Assert.Contains("感谢您对李明本次执法的评价", page.Text(".thanks"));
+            Assert.Contains("市局执法监督科", page.Text(".thanks"));
+            Assert.DoesNotContain("已立即转交", page.Text(".thanks"));
+            Assert.Null(page.QuerySelector("form"));
+            Html.AssertCspClean(page);
+        }
         Assert.Matches(@"^PJ-2026-\d{6}$", reference);
-        Assert.Equal($"/api/admin/feedback/{reference}", response.Headers.Location?.ToString());
-        Assert.Contains("市局执法监督科", page.Text(".thanks"));
-        Assert.Null(page.QuerySelector("form"));
-        Html.AssertCspClean(page);
+        Assert.Equal(1, await app.CountAsync("SELECT COUNT(*) FROM ratings"));
         Assert.Equal(1, await app.CountAsync($"SELECT COUNT(*) FROM ratings WHERE reference = '{reference}' AND rating = 5"));
+    }
+
+    [Theory]
+    [InlineData("forwarded=0", "forwarded=1")]
+    [InlineData("ref=PJ-2026-", "ref=PJ-2025-")]
+    [InlineData("&sig=", "&sig=0")]
+    public async Task A_thank_you_address_altered_by_hand_is_not_a_page(string part, string alteredTo)
+    {
+        using var app = new TestApi(now: TestApi.RatingNow);
+        var client = app.Client();
+        var thanks = (await TestApi.PostForm(client, TestApi.ValidForm())).Headers.Location!.OriginalString;
+        Assert.Contains(part, thanks);
+        using var altered = await client.GetAsync(thanks.Replace(part, alteredTo));
+        Assert.Equal(HttpStatusCode.NotFound, altered.StatusCode);
     }
 
     [Fact]
@@ -31,7 +59,8 @@ public class RatingFormPostTests
         using var app = new TestApi(now: TestApi.RatingNow);
         var form = TestApi.ValidForm();
         form.Add(new("problems", "乱罚款"));
-        var page = await Html.ReadAsync(await TestApi.PostForm(app.Client(), form));
+        var client = app.Client();
+        var page = await Html.ReadAsync(await TestApi.FollowAsync(client, await TestApi.PostForm(client, form)));
         Assert.Contains("已立即转交", page.Text(".thanks"));
     }
 
@@ -99,8 +128,8 @@ public class RatingFormPostTests
         using var app = new TestApi(now: TestApi.RatingNow);
         var content = new MultipartFormDataContent();
         foreach (var (key, value) in TestApi.ValidForm()) content.Add(new StringContent(value), key);
-        var response = await app.Client().PostAsync("/api/feedback", content);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var client = app.Client();
+        var response = await TestApi.FollowAsync(client, await client.PostAsync("/api/feedback", content));
         Assert.Matches(@"^PJ-2026-\d{6}$", (await Html.ReadAsync(response)).Text(".reference strong"));
     }
 }

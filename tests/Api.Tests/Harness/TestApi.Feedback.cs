@@ -40,4 +40,11 @@ public sealed partial class TestApi
 
     public static Task<HttpResponseMessage> PostForm(HttpClient client, IEnumerable<KeyValuePair<string, string>> fields) =>
         client.PostAsync("/api/feedback", new FormUrlEncodedContent(fields));
+
+    /// <summary>Where a browser goes on to after a form post: the thank-you page's own address.</summary>
+    public static async Task<HttpResponseMessage> FollowAsync(HttpClient client, HttpResponseMessage posted)
+    {
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, posted.StatusCode);
+        return await client.GetAsync(posted.Headers.Location);
+    }
 }
