@@ -1,5 +1,6 @@
 using Enforcement.Api.Corrections.Pages;
 using Enforcement.Contacts;
+using Enforcement.Corrections;
 using Enforcement.Api.Infrastructure.Data;
 using Enforcement.Api.Infrastructure.Forms;
 using System.Globalization;
@@ -48,9 +49,7 @@ internal static class CorrectionEndpoints
         // /corrections/?decision= (or ?certificate=), the "申请更正" link, as the proxies pass it on: the form filled in.
         corrections.MapPage("/form", FormPageAsync);
         corrections.MapPage("/status/page", StatusPageAsync);
-        // The address the lost-link form posts to, opened again (a restored tab, a reload): the form, not a JSON 404
-        // for a ticket called "links".
-        corrections.MapGet("/links", () => Results.Redirect("/corrections/status/#find-links"));
+        corrections.MapGet("/links", LinksPageAsync);
         corrections.MapGet("/{ticket}", StatusAsync);
         corrections.MapPost("/{ticket}/confirm", ConfirmAsync).WithBodySizeLimit(16 * 1024);
         corrections.MapPost("/links", ResendLinksAsync).RequireRateLimiting(RateLimits.Submit).WithBodySizeLimit(16 * 1024);
@@ -58,7 +57,7 @@ internal static class CorrectionEndpoints
         return app;
     }
 
-    private static async Task<Results<Created<SubmittedTicket>, ValidationProblem, ProblemHttpResult, HtmlPage>> SubmitAsync(
+    private static async Task<Results<Created<SubmittedTicket>, ValidationProblem, ProblemHttpResult, HtmlPage, RedirectHttpResult>> SubmitAsync(
         HttpContext context, PortalData data, CorrectionDesk desk, PageRenderer pages, IOptions<CorrectionOptions> options, TimeProvider clock,
         SubmitAllowance allowance, CancellationToken cancel)
     {
@@ -99,16 +98,10 @@ internal static class CorrectionEndpoints
                 : TypedResults.Problem(title: "确认邮件已达今日上限", detail: detail, statusCode: StatusCodes.Status429TooManyRequests);
         }
         var (ticket, token) = submitted.Value;
-        var location = $"/api/corrections/{ticket}";
-        if (!page) return TypedResults.Created(location, new SubmittedTicket(ticket, token));
-        return await PageAsync<SubmittedPage>(context, pages, "申请已提交", StatusCodes.Status201Created, new()
-        {
-            ["Ticket"] = ticket,
-            ["StatusUrl"] = StatusPath(ticket, token),
-            ["BodyName"] = request.Subject.BodyName,
-            ["ConfirmDays"] = options.Value.ConfirmDays,
-            ["Email"] = request.Email,
-        }) with { Location = location };
+        if (!page) return TypedResults.Created($"/api/corrections/{ticket}", new SubmittedTicket(ticket, token));
+        // A browser goes on to the request's status page, which says what to do next: Reload and Back open that page
+        // again, where the post's own answer asked to send the form again and filed a second request.
+        return TypedResults.Redirect(StatusPath(ticket, token) + "&" + JustSubmitted + "=1");
 
         Task<HtmlPage> FormAgainAsync(FieldErrors problems, int status) => PageAsync<CorrectionRequestForm>(context, pages, RefusedTitle, status, new()
         {
@@ -158,8 +151,13 @@ internal static class CorrectionEndpoints
         if (correction is null) return await NotFoundPageAsync(context, pages, ticket, token);
         // Just confirmed (the confirm button's redirect): say so once, above the status.
         var notice = context.Request.Query["confirmed"] == "1" && correction.Deadline is { } deadline ? ConfirmedNotice(correction.Subject.BodyName, deadline) : null;
-        return await RenderStatusAsync(context, pages, options.Value, desk, correction, access, token!, notice, StatusCodes.Status200OK);
+        // Just filed (the form's redirect), and still waiting for its confirmation: the next step and where its mail went.
+        var submittedTo = context.Request.Query[JustSubmitted] == "1" && correction.Status == CorrectionStatus.Pending ? correction.Email : null;
+        return await RenderStatusAsync(context, pages, options.Value, desk, correction, access, token!, notice, StatusCodes.Status200OK, submittedTo);
     }
+
+    /// <summary>The mark the form's redirect puts on the status page's address.</summary>
+    private const string JustSubmitted = "submitted";
 
     private static string ConfirmedNotice(string bodyName, DateOnly deadline) =>
         $"申请已确认，已送交{bodyName}办理，答复期限为 {CorrectionMail.FormatDay(deadline)}。";
@@ -206,7 +204,7 @@ internal static class CorrectionEndpoints
     /// POST /api/corrections/links (email): someone who lost the confirmation mail gets every request's progress
     /// link again, at the address the requests name. 202 with the same words whether or not any request names it.
     /// </summary>
-    private static async Task<Results<Accepted<LinksAnswer>, ValidationProblem, ProblemHttpResult, HtmlPage>> ResendLinksAsync(
+    private static async Task<Results<Accepted<LinksAnswer>, ValidationProblem, ProblemHttpResult, HtmlPage, RedirectHttpResult>> ResendLinksAsync(
         HttpContext context, PortalData data, CorrectionDesk desk, PageRenderer pages, IOptions<CorrectionOptions> options,
         SubmitAllowance allowance, CancellationToken cancel)
     {
@@ -226,19 +224,33 @@ internal static class CorrectionEndpoints
             return page ? RateLimits.TooManyPage(context, wait) : RateLimits.TooManyProblem(context, wait);
 
         await desk.ResendLinksAsync(email!, cancel);
-        var sent = LinksSent(options.Value);
+        // A browser goes on to the answer's own address: a Reload of the post's answer sent another mail, one of the day's few.
         return page
-            ? await PageAsync<MessagePage>(context, pages, "进度链接已发送", StatusCodes.Status202Accepted, new()
-            {
-                ["Message"] = sent, ["LinkUrl"] = "/corrections/status/", ["LinkText"] = "返回查询办理进度", ["Role"] = "status",
-            })
-            : TypedResults.Accepted((string?)null, new LinksAnswer(sent));
+            ? TypedResults.Redirect($"/api/corrections/links?{LinksSentMark}=1")
+            : TypedResults.Accepted((string?)null, new LinksAnswer(LinksSent(options.Value)));
     }
 
+    /// <summary>The mark the lost-link form's redirect puts on the address.</summary>
+    private const string LinksSentMark = "sent";
+
+    /// <summary>
+    /// GET /api/corrections/links: after the lost-link form, its answer (the same words for every address, so the
+    /// address tells nobody anything); opened otherwise (a restored tab, a hand-typed address), the form itself, not a
+    /// JSON 404 for a ticket called "links".
+    /// </summary>
+    private static async Task<Results<HtmlPage, RedirectHttpResult>> LinksPageAsync(HttpContext context, PageRenderer pages, IOptions<CorrectionOptions> options) =>
+        context.Request.Query[LinksSentMark] == "1"
+            ? await PageAsync<MessagePage>(context, pages, "进度链接已发送", StatusCodes.Status200OK, new()
+            {
+                ["Message"] = LinksSent(options.Value), ["LinkUrl"] = "/corrections/status/", ["LinkText"] = "返回查询办理进度", ["Role"] = "status",
+            })
+            : TypedResults.Redirect("/corrections/status/#find-links");
+
     private static Task<HtmlPage> RenderStatusAsync(HttpContext context, PageRenderer pages, CorrectionOptions options, CorrectionDesk desk,
-        StoredCorrection correction, TokenAccess access, string token, string? notice, int status) =>
-        PageAsync<StatusPage>(context, pages, $"更正申请进度 {correction.Ticket}", status, new()
+        StoredCorrection correction, TokenAccess access, string token, string? notice, int status, string? submittedTo = null) =>
+        PageAsync<StatusPage>(context, pages, submittedTo is null ? $"更正申请进度 {correction.Ticket}" : "申请已提交", status, new()
         {
+            ["SubmittedTo"] = submittedTo,
             ["View"] = CorrectionViews.ForRequester(correction, access, desk.Today, options.ConfirmDays),
             ["Token"] = token,
             ["Notice"] = notice,

@@ -56,7 +56,10 @@ internal static class CorrectionForm
         {
             if (FindDecision(data, number) is not { } decision)
             {
-                errors.Add("decision", $"未找到文书号为「{Clip(number)}」的公示决定书，请与公示页面上的文书号核对后重新填写。");
+                // Said of an ended decision too, which the registry no longer holds: its party, holding the paper copy, was
+                // told only that the number was wrong.
+                errors.Add("decision", $"未找到文书号为「{Clip(number)}」的公示中的处罚决定书，请与公示页面上的文书号核对后重新填写。"
+                    + "公示期已满的处罚决定已停止公示，不在本网站展示，无需申请更正。");
                 return null;
             }
             return new CorrectionSubject(CorrectionSubject.Decision, decision.Number, decision.Title, decision.Url, decision.BodySlug,

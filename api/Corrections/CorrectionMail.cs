@@ -69,7 +69,9 @@ internal static class CorrectionMail
             .AppendLine($"电子邮箱：{c.Email}");
         if (c.Phone is { } phone) text.AppendLine($"联系电话：{ContactRules.WithAreaCodeApart(phone)}");
         text.AppendLine($"提交时间：{FormatInstant(c.Submitted)}").AppendLine()
-            .AppendLine($"办理：登录执法公示工作台，打开 {Enforcement.Api.Staff.ConsoleLinks.To(site.ConsoleUrl, $"corrections/{Uri.EscapeDataString(c.Ticket)}")}，")
+            // The address on a line of its own: mail clients that link up to the next space took a ，after it into the link.
+            .AppendLine("办理：登录执法公示工作台，打开这份申请：")
+            .AppendLine(Enforcement.Api.Staff.ConsoleLinks.To(site.ConsoleUrl, $"corrections/{Uri.EscapeDataString(c.Ticket)}"))
             .AppendLine("依次变更为“核实中”，再变更为“已更正”或“不予更正”（须说明理由）。每次变更都会通知申请人。").AppendLine()
             .AppendLine(site.SiteTitle);
         // A 执法证号 is a bare run of digits in a mail list (更正申请 GZ-2026-000002：36090012389): say what it is.

@@ -21,11 +21,18 @@ public class LostLinkTests
         await portal.DrainMailAsync();
         var first = portal.MailedToken(ticket);
 
-        // Typed in other case on the status page's plain form: a page in the site's look, not JSON.
+        // Typed in other case on the status page's plain form: the browser goes on to a page in the site's look, not
+        // JSON, at an address of its own, so that a Reload does not send another mail.
         using var response = await portal.Client().PostAsync("/api/corrections/links", Form("ZhangSan@Example.com"));
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("我们已把每份申请新的进度链接发到该邮箱", await response.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var answer = response.Headers.Location!.OriginalString;
+        foreach (var _ in new[] { "opened", "reloaded" })
+        {
+            using var page = await portal.Client().GetAsync(answer);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("我们已把每份申请新的进度链接发到该邮箱", await page.Content.ReadAsStringAsync());
+        }
 
         await portal.DrainMailAsync();
         var mails = portal.MailsTo(TestApi.Requester);

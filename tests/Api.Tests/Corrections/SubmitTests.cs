@@ -97,7 +97,10 @@ public class SubmitTests
     {
         await using var portal = new TestApi();
         using var unknownDecision = await portal.Client().PostAsJsonAsync("/api/corrections", TestApi.ValidRequest("宜市监处罚〔2099〕1号"));
-        Assert.Contains("未找到文书号", (await ErrorsAsync(unknownDecision)).GetProperty("decision")[0].GetString());
+        var unknown = (await ErrorsAsync(unknownDecision)).GetProperty("decision")[0].GetString();
+        Assert.Contains("未找到文书号", unknown);
+        // A decision whose publicity has ended is not in the registry either: its party is told why, not only to check the number.
+        Assert.Contains("公示期已满的处罚决定已停止公示", unknown);
 
         var request = TestApi.ValidRequest();
         request.Remove("decision");
@@ -130,6 +133,26 @@ public class SubmitTests
         request["description"] = new string('错', 1995) + string.Concat(Enumerable.Repeat("😡", 5));
         using var response = await portal.Client().PostAsJsonAsync("/api/corrections", request);
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("\u200B\u200B")]
+    [InlineData("\uFEFF \u200D\u3000")]
+    public async Task A_required_text_of_only_invisible_characters_is_empty(string invisible)
+    {
+        await using var portal = new TestApi();
+        var request = TestApi.ValidRequest();
+        request["description"] = invisible;
+        using var response = await portal.Client().PostAsJsonAsync("/api/corrections", request);
+        Assert.Contains("请", (await ErrorsAsync(response)).GetProperty("description")[0].GetString());
+        Assert.Equal(0, await portal.CountAsync("SELECT COUNT(*) FROM corrections"));
+    }
+
+    [Fact]
+    public async Task A_byte_order_mark_or_zero_width_space_pasted_at_either_end_is_not_kept()
+    {
+        var toBody = (await MailToTheBodyAsync(request => request["name"] = "\uFEFF张三\u200B")).TextBody;
+        Assert.Contains("申请人：张三\n", toBody!.ReplaceLineEndings("\n"));
     }
 
     [Fact]
@@ -201,21 +224,39 @@ public class SubmitTests
     }
 
     [Fact]
-    public async Task A_form_post_with_attachments_answers_a_page_in_the_sites_look_with_the_next_step()
+    public async Task A_form_post_with_attachments_goes_on_to_the_status_page_which_says_the_next_step_and_reloads_without_filing_again()
     {
         await using var portal = new TestApi();
         using var response = await portal.Client().PostAsync("/api/corrections",
             Form(TestApi.ValidRequest(), ("决定书.pdf", Pdf), ("照片.png", Png), ("扫描件.jpg", Jpeg)));
 
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Contains(TestApi.ShellMarker, html);
-        Assert.Contains("GZ-2026-000001", html);
-        Assert.Contains("请查收邮件并确认", html);
-        Assert.Contains("/corrections/status/?ticket=GZ-2026-000001&amp;token=", html);
-        // The address the confirmation went to, so that a mistyped one is noticed while the person is still here.
-        Assert.Contains($"<strong class=\"mailed-to\">{TestApi.Requester}</strong>", html);
+        // Not a page answering the post: a Reload of that asked to send the form again, and filed a second request.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.ToString();
+        Assert.StartsWith("/corrections/status/?ticket=GZ-2026-000001&token=", location);
+        Assert.EndsWith("&submitted=1", location);
+        Assert.True(response.Headers.CacheControl?.NoStore, "the address carries the status token: Cache-Control: no-store");
+
+        // The status page the proxies serve at that address, opened and then reloaded.
+        var statusPage = "/api/corrections/status/page" + location[location.IndexOf('?')..];
+        foreach (var _ in new[] { "opened", "reloaded" })
+        {
+            var page = await Html.ReadAsync(await portal.Client().GetAsync(statusPage));
+            Assert.Equal("申请已提交", page.Text("h1"));
+            Assert.Contains("GZ-2026-000001", page.Text("[role=status]"));
+            Assert.Contains("请查收邮件并确认", page.Text("main"));
+            // The address the confirmation went to, so that a mistyped one is noticed while the person is still here.
+            Assert.Equal(TestApi.Requester, page.Text(".mailed-to"));
+        }
+        Assert.Equal(1, await portal.CountAsync("SELECT COUNT(*) FROM corrections"));
+        await portal.DrainMailAsync();
+        Assert.Single(portal.MailsTo(TestApi.Requester));
+
+        // Once confirmed, the same address (a bookmark) is the ordinary status page, which names no contact.
+        using (await portal.Client().PostAsJsonAsync("/api/corrections/GZ-2026-000001/confirm", new { token = portal.MailedToken("GZ-2026-000001") })) { }
+        var later = await Html.ReadAsync(await portal.Client().GetAsync(statusPage));
+        Assert.Equal("更正申请进度 GZ-2026-000001", later.Text("h1"));
+        Assert.DoesNotContain(TestApi.Requester, later.Text("main"));
 
         using var staff = await portal.StaffClient(TestApi.KeyAll).GetAsync("/api/admin/corrections/GZ-2026-000001");
         var attachments = (await staff.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("attachments");
@@ -243,7 +284,7 @@ public class SubmitTests
         empty.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         form.Add(empty, "attachments", "\"\"");
         using var response = await portal.Client().PostAsync("/api/corrections", form);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
     [Fact]
@@ -374,7 +415,8 @@ public class SubmitTests
         var ticket = await portal.SubmitConfirmedAsync();
         await portal.DrainMailAsync();
         var toBody = Assert.Single(portal.Mails(), m => m.To.Mailboxes.Single().Address != TestApi.Requester);
-        Assert.Contains($"https://zfgs-api.example.gov.cn/staff/corrections/{ticket}", toBody.TextBody);
+        // On a line of its own: a mail client that links up to the next space must not take what follows into the link.
+        Assert.Contains($"\nhttps://zfgs-api.example.gov.cn/staff/corrections/{ticket}\n", toBody.TextBody!.ReplaceLineEndings("\n"));
         Assert.DoesNotContain("密钥", toBody.TextBody);
         Assert.DoesNotContain("/api/admin/", toBody.TextBody);
     }
@@ -392,14 +434,14 @@ public class SubmitTests
     }
 
     [Fact]
-    public async Task The_201_carrying_the_status_token_is_never_cached_nor_sent_on_as_a_referer()
+    public async Task The_answers_carrying_the_status_token_are_never_cached_nor_sent_on_as_a_referer()
     {
         await using var portal = new TestApi();
         using var json = await portal.Client().PostAsJsonAsync("/api/corrections", TestApi.ValidRequest());
         using var page = await portal.Client().PostAsync("/api/corrections", Form(TestApi.ValidRequest()));
         foreach (var response in new[] { json, page })
         {
-            Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+            Assert.True(response.StatusCode is HttpStatusCode.Created or HttpStatusCode.Redirect, response.StatusCode.ToString());
             Assert.True(response.Headers.CacheControl?.NoStore, "Cache-Control: no-store");
             Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         }

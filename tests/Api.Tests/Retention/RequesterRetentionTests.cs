@@ -27,7 +27,7 @@ public class RequesterRetentionTests
         var refusedRequest = TestApi.ValidRequest();
         using (var filed = await portal.Client().PostAsync("/api/corrections",
                    Corrections.SubmitTests.Form(refusedRequest, ("决定书.pdf", Corrections.SubmitTests.Pdf), ("张三身份证.png", Corrections.SubmitTests.Png))))
-            Assert.Equal(HttpStatusCode.Created, filed.StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
         await portal.DrainMailAsync();
         var first = "GZ-2026-000001";
         Assert.Equal(HttpStatusCode.OK, (await portal.Client().PostAsJsonAsync($"/api/corrections/{first}/confirm", new { token = portal.MailedToken(first) })).StatusCode);

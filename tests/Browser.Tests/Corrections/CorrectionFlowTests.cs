@@ -205,10 +205,15 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
         await page.GetByLabel("附件").SetInputFilesAsync(Evidence);
         // Without JavaScript nothing stops the browser's own check: a full-width address must still reach the server.
         await page.GetByLabel("电子邮箱").FillAsync("ｚｈａｎｇｓａｎ＠example.com");
-        Assert.Equal(201, (await SubmitAsync()).Status);
+        Assert.Equal(302, (await SubmitAsync()).Status);
         await page.GetByText("请查收邮件并确认").WaitForAsync();
         var main = await page.Locator("main").TextContentAsync();
         var ticket = Regex.Match(main!, @"GZ-\d{4}-\d{6}").Value;
+        // The browser went on to the request's own status page: a Reload opens it again, and files nothing twice.
+        Assert.Contains($"/corrections/status/?ticket={ticket}&token=", page.Url);
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("[role=status]")).ToContainTextAsync(ticket);
+        Assert.Equal("zhangsan@example.com", await page.Locator(".mailed-to").TextContentAsync());
         Assert.StartsWith("http", await portal.ConfirmationLinkAsync(ticket));
     }
 
