@@ -79,8 +79,7 @@ internal static class ConsoleCards
     private static async Task<IResult> RevokeAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
         PageRenderer pages, CancellationToken cancel)
     {
-        if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
-        PageRenderer.AnswerPostAs(http, "/staff/cards");
+        if (await StaffConsole.RefuseForgedAsync(http, forms, pages, "/staff/cards") is { } forged) return forged;
         var form = await http.Request.ReadFormAsync(cancel);
         var typed = new RevokeForm(form["serial"].ToString().Trim(), form["reason"].ToString());
         var (card, reason, problem, status) = await CheckRevokeAsync(http, data, serials, typed, cancel);
@@ -137,8 +136,7 @@ internal static class ConsoleCards
     private static async Task<IResult> ReissueAsync(HttpContext http, PortalData data, CardSerials serials, IAntiforgery forms, TimeProvider clock,
         PageRenderer pages, CancellationToken cancel)
     {
-        if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
-        PageRenderer.AnswerPostAs(http, "/staff/cards");
+        if (await StaffConsole.RefuseForgedAsync(http, forms, pages, "/staff/cards") is { } forged) return forged;
         var form = await http.Request.ReadFormAsync(cancel);
         var certificate = form["certificate"].ToString().Trim();
         if (ReissuableOfficer(http, data, clock, certificate) is not { } officer)

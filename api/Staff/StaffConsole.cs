@@ -175,7 +175,7 @@ public static class StaffConsole
 
     private static async Task<IResult> SignInAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, StaffAccounts accounts, CancellationToken cancel)
     {
-        if (await RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
+        if (await RefuseForgedSignInAsync(http, forms, pages) is { } forged) return forged;
         var form = await http.Request.ReadFormAsync(cancel);
         var name = form["name"].ToString().Trim();
         var password = form["password"].ToString();
@@ -190,8 +190,7 @@ public static class StaffConsole
             return await LoginPageAsync(http, forms, pages,
                 $"账号或密码错误。连续输错 {SignInRules.MaxFailures} 次，账号将锁定 {SignInRules.LockFor.TotalMinutes:0} 分钟，期间无法登录，请稍后再试或联系系统管理员。",
                 StatusCodes.Status401Unauthorized, name, returnUrl);
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, account.Name), new Claim(BodyClaim, account.Body)], Scheme);
-        await http.SignInAsync(Scheme, new ClaimsPrincipal(identity));
+        await http.SignInAsync(Scheme, Principal(account.Name, account.Body));
         return Results.Redirect(returnUrl ?? "/staff/", permanent: false);
     }
 
@@ -249,9 +248,58 @@ public static class StaffConsole
         }
     }
 
-    /// <summary>Every console form: a post without the page's own token (forged, or from a stale page) is refused with a page that says so.</summary>
-    internal static async Task<IResult?> RefuseForgedAsync(HttpContext http, IAntiforgery forms, PageRenderer pages) =>
-        http.Request.HasFormContentType && await forms.IsRequestValidAsync(http)
+    /// <summary>
+    /// Every console form: a post without the page's own token (forged, or from a stale page) is refused with a page that
+    /// says so, what was typed shown back to copy. A form token is bound to the account that opened the page: one opened
+    /// by another account that has since been replaced on this browser (退出登录 and 登录 as com1 in another tab) is told
+    /// apart, and said so, by checking the token as that account's; only this browser can hold such a pair, since the
+    /// token's cookie half is its own.
+    /// </summary>
+    internal static async Task<IResult?> RefuseForgedAsync(HttpContext http, IAntiforgery forms, PageRenderer pages, string? address = null)
+    {
+        // The form's page, refused or not, stands for its GET address (Back and Reload open it rather than post again).
+        if (address is not null) PageRenderer.AnswerPostAs(http, address);
+        if (http.Request.HasFormContentType && await forms.IsRequestValidAsync(http)) return null;
+        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync() : null;
+        var openedBy = form is not null && http.User.Identity?.IsAuthenticated == true ? await OpenedByAsync(http, forms) : null;
+        return await pages.PageAsync<FormExpired>(openedBy is null ? "页面已过期" : "未提交：此浏览器已登录另一账号", new Dictionary<string, object?>
+        {
+            [nameof(FormExpired.OpenedBy)] = openedBy,
+            [nameof(FormExpired.SignedIn)] = http.User.Identity?.Name,
+            [nameof(FormExpired.Address)] = address ?? "/staff/",
+            [nameof(FormExpired.Draft)] = form is null ? [] : UnsentText(form),
+        }, openedBy is null ? StatusCodes.Status400BadRequest : StatusCodes.Status409Conflict);
+    }
+
+    /// <summary>The account (other than the one signed in now) whose page the form's token was made for on this browser, if any.</summary>
+    private static async Task<string?> OpenedByAsync(HttpContext http, IAntiforgery forms)
+    {
+        var now = http.User.Identity?.Name;
+        foreach (var account in await http.RequestServices.GetRequiredService<StaffAccounts>().ListAsync(http.RequestAborted))
+            if (account.Name != now && await IsValidAsAsync(http, forms, Principal(account.Name, account.Body))) return account.Name;
+        return null;
+    }
+
+    /// <summary>The form's token checked as if <paramref name="user"/> were signed in.</summary>
+    private static async Task<bool> IsValidAsAsync(HttpContext http, IAntiforgery forms, ClaimsPrincipal user)
+    {
+        var signedIn = http.User;
+        http.User = user;
+        try { return await forms.IsRequestValidAsync(http); }
+        finally { http.User = signedIn; }
+    }
+
+    /// <summary>A session's principal, as signing in makes it (the form tokens are bound to its claims).</summary>
+    private static ClaimsPrincipal Principal(string name, string body) =>
+        new(new ClaimsIdentity([new Claim(ClaimTypes.Name, name), new Claim(BodyClaim, body)], Scheme));
+
+    /// <summary>
+    /// The sign-in form is made for nobody signed in, and is checked so: once another tab has signed in, a second sign-in
+    /// page (two request links opened from mails) still signs in and goes on to its page, rather than 页面已过期. A post
+    /// without this browser's token pair is still refused.
+    /// </summary>
+    private static async Task<IResult?> RefuseForgedSignInAsync(HttpContext http, IAntiforgery forms, PageRenderer pages) =>
+        http.Request.HasFormContentType && await IsValidAsAsync(http, forms, new ClaimsPrincipal(new ClaimsIdentity()))
             ? null
             : await pages.PageAsync<FormExpired>("页面已过期", new Dictionary<string, object?>(), StatusCodes.Status400BadRequest);
 }
