@@ -1,8 +1,11 @@
 using Enforcement.Api.Corrections;
 using Enforcement.Api.Infrastructure.Data;
+using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Infrastructure.Pages;
 using Enforcement.Api.Staff.Pages;
 using Enforcement.Corrections;
+using Enforcement.Api.Feedback.Staff;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
 
@@ -31,10 +34,13 @@ internal static class ConsoleCorrections
         var bodies = StaffConsole.BodiesToFilter(staff, data);
         // A body's own staff have no body menu; their own body is the one they may name.
         var (filter, problems) = QueueFilter.Read(q["state"], q["body"], q["overdue"], q["from"], q["to"],
-            bodies.Count > 0 ? bodies.Select(b => b.Slug).ToList() : [staff.Body]);
+            bodies.Count > 0 ? bodies.Select(b => b.Slug).ToList() : [staff.Body], slug => data.Body(slug)?.Name,
+            staff.IsSupervisionOffice ? null : data.Body(staff.Body)?.Name ?? staff.Body);
+        // Paged as the ratings list is (page=, 50 a page); a page past the last says so.
+        var page = RatingFilter.Int(q, "page", 1, int.MaxValue, problems) ?? 1;
         CorrectionStatus? status = filter.State is { } s && CorrectionStatuses.TryParse(s, out var parsed) ? parsed : null;
         var today = desk.Today;
-        var rows = problems.Count > 0 ? [] : (await desk.ListAsync(staff, status, filter.OverdueOnly, cancel))
+        var rows = problems.Any ? [] : (await desk.ListAsync(staff, status, filter.OverdueOnly, cancel))
             .Select(c => CorrectionViews.ListItem(c, today))
             .Where(filter.Matches)
             // A request answered (已更正, 不予更正) or lapsed has no time left to count: —.
@@ -42,16 +48,24 @@ internal static class ConsoleCorrections
                 ? QueueFilter.WorkingDaysLeft(options.Value.Calendar(), today, i.Deadline) : null, QueueRow.Concerning(i.Record, data)))
             .OrderByDescending(r => r.Item.Overdue).ThenBy(r => r.DaysLeft ?? int.MaxValue).ThenBy(r => r.Item.Submitted)
             .ToList();
+        const int size = CorrectionQueue.QueuePageSize;
         return await pages.PageAsync<CorrectionQueue>("更正申请", new Dictionary<string, object?>
         {
-            [nameof(CorrectionQueue.Rows)] = rows,
+            [nameof(CorrectionQueue.Rows)] = rows.Skip((int)Math.Min(int.MaxValue, (page - 1L) * size)).Take(size).ToList(),
+            [nameof(CorrectionQueue.Total)] = rows.Count,
+            [nameof(CorrectionQueue.Overdue)] = rows.Count(r => r.Item.Overdue),
+            [nameof(CorrectionQueue.Page)] = page,
+            [nameof(CorrectionQueue.Typed)] = (Func<string, string?>)(key => q[key].FirstOrDefault()),
+            [nameof(CorrectionQueue.PageUrl)] = (Func<int, string>)(n => QueryHelpers.AddQueryString("/staff/corrections",
+                q.Where(p => p.Key != "page").SelectMany(p => p.Value.Select(v => KeyValuePair.Create(p.Key, v)))
+                    .Append(KeyValuePair.Create("page", (string?)n.ToString(System.Globalization.CultureInfo.InvariantCulture))))),
             [nameof(CorrectionQueue.Filter)] = filter,
             [nameof(CorrectionQueue.Bodies)] = bodies,
-            [nameof(CorrectionQueue.Problems)] = problems,
-            [nameof(CorrectionQueue.Unconfirmed)] = status is null && !filter.OverdueOnly && problems.Count == 0
+            [nameof(CorrectionQueue.Problems)] = new ConsoleFieldErrors(problems.ToDictionary().ToDictionary(e => e.Key, e => e.Value.Select(FieldErrors.ForPeople).ToArray())),
+            [nameof(CorrectionQueue.Unconfirmed)] = status is null && !filter.OverdueOnly && !problems.Any
                 ? (await desk.ListAsync(staff, CorrectionStatus.Pending, false, cancel)).Select(c => CorrectionViews.ListItem(c, today)).Count(filter.Matches)
                 : 0,
-        }, problems.Count > 0 ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
+        }, problems.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> ShowAsync(string ticket, HttpContext http, CorrectionDesk desk, IAntiforgery forms, PageRenderer pages,
@@ -99,36 +113,35 @@ internal static class ConsoleCorrections
     private static async Task<IResult> MoveAsync(string ticket, HttpContext http, CorrectionDesk desk, IAntiforgery forms, PageRenderer pages,
         CancellationToken cancel)
     {
-        if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
         // The confirmation, 返回修改 and a refusal are this request's page: Back to them after confirming opens it as it is now.
-        PageRenderer.AnswerPostAs(http, $"/staff/corrections/{Uri.EscapeDataString(ticket)}");
+        if (await StaffConsole.RefuseForgedAsync(http, forms, pages, $"/staff/corrections/{Uri.EscapeDataString(ticket)}") is { } forged) return forged;
         var form = await http.Request.ReadFormAsync(cancel);
         var staff = StaffConsole.Identity(http);
-        var problems = new List<string>();
-        if (!CorrectionStatuses.TryParse(form["status"].ToString(), out var to)) problems.Add("请选择下一步。");
-        var reply = form["reply"].ToString().Trim();
-        var reason = form["reason"].ToString().Trim();
-        if (reply.Length == 0) problems.Add("请填写给申请人的答复（答复：申请人会通过邮件收到，并显示在进度页面上）。");
-        else if (reply.Length > CorrectionForm.MaxTextLength) problems.Add($"答复不能超过 {CorrectionForm.MaxTextLength} 字。");
-        if (to == CorrectionStatus.Refused && reason.Length == 0) problems.Add("不予更正的，必须填写理由。");
+        var problems = new FieldErrors();
+        if (!CorrectionStatuses.TryParse(form["status"].ToString(), out var to)) problems.Add("status", "请选择下一步。");
+        var reply = ConsoleText.Required(form["reply"]);
+        var reason = ConsoleText.Required(form["reason"]);
+        if (reply.Length == 0) problems.Add("reply", "请填写给申请人的答复（答复：申请人会通过邮件收到，并显示在进度页面上）。");
+        else if (reply.Length > CorrectionForm.MaxTextLength) problems.Add("reply", $"答复不能超过 {CorrectionForm.MaxTextLength} 字。");
+        if (to == CorrectionStatus.Refused && reason.Length == 0) problems.Add("reason", "不予更正的，必须填写理由。");
         // 已更正 and 不予更正 close the request for good and mail the requester: they are confirmed on a second page
         // (返回修改 comes back to the form with the text kept), as withdrawing a card is.
         var confirm = form["confirm"].ToString();
-        var closing = problems.Count == 0 && !to.IsOpen() && confirm != "1";
+        var closing = !problems.Any && !to.IsOpen() && confirm != "1";
         // A step the workflow does not allow is refused at once, not after a confirmation.
         var current = closing ? await desk.FindForStaffAsync(ticket, staff, cancel) : null;
         if (current is not null && CorrectionWorkflow.RefuseStaffMove(current.Status, to) is { } notAllowed)
         {
-            problems.Add(notAllowed);
+            problems.Add(FieldErrors.WholeForm, notAllowed);
             closing = false;
         }
-        if (problems.Count == 0 && !closing)
+        if (!problems.Any && !closing)
         {
             var (result, _, refusal) = await desk.MoveAsync(ticket, staff, to, reply, reason.Length == 0 ? null : reason, cancel);
             if (result == MoveResult.Moved) return StaffConsole.SeeOther($"/staff/corrections/{Uri.EscapeDataString(ticket)}?moved={to.Code()}");
             if (result == MoveResult.NotFound)
                 return await pages.PageAsync<ConsoleNotFound>("未找到该申请", new Dictionary<string, object?>(), StatusCodes.Status404NotFound);
-            problems.Add(refusal ?? "不能变更为该状态。");
+            problems.Add(FieldErrors.WholeForm, refusal ?? "不能变更为该状态。");
         }
         // Read once: the confirmation page shows the request as it was just checked.
         var c = current ?? await desk.FindForStaffAsync(ticket, staff, cancel);
@@ -137,7 +150,7 @@ internal static class ConsoleCorrections
         {
             [nameof(CorrectionRequestPage.View)] = ConsoleLinks(CorrectionViews.ForStaff(c, desk.Today), pages),
             [nameof(CorrectionRequestPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
-            [nameof(CorrectionRequestPage.Problems)] = problems,
+            [nameof(CorrectionRequestPage.Problems)] = new ConsoleFieldErrors(problems.ToDictionary().AsReadOnly()),
             [nameof(CorrectionRequestPage.Reply)] = reply,
             [nameof(CorrectionRequestPage.Reason)] = reason,
             [nameof(CorrectionRequestPage.Confirming)] = closing && confirm != "edit" ? to : null,
@@ -166,25 +179,28 @@ public sealed record QueueRow(StaffListItem Item, int? DaysLeft, string About)
 /// </summary>
 public sealed record QueueFilter(string? State, string? Body, bool OverdueOnly, DateOnly? From, DateOnly? To)
 {
-    public static (QueueFilter Filter, List<string> Problems) Read(string? state, string? body, string? overdue, string? from, string? to,
-        IReadOnlyCollection<string> bodies)
+    /// <param name="bodies">The bodies the person may list.</param>
+    /// <param name="bodyName">A body's name by its slug (null: not a published body).</param>
+    /// <param name="ownName">A body's staff: their body's name; the supervision office: null.</param>
+    public static (QueueFilter Filter, FieldErrors Problems) Read(string? state, string? body, string? overdue, string? from, string? to,
+        IReadOnlyCollection<string> bodies, Func<string, string?> bodyName, string? ownName)
     {
-        var problems = new List<string>();
+        var problems = new FieldErrors();
         state = string.IsNullOrWhiteSpace(state) ? null : state.Trim();
-        if (state is not null && !CorrectionStatuses.TryParse(state, out _)) problems.Add($"状态“{state}”不是可选的状态。");
+        if (state is not null && !CorrectionStatuses.TryParse(state, out _)) problems.Add("state", $"状态“{state}”不是可选的状态。");
         body = string.IsNullOrWhiteSpace(body) ? null : body.Trim();
-        if (body is not null && !bodies.Contains(body)) problems.Add($"执法主体“{body}”不在可选范围内。");
-        var fromDate = Date(from, "收到日期（从）", problems);
-        var toDate = Date(to, "收到日期（至）", problems);
-        if (fromDate > toDate) problems.Add($"收到日期（从）{fromDate:yyyy-MM-dd} 晚于收到日期（至）{toDate:yyyy-MM-dd}。");
+        if (body is not null && !bodies.Contains(body)) problems.Add("body", BodyChoice.Refusal(body, bodyName(body), ownName, "更正申请"));
+        var fromDate = Date(from, "from", "收到日期（从）", problems);
+        var toDate = Date(to, "to", "收到日期（至）", problems);
+        if (fromDate > toDate) problems.Add("from", $"收到日期（从）{fromDate:yyyy-MM-dd} 晚于收到日期（至）{toDate:yyyy-MM-dd}。");
         return (new QueueFilter(state, body, overdue is "1" or "true" or "on", fromDate, toDate), problems);
     }
 
-    private static DateOnly? Date(string? text, string label, List<string> problems)
+    private static DateOnly? Date(string? text, string field, string label, FieldErrors problems)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (ConsoleDates.TryParse(text, out var date)) return date;
-        problems.Add($"{label}应为日期，如 2026-03-01。");
+        problems.Add(field, $"{label}应为日期，如 2026-03-01。");
         return null;
     }
 

@@ -30,7 +30,7 @@ internal static class ConsoleFeedback
     private static async Task<IResult> ListAsync(HttpContext http, RatingQueries queries, PortalData data, PageRenderer pages, CancellationToken cancel)
     {
         var staff = StaffConsole.Identity(http);
-        var (filter, errors) = RatingFilter.Parse(http.Request.Query, staff);
+        var (filter, errors) = RatingFilter.Parse(http.Request.Query, staff, data);
         var (page, size) = RatingFilter.Paging(http.Request.Query, errors);
         var (total, items) = errors.Any ? (0L, []) : await queries.ListAsync(filter, page, size, cancel);
         return await pages.PageAsync<RatingList>("评价", new Dictionary<string, object?>
@@ -51,7 +51,7 @@ internal static class ConsoleFeedback
             [nameof(RatingList.PageUrl)] = (Func<int, string>)(n => QueryHelpers.AddQueryString("/staff/feedback",
                 http.Request.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)))
                     .Append(KeyValuePair.Create("page", (string?)n.ToString(CultureInfo.InvariantCulture))))),
-            [nameof(RatingList.Problems)] = errors.ToDictionary().SelectMany(e => e.Value).Select(FieldErrors.ForPeople).ToList(),
+            [nameof(RatingList.Problems)] = new ConsoleFieldErrors(errors.ToDictionary().ToDictionary(e => e.Key, e => e.Value.Select(FieldErrors.ForPeople).ToArray())),
             [nameof(RatingList.BodyName)] = (Func<string, string>)(slug => data.Body(slug)?.Name ?? slug),
         }, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }
@@ -59,7 +59,7 @@ internal static class ConsoleFeedback
     private static async Task<IResult> ExportAsync(HttpContext http, RatingQueries queries, PortalData data, TimeProvider clock, CancellationToken cancel)
     {
         var staff = StaffConsole.Identity(http);
-        var (filter, errors) = RatingFilter.Parse(http.Request.Query, staff);
+        var (filter, errors) = RatingFilter.Parse(http.Request.Query, staff, data);
         if (errors.Any) return Results.Problem(title: "查询条件有误", detail: FieldErrors.Sentence(errors.ToDictionary().SelectMany(e => e.Value)), statusCode: StatusCodes.Status400BadRequest);
         var csv = RatingCsv.Write(await queries.AllAsync(filter, cancel), slug => data.Body(slug)?.Name ?? slug, withContact: staff.Body == StaffAccount.AllBodies);
         return Results.File(csv, "text/csv; charset=utf-8", $"feedback-{ChinaTime.Today(clock):yyyyMMdd}.csv");
@@ -78,12 +78,11 @@ internal static class ConsoleFeedback
     private static async Task<IResult> FollowUpAsync(string reference, HttpContext http, RatingQueries queries, PortalData data, IAntiforgery forms,
         PageRenderer pages, TimeProvider clock, CancellationToken cancel)
     {
-        if (await StaffConsole.RefuseForgedAsync(http, forms, pages) is { } forged) return forged;
-        PageRenderer.AnswerPostAs(http, $"/staff/feedback/{Uri.EscapeDataString(reference)}");
+        if (await StaffConsole.RefuseForgedAsync(http, forms, pages, $"/staff/feedback/{Uri.EscapeDataString(reference)}") is { } forged) return forged;
         var staff = StaffConsole.Identity(http);
         if (await queries.GetAsync(reference, cancel) is not { } found || !staff.MayActFor(found.Rating.BodySlug))
             return await pages.PageAsync<ConsoleNotFound>("未找到该评价", new Dictionary<string, object?> { [nameof(ConsoleNotFound.What)] = "评价" }, StatusCodes.Status404NotFound);
-        var note = (await http.Request.ReadFormAsync(cancel))["note"].ToString().Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        var note = ConsoleText.Required((await http.Request.ReadFormAsync(cancel))["note"].ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
         var what = staff.IsSupervisionOffice ? "跟进情况" : "说明";
         var problem = note.Length == 0 ? $"请填写{what}。"
             : note.Length > FeedbackAdminEndpoints.NoteMaxLength ? $"{what}不能超过 {FeedbackAdminEndpoints.NoteMaxLength} 字。" : null;

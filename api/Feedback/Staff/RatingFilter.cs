@@ -23,16 +23,24 @@ public sealed record RatingFilter(
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
-    public static (RatingFilter Filter, FieldErrors Errors) Parse(IQueryCollection query, StaffIdentity staff)
+    /// <param name="console">
+    /// The published bodies, when a person asks in the console: told in words with the bodies' names, and an unknown
+    /// body refused as the correction queue refuses it (it listed 共 0 条 as if that were the answer). The admin API,
+    /// read by scripts with a key, keeps its wording.
+    /// </param>
+    public static (RatingFilter Filter, FieldErrors Errors) Parse(IQueryCollection query, StaffIdentity staff, Infrastructure.Data.PortalData? console = null)
     {
         var errors = new FieldErrors();
         var body = Text(query, "body");
         if (staff.Body != "*")
         {
             if (body is not null && body != staff.Body)
-                errors.Add("body", $"此密钥只能查看执法主体 {staff.Body} 的评价。");
+                errors.Add("body", console is null ? $"此密钥只能查看执法主体 {staff.Body} 的评价。"
+                    : BodyChoice.Refusal(body, console.Body(body)?.Name, console.Body(staff.Body)?.Name ?? staff.Body, "评价"));
             body = staff.Body;
         }
+        else if (body is not null && console is not null && console.Body(body) is null)
+            errors.Add("body", BodyChoice.Refusal(body, null, null, "评价"));
         // officer: an 执法证号 as typed, or, when it has no digit, the officer's name (staff know 李明, not 36090012345).
         var officer = Text(query, "officer");
         var byName = officer is not null && !officer.Any(char.IsDigit) ? officer.Replace(" ", "").Replace("\u3000", "") : null;

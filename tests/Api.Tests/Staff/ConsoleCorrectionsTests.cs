@@ -42,7 +42,7 @@ public class ConsoleCorrectionsTests
         Assert.Equal([theirs], filtered.QuerySelectorAll("table.queue tbody th a").Select(a => a.TextContent));
         // A bad filter is said, as the ratings list says it: from=abc listed everything, from after to said 共 0 件.
         foreach (var (query, says) in ((string, string)[])[("from=abc", "收到日期（从）应为日期"), ("from=2026-12-31&to=2026-12-01", "晚于收到日期（至）"),
-                     ("state=bogus", "不是可选的状态"), ("body=nowhere", "不在可选范围内")])
+                     ("state=bogus", "不是可选的状态"), ("body=nowhere", "没有名为“nowhere”的执法主体")])
         {
             var refused = await office.GetAsync("/staff/corrections?" + query);
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
