@@ -13,20 +13,49 @@ namespace Enforcement.Deploy.Tests.Nginx;
 /// </summary>
 public sealed class ConsoleThroughNginxTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
-    /// <summary>The console's location block of deploy/nginx-site.conf, in front of <paramref name="api"/>.</summary>
-    private static NginxProcess ConsoleServer(PortalApi api)
+    /// <summary>The console's server of deploy/nginx-site.conf (without TLS), in front of <paramref name="api"/>.</summary>
+    private NginxProcess ConsoleServer(PortalApi api) => ConsoleServer(api.Port);
+
+    /// <summary>
+    /// The console's server as the file writes it, less its address and TLS lines, in front of whatever listens on
+    /// <paramref name="apiPort"/>, with the site's folder where the file names /srv/zfgs/out/site.
+    /// </summary>
+    private NginxProcess ConsoleServer(int apiPort)
     {
         var deploy = File.ReadAllText(Path.Combine(BuiltSite.RepoRoot(), "deploy", "nginx-site.conf"));
         var server = deploy.Split("server {")[1..].Single(s => s.Contains("server_name api.zfgs.example.gov.cn;"));
-        var location = Regex.Match(server, @"location / \{[^}]*\}").Value;
-        Assert.NotEmpty(location);
+        var body = string.Join('\n', server[..server.LastIndexOf('}')].Split('\n')
+            .Where(line => !Regex.IsMatch(line, @"^\s*(listen|server_name|ssl_)")));
+        Assert.Contains("location / {", body);
         return new NginxProcess($$"""
-                upstream portal_api { server 127.0.0.1:{{api.Port}}; }
+                upstream portal_api { server 127.0.0.1:{{apiPort}}; }
                 server {
                     listen 127.0.0.1:{port};
-                    {{location}}
+                    {{body.Replace("/srv/zfgs/out/site", site.SiteDir, StringComparison.Ordinal)}}
                 }
             """);
+    }
+
+    [Fact]
+    public async Task While_the_API_does_not_answer_staff_get_the_sites_Chinese_page_not_nginxs()
+    {
+        // Nothing listens on the API's port: nginx's own answer was "502 Bad Gateway" in English.
+        using var nginx = ConsoleServer(NginxProcess.FreePort());
+        using var staff = NginxProcess.ClientFrom("127.0.0.3", nginx.BaseAddress);
+        var unavailable = await File.ReadAllTextAsync(Path.Combine(site.SiteDir, "50x.html"));
+        foreach (var request in new[]
+        {
+            new HttpRequestMessage(HttpMethod.Get, "/staff/corrections"),
+            new HttpRequestMessage(HttpMethod.Post, "/staff/login") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["name"] = "amr1" }) },
+        })
+        {
+            using var response = await staff.SendAsync(request);
+            Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
+            Assert.Equal(unavailable, await response.Content.ReadAsStringAsync());
+        }
+        // The page is only an answer, not an address of the console.
+        using var direct = await staff.GetAsync("/50x.html");
+        Assert.NotEqual(HttpStatusCode.OK, direct.StatusCode);
     }
 
     [Fact]
