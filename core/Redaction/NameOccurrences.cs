@@ -26,6 +26,29 @@ public static class NameOccurrences
     // A spoken or written act that follows a name that stands alone: 小明称, 阿依古丽表示.
     private const string Follows = "称说讲表陈承认于在的是系为向对到未已均等及和与同因也签提供出现男女住身联将曾自从即经确回答指告介之、，,。.；;：:（(）)」』”\"'|<\n\r 　";
 
+    // The nineteenth red team's: a given name addressing someone in a quoted chat or a transcript («建国！快把货搬走», “建国你把货
+    // 搬走”, “建国啊，…”, “建国哥，货到了”), after the full name was masked elsewhere.
+    private const string AddressedBy = "！!？?你您啊呀哥姐嘛呢吧";
+
+    // Before a given name that is addressed: a greeting or thanks (“好的建国”, “谢谢建国。”, “喂，建国”).
+    private static readonly string[] Greetings = ["谢谢", "好的", "喂", "嗨", "哎", "你好", "辛苦"];
+
+    /// <summary>
+    /// A given name followed by 你, 啊, 哥, ！ is addressed only at the start of what is said (after a quote, a colon, a comma) or
+    /// after a greeting: 新中国建国啊 is no one addressed.
+    /// </summary>
+    private static bool Addressed(ReadOnlySpan<char> text, int start, int end)
+    {
+        if (start == 0 || !IsIdeograph(text[start - 1])) return true;
+        return EndsWithGreeting(text[..start]);
+    }
+
+    private static bool EndsWithGreeting(ReadOnlySpan<char> before)
+    {
+        foreach (var g in Greetings) if (before.EndsWith(g, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     /// <summary>
     /// Whether the name at [<paramref name="start"/>, <paramref name="end"/>) in <paramref name="text"/> is the
     /// name. <paramref name="alone"/>: a part of a name (a given name, one half of 阿依古丽·买买提), which counts only
@@ -37,7 +60,8 @@ public static class NameOccurrences
         var next = end < text.Length ? text[end] : '\n';
         var before = text[..start];
         if (alone)
-            return Follows.Contains(next) && !(start > 0 && IsIdeograph(text[start - 1]) && !IsLead(before));
+            return (Follows.Contains(next) || AddressedBy.Contains(next) && Addressed(text, start, end))
+                && !(start > 0 && IsIdeograph(text[start - 1]) && !IsLead(before) && !EndsWithGreeting(before));
         if (length <= 2)
         {
             if (WordSuffixes.Contains(next)) return false;
