@@ -151,7 +151,7 @@ public static partial class LabelledValues
         ("母亲", Reader.Name), ("哥哥", Reader.Name), ("弟弟", Reader.Name), ("姐姐", Reader.Name), ("妹妹", Reader.Name),
         // The party's staff, named where they served or spoke: 店员赵小燕称…, 收银员钱多多证实….
         ("店员", Reader.Name), ("营业员", Reader.Name), ("收银员", Reader.Name), ("服务员", Reader.Name), ("销售员", Reader.Name),
-        ("员工", Reader.Name), ("雇员", Reader.Name), ("店长", Reader.Name), ("厨师长", Reader.Name), ("厨师", Reader.Name), ("帮工", Reader.Name),
+        ("员工", Reader.Name), ("雇员", Reader.Name), ("雇工", Reader.Name), ("店长", Reader.Name), ("厨师长", Reader.Name), ("厨师", Reader.Name), ("帮工", Reader.Name),
         ("财务人员", Reader.Name), ("会计", Reader.Name), ("出纳", Reader.Name), ("技术员", Reader.Name), ("保安员", Reader.Name), ("保安", Reader.Name),
         ("驾驶员", Reader.Name), ("司机", Reader.Name), ("洗碗工", Reader.Name), ("配菜员", Reader.Name), ("厨工", Reader.Name),
         ("学徒", Reader.Name), ("毕业生", Reader.Name), ("木匠", Reader.Name), ("保洁员", Reader.Name), ("保姆", Reader.Name), ("护工", Reader.Name), ("快递员", Reader.Name),
@@ -2979,6 +2979,10 @@ public static partial class LabelledValues
         // 委托代理人：john smith — lower case, only where a colon or a cell says a name follows.
         if (separated && LowerLatinName().Match(s[at..Math.Min(s.Length, at + 60)]) is { Success: true } lower) return new(at, at + lower.Length, kind, lower.Value);
         if (separated && SurnameHidden(s, at) is { } hidden) return hidden with { Kind = kind };
+        // 证人：阿依古丽, 员工买买提艾力称, 雇工扎西多吉称 (the nineteenth red team's): a minority's name without its dot, read whole
+        // from its syllables; as a surname and two characters 阿依古丽 was masked as 阿某某丽.
+        if (MinorityNames.At(s, at, end => end == s.Length || !NameOccurrences.IsIdeograph(s[end]) || AfterName.Contains(s[end]) || StartsWithFollowWord(s, end)) is var minority and > 0)
+            return new(at, at + minority, kind, s.Substring(at, minority));
         var surname = Surnames.At(s, at);
         if (surname == 0) return null;
         // 旁听人员：申请人邻居季海燕: a role after the label, not a name that starts with a surname (申); its own label reads

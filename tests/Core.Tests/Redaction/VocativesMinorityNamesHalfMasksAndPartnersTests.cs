@@ -24,4 +24,25 @@ public class VocativesMinorityNamesHalfMasksAndPartnersTests
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
         Assert.Contains(stays, Samples.RedactOrg(lookalike));
     }
+
+    [Theory]
+    // Minority names without the dot, read whole from their syllables after a role.
+    [InlineData("证人：阿依古丽", "丽", "证人：阿某某")]
+    [InlineData("员工阿依古丽称其在店内工作。", "古丽", "经营者：新疆古丽餐饮有限公司")]
+    [InlineData("证人：买买提艾力", "买买提艾力", "当事人销售的“新疆大盘鸡”（维吾尔族风味）。")]
+    [InlineData("当事人雇佣的员工买买提艾力未取得健康证明。", "买买提艾力", "员工多次未佩戴口罩。")]
+    [InlineData("雇工扎西多吉称其不知道该批货物已过期。", "扎西多吉", "雇工人数为五人。")]
+    [InlineData("证人扎西多吉证实当事人销售了该批货物。", "扎西多吉", "证人证言证实了上述事实。")]
+    [InlineData("雇工巴特尔称其负责进货。", "巴特尔", "雇工工资未按时发放。")]
+    [InlineData("员工吉克阿依称其在店内工作。", "吉克阿依", "员工才让顾客离开。")]
+    [InlineData("投诉人热依拉称。", "热依拉", "投诉人称。")]
+    [InlineData("投诉人：迪丽努尔", "迪丽努尔", "投诉人：宜春市嘉禾食品有限公司")]
+    [InlineData("消费者帕提古丽向本局投诉。", "帕提古丽", "消费者通过阿里巴巴平台购买。")]
+    [InlineData("员工次仁卓玛称其在店内工作。", "次仁卓玛", "员工多吉利未到岗。")]
+    [InlineData("消费者其其格投诉称。", "其其格", "消费者其他诉求。")]
+    public void Names_in_these_shapes_are_masked_and_their_lookalikes_stay(string text, string secret, string lookalike)
+    {
+        Assert.DoesNotContain(secret, Samples.RedactOrg(text));
+        Assert.Equal(lookalike, Samples.RedactOrg(lookalike));
+    }
 }
