@@ -32,9 +32,9 @@ public static class PartyNames
     /// <summary>王小明 → 王某某; a name already masked stays as it is, but one masked by half (张*国) shows only its surname.</summary>
     public static string Masked(string name) => IsMasked(name) && !ShowsGivenName(name) ? name.Trim() : Surname(name) + Mask;
 
-    /// <summary>Whether a name masked with stars still shows a character of the given name (张*国, 张建*; not 王** or 王某).</summary>
+    /// <summary>Whether a name masked with stars or 某 still shows a character of the given name (张*国, 张建*, 熊某华; not 王** or 王某).</summary>
     private static bool ShowsGivenName(string name) =>
-        name.AsSpan().IndexOfAny('*', '＊') >= 0 && name.Count(c => c is >= '\u4E00' and <= '\u9FFF' && c != '某') >= 2;
+        name.AsSpan().IndexOfAny('*', '＊', '某') >= 0 && name.Count(c => c is >= '\u4E00' and <= '\u9FFF' && c != '某') >= 2;
 
     /// <summary>Whether staff already wrote the name masked (王某某, 王某, 王××, 王**).</summary>
     public static bool IsMasked(string name) =>

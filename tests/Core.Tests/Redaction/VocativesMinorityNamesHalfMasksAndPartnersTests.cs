@@ -40,6 +40,11 @@ public class VocativesMinorityNamesHalfMasksAndPartnersTests
     [InlineData("消费者帕提古丽向本局投诉。", "帕提古丽", "消费者通过阿里巴巴平台购买。")]
     [InlineData("员工次仁卓玛称其在店内工作。", "次仁卓玛", "员工多吉利未到岗。")]
     [InlineData("消费者其其格投诉称。", "其其格", "消费者其他诉求。")]
+    // A name staff half-masked: the given name's character goes.
+    [InlineData("死者熊某华系当事人员工。", "熊某华", "王某称其不知情。王某系员工。王某甲与王某乙。王某某证实。")]
+    [InlineData("员工刘某强未取得健康证明。", "刘某强", "当事人从袁州区某某食品店进货，在张某家中存放，从王某处购进白酒。")]
+    [InlineData("刘某强称其不知情。", "刘某强", "李某等人在场。刘某夫妇经营。证人王某一、王某二。")]
+    [InlineData("证人欧阳某华证实。", "欧阳某华", "当事人销售的某品牌白酒；宜春市某华公司。")]
     public void Names_in_these_shapes_are_masked_and_their_lookalikes_stay(string text, string secret, string lookalike)
     {
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
