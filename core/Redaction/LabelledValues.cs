@@ -918,6 +918,7 @@ public static partial class LabelledValues
             }
         }
         NamesOpeningClauses(folded, chars, policy, found);
+        NamesBesideTheParty(folded, policy, found);
         if (folded.Contains('某')) HalfMaskedNames(folded, found);
         ListItemNames(folded, policy, found);
         if (folded.Contains("接龙", StringComparison.Ordinal)) ChainsOnOneLine(folded, policy, found);

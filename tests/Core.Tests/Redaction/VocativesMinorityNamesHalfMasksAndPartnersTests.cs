@@ -50,4 +50,23 @@ public class VocativesMinorityNamesHalfMasksAndPartnersTests
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
         Assert.Equal(lookalike, Samples.RedactOrg(lookalike));
     }
+
+    [Theory]
+    // A second person named beside a natural-person party, before or after the party's name.
+    [InlineData("张三", "张三、王五共同经营该店。", "王五", "张三与宜春市嘉禾食品有限公司签订合同。")]
+    [InlineData("王小明", "当事人王小明、钟国华二人共同经营该店。", "钟国华", "王小明与湖田村委会签订协议。")]
+    [InlineData("王小明", "当事人王小明和刘海燕系夫妻关系。", "刘海燕", "王小明和黄金首饰店签订协议。")]
+    [InlineData("王小明", "王小明、刘海燕夫妻二人经营该店。", "刘海燕", "王小明与消费者签订协议。")]
+    [InlineData("王小明", "当事人王小明与钟国华一起在店内销售。", "钟国华", "王小明与执法人员共同清点。")]
+    [InlineData("王小明", "王小明和刘海燕均称不知情。", "刘海燕", "王小明同时销售。")]
+    [InlineData("王小明", "王小明、刘海燕、周建华三人合伙经营。", "周建华", "王小明与华联超市签订。")]
+    [InlineData("王小明", "刘海燕与王小明系夫妻。", "刘海燕", "王小明和平安保险公司签订。")]
+    public void A_second_person_beside_a_natural_person_party_is_masked(string party, string text, string secret, string lookalike)
+    {
+        Assert.DoesNotContain(secret, Samples.RedactPerson(text, party));
+        Assert.DoesNotContain(party, Samples.RedactPerson(lookalike, party));
+        Assert.Equal(lookalike.Replace(party, PartyNamesOf(party)), Samples.RedactPerson(lookalike, party));
+    }
+
+    private static string PartyNamesOf(string name) => Enforcement.Redaction.PartyNames.Masked(name);
 }
