@@ -42,6 +42,8 @@ public static partial class LabelledValues
         // The seventeenth red team's: money sent to the party on a dated day (刘海波于2025年3月1日向当事人转账2000元), and who
         // refused a document served (文书送达时，刘海波拒绝签收).
         + "|于[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日[，,]?向当事人(?:转账|付款|汇款|支付)"
+        // The nineteenth red team's: money sent to the party through an app, with no date (刘海波通过微信向当事人转账2000元).
+        + "|(?:通过|用|使用)(?:微信|支付宝|手机银行)(?:向|给)当事人(?:转账|付款|汇款|支付|转款)"
         + "|拒绝签收|拒收|拒签|拒不签收)", RegexOptions.Multiline)]
     private static partial Regex NameOpeningWhatTheyDid();
 
@@ -194,6 +196,9 @@ public static partial class LabelledValues
     // to a person (three characters after those that also go to companies: 售与华联。).
     [GeneratedRegex("\\G(?:"
         + "(?:雇请|雇佣|雇用|指使)了?(?<n>[\u4E00-\u9FFF]{2,3}?)(?=在店|到店|、|等人|[，,。；;])"
+        // The nineteenth red team's: whom the party took on, then for what (聘用刘海波担任厨师, 雇佣刘海波从事销售工作); three
+        // characters, since 雇佣童工从事 and 聘用厨师负责 name a kind of worker.
+        + "|(?:雇请|雇佣|雇用|聘用|聘请|招用)了?(?<n>[\u4E00-\u9FFF]{3})(?=担任|从事|负责|为其|帮其|在其|做)"
         + "|(?:售与|售给|转给|寄给|交给|借给|租用|借用)(?<n>[\u4E00-\u9FFF]{3})(?=的(?:仓库|房屋|房子|营业执照|账户|银行卡)|位于|[，,。；;])"
         // The seventeenth red team's: a worker hired by a dotted name (雇佣阿卜杜·热合曼从事…), whom a receipt or an IOU names
         // (今收到刘海波交来押金, 今欠刘海波货款), at whose home a document was left (留置于刘海波住处).
@@ -219,7 +224,7 @@ public static partial class LabelledValues
     private static partial Regex NameAfterVerb();
 
     private static readonly NearWords NamesAfterVerbs = new(NameAfterVerb(),
-        ["雇请", "雇佣", "雇用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用", "周岁的", "退还", "赔偿", "补偿", "退给",
+        ["雇请", "雇佣", "雇用", "聘用", "聘请", "招用", "指使", "售与", "售给", "转给", "寄给", "交给", "借给", "租用", "借用", "周岁的", "退还", "赔偿", "补偿", "退给",
          "收取", "占用", "一名", "一人", "1名", "1人", "今欠", "今借", "今收", "今购", "留置", "辞退", "开除", "通过", "健康证", "本案", "来源于", "该投诉", "该举报"],
         Before: 0, After: 0);
 

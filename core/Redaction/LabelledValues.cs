@@ -139,7 +139,7 @@ public static partial class LabelledValues
         // 张三，男，1985年3月12日出生，住江西省宜春市…: how a decision's heading gives a person's home.
         ("住客", Reader.Name), ("住户", Reader.Name), ("住", Reader.Lives),
         ("曾用名", Reader.Name), ("别名", Reader.Name), ("又名", Reader.Name),
-        ("委托代理人", Reader.Name), ("代理人", Reader.Name), ("见证人", Reader.Name), ("证人", Reader.Name), ("监护人", Reader.Name),
+        ("委托代理人", Reader.Name), ("代理人", Reader.Name), ("见证人", Reader.Name), ("证人证言", Reader.Name), ("证人", Reader.Name), ("监护人", Reader.Name),
         // 联系人/电话：龙海波/139…: the longer label first, or 联系人 wins and reads "/电话" as the name.
         ("联系人及电话", Reader.Name), ("联系人/电话", Reader.Name), ("联系人", Reader.Name), ("被询问人", Reader.Name), ("陈述人", Reader.Name), ("家属", Reader.Name),
         // Family members, often children: 其子王小红, 其女儿李某, 未成年人张某.
@@ -154,6 +154,9 @@ public static partial class LabelledValues
         ("员工", Reader.Name), ("雇员", Reader.Name), ("雇工", Reader.Name), ("店长", Reader.Name), ("厨师长", Reader.Name), ("厨师", Reader.Name), ("帮工", Reader.Name),
         ("财务人员", Reader.Name), ("会计", Reader.Name), ("出纳", Reader.Name), ("技术员", Reader.Name), ("保安员", Reader.Name), ("保安", Reader.Name),
         ("驾驶员", Reader.Name), ("司机", Reader.Name), ("洗碗工", Reader.Name), ("配菜员", Reader.Name), ("厨工", Reader.Name),
+        // The nineteenth red team's: more trades and guests named in prose (学徒工 before 学徒, which hid it).
+        ("学徒工", Reader.Name), ("推销员", Reader.Name), ("兼职人员", Reader.Name), ("实习生", Reader.Name), ("就餐人员", Reader.Name),
+        ("食用者", Reader.Name), ("化验员", Reader.Name), ("制表人", Reader.Name), ("报名人", Reader.Name), ("网友", Reader.Name),
         ("学徒", Reader.Name), ("毕业生", Reader.Name), ("木匠", Reader.Name), ("保洁员", Reader.Name), ("保姆", Reader.Name), ("护工", Reader.Name), ("快递员", Reader.Name),
         ("配送员", Reader.Name), ("外卖员", Reader.Name), ("骑手", Reader.Name),
         ("帮厨", Reader.Name), ("从业人员", Reader.Name), ("业务员", Reader.Name), ("采购员", Reader.Name),
@@ -574,8 +577,9 @@ public static partial class LabelledValues
     private static partial Regex UnlabelledFlat();
 
     // 在幸福小区8-2-502当事人家中, 在湖田村下屋组刘海波家中: a flat written as building-unit-room, and a village group before
-    // whose house it is (the name is read by NameBeforeHome).
-    [GeneratedRegex("(?<=其居住的)[^，,。；;\\n【]{4,40}[0-9一二三四五六七八九十]+[室号栋幢组]|(?<=在)[^，,。；;\\n【在]{4,40}?(?:[0-9一二三四五六七八九十]+[室号组]|[0-9]+(?:[-#－][0-9]+){2}|组)(?=(?:其|的|当事人的?|(?<=组)(?![一某组该这那])[\\u4E00-\\u9FFF]{2,3}?)?家中)")]
+    // whose house it is (the name is read by NameBeforeHome); the nineteenth red team's: a house number before it too
+    // (存放在袁州区秀江路88号刘海波家中, whose address was published beside the masked name).
+    [GeneratedRegex("(?<=其居住的)[^，,。；;\\n【]{4,40}[0-9一二三四五六七八九十]+[室号栋幢组]|(?<=在)[^，,。；;\\n【在]{4,40}?(?:[0-9一二三四五六七八九十]+[室号组]|[0-9]+(?:[-#－][0-9]+){2}|组)(?=(?:其|的|当事人的?|(?<=[组号])(?![一某组该这那])[\\u4E00-\\u9FFF]{2,3}?)?家中)")]
     private static partial Regex HomeAsScenePattern();
 
     // From 位于, a literal the search can jump to: a pattern that starts with a lookbehind is tried at every position
@@ -2348,8 +2352,8 @@ public static partial class LabelledValues
     private static readonly NearWords[] NamesBeforeWords =
     [
         new(NameBeforeTitle(), ["女士", "先生", "小姐"], Before: 4, After: 0),
-        new(NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下", "体检报告", "健康证", "病历", "存折"], Before: 13, After: 0),
-        new(NameBeforeHome(), ["家中", "家里", "家的", "家门", "家院", "家附近", "家收购", "家购", "家买", "家拿", "家一楼", "家二楼", "家菜地", "家,", "家，", "家。", "家;", "家；"], Before: 4, After: 0),
+        new(NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下", "体检报告", "健康证", "病历", "存折", "陈述", "申辩"], Before: 13, After: 0),
+        new(NameBeforeHome(), ["家中", "家里", "家的", "家门", "家院", "家附近", "家收购", "家购", "家买", "家拿", "家一楼", "家二楼", "家菜地", "家查获", "家搜出", "家发现", "家存放", "家扣押", "家楼上", "家楼下", "家屋内", "家,", "家，", "家。", "家;", "家；"], Before: 4, After: 0),
         new(NameInRecordBrackets(), ["证言", "证词", "笔录", "说明", "陈述材料", "复印件"], Before: 0, After: 1),
         new(SignatureClosingRecord(), ["属实", "无误", "一致", "一样", "事实", "相符"], Before: 0, After: 1),
         new(NameOpeningComplaint(), ["投诉", "举报", "来电", "来信", "反映"], Before: 4, After: 0),
@@ -2370,12 +2374,12 @@ public static partial class LabelledValues
 
     // Also whose account, certificate or name was used (通过卢雪梅的支付宝账户, 冒用汪建设的执业医师资格证书, 以游佳慧的名义,
     // 登记在黄翠兰名下, 使用的是胡美玲的身份证), or whose health papers were forged or shown (傅秋梅的体检报告, 冷志强出示的体检报告).
-    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、《.．)）]|对|经|由|用|通过|以|登记在|挂在|是|其中|有)[\u4E00-\u9FFF]{2,4}?(?=(?:出示)?的?(?:询问笔录|体检报告|健康证明|健康证|病历|存折|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证|的[\u4E00-\u9FFF]{1,8}?(?:存折|银行卡))", RegexOptions.Multiline)]
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、《.．)） \u3000]|对|经|由|用|通过|以|登记在|挂在|是|其中|有)[\u4E00-\u9FFF]{2,4}?(?=(?:出示)?的?(?:询问笔录|体检报告|健康证明|健康证|病历|存折|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|身份证号码|身份证号|公民身份号码|陈述材料|陈述书|陈述笔录|陈述意见|陈述(?:[。，,；;]|$)|申辩书|申辩意见|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证|的[\u4E00-\u9FFF]{1,8}?(?:存折|银行卡))", RegexOptions.Multiline)]
     private static partial Regex NameBeforeRecord();
 
     // 在熊长根家的院子, 在宁小红家中查获, 到邹建林家里: whose home it was; 从戴福明家收购: whom goods came from.
     // 东至皮冬林家, 位于官秋生家一楼: a boundary or a scene given by whose house it is.
-    [GeneratedRegex("\\G(?<=在|到|去|往|至|从|位于|[0-9]号|组)[\u4E00-\u9FFF]{2,4}?(?=家(?:中|里|的|门口|门前|院|附近|收购|购|买|拿|一楼|二楼|菜地|[，,。；;]))")]
+    [GeneratedRegex("\\G(?<=在|到|去|往|至|从|位于|[0-9]号|组|村)[\u4E00-\u9FFF]{2,4}?(?=家(?:中|里|的|门口|门前|院|附近|收购|购|买|拿|一楼|二楼|菜地|查获|搜出|发现|存放|扣押|楼上|楼下|屋内|[，,。；;]))")]
     private static partial Regex NameBeforeHome();
 
     // 证人证言（史玉兰）, 询问笔录（刘芳）: an evidence list names whose record it is in brackets after it.
@@ -2511,7 +2515,7 @@ public static partial class LabelledValues
     {
         // After a preposition the patterns allow (对, 经, 由, 用, 通过, 以, 在, 到, 从 …) or a village group or a house number
         // (下屋组刘海波家中), or not inside a run of words.
-        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从是于中有组号".Contains(s[start - 1])) return;
+        if (end - start is < 2 or > 4 || start > 0 && NameOccurrences.IsIdeograph(s[start - 1]) && !"对经由用过以在到去往至从是于中有组号村".Contains(s[start - 1])) return;
         var candidate = s[start..end];
         // 商, 东, 主 end a word for a trade or an owner as often as a name, where no role word stands before it.
         if ("主商东".Contains(candidate[^1]) || !ReadsAsName(candidate, policy) || NamedAsOfficer(s, candidate)) return;

@@ -45,6 +45,32 @@ public class VocativesMinorityNamesHalfMasksAndPartnersTests
     [InlineData("员工刘某强未取得健康证明。", "刘某强", "当事人从袁州区某某食品店进货，在张某家中存放，从王某处购进白酒。")]
     [InlineData("刘某强称其不知情。", "刘某强", "李某等人在场。刘某夫妇经营。证人王某一、王某二。")]
     [InlineData("证人欧阳某华证实。", "欧阳某华", "当事人销售的某品牌白酒；宜春市某华公司。")]
+    // Prose with no role: whom the party took on, who supplied or ran it, whose ID, who paid, at whose home.
+    [InlineData("当事人聘用刘海波担任厨师。", "刘海波", "当事人聘用厨师负责后厨。")]
+    [InlineData("当事人雇佣刘海波从事销售工作。", "刘海波", "当事人雇佣童工从事生产。")]
+    [InlineData("上述白酒由刘海波提供。", "刘海波", "上述白酒由供货商提供。")]
+    [InlineData("该店由刘海波实际经营。", "刘海波", "该店由当事人实际经营。")]
+    [InlineData("刘海波身份证号码为360902198503121234。", "刘海波", "身份证号码为空。")]
+    [InlineData("刘海波通过微信向当事人转账2000元。", "刘海波", "消费者通过微信向当事人转账2000元。")]
+    [InlineData("在刘海波家查获过期食品。", "刘海波", "在仓库查获过期食品。")]
+    [InlineData("当事人将货物存放于袁州区湖田村刘海波家。", "刘海波", "当事人将货物存放于袁州区湖田村委会仓库。")]
+    [InlineData("当事人将货物存放在袁州区秀江路88号刘海波家中。", "秀江路88号", "当事人将货物存放在袁州区秀江路88号仓库中。")]
+    [InlineData("刘海波是该店的店长。", "刘海波", "当事人是该店的经营者。")]
+    [InlineData("刘海波作为该店的负责人，未履行进货查验义务。", "刘海波", "当事人作为该店的负责人，未履行进货查验义务。")]
+    // An evidence list's items: a witness's statement after its number, a party's or a witness's words.
+    [InlineData("证人证言：刘海波、陈小芳", "陈小芳", "证人证言：证明当事人销售了过期食品")]
+    [InlineData("3. 刘海波证言一份", "刘海波", "3. 证人证言一份")]
+    [InlineData("（三）刘海波的陈述", "刘海波", "（三）当事人的陈述")]
+    // More trades and guests named in prose.
+    [InlineData("学徒工刘海燕未取得健康证明。", "刘海燕", "学徒工未取得健康证明。")]
+    [InlineData("推销员刘海燕称该产品能治病。", "刘海燕", "推销员称该产品能治病。")]
+    [InlineData("兼职人员刘海燕负责送货。", "刘海燕", "兼职人员负责送货。")]
+    [InlineData("实习生刘海燕在店内工作。", "刘海燕", "实习生在店内工作。")]
+    [InlineData("就餐人员刘海燕出现腹泻症状。", "刘海燕", "就餐人员出现腹泻症状。")]
+    [InlineData("食用者刘海燕出现呕吐症状。", "刘海燕", "食用者出现呕吐症状。")]
+    [InlineData("化验员刘海燕未取得资格。", "刘海燕", "化验员未取得资格。")]
+    [InlineData("制表人：刘海燕", "刘海燕", "制表人：宜春市嘉禾食品有限公司")]
+    [InlineData("网友刘海燕在微博发帖。", "刘海燕", "网友在微博发帖。")]
     public void Names_in_these_shapes_are_masked_and_their_lookalikes_stay(string text, string secret, string lookalike)
     {
         Assert.DoesNotContain(secret, Samples.RedactOrg(text));
