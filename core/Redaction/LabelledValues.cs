@@ -2352,7 +2352,7 @@ public static partial class LabelledValues
     private static readonly NearWords[] NamesBeforeWords =
     [
         new(NameBeforeTitle(), ["女士", "先生", "小姐"], Before: 4, After: 0),
-        new(NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下", "体检报告", "健康证", "病历", "存折", "陈述", "申辩"], Before: 13, After: 0),
+        new(NameBeforeRecord(), ["笔录", "身份证", "证言", "出具的", "签字", "签名", "手印", "捺印", "记录", "支付宝", "银行卡", "账户", "资格证", "执业证", "名义", "名下", "体检报告", "健康证", "病历", "存折", "的陈述", "陈述材料", "陈述书", "陈述笔录", "申辩书"], Before: 13, After: 0),
         new(NameBeforeHome(), ["家中", "家里", "家的", "家门", "家院", "家附近", "家收购", "家购", "家买", "家拿", "家一楼", "家二楼", "家菜地", "家查获", "家搜出", "家发现", "家存放", "家扣押", "家楼上", "家楼下", "家屋内", "家,", "家，", "家。", "家;", "家；"], Before: 4, After: 0),
         new(NameInRecordBrackets(), ["证言", "证词", "笔录", "说明", "陈述材料", "复印件"], Before: 0, After: 1),
         new(SignatureClosingRecord(), ["属实", "无误", "一致", "一样", "事实", "相符"], Before: 0, After: 1),
@@ -2374,7 +2374,7 @@ public static partial class LabelledValues
 
     // Also whose account, certificate or name was used (通过卢雪梅的支付宝账户, 冒用汪建设的执业医师资格证书, 以游佳慧的名义,
     // 登记在黄翠兰名下, 使用的是胡美玲的身份证), or whose health papers were forged or shown (傅秋梅的体检报告, 冷志强出示的体检报告).
-    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、《.．)） \u3000]|对|经|由|用|通过|以|登记在|挂在|是|其中|有)[\u4E00-\u9FFF]{2,4}?(?=(?:出示)?的?(?:询问笔录|体检报告|健康证明|健康证|病历|存折|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|身份证号码|身份证号|公民身份号码|陈述材料|陈述书|陈述笔录|陈述意见|陈述(?:[。，,；;]|$)|申辩书|申辩意见|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证|的[\u4E00-\u9FFF]{1,8}?(?:存折|银行卡))", RegexOptions.Multiline)]
+    [GeneratedRegex("\\G(?<=^|[；;。：:\n，,|>、《.．)） \u3000]|对|经|由|用|通过|以|登记在|挂在|是|其中|有)[\u4E00-\u9FFF]{2,4}?(?=(?:出示)?的?(?:询问笔录|体检报告|健康证明|健康证|病历|存折|调查笔录|询问调查笔录|陈述笔录|身份证复印件|身份证明|居民身份证|身份证号码|身份证号|公民身份号码|陈述材料|陈述书|陈述笔录|的陈述(?:[。，,；;]|$)|申辩书|证人证言|证言|出具的|签字|签名|按手印|捺印|(?:微信)?聊天记录|转账记录|交易记录|通话记录|付款记录|支付宝|银行卡|银行账户|账户|执业医师资格证|医师资格证|资格证书|执业证书|名义|名下)|的身份证|的[\u4E00-\u9FFF]{1,8}?(?:存折|银行卡))", RegexOptions.Multiline)]
     private static partial Regex NameBeforeRecord();
 
     // 在熊长根家的院子, 在宁小红家中查获, 到邹建林家里: whose home it was; 从戴福明家收购: whom goods came from.
@@ -2987,7 +2987,8 @@ public static partial class LabelledValues
         if (separated && SurnameHidden(s, at) is { } hidden) return hidden with { Kind = kind };
         // 证人：阿依古丽, 员工买买提艾力称, 雇工扎西多吉称 (the nineteenth red team's): a minority's name without its dot, read whole
         // from its syllables; as a surname and two characters 阿依古丽 was masked as 阿某某丽.
-        if (MinorityNames.At(s, at, end => end == s.Length || !NameOccurrences.IsIdeograph(s[end]) || AfterName.Contains(s[end]) || StartsWithFollowWord(s, end)) is var minority and > 0)
+        // (A static lambda: a closure over s would be allocated on every call of Name, which runs at every would-be name.)
+        if (MinorityNames.At(s, at, static (t, end) => end == t.Length || !NameOccurrences.IsIdeograph(t[end]) || AfterName.Contains(t[end]) || StartsWithFollowWord(t, end)) is var minority and > 0)
             return new(at, at + minority, kind, s.Substring(at, minority));
         var surname = Surnames.At(s, at);
         if (surname == 0) return null;
