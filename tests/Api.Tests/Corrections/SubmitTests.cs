@@ -149,13 +149,6 @@ public class SubmitTests
     }
 
     [Fact]
-    public async Task A_byte_order_mark_or_zero_width_space_pasted_at_either_end_is_not_kept()
-    {
-        var toBody = (await MailToTheBodyAsync(request => request["name"] = "\uFEFF张三\u200B")).TextBody;
-        Assert.Contains("申请人：张三\n", toBody!.ReplaceLineEndings("\n"));
-    }
-
-    [Fact]
     public async Task Bidi_controls_that_would_show_staff_the_text_in_another_order_are_dropped()
     {
         // Shown as typed, 罚款 20000 元\u202E01 reads 罚款 20000 元10 to staff: the override reverses what follows it.
