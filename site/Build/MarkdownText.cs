@@ -8,7 +8,7 @@ namespace Enforcement.Site.Build;
 
 /// <summary>
 /// Staff Markdown to HTML. Raw HTML is off and link targets are limited to safe schemes, so text typed by
-/// staff can never inject script or handlers; headings are shifted so they nest under the page's own.
+/// staff can never inject script or handlers; headings nest under the page's own.
 /// </summary>
 internal static class MarkdownText
 {
@@ -21,12 +21,14 @@ internal static class MarkdownText
         .DisableHtml()
         .Build();
 
-    /// <param name="headingOffset">Added to every heading level (a Markdown # under an h2 becomes an h3 with 2).</param>
-    public static string ToHtml(string markdown, int headingOffset)
+    /// <param name="under">The level of the page's heading the text sits under: its top headings become one below it (HeadingLevels).</param>
+    public static string ToHtml(string markdown, int under)
     {
         var document = Markdown.Parse(markdown, Pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>())
-            heading.Level = Math.Clamp(heading.Level + headingOffset, 1, 6);
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        var levels = HeadingLevels.Under(under, headings.Select(h => h.Level).ToList());
+        for (var i = 0; i < headings.Count; i++)
+            headings[i].Level = levels[i];
         foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
             if (!IsSafe(autolink.Url, image: false))
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));

@@ -5,7 +5,9 @@ namespace Enforcement.Site.Tests.Build;
 
 public sealed class MarkdownTextTests
 {
-    private static IDocument Render(string markdown, int offset = 0) => Html.Parse(MarkdownText.ToHtml(markdown, offset));
+    private static IDocument Render(string markdown, int under = 0) => Html.Parse(MarkdownText.ToHtml(markdown, under));
+
+    private static IEnumerable<string> Headings(IDocument doc) => doc.QuerySelectorAll("h1,h2,h3,h4,h5,h6").Select(h => h.TagName);
 
     [Theory]
     [InlineData("[x](javascript:alert(1))")]
@@ -47,10 +49,21 @@ public sealed class MarkdownTextTests
         Assert.DoesNotContain(doc.All, e => e.HasAttribute("onerror"));
     }
 
-    [Fact]
-    public void Headings_shift_by_the_offset_and_stop_at_h6()
+    [Theory]
+    [InlineData("# 行政处罚决定书\n\n## 违法事实\n\n### 证据")]
+    [InlineData("## 违法事实\n\n### 证据\n\n## 处罚决定")]
+    [InlineData("### 违法事实\n\n#### 证据")]
+    public void The_texts_top_heading_lands_one_below_the_pages_whatever_level_staff_wrote(string markdown)
     {
-        var doc = Render("# 一\n\n## 二\n\n##### 五", offset: 2);
-        Assert.Equal(["H3", "H4", "H6"], doc.QuerySelectorAll("h1,h2,h3,h4,h5,h6").Select(h => h.TagName));
+        // The shipped decisions write ## under the page's h2 决定书全文: they were h4, a level skipped (QA audit 20).
+        Assert.Equal("H3", Headings(Render(markdown, under: 2)).First());
+        Assert.Equal("H2", Headings(Render(markdown, under: 1)).First());
+    }
+
+    [Fact]
+    public void Deeper_headings_keep_their_nesting_without_skipping_a_level()
+    {
+        var doc = Render("## 违法事实\n\n#### 证据\n\n##### 证据一\n\n## 处罚决定\n\n### 履行方式", under: 2);
+        Assert.Equal(["H3", "H4", "H5", "H3", "H4"], Headings(doc));
     }
 }
