@@ -46,6 +46,28 @@ public sealed class ProcessChartTests(TestSite site) : IClassFixture<TestSite>
         Assert.Contains("返回前序环节", Html.TextOf(doc.GetElementById("step-review")));
     }
 
+    [Fact]
+    public void The_chart_is_one_image_with_nothing_inside_to_tab_to_and_the_list_holds_every_steps_target()
+    {
+        // role=img makes the chart one thing to a screen reader (its title and the description of every step); a link
+        // or a tab stop inside it would be reached by Tab yet absent from the accessibility tree. The step list below is
+        // where each step is a target.
+        var doc = site.Page("/processes/general-penalty/");
+        var svg = doc.QuerySelector("main svg")!;
+        Assert.Equal("img", svg.GetAttribute("role"));
+        Assert.Empty(svg.QuerySelectorAll("a, [tabindex], [href], [focusable=true]"));
+        foreach (var node in svg.QuerySelectorAll("g.chart-node"))
+            Assert.NotNull(doc.QuerySelector($"ol.steps > li#step-{node.GetAttribute("data-step")}"));
+    }
+
+    [Fact]
+    public void The_hint_to_scroll_the_chart_is_left_off_paper()
+    {
+        var caption = site.Page("/processes/general-penalty/").QuerySelector(".process__chart figcaption")!;
+        Assert.Contains("滑动", caption.QuerySelector(".no-print")?.TextContent);
+        Assert.Contains("文字版见", caption.TextContent);
+    }
+
     private static ProcessChart Chart(params ProcessStep[] steps) => new("t", "测试", "", steps);
 
     private static ProcessStep Step(string id, StepKind kind, params string[] next) =>
