@@ -64,4 +64,17 @@ public sealed class InspectionPagesTests(TestSite site) : IClassFixture<TestSite
         Assert.Equal("测试市市场监督管理局食品经营者落实主体责任情况检查：抽取 4 户，公示 3 户结果，其中 2 户发现问题。", entry.Element(atom + "summary")!.Value);
         Assert.Contains(site.Page("/inspections/").QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/inspections/feed.xml");
     }
+
+    [Theory]
+    [InlineData("/inspections/", "/inspections/feed.xml")]
+    [InlineData("/inspections/2025/food-2025/", "/inspections/feed.xml")]
+    [InlineData("/decisions/", "/feed.xml")]
+    [InlineData("/", "/feed.xml")]
+    public void Each_page_offers_a_feed_reader_the_feed_of_its_own_records(string url, string feed)
+    {
+        // /inspections/ advertised the decisions' feed (最新处罚决定), its own only as a link in the text (QA audit 20).
+        var link = Assert.Single(site.Page(url).QuerySelectorAll("head link[rel=alternate][type='application/atom+xml']"));
+        Assert.Equal(feed, link.GetAttribute("href"));
+        Assert.True(File.Exists(site.PathOf(feed)), feed);
+    }
 }
