@@ -94,6 +94,9 @@ public sealed class DecisionPageTests(TestSite site) : IClassFixture<TestSite>
         Assert.DoesNotContain("撤销案件正文独有语句", html);
         Assert.DoesNotContain("发布虚假广告", html);
         Assert.Equal("noindex", doc.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
+        // 已撤下 kept on one line (it broke as 已撤 / 下 at 390 px).
+        Assert.Equal("测市监处罚〔2024〕7号 已撤下", Html.TextOf(doc.QuerySelector("h1")));
+        Assert.Equal("已撤下", doc.QuerySelector("h1 span.unbroken")?.TextContent);
     }
 
     [Fact]
