@@ -122,7 +122,12 @@
     done.setAttribute('role', 'status');
     var heading = document.createElement('h2');
     heading.tabIndex = -1;
-    heading.textContent = '申请已提交，申请编号：' + result.ticket;
+    // The number on one line, as on the API's pages (GZ-2026- / 000001 at 390 px otherwise).
+    var ticket = document.createElement('span');
+    ticket.className = 'unbroken';
+    ticket.textContent = result.ticket;
+    heading.appendChild(document.createTextNode('申请已提交，申请编号：'));
+    heading.appendChild(ticket);
     var steps = document.createElement('ol');
     // The address as the server read it (full-width ＠ and 。 folded, ContactRules.NormalizeEmail): a mistyped one is
     // noticed here or never (the confirmation goes nowhere).

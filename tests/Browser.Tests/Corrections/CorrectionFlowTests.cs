@@ -130,6 +130,9 @@ public class CorrectionFlowTests(Chromium chromium) : IClassFixture<Chromium>
         var done = page.Locator("#correction-done h2");
         await done.WaitForAsync();
         var ticket = Regex.Match((await done.TextContentAsync())!, @"GZ-\d{4}-\d{6}").Value;
+        // On one line at 390 px, as on the API's pages (it broke as GZ-2026- / 000001).
+        Assert.Equal(ticket, await done.EvaluateAsync<string?>("h => h.querySelector('.unbroken')?.textContent ?? null"));
+        Assert.Equal("nowrap", await done.EvaluateAsync<string?>("h => h.querySelector('.unbroken') && getComputedStyle(h.querySelector('.unbroken')).whiteSpace"));
         var first = await portal.ConfirmationLinkAsync(ticket);
 
         // The mail is gone: the status page offers the address instead of the 43-character code.
