@@ -51,6 +51,17 @@ public sealed class ConsoleFieldsOnAPhoneTests(ChromiumFixture chromium) : IClas
         var checkbox = (await page.GetByText("只看未跟进的").BoundingBoxAsync())!;
         Assert.True(checkbox.Height < 30, $"只看未跟进的 is broken over lines ({checkbox.Height} px high)");
 
+        // The queue's filters are not a grid: each label and its field are kept together, and the pairs wrap between them.
+        await page.GotoAsync("/staff/corrections");
+        foreach (var id in new[] { "state", "body", "from", "to" })
+        {
+            var label = (await page.Locator($"label[for='{id}']").BoundingBoxAsync())!;
+            var field = (await page.Locator($"#{id}").BoundingBoxAsync())!;
+            Assert.True(label.X + label.Width <= field.X, $"queue {id}: the label is not beside its field");
+            Assert.InRange(label.Y + label.Height / 2, field.Y, field.Y + field.Height);
+            Assert.True(field.X + field.Width <= 390, $"queue {id}: the field runs past the screen");
+        }
+
         await page.GotoAsync("/staff/cards");
         AssertSiteFields(await page.EvaluateAsync<string[]>(FieldStyles), "serial", "reason");
 
