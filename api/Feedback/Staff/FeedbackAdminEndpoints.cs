@@ -85,7 +85,7 @@ public static class FeedbackAdminEndpoints
         var errors = new FieldErrors();
         var note = submission["note"]?.Replace("\r\n", "\n", StringComparison.Ordinal);
         // Only a zero-width space (or spaces) is no note: it made the rating 已跟进 with nothing written.
-        if (Enforcement.Api.Staff.ConsoleText.IsBlank(note)) errors.Add("note", "请填写跟进情况。");
+        if (BlankText.IsBlank(note)) errors.Add("note", "请填写跟进情况。");
         else if (note.Length > NoteMaxLength) errors.Add("note", $"跟进情况不能超过 {NoteMaxLength} 字。");
         if (errors.Any) return errors.ToProblem();
         var entry = await queries.AddFollowUpAsync(found.Rating, staff, note!, clock.GetUtcNow(), cancel);

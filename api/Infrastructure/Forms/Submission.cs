@@ -111,21 +111,15 @@ public sealed class Submission
     /// <summary>
     /// The text trimmed and without bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): in a request's
     /// 正确内容 “a\u202E…” shows staff, on the console and in mail, characters in another order than typed (an amount, a
-    /// name). Arabic or Hebrew typed as such needs none of them. Trimmed of invisible characters too (a zero-width space,
-    /// a byte-order mark pasted at the start), so that a required field holding only those is empty, not filled.
+    /// name). Arabic or Hebrew typed as such needs none of them. Trimmed of what shows nothing too (a zero-width space,
+    /// a byte-order mark pasted at the start: <see cref="BlankText"/>), so that a required field holding only those is empty, not filled.
     /// </summary>
     internal static string Plain(string text)
     {
-        var trimmed = Trim(text);
+        var trimmed = BlankText.Trim(text);
         if (trimmed.AsSpan().IndexOfAnyInRange('\u202A', '\u202E') < 0 && trimmed.AsSpan().IndexOfAnyInRange('\u2066', '\u2069') < 0) return trimmed;
-        return Trim(string.Concat(trimmed.Where(c => c is not (>= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'))));
+        return BlankText.Trim(string.Concat(trimmed.Where(c => c is not (>= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069'))));
     }
-
-    private static string Trim(string text) => text.Trim(Blank);
-
-    /// <summary>White space (to U+3000, the ideographic space) and what takes no room: zero-width space, (non-)joiners, word joiner, BOM.</summary>
-    private static readonly char[] Blank =
-        [.. Enumerable.Range(0, 0x3001).Select(c => (char)c).Where(char.IsWhiteSpace), '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF'];
 
     private static string Scalar(JsonElement e) => e.ValueKind switch
     {

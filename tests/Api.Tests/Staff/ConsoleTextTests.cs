@@ -1,3 +1,4 @@
+using Enforcement.Api.Infrastructure.Forms;
 using Enforcement.Api.Staff;
 
 namespace Enforcement.Api.Tests.Staff;
@@ -11,14 +12,14 @@ public class ConsoleTextTests
     [InlineData("")]
     public void Text_of_only_spaces_and_invisible_characters_is_no_text(string text)
     {
-        Assert.True(ConsoleText.IsBlank(text));
+        Assert.True(BlankText.IsBlank(text));
         Assert.Equal("", ConsoleText.Required(text));
     }
 
     [Fact]
     public void Text_with_anything_to_read_is_kept_as_written_but_trimmed()
     {
-        Assert.False(ConsoleText.IsBlank("\u200B已核实"));
+        Assert.False(BlankText.IsBlank("\u200B已核实"));
         Assert.Equal("已核实\n无误", ConsoleText.Required("  已核实\n无误 "));
     }
 }
