@@ -61,7 +61,7 @@ internal static class ConsoleCorrections
                     .Append(KeyValuePair.Create("page", (string?)n.ToString(System.Globalization.CultureInfo.InvariantCulture))))),
             [nameof(CorrectionQueue.Filter)] = filter,
             [nameof(CorrectionQueue.Bodies)] = bodies,
-            [nameof(CorrectionQueue.Problems)] = new ConsoleFieldErrors(problems.ToDictionary().ToDictionary(e => e.Key, e => e.Value.Select(FieldErrors.ForPeople).ToArray())),
+            [nameof(CorrectionQueue.Problems)] = ConsoleFieldErrors.From(problems),
             [nameof(CorrectionQueue.Unconfirmed)] = status is null && !filter.OverdueOnly && !problems.Any
                 ? (await desk.ListAsync(staff, CorrectionStatus.Pending, false, cancel)).Select(c => CorrectionViews.ListItem(c, today)).Count(filter.Matches)
                 : 0,
@@ -150,7 +150,7 @@ internal static class ConsoleCorrections
         {
             [nameof(CorrectionRequestPage.View)] = ConsoleLinks(CorrectionViews.ForStaff(c, desk.Today), pages),
             [nameof(CorrectionRequestPage.FormToken)] = forms.GetAndStoreTokens(http).RequestToken,
-            [nameof(CorrectionRequestPage.Problems)] = new ConsoleFieldErrors(problems.ToDictionary().AsReadOnly()),
+            [nameof(CorrectionRequestPage.Problems)] = ConsoleFieldErrors.From(problems),
             [nameof(CorrectionRequestPage.Reply)] = reply,
             [nameof(CorrectionRequestPage.Reason)] = reason,
             [nameof(CorrectionRequestPage.Confirming)] = closing && confirm != "edit" ? to : null,

@@ -51,7 +51,7 @@ internal static class ConsoleFeedback
             [nameof(RatingList.PageUrl)] = (Func<int, string>)(n => QueryHelpers.AddQueryString("/staff/feedback",
                 http.Request.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)))
                     .Append(KeyValuePair.Create("page", (string?)n.ToString(CultureInfo.InvariantCulture))))),
-            [nameof(RatingList.Problems)] = new ConsoleFieldErrors(errors.ToDictionary().ToDictionary(e => e.Key, e => e.Value.Select(FieldErrors.ForPeople).ToArray())),
+            [nameof(RatingList.Problems)] = ConsoleFieldErrors.From(errors),
             [nameof(RatingList.BodyName)] = (Func<string, string>)(slug => data.Body(slug)?.Name ?? slug),
         }, errors.Any ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK);
     }

@@ -1,3 +1,5 @@
+using Enforcement.Api.Infrastructure.Forms;
+
 namespace Enforcement.Api.Staff;
 
 /// <summary>
@@ -8,6 +10,10 @@ namespace Enforcement.Api.Staff;
 public sealed class ConsoleFieldErrors(IReadOnlyDictionary<string, string[]> errors)
 {
     public static readonly ConsoleFieldErrors None = new(new Dictionary<string, string[]>());
+
+    /// <summary>A form's problems as a page says them: without the parameter names scripts need (<see cref="FieldErrors.ForPeople"/>).</summary>
+    public static ConsoleFieldErrors From(FieldErrors problems) =>
+        new(problems.ToDictionary().ToDictionary(e => e.Key, e => e.Value.Select(FieldErrors.ForPeople).ToArray()));
 
     public IReadOnlyDictionary<string, string[]> All => errors;
 
