@@ -21,8 +21,8 @@ public sealed partial record RatingReceipt(string Reference, string Certificate,
     /// <summary>The receipt an address names, or null when it was not one this server wrote (altered, cut short, made up).</summary>
     public static RatingReceipt? Read(IQueryCollection query, byte[] cardKey)
     {
-        if (query["ref"].ToString() is not { } reference || !ReferencePattern().IsMatch(reference)) return null;
-        if (query["officer"].ToString() is not { Length: > 0 and <= 64 } certificate) return null;
+        var (reference, certificate) = (query["ref"].ToString(), query["officer"].ToString());
+        if (!ReferencePattern().IsMatch(reference) || certificate.Length is 0 or > 64) return null;
         if (query["forwarded"].ToString() is not ("0" or "1") || query["contact"].ToString() is not ("0" or "1")) return null;
         var receipt = new RatingReceipt(reference, certificate, query["forwarded"] == "1", query["contact"] == "1");
         var signature = Encoding.ASCII.GetBytes(query["sig"].ToString());
